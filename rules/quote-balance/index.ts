@@ -1,0 +1,95 @@
+import {defineRule} from '../../src/rule.js'
+import type {Finding} from '../../src/types.js'
+
+interface Mark {
+  offset: number
+  char: string
+}
+
+const pairs: Record<string, string> = {'“': '”', '(': ')', '[': ']', '{': '}'}
+const closers: Record<string, string> = {'”': '“', ')': '(', ']': '[', '}': '{'}
+const names: Record<string, string> = {
+  '“': 'opening quotation mark',
+  '”': 'closing quotation mark',
+  '(': 'opening bracket',
+  ')': 'closing bracket',
+  '[': 'opening square bracket',
+  ']': 'closing square bracket',
+  '{': 'opening brace',
+  '}': 'closing brace'
+}
+
+export default defineRule({
+  meta: {
+    id: 'quote-balance',
+    description: 'Quotation marks and brackets that open without closing, or close without opening, in a paragraph.',
+    defaultSeverity: 'error'
+  },
+
+  check({article, report}) {
+    const {paragraphs, text} = article
+    paragraphs.forEach((paragraph, index) => {
+      const next = paragraphs[index + 1]
+      // A quotation that runs over several paragraphs leaves each open and
+      // reopens the next one, by the usual convention.
+      const continues = next !== undefined && /^\s*(?:[-•*]\s*)?["“]/.test(next.text)
+      for (const finding of unbalanced(text, paragraph.start, paragraph.end, continues)) report(finding)
+    })
+  }
+})
+
+function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Finding> {
+  const open: Mark[] = []
+  for (let offset = start; offset < end; offset++) {
+    const char = classify(text, offset, start)
+    if (!char) continue
+    if (pairs[char]) {
+      open.push({offset, char})
+      continue
+    }
+    const opener = closers[char]
+    const match = findLast(open, opener)
+    if (match >= 0) {
+      open.splice(match, 1)
+      continue
+    }
+    yield {
+      reason: `This ${names[char]} has no ${names[opener]} before it in the paragraph; readers cannot tell where the ${opener === '“' ? 'quotation' : 'aside'} starts.`,
+      start: offset,
+      end: offset + 1,
+      note: 'Add the missing mark where the quoted or bracketed words begin, or delete this one.'
+    }
+  }
+  for (const mark of open) {
+    if (mark.char === '“' && quoteContinues) continue
+    yield {
+      reason: `This ${names[mark.char]} is never closed in the paragraph.`,
+      start: mark.offset,
+      end: mark.offset + 1,
+      note: `Add the ${names[pairs[mark.char]]} where the quoted or bracketed words end, or delete this one.`
+    }
+  }
+}
+
+function findLast(marks: Mark[], char: string): number {
+  for (let index = marks.length - 1; index >= 0; index--) if (marks[index].char === char) return index
+  return -1
+}
+
+/**
+ * The role of a character as a mark, or undefined. Straight double quotes are
+ * read as opening or closing from the characters around them; inch marks
+ * (12") and list markers (“1)”, “a)”) are not marks.
+ */
+function classify(text: string, offset: number, paragraphStart: number): string | undefined {
+  const char = text[offset]
+  if (char === '"') {
+    const before = offset > paragraphStart ? text[offset - 1] : ' '
+    const after = text[offset + 1] ?? ' '
+    if (/\d/.test(before)) return undefined
+    if (/[\s([{\-–—]/.test(before)) return /\s/.test(after) ? undefined : '“'
+    return '”'
+  }
+  if (char === ')' && /^\s*(?:\d{1,2}|[a-zA-Z])$/.test(text.slice(paragraphStart, offset))) return undefined
+  return char in pairs || char in closers ? char : undefined
+}

@@ -1,0 +1,164 @@
+import {defineRule} from '../../src/rule.js'
+import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {otherDialectForms} from '../../src/language/dialect.js'
+import {readWordList} from '../../src/text/data-files.js'
+import {editDistance} from '../../src/text/edit-distance.js'
+import {ruleDataPath} from '../../src/paths.js'
+import type {Article, WordToken} from '../../src/article/types.js'
+import type {Dialect} from '../../src/types.js'
+
+interface Resource {
+  speller: Speller
+  dialect: Dialect
+  /** Newsroom words (this rule's words.txt plus the config's `words`), lower-cased. */
+  accepted: ReadonlySet<string>
+}
+
+const dialectName: Record<Dialect, string> = {'en-GB': 'British English', 'en-US': 'American English'}
+
+/** Acronyms (NATO, JeM) and camel-cased brands (EurAsian, SatPurush): names, never dictionary words. */
+const acronymOrCamel = /^\p{Lu}[\p{Lu}\d]+$|^\p{L}\p{Ll}*\p{Lu}/u
+const capitalised = /^\p{Lu}/u
+
+export default defineRule<Resource>({
+  meta: {
+    id: 'spelling',
+    description: 'Words that are not in the dictionary, and names spelled two ways in one article.',
+    defaultSeverity: 'warning'
+  },
+
+  async load(settings) {
+    const accepted = new Set(readWordList(ruleDataPath('spelling', 'words.txt')).map((word) => word.toLowerCase()))
+    for (const word of settings.words) accepted.add(word)
+    return {speller: await loadSpeller(settings.dialect), dialect: settings.dialect, accepted}
+  },
+
+  check({article, resource, report}) {
+    const names = new Map<string, WordToken[]>()
+    const nameLike = nameEvidence(article)
+
+    for (const token of article.words) {
+      if (!checkable(token, article.text)) continue
+      for (const piece of pieces(token)) {
+        const word = piece.word
+        if (word.length < 2 || /\d/.test(word) || acronymOrCamel.test(word) || isKnown(word, resource)) continue
+
+        if (capitalised.test(word)) {
+          // A capitalised word the dictionary lacks is a name, unless it only
+          // looks capitalised because it opens a sentence.
+          if (!piece.initial || nameLike(token)) {
+            const list = names.get(word) ?? []
+            list.push({...token, start: piece.start, stem: word})
+            names.set(word, list)
+            continue
+          }
+        }
+
+        report({
+          reason: `Possible typo: “${word}” is not in the ${dialectName[resource.dialect]} dictionary or the newsroom word list.`,
+          start: piece.start,
+          end: piece.start + word.length,
+          actual: word,
+          expected: suggest(word, resource.speller, resource.dialect)
+        })
+      }
+    }
+
+    for (const finding of inconsistentNames(names)) report(finding)
+  }
+})
+
+/** Skip what a dictionary cannot judge: handles, links and e-mail addresses. */
+function checkable(token: WordToken, text: string): boolean {
+  let from = token.start
+  while (from > 0 && !/\s/.test(text[from - 1])) from--
+  let to = token.end
+  while (to < text.length && !/\s/.test(text[to])) to++
+  return !/[@#]|:\/\/|www\.|\.(?:com|org|net|in|uk)\b/i.test(text.slice(from, to))
+}
+
+/** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
+const prefixes = new Set(['co', 'non', 'multi', 'anti', 'counter', 'semi', 'sub', 'ultra', 'inter', 'intra', 'pre', 'post', 're', 'mid', 'tri', 'bi', 'quasi', 'pseudo', 'neo', 'geo', 'cyber', 'para', 'pro', 'extra', 'mega', 'micro', 'macro', 'mini', 'self', 'vice'])
+
+/** The parts of a hyphenated word, each checked on its own. */
+function pieces(token: WordToken): Array<{word: string; start: number; initial: boolean}> {
+  const result: Array<{word: string; start: number; initial: boolean}> = []
+  let offset = token.start + token.text.indexOf(token.stem)
+  token.stem.split(/([-‐–])/).forEach((part, index, parts) => {
+    const prefix = parts[index + 1] !== undefined && prefixes.has(part.toLowerCase())
+    if (index % 2 === 0 && part !== '' && !prefix) result.push({word: part, start: offset, initial: token.initial && index === 0})
+    offset += part.length
+  })
+  return result
+}
+
+function isKnown(word: string, resource: Resource): boolean {
+  const lower = word.toLowerCase()
+  if (resource.accepted.has(lower)) return true
+  if (resource.speller.correct(word) || resource.speller.correct(lower)) return true
+  // Another dialect's spelling is the spelling-variant rule's business.
+  return otherDialectForms(lower).some((form) => resource.speller.correct(form) || resource.accepted.has(form))
+}
+
+/**
+ * Evidence that a capitalised word at the start of a sentence is a name: it
+ * appears capitalised mid-sentence elsewhere, more than once, or as the first
+ * of several capitalised words ("Sant Rampal said").
+ */
+function nameEvidence(article: Article): (token: WordToken) => boolean {
+  const counts = new Map<string, number>()
+  const midSentence = new Set<string>()
+  for (const token of article.words) {
+    counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
+    if (!token.initial && capitalised.test(token.stem)) midSentence.add(token.stem)
+  }
+  return (token) => {
+    if (midSentence.has(token.stem) || (counts.get(token.stem) ?? 0) > 1) return true
+    const next = article.words[token.index + 1]
+    return (
+      next !== undefined &&
+      next.sentence === token.sentence &&
+      /^\s+$/.test(article.text.slice(token.end, next.start)) &&
+      capitalised.test(next.stem)
+    )
+  }
+}
+
+/** A name used once that is one or two letters away from a name used more often. */
+function* inconsistentNames(names: Map<string, WordToken[]>) {
+  const entries = [...names].filter(([name]) => name.length >= 5)
+  for (const [rare, tokens] of entries) {
+    let best: [string, number] | undefined
+    for (const [common, others] of entries) {
+      if (others.length <= tokens.length || common.startsWith(rare) || rare.startsWith(common)) continue
+      const limit = Math.min(rare.length, common.length) >= 8 ? 2 : 1
+      if (editDistance(rare.toLowerCase(), common.toLowerCase(), limit) > limit) continue
+      if (!best || others.length > best[1]) best = [common, others.length]
+    }
+    if (!best) continue
+    for (const token of tokens) {
+      yield {
+        reason: `“${rare}” looks like a misspelling of “${best[0]}”, the spelling this article uses ${best[1]} times.`,
+        start: token.start,
+        end: token.start + rare.length,
+        actual: rare,
+        expected: [best[0]]
+      }
+    }
+  }
+}
+
+const suggestions = new Map<string, string[]>()
+
+/** nspell's suggestions, cached per process: they cost milliseconds per word. */
+function suggest(word: string, speller: Speller, dialect: Dialect): string[] {
+  const lower = word.toLowerCase()
+  const key = dialect + ' ' + lower
+  let found = suggestions.get(key)
+  if (found === undefined) {
+    found = lower.length > 24 ? [] : speller.suggest(lower).slice(0, 5)
+    suggestions.set(key, found)
+  }
+  const forms: string[] = found
+  return capitalised.test(word) ? forms.map((form) => form[0].toUpperCase() + form.slice(1)) : forms
+}

@@ -1,0 +1,78 @@
+import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'nlcst'
+import type {VFile} from 'vfile'
+import {toString} from 'nlcst-to-string'
+import type {Article, Paragraph, Sentence, WordToken} from './types.js'
+import {paragraphRole} from './roles.js'
+import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
+
+/**
+ * unified plugin: compute once, into `file.data.article`, what many rules
+ * need — paragraphs with their roles, sentences and word tokens with offsets.
+ */
+export function articleAnnotations() {
+  return function (tree: Root, file: VFile): void {
+    file.data.article = annotate(tree, String(file.value))
+  }
+}
+
+export function annotate(tree: Root, text: string): Article {
+  const paragraphs: Paragraph[] = []
+  const sentences: Sentence[] = []
+  const words: WordToken[] = []
+
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue
+    const paragraph = toParagraph(node, text, sentences.length)
+    for (const child of node.children) {
+      if (child.type !== 'SentenceNode') continue
+      const sentence = toSentence(child, text, paragraphs.length, words.length)
+      collectWords(child, sentences.length, words)
+      sentence.wordEnd = words.length
+      sentences.push(sentence)
+    }
+    paragraph.sentenceEnd = sentences.length
+    paragraphs.push(paragraph)
+  }
+
+  const lineStarts = lineStartOffsets(text)
+
+  return {
+    text,
+    paragraphs,
+    sentences,
+    words,
+    lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
+    point: (offset: number) => pointAt(lineStarts, offset)
+  }
+}
+
+function span(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): {start: number; end: number} {
+  return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
+}
+
+function toParagraph(node: ParagraphNode, text: string, sentenceStart: number): Paragraph {
+  const {start, end} = span(node)
+  const value = text.slice(start, end)
+  return {start, end, text: value, role: paragraphRole(value), node, sentenceStart, sentenceEnd: sentenceStart}
+}
+
+function toSentence(node: SentenceNode, text: string, paragraph: number, wordStart: number): Sentence {
+  const {start, end} = span(node)
+  return {start, end, text: text.slice(start, end), node, paragraph, wordStart, wordEnd: wordStart}
+}
+
+function collectWords(sentence: SentenceNode, sentenceIndex: number, words: WordToken[]): void {
+  let initial = true
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue
+    const value = toString(child)
+    const {start, end} = span(child)
+    words.push({text: value, stem: stemOf(value), start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
+    initial = false
+  }
+}
+
+/** "Japan’s" → "Japan", "leaders’" → "leaders". */
+export function stemOf(word: string): string {
+  return word.replace(/^['’‘]+/, '').replace(/['’](?:s|S)?$/, '')
+}

@@ -1,0 +1,59 @@
+import type {Paragraph as ParagraphNode, Sentence as SentenceNode, Word as WordNode} from 'nlcst'
+
+/** What a paragraph is doing on the page; rules treat furniture and body copy differently. */
+export type ParagraphRole = 'heading' | 'byline' | 'caption' | 'list-item' | 'body'
+
+/** Offsets are UTF-16 indices into the file's text, `end` exclusive. */
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface WordToken extends Span {
+  /** The word as written, possessive and all ("Japan’s"). */
+  text: string
+  /** The word without a possessive ending or edge apostrophes ("Japan"). */
+  stem: string
+  node: WordNode
+  /** Position in `Article.words`. */
+  index: number
+  sentence: number
+  /** First word of its sentence (capitalisation says nothing there). */
+  initial: boolean
+}
+
+export interface Sentence extends Span {
+  text: string
+  node: SentenceNode
+  paragraph: number
+  /** Index of the first and one past the last word token in `Article.words`. */
+  wordStart: number
+  wordEnd: number
+}
+
+export interface Paragraph extends Span {
+  text: string
+  role: ParagraphRole
+  node: ParagraphNode
+  /** Index of the first and one past the last sentence in `Article.sentences`. */
+  sentenceStart: number
+  sentenceEnd: number
+}
+
+/** Shared annotations, computed once per file by the article plugin and read by every rule. */
+export interface Article {
+  text: string
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+  words: WordToken[]
+  /** 1-based line number of an offset. */
+  lineOf(offset: number): number
+  /** unist point (1-based line and column) of an offset. */
+  point(offset: number): {line: number; column: number; offset: number}
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    article: Article
+  }
+}

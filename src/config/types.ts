@@ -1,0 +1,31 @@
+import type {Dialect, Severity} from '../types.js'
+
+/** A rule's entry in a config file: a severity, or a severity with options. */
+export type RuleSetting = Severity | [Severity, Record<string, unknown>]
+
+/** What a `.copydeskrc` (JSON or YAML) or a `copydesk` field in package.json holds. */
+export interface ConfigFile {
+  dialect?: Dialect
+  /** Extra words the spelling rule accepts. */
+  words?: string[]
+  rules?: Record<string, RuleSetting>
+  /** Lint all articles of a run as one story (cross-article checks). */
+  story?: boolean
+}
+
+export interface RuleSettings {
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+/** A configuration with every default filled in. */
+export interface ResolvedConfig {
+  dialect: Dialect
+  words: string[]
+  rules: Record<string, RuleSettings>
+  story: boolean
+  /** The file it came from, if any (for messages). */
+  source?: string
+}
+
+export class ConfigError extends Error {}

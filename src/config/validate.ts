@@ -1,0 +1,44 @@
+import {ruleIds} from '../rules.js'
+import {severities, type Severity} from '../types.js'
+import {ConfigError, type ConfigFile} from './types.js'
+
+const keys = new Set(['dialect', 'words', 'rules', 'story'])
+
+/** Check a parsed config object and say exactly what is wrong, naming the file. */
+export function validateConfig(value: unknown, source: string): ConfigFile {
+  const fail = (problem: string): never => {
+    throw new ConfigError(`${source}: ${problem}`)
+  }
+  if (value === null || value === undefined) return {}
+  if (typeof value !== 'object' || Array.isArray(value)) fail('expected an object of settings')
+  const config = value as Record<string, unknown>
+
+  for (const key of Object.keys(config)) {
+    if (!keys.has(key)) fail(`unknown setting “${key}” (known: ${[...keys].join(', ')})`)
+  }
+  if (config.dialect !== undefined && config.dialect !== 'en-GB' && config.dialect !== 'en-US') {
+    fail(`dialect must be “en-GB” or “en-US”, not ${JSON.stringify(config.dialect)}`)
+  }
+  if (config.words !== undefined && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
+    fail('words must be a list of strings')
+  }
+  if (config.story !== undefined && typeof config.story !== 'boolean') fail('story must be true or false')
+  if (config.rules !== undefined) {
+    if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {
+      fail('rules must map rule ids to severities')
+    }
+    for (const [id, setting] of Object.entries(config.rules as Record<string, unknown>)) {
+      if (!ruleIds.includes(id)) fail(`unknown rule “${id}” (known: ${ruleIds.join(', ')})`)
+      const severity = Array.isArray(setting) ? setting[0] : setting
+      if (!isSeverity(severity)) fail(`rule “${id}”: severity must be one of ${severities.join(', ')}`)
+      if (Array.isArray(setting) && (setting.length !== 2 || typeof setting[1] !== 'object' || setting[1] === null)) {
+        fail(`rule “${id}”: use [severity, {options}]`)
+      }
+    }
+  }
+  return config as ConfigFile
+}
+
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && (severities as readonly string[]).includes(value)
+}

@@ -1,0 +1,68 @@
+import {pathToFileURL} from 'node:url'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {ruleDataPath} from './paths.js'
+import type {Finding, Rule, RuleMeta, Severity, SharedSettings} from './types.js'
+
+export interface RuleOptions {
+  severity: Exclude<Severity, 'off'>
+  settings: SharedSettings
+  options?: Record<string, unknown>
+  resource?: unknown
+}
+
+/** A rule as a unified plugin, with its metadata readable without running it. */
+export interface RulePlugin {
+  (options: RuleOptions): (tree: Root, file: VFile) => void
+  meta: RuleMeta
+  load(settings: SharedSettings): Promise<unknown>
+}
+
+/** Where a rule's documentation lives: its README inside the installed package. */
+export function ruleDocsUrl(id: string): string {
+  return pathToFileURL(ruleDataPath(id, 'README.md')).href
+}
+
+export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
+  const {meta} = rule
+  const url = ruleDocsUrl(meta.id)
+
+  function plugin(options: RuleOptions) {
+    return function (tree: Root, file: VFile): void {
+      const article = file.data.article
+      if (!article) throw new Error('copydesk: the article plugin must run before rule ' + meta.id)
+      rule.check({
+        tree,
+        file,
+        article,
+        settings: options.settings,
+        options: options.options ?? {},
+        resource: options.resource as Resource,
+        report(finding: Finding) {
+          const message = file.message(finding.reason, {
+            place: {start: article.point(finding.start), end: article.point(finding.end)},
+            ruleId: meta.id,
+            source: 'copydesk'
+          })
+          message.actual = finding.actual ?? article.text.slice(finding.start, finding.end)
+          message.expected = finding.expected ?? []
+          message.url = url
+          if (finding.note) message.note = finding.note
+          message.fatal = fatalFor(options.severity)
+        }
+      })
+    }
+  }
+
+  return Object.assign(plugin, {
+    meta,
+    async load(settings: SharedSettings): Promise<unknown> {
+      return rule.load ? rule.load(settings) : undefined
+    }
+  })
+}
+
+/** vfile's convention: errors are fatal, warnings are not, information is neither. */
+export function fatalFor(severity: Exclude<Severity, 'off'>): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warning' ? false : undefined
+}

@@ -1,0 +1,14 @@
+import type {RulePlugin} from './rule.js'
+import spelling from '../rules/spelling/index.js'
+import boilerplate from '../rules/boilerplate/index.js'
+import duplicate from '../rules/duplicate/index.js'
+import quoteBalance from '../rules/quote-balance/index.js'
+
+/** Every rule copydesk ships, in the order they run. */
+export const allRules: readonly RulePlugin[] = [spelling, boilerplate, duplicate, quoteBalance]
+
+export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id)
+
+export function findRule(id: string): RulePlugin | undefined {
+  return allRules.find((rule) => rule.meta.id === id)
+}

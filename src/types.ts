@@ -1,0 +1,53 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Article} from './article/types.js'
+
+export type Severity = 'off' | 'info' | 'warning' | 'error'
+export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
+
+export type Dialect = 'en-GB' | 'en-US'
+
+/** What a reporter, an editor or `--help` can know about a rule without running it. */
+export interface RuleMeta {
+  id: string
+  description: string
+  defaultSeverity: Exclude<Severity, 'off'>
+  /** Rules whose messages this rule replaces where their ranges overlap (one defect, one message). */
+  supersedes?: readonly string[]
+  /** Whether `expected[0]` can be applied without an editor's judgement. */
+  fixable?: boolean
+}
+
+/** Settings that every rule may read: they come from the merged configuration. */
+export interface SharedSettings {
+  dialect: Dialect
+  /** Extra words a newsroom accepts (lower-cased). */
+  words: ReadonlySet<string>
+}
+
+export interface Finding {
+  reason: string
+  start: number
+  end: number
+  actual?: string
+  expected?: string[]
+  note?: string
+}
+
+export interface RuleContext<Resource = unknown> {
+  tree: Root
+  file: VFile
+  article: Article
+  settings: SharedSettings
+  options: Record<string, unknown>
+  /** What the rule's `load` returned: dictionaries, word lists, compiled patterns. */
+  resource: Resource
+  report(finding: Finding): void
+}
+
+export interface Rule<Resource = undefined> {
+  meta: RuleMeta
+  /** Load heavy or file-based data once per process and settings (never per file). */
+  load?(settings: SharedSettings): Promise<Resource> | Resource
+  check(context: RuleContext<Resource>): void
+}
