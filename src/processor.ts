@@ -3,7 +3,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {articleAnnotations} from './article/plugin.js'
 import {parsePlainText} from './parse/plain-text.js'
-import {resolveOverlaps} from './overlaps.js'
+import {settleMessages} from './settle-messages.js'
 import {allRules} from './rules.js'
 import type {ResolvedConfig} from './config/types.js'
 import type {SharedSettings} from './types.js'
@@ -41,7 +41,7 @@ async function buildProcessor(config: ResolvedConfig): Promise<CopydeskProcessor
     const resource = await rule.load(settings)
     processor.use(rule, {severity, settings, options, resource})
   }
-  processor.use(resolveOverlaps)
+  processor.use(settleMessages)
   return processor.freeze() as unknown as CopydeskProcessor
 }
 

@@ -24,14 +24,15 @@ export default defineRule({
 
   check({article, options, report}) {
     const minSentenceWords = Number(options.minSentenceWords ?? 6)
-    const minParagraphWords = Number(options.minParagraphWords ?? 3)
+    const minHeadingWords = Number(options.minHeadingWords ?? 3)
     const paragraphs = new Map<string, number>()
     const sentences = new Map<string, number>()
 
     for (const paragraph of article.paragraphs) {
       const key = normalise(paragraph.text)
       const first = paragraphs.get(key)
-      if (first !== undefined && wordCount(key) >= minParagraphWords) {
+      const minWords = paragraph.role === 'heading' ? minHeadingWords : minSentenceWords
+      if (first !== undefined && wordCount(key) >= minWords) {
         const kind = paragraph.role === 'heading' ? 'heading' : 'paragraph'
         report({
           reason: `This ${kind} repeats line ${article.lineOf(first)} word for word; scraped pages often print a headline or caption twice.`,

@@ -53,6 +53,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       open.splice(match, 1)
       continue
     }
+    if (char === ')' && listMarker.test(text.slice(Math.max(start, offset - 6), offset))) continue
     yield {
       reason: `This ${names[char]} has no ${names[opener]} before it in the paragraph; readers cannot tell where the ${opener === '“' ? 'quotation' : 'aside'} starts.`,
       start: offset,
@@ -71,6 +72,9 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   }
 }
 
+/** “1)”, “b)”, “iv)” opening a list entry: a closing bracket with no partner that is not a mistake. */
+const listMarker = /(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})$/
+
 function findLast(marks: Mark[], char: string): number {
   for (let index = marks.length - 1; index >= 0; index--) if (marks[index].char === char) return index
   return -1
@@ -79,7 +83,7 @@ function findLast(marks: Mark[], char: string): number {
 /**
  * The role of a character as a mark, or undefined. Straight double quotes are
  * read as opening or closing from the characters around them; inch marks
- * (12") and list markers (“1)”, “a)”) are not marks.
+ * (12") are not marks.
  */
 function classify(text: string, offset: number, paragraphStart: number): string | undefined {
   const char = text[offset]
@@ -90,6 +94,5 @@ function classify(text: string, offset: number, paragraphStart: number): string 
     if (/[\s([{\-–—]/.test(before)) return /\s/.test(after) ? undefined : '“'
     return '”'
   }
-  if (char === ')' && /^\s*(?:\d{1,2}|[a-zA-Z])$/.test(text.slice(paragraphStart, offset))) return undefined
   return char in pairs || char in closers ? char : undefined
 }

@@ -45,8 +45,9 @@ export default defineRule<Resource>({
 
         if (capitalised.test(word)) {
           // A capitalised word the dictionary lacks is a name, unless it only
-          // looks capitalised because it opens a sentence.
-          if (!piece.initial || nameLike(token)) {
+          // looks capitalised because it opens a sentence and reads like a
+          // misspelt English word.
+          if (!piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)) {
             const list = names.get(word) ?? []
             list.push({...token, start: piece.start, stem: word})
             names.set(word, list)
@@ -122,6 +123,31 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
       capitalised.test(next.stem)
     )
   }
+}
+
+/** English endings, which names borrowed from other languages rarely have. */
+const englishEnding = /(?:ions?|ings?|[^e]ed|ments?|ness|[^l]ly|ities|ity|ies|ers|ous|ives?|isms?|ists?|ful|less|able|ible|ised|ized)$/
+
+/**
+ * Whether an unknown capitalised word reads as a misspelt English word rather
+ * than a name: it has an English ending, or one edit turns it into a
+ * dictionary word (checked directly: nspell's suggest is slow on names).
+ */
+function looksEnglish(word: string, speller: Speller): boolean {
+  const lower = word.toLowerCase()
+  if (englishEnding.test(lower)) return true
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  for (let index = 0; index <= lower.length; index++) {
+    const head = lower.slice(0, index)
+    const tail = lower.slice(index)
+    if (tail && speller.correct(head + tail.slice(1))) return true
+    if (tail.length > 1 && speller.correct(head + tail[1] + tail[0] + tail.slice(2))) return true
+    for (const letter of letters) {
+      if (tail && letter !== tail[0] && speller.correct(head + letter + tail.slice(1))) return true
+      if (speller.correct(head + letter + tail)) return true
+    }
+  }
+  return false
 }
 
 /** A name used once that is one or two letters away from a name used more often. */

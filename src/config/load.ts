@@ -23,7 +23,7 @@ export function readConfigFile(file: string): ConfigFile | undefined {
     // package.json is strict JSON.
     value = path.basename(file) === 'package.json' ? JSON.parse(text) : parseYaml(text)
   } catch (error) {
-    throw new ConfigError(`${file}: not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON or YAML'}: ${(error as Error).message.split('\n')[0]}`)
+    throw new ConfigError(`${file}: not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON or YAML'}: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}`)
   }
   if (path.basename(file) === 'package.json') {
     const field = (value as {copydesk?: unknown} | null)?.copydesk

@@ -14,9 +14,9 @@ for (const rule of allRules) {
 /**
  * unified plugin, run after the rules: one defect, one message. Where a rule
  * that supersedes another reports an overlapping range, the superseded
- * rule's message is dropped.
+ * rule's message is dropped. The rest are put in reading order.
  */
-export function resolveOverlaps() {
+export function settleMessages() {
   return function (_tree: unknown, file: VFile): void {
     const messages = file.messages
     const kept = messages.filter((message) => {
@@ -24,15 +24,21 @@ export function resolveOverlaps() {
       if (!rivals) return true
       return !messages.some((other) => other !== message && rivals.has(other.ruleId ?? '') && overlaps(message, other))
     })
+    kept.sort((a, b) => (start(a) ?? 0) - (start(b) ?? 0) || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
     messages.splice(0, messages.length, ...kept)
   }
 }
 
+function start(message: VFileMessage): number | undefined {
+  return message.place && 'start' in message.place ? message.place.start.offset : undefined
+}
+
+function end(message: VFileMessage): number | undefined {
+  return message.place && 'end' in message.place ? message.place.end.offset : undefined
+}
+
 function overlaps(a: VFileMessage, b: VFileMessage): boolean {
-  const aStart = a.place && 'start' in a.place ? a.place.start.offset : undefined
-  const aEnd = a.place && 'end' in a.place ? a.place.end.offset : undefined
-  const bStart = b.place && 'start' in b.place ? b.place.start.offset : undefined
-  const bEnd = b.place && 'end' in b.place ? b.place.end.offset : undefined
+  const [aStart, aEnd, bStart, bEnd] = [start(a), end(a), start(b), end(b)]
   if (aStart === undefined || aEnd === undefined || bStart === undefined || bEnd === undefined) return false
   return aStart < bEnd && bStart < aEnd
 }

@@ -1,0 +1,74 @@
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import {glob, isDynamicPattern} from 'tinyglobby'
+
+/** Article files a folder is searched for. */
+export const articleExtensions = ['txt', 'md']
+
+export interface InputProblem {
+  path: string
+  problem: string
+}
+
+/**
+ * Turn command-line paths, folders and globs into article files. Folders are
+ * searched for articles; `.copydeskignore` (found from the working folder
+ * upwards, one pattern per line) leaves files out of folder and glob searches.
+ */
+export async function expandPaths(args: string[], cwd: string): Promise<{files: string[]; problems: InputProblem[]}> {
+  const files: string[] = []
+  const problems: InputProblem[] = []
+  const ignored = ignoreMatcher(cwd)
+  const add = (file: string) => {
+    if (!files.includes(file)) files.push(file)
+  }
+
+  for (const arg of args) {
+    if (isDynamicPattern(arg)) {
+      const matches = (await glob(arg, {cwd, onlyFiles: true, ignore: ['**/node_modules/**']})).sort().filter((file) => !ignored(file))
+      if (matches.length === 0) problems.push({path: arg, problem: 'no files match this pattern'})
+      matches.forEach(add)
+      continue
+    }
+    const absolute = path.resolve(cwd, arg)
+    if (!existsSync(absolute)) {
+      problems.push({path: arg, problem: 'no such file or folder'})
+      continue
+    }
+    if (statSync(absolute).isDirectory()) {
+      const pattern = `**/*.{${articleExtensions.join(',')}}`
+      const matches = await glob(pattern, {cwd: absolute, onlyFiles: true, ignore: ['**/node_modules/**']})
+      matches
+        .sort()
+        .map((file) => path.relative(cwd, path.join(absolute, file)) || file)
+        .filter((file) => !ignored(file))
+        .forEach(add)
+      continue
+    }
+    add(arg)
+  }
+  return {files, problems}
+}
+
+/** A predicate over paths relative to `cwd`, from the nearest `.copydeskignore`. */
+function ignoreMatcher(cwd: string): (file: string) => boolean {
+  let dir = path.resolve(cwd)
+  for (;;) {
+    const candidate = path.join(dir, '.copydeskignore')
+    if (existsSync(candidate)) {
+      const patterns = readFileSync(candidate, 'utf8')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+      const match = picomatch(patterns.map((pattern) => pattern.replace(/^\//, '')), {dot: true})
+      return (file) => {
+        const relative = path.relative(dir, path.resolve(cwd, file)).split(path.sep).join('/')
+        return match(relative) || match(path.posix.basename(relative))
+      }
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) return () => false
+    dir = parent
+  }
+}

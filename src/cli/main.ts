@@ -1,0 +1,99 @@
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {lintFile, type LintOptions} from '../linter.js'
+import {ConfigError} from '../config/types.js'
+import {formatReport} from '../reporters/index.js'
+import {severityOf} from '../reporters/messages.js'
+import {version} from '../version.js'
+import {expandPaths} from './inputs.js'
+import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
+import {decodeArticle, readArticle} from './read-article.js'
+
+export interface CliStreams {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+  stdin: NodeJS.ReadableStream & {isTTY?: boolean}
+  cwd?: string
+  isTerminal?: boolean
+}
+
+export const exitCodes = {ok: 0, errors: 1, problems: 2} as const
+
+/** Run the lint command; resolves to the exit code. Never throws. */
+export async function main(args: string[], streams: CliStreams): Promise<number> {
+  const cwd = streams.cwd ?? process.cwd()
+  const problem = (line: string) => streams.stderr.write(`copydesk: ${line}\n`)
+
+  let options: CliOptions
+  try {
+    options = parseOptions(args, streams.isTerminal ?? false)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    problem(`${error.message} (see copydesk --help)`)
+    return exitCodes.problems
+  }
+  if (options.help) {
+    streams.stdout.write(helpText + '\n')
+    return exitCodes.ok
+  }
+  if (options.version) {
+    streams.stdout.write(version + '\n')
+    return exitCodes.ok
+  }
+  if (!options.stdin && options.paths.length === 0) {
+    problem('give files, folders or globs to lint, or --stdin (see copydesk --help)')
+    return exitCodes.problems
+  }
+
+  const lintOptions: LintOptions = {cwd, configFile: options.config, rules: options.rules, dialect: options.dialect}
+  const files: VFile[] = []
+  const reported = new Set<string>()
+  let failedInputs = false
+  const inputProblem = (line: string) => {
+    failedInputs = true
+    // A broken config is found once per file that uses it; say it once.
+    if (!reported.has(line)) problem(line)
+    reported.add(line)
+  }
+
+  const sources: Array<{path?: string; read: () => ReturnType<typeof readArticle> | Promise<ReturnType<typeof readArticle>>}> = []
+  if (options.stdin) {
+    sources.push({path: options.stdinFilename, read: async () => decodeArticle(await readAll(streams.stdin))})
+  } else {
+    const {files: paths, problems} = await expandPaths(options.paths, cwd)
+    for (const {path: file, problem: text} of problems) inputProblem(`${file}: ${text}`)
+    for (const file of paths) sources.push({path: file, read: () => readArticle(path.resolve(cwd, file))})
+  }
+
+  for (const source of sources) {
+    const name = source.path ?? '<stdin>'
+    const result = await source.read()
+    if ('problem' in result) {
+      inputProblem(`${name}: ${result.problem}`)
+      continue
+    }
+    const file = new VFile({path: source.path, value: result.value, cwd})
+    try {
+      await lintFile(file, lintOptions)
+    } catch (error) {
+      if (error instanceof ConfigError) inputProblem(error.message)
+      else inputProblem(`${name}: internal error: ${(error as Error).message}${process.env.COPYDESK_DEBUG ? '\n' + (error as Error).stack : ''}`)
+      continue
+    }
+    if (options.quiet) file.messages = file.messages.filter((message) => message.fatal !== undefined)
+    files.push(file)
+  }
+
+  streams.stdout.write(formatReport(options.format, files, {color: options.color, cwd}))
+
+  if (failedInputs) return exitCodes.problems
+  const severities = files.flatMap((file) => file.messages.map(severityOf))
+  if (severities.includes('error') || (options.frail && severities.includes('warning'))) return exitCodes.errors
+  return exitCodes.ok
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,111 @@
+import {parseArgs} from 'node:util'
+import {formats, type Format} from '../reporters/index.js'
+import {isSeverity} from '../config/validate.js'
+import {ruleIds} from '../rules.js'
+import type {Dialect, Severity} from '../types.js'
+
+export interface CliOptions {
+  paths: string[]
+  format: Format
+  stdin: boolean
+  stdinFilename?: string
+  frail: boolean
+  quiet: boolean
+  config?: string
+  rules: Record<string, Severity>
+  dialect?: Dialect
+  color: boolean
+  help: boolean
+  version: boolean
+}
+
+export class UsageError extends Error {}
+
+export const helpText = `Usage: copydesk [options] [paths or globs...]
+
+Lint articles (.txt, .md; folders are searched) for the problems a copy desk
+catches: typos, web-page furniture, repeated passages, unbalanced quotes.
+
+Options:
+  --format <name>          stylish (default), json, sarif or github
+  --stdin                  read one article from standard input
+  --stdin-filename <path>  name to report (and find config from) for --stdin
+  --config <file>          use this config file instead of finding .copydeskrc
+  --rule <id>=<severity>   set a rule's severity: off, info, warning or error
+                           (repeatable)
+  --dialect <en-GB|en-US>  house spelling (default from config, else en-GB)
+  --quiet                  report only warnings and errors
+  --frail                  exit 1 on warnings too
+  --color, --no-color      colour the stylish report (default: on a terminal)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors, 1 errors (or warnings with --frail),
+2 usage, config or input problems.
+
+Rules: ${ruleIds.join(', ')}`
+
+export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
+  let values: ReturnType<typeof parse>['values']
+  let positionals: string[]
+  try {
+    ;({values, positionals} = parse(args))
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0])
+  }
+
+  const format = (values.format ?? 'stylish') as Format
+  if (!formats.includes(format)) throw new UsageError(`unknown format “${values.format}” (use ${formats.join(', ')})`)
+
+  const rules: Record<string, Severity> = {}
+  for (const entry of values.rule ?? []) {
+    const [id, severity] = entry.split('=')
+    if (!ruleIds.includes(id)) throw new UsageError(`unknown rule “${id}” in --rule (known: ${ruleIds.join(', ')})`)
+    if (!isSeverity(severity)) throw new UsageError(`--rule ${entry}: severity must be off, info, warning or error`)
+    rules[id] = severity
+  }
+
+  const dialect = values.dialect
+  if (dialect !== undefined && dialect !== 'en-GB' && dialect !== 'en-US') {
+    throw new UsageError(`--dialect must be en-GB or en-US, not “${dialect}”`)
+  }
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin')
+  if (values.stdin && positionals.length > 0) throw new UsageError('give either paths or --stdin, not both')
+
+  return {
+    paths: positionals,
+    format,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    frail: values.frail ?? false,
+    quiet: values.quiet ?? false,
+    config: values.config,
+    rules,
+    dialect,
+    color: values['no-color'] ? false : (values.color ?? isTerminal),
+    help: values.help ?? false,
+    version: values.version ?? false
+  }
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: {type: 'string', short: 'f'},
+      stdin: {type: 'boolean'},
+      'stdin-filename': {type: 'string'},
+      config: {type: 'string'},
+      rule: {type: 'string', multiple: true},
+      dialect: {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'},
+      frail: {type: 'boolean'},
+      color: {type: 'boolean'},
+      'no-color': {type: 'boolean'},
+      help: {type: 'boolean', short: 'h'},
+      version: {type: 'boolean', short: 'v'}
+    }
+  })
+}
