@@ -1,0 +1,100 @@
+// npm run bench: how fast copydesk lints, against a plain retext-spell chain
+// measured in the same run on the same text.
+import {spawnSync} from 'node:child_process'
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import retextSpell from 'retext-spell'
+import dictionaryEnGb from 'dictionary-en-gb'
+import {VFile} from 'vfile'
+import {lint} from '../dist/src/index.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const corpusDir = path.join(root, 'corpus')
+const articles = readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => ({name, text: readFileSync(path.join(corpusDir, name), 'utf8')}))
+const words = (text) => text.split(/\s+/).filter(Boolean).length
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 20)
+const syntheticCount = Number(process.env.BENCH_SYNTHETIC ?? 1000)
+
+const peer = unified().use(retextEnglish).use(retextSpell, {dictionary: dictionaryEnGb, max: 0})
+const lintPeer = async (text) => peer.run(peer.parse(text), new VFile(text))
+const lintCopydesk = async (text) => lint(text)
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Median milliseconds per 1,000 words over every article and round, after one warm-up pass. */
+async function msPer1000Words(run) {
+  for (const {text} of articles) await run(text)
+  const samples = []
+  for (let round = 0; round < rounds; round++) {
+    for (const {text} of articles) {
+      const start = performance.now()
+      await run(text)
+      samples.push(((performance.now() - start) / words(text)) * 1000)
+    }
+    process.stderr.write(`\r  round ${round + 1}/${rounds}`)
+  }
+  process.stderr.write('\n')
+  return median(samples)
+}
+
+/** A synthetic archive: each article is a seeded shuffle of paragraphs from the corpus. */
+function syntheticArchive(count) {
+  const paragraphs = articles.flatMap(({text}) => text.split(/\n+/).filter((line) => line.trim()))
+  let seed = 42
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  return Array.from({length: count}, () => Array.from({length: 8 + Math.floor(random() * 12)}, () => paragraphs[Math.floor(random() * paragraphs.length)]).join('\n'))
+}
+
+async function articlesPerSecond(run, archive, label) {
+  const start = performance.now()
+  for (let index = 0; index < archive.length; index++) {
+    await run(archive[index])
+    if ((index + 1) % 100 === 0) process.stderr.write(`\r  ${label}: ${index + 1}/${archive.length} articles`)
+  }
+  process.stderr.write('\n')
+  return archive.length / ((performance.now() - start) / 1000)
+}
+
+function coldStart(args) {
+  const samples = []
+  for (let index = 0; index < 5; index++) {
+    const start = performance.now()
+    spawnSync(process.execPath, args, {cwd: root, stdio: 'ignore'})
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+const ratio = (ours, theirs) => `${(ours / theirs).toFixed(2)}× the peer`
+const totalWords = articles.reduce((sum, {text}) => sum + words(text), 0)
+
+console.log(`copydesk benchmark — ${articles.length} corpus articles (${totalWords} words), ${rounds} rounds; peer: retext-english + retext-spell (en-GB)`)
+console.error('warm linting, copydesk:')
+const ours = await msPer1000Words(lintCopydesk)
+console.error('warm linting, peer:')
+const theirs = await msPer1000Words(lintPeer)
+console.log(`warm: ${ours.toFixed(2)} ms per 1,000 words (median); peer ${theirs.toFixed(2)} ms; ${ratio(ours, theirs)}`)
+
+const archive = syntheticArchive(syntheticCount)
+const archiveWords = archive.reduce((sum, text) => sum + words(text), 0)
+const oursRate = await articlesPerSecond(lintCopydesk, archive, 'copydesk')
+const theirsRate = await articlesPerSecond(lintPeer, archive, 'peer')
+console.log(`synthetic archive: ${archive.length} articles, ${archiveWords} words: copydesk ${oursRate.toFixed(0)} articles/s; peer ${theirsRate.toFixed(0)} articles/s; ${(oursRate / theirsRate).toFixed(2)}× the peer's rate`)
+
+const sample = path.join('corpus', articles[0].name)
+const peerScript = `import {unified} from 'unified';import e from 'retext-english';import s from 'retext-spell';import d from 'dictionary-en-gb';import {readFileSync} from 'node:fs';const p=unified().use(e).use(s,{dictionary:d,max:0});const t=readFileSync(${JSON.stringify(sample)},'utf8');await p.run(p.parse(t))`
+console.error('cold starts…')
+const oursCold = coldStart([path.join('bin', 'copydesk.js'), sample])
+const theirsCold = coldStart(['--input-type=module', '-e', peerScript])
+console.log(`cold start on one article (${sample}): ${oursCold.toFixed(0)} ms; peer ${theirsCold.toFixed(0)} ms; ${ratio(oursCold, theirsCold)}`)
+
+console.log(`peak memory (this process, both tools): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)

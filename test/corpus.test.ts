@@ -1,0 +1,95 @@
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {packageRoot} from '../src/paths.js'
+import {runCli, type JsonMessage, type JsonReport} from './support/cli.js'
+
+// The foundation issue's acceptance list, checked on the real seed articles.
+const corpus = path.join(packageRoot, 'corpus')
+let report: JsonReport
+
+beforeAll(() => {
+  const result = runCli(['--format', 'json', 'corpus'])
+  expect(result.stderr).toBe('')
+  report = JSON.parse(result.stdout) as JsonReport
+})
+
+function messagesOf(prefix: string, ruleId?: string): JsonMessage[] {
+  const file = report.find((entry) => path.basename(entry.path).startsWith(prefix))
+  if (!file) throw new Error(`no report for ${prefix}`)
+  return file.messages.filter((message) => !ruleId || message.ruleId === ruleId)
+}
+
+/** The text a message's range covers, read back from the article. */
+function covered(prefix: string, message: JsonMessage): string {
+  const name = readdirSync(corpus).find((file) => file.startsWith(prefix))!
+  const lines = readFileSync(path.join(corpus, name), 'utf8').split('\n')
+  if (message.line !== message.endLine) throw new Error('expected a one-line range')
+  return lines[message.line - 1].slice(message.column - 1, message.endColumn - 1)
+}
+
+function expectFinding(prefix: string, ruleId: string, text: string, line?: number): JsonMessage {
+  const found = messagesOf(prefix, ruleId).filter((message) => covered(prefix, message) === text && (line === undefined || message.line === line))
+  expect(found, `${ruleId} “${text}” in ${prefix}`).toHaveLength(1)
+  expect(found[0].actual).toBe(text)
+  return found[0]
+}
+
+describe('the corpus report', () => {
+  const seeds = path.join(packageRoot, '..', 'shared', 'seeds')
+  it.skipIf(!existsSync(seeds))('keeps the seed articles byte for byte', () => {
+    for (const name of readdirSync(seeds).filter((file) => file.endsWith('.txt'))) {
+      const seed = readFileSync(path.join(seeds, name))
+      expect(readFileSync(path.join(corpus, name)).equals(seed), name).toBe(true)
+    }
+  })
+
+  it('reports the five articles and no other file', () => {
+    expect(report.map((entry) => path.basename(entry.path).slice(0, 3))).toEqual(['000', '001', '002', '003', '004'])
+  })
+
+  it('finds the web-page furniture with exact positions', () => {
+    expect(expectFinding('001', 'boilerplate', 'Left Menu', 1).column).toBe(18)
+    expectFinding('001', 'boilerplate', 'Image Credit: Twitter(@PIB_India)', 8)
+    expectFinding('002', 'boilerplate', 'Share', 4)
+    expect(expectFinding('002', 'boilerplate', 'DateMay', 3).expected).toEqual(['Date May'])
+    expectFinding('003', 'boilerplate', 'Also Read: Japan Successfully Launches Michibiki 6 Navigation Satellite on H3 Rocket', 6)
+    expectFinding('000', 'boilerplate', 'Follow EurAsian Times On Twitter (Now X)', 42)
+    expectFinding('001', 'boilerplate', 'date 2025-05-05', 1)
+    expectFinding('004', 'boilerplate', 'date 2025-05-07', 1)
+  })
+
+  it('finds the repeated headlines and caption sentences, naming the first copy', () => {
+    const headline001 = expectFinding('001', 'duplicate', 'India and Japan Deepen Defence Ties Amid Unified Stand Against Terrorism', 7)
+    expect(headline001.reason).toContain('line 3')
+    const headline002 = expectFinding('002', 'duplicate', 'India-Japan Defence Ties Deepen: Rajnath Singh to Host Japanese Defence Minister in New Delhi', 10)
+    expect(headline002.reason).toContain('line 6')
+    const caption = expectFinding('001', 'duplicate', 'The Raksha Mantri called for a consolidated global front against terrorism and those who sponsor or support it.', 13)
+    expect(caption.reason).toContain('line 8')
+    expect(messagesOf('001', 'duplicate').find((message) => message.line === 15)?.reason).toContain('line 5')
+  })
+
+  it('finds the unmatched closing quote in 000', () => {
+    const [message] = messagesOf('000', 'quote-balance')
+    expect(message.actual).toBe('”')
+    const line = readFileSync(path.join(corpus, '000_09e2d2f1245f9809.txt'), 'utf8').split('\n')[message.line - 1]
+    expect(line.startsWith('Both sides condemned terrorism')).toBe(true)
+    expect(messagesOf('000', 'quote-balance')).toHaveLength(1)
+  })
+
+  it('keeps spelling to at most ten messages, none on a correct name, and flags “Dissuasions”', () => {
+    const spelling = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'spelling'))
+    expect(spelling.length).toBeLessThanOrEqual(10)
+    expect(spelling.map((message) => message.actual)).toEqual(['Dissuasions'])
+  })
+
+  it('gives every message the full contract', () => {
+    for (const message of report.flatMap((entry) => entry.messages)) {
+      expect(message.source).toBe('copydesk')
+      expect(message.url).toMatch(new RegExp(`rules/${message.ruleId}/README\\.md$`))
+      expect(message.endLine * 10000 + message.endColumn).toBeGreaterThan(message.line * 10000 + message.column)
+      expect(Array.isArray(message.expected)).toBe(true)
+      expect(message.fatal).toBe(message.severity === 'error' ? true : message.severity === 'warning' ? false : null)
+    }
+  })
+})
