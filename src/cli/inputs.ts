@@ -13,8 +13,8 @@ export interface InputProblem {
 
 /**
  * Turn command-line paths, folders and globs into article files. Folders are
- * searched for articles; `.copydeskignore` (found from the working folder
- * upwards, one pattern per line) leaves files out of folder and glob searches.
+ * searched for articles; `.copydeskignore` files leave files out of folder
+ * and glob searches (files named one by one are always linted).
  */
 export async function expandPaths(args: string[], cwd: string): Promise<{files: string[]; problems: InputProblem[]}> {
   const files: string[] = []
@@ -51,24 +51,40 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
   return {files, problems}
 }
 
-/** A predicate over paths relative to `cwd`, from the nearest `.copydeskignore`. */
+/**
+ * A predicate over paths relative to `cwd`. Like .gitignore, a
+ * `.copydeskignore` applies to its own folder and everything below it, with
+ * patterns relative to that folder; every such file above an article counts.
+ */
 function ignoreMatcher(cwd: string): (file: string) => boolean {
-  let dir = path.resolve(cwd)
-  for (;;) {
-    const candidate = path.join(dir, '.copydeskignore')
-    if (existsSync(candidate)) {
-      const patterns = readFileSync(candidate, 'utf8')
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))
-      const match = picomatch(patterns.map((pattern) => pattern.replace(/^\//, '')), {dot: true})
-      return (file) => {
-        const relative = path.relative(dir, path.resolve(cwd, file)).split(path.sep).join('/')
-        return match(relative) || match(path.posix.basename(relative))
+  const matchers = new Map<string, ((relative: string) => boolean) | undefined>()
+  const matcherFor = (dir: string) => {
+    if (!matchers.has(dir)) {
+      const candidate = path.join(dir, '.copydeskignore')
+      let matcher: ((relative: string) => boolean) | undefined
+      if (existsSync(candidate)) {
+        const patterns = readFileSync(candidate, 'utf8')
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter((line) => line !== '' && !line.startsWith('#'))
+          .map((pattern) => pattern.replace(/^\//, ''))
+        const match = picomatch(patterns, {dot: true})
+        matcher = (relative) => match(relative) || match(path.posix.basename(relative))
       }
+      matchers.set(dir, matcher)
     }
-    const parent = path.dirname(dir)
-    if (parent === dir) return () => false
-    dir = parent
+    return matchers.get(dir)
+  }
+
+  return (file) => {
+    const absolute = path.resolve(cwd, file)
+    let dir = path.dirname(absolute)
+    for (;;) {
+      const matcher = matcherFor(dir)
+      if (matcher?.(path.relative(dir, absolute).split(path.sep).join('/'))) return true
+      const parent = path.dirname(dir)
+      if (parent === dir) return false
+      dir = parent
+    }
   }
 }

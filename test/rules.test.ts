@@ -1,0 +1,100 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {otherDialectForms} from '../src/language/dialect.js'
+import {describeMessage, lintWith} from './support/lint-helpers.js'
+
+// Cases beyond the README examples: written for articles the rules have never seen.
+
+describe('spelling', () => {
+  it('flags typos in lower-case words with dictionary suggestions', async () => {
+    const messages = await lintWith('The submarine was detected by sonnar near the strait.', ['spelling'])
+    expect(messages.map(describeMessage)).toEqual(['1:31-1:37 "sonnar" → "sonar"'])
+  })
+
+  it('accepts a single unfamiliar name at the start of a sentence', async () => {
+    expect(await lintWith('Pahalgam was discussed at length. Senkaku patrols continue.', ['spelling'])).toEqual([])
+  })
+
+  it('follows the dialect setting and accepts config words', async () => {
+    expect(await lintWith('The colour guard paraded.', ['spelling'], {dialect: 'en-US'})).toEqual([])
+    expect((await lintWith('The destroyer was comissioned.', ['spelling'], {words: ['Comissioned']})).length).toBe(0)
+  })
+
+  it('does not flag two different names that merely look alike', async () => {
+    const text = 'Jaishankar met Shankar. Jaishankar later met Shankar again, and Jaishankar left.'
+    expect(await lintWith(text, ['spelling'])).toEqual([])
+  })
+})
+
+describe('British and American forms', () => {
+  it.each([
+    ['behavior', 'behaviour'],
+    ['organization', 'organisation'],
+    ['defense', 'defence'],
+    ['traveled', 'travelled'],
+    ['center', 'centre'],
+    ['program', 'programme'],
+    ['maneuver', 'manoeuvre']
+  ])('%s ↔ %s', (us, gb) => {
+    expect(otherDialectForms(us)).toContain(gb)
+    if (gb !== 'manoeuvre') expect(otherDialectForms(gb)).toContain(us)
+  })
+})
+
+describe('boilerplate', () => {
+  it('flags a sign-up prompt and a bracketed photo credit', async () => {
+    const text = 'The frigate sailed (Photo: Indian Navy) at dawn.\nSubscribe to our newsletter for daily defence updates'
+    expect((await lintWith(text, ['boilerplate'])).map(describeMessage)).toEqual([
+      '1:20-1:40 "(Photo: Indian Navy)" → ""',
+      '2:1-2:54 "Subscribe to our newsletter for daily defence updates" → ""'
+    ])
+  })
+
+  it('stays quiet on a sentence that begins with “Related” or mentions a menu', async () => {
+    const text = 'Related talks on the menu of options continue. The Share price of HAL rose.\nAdvertisement spending by the ministry fell.'
+    expect(await lintWith(text, ['boilerplate'])).toEqual([])
+  })
+})
+
+describe('one defect, one message', () => {
+  it('lets boilerplate report a glued label that spelling would also flag', async () => {
+    const [file] = await lint('DateMay 5, 2025\nThe ministers met.')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['boilerplate'])
+  })
+
+  it('puts messages in reading order', async () => {
+    const [file] = await lint('Share\nThe destroyer was comissioned,” he said.')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['boilerplate', 'spelling', 'quote-balance'])
+  })
+})
+
+describe('quote-balance', () => {
+  it('pairs straight quotes by context', async () => {
+    expect(await lintWith('He called it "a historic day" and left.', ['quote-balance'])).toEqual([])
+    expect((await lintWith('He called it a historic day" and left.', ['quote-balance'])).map(describeMessage)).toEqual(['1:28-1:29 "\\""'])
+  })
+
+  it('reports a stray closing bracket', async () => {
+    expect((await lintWith('The drills (Malabar and JIMEX)) ended.', ['quote-balance'])).map(describeMessage)).toEqual(['1:31-1:32 ")"'])
+  })
+})
+
+describe('duplicate', () => {
+  it('ignores differences in spacing, case and quote style', async () => {
+    const text = 'The minister said “peace is vital” at the joint press meeting.\nThe minister said "peace is vital"  at the joint press meeting'
+    expect((await lintWith(text, ['duplicate'])).map((message) => message.reason)).toEqual(['This paragraph repeats line 1 word for word; scraped pages often print a headline or caption twice.'])
+  })
+})
+
+describe('message contract', () => {
+  it('sets fatal from severity: error true, warning false, info undefined', async () => {
+    const text = 'Share\nThe destroyer was comissioned.'
+    const [file] = await lint(text, {rules: {boilerplate: 'error', spelling: 'info'}})
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['boilerplate', true],
+      ['spelling', undefined]
+    ])
+    const [warned] = await lint(text, {rules: {boilerplate: 'warning'}})
+    expect(warned.messages[0].fatal).toBe(false)
+  })
+})
