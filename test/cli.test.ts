@@ -19,6 +19,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'empty.txt'), '')
   writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]))
   writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 talks resumed.\n', 'latin1'))
+  writeFileSync(path.join(dir, 'huge.txt'), 'The ministers met again. '.repeat(250_000))
   mkdirSync(path.join(dir, 'broken'))
   writeFileSync(path.join(dir, 'broken', '.copydeskrc'), '{"rules": {"spelling": ')
   writeFileSync(path.join(dir, 'broken', 'article.txt'), clean)
@@ -63,6 +64,7 @@ describe('bad input', () => {
     ['binary.txt', /binary\.txt: is a binary file/],
     ['latin1.txt', /latin1\.txt: is not valid UTF-8/],
     ['missing.txt', /missing\.txt: no such file or folder/],
+    ['huge.txt', /huge\.txt: too large for an article \(6\.0 MB; the limit is 5 MB\)/],
     ['broken/article.txt', /broken\/\.copydeskrc: not valid JSON or YAML/]
   ]
 
