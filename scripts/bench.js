@@ -9,7 +9,9 @@ import retextEnglish from 'retext-english'
 import retextSpell from 'retext-spell'
 import dictionaryEnGb from 'dictionary-en-gb'
 import {VFile} from 'vfile'
-import {lint} from '../dist/src/index.js'
+import {lint, allRules} from '../dist/src/index.js'
+import {parsePlainText} from '../dist/src/parse/plain-text.js'
+import {annotate} from '../dist/src/article/plugin.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const corpusDir = path.join(root, 'corpus')
@@ -17,6 +19,7 @@ const articles = readdirSync(corpusDir)
   .filter((name) => name.endsWith('.txt'))
   .map((name) => ({name, text: readFileSync(path.join(corpusDir, name), 'utf8')}))
 const words = (text) => text.split(/\s+/).filter(Boolean).length
+const totalWords = articles.reduce((sum, {text}) => sum + words(text), 0)
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20)
 const syntheticCount = Number(process.env.BENCH_SYNTHETIC ?? 1000)
@@ -75,7 +78,6 @@ function coldStart(args) {
 }
 
 const ratio = (ours, theirs) => `${(ours / theirs).toFixed(2)}× the peer`
-const totalWords = articles.reduce((sum, {text}) => sum + words(text), 0)
 
 console.log(`copydesk benchmark — ${articles.length} corpus articles (${totalWords} words), ${rounds} rounds; peer: retext-english + retext-spell (en-GB)`)
 console.error('warm linting, copydesk:')
@@ -83,6 +85,33 @@ const ours = await msPer1000Words(lintCopydesk)
 console.error('warm linting, peer:')
 const theirs = await msPer1000Words(lintPeer)
 console.log(`warm: ${ours.toFixed(2)} ms per 1,000 words (median); peer ${theirs.toFixed(2)} ms; ${ratio(ours, theirs)}`)
+
+// What each rule costs: its transformer alone, timed on articles parsed and
+// annotated once, over many passes (best of five).
+const settings = {dialect: 'en-GB', words: new Set(), officialNames: []}
+const prepared = articles.map(({text}) => {
+  const file = new VFile(text)
+  const tree = parsePlainText(text)
+  file.data.article = annotate(tree, text)
+  return {tree, file}
+})
+const costs = []
+for (const rule of allRules) {
+  const transform = rule({severity: 'warning', settings, options: {}, resource: await rule.load(settings)})
+  let best = Infinity
+  for (let repeat = 0; repeat < 5; repeat++) {
+    const start = performance.now()
+    for (let round = 0; round < rounds; round++) {
+      for (const {tree, file} of prepared) {
+        file.messages = []
+        transform(tree, file)
+      }
+    }
+    best = Math.min(best, performance.now() - start)
+  }
+  costs.push(`${rule.meta.id} ${((best / (rounds * totalWords)) * 1000).toFixed(3)}`)
+}
+console.log(`per-rule cost, ms per 1,000 words (warm, rule alone): ${costs.join(', ')}`)
 
 const archive = syntheticArchive(syntheticCount)
 const archiveWords = archive.reduce((sum, text) => sum + words(text), 0)

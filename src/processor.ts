@@ -22,7 +22,7 @@ const processors = new Map<string, Promise<CopydeskProcessor>>()
  * and reused for every file, so dictionaries and data load once per process.
  */
 export function getProcessor(config: ResolvedConfig): Promise<CopydeskProcessor> {
-  const key = JSON.stringify({dialect: config.dialect, words: config.words, rules: config.rules})
+  const key = JSON.stringify({dialect: config.dialect, words: config.words, officialNames: config.officialNames, rules: config.rules})
   let processor = processors.get(key)
   if (!processor) {
     processor = buildProcessor(config)
@@ -33,7 +33,7 @@ export function getProcessor(config: ResolvedConfig): Promise<CopydeskProcessor>
 }
 
 async function buildProcessor(config: ResolvedConfig): Promise<CopydeskProcessor> {
-  const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words)}
+  const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words), officialNames: config.officialNames}
   const processor = unified().use(plainTextParser).use(articleAnnotations) as unknown as Processor
   for (const rule of allRules) {
     const {severity, options} = config.rules[rule.meta.id]

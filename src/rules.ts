@@ -3,9 +3,14 @@ import spelling from '../rules/spelling/index.js'
 import boilerplate from '../rules/boilerplate/index.js'
 import duplicate from '../rules/duplicate/index.js'
 import quoteBalance from '../rules/quote-balance/index.js'
+import spellingVariant from '../rules/spelling-variant/index.js'
+import officialName from '../rules/official-name/index.js'
+import acronym from '../rules/acronym/index.js'
+import readability from '../rules/readability/index.js'
+import repeatedWord from '../rules/repeated-word/index.js'
 
 /** Every rule copydesk ships, in the order they run. */
-export const allRules: readonly RulePlugin[] = [spelling, boilerplate, duplicate, quoteBalance]
+export const allRules: readonly RulePlugin[] = [spelling, boilerplate, duplicate, quoteBalance, spellingVariant, officialName, acronym, readability, repeatedWord]
 
 export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id)
 

@@ -23,6 +23,8 @@ export interface SharedSettings {
   dialect: Dialect
   /** Extra words a newsroom accepts (lower-cased). */
   words: ReadonlySet<string>
+  /** A newsroom's own official-name files (absolute paths), read with the starter list. */
+  officialNames: readonly string[]
 }
 
 export interface Finding {

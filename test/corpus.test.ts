@@ -83,6 +83,29 @@ describe('the corpus report', () => {
     expect(spelling.map((message) => message.actual)).toEqual(['Dissuasions'])
   })
 
+  it('flags descriptive American spellings but never an official name', () => {
+    expectFinding('000', 'spelling-variant', 'Defense', 2)
+    expectFinding('001', 'spelling-variant', 'Defense', 5)
+    expectFinding('001', 'spelling-variant', 'Defense', 15)
+    expect(expectFinding('003', 'spelling-variant', 'defense', 5).expected).toEqual(['defence'])
+    const lines000 = messagesOf('000', 'spelling-variant').map((message) => covered('000', message))
+    expect(lines000.filter((text) => text === 'Defense')).toHaveLength(1)
+    // "Minister of Defense" (Japan's title, line 2 of 000 and line 9 of 001) stays quiet.
+    expect(messagesOf('001', 'spelling-variant').filter((message) => message.line === 9)).toEqual([])
+  })
+
+  it('flags “Global Combat Air Program” with the official name', () => {
+    for (const [prefix, line] of [['000', 10], ['004', 15]] as const) {
+      expect(expectFinding(prefix, 'official-name', 'Global Combat Air Program', line).expected).toEqual(['Global Combat Air Programme'])
+    }
+  })
+
+  it('flags JIMEX as never spelled out, but not MDA, MRO or GCAP', () => {
+    expectFinding('002', 'acronym', 'JIMEX', 18)
+    const flagged = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'acronym').map((message) => message.actual))
+    for (const acronym of ['MDA', 'MRO', 'GCAP']) expect(flagged).not.toContain(acronym)
+  })
+
   it('gives every message the full contract', () => {
     for (const message of report.flatMap((entry) => entry.messages)) {
       expect(message.source).toBe('copydesk')

@@ -72,9 +72,16 @@ export function resolveConfig(
       options
     }
   }
+  const names = config.officialNames === undefined ? [] : [config.officialNames].flat()
+  const base = source ? path.dirname(source) : process.cwd()
+  const officialNames = names.map((file) => path.resolve(base, file))
+  for (const file of officialNames) {
+    if (!existsSync(file)) throw new ConfigError(`${source ?? 'config'}: officialNames: no such file ${file}`)
+  }
   return {
     dialect: overrides.dialect ?? config.dialect ?? 'en-GB',
     words: (config.words ?? []).map((word) => word.toLowerCase()),
+    officialNames,
     rules,
     story: overrides.story ?? config.story ?? false,
     source

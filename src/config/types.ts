@@ -9,6 +9,8 @@ export interface ConfigFile {
   /** Extra words the spelling rule accepts. */
   words?: string[]
   rules?: Record<string, RuleSetting>
+  /** A newsroom's own official-name lists (YAML), relative to the config file. */
+  officialNames?: string | string[]
   /** Lint all articles of a run as one story (cross-article checks). */
   story?: boolean
 }
@@ -22,6 +24,8 @@ export interface RuleSettings {
 export interface ResolvedConfig {
   dialect: Dialect
   words: string[]
+  /** Absolute paths of a newsroom's official-name lists. */
+  officialNames: string[]
   rules: Record<string, RuleSettings>
   story: boolean
   /** The file it came from, if any (for messages). */

@@ -2,7 +2,7 @@ import {ruleIds} from '../rules.js'
 import {severities, type Severity} from '../types.js'
 import {ConfigError, type ConfigFile} from './types.js'
 
-const keys = new Set(['dialect', 'words', 'rules', 'story'])
+const keys = new Set(['dialect', 'words', 'officialNames', 'rules', 'story'])
 
 /** Check a parsed config object and say exactly what is wrong, naming the file. */
 export function validateConfig(value: unknown, source: string): ConfigFile {
@@ -21,6 +21,10 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   }
   if (config.words !== undefined && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
     fail('words must be a list of strings')
+  }
+  const names = config.officialNames
+  if (names !== undefined && typeof names !== 'string' && !(Array.isArray(names) && names.every((name) => typeof name === 'string'))) {
+    fail('officialNames must be a file path or a list of file paths')
   }
   if (config.story !== undefined && typeof config.story !== 'boolean') fail('story must be true or false')
   if (config.rules !== undefined) {

@@ -1,0 +1,175 @@
+import {defineRule} from '../../src/rule.js'
+import {readWordList} from '../../src/text/data-files.js'
+import {ruleDataPath} from '../../src/paths.js'
+import type {Article} from '../../src/article/types.js'
+
+interface Definition {
+  start: number
+  end: number
+  /** The spelled-out form, when its initials could be matched to the acronym. */
+  expansion?: string
+}
+
+interface Mention {
+  acronym: string
+  start: number
+  end: number
+}
+
+const functionWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'a', 'an', '&', 'e', 'de', 'du', 'des', 'la', 'le', 'et', 'y'])
+
+export default defineRule<ReadonlySet<string>>({
+  meta: {
+    id: 'acronym',
+    description: 'An acronym used before or without its spelled-out form, spelled out twice, or spelled out two ways.',
+    defaultSeverity: 'info'
+  },
+
+  load: () => new Set(readWordList(ruleDataPath('acronym', 'known.txt'))),
+
+  check({article, options, resource, report}) {
+    const known = new Set([...resource, ...((options.known as string[] | undefined) ?? [])])
+    const {mentions, definitions} = scan(article)
+
+    for (const [acronym, defs] of definitions) {
+      defs.slice(1).forEach((definition) => {
+        const first = defs[0]
+        const same = !definition.expansion || !first.expansion || normalise(definition.expansion) === normalise(first.expansion)
+        report({
+          reason: same
+            ? `“${acronym}” is spelled out again; it was already spelled out on line ${article.lineOf(first.start)}.`
+            : `“${acronym}” is spelled out two ways: “${definition.expansion}” here and “${first.expansion}” on line ${article.lineOf(first.start)}.`,
+          start: definition.start,
+          end: definition.end
+        })
+      })
+    }
+
+    const reported = new Set<string>()
+    for (const mention of mentions) {
+      const {acronym} = mention
+      if (known.has(acronym) || reported.has(acronym)) continue
+      const defs = definitions.get(acronym)
+      if (defs && defs[0].start < mention.start) continue
+      reported.add(acronym)
+      const definition = defs?.[0]
+      report({
+        reason: definition
+          ? `“${acronym}” is used here before it is spelled out further on (line ${article.lineOf(definition.start)}); spell it out at first use.`
+          : `“${acronym}” is never spelled out; give the full name at first use, as many readers will not know it.`,
+        start: mention.start,
+        end: mention.end,
+        expected: definition?.expansion ? [`${definition.expansion} (${acronym})`] : []
+      })
+    }
+  }
+})
+
+/** Acronyms in body copy: where they are spelled out, and where they are used bare. */
+function scan(article: Article): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
+  const mentions: Mention[] = []
+  const definitions = new Map<string, Definition[]>()
+  const define = (acronym: string, definition: Definition) => {
+    const list = definitions.get(acronym) ?? []
+    list.push(definition)
+    definitions.set(acronym, list)
+  }
+
+  for (const word of article.words) {
+    const paragraph = article.paragraphs[article.sentences[word.sentence].paragraph]
+    if (paragraph.role === 'heading' || paragraph.role === 'byline') continue
+    const letters = /^\p{L}+/u.exec(word.text)?.[0]
+    const acronym = letters && asAcronym(letters)
+    if (!acronym) continue
+    const text = article.text
+    const start = word.start
+    const end = start + acronym.length
+    // Handles, file names and designations with digits (@PIB_India, H3) are not acronyms.
+    if (/[@#_/.]/.test(text[start - 1] ?? '') || /^[_\d]|^-\d/.test(text.slice(start + letters.length, start + letters.length + 2))) continue
+    const before = text.slice(paragraph.start, start)
+    const after = text.slice(start + letters.length, paragraph.end)
+
+    // "maritime domain awareness (MDA)": the acronym alone in brackets after its expansion.
+    const closing = /^(?:-[\p{L}]+)?s?\)/u.exec(after)
+    if (before.endsWith('(') && closing) {
+      const expansion = expansionBefore(before.slice(0, -1), acronym)
+      define(acronym, {start: expansion ? paragraph.start + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
+      continue
+    }
+    // "GCAP (Global Combat Air Programme)": the expansion in brackets after the acronym.
+    const inBrackets = /^\s*\(([^()]{3,120})\)/u.exec(after)
+    if (inBrackets && initialsMatch(inBrackets[1].split(/[\s-]+/), acronym)) {
+      define(acronym, {start, end: start + letters.length + inBrackets[0].length, expansion: inBrackets[1].trim()})
+      continue
+    }
+    mentions.push({acronym, start, end})
+  }
+  return {mentions, definitions}
+}
+
+/**
+ * The acronym a word is, or undefined: 2–8 letters, starting with a capital,
+ * mostly capitals (NATO, JeM, MPs). Roman numerals and names written in
+ * capitals the Japanese way (KAMIKAWA Yoko) are not acronyms.
+ */
+function asAcronym(word: string): string | undefined {
+  const core = /^[A-Z]+s$/.test(word) ? word.slice(0, -1) : word
+  if (core.length < 2 || core.length > 8 || !/^[A-Z]/.test(core)) return undefined
+  const capitals = core.replace(/[^A-Z]/g, '').length
+  if (capitals < 2 || capitals / core.length < 0.6) return undefined
+  if (/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(core)) return undefined
+  const vowels = core.replace(/[^AEIOU]/gi, '').length
+  if (core.length >= 6 && core === core.toUpperCase() && vowels / core.length >= 0.4) return undefined
+  return word
+}
+
+/** The words just before "(ACR)" whose initials spell the acronym, with their offset in `text`. */
+function expansionBefore(text: string, acronym: string): {index: number; text: string} | undefined {
+  const words = [...text.matchAll(/[\p{L}\p{N}&’']+/gu)].slice(-14)
+  for (let from = words.length - 1; from >= 0; from--) {
+    const window = words.slice(from)
+    if (initialsMatch(window.map((word) => word[0]), acronym) && !functionWords.has(window[0][0].toLowerCase())) {
+      return {index: window[0].index, text: text.slice(window[0].index).trim()}
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether words spell the acronym: each letter is the initial of a word, in
+ * order, or a later letter of the same word (“Exercise” gives EX); function
+ * words may be skipped.
+ */
+function initialsMatch(words: string[], acronym: string): boolean {
+  const letters = acronym.replace(/s$/, '').toUpperCase()
+  const memo = new Map<string, boolean>()
+  const match = (letter: number, word: number): boolean => {
+    if (letter === letters.length) return word === words.length
+    if (word === words.length) return false
+    const key = `${letter},${word}`
+    if (memo.has(key)) return memo.get(key)!
+    const current = words[word]
+    let result = false
+    if (functionWords.has(current.toLowerCase()) && match(letter, word + 1)) result = true
+    else if (current[0]?.toUpperCase() === letters[letter]) {
+      // The word's initial gives this letter; later letters of the word may give the next ones.
+      let next = letter + 1
+      let position = 1
+      result = match(next, word + 1)
+      while (!result && next < letters.length) {
+        position = current.toUpperCase().indexOf(letters[next], position)
+        if (position < 0) break
+        next++
+        position++
+        result = match(next, word + 1)
+      }
+    }
+    memo.set(key, result)
+    return result
+  }
+  return match(0, 0)
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}

@@ -1,0 +1,33 @@
+import {defineRule} from '../../src/rule.js'
+
+/** Words that are correctly doubled in English ("had had", "that that"). */
+const doubledOnPurpose = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'ha', 'knock', 'very', 'so', 'far'])
+
+export default defineRule({
+  meta: {
+    id: 'repeated-word',
+    description: 'The same word twice in a row (“the the”), including across a line break.',
+    defaultSeverity: 'warning',
+    fixable: true
+  },
+
+  check({article, report}) {
+    const {words, text} = article
+    for (let index = 1; index < words.length; index++) {
+      const first = words[index - 1]
+      const second = words[index]
+      if (first.text.toLowerCase() !== second.text.toLowerCase() || !/\p{L}/u.test(first.text)) continue
+      // Only white space between them, and no paragraph break.
+      if (!/^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(first.end, second.start))) continue
+      if (doubledOnPurpose.has(first.text.toLowerCase())) continue
+      // "Bora Bora", "Sirhan Sirhan": a capitalised pair mid-sentence is a name.
+      if (/^\p{Lu}/u.test(second.text) && !first.initial) continue
+      report({
+        reason: `“${first.text}” is repeated.`,
+        start: first.start,
+        end: second.end,
+        expected: [first.text]
+      })
+    }
+  }
+})

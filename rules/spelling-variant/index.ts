@@ -1,0 +1,86 @@
+import {defineRule} from '../../src/rule.js'
+import {matchCase, variantPairs, type Variant} from '../../src/language/variants.js'
+import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/official-names.js'
+import {inOfficialContext} from '../../src/knowledge/context.js'
+import type {Dialect} from '../../src/types.js'
+
+interface Resource {
+  pairs: Map<string, Variant>
+  names: OfficialNameIndex
+}
+
+interface Use {
+  start: number
+  end: number
+  word: string
+  variant: Variant
+}
+
+const dialectName: Record<Dialect, string> = {'en-GB': 'British', 'en-US': 'American'}
+
+export default defineRule<Resource>({
+  meta: {
+    id: 'spelling-variant',
+    description: 'British and American spellings mixed in one article; the house dialect wins.',
+    defaultSeverity: 'warning',
+    fixable: true
+  },
+
+  load: (settings) => ({pairs: variantPairs(), names: officialNameIndex(settings.officialNames)}),
+
+  check({article, settings, resource, report}) {
+    // Official names keep their own spelling: "U.S. Department of Defense".
+    const protectedRanges = resource.names
+      .find(article)
+      .filter((occurrence) => occurrence.canonical && inOfficialContext(article, occurrence))
+
+    const uses: Use[] = []
+    for (const token of article.words) {
+      // Each part of a hyphenated word counts: "Self-Defense".
+      const parts = token.stem.includes('-') ? token.stem.split('-') : [token.stem]
+      let start = token.start + token.text.indexOf(token.stem)
+      for (const part of parts) {
+        const end = start + part.length
+        const variant = resource.pairs.get(part.toLowerCase())
+        if (
+          variant &&
+          !protectedRanges.some((range) => range.start <= start && end <= range.end) &&
+          !(variant.unlessNear && near(article.text, start, end, variant.unlessNear))
+        ) {
+          uses.push({start, end, word: part, variant})
+        }
+        start = end + 1
+      }
+    }
+
+    const house = settings.dialect
+    for (const use of uses) {
+      if (use.variant.dialect === house) continue
+      const fix = matchCase(use.word, use.variant.counterpart)
+      const ours = countOf(uses, use.variant.counterpart)
+      const theirs = countOf(uses, use.word)
+      report({
+        reason: `“${use.word}” is the ${dialectName[use.variant.dialect]} spelling; house style is ${dialectName[house]}: “${fix}”. This article has “${use.variant.counterpart}” ${times(ours)} and “${use.word.toLowerCase()}” ${times(theirs)}.`,
+        start: use.start,
+        end: use.end,
+        expected: [fix]
+      })
+    }
+  }
+})
+
+function countOf(uses: Use[], word: string): number {
+  const lower = word.toLowerCase()
+  return uses.filter((use) => use.word.toLowerCase() === lower).length
+}
+
+function times(count: number): string {
+  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`
+}
+
+/** Whether one of `words` is within three words of the range. */
+function near(text: string, start: number, end: number, words: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4)
+  const after = text.slice(end, end + 60).split(/\s+/).slice(0, 4)
+  return [...before, ...after].some((word) => words.includes(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
+}

@@ -1,0 +1,162 @@
+import path from 'node:path'
+import {packageRoot} from '../paths.js'
+import {readYamlData} from '../text/data-files.js'
+import {matchCase, variantPairs} from '../language/variants.js'
+import type {Dialect} from '../types.js'
+import type {Article} from '../article/types.js'
+
+export interface OfficialName {
+  name: string
+  kind: string
+  spelling?: Dialect
+  variants?: boolean
+  wrong?: string[]
+  context?: string[]
+  source: string
+}
+
+export interface NameOccurrence {
+  start: number
+  end: number
+  entry: OfficialName
+  /** The form as written. */
+  form: string
+  /** Whether the form is the canonical name (otherwise a known wrong form). */
+  canonical: boolean
+}
+
+/** The starter list shipped with copydesk; newsrooms add files through `officialNames` in their config. */
+export const defaultOfficialNamesFile = path.join(packageRoot, 'corpus', 'official-names.yaml')
+
+const fields = new Set(['name', 'kind', 'spelling', 'variants', 'wrong', 'context', 'source'])
+
+export function readOfficialNames(file: string): OfficialName[] {
+  const data = readYamlData(file) as {names?: unknown}
+  if (!Array.isArray(data?.names)) throw new Error(`${file}: expected a list under “names”`)
+  return data.names.map((entry: Record<string, unknown>, index: number) => {
+    const problem = (text: string) => new Error(`${file}: entry ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${text}`)
+    if (typeof entry !== 'object' || entry === null) throw problem('expected {name, kind, source, …}')
+    for (const key of Object.keys(entry)) if (!fields.has(key)) throw problem(`unknown field “${key}” (quote values that contain commas)`)
+    if (typeof entry.name !== 'string' || typeof entry.kind !== 'string' || typeof entry.source !== 'string') throw problem('name, kind and source must be text')
+    if (entry.spelling !== undefined && entry.spelling !== 'en-GB' && entry.spelling !== 'en-US') throw problem('spelling must be en-GB or en-US')
+    for (const list of ['wrong', 'context'] as const) {
+      const value = entry[list]
+      if (value !== undefined && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) throw problem(`${list} must be a list of text`)
+    }
+    return entry as unknown as OfficialName
+  })
+}
+
+interface Form {
+  text: string
+  entry: OfficialName
+  canonical: boolean
+}
+
+/**
+ * Finds official names and their wrong forms in text. Forms are indexed by
+ * their first word, so a lookup costs one map probe per word of the article.
+ */
+export class OfficialNameIndex {
+  private readonly byFirstWord = new Map<string, Form[]>()
+
+  constructor(entries: OfficialName[]) {
+    const seen = new Set<string>()
+    const add = (text: string, entry: OfficialName, canonical: boolean) => {
+      const normal = normaliseApostrophes(text)
+      if (seen.has(normal)) return
+      seen.add(normal)
+      const key = firstWord(normal)
+      const list = this.byFirstWord.get(key) ?? []
+      list.push({text: normal, entry, canonical})
+      list.sort((a, b) => b.text.length - a.text.length)
+      this.byFirstWord.set(key, list)
+    }
+    for (const entry of entries) add(entry.name, entry, true)
+    for (const entry of entries) {
+      const wrong = [...(entry.wrong ?? [])]
+      if (entry.spelling && entry.variants !== false) {
+        for (const form of [entry.name, ...wrong]) wrong.push(...otherSpellings(form, entry.spelling))
+      }
+      for (const form of wrong) add(form, entry, false)
+    }
+  }
+
+  private last?: {article: Article; found: NameOccurrence[]}
+
+  /**
+   * Longest, non-overlapping occurrences, in text order. Several rules ask
+   * about the same article in turn, so the last answer is kept.
+   */
+  find(article: Article): NameOccurrence[] {
+    if (this.last?.article === article) return this.last.found
+    const normal = normaliseApostrophes(article.text)
+    const found: NameOccurrence[] = []
+    let after = 0
+    for (const word of article.words) {
+      const start = word.start
+      if (start < after) continue
+      const candidates = this.byFirstWord.get(firstWord(word.text))
+      if (!candidates) continue
+      const form = candidates.find((candidate) => normal.startsWith(candidate.text, start) && !/[\p{L}\p{N}]/u.test(normal[start + candidate.text.length] ?? ''))
+      if (!form) continue
+      after = start + form.text.length
+      found.push({start, end: after, entry: form.entry, form: article.text.slice(start, after), canonical: form.canonical})
+    }
+    this.last = {article, found}
+    return found
+  }
+}
+
+/** Curly and straight apostrophes are the same character for matching (same length, so offsets hold). */
+function normaliseApostrophes(text: string): string {
+  return text.replace(/’/g, "'")
+}
+
+/** The leading run of letters and digits: "U.S." → "U", "Self-Defense" → "Self". */
+function firstWord(text: string): string {
+  let end = 0
+  while (end < text.length && isWordCharacter(text.charCodeAt(end), text[end])) end++
+  return text.slice(0, end)
+}
+
+function isWordCharacter(code: number, char: string): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  return code > 127 && /[\p{L}\p{N}]/u.test(char)
+}
+
+/**
+ * Every form of a name with one or more of its words respelled in the other
+ * dialect: "Global Combat Air Programme" → "Global Combat Air Program".
+ */
+function otherSpellings(name: string, spelling: Dialect): string[] {
+  const pairs = variantPairs()
+  const parts = name.split(/([\p{L}]+)/u)
+  const swappable = parts.map((part) => {
+    const variant = pairs.get(part.toLowerCase())
+    return variant && variant.dialect === spelling ? matchCase(part, variant.counterpart) : undefined
+  })
+  const positions = swappable.flatMap((swap, index) => (swap ? [index] : []))
+  const forms: string[] = []
+  for (let mask = 1; mask < 1 << positions.length && positions.length <= 4; mask++) {
+    const copy = [...parts]
+    positions.forEach((position, bit) => {
+      if (mask & (1 << bit)) copy[position] = swappable[position]!
+    })
+    forms.push(copy.join(''))
+  }
+  return forms
+}
+
+const indexes = new Map<string, OfficialNameIndex>()
+
+/** The index for the starter list plus a newsroom's files, built once per process. */
+export function officialNameIndex(extraFiles: readonly string[] = []): OfficialNameIndex {
+  const key = extraFiles.join('\n')
+  let index = indexes.get(key)
+  if (!index) {
+    index = new OfficialNameIndex([defaultOfficialNamesFile, ...extraFiles].flatMap(readOfficialNames))
+    indexes.set(key, index)
+  }
+  return index
+}

