@@ -98,3 +98,35 @@ describe('message contract', () => {
     expect(warned.messages[0].fatal).toBe(false)
   })
 })
+
+describe('spelling-variant', () => {
+  it('lets the house dialect win over the majority', async () => {
+    const text = 'The defense budget, defense plans and defense exports grew, the defence ministry said.'
+    const messages = await lintWith(text, ['spelling-variant'])
+    expect(messages.map((message) => message.actual)).toEqual(['defense', 'defense', 'defense'])
+    expect(messages[0].reason).toContain('“defence” once and “defense” 3 times')
+  })
+
+  it('flags British spellings in American house style', async () => {
+    const messages = await lintWith('The organisation published its defense programme.', ['spelling-variant'], {dialect: 'en-US'})
+    expect(messages.map(describeMessage)).toEqual(['1:5-1:17 "organisation" → "organization"', '1:40-1:49 "programme" → "program"'])
+  })
+
+  it('keeps Japan’s official title only where the paragraph is about Japan', async () => {
+    const text = 'India’s Minister of Defense spoke first.\nJapan’s Minister of Defense spoke next.'
+    expect((await lintWith(text, ['spelling-variant'])).map(describeMessage)).toEqual(['1:21-1:28 "Defense" → "Defence"'])
+  })
+})
+
+describe('official-name with a newsroom list', () => {
+  it('reads extra names from the file the config names', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-names-'))
+    writeFileSync(path.join(dir, 'names.yaml'), 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, wrong: [Exercise Cope Tigers], source: Royal Thai Air Force}\n')
+    writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({officialNames: 'names.yaml'}))
+    const [file] = await lint({path: path.join(dir, 'a.txt'), value: 'Pilots flew in Exercise Cope Tigers this year.'})
+    expect(file.messages.map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['official-name', 'Exercise Cope Tiger']])
+  })
+})
