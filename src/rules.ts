@@ -8,9 +8,10 @@ import officialName from '../rules/official-name/index.js'
 import acronym from '../rules/acronym/index.js'
 import readability from '../rules/readability/index.js'
 import repeatedWord from '../rules/repeated-word/index.js'
+import superlative from '../rules/superlative/index.js'
 
 /** Every rule copydesk ships, in the order they run. */
-export const allRules: readonly RulePlugin[] = [spelling, boilerplate, duplicate, quoteBalance, spellingVariant, officialName, acronym, readability, repeatedWord]
+export const allRules: readonly RulePlugin[] = [spelling, boilerplate, duplicate, quoteBalance, spellingVariant, officialName, acronym, readability, repeatedWord, superlative]
 
 export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id)
 

@@ -1,5 +1,6 @@
 import {defineRule} from '../../src/rule.js'
 import type {Finding} from '../../src/types.js'
+import {straightQuoteRole} from '../../src/text/quotes.js'
 
 interface Mark {
   offset: number
@@ -88,11 +89,8 @@ function findLast(marks: Mark[], char: string): number {
 function classify(text: string, offset: number, paragraphStart: number): string | undefined {
   const char = text[offset]
   if (char === '"') {
-    const before = offset > paragraphStart ? text[offset - 1] : ' '
-    const after = text[offset + 1] ?? ' '
-    if (/\d/.test(before)) return undefined
-    if (/[\s([{\-–—]/.test(before)) return /\s/.test(after) ? undefined : '“'
-    return '”'
+    const role = straightQuoteRole(text, offset, paragraphStart)
+    return role === 'open' ? '“' : role === 'close' ? '”' : undefined
   }
   return char in pairs || char in closers ? char : undefined
 }

@@ -1,0 +1,131 @@
+import {defineRule} from '../../src/rule.js'
+import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {readYamlData} from '../../src/text/data-files.js'
+import {quotedSpans} from '../../src/text/quotes.js'
+import {ruleDataPath} from '../../src/paths.js'
+import type {Article, Sentence} from '../../src/article/types.js'
+
+interface Lexicon {
+  absolutes: RegExp
+  record: RegExp
+  notSuperlatives: Set<string>
+  technical: RegExp
+  attribution: RegExp
+  speller: Speller
+}
+
+interface Claim {
+  start: number
+  end: number
+  text: string
+}
+
+export default defineRule<Lexicon>({
+  meta: {
+    id: 'superlative',
+    description: 'A superlative or absolute claim (“the most promising”, “unprecedented”) with no source or evidence in the article.',
+    defaultSeverity: 'warning'
+  },
+
+  async load(settings) {
+    const file = ruleDataPath('superlative', 'lexicon.yaml')
+    const data = readYamlData(file) as Record<string, unknown>
+    const list = (key: string): string[] => {
+      const value = data?.[key]
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`${file}: “${key}” must be a list of text`)
+      return value
+    }
+    return {
+      absolutes: phrases(list('absolutes')),
+      record: new RegExp(`\\brecord[- ](?:${list('recordNouns').join('|')})\\b`, 'giu'),
+      notSuperlatives: new Set(list('notSuperlatives').map((word) => word.toLowerCase())),
+      technical: phrases(list('technical')),
+      attribution: phrases(list('attribution')),
+      speller: await loadSpeller(settings.dialect)
+    }
+  },
+
+  check({article, resource, report}) {
+    article.sentences.forEach((sentence, index) => {
+      const paragraph = article.paragraphs[sentence.paragraph]
+      if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
+      const claims = findClaims(sentence, article, resource)
+      if (claims.length === 0 || supported(sentence, index, article, resource)) return
+      const quotes = quotedSpans(article.text, paragraph.start, paragraph.end)
+      for (const claim of claims) {
+        if (quotes.some((span) => span.start <= claim.start && claim.end <= span.end)) continue
+        report({
+          reason: `No source or evidence for “${claim.text}”: attribute the claim (“…, officials said”), back it with a figure, or tone it down.`,
+          start: claim.start,
+          end: claim.end
+        })
+      }
+    })
+  }
+})
+
+/** One case-insensitive pattern for a list of phrases; a hyphen also matches a space. */
+function phrases(list: string[]): RegExp {
+  const alternatives = list
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[- ]/g, '[- ]'))
+    .sort((a, b) => b.length - a.length)
+  return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu')
+}
+
+function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Claim[] {
+  const {text} = sentence
+  const claims: Claim[] = []
+  const add = (start: number, end: number) => {
+    if (claims.some((claim) => start < claim.end && claim.start < end)) return
+    claims.push({start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end)})
+  }
+  const technical = [...text.matchAll(lexicon.technical)].map((match) => [match.index, match.index + match[0].length])
+  const isTechnical = (start: number, end: number) => technical.some(([from, to]) => start < to && from < end)
+
+  // "the most promising", "the least costly": most/least with the word it grades.
+  for (const match of text.matchAll(/\b(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
+    const end = match.index + match[0].length
+    if (!isTechnical(match.index, end) && gradesAnAdjective(text, match.index)) add(match.index, end)
+  }
+  for (const pattern of [lexicon.absolutes, lexicon.record]) {
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length
+      if (!isTechnical(match.index, end)) add(match.index, end)
+    }
+  }
+  // "largest", "best": -est superlatives, checked against the dictionary.
+  for (const word of article.words.slice(sentence.wordStart, sentence.wordEnd)) {
+    const lower = word.stem.toLowerCase()
+    if (!isSuperlativeWord(lower, lexicon)) continue
+    const start = word.start - sentence.start
+    if (!isTechnical(start, start + word.stem.length)) add(start, start + word.stem.length)
+  }
+  return claims.sort((a, b) => a.start - b.start)
+}
+
+/** "most" grades an adjective after "the", a possessive or a verb; "most countries" is a quantity, not a claim. */
+function gradesAnAdjective(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 25), index)
+  return /(?:\bthe|\ba|\ban|['’]s|\bits|\btheir|\bour|\bhis|\bher|\bis|\bare|\bwas|\bwere|\bbe|\bbeen|\bone of the)\s+$/i.test(before)
+}
+
+function isSuperlativeWord(word: string, lexicon: Lexicon): boolean {
+  if (word === 'best' || word === 'worst') return true
+  if (!word.endsWith('est') || word.length < 6 || lexicon.notSuperlatives.has(word)) return false
+  // largest → larger, biggest → bigger, happiest → happier: a comparative exists.
+  return lexicon.speller.correct(word.slice(0, -3) + 'er')
+}
+
+/** Attributed in the sentence or the sentence next to it, or backed by a figure. */
+function supported(sentence: Sentence, index: number, article: Article, lexicon: Lexicon): boolean {
+  if (/\d/.test(sentence.text) || test(lexicon.attribution, sentence.text)) return true
+  for (const neighbour of [article.sentences[index - 1], article.sentences[index + 1]]) {
+    if (neighbour && neighbour.paragraph === sentence.paragraph && test(lexicon.attribution, neighbour.text)) return true
+  }
+  return false
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0
+  return pattern.test(text)
+}

@@ -1,0 +1,28 @@
+/** Whether a straight double quote at `offset` opens or closes a quotation, or is an inch mark (12"). */
+export function straightQuoteRole(text: string, offset: number, paragraphStart: number): 'open' | 'close' | undefined {
+  const before = offset > paragraphStart ? text[offset - 1] : ' '
+  const after = text[offset + 1] ?? ' '
+  if (/\d/.test(before)) return undefined
+  if (/[\s([{\-–—]/.test(before)) return /\s/.test(after) ? undefined : 'open'
+  return 'close'
+}
+
+/**
+ * Spans of quoted speech in a paragraph: from an opening double quote to its
+ * closing one (or to the paragraph's end, for a quotation that runs on).
+ */
+export function quotedSpans(text: string, start: number, end: number): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
+  let open: number | undefined
+  for (let offset = start; offset < end; offset++) {
+    const char = text[offset]
+    const role = char === '“' ? 'open' : char === '”' ? 'close' : char === '"' ? straightQuoteRole(text, offset, start) : undefined
+    if (role === 'open' && open === undefined) open = offset
+    else if (role === 'close' && open !== undefined) {
+      spans.push({start: open, end: offset + 1})
+      open = undefined
+    }
+  }
+  if (open !== undefined) spans.push({start: open, end})
+  return spans
+}
