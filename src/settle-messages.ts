@@ -13,8 +13,8 @@ for (const rule of allRules) {
 
 /**
  * unified plugin, run after the rules: one defect, one message. Where a rule
- * that supersedes another reports an overlapping range, the superseded
- * rule's message is dropped. The rest are put in reading order.
+ * that supersedes another reports a range that contains the other's, the
+ * superseded rule's message is dropped. The rest are put in reading order.
  */
 export function settleMessages() {
   return function (_tree: unknown, file: VFile): void {
@@ -22,7 +22,7 @@ export function settleMessages() {
     const kept = messages.filter((message) => {
       const rivals = supersededBy.get(message.ruleId ?? '')
       if (!rivals) return true
-      return !messages.some((other) => other !== message && rivals.has(other.ruleId ?? '') && overlaps(message, other))
+      return !messages.some((other) => other !== message && rivals.has(other.ruleId ?? '') && contains(other, message))
     })
     kept.sort((a, b) => (start(a) ?? 0) - (start(b) ?? 0) || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
     messages.splice(0, messages.length, ...kept)
@@ -37,8 +37,9 @@ function end(message: VFileMessage): number | undefined {
   return message.place && 'end' in message.place ? message.place.end.offset : undefined
 }
 
-function overlaps(a: VFileMessage, b: VFileMessage): boolean {
-  const [aStart, aEnd, bStart, bEnd] = [start(a), end(a), start(b), end(b)]
-  if (aStart === undefined || aEnd === undefined || bStart === undefined || bEnd === undefined) return false
-  return aStart < bEnd && bStart < aEnd
+/** Whether `outer`'s range holds all of `inner`'s. */
+function contains(outer: VFileMessage, inner: VFileMessage): boolean {
+  const [outerStart, outerEnd, innerStart, innerEnd] = [start(outer), end(outer), start(inner), end(inner)]
+  if (outerStart === undefined || outerEnd === undefined || innerStart === undefined || innerEnd === undefined) return false
+  return outerStart <= innerStart && innerEnd <= outerEnd
 }

@@ -106,6 +106,27 @@ describe('the corpus report', () => {
     for (const acronym of ['MDA', 'MRO', 'GCAP']) expect(flagged).not.toContain(acronym)
   })
 
+  it('flags the sermon in 003 as off-topic, whole, and nothing else in the seeds', () => {
+    const offTopic = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'off-topic').map((message) => [path.basename(entry.path).slice(0, 3), message]))
+    expect(offTopic).toHaveLength(1)
+    const [prefix, message] = offTopic[0] as [string, JsonMessage]
+    expect(prefix).toBe('003')
+    expect(message.actual).toMatch(/^The recent high-level defence meeting between Rajnath Singh and General Nakatani reflects not only/)
+    expect(message.actual).toMatch(/it becomes fearless, just, and peaceful\.$/)
+    expect(message.expected).toEqual([''])
+  })
+
+  it('reports the “Also Read:” line in 003 once', () => {
+    const also = messagesOf('003').filter((message) => message.line === 6)
+    expect(also.map((message) => message.ruleId)).toEqual(['boilerplate'])
+  })
+
+  it('flags the unsupported “most promising” in 004, and at most three other superlatives', () => {
+    expectFinding('004', 'superlative', 'most promising', 15)
+    const all = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'superlative'))
+    expect(all.length).toBeLessThanOrEqual(4)
+  })
+
   it('gives every message the full contract', () => {
     for (const message of report.flatMap((entry) => entry.messages)) {
       expect(message.source).toBe('copydesk')

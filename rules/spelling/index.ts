@@ -39,6 +39,8 @@ export default defineRule<Resource>({
 
     for (const token of article.words) {
       if (!checkable(token, article.text)) continue
+      const joined = token.stem.replace(/[-‐–]/g, '')
+      if (joined !== token.stem && isKnown(joined, resource)) continue // co-ordinated
       for (const piece of pieces(token)) {
         const word = piece.word
         if (word.length < 2 || /\d/.test(word) || acronymOrCamel.test(word) || isKnown(word, resource)) continue
