@@ -2,29 +2,66 @@ import {defineRule} from '../../src/rule.js'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {stem, stopwords} from '../../src/text/stem.js'
 import {ruleDataPath} from '../../src/paths.js'
-import type {Article, Paragraph, Sentence} from '../../src/article/types.js'
+import type {Article, Sentence} from '../../src/article/types.js'
 
 interface SignalKind {
   name: string
   describe: string
   words: Set<string>
   phrases: RegExp
+  /** The first word of each phrase: the phrase pattern only runs on sentences that contain one. */
+  triggers: string[]
+  /** Phrases that start with a symbol (“% off”) are looked for as text. */
+  symbolTriggers: string[]
 }
 
 interface Resource {
   domain: Set<string>
-  /** Occurrences per million words of general English: frequent words say little about a passage's subject. */
-  frequencies: Map<string, number>
+  /** Surprisal of each word in general English (−log of its frequency): frequent words say little about a passage's subject. */
+  weights: Map<string, number>
   kinds: SignalKind[]
   contacts: RegExp[]
 }
 
+interface Token {
+  key: string
+  word: string
+  /** Surprisal in general English: rarer words weigh more. */
+  weight: number
+  /** Whether the word belongs to the article's subject (set per paragraph). */
+  on: boolean
+}
+
+/** One sentence's content words, signal phrases and contact details. */
+interface SentenceSignals {
+  tokens: Token[]
+  /** Per signal kind: phrases found. */
+  phrases: string[][]
+  contacts: number
+}
+
+/**
+ * A run of sentences and the sums the rule judges it by. Sums are added up
+ * from the sentences, so judging every tail of a paragraph stays linear.
+ */
 interface Passage {
   start: number
   end: number
-  text: string
-  /** Content words: stemmed key, surface form, and weight (rarer words weigh more). */
-  tokens: Array<{key: string; word: string; weight: number}>
+  /** The passage as written. */
+  source: string
+  parts: SentenceSignals[]
+  count: number
+  weight: number
+  onWeight: number
+  /** Per signal kind: signal words and phrases found. */
+  hits: number[]
+  contacts: number
+}
+
+/** Which stems each paragraph uses, and how often the whole article does: leave-one-out lookups in O(1). */
+interface Vocabulary {
+  article: Map<string, number>
+  paragraph: Map<string, number>
 }
 
 /**
@@ -45,7 +82,7 @@ const thresholds = {
 }
 
 /** Weight of a word never seen in general English: as rare as the rarest listed. */
-const unseenPerMillion = 0.01
+const unseenWeight = Math.log(1e6 / 0.01)
 
 export default defineRule<Resource>({
   meta: {
@@ -59,43 +96,48 @@ export default defineRule<Resource>({
   load: () => loadResource(),
 
   check({article, resource, report}) {
-    const body = article.paragraphs.filter((paragraph) => paragraph.role === 'body' || paragraph.role === 'list-item')
-    for (const paragraph of body) {
-      const rest = restVocabulary(article, paragraph)
+    const keys = article.words.map((word) => stem(word.stem))
+    const counts = article.paragraphs.map((paragraph) => stemCounts(article, keys, paragraph.sentenceStart, paragraph.sentenceEnd))
+    const total = new Map<string, number>()
+    for (const paragraph of counts) for (const [key, count] of paragraph) total.set(key, (total.get(key) ?? 0) + count)
+
+    article.paragraphs.forEach((paragraph, index) => {
+      if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
+      const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
-      const whole = passage(article.text, paragraph.start, paragraph.end, resource.frequencies)
-      const wholeVerdict = judge(whole, rest, resource)
+      const signals = sentences.map((sentence) => sentenceSignals(article, keys, sentence, resource))
+      for (const part of signals) for (const token of part.tokens) token.on = onSubject(token.key, vocabulary, resource)
+      const parts = signals.map((part, at) => passageOf([part], sentences[at].start, endOfSentence(sentences[at]), article.text, resource))
+      const whole = merge(parts, article.text)
+      const wholeVerdict = judge(whole, vocabulary, resource)
       // The longest run of trailing sentences that does not belong: a sermon
       // or advert appended to a real paragraph.
       let tail: {found: Passage; verdict: string; sentences: number} | undefined
-      for (let from = 1; from < sentences.length - 1; from++) {
-        const found = passage(article.text, sentences[from].start, endOf(sentences), resource.frequencies)
-        const verdict = judge(found, rest, resource)
-        if (verdict) {
-          tail = {found, verdict, sentences: sentences.length - from}
-          break
-        }
+      for (let from = 1; from < parts.length - 1 && !tail; from++) {
+        const found = merge(parts.slice(from), article.text)
+        const verdict = judge(found, vocabulary, resource)
+        if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
       // more ("…reflects not only cooperation but also a deeper human need")
-      // belongs to the passage.
-      const leadIn = tail && sentences.length - tail.sentences === 1 && tail.sentences >= 3
-      // Sentences before the tail that are not about the story belong to it too.
-      const headOffSubject = tail && subjectShare(passage(article.text, paragraph.start, tail.found.start, resource.frequencies), rest, resource) < 0.5
+      // belongs to the passage, and so do sentences before the tail that are
+      // not about the story.
+      const leadIn = tail && parts.length - tail.sentences === 1 && tail.sentences >= 3
+      const headOffSubject = tail && subjectShare(merge(parts.slice(0, parts.length - tail.sentences), article.text)) < 0.5
       const flagged = wholeVerdict && (!tail || leadIn || headOffSubject) ? {found: whole, verdict: wholeVerdict} : tail
-      if (!flagged) continue
+      if (!flagged) return
       report({
         reason: `${flagged.verdict}; delete it, or move it to a story of its own.`,
         start: flagged.found.start,
         end: flagged.found.end,
         expected: ['']
       })
-    }
+    })
   }
 })
 
-function endOf(sentences: Sentence[]): number {
-  return sentences[sentences.length - 1].end
+function endOfSentence(sentence: Sentence): number {
+  return sentence.start + sentence.text.trimEnd().length
 }
 
 function loadResource(): Resource {
@@ -108,15 +150,23 @@ function loadResource(): Resource {
       throw new Error(`${file}: each kind needs name, describe, words and phrases`)
     }
     const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
-    return {name, describe, words: new Set(words.map(stem)), phrases: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu')}
+    const firstWords = [...new Set(phrases.map((phrase) => phrase.toLowerCase().split(/[\s'’]/)[0]))]
+    return {
+      name,
+      describe,
+      words: new Set(words.map(stem)),
+      phrases: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu'),
+      triggers: firstWords.filter((word) => /^\p{L}/u.test(word)),
+      symbolTriggers: firstWords.filter((word) => !/^\p{L}/u.test(word))
+    }
   })
   const contacts = (data.contacts as string[]).map((pattern) => new RegExp(pattern, 'gu'))
   return {
     domain: new Set(readWordList(ruleDataPath('off-topic', 'domain.txt')).map(stem)),
-    frequencies: new Map(
+    weights: new Map(
       readWordList(ruleDataPath('off-topic', 'word-frequencies.txt')).map((line) => {
         const [word, perMillion] = line.split(' ')
-        return [word, Number(perMillion)] as const
+        return [word, Math.log(1e6 / Number(perMillion))] as const
       })
     ),
     kinds,
@@ -124,66 +174,107 @@ function loadResource(): Resource {
   }
 }
 
-/**
- * A passage and its content words: not function words, and not names — a new
- * name in a paragraph is normal news, not a change of subject. Each word
- * weighs its surprisal in general English (−log of its frequency).
- */
-function passage(text: string, start: number, end: number, frequencies: Map<string, number>): Passage {
-  const value = text.slice(start, end)
-  const tokens: Passage['tokens'] = []
-  for (const match of value.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const word = match[0]
-    const lower = word.toLowerCase().replace(/['’]s$/, '')
-    if (lower.length < 3 || stopwords.has(lower)) continue
-    if (/^\p{Lu}/u.test(word) && !/(?:^|[.!?:]\s+|[“"‘(]\s*)$/u.test(value.slice(0, match.index))) continue
-    tokens.push({key: stem(word), word, weight: Math.log(1e6 / (frequencies.get(lower) ?? unseenPerMillion))})
-  }
-  return {start, end: start + value.trimEnd().length, text: value, tokens}
+/** Every stem the sentences use (names and function words included), counted. */
+function stemCounts(article: Article, keys: string[], sentenceStart: number, sentenceEnd: number): Map<string, number> {
+  const counts = new Map<string, number>()
+  const first = article.sentences[sentenceStart]?.wordStart ?? 0
+  const last = article.sentences[sentenceEnd - 1]?.wordEnd ?? 0
+  for (let index = first; index < last; index++) counts.set(keys[index], (counts.get(keys[index]) ?? 0) + 1)
+  return counts
 }
 
-/** Stems used anywhere in the article except this paragraph (leave one out). */
-function restVocabulary(article: Article, paragraph: Paragraph): Set<string> {
-  const rest = new Set<string>()
-  for (const other of article.paragraphs) {
-    if (other === paragraph) continue
-    for (const match of other.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) rest.add(stem(match[0]))
+/**
+ * One sentence's content words — not function words, and not names: a new
+ * name in a paragraph is normal news, not a change of subject — with its
+ * signal phrases and contact details.
+ */
+function sentenceSignals(article: Article, keys: string[], sentence: Sentence, resource: Resource): SentenceSignals {
+  const tokens: Token[] = []
+  const present = new Set<string>()
+  for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
+    const word = article.words[index]
+    const lower = word.stem.toLowerCase()
+    present.add(lower)
+    if (lower.length < 3 || lower[0] === lower[0].toUpperCase() || stopwords.has(lower)) continue
+    if (word.stem[0] !== lower[0] && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
+    tokens.push({key: keys[index], word: word.stem, weight: resource.weights.get(lower) ?? unseenWeight, on: false})
   }
-  return rest
+  const {text} = sentence
+  const phrases = resource.kinds.map((kind) => {
+    if (!kind.triggers.some((trigger) => present.has(trigger)) && !kind.symbolTriggers.some((trigger) => text.includes(trigger))) return []
+    kind.phrases.lastIndex = 0
+    return [...text.matchAll(kind.phrases)].map((match) => match[0])
+  })
+  // Contact details need an @, a link or a run of digits.
+  const contacts = /[@/]|www\.|\d{3}/.test(text) ? resource.contacts.reduce((count, pattern) => count + [...text.matchAll(pattern)].length, 0) : 0
+  return {tokens, phrases, contacts}
+}
+
+function passageOf(parts: SentenceSignals[], start: number, end: number, text: string, resource: Resource): Passage {
+  const passage: Passage = {start, end, source: text.slice(start, end), parts, count: 0, weight: 0, onWeight: 0, hits: resource.kinds.map(() => 0), contacts: 0}
+  for (const part of parts) {
+    for (const token of part.tokens) {
+      passage.count++
+      passage.weight += token.weight
+      if (token.on) passage.onWeight += token.weight
+      resource.kinds.forEach((kind, index) => {
+        if (kind.words.has(token.key)) passage.hits[index]++
+      })
+    }
+    part.phrases.forEach((found, index) => (passage.hits[index] += found.length))
+    passage.contacts += part.contacts
+  }
+  return passage
+}
+
+function merge(passages: Passage[], text: string): Passage {
+  const start = passages[0].start
+  const end = passages[passages.length - 1].end
+  return {
+    start,
+    end,
+    source: text.slice(start, end),
+    parts: passages.flatMap((passage) => passage.parts),
+    count: passages.reduce((sum, passage) => sum + passage.count, 0),
+    weight: passages.reduce((sum, passage) => sum + passage.weight, 0),
+    onWeight: passages.reduce((sum, passage) => sum + passage.onWeight, 0),
+    hits: passages[0].hits.map((_, index) => passages.reduce((sum, passage) => sum + passage.hits[index], 0)),
+    contacts: passages.reduce((sum, passage) => sum + passage.contacts, 0)
+  }
+}
+
+/** Whether a stem appears in the article outside the paragraph being judged, or in the newsroom's subject list. */
+function onSubject(key: string, vocabulary: Vocabulary, resource: Resource): boolean {
+  return (vocabulary.article.get(key) ?? 0) > (vocabulary.paragraph.get(key) ?? 0) || resource.domain.has(key)
 }
 
 /** The share of a passage's content weight that belongs to the article's subject (1 when it has no content words). */
-function subjectShare(text: Passage, rest: Set<string>, resource: Resource): number {
-  const weight = text.tokens.reduce((sum, token) => sum + token.weight, 0)
-  if (weight === 0) return 1
-  return text.tokens.filter(({key}) => rest.has(key) || resource.domain.has(key)).reduce((sum, token) => sum + token.weight, 0) / weight
+function subjectShare(text: Passage): number {
+  return text.weight === 0 ? 1 : text.onWeight / text.weight
 }
 
 /** Why a passage does not belong, or undefined when it does. */
-function judge(text: Passage, rest: Set<string>, resource: Resource): string | undefined {
-  const total = text.tokens.length
-  if (total === 0) return undefined
-  const onSubject = subjectShare(text, rest, resource)
-
-  const contacts = resource.contacts.reduce((count, pattern) => count + [...text.text.matchAll(pattern)].length, 0)
-  const signals = resource.kinds.map((kind) => {
-    const words = text.tokens.filter(({key}) => kind.words.has(key)).map(({word}) => word)
-    kind.phrases.lastIndex = 0
-    const phrases = [...text.text.matchAll(kind.phrases)].map((match) => match[0])
-    return {kind, hits: words.length + phrases.length, examples: [...new Set([...words, ...phrases].map((example) => example.toLowerCase()))].slice(0, 3)}
-  })
-  const [strongest] = [...signals].sort((a, b) => b.hits - a.hits)
-
+function judge(text: Passage, vocabulary: Vocabulary, resource: Resource): string | undefined {
+  if (text.count === 0) return undefined
+  const share = subjectShare(text)
+  const signals = resource.kinds.map((kind, index) => ({kind, index, hits: text.hits[index]}))
+  const strongest = signals.reduce((best, signal) => (signal.hits > best.hits ? signal : best))
   const selling = signals.filter(({kind}) => kind.name === 'appeal' || kind.name === 'promotion').reduce((sum, signal) => sum + signal.hits, 0)
-  if (contacts > 0 && selling > 0) {
+  const tokens = () => text.parts.flatMap((part) => part.tokens)
+
+  if (text.contacts > 0 && selling > 0) {
     return `This passage ${describe(signals, 'appeal', 'promotion')} and gives contact details: it is promotion, not reporting`
   }
-  if (strongest.hits >= thresholds.signalHits && strongest.hits / total >= thresholds.signalShare && onSubject < thresholds.onSubjectForGenre) {
-    const promoted = promotedName(text, rest)
-    return `This passage ${strongest.kind.describe} (${strongest.examples.map((example) => `“${example}”`).join(', ')})${promoted ? ` and promotes ${promoted}, who is not part of the story` : ''}, instead of reporting the story`
+  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre) {
+    const kind = strongest.kind
+    const words = tokens().filter(({key}) => kind.words.has(key)).map(({word}) => word)
+    const phrases = text.parts.flatMap((part) => part.phrases[strongest.index])
+    const examples = [...new Set([...words, ...phrases].map((example) => example.toLowerCase()))].slice(0, 3)
+    const promoted = promotedName(text, vocabulary)
+    return `This passage ${kind.describe} (${examples.map((example) => `“${example}”`).join(', ')})${promoted ? ` and promotes ${promoted}, who is not part of the story` : ''}, instead of reporting the story`
   }
-  if (total >= thresholds.minTokens && onSubject < thresholds.offSubject) {
-    const newTerms = [...new Set(text.tokens.filter(({key}) => !rest.has(key) && !resource.domain.has(key)).map(({word}) => word.toLowerCase()))].slice(0, 4)
+  if (text.count >= thresholds.minTokens && share < thresholds.offSubject) {
+    const newTerms = [...new Set(tokens().filter(({on}) => !on).map(({word}) => word.toLowerCase()))].slice(0, 4)
     return `This passage changes subject: almost none of its words belong to the article's subject, and it turns to ${newTerms.map((term) => `“${term}”`).join(', ')}`
   }
   return undefined
@@ -195,12 +286,12 @@ function describe(signals: Array<{kind: SignalKind; hits: number}>, ...names: st
 }
 
 /** A name the passage repeats that the rest of the article never mentions. */
-function promotedName(text: Passage, rest: Set<string>): string | undefined {
+function promotedName(text: Passage, vocabulary: Vocabulary): string | undefined {
   const counts = new Map<string, number>()
-  for (const match of text.text.matchAll(/\b\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)+/gu)) {
+  for (const match of text.source.matchAll(/\b\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)+/gu)) {
     // "From Sant Rampal" at a sentence start: the name starts after the capitalised function word.
     const name = match[0].replace(/^(\p{L}+)\s+/u, (first, word: string) => (stopwords.has(word.toLowerCase()) ? '' : first))
-    if (name.split(/\s+/).some((part) => rest.has(stem(part)))) continue
+    if (name.split(/\s+/).some((part) => (vocabulary.article.get(stem(part)) ?? 0) > (vocabulary.paragraph.get(stem(part)) ?? 0))) continue
     counts.set(name, (counts.get(name) ?? 0) + 1)
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1])

@@ -7,6 +7,8 @@ import type {Article, Sentence} from '../../src/article/types.js'
 
 interface Lexicon {
   absolutes: RegExp
+  /** First words of the absolutes: their pattern only runs on sentences that contain one. */
+  absoluteTriggers: Set<string>
   record: RegExp
   notSuperlatives: Set<string>
   technical: RegExp
@@ -37,6 +39,7 @@ export default defineRule<Lexicon>({
     }
     return {
       absolutes: phrases(list('absolutes')),
+      absoluteTriggers: new Set(list('absolutes').map((phrase) => phrase.toLowerCase().split(/[\s'’-]/)[0])),
       record: new RegExp(`\\brecord[- ](?:${list('recordNouns').join('|')})\\b`, 'giu'),
       notSuperlatives: new Set(list('notSuperlatives').map((word) => word.toLowerCase())),
       technical: phrases(list('technical')),
@@ -79,27 +82,42 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
     if (claims.some((claim) => start < claim.end && claim.start < end)) return
     claims.push({start: sentence.start + start, end: sentence.start + end, text: text.slice(start, end)})
   }
+
+  // One pass over the words decides which patterns are worth running.
+  let grading = false
+  let absolute = false
+  let record = false
+  const superlatives: Array<[number, number]> = []
+  for (const word of article.words.slice(sentence.wordStart, sentence.wordEnd)) {
+    const lower = word.stem.toLowerCase()
+    const first = lower.split(/[-’']/)[0]
+    if (first === 'most' || first === 'least') grading = true
+    if (lexicon.absoluteTriggers.has(first)) absolute = true
+    if (first === 'record') record = true
+    // "largest", "best-equipped": -est superlatives, checked against the dictionary.
+    if (isSuperlativeWord(first, lexicon)) superlatives.push([word.start - sentence.start, word.start - sentence.start + word.stem.length])
+  }
+  if (!grading && !absolute && !record && superlatives.length === 0) return claims
+
   const technical = [...text.matchAll(lexicon.technical)].map((match) => [match.index, match.index + match[0].length])
   const isTechnical = (start: number, end: number) => technical.some(([from, to]) => start < to && from < end)
 
   // "the most promising", "the least costly": most/least with the word it grades.
-  for (const match of text.matchAll(/\b(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
-    const end = match.index + match[0].length
-    if (!isTechnical(match.index, end) && gradesAnAdjective(text, match.index)) add(match.index, end)
+  if (grading) {
+    for (const match of text.matchAll(/\b(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
+      const end = match.index + match[0].length
+      if (!isTechnical(match.index, end) && gradesAnAdjective(text, match.index)) add(match.index, end)
+    }
   }
-  for (const pattern of [lexicon.absolutes, lexicon.record]) {
+  for (const [wanted, pattern] of [[absolute, lexicon.absolutes], [record, lexicon.record]] as const) {
+    if (!wanted) continue
+    pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length
       if (!isTechnical(match.index, end)) add(match.index, end)
     }
   }
-  // "largest", "best": -est superlatives, checked against the dictionary.
-  for (const word of article.words.slice(sentence.wordStart, sentence.wordEnd)) {
-    const lower = word.stem.toLowerCase()
-    if (!isSuperlativeWord(lower, lexicon)) continue
-    const start = word.start - sentence.start
-    if (!isTechnical(start, start + word.stem.length)) add(start, start + word.stem.length)
-  }
+  for (const [start, end] of superlatives) if (!isTechnical(start, end)) add(start, end)
   return claims.sort((a, b) => a.start - b.start)
 }
 

@@ -4,6 +4,19 @@
  * "exercise" → "exercis"). Not a linguistic stem; a consistent key.
  */
 export function stem(word: string): string {
+  let found = stems.get(word)
+  if (found === undefined) {
+    found = computeStem(word)
+    // Articles reuse a small vocabulary; a bounded memo keeps long runs lean.
+    if (stems.size > 100_000) stems.clear()
+    stems.set(word, found)
+  }
+  return found
+}
+
+const stems = new Map<string, string>()
+
+function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '')
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y'
   else if (w.length > 4 && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2)
