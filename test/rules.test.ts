@@ -104,7 +104,7 @@ describe('spelling-variant', () => {
     const text = 'The defense budget, defense plans and defense exports grew, the defence ministry said.'
     const messages = await lintWith(text, ['spelling-variant'])
     expect(messages.map((message) => message.actual)).toEqual(['defense', 'defense', 'defense'])
-    expect(messages[0].reason).toContain('“defence” once and “defense” 3 times')
+    expect(messages[0].reason).toContain('In this article: “defence” 1, “defense” 3.')
   })
 
   it('flags British spellings in American house style', async () => {

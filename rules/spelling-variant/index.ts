@@ -60,7 +60,7 @@ export default defineRule<Resource>({
       const ours = countOf(uses, use.variant.counterpart)
       const theirs = countOf(uses, use.word)
       report({
-        reason: `“${use.word}” is the ${dialectName[use.variant.dialect]} spelling; house style is ${dialectName[house]}: “${fix}”. This article has “${use.variant.counterpart}” ${times(ours)} and “${use.word.toLowerCase()}” ${times(theirs)}.`,
+        reason: `“${use.word}” is the ${dialectName[use.variant.dialect]} spelling; house style is ${dialectName[house]}: “${fix}”. In this article: “${use.variant.counterpart}” ${ours}, “${use.word.toLowerCase()}” ${theirs}.`,
         start: use.start,
         end: use.end,
         expected: [fix]
@@ -72,10 +72,6 @@ export default defineRule<Resource>({
 function countOf(uses: Use[], word: string): number {
   const lower = word.toLowerCase()
   return uses.filter((use) => use.word.toLowerCase() === lower).length
-}
-
-function times(count: number): string {
-  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`
 }
 
 /** Whether one of `words` is within three words of the range. */
