@@ -4,15 +4,16 @@ import type {VFile} from 'vfile'
 import {articleAnnotations} from './article/plugin.js'
 import {parsePlainText} from './parse/plain-text.js'
 import {settleMessages} from './settle-messages.js'
+import {maskMarkers} from './control/markers.js'
 import {allRules} from './rules.js'
 import type {ResolvedConfig} from './config/types.js'
 import type {SharedSettings} from './types.js'
 
 export type CopydeskProcessor = Processor<Root, Root, Root>
 
-/** unified parser plugin: plain text to nlcst, one paragraph per paragraph span. */
+/** unified parser plugin: plain text to nlcst, one paragraph per paragraph span; control comments are blanked first. */
 function plainTextParser(this: Processor) {
-  this.parser = (document: string) => parsePlainText(document)
+  this.parser = (document: string) => parsePlainText(maskMarkers(document))
 }
 
 const processors = new Map<string, Promise<CopydeskProcessor>>()

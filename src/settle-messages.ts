@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {allRules} from './rules.js'
+import {findMarkers, silencedRanges} from './control/markers.js'
 
 const supersededBy = new Map<string, Set<string>>()
 for (const rule of allRules) {
@@ -14,12 +15,21 @@ for (const rule of allRules) {
 /**
  * unified plugin, run after the rules: one defect, one message. Where a rule
  * that supersedes another reports a range that contains the other's, the
- * superseded rule's message is dropped. The rest are put in reading order.
+ * superseded rule's message is dropped; so are messages an inline control
+ * comment silences. The rest are put in reading order.
  */
 export function settleMessages() {
   return function (_tree: unknown, file: VFile): void {
     const messages = file.messages
+    const markers = findMarkers(String(file.value))
+    const silenced = markers.length && file.data.article ? silencedRanges(file.data.article, markers) : undefined
+    const isSilenced = (message: VFileMessage) => {
+      const offset = start(message)
+      if (!silenced || offset === undefined) return false
+      return [...(silenced.get(message.ruleId ?? '') ?? []), ...(silenced.get('*') ?? [])].some(([from, to]) => from <= offset && offset < to)
+    }
     const kept = messages.filter((message) => {
+      if (isSilenced(message)) return false
       const rivals = supersededBy.get(message.ruleId ?? '')
       if (!rivals) return true
       return !messages.some((other) => other !== message && rivals.has(other.ruleId ?? '') && contains(other, message))

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import type {Article, Paragraph, Sentence, WordToken} from './types.js'
 import {paragraphRole} from './roles.js'
+import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 
 /**
@@ -11,7 +12,7 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
  */
 export function articleAnnotations() {
   return function (tree: Root, file: VFile): void {
-    file.data.article = annotate(tree, String(file.value))
+    file.data.article = annotate(tree, maskMarkers(String(file.value)))
   }
 }
 

@@ -8,6 +8,9 @@ import {version} from '../version.js'
 import {expandPaths} from './inputs.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
 import {decodeArticle, readArticle} from './read-article.js'
+import {writeFileAtomic} from './write-atomic.js'
+import {applyFixes} from '../fix.js'
+import {createTwoFilesPatch} from 'diff'
 
 export interface CliStreams {
   stdout: NodeJS.WritableStream
@@ -65,6 +68,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     for (const file of paths) sources.push({path: file, read: () => readArticle(path.resolve(cwd, file))})
   }
 
+  const output: string[] = []
   for (const source of sources) {
     const name = source.path ?? '<stdin>'
     const result = await source.read()
@@ -72,11 +76,28 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
       inputProblem(`${name}: ${result.problem}`)
       continue
     }
-    const file = new VFile({path: source.path, value: result.value, cwd})
+    let file = new VFile({path: source.path, value: result.value, cwd})
     try {
       await lintFile(file, lintOptions)
+      if (options.fix || options.fixDryRun) {
+        const fixed = applyFixes(result.value, file.messages)
+        if (options.fixDryRun) {
+          if (fixed.applied.length) output.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, result.value, fixed.text))
+        } else if (options.stdin) {
+          output.push(fixed.text)
+        } else if (fixed.applied.length) {
+          writeFileAtomic(path.resolve(cwd, name), fixed.text)
+          const counts = new Map<string, number>()
+          for (const {ruleId} of fixed.applied) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1)
+          streams.stderr.write(`copydesk: ${name}: fixed ${fixed.applied.length} (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})\n`)
+        }
+        // What is left after the fixes decides the exit code and the report.
+        file = new VFile({path: source.path, value: fixed.text, cwd})
+        await lintFile(file, lintOptions)
+      }
     } catch (error) {
       if (error instanceof ConfigError) inputProblem(error.message)
+      else if ((error as NodeJS.ErrnoException).syscall) inputProblem(`${name}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code}); it is unchanged`)
       else inputProblem(`${name}: internal error: ${(error as Error).message}${process.env.COPYDESK_DEBUG ? '\n' + (error as Error).stack : ''}`)
       continue
     }
@@ -84,7 +105,9 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     files.push(file)
   }
 
-  streams.stdout.write(formatReport(options.format, files, {color: options.color, cwd}))
+  // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
+  const printsText = options.fixDryRun || (options.fix && options.stdin)
+  streams.stdout.write(printsText ? output.join('') : formatReport(options.format, files, {color: options.color, cwd}))
 
   if (failedInputs) return exitCodes.problems
   const severities = files.flatMap((file) => file.messages.map(severityOf))

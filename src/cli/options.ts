@@ -11,6 +11,8 @@ export interface CliOptions {
   stdinFilename?: string
   frail: boolean
   quiet: boolean
+  fix: boolean
+  fixDryRun: boolean
   config?: string
   rules: Record<string, Severity>
   dialect?: Dialect
@@ -34,6 +36,10 @@ Options:
   --rule <id>=<severity>   set a rule's severity: off, info, warning or error
                            (repeatable)
   --dialect <en-GB|en-US>  house spelling (default from config, else en-GB)
+  --fix                    apply safe fixes (deleting web furniture, house
+                           spelling, official names, doubled words), writing
+                           each file atomically; then report what is left
+  --fix-dry-run            print the fixes as a unified diff; change nothing
   --quiet                  report only warnings and errors
   --frail                  exit 1 on warnings too
   --color, --no-color      colour the stylish report (default: on a terminal)
@@ -71,6 +77,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
   }
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin')
   if (values.stdin && positionals.length > 0) throw new UsageError('give either paths or --stdin, not both')
+  if (values.fix && values['fix-dry-run']) throw new UsageError('give either --fix or --fix-dry-run, not both')
 
   return {
     paths: positionals,
@@ -79,6 +86,8 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     stdinFilename: values['stdin-filename'],
     frail: values.frail ?? false,
     quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
     config: values.config,
     rules,
     dialect,
@@ -102,6 +111,8 @@ function parse(args: string[]) {
       dialect: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'},
       frail: {type: 'boolean'},
+      fix: {type: 'boolean'},
+      'fix-dry-run': {type: 'boolean'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},

@@ -1,0 +1,64 @@
+import type {VFileMessage} from 'vfile-message'
+import {findRule} from './rules.js'
+
+export interface AppliedFix {
+  ruleId: string
+  line: number
+  column: number
+  actual: string
+  replacement: string
+}
+
+/**
+ * Apply the first fix of every message whose rule marks its fixes as safe
+ * (`meta.fixable`). Overlapping fixes are skipped, not merged: the first in
+ * reading order wins and the rest wait for the next run. A deletion that
+ * empties its line removes the line, list marker and all.
+ */
+export function applyFixes(text: string, messages: readonly VFileMessage[]): {text: string; applied: AppliedFix[]} {
+  const edits: Array<{start: number; end: number; replacement: string; message: VFileMessage}> = []
+  for (const message of messages) {
+    const replacement = message.expected?.[0]
+    const place = message.place
+    if (replacement === undefined || !place || !('start' in place)) continue
+    if (!findRule(message.ruleId ?? '')?.meta.fixable) continue
+    const start = place.start.offset
+    const end = place.end.offset
+    if (start === undefined || end === undefined) continue
+    if (edits.some((edit) => start < edit.end && edit.start < end)) continue
+    edits.push({start, end, replacement, message})
+  }
+  edits.sort((a, b) => b.start - a.start)
+
+  let result = text
+  for (const edit of edits) {
+    let {start, end} = edit
+    if (edit.replacement === '') [start, end] = widenDeletion(result, start, end)
+    result = result.slice(0, start) + edit.replacement + result.slice(end)
+  }
+  const applied = edits.reverse().map(({message, replacement}) => {
+    const place = message.place as {start: {line: number; column: number}}
+    return {ruleId: message.ruleId ?? '', line: place.start.line, column: place.start.column, actual: message.actual ?? '', replacement}
+  })
+  return {text: result, applied}
+}
+
+/**
+ * Extend a deletion so that no stray spaces or empty lines are left: the
+ * whole line when nothing but white space or a list marker would remain,
+ * otherwise one adjacent space.
+ */
+function widenDeletion(text: string, start: number, end: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  let lineEnd = text.indexOf('\n', end)
+  if (lineEnd === -1) lineEnd = text.length
+  const rest = text.slice(lineStart, start) + text.slice(end, lineEnd)
+  if (/^\s*(?:[-–•*]\s*)?$/.test(rest)) {
+    // Take the line's newline too (or the one before, on the last line).
+    if (lineEnd < text.length) return [lineStart, lineEnd + 1]
+    return [Math.max(0, lineStart - 1), lineEnd]
+  }
+  if (text[end] === ' ') return [start, end + 1]
+  if (text[start - 1] === ' ') return [start - 1, end]
+  return [start, end]
+}

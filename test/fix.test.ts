@@ -1,0 +1,112 @@
+import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {applyFixes} from '../src/fix.js'
+import {writeFileAtomic} from '../src/cli/write-atomic.js'
+import {runCli} from './support/cli.js'
+
+const article = [
+  ' date 2025-05-05 Left Menu',
+  '',
+  'Share',
+  'The two navies held their annual drill in the the Bay of Bengal. Image Credit: Indian Navy',
+  'Also Read: Army Tests New Loitering Munition',
+  '- Follow Defence Weekly on X',
+  'The ministers will meet again in Tokyo.',
+  ''
+].join('\n')
+
+const fixedArticle = ['', 'The two navies held their annual drill in the Bay of Bengal.', 'The ministers will meet again in Tokyo.', ''].join('\n')
+
+describe('applyFixes', () => {
+  it('deletes web furniture and doubled words and leaves every other byte alone', async () => {
+    const [file] = await lint(article)
+    const {text, applied} = applyFixes(article, file.messages)
+    expect(text).toBe(fixedArticle)
+    expect(applied.map((fix) => fix.ruleId)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'repeated-word', 'boilerplate', 'boilerplate', 'boilerplate'])
+  })
+
+  it('restores a glued label and applies house spelling, but not judgement calls', async () => {
+    const text = 'DateMay 5, 2025\nThe defense ministry said the Dissuasions continue.\n'
+    const [file] = await lint(text)
+    expect(applyFixes(text, file.messages).text).toBe('Date May 5, 2025\nThe defence ministry said the Dissuasions continue.\n')
+  })
+})
+
+describe('--fix on files', () => {
+  it('writes the fixed article, says what it changed, and reports what is left', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-fix-'))
+    writeFileSync(path.join(dir, 'a.txt'), article + 'The destroyer was comissioned.\n')
+    const result = runCli(['--fix', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(fixedArticle + 'The destroyer was comissioned.\n')
+    expect(result.stderr).toMatch(/^copydesk: a\.txt: fixed 7 \(boilerplate 6, repeated-word 1\)$/m)
+    const report = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>
+    expect(report[0].messages.map((message) => message.ruleId)).toEqual(['spelling'])
+    expect(result.code).toBe(0)
+    expect(readdirSync(dir)).toEqual(['a.txt'])
+  })
+
+  it('prints a unified diff with --fix-dry-run and changes nothing', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-dry-'))
+    writeFileSync(path.join(dir, 'a.txt'), article)
+    const result = runCli(['--fix-dry-run', 'a.txt'], {cwd: dir})
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(article)
+    expect(result.stdout).toContain('--- a/a.txt')
+    expect(result.stdout).toContain('-Share')
+    expect(result.stdout).toContain('+The two navies held their annual drill in the Bay of Bengal.')
+  })
+
+  it('prints the fixed article for --fix --stdin', () => {
+    expect(runCli(['--fix', '--stdin'], {input: article}).stdout).toBe(fixedArticle)
+  })
+})
+
+describe('writeFileAtomic', () => {
+  it('leaves the original intact when the process dies between write and rename', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-atomic-'))
+    const file = path.join(dir, 'article.txt')
+    writeFileSync(file, 'original text\n')
+    expect(() =>
+      writeFileAtomic(file, 'new text\n', () => {
+        throw Object.assign(new Error('simulated crash'), {code: 'EIO'})
+      })
+    ).toThrow('simulated crash')
+    expect(readFileSync(file, 'utf8')).toBe('original text\n')
+    expect(readdirSync(dir)).toEqual(['article.txt'])
+  })
+
+  it('replaces the file when the rename succeeds', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-atomic-'))
+    const file = path.join(dir, 'article.txt')
+    writeFileSync(file, 'original text\n')
+    writeFileAtomic(file, 'new text\n')
+    expect(readFileSync(file, 'utf8')).toBe('new text\n')
+    expect(existsSync(file)).toBe(true)
+    expect(readdirSync(dir)).toEqual(['article.txt'])
+  })
+})
+
+describe('inline control comments', () => {
+  it('disable/enable, ignore-next and all-rule comments silence exactly what they cover', async () => {
+    const text = [
+      'Share',
+      '<!-- copydesk-ignore-next boilerplate -->',
+      'Advertisement',
+      'The destroyer was comissioned.',
+      '<!-- copydesk-disable spelling -->',
+      'The frigate was comissioned too.',
+      '<!-- copydesk-enable spelling -->',
+      'The tanker was comissioned.',
+      '<!-- copydesk-disable -->',
+      'The the end.'
+    ].join('\n')
+    const [file] = await lint(text)
+    expect(file.messages.map((message) => `${(message.place as {start: {line: number}}).start.line} ${message.ruleId}`)).toEqual([
+      '1 boilerplate',
+      '4 spelling',
+      '8 spelling'
+    ])
+  })
+})
