@@ -2,7 +2,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {findConfig, readConfigFile, resolveConfig} from './config/load.js'
 import type {ConfigFile, ResolvedConfig} from './config/types.js'
-import {getProcessor, runProcessor} from './processor.js'
+import {formatOf, getProcessor, runProcessor} from './processor.js'
 import type {Dialect, Severity} from './types.js'
 
 export interface LintOptions {
@@ -36,7 +36,7 @@ export async function lint(input: LintInput | LintInput[], options: LintOptions 
 /** Lint one VFile in place. */
 export async function lintFile(file: VFile, options: LintOptions = {}): Promise<VFile> {
   const config = configFor(file, options)
-  return runProcessor(await getProcessor(config), file)
+  return runProcessor(await getProcessor(config, formatOf(file)), file)
 }
 
 /** The configuration that applies to a file: explicit, discovered, or the defaults. */

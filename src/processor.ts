@@ -3,6 +3,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {articleAnnotations} from './article/plugin.js'
 import {parsePlainText} from './parse/plain-text.js'
+import {parseMarkdown} from './parse/markdown.js'
+import {parseHtml} from './parse/html.js'
 import {settleMessages} from './settle-messages.js'
 import {maskMarkers} from './control/markers.js'
 import {allRules} from './rules.js'
@@ -11,31 +13,43 @@ import type {SharedSettings} from './types.js'
 
 export type CopydeskProcessor = Processor<Root, Root, Root>
 
-/** unified parser plugin: plain text to nlcst, one paragraph per paragraph span; control comments are blanked first. */
-function plainTextParser(this: Processor) {
-  this.parser = (document: string) => parsePlainText(maskMarkers(document))
+/** The formats an article can come in; each has its own parser and the same rules. */
+export type ArticleFormat = 'text' | 'markdown' | 'html'
+
+export function formatOf(file: VFile): ArticleFormat {
+  const extension = (file.extname ?? '').toLowerCase()
+  if (extension === '.md' || extension === '.markdown') return 'markdown'
+  if (extension === '.html' || extension === '.htm') return 'html'
+  return 'text'
+}
+
+/** unified parser plugin for a format. Plain text: one paragraph per paragraph span, control comments blanked first. */
+function articleParser(this: Processor, format: ArticleFormat) {
+  this.parser = (document: string, file: VFile) =>
+    format === 'markdown' ? parseMarkdown(document, file) : format === 'html' ? parseHtml(document, file) : parsePlainText(maskMarkers(document))
 }
 
 const processors = new Map<string, Promise<CopydeskProcessor>>()
 
 /**
- * The processor for a configuration: built once per distinct configuration
- * and reused for every file, so dictionaries and data load once per process.
+ * The processor for a configuration and format: built once per distinct
+ * pair and reused for every file, so dictionaries and data load once per
+ * process (rules cache what they load across formats).
  */
-export function getProcessor(config: ResolvedConfig): Promise<CopydeskProcessor> {
-  const key = JSON.stringify({dialect: config.dialect, words: config.words, officialNames: config.officialNames, rules: config.rules})
+export function getProcessor(config: ResolvedConfig, format: ArticleFormat = 'text'): Promise<CopydeskProcessor> {
+  const key = JSON.stringify({format, dialect: config.dialect, words: config.words, officialNames: config.officialNames, rules: config.rules})
   let processor = processors.get(key)
   if (!processor) {
-    processor = buildProcessor(config)
+    processor = buildProcessor(config, format)
     processors.set(key, processor)
     processor.catch(() => processors.delete(key))
   }
   return processor
 }
 
-async function buildProcessor(config: ResolvedConfig): Promise<CopydeskProcessor> {
+async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Promise<CopydeskProcessor> {
   const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words), officialNames: config.officialNames}
-  const processor = unified().use(plainTextParser).use(articleAnnotations) as unknown as Processor
+  const processor = unified().use(articleParser, format).use(articleAnnotations) as unknown as Processor
   for (const rule of allRules) {
     const {severity, options} = config.rules[rule.meta.id]
     if (severity === 'off') continue

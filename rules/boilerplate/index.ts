@@ -24,20 +24,26 @@ export default defineRule<Pattern[]>({
 
   check({article, resource, report}) {
     const taken: Array<[number, number]> = []
-    for (const pattern of resource) {
-      pattern.regex.lastIndex = 0
-      for (const match of article.text.matchAll(pattern.regex)) {
-        const [start, end] = match.indices?.groups?.target ?? match.indices![0]
-        if (end === start || taken.some(([from, to]) => start < to && end > from)) continue
-        taken.push([start, end])
-        const text = article.text.slice(start, end)
-        report({
-          reason: pattern.reason.replaceAll('{text}', text),
-          start,
-          end,
-          expected: [pattern.fix === 'delete' ? '' : pattern.fix.replace(/\$<(\w+)>/g, (_, name: string) => match.groups?.[name] ?? '')],
-          note: `Pattern “${pattern.name}” in rules/boilerplate/patterns.yaml.`
-        })
+    // Patterns run on each paragraph's text, so that ^ and $ mean the edges of
+    // a line of prose in plain text, Markdown and HTML alike.
+    for (const paragraph of article.paragraphs) {
+      for (const pattern of resource) {
+        pattern.regex.lastIndex = 0
+        for (const match of paragraph.text.matchAll(pattern.regex)) {
+          const [from, to] = match.indices?.groups?.target ?? match.indices![0]
+          const start = paragraph.start + from
+          const end = paragraph.start + to
+          if (end === start || taken.some(([left, right]) => start < right && end > left)) continue
+          taken.push([start, end])
+          const text = article.text.slice(start, end)
+          report({
+            reason: pattern.reason.replaceAll('{text}', text),
+            start,
+            end,
+            expected: [pattern.fix === 'delete' ? '' : pattern.fix.replace(/\$<(\w+)>/g, (_, name: string) => match.groups?.[name] ?? '')],
+            note: `Pattern “${pattern.name}” in rules/boilerplate/patterns.yaml.`
+          })
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
-import type {Article, Paragraph, Sentence, WordToken} from './types.js'
+import type {Article, BlockRole, Paragraph, Sentence, WordToken} from './types.js'
 import {paragraphRole} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
@@ -12,18 +12,18 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
  */
 export function articleAnnotations() {
   return function (tree: Root, file: VFile): void {
-    file.data.article = annotate(tree, maskMarkers(String(file.value)))
+    file.data.article = annotate(tree, maskMarkers(String(file.value)), file.data.blockRoles)
   }
 }
 
-export function annotate(tree: Root, text: string): Article {
+export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = []): Article {
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
   const words: WordToken[] = []
 
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue
-    const paragraph = toParagraph(node, text, sentences.length)
+    const paragraph = toParagraph(node, text, sentences.length, blockRoles)
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
       const sentence = toSentence(child, text, paragraphs.length, words.length)
@@ -51,10 +51,11 @@ function span(node: {position?: {start: {offset?: number}; end: {offset?: number
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-function toParagraph(node: ParagraphNode, text: string, sentenceStart: number): Paragraph {
+function toParagraph(node: ParagraphNode, text: string, sentenceStart: number, blockRoles: BlockRole[]): Paragraph {
   const {start, end} = span(node)
   const value = text.slice(start, end)
-  return {start, end, text: value, role: paragraphRole(value), node, sentenceStart, sentenceEnd: sentenceStart}
+  const marked = blockRoles.find((block) => block.start <= start && end <= block.end)?.role
+  return {start, end, text: value, role: marked ?? paragraphRole(value), node, sentenceStart, sentenceEnd: sentenceStart}
 }
 
 function toSentence(node: SentenceNode, text: string, paragraph: number, wordStart: number): Sentence {

@@ -52,8 +52,16 @@ export interface Article {
   point(offset: number): {line: number; column: number; offset: number}
 }
 
+/** A block the source format marks up (a Markdown heading, an HTML list item): its role beats guessing from the text. */
+export interface BlockRole extends Span {
+  role: ParagraphRole
+}
+
 declare module 'vfile' {
   interface DataMap {
     article: Article
+    blockRoles: BlockRole[]
+    /** Front matter fields of a Markdown article (title, author, date…). */
+    frontmatter: Record<string, unknown>
   }
 }

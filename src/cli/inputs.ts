@@ -4,7 +4,7 @@ import picomatch from 'picomatch'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** Article files a folder is searched for. */
-export const articleExtensions = ['txt', 'md']
+export const articleExtensions = ['txt', 'md', 'markdown', 'html', 'htm']
 
 export interface InputProblem {
   path: string

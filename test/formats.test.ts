@@ -1,0 +1,58 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {lint} from '../src/index.js'
+import {packageRoot} from '../src/paths.js'
+
+const seed = readFileSync(path.join(packageRoot, 'corpus', '000_09e2d2f1245f9809.txt'), 'utf8')
+
+/** Article 000 as a Markdown file: front matter, headings, a link, a code span, blank lines between paragraphs. */
+function asMarkdown(text: string): string {
+  const lines = text.split('\n').map((line) => {
+    if (/^(?:Japan’s South Asia Policy|Japan’s Position on Terrorism|Implications For Regional Security|Conclusion)/.test(line)) return `## ${line}`
+    return line.replace('Manekshaw Centre', '[Manekshaw Centre](https://example.org/manekshaw)')
+  })
+  return ['---', 'title: India and Japan', 'author: Gurjit Singh', '---', '', ...lines.flatMap((line) => [line, '']), 'The `copydesk` code span is not prose.', ''].join('\n')
+}
+
+const findings = (file: VFile) => file.messages.map((message) => `${message.ruleId} ${message.actual}`)
+
+describe('Markdown articles', () => {
+  it('give the same findings as the plain text, at positions in the Markdown source', async () => {
+    const [text] = await lint({path: '000.txt', value: seed})
+    const markdown = asMarkdown(seed)
+    const [md] = await lint({path: '000.md', value: markdown})
+    expect(findings(md)).toEqual(findings(text))
+    for (const message of md.messages) {
+      const place = message.place as {start: {offset: number}; end: {offset: number}}
+      expect(markdown.slice(place.start.offset, place.end.offset), message.ruleId ?? '').toBe(message.actual)
+    }
+    expect(md.data.frontmatter).toEqual({title: 'India and Japan', author: 'Gurjit Singh'})
+  })
+
+  it('keep English abbreviations inside sentences and skip code', async () => {
+    const [file] = await lint({path: 'a.md', value: '# Talks\n\nMr. Gen Nakatani met Dr. S. Jaishankar. The `comissioned` code is fine.\n\n```\ncomissioned\n```\n'})
+    expect(file.messages).toEqual([])
+    expect(file.data.article!.sentences.map((sentence) => sentence.text)).toEqual(['Talks', 'Mr. Gen Nakatani met Dr. S. Jaishankar.', 'The `comissioned` code is fine.'])
+    expect(file.data.article!.paragraphs[0].role).toBe('heading')
+  })
+
+  it('honour control comments', async () => {
+    const [file] = await lint({path: 'a.md', value: '<!-- copydesk-disable spelling -->\n\nThe destroyer was comissioned.\n'})
+    expect(file.messages).toEqual([])
+  })
+})
+
+describe('HTML articles', () => {
+  it('are checked through their text, with positions in the HTML source', async () => {
+    const html = '<html><body><h1>India and Japan</h1><p>The destroyer was comissioned.</p><p>Share</p><script>var comissioned = 1</script></body></html>'
+    const [file] = await lint({path: 'a.html', value: html})
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['spelling', 'comissioned'],
+      ['boilerplate', 'Share']
+    ])
+    const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
+    expect(html.slice(place.start.offset, place.end.offset)).toBe('comissioned')
+  })
+})
