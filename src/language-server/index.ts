@@ -1,0 +1,105 @@
+import {fileURLToPath} from 'node:url'
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  Diagnostic,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  Range,
+  TextDocuments,
+  TextDocumentSyncKind,
+  TextEdit
+} from 'vscode-languageserver/node.js'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {lintFile} from '../linter.js'
+
+/** How long the editor's keystrokes must pause before a document is linted. */
+export const debounceMilliseconds = 15
+
+/**
+ * copydesk's language server (`copydesk-language-server --stdio`). It keeps
+ * unified-language-server's conventions — diagnostics with the rule id as
+ * code, `source`, a link to the rule's documentation, and quick fixes from
+ * `expected` — but schedules checks itself: edits are debounced, and a run
+ * whose document has changed since it started publishes nothing, so a stale
+ * run never overwrites a newer one. The processor and its dictionaries load
+ * once per server; each check is one warm lint of the document.
+ */
+export function startLanguageServer(): void {
+  const connection = createConnection(ProposedFeatures.all)
+  const documents = new TextDocuments(TextDocument)
+  const timers = new Map<string, NodeJS.Timeout>()
+  let root: string | undefined
+
+  connection.onInitialize((event) => {
+    const folder = event.workspaceFolders?.[0]?.uri ?? event.rootUri
+    if (folder?.startsWith('file:')) root = fileURLToPath(folder)
+    return {capabilities: {textDocumentSync: TextDocumentSyncKind.Full, codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}}}
+  })
+
+  documents.onDidChangeContent(({document}) => {
+    clearTimeout(timers.get(document.uri))
+    timers.set(
+      document.uri,
+      setTimeout(() => void check(document.uri), debounceMilliseconds)
+    )
+  })
+
+  documents.onDidClose(({document}) => {
+    clearTimeout(timers.get(document.uri))
+    timers.delete(document.uri)
+    connection.sendDiagnostics({uri: document.uri, diagnostics: []})
+  })
+
+  async function check(uri: string): Promise<void> {
+    const document = documents.get(uri)
+    if (!document) return
+    const {version} = document
+    const file = new VFile({path: uri.startsWith('file:') ? fileURLToPath(uri) : undefined, value: document.getText(), cwd: root ?? process.cwd()})
+    try {
+      await lintFile(file, {cwd: root})
+    } catch (error) {
+      connection.window.showErrorMessage(`copydesk: ${(error as Error).message}`)
+      return
+    }
+    if (documents.get(uri)?.version !== version) return
+    connection.sendDiagnostics({uri, version, diagnostics: file.messages.map(toDiagnostic)})
+  }
+
+  connection.onCodeAction((event) => {
+    const document = documents.get(event.textDocument.uri)
+    if (!document) return []
+    return event.context.diagnostics.flatMap((diagnostic) => {
+      const expected = (diagnostic.data as {expected?: unknown} | undefined)?.expected
+      if (!Array.isArray(expected)) return []
+      const actual = document.getText(diagnostic.range)
+      return expected
+        .filter((replacement): replacement is string => typeof replacement === 'string')
+        .map((replacement, index) => {
+          const title = replacement ? `Replace “${actual}” with “${replacement}”` : `Remove “${actual}”`
+          const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}}, CodeActionKind.QuickFix)
+          action.diagnostics = [diagnostic]
+          action.isPreferred = index === 0
+          return action
+        })
+    })
+  })
+
+  documents.listen(connection)
+  connection.listen()
+}
+
+function toDiagnostic(message: VFileMessage): Diagnostic {
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  const range = place
+    ? Range.create(place.start.line - 1, place.start.column - 1, place.end.line - 1, place.end.column - 1)
+    : Range.create(0, 0, 0, 0)
+  const severity = message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
+  const diagnostic = Diagnostic.create(range, message.note ? `${message.reason}\n${message.note}` : message.reason, severity, message.ruleId ?? undefined, message.source ?? 'copydesk')
+  if (message.url) diagnostic.codeDescription = {href: message.url}
+  diagnostic.data = {expected: message.expected ?? []}
+  return diagnostic
+}
