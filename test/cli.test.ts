@@ -187,3 +187,24 @@ describe('inputs', () => {
     expect(runCli(['a.txt'], {cwd: tree}).code).toBe(1)
   })
 })
+
+describe('--changed', () => {
+  it('lints only the articles changed since a git ref', async () => {
+    const {execFileSync} = await import('node:child_process')
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'copydesk-git-'))
+    const git = (...args: string[]) => execFileSync('git', args, {cwd: repo, stdio: 'ignore'})
+    git('init', '-q')
+    git('config', 'user.email', 'desk@example.org')
+    git('config', 'user.name', 'Desk')
+    writeFileSync(path.join(repo, 'old.txt'), warningOnly)
+    writeFileSync(path.join(repo, 'edited.txt'), clean)
+    git('add', '.')
+    git('commit', '-qm', 'first')
+    writeFileSync(path.join(repo, 'edited.txt'), clean + warningOnly)
+    const report = JSON.parse(runCli(['--format', 'json', '--changed', 'HEAD'], {cwd: repo}).stdout) as JsonReport
+    expect(report.map((entry) => entry.path)).toEqual(['edited.txt'])
+    const bad = runCli(['--changed', 'no-such-ref'], {cwd: repo})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -87,4 +88,26 @@ function ignoreMatcher(cwd: string): (file: string) => boolean {
       dir = parent
     }
   }
+}
+
+/**
+ * Articles changed since a git ref (added, copied, modified or renamed, in
+ * the working tree), relative to `cwd`, kept to the given paths if any.
+ */
+export function changedArticles(ref: string, cwd: string, within: string[]): {files: string[]; problems: InputProblem[]} {
+  let output: string
+  try {
+    output = execFileSync('git', ['diff', '--name-only', '--relative', '--diff-filter=ACMR', ref, '--'], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+  } catch (error) {
+    const stderr = String((error as {stderr?: unknown}).stderr ?? '').trim().split('\n')[0]
+    return {files: [], problems: [{path: ref, problem: `cannot list changed files (${stderr || 'git failed'})`}]}
+  }
+  const ignored = ignoreMatcher(cwd)
+  const roots = within.map((item) => path.resolve(cwd, item))
+  const files = output
+    .split('\n')
+    .filter((file) => file !== '' && articleExtensions.includes(path.extname(file).slice(1).toLowerCase()))
+    .filter((file) => roots.length === 0 || roots.some((root) => path.resolve(cwd, file) === root || path.resolve(cwd, file).startsWith(root + path.sep)))
+    .filter((file) => !ignored(file))
+  return {files, problems: []}
 }

@@ -5,7 +5,7 @@ import {ConfigError} from '../config/types.js'
 import {formatReport} from '../reporters/index.js'
 import {severityOf} from '../reporters/messages.js'
 import {version} from '../version.js'
-import {expandPaths} from './inputs.js'
+import {changedArticles, expandPaths} from './inputs.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
 import {decodeArticle, readArticle} from './read-article.js'
 import {writeFileAtomic} from './write-atomic.js'
@@ -43,7 +43,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     streams.stdout.write(version + '\n')
     return exitCodes.ok
   }
-  if (!options.stdin && options.paths.length === 0) {
+  if (!options.stdin && options.paths.length === 0 && options.changed === undefined) {
     problem('give files, folders or globs to lint, or --stdin (see copydesk --help)')
     return exitCodes.problems
   }
@@ -63,7 +63,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   if (options.stdin) {
     sources.push({path: options.stdinFilename, read: async () => decodeArticle(await readAll(streams.stdin))})
   } else {
-    const {files: paths, problems} = await expandPaths(options.paths, cwd)
+    const {files: paths, problems} = options.changed === undefined ? await expandPaths(options.paths, cwd) : changedArticles(options.changed, cwd, options.paths)
     for (const {path: file, problem: text} of problems) inputProblem(`${file}: ${text}`)
     for (const file of paths) sources.push({path: file, read: () => readArticle(path.resolve(cwd, file))})
   }

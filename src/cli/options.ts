@@ -13,6 +13,8 @@ export interface CliOptions {
   quiet: boolean
   fix: boolean
   fixDryRun: boolean
+  /** Lint only articles changed since this git ref. */
+  changed?: string
   config?: string
   rules: Record<string, Severity>
   dialect?: Dialect
@@ -40,6 +42,8 @@ Options:
                            spelling, official names, doubled words), writing
                            each file atomically; then report what is left
   --fix-dry-run            print the fixes as a unified diff; change nothing
+  --changed <git-ref>      lint only articles changed since the ref (under the
+                           given paths, or the whole working folder)
   --quiet                  report only warnings and errors
   --frail                  exit 1 on warnings too
   --color, --no-color      colour the stylish report (default: on a terminal)
@@ -77,6 +81,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
   }
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin')
   if (values.stdin && positionals.length > 0) throw new UsageError('give either paths or --stdin, not both')
+  if (values.stdin && values.changed !== undefined) throw new UsageError('--changed lints files, not --stdin')
   if (values.fix && values['fix-dry-run']) throw new UsageError('give either --fix or --fix-dry-run, not both')
 
   return {
@@ -88,6 +93,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
+    changed: values.changed,
     config: values.config,
     rules,
     dialect,
@@ -113,6 +119,7 @@ function parse(args: string[]) {
       frail: {type: 'boolean'},
       fix: {type: 'boolean'},
       'fix-dry-run': {type: 'boolean'},
+      changed: {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
