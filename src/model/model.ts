@@ -1,0 +1,145 @@
+import {readFileSync} from 'node:fs'
+
+const magic = 'CDM1'
+/** Word ids: 0 unknown, 1 sentence start, 2 sentence end, then words by falling frequency. */
+export const sentenceStart = '<s>'
+export const sentenceEnd = '</s>'
+const maxVocabulary = 65535
+
+export interface ModelHeader {
+  version: number
+  sources: string[]
+  tokens: number
+  vocabulary: number
+  bigrams: number
+}
+
+/**
+ * A compact n-gram model: unigram counts and bigram counts in typed arrays,
+ * bigrams as sorted 32-bit keys (first id × 65536 + second id) searched by
+ * bisection. Loads in milliseconds; one copy serves every rule.
+ */
+export class LanguageModel {
+  readonly ids: Map<string, number>
+
+  constructor(
+    readonly header: ModelHeader,
+    readonly words: string[],
+    readonly unigrams: Uint32Array,
+    readonly bigramKeys: Uint32Array,
+    readonly bigramCounts: Uint32Array
+  ) {
+    this.ids = new Map(words.map((word, id) => [word, id]))
+  }
+
+  count(word: string): number {
+    const id = this.ids.get(word)
+    return id === undefined ? 0 : this.unigrams[id]
+  }
+
+  bigram(first: string, second: string): number {
+    const a = this.ids.get(first)
+    const b = this.ids.get(second)
+    if (a === undefined || b === undefined) return 0
+    const key = a * 65536 + b
+    let low = 0
+    let high = this.bigramKeys.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const value = this.bigramKeys[middle]
+      if (value === key) return this.bigramCounts[middle]
+      if (value < key) low = middle + 1
+      else high = middle - 1
+    }
+    return 0
+  }
+
+  /** log P(word), add-one smoothed over the vocabulary. */
+  logUnigram(word: string): number {
+    return Math.log((this.count(word) + 1) / (this.header.tokens + this.words.length))
+  }
+
+  /** log P(word | previous), interpolating the bigram with the unigram. */
+  logBigram(previous: string, word: string): number {
+    const context = previous === sentenceStart ? this.count(sentenceStart) : this.count(previous)
+    const pair = this.bigram(previous, word)
+    const unigram = Math.exp(this.logUnigram(word))
+    const conditional = context > 0 ? pair / context : 0
+    return Math.log(0.7 * conditional + 0.3 * unigram)
+  }
+
+  serialize(): Buffer {
+    const vocabulary = Buffer.from(this.words.join('\n'), 'utf8')
+    const header = Buffer.from(JSON.stringify({...this.header, vocabularyBytes: vocabulary.length}), 'utf8')
+    const pad = (length: number) => Buffer.alloc((4 - (length % 4)) % 4)
+    const headerLength = Buffer.alloc(4)
+    headerLength.writeUInt32LE(header.length)
+    const parts: Buffer[] = [Buffer.from(magic), headerLength, header, pad(header.length), vocabulary, pad(vocabulary.length)]
+    for (const array of [this.unigrams, this.bigramKeys, this.bigramCounts]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength))
+    return Buffer.concat(parts)
+  }
+
+  static parse(bytes: Buffer, source = 'model'): LanguageModel {
+    if (bytes.subarray(0, 4).toString() !== magic) throw new Error(`${source}: not a copydesk model (run copydesk learn or npm run build:model)`)
+    const headerLength = bytes.readUInt32LE(4)
+    let offset = 8
+    const header = JSON.parse(bytes.subarray(offset, offset + headerLength).toString('utf8')) as ModelHeader & {vocabularyBytes: number}
+    offset += headerLength + ((4 - (headerLength % 4)) % 4)
+    const words = bytes.subarray(offset, offset + header.vocabularyBytes).toString('utf8').split('\n')
+    offset += header.vocabularyBytes + ((4 - (header.vocabularyBytes % 4)) % 4)
+    // Copy into an aligned buffer so typed arrays can view it directly.
+    const aligned = new Uint8Array(bytes.length - offset)
+    aligned.set(bytes.subarray(offset))
+    const view = (start: number, length: number) => new Uint32Array(aligned.buffer, start * 4, length)
+    const unigrams = view(0, words.length)
+    const bigramKeys = view(words.length, header.bigrams)
+    const bigramCounts = view(words.length + header.bigrams, header.bigrams)
+    return new LanguageModel(header, words, unigrams, bigramKeys, bigramCounts)
+  }
+
+  static read(file: string): LanguageModel {
+    return LanguageModel.parse(readFileSync(file), file)
+  }
+}
+
+/** Count words and bigrams over sentences and keep what recurs: the model `copydesk learn` and the build script write. */
+export function trainModel(sentences: Iterable<string[]>, sources: string[], minBigram = 2): LanguageModel {
+  const unigrams = new Map<string, number>()
+  const bigrams = new Map<string, number>()
+  let tokens = 0
+  for (const sentence of sentences) {
+    const words = [sentenceStart, ...sentence, sentenceEnd]
+    for (let index = 0; index < words.length; index++) {
+      unigrams.set(words[index], (unigrams.get(words[index]) ?? 0) + 1)
+      if (index > 0) {
+        const key = words[index - 1] + ' ' + words[index]
+        bigrams.set(key, (bigrams.get(key) ?? 0) + 1)
+      }
+    }
+    tokens += sentence.length
+  }
+  const specials = ['<unk>', sentenceStart, sentenceEnd]
+  const ranked = [...unigrams]
+    .filter(([word]) => !specials.includes(word))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, maxVocabulary - specials.length)
+  const words = [...specials, ...ranked.map(([word]) => word)]
+  const ids = new Map(words.map((word, id) => [word, id]))
+  const unigramCounts = new Uint32Array(words.map((word) => unigrams.get(word) ?? 0))
+  const pairs: Array<[number, number]> = []
+  for (const [key, count] of bigrams) {
+    if (count < minBigram) continue
+    const [first, second] = key.split(' ')
+    const a = ids.get(first)
+    const b = ids.get(second)
+    if (a !== undefined && b !== undefined) pairs.push([a * 65536 + b, count])
+  }
+  pairs.sort((x, y) => x[0] - y[0])
+  return new LanguageModel(
+    {version: 1, sources, tokens, vocabulary: words.length, bigrams: pairs.length},
+    words,
+    unigramCounts,
+    new Uint32Array(pairs.map(([key]) => key)),
+    new Uint32Array(pairs.map(([, count]) => count))
+  )
+}
