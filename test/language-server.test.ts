@@ -48,6 +48,9 @@ describe('copydesk-language-server --stdio', () => {
     const edit = actions[0].edit.changes[uri][0]
     expect(edit.range).toEqual(typo.range)
     expect(edit.newText).toBe(expected)
+    const lines = text.split('\n')
+    const line = lines[edit.range.start.line]
+    expect(line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character)).toMatch(/^Discussions on transferring Unicorn/)
   }, 30_000)
 
   it('clears the diagnostic when an edit removes the defect', async () => {
