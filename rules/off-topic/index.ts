@@ -2,6 +2,7 @@ import {defineRule} from '../../src/rule.js'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {stem, stopwords} from '../../src/text/stem.js'
 import {ruleDataPath} from '../../src/paths.js'
+import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
 
 interface SignalKind {
@@ -163,12 +164,7 @@ function loadResource(): Resource {
   const contacts = (data.contacts as string[]).map((pattern) => new RegExp(pattern, 'gu'))
   return {
     domain: new Set(readWordList(ruleDataPath('off-topic', 'domain.txt')).map(stem)),
-    weights: new Map(
-      readWordList(ruleDataPath('off-topic', 'word-frequencies.txt')).map((line) => {
-        const [word, perMillion] = line.split(' ')
-        return [word, Math.log(1e6 / Number(perMillion))] as const
-      })
-    ),
+    weights: new Map([...generalFrequencies()].map(([word, perMillion]) => [word, Math.log(1e6 / perMillion)] as const)),
     kinds,
     contacts
   }

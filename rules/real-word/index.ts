@@ -1,0 +1,139 @@
+import {defineRule} from '../../src/rule.js'
+import {readYamlData} from '../../src/text/data-files.js'
+import {ruleDataPath} from '../../src/paths.js'
+import {stem} from '../../src/text/stem.js'
+import {loadModel} from '../../src/model/load.js'
+import {generalFrequencies} from '../../src/model/frequencies.js'
+import type {LanguageModel} from '../../src/model/model.js'
+import {modelWord} from '../../src/model/tokenize.js'
+import {nearWords, rankByContext} from '../../src/model/rank.js'
+import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {matchCase} from '../../src/language/variants.js'
+import type {Article, WordToken} from '../../src/article/types.js'
+
+interface Member {
+  word: string
+  forms: Set<string>
+  cues: Set<string>
+}
+
+interface Resource {
+  /** Each written form → the set it belongs to and the member it is. */
+  sets: Map<string, {members: Member[]; member: Member}>
+  model: LanguageModel
+  speller: Speller
+}
+
+/** Words within this many on either side are the context a cue must appear in. */
+const window = 4
+/** A rare word must be this much rarer than a neighbour the context prefers. */
+const rarity = 50
+
+export default defineRule<Resource>({
+  meta: {
+    id: 'real-word',
+    description: 'A correctly spelled word that is probably not the one meant (“marital law”, “Dissuasion on transferring”).',
+    defaultSeverity: 'warning',
+    supersedes: ['spelling']
+  },
+
+  async load(settings) {
+    return {sets: loadSets(), model: loadModel(), speller: await loadSpeller(settings.dialect)}
+  },
+
+  check({article, options, resource, report}) {
+    // The rare-word check is off until its precision is measured and tuned
+    // (it still mistakes modern words the default model has never seen).
+    const rareWords = options.rareWords === true
+    for (const token of article.words) {
+      const lower = token.stem.toLowerCase()
+      if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
+      const entry = resource.sets.get(lower)
+      const fix = entry ? fromConfusionSet(article, token, entry) : rareWords ? rareWordNeighbour(article, token, lower, resource) : undefined
+      if (!fix) continue
+      report({
+        reason: fix.reason,
+        start: token.start + token.text.indexOf(token.stem),
+        end: token.start + token.text.indexOf(token.stem) + token.stem.length,
+        expected: [matchCase(token.stem, fix.word)]
+      })
+    }
+  }
+})
+
+function loadSets(): Resource['sets'] {
+  const file = ruleDataPath('real-word', 'confusions.yaml')
+  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; also?: string[]}>>}
+  if (!Array.isArray(data?.sets)) throw new Error(`${file}: expected a list under “sets”`)
+  const sets: Resource['sets'] = new Map()
+  for (const set of data.sets) {
+    const members = Object.entries(set).map(([word, {cues = [], also = []}]) => ({word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem))}))
+    for (const member of members) for (const form of member.forms) sets.set(form, {members, member})
+  }
+  return sets
+}
+
+/** Stems of the words around a token, in its sentence. */
+function contextStems(article: Article, token: WordToken): Set<string> {
+  const stems = new Set<string>()
+  for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
+    const word = article.words[index]
+    if (index !== token.index && word.sentence === token.sentence) stems.add(stem(word.stem))
+  }
+  return stems
+}
+
+function fromConfusionSet(article: Article, token: WordToken, entry: {members: Member[]; member: Member}) {
+  if (entry.members.length < 2) return undefined
+  const context = contextStems(article, token)
+  const supports = (member: Member) => [...member.cues].filter((cue) => context.has(cue))
+  if (supports(entry.member).length > 0) return undefined
+  const rivals = entry.members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member)}))
+  const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
+  if (!best) return undefined
+  const written = token.stem.toLowerCase()
+  const word = inflectLike(written, entry.member, best.member)
+  return {
+    word,
+    reason: `“${token.stem}” may be the wrong word: next to “${best.cues.join('”, “')}”, the usual word is “${word}”.`
+  }
+}
+
+/** "breaches" of breach → "breeches"? Keep the ending when the rival has that form; else its base word. */
+function inflectLike(written: string, member: Member, rival: Member): string {
+  const ending = written.startsWith(member.word) ? written.slice(member.word.length) : ''
+  const candidate = rival.word + ending
+  return ending && rival.forms.has(candidate) ? candidate : rival.word
+}
+
+/**
+ * A rare word one or two edits from a far more frequent word that fits the
+ * sentence better: "Dissuasion on transferring" for "Discussion on".
+ */
+function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource) {
+  if (lower.length < 6) return undefined
+  // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names).
+  if (!resource.speller.correct(lower)) return undefined
+  // Rare in general English too, not just in the model's older training text ("hosted").
+  if (generalFrequencies().has(lower)) return undefined
+  const {model} = resource
+  const written = modelWord(lower)
+  // Never seen in the model's training text: the model has no evidence for it.
+  const count = model.count(written)
+  if (count > 0) return undefined
+  const previous = article.words[token.index - 1]
+  const next = article.words[token.index + 1]
+  const context = {
+    previous: previous && previous.sentence === token.sentence ? modelWord(previous.stem) : undefined,
+    next: next && next.sentence === token.sentence ? modelWord(next.stem) : undefined
+  }
+  const frequent = nearWords(model, written, 2, Math.max(20, (count + 1) * rarity)).filter((word) => resource.speller.correct(word))
+  if (frequent.length === 0) return undefined
+  const [best] = rankByContext(model, written, [written, ...frequent], context)
+  if (best === written) return undefined
+  // The context on both sides must vouch for the replacement, not just its frequency.
+  const before = model.bigram(context.previous ?? '<s>', best)
+  const after = context.next ? model.bigram(best, context.next) : 0
+  if (before === 0 || after === 0 || before + after < 3) return undefined
+  return {word: best, reason: `“${lower}” is a rare word here; “${best}” fits the sentence far better.`}
+}
