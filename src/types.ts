@@ -25,6 +25,8 @@ export interface SharedSettings {
   words: ReadonlySet<string>
   /** A newsroom's own official-name files (absolute paths), read with the starter list. */
   officialNames: readonly string[]
+  /** A learned model to use instead of the default one (absolute path). */
+  model?: string
 }
 
 export interface Finding {

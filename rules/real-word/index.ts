@@ -38,7 +38,7 @@ export default defineRule<Resource>({
   },
 
   async load(settings) {
-    return {sets: loadSets(), model: loadModel(), speller: await loadSpeller(settings.dialect)}
+    return {sets: loadSets(), model: loadModel(settings.model), speller: await loadSpeller(settings.dialect)}
   },
 
   check({article, options, resource, report}) {

@@ -36,7 +36,7 @@ export default defineRule<Resource>({
   async load(settings) {
     const accepted = new Set(readWordList(ruleDataPath('spelling', 'words.txt')).map((word) => word.toLowerCase()))
     for (const word of settings.words) accepted.add(word)
-    return {speller: await loadSpeller(settings.dialect), model: loadModel(), dialect: settings.dialect, accepted}
+    return {speller: await loadSpeller(settings.dialect), model: loadModel(settings.model), dialect: settings.dialect, accepted}
   },
 
   check({article, resource, report}) {

@@ -6,6 +6,7 @@ import {formatReport} from '../reporters/index.js'
 import {severityOf} from '../reporters/messages.js'
 import {version} from '../version.js'
 import {changedArticles, expandPaths} from './inputs.js'
+import {learn} from './learn.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
 import {decodeArticle, readArticle} from './read-article.js'
 import {writeFileAtomic} from './write-atomic.js'
@@ -24,6 +25,7 @@ export const exitCodes = {ok: 0, errors: 1, problems: 2} as const
 
 /** Run the lint command; resolves to the exit code. Never throws. */
 export async function main(args: string[], streams: CliStreams): Promise<number> {
+  if (args[0] === 'learn') return learn(args.slice(1), streams)
   const cwd = streams.cwd ?? process.cwd()
   const problem = (line: string) => streams.stderr.write(`copydesk: ${line}\n`)
 

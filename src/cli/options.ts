@@ -26,6 +26,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const helpText = `Usage: copydesk [options] [paths or globs...]
+       copydesk learn [options] <archive paths...>   (see copydesk learn --help)
 
 Lint articles (.txt, .md; folders are searched) for the problems a copy desk
 catches: typos, web-page furniture, repeated passages, unbalanced quotes.

@@ -78,7 +78,10 @@ export function resolveConfig(
   for (const file of officialNames) {
     if (!existsSync(file)) throw new ConfigError(`${source ?? 'config'}: officialNames: no such file ${file}`)
   }
+  const model = config.model === undefined ? undefined : path.resolve(base, config.model)
+  if (model && !existsSync(model)) throw new ConfigError(`${source ?? 'config'}: model: no such file ${model} (create it with copydesk learn)`)
   return {
+    model,
     dialect: overrides.dialect ?? config.dialect ?? 'en-GB',
     words: (config.words ?? []).map((word) => word.toLowerCase()),
     officialNames,

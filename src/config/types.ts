@@ -11,6 +11,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting>
   /** A newsroom's own official-name lists (YAML), relative to the config file. */
   officialNames?: string | string[]
+  /** A model learned from the newsroom's archive (`copydesk learn`), relative to the config file. */
+  model?: string
   /** Lint all articles of a run as one story (cross-article checks). */
   story?: boolean
 }
@@ -26,6 +28,8 @@ export interface ResolvedConfig {
   words: string[]
   /** Absolute paths of a newsroom's official-name lists. */
   officialNames: string[]
+  /** Absolute path of a learned model, if the config names one. */
+  model?: string
   rules: Record<string, RuleSettings>
   story: boolean
   /** The file it came from, if any (for messages). */

@@ -102,32 +102,61 @@ export class LanguageModel {
   }
 }
 
-/** Count words and bigrams over sentences and keep what recurs: the model `copydesk learn` and the build script write. */
-export function trainModel(sentences: Iterable<string[]>, sources: string[], minBigram = 2): LanguageModel {
-  const unigrams = new Map<string, number>()
-  const bigrams = new Map<string, number>()
-  let tokens = 0
+/** Word and word-pair counts, the raw material of a model. */
+export interface Counts {
+  unigrams: Map<string, number>
+  bigrams: Map<string, number>
+  tokens: number
+}
+
+/** Count words and word pairs over sentences (with sentence start and end markers). */
+export function countSentences(sentences: Iterable<string[]>): Counts {
+  const counts: Counts = {unigrams: new Map(), bigrams: new Map(), tokens: 0}
   for (const sentence of sentences) {
     const words = [sentenceStart, ...sentence, sentenceEnd]
     for (let index = 0; index < words.length; index++) {
-      unigrams.set(words[index], (unigrams.get(words[index]) ?? 0) + 1)
+      counts.unigrams.set(words[index], (counts.unigrams.get(words[index]) ?? 0) + 1)
       if (index > 0) {
         const key = words[index - 1] + ' ' + words[index]
-        bigrams.set(key, (bigrams.get(key) ?? 0) + 1)
+        counts.bigrams.set(key, (counts.bigrams.get(key) ?? 0) + 1)
       }
     }
-    tokens += sentence.length
+    counts.tokens += sentence.length
   }
+  return counts
+}
+
+/** A model's counts, to adapt it with a newsroom's archive. */
+export function countsOf(model: LanguageModel): Counts {
+  const unigrams = new Map(model.words.map((word, id) => [word, model.unigrams[id]] as const).filter(([, count]) => count > 0))
+  const bigrams = new Map<string, number>()
+  model.bigramKeys.forEach((key, index) => {
+    bigrams.set(model.words[Math.floor(key / 65536)] + ' ' + model.words[key % 65536], model.bigramCounts[index])
+  })
+  return {unigrams, bigrams, tokens: model.header.tokens}
+}
+
+/** Add `extra` to `base`, each count multiplied by `weight`. */
+export function mergeCounts(base: Counts, extra: Counts, weight = 1): Counts {
+  const unigrams = new Map(base.unigrams)
+  const bigrams = new Map(base.bigrams)
+  for (const [word, count] of extra.unigrams) unigrams.set(word, (unigrams.get(word) ?? 0) + count * weight)
+  for (const [pair, count] of extra.bigrams) bigrams.set(pair, (bigrams.get(pair) ?? 0) + count * weight)
+  return {unigrams, bigrams, tokens: base.tokens + extra.tokens * weight}
+}
+
+/** Keep the words and the pairs that recur, in the compact form. */
+export function buildModel(counts: Counts, sources: string[], minBigram = 2): LanguageModel {
   const specials = ['<unk>', sentenceStart, sentenceEnd]
-  const ranked = [...unigrams]
+  const ranked = [...counts.unigrams]
     .filter(([word]) => !specials.includes(word))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, maxVocabulary - specials.length)
   const words = [...specials, ...ranked.map(([word]) => word)]
   const ids = new Map(words.map((word, id) => [word, id]))
-  const unigramCounts = new Uint32Array(words.map((word) => unigrams.get(word) ?? 0))
+  const unigramCounts = new Uint32Array(words.map((word) => counts.unigrams.get(word) ?? 0))
   const pairs: Array<[number, number]> = []
-  for (const [key, count] of bigrams) {
+  for (const [key, count] of counts.bigrams) {
     if (count < minBigram) continue
     const [first, second] = key.split(' ')
     const a = ids.get(first)
@@ -136,7 +165,7 @@ export function trainModel(sentences: Iterable<string[]>, sources: string[], min
   }
   pairs.sort((x, y) => x[0] - y[0])
   return new LanguageModel(
-    {version: 1, sources, tokens, vocabulary: words.length, bigrams: pairs.length},
+    {version: 1, sources, tokens: counts.tokens, vocabulary: words.length, bigrams: pairs.length},
     words,
     unigramCounts,
     new Uint32Array(pairs.map(([key]) => key)),

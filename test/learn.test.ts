@@ -1,0 +1,45 @@
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {LanguageModel} from '../src/model/model.js'
+import {loadModel} from '../src/model/load.js'
+import {runCli} from './support/cli.js'
+
+describe('copydesk learn', () => {
+  it('adapts the default model to an archive, with progress, and the config can point at the result', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-learn-'))
+    mkdirSync(path.join(dir, 'archive'))
+    for (let index = 0; index < 12; index++) {
+      writeFileSync(path.join(dir, 'archive', `story-${index}.md`), `# Drill ${index}\n\nThe navy hosted a proactive jointness drill with loitering munitions.\n`)
+    }
+    const result = runCli(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/learning \[#+\] 12\/12 articles/)
+    expect(result.stderr).toMatch(/learned \d+ words from 12 articles; wrote desk\.cdm/)
+
+    const learned = LanguageModel.read(path.join(dir, 'desk.cdm'))
+    const base = loadModel()
+    expect(learned.count('jointness')).toBe(36)
+    expect(learned.count('navy')).toBe(base.count('navy') + 36)
+    expect(learned.bigram('loitering', 'munitions')).toBeGreaterThan(0)
+
+    writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'desk.cdm', words: ['jointness']}))
+    writeFileSync(path.join(dir, 'draft.txt'), 'The navy hosted a proactive drill.\n')
+    expect(runCli(['draft.txt'], {cwd: dir}).code).toBe(0)
+  })
+
+  it('says what is wrong in one line, with exit code 2', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-learn-'))
+    for (const args of [['learn'], ['learn', 'missing'], ['learn', '--weight', '-1', 'x'], ['learn', '--bogus']]) {
+      const result = runCli(args, {cwd: dir})
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^copydesk learn: /)
+    }
+    writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'nowhere.cdm'}))
+    writeFileSync(path.join(dir, 'draft.txt'), 'The navy sailed.\n')
+    const missing = runCli(['draft.txt'], {cwd: dir})
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/model: no such file .*nowhere\.cdm/)
+  })
+})
