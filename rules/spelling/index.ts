@@ -101,7 +101,25 @@ function pieces(token: WordToken): Array<{word: string; start: number; initial: 
   return result
 }
 
+/** Whether a word is correct, memoised per resource: articles (and an editor's re-checks) repeat their words. */
 function isKnown(word: string, resource: Resource): boolean {
+  let memo = known.get(resource)
+  if (!memo) {
+    memo = new Map()
+    known.set(resource, memo)
+  }
+  let answer = memo.get(word)
+  if (answer === undefined) {
+    answer = lookUp(word, resource)
+    if (memo.size > 100_000) memo.clear()
+    memo.set(word, answer)
+  }
+  return answer
+}
+
+const known = new WeakMap<Resource, Map<string, boolean>>()
+
+function lookUp(word: string, resource: Resource): boolean {
   const lower = word.toLowerCase()
   if (resource.accepted.has(lower)) return true
   if (resource.speller.correct(word) || resource.speller.correct(lower)) return true
