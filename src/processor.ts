@@ -37,7 +37,7 @@ const processors = new Map<string, Promise<CopydeskProcessor>>()
  * process (rules cache what they load across formats).
  */
 export function getProcessor(config: ResolvedConfig, format: ArticleFormat = 'text'): Promise<CopydeskProcessor> {
-  const key = JSON.stringify({format, dialect: config.dialect, words: config.words, officialNames: config.officialNames, model: config.model, rules: config.rules})
+  const key = JSON.stringify({format, dialect: config.dialect, words: config.words, officialNames: config.officialNames, model: config.model, people: config.people, rules: config.rules})
   let processor = processors.get(key)
   if (!processor) {
     processor = buildProcessor(config, format)
@@ -48,7 +48,7 @@ export function getProcessor(config: ResolvedConfig, format: ArticleFormat = 'te
 }
 
 async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Promise<CopydeskProcessor> {
-  const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words), officialNames: config.officialNames, model: config.model}
+  const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words), officialNames: config.officialNames, model: config.model, people: config.people}
   const processor = unified().use(articleParser, format).use(articleAnnotations) as unknown as Processor
   for (const rule of allRules) {
     const {severity, options} = config.rules[rule.meta.id]

@@ -11,9 +11,10 @@ import repeatedWord from '../rules/repeated-word/index.js'
 import superlative from '../rules/superlative/index.js'
 import offTopic from '../rules/off-topic/index.js'
 import realWord from '../rules/real-word/index.js'
+import personTitle from '../rules/person-title/index.js'
 
 /** Every rule copydesk ships, in the order they run. */
-export const allRules: readonly RulePlugin[] = [spelling, realWord, boilerplate, duplicate, quoteBalance, spellingVariant, officialName, acronym, readability, repeatedWord, superlative, offTopic]
+export const allRules: readonly RulePlugin[] = [spelling, realWord, boilerplate, duplicate, quoteBalance, spellingVariant, officialName, acronym, readability, repeatedWord, superlative, offTopic, personTitle]
 
 export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id)
 

@@ -27,6 +27,8 @@ export interface SharedSettings {
   officialNames: readonly string[]
   /** A learned model to use instead of the default one (absolute path). */
   model?: string
+  /** The newsroom's people records instead of the starter file (absolute path). */
+  people?: string
 }
 
 export interface Finding {

@@ -127,6 +127,13 @@ describe('the corpus report', () => {
     expect(all.length).toBeLessThanOrEqual(4)
   })
 
+  it('flags “General Nakatani” in 003 with “Gen Nakatani” from the starter people records', () => {
+    const flagged = messagesOf('003', 'person-title')
+    expect(flagged.map((message) => message.actual)).toEqual(['General Nakatani', 'General Nakatani', 'General Nakatani', 'General Nakatani'])
+    expect(flagged.every((message) => message.expected[0] === 'Gen Nakatani')).toBe(true)
+    expect(report.filter((entry) => !entry.path.includes('003')).flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'person-title'))).toEqual([])
+  })
+
   it('gives every message the full contract', () => {
     for (const message of report.flatMap((entry) => entry.messages)) {
       expect(message.source).toBe('copydesk')

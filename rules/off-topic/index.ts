@@ -90,7 +90,7 @@ export default defineRule<Resource>({
     id: 'off-topic',
     description: 'A paragraph or run of sentences that leaves the article’s subject, sells something, or preaches.',
     defaultSeverity: 'error',
-    supersedes: ['spelling', 'real-word', 'superlative', 'readability', 'acronym', 'spelling-variant', 'official-name', 'quote-balance', 'repeated-word', 'duplicate'],
+    supersedes: ['spelling', 'real-word', 'superlative', 'readability', 'acronym', 'spelling-variant', 'official-name', 'quote-balance', 'repeated-word', 'duplicate', 'person-title'],
     fixable: false
   },
 

@@ -80,8 +80,11 @@ export function resolveConfig(
   }
   const model = config.model === undefined ? undefined : path.resolve(base, config.model)
   if (model && !existsSync(model)) throw new ConfigError(`${source ?? 'config'}: model: no such file ${model} (create it with copydesk learn)`)
+  const people = config.people === undefined ? undefined : path.resolve(base, config.people)
+  if (people && !existsSync(people)) throw new ConfigError(`${source ?? 'config'}: people: no such file ${people}`)
   return {
     model,
+    people,
     dialect: overrides.dialect ?? config.dialect ?? 'en-GB',
     words: (config.words ?? []).map((word) => word.toLowerCase()),
     officialNames,

@@ -13,6 +13,8 @@ export interface ConfigFile {
   officialNames?: string | string[]
   /** A model learned from the newsroom's archive (`copydesk learn`), relative to the config file. */
   model?: string
+  /** The newsroom's people records (YAML), relative to the config file; replaces the starter file. */
+  people?: string
   /** Lint all articles of a run as one story (cross-article checks). */
   story?: boolean
 }
@@ -30,6 +32,8 @@ export interface ResolvedConfig {
   officialNames: string[]
   /** Absolute path of a learned model, if the config names one. */
   model?: string
+  /** Absolute path of the newsroom's people records, if the config names them. */
+  people?: string
   rules: Record<string, RuleSettings>
   story: boolean
   /** The file it came from, if any (for messages). */

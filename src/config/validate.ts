@@ -2,7 +2,7 @@ import {ruleIds} from '../rules.js'
 import {severities, type Severity} from '../types.js'
 import {ConfigError, type ConfigFile} from './types.js'
 
-const keys = new Set(['dialect', 'words', 'officialNames', 'model', 'rules', 'story'])
+const keys = new Set(['dialect', 'words', 'officialNames', 'model', 'people', 'rules', 'story'])
 
 /** Check a parsed config object and say exactly what is wrong, naming the file. */
 export function validateConfig(value: unknown, source: string): ConfigFile {
@@ -26,6 +26,7 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   if (names !== undefined && typeof names !== 'string' && !(Array.isArray(names) && names.every((name) => typeof name === 'string'))) {
     fail('officialNames must be a file path or a list of file paths')
   }
+  if (config.people !== undefined && typeof config.people !== 'string') fail('people must be the path of a people file (YAML)')
   if (config.model !== undefined && typeof config.model !== 'string') fail('model must be the path of a model file (from copydesk learn)')
   if (config.story !== undefined && typeof config.story !== 'boolean') fail('story must be true or false')
   if (config.rules !== undefined) {

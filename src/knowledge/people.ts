@@ -1,0 +1,41 @@
+import path from 'node:path'
+import {packageRoot} from '../paths.js'
+import {readYamlData} from '../text/data-files.js'
+
+export interface Role {
+  title: string
+  official?: string
+  from?: string
+  to?: string
+}
+
+export interface Person {
+  name: string
+  given: string
+  family: string
+  country?: string
+  roles: Role[]
+  note?: string
+}
+
+/** The starter file shipped with copydesk; a newsroom names its own with `people` in its config. */
+export const defaultPeopleFile = path.join(packageRoot, 'corpus', 'people.yaml')
+
+const cache = new Map<string, Person[]>()
+
+/** People records from a YAML file, read once per process; errors name the file and the entry. */
+export function readPeople(file: string = defaultPeopleFile): Person[] {
+  let people = cache.get(file)
+  if (!people) {
+    const data = readYamlData(file) as {people?: unknown}
+    if (!Array.isArray(data?.people)) throw new Error(`${file}: expected a list under “people”`)
+    people = data.people.map((entry: Record<string, unknown>, index: number) => {
+      const fail = (problem: string) => new Error(`${file}: person ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${problem}`)
+      if (typeof entry?.name !== 'string' || typeof entry.given !== 'string' || typeof entry.family !== 'string') throw fail('name, given and family must be text')
+      if (entry.roles !== undefined && !Array.isArray(entry.roles)) throw fail('roles must be a list')
+      return {...entry, roles: (entry.roles as Role[] | undefined) ?? []} as Person
+    })
+    cache.set(file, people)
+  }
+  return people
+}
