@@ -131,7 +131,24 @@ describe('the corpus report', () => {
     const flagged = messagesOf('003', 'person-title')
     expect(flagged.map((message) => message.actual)).toEqual(['General Nakatani', 'General Nakatani', 'General Nakatani', 'General Nakatani'])
     expect(flagged.every((message) => message.expected[0] === 'Gen Nakatani')).toBe(true)
-    expect(report.filter((entry) => !entry.path.includes('003')).flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'person-title'))).toEqual([])
+    const elsewhere = report.filter((entry) => !entry.path.includes('003')).flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'person-title'))
+    // Only the mixed Japanese name order in 000: “Gen Nakatani” beside “KAMIKAWA Yoko” and “KIHARA Minoru”.
+    expect(elsewhere.map((message) => [message.actual, message.expected[0]])).toEqual([['Gen Nakatani', 'NAKATANI Gen']])
+    expect(expectFinding('000', 'person-title', 'Gen Nakatani', 2).reason).toContain('“KAMIKAWA”, “KIHARA”')
+  })
+
+  it('with --story, flags 003’s “Special Advisor for National Security” and “former Defence Minister” against the other four', () => {
+    const story = JSON.parse(runCli(['--story', '--format', 'json', 'corpus']).stdout) as JsonReport
+    const flagged = story.flatMap((entry) =>
+      entry.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [path.basename(entry.path).slice(0, 3), message.actual, message.expected[0]])
+    )
+    expect(flagged).toEqual([
+      ['003', 'Special Advisor for National Security', 'Defence Minister'],
+      ['003', 'former Defence Minister', 'Defence Minister']
+    ])
+    const [first] = story.find((entry) => entry.path.includes('003'))!.messages.filter((message) => message.ruleId === 'cross-article')
+    expect(first.reason).toMatch(/4 other articles of this story \(000_.*001_.*002_.*004_.*\) call Nakatani “Defence Minister”/)
+    expect(report.flatMap((entry) => entry.messages).some((message) => message.ruleId === 'cross-article')).toBe(false)
   })
 
   it('gives every message the full contract', () => {

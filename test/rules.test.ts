@@ -144,3 +144,49 @@ describe('real-word', () => {
     expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spelling', 'Dissuasions', 'Discussions']])
   })
 })
+
+describe('person-title', () => {
+  it('flags one officer with two ranks, but not a reported promotion or two people sharing a family name', async () => {
+    const conflicting = 'Lt Gen Anil Kumar inspected the troops. Lt Gen Kumar said the drills went well. Later, Maj Gen Kumar left.'
+    expect((await lintWith(conflicting, ['person-title'])).map((message) => [message.actual, message.expected?.[0]])).toEqual([['Maj Gen', 'Lieutenant General']])
+    expect(await lintWith('Maj Gen Anil Kumar was promoted to Lt Gen last year. Lt Gen Kumar commands the corps.', ['person-title'])).toEqual([])
+    expect(await lintWith('Maj Gen Rakesh Sharma and Lt Gen Vivek Sharma attended. Maj Gen Rakesh Sharma spoke first.', ['person-title'])).toEqual([])
+  })
+
+  it('flags two offices for one minister but accepts “former” for an earlier post', async () => {
+    const text = 'Defence Minister Rajnath Singh arrived. Defence Minister Singh spoke. Foreign Minister Singh left.'
+    expect((await lintWith(text, ['person-title'])).map((message) => message.actual)).toEqual(['Foreign Minister'])
+    expect(await lintWith('Former Defence Minister Kihara met Defence Minister Nakatani. Defence Minister Nakatani spoke.', ['person-title'])).toEqual([])
+  })
+
+  it('leaves quoted speech that names a rank alone when it agrees', async () => {
+    expect(await lintWith('“Lt Gen Kumar has our trust,” the minister said of Lt Gen Anil Kumar.', ['person-title'])).toEqual([])
+  })
+
+  it('raises nothing on correct mentions in the seeds', async () => {
+    const {readFileSync} = await import('node:fs')
+    const path = await import('node:path')
+    const {packageRoot} = await import('../src/paths.js')
+    for (const name of ['000_09e2d2f1245f9809.txt', '001_1d753330948b20d3.txt', '002_fdb00b915539229a.txt', '004_9bfdd210c1d62a51.txt']) {
+      const messages = await lintWith(readFileSync(path.join(packageRoot, 'corpus', name), 'utf8'), ['person-title'])
+      expect(messages.filter((message) => /Rajnath|Singh|Raksha|Jaishankar/.test(message.actual ?? '')), name).toEqual([])
+    }
+  })
+})
+
+describe('cross-article (story mode)', () => {
+  it('names the outlier and the articles that say otherwise', async () => {
+    const {lint, checkStory} = await import('../src/index.js')
+    const said = (title: string) => `${title} Gen Nakatani met Rajnath Singh in New Delhi on Monday.`
+    const files = await lint([
+      {path: 'a.txt', value: said('Defence Minister')},
+      {path: 'b.txt', value: said('Japan’s Defence Minister')},
+      {path: 'c.txt', value: said('Defense Minister')},
+      {path: 'd.txt', value: 'Gen Nakatani, Japan’s former Defence Minister, met Rajnath Singh.'}
+    ])
+    checkStory(files)
+    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    expect(flagged).toEqual([['d.txt', 'former Defence Minister', 'Defence Minister']])
+    expect(files[3].messages.find((message) => message.ruleId === 'cross-article')!.reason).toContain('3 other articles of this story (a.txt, b.txt, c.txt)')
+  })
+})

@@ -2,6 +2,8 @@ import {defineRule} from '../../src/rule.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
+import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {readOffices} from '../../src/knowledge/offices.js'
 
 interface Rank {
   full: string
@@ -11,6 +13,23 @@ interface Rank {
 interface Resource {
   /** People whose given name is also a rank abbreviation, with that rank's full form. */
   lookalikes: Array<{person: Person; rank: Rank; pattern: RegExp}>
+  /** Japanese people on record, whose names copy writes in two orders. */
+  japanese: Person[]
+  speller: Speller
+  /** A rank or office directly before a name: “Lt Gen Anil Kumar”, “Defence Minister Rajnath Singh”. */
+  titled: RegExp
+  /** Every form of a rank or office → its one name (“Lt Gen” → “Lieutenant General”). */
+  canonical: Map<string, string>
+  /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
+  lookalikeNames: Set<string>
+}
+
+/** A Japanese name written family name first in capitals, the Japanese government's style: “KAMIKAWA Yoko”. */
+const familyFirst = /(?<![\p{L}])(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu
+
+function looksLikeName(capitals: string): boolean {
+  // Acronyms (NATO, ASEAN) are short or lack vowels; romanised names alternate.
+  return capitals.length >= 4 && capitals.replace(/[^AEIOU]/g, '').length / capitals.length >= 0.4
 }
 
 export default defineRule<Resource>({
@@ -21,7 +40,7 @@ export default defineRule<Resource>({
     fixable: false
   },
 
-  load: (settings) => {
+  load: async (settings) => {
     const file = ruleDataPath('person-title', 'ranks.yaml')
     const ranks = (readYamlData(file) as {ranks?: Rank[]}).ranks
     if (!Array.isArray(ranks)) throw new Error(`${file}: expected a list under “ranks”`)
@@ -30,10 +49,25 @@ export default defineRule<Resource>({
       const rank = ranks.find((candidate) => candidate.short.some((short) => short.toLowerCase() === person.given.toLowerCase()))
       if (rank) lookalikes.push({person, rank, pattern: new RegExp(`\\b${rank.full}\\s+${person.family}\\b`, 'g')})
     }
-    return {lookalikes}
+    const canonical = new Map<string, string>()
+    const written: string[] = []
+    for (const rank of ranks) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full) && written.push(form)
+    for (const office of readOffices()) for (const form of office) canonical.set(form.toLowerCase().replace(/defense/g, 'defence'), office[0]) && written.push(form)
+    // Titles as written (capitalised), so that the name pattern after them stays case-sensitive.
+    const forms = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\s+').replace(/Defence/g, 'Defen[cs]e'))
+    return {
+      lookalikes,
+      japanese: readPeople(settings.people).filter((person) => person.country === 'Japan'),
+      speller: await loadSpeller(settings.dialect),
+      titled: new RegExp(`(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'gu'),
+      canonical,
+      lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
+    }
   },
 
   check({article, resource, report}) {
+    nameOrder(article.text, resource, report)
+    conflictingTitles(article.text, resource, report)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
       for (const match of article.text.matchAll(pattern)) {
@@ -49,3 +83,95 @@ export default defineRule<Resource>({
     }
   }
 })
+
+/**
+ * Japanese names in one article should follow one order. Names in capitals,
+ * family name first (“KAMIKAWA Yoko”), and names on record written given
+ * name first (“Gen Nakatani”) are counted by person; the less used order is
+ * flagged with the other as the fix (given name first on a tie, the English
+ * convention).
+ */
+function nameOrder(text: string, {japanese, speller}: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  familyFirst.lastIndex = 0
+  // “ASEAN Defence” is an acronym before a word, not a name: given names are not dictionary words.
+  const capitals = [...text.matchAll(familyFirst)].filter((match) => looksLikeName(match[1]) && !speller.correct(match[2].toLowerCase()))
+  const givenFirst = japanese.flatMap((person) =>
+    [...text.matchAll(new RegExp(`(?<![\\p{L}])${person.given}\\s+${person.family}(?![\\p{L}])`, 'gu'))].map((match) => ({match, person}))
+  )
+  const capitalPeople = new Set(capitals.map((match) => match[1]))
+  const givenPeople = new Set(givenFirst.map(({person}) => person.family))
+  if (capitalPeople.size === 0 || givenPeople.size === 0) return
+  if (capitalPeople.size > givenPeople.size) {
+    for (const {match, person} of givenFirst) {
+      report({
+        reason: `“${match[0]}” puts the given name first, but this article writes other Japanese names family name first in capitals (${[...capitalPeople].map((name) => `“${name}”`).join(', ')}): use one order.`,
+        start: match.index,
+        end: match.index + match[0].length,
+        expected: [`${person.family.toUpperCase()} ${person.given}`]
+      })
+    }
+  } else {
+    for (const match of capitals) {
+      const family = match[1][0] + match[1].slice(1).toLowerCase()
+      report({
+        reason: `“${match[0]}” puts the family name first, in capitals, but this article writes other Japanese names given name first (${[...givenPeople].map((name) => `“${name}”`).join(', ')}): use one order.`,
+        start: match.index,
+        end: match.index + match[0].length,
+        expected: [`${match[2]} ${family}`]
+      })
+    }
+  }
+}
+
+interface Titled {
+  start: number
+  end: number
+  /** The rank or office as written. */
+  written: string
+  title: string
+  person: string
+  family: string
+}
+
+/**
+ * One person, two ranks or two offices in one article (“Lt Gen Kumar” and
+ * later “Maj Gen Kumar”): the title the article uses less is flagged, with
+ * the more usual one as the fix. Articles that report a promotion or an
+ * earlier post (“promoted”, “former”) are left alone, and so are people who
+ * share a family name but not a given name.
+ */
+function conflictingTitles(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  if (/\b(?:promot|elevat|succeed|success|demot|appointed|took over)/i.test(text)) return
+  resource.titled.lastIndex = 0
+  const mentions: Titled[] = []
+  for (const match of text.matchAll(resource.titled)) {
+    if (match[1]) continue
+    const name = match[3].replace(/['’]s$/, '')
+    const written = match[2]
+    // “Gen Nakatani” is a name, not a rank.
+    if (resource.lookalikeNames.has(`${written} ${name}`)) continue
+    const title = resource.canonical.get(written.toLowerCase().replace(/\s+/g, ' ').replace(/defense/g, 'defence'))
+    if (!title) continue
+    mentions.push({start: match.index, end: match.index + written.length, written, title, person: name, family: name.split(/\s+/).at(-1)!})
+  }
+  const byFamily = new Map<string, Titled[]>()
+  for (const mention of mentions) byFamily.set(mention.family, [...(byFamily.get(mention.family) ?? []), mention])
+  for (const [family, list] of byFamily) {
+    // Two given names with one family name are two people.
+    const givenNames = new Set(list.map((mention) => mention.person).filter((person) => person.includes(' ')))
+    if (givenNames.size > 1) continue
+    const counts = new Map<string, number>()
+    for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
+    if (counts.size < 2) continue
+    const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1])[0]
+    if (usualCount === list.length - usualCount) continue
+    for (const mention of list.filter((item) => item.title !== usual)) {
+      report({
+        reason: `This article calls ${family} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
+        start: mention.start,
+        end: mention.end,
+        expected: [usual]
+      })
+    }
+  }
+}

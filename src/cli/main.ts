@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {lintFile, type LintOptions} from '../linter.js'
+import {configFor, lintFile, type LintOptions} from '../linter.js'
+import {checkStory} from '../story.js'
 import {ConfigError} from '../config/types.js'
 import {formatReport} from '../reporters/index.js'
 import {severityOf} from '../reporters/messages.js'
@@ -106,6 +107,9 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     if (options.quiet) file.messages = file.messages.filter((message) => message.fatal !== undefined)
     files.push(file)
   }
+
+  // Story mode (--story, or `story: true` in the config of the files).
+  if (options.story || files.some((file) => configFor(file, lintOptions).story)) checkStory(files)
 
   // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
   const printsText = options.fixDryRun || (options.fix && options.stdin)

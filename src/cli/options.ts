@@ -15,6 +15,8 @@ export interface CliOptions {
   fixDryRun: boolean
   /** Lint only articles changed since this git ref. */
   changed?: string
+  /** Compare the articles as one story (cross-article). */
+  story: boolean
   config?: string
   rules: Record<string, Severity>
   dialect?: Dialect
@@ -43,6 +45,8 @@ Options:
                            spelling, official names, doubled words), writing
                            each file atomically; then report what is left
   --fix-dry-run            print the fixes as a unified diff; change nothing
+  --story                  the articles report one story: compare what they say
+                           about the same people (rule cross-article)
   --changed <git-ref>      lint only articles changed since the ref (under the
                            given paths, or the whole working folder)
   --quiet                  report only warnings and errors
@@ -95,6 +99,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     changed: values.changed,
+    story: values.story ?? false,
     config: values.config,
     rules,
     dialect,
@@ -121,6 +126,7 @@ function parse(args: string[]) {
       fix: {type: 'boolean'},
       'fix-dry-run': {type: 'boolean'},
       changed: {type: 'string'},
+      story: {type: 'boolean'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
