@@ -1,50 +1,14 @@
 import type {VFile} from 'vfile'
 import path from 'node:path'
-import {findOffices} from './knowledge/offices.js'
+import {officeClaims, type OfficeClaim} from './knowledge/claims.js'
 import {ruleDocsUrl} from './rule.js'
 
-interface Claim {
+interface Claim extends OfficeClaim {
   file: VFile
-  person: string
-  office: string
-  former: boolean
-  start: number
-  end: number
-  text: string
 }
 
-/** A name of two or more capitalised words, optionally after an honorific: “Mr. Gen Nakatani”, “General Nakatani”. */
-const nameAfter = /^[\s,]*(?:(?:of|for)\s+\p{Lu}[\p{L}]+,?\s+)?(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+)/u
-const nameBefore = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+),\s+(?:\p{Lu}[\p{L}]+['’]s\s+)?[^,.;]*$/u
-
-/** The family name a mention refers to: its last word, possessive dropped. */
-function family(name: string): string {
-  return name.trim().split(/\s+/).at(-1)!.replace(/['’]s$/, '')
-}
-
-/** Who holds which office, according to one article: “Defence Minister Gen Nakatani”, “Nakatani, … former Defence Minister”. */
 function claims(file: VFile): Claim[] {
-  const article = file.data.article
-  if (!article) return []
-  const found: Claim[] = []
-  for (const sentence of article.sentences) {
-    for (const mention of findOffices(sentence.text)) {
-      const after = nameAfter.exec(sentence.text.slice(mention.end))
-      const before = after ? undefined : nameBefore.exec(sentence.text.slice(0, mention.start))
-      const name = after?.[1] ?? before?.[1]
-      if (!name) continue
-      found.push({
-        file,
-        person: family(name),
-        office: mention.office,
-        former: mention.former,
-        start: sentence.start + mention.start,
-        end: sentence.start + mention.end,
-        text: sentence.text.slice(mention.start, mention.end)
-      })
-    }
-  }
-  return found
+  return file.data.article ? officeClaims(file.data.article).map((claim) => ({...claim, file})) : []
 }
 
 const short = (file: VFile) => path.basename(file.path ?? 'stdin').slice(0, 12)
@@ -72,9 +36,14 @@ export function checkStory(files: VFile[], severity: 'error' | 'warning' | 'info
       if (others.length < 2) continue
       const outlier = claim.former ? claim.office === consensus : (backing.get(claim.office)?.size ?? 0) === 1 && !supporters.has(claim.file)
       if (!outlier) continue
+      // One defect, one message: the story's view replaces the records' view of the same words.
+      const start = claim.file.data.article!.point(claim.start)
+      claim.file.messages = claim.file.messages.filter(
+        (other) => !(other.ruleId === 'person-title' && other.place && 'start' in other.place && other.place.start.offset === claim.start && other.place.end.offset === claim.end)
+      )
       const message = claim.file.message(
         `${claim.former ? `This article calls ${person} “${claim.text}”` : `Only this article calls ${person} “${claim.text}”`}; ${others.length} other articles of this story (${others.map(short).join(', ')}) call ${person} “${consensus}”.`,
-        {place: {start: claim.file.data.article!.point(claim.start), end: claim.file.data.article!.point(claim.end)}, ruleId: 'cross-article', source: 'copydesk'}
+        {place: {start, end: claim.file.data.article!.point(claim.end)}, ruleId: 'cross-article', source: 'copydesk'}
       )
       message.actual = claim.text
       message.expected = [consensus]

@@ -16,7 +16,7 @@ describe('copydesk learn', () => {
     const result = runCli(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})
     expect(result.code).toBe(0)
     expect(result.stderr).toMatch(/learning \[#+\] 12\/12 articles/)
-    expect(result.stderr).toMatch(/learned \d+ words from 12 articles; wrote desk\.cdm/)
+    expect(result.stderr).toMatch(/learned \d+ words and \d+ person profiles from 12 articles; wrote desk\.cdm/)
 
     const learned = LanguageModel.read(path.join(dir, 'desk.cdm'))
     const base = loadModel()
@@ -27,6 +27,21 @@ describe('copydesk learn', () => {
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'desk.cdm', words: ['jointness']}))
     writeFileSync(path.join(dir, 'draft.txt'), 'The navy hosted a proactive drill.\n')
     expect(runCli(['draft.txt'], {cwd: dir}).code).toBe(0)
+  })
+
+  it('learns person profiles: the office most archive articles give someone', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-profiles-'))
+    mkdirSync(path.join(dir, 'archive'))
+    for (let index = 0; index < 3; index++) {
+      writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `Defence Minister Richard Marles visited Darwin on day ${index + 1}.\n`)
+    }
+    expect(runCli(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir}).stderr).toMatch(/1 person profiles from 3 articles/)
+    writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'desk.cdm'}))
+    writeFileSync(path.join(dir, 'draft.txt'), 'Foreign Minister Richard Marles arrived in Tokyo.\n')
+    const report = JSON.parse(runCli(['--format', 'json', 'draft.txt'], {cwd: dir}).stdout) as Array<{messages: Array<{ruleId: string; actual: string; expected: string[]; reason: string}>}>
+    const [message] = report[0].messages.filter((item) => item.ruleId === 'person-title')
+    expect(message).toMatchObject({actual: 'Foreign Minister', expected: ['Defence Minister']})
+    expect(message.reason).toContain('according to 3 articles in the archive')
   })
 
   it('says what is wrong in one line, with exit code 2', () => {

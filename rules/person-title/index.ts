@@ -3,7 +3,10 @@ import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
-import {readOffices} from '../../src/knowledge/offices.js'
+import {canonicalOffice, readOffices} from '../../src/knowledge/offices.js'
+import {officeClaims} from '../../src/knowledge/claims.js'
+import {learnedProfiles} from '../../src/model/profiles.js'
+import type {Article} from '../../src/article/types.js'
 
 interface Rank {
   full: string
@@ -22,6 +25,8 @@ interface Resource {
   canonical: Map<string, string>
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
   lookalikeNames: Set<string>
+  /** Current office by family name, from the records and from profiles learned from the archive. */
+  currentOffice: Map<string, {office: string; person: string; source: string}>
 }
 
 /** A Japanese name written family name first in capitals, the Japanese government's style: “KAMIKAWA Yoko”. */
@@ -55,7 +60,17 @@ export default defineRule<Resource>({
     for (const office of readOffices()) for (const form of office) canonical.set(form.toLowerCase().replace(/defense/g, 'defence'), office[0]) && written.push(form)
     // Titles as written (capitalised), so that the name pattern after them stays case-sensitive.
     const forms = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\s+').replace(/Defence/g, 'Defen[cs]e'))
+    const currentOffice: Resource['currentOffice'] = new Map()
+    for (const profile of learnedProfiles(settings.model)) {
+      currentOffice.set(profile.family, {office: profile.office, person: profile.family, source: `${profile.articles} articles in the archive`})
+    }
+    for (const person of readPeople(settings.people)) {
+      const role = person.roles.find((candidate) => !candidate.to)
+      const office = role && (canonicalOffice(role.title) ?? canonicalOffice(role.official ?? ''))
+      if (office) currentOffice.set(person.family, {office, person: person.name, source: 'the newsroom records'})
+    }
     return {
+      currentOffice,
       lookalikes,
       japanese: readPeople(settings.people).filter((person) => person.country === 'Japan'),
       speller: await loadSpeller(settings.dialect),
@@ -66,13 +81,21 @@ export default defineRule<Resource>({
   },
 
   check({article, resource, report}) {
-    nameOrder(article.text, resource, report)
-    conflictingTitles(article.text, resource, report)
+    // One message per range: the first check to see a title reports it.
+    const reported = new Set<number>()
+    const once = (finding: {reason: string; start: number; end: number; expected: string[]; note?: string}) => {
+      if (reported.has(finding.start)) return
+      reported.add(finding.start)
+      report(finding)
+    }
+    nameOrder(article.text, resource, once)
+    conflictingTitles(article.text, resource, once)
+    againstTheRecord(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
       for (const match of article.text.matchAll(pattern)) {
         const role = person.roles.find((candidate) => !candidate.to)
-        report({
+        once({
           reason: `“${match[0]}” reads ${person.given}, ${person.family}'s given name, as the rank ${rank.full}${role ? ` (${person.name} is ${person.country ? `${person.country}'s ` : ''}${role.title})` : ''}: write “${person.name}”.`,
           start: match.index,
           end: match.index + match[0].length,
@@ -173,5 +196,25 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
         expected: [usual]
       })
     }
+  }
+}
+
+/**
+ * An office the article gives a person on record that is not their current
+ * one (“Special Advisor for National Security” for a sitting Defence
+ * Minister), or “former” for the office they hold now.
+ */
+function againstTheRecord(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  for (const claim of officeClaims(article)) {
+    const record = resource.currentOffice.get(claim.person)
+    if (!record) continue
+    const contradicts = claim.former ? claim.office === record.office : claim.office !== record.office
+    if (!contradicts) continue
+    report({
+      reason: `${claim.former ? `“${claim.text}”, but` : `“${claim.text}”, but`} ${record.person} is ${record.office} according to ${record.source}.`,
+      start: claim.start,
+      end: claim.end,
+      expected: [record.office]
+    })
   }
 }

@@ -2,7 +2,6 @@ import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
 import {buildModel, countSentences, countsOf, mergeCounts} from '../model/model.js'
 import {loadModel} from '../model/load.js'
@@ -13,6 +12,10 @@ import {parseMarkdown} from '../parse/markdown.js'
 import {parseHtml} from '../parse/html.js'
 import {maskMarkers} from '../control/markers.js'
 import {expandPaths} from './inputs.js'
+import {annotate} from '../article/plugin.js'
+import type {Article} from '../article/types.js'
+import {officeClaims} from '../knowledge/claims.js'
+import {profilesFrom} from '../model/profiles.js'
 import {readArticle} from './read-article.js'
 import type {CliStreams} from './main.js'
 
@@ -63,12 +66,15 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   const {files, problems} = await expandPaths(positionals, cwd)
   for (const {path: file, problem} of problems) say(`${file}: ${problem}`)
   const sentences: string[][] = []
+  const claims: ReturnType<typeof officeClaims>[] = []
   let learned = 0
   files.forEach((file, index) => {
     const result = readArticle(path.resolve(cwd, file))
     if ('problem' in result) say(`${file}: ${result.problem}; skipped`)
     else {
-      sentences.push(...articleSentences(file, result.value))
+      const article = readProse(file, result.value)
+      sentences.push(...article.paragraphs.flatMap((paragraph) => modelSentences(paragraph.text)))
+      claims.push(officeClaims(article))
       learned++
     }
     progress(streams.stderr, index + 1, files.length)
@@ -82,18 +88,19 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   const counts = values['from-scratch'] ? archive : mergeCounts(countsOf(loadModel()), archive, weight)
   const sources = values['from-scratch'] ? [] : loadModel().header.sources
   const model = buildModel(counts, [...sources, `archive: ${learned} articles (weight ${values['from-scratch'] ? 1 : weight})`], values['from-scratch'] ? 1 : 2)
+  model.header.people = profilesFrom(claims)
   const out = path.resolve(cwd, values.out ?? 'copydesk-model.cdm')
   writeFileSync(out, model.serialize())
-  say(`learned ${archive.tokens} words from ${learned} articles; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs)`)
+  say(`learned ${archive.tokens} words and ${model.header.people.length} person profiles from ${learned} articles; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs)`)
   return problems.length > 0 ? 2 : 0
 }
 
-/** The prose of an article, in any format, as model sentences. */
-function articleSentences(file: string, value: string): string[][] {
+/** An article in any format, parsed and annotated as the rules see it. */
+function readProse(file: string, value: string): Article {
   const vfile = new VFile({path: file, value})
   const format = formatOf(vfile)
   const tree: Root = format === 'markdown' ? parseMarkdown(value, vfile) : format === 'html' ? parseHtml(value, vfile) : parsePlainText(maskMarkers(value))
-  return tree.children.filter((node) => node.type === 'ParagraphNode').flatMap((paragraph) => modelSentences(toString(paragraph)))
+  return annotate(tree, maskMarkers(value), vfile.data.blockRoles)
 }
 
 function progress(stream: NodeJS.WritableStream, done: number, total: number): void {

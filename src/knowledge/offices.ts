@@ -39,6 +39,11 @@ function compile() {
   return pattern
 }
 
+/** The one name of an office form (“Minister of Defense” → “Defence Minister”), if it is one. */
+export function canonicalOffice(form: string): string | undefined {
+  return compile().canonical.get(key(form))
+}
+
 /** Offices named in a text, with whether each is marked “former”. */
 export function findOffices(text: string): OfficeMention[] {
   const {regex, canonical} = compile()

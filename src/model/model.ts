@@ -12,6 +12,8 @@ export interface ModelHeader {
   tokens: number
   vocabulary: number
   bigrams: number
+  /** Person profiles learned from an archive (copydesk learn). */
+  people?: Array<{family: string; office: string; articles: number}>
 }
 
 /**
