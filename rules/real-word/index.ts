@@ -49,7 +49,11 @@ export default defineRule<Resource>({
       const lower = token.stem.toLowerCase()
       if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
       const entry = resource.sets.get(lower)
-      const fix = entry ? fromConfusionSet(article, token, entry) : rareWords ? rareWordNeighbour(article, token, lower, resource) : undefined
+      const fix = entry
+        ? fromConfusionSet(article, token, entry) ?? fromModel(article, token, entry, resource.model, Number(options.modelMargin ?? 4))
+        : rareWords
+          ? rareWordNeighbour(article, token, lower, resource)
+          : undefined
       if (!fix) continue
       report({
         reason: fix.reason,
@@ -97,6 +101,32 @@ function fromConfusionSet(article: Article, token: WordToken, entry: {members: M
     word,
     reason: `“${token.stem}” may be the wrong word: next to “${best.cues.join('”, “')}”, the usual word is “${word}”.`
   }
+}
+
+/**
+ * With no cues either way, the model decides: a rival is flagged when the
+ * neighbouring words have been seen with it and never with the written word,
+ * and it is likelier in this context by more than `margin` nats.
+ */
+function fromModel(article: Article, token: WordToken, entry: {members: Member[]; member: Member}, model: LanguageModel, margin: number) {
+  const written = token.stem.toLowerCase()
+  const previous = article.words[token.index - 1]
+  const next = article.words[token.index + 1]
+  const before = previous && previous.sentence === token.sentence ? modelWord(previous.stem) : '<s>'
+  const after = next && next.sentence === token.sentence ? modelWord(next.stem) : '</s>'
+  const seen = (word: string) => model.bigram(before, word) + model.bigram(word, after)
+  if (seen(written) > 0) return undefined
+  const score = (word: string) => model.logBigram(before, word) + model.logBigram(word, after)
+  const own = score(written)
+  let best: {word: string; gain: number} | undefined
+  for (const member of entry.members) {
+    if (member === entry.member) continue
+    const word = inflectLike(written, entry.member, member)
+    const gain = score(word) - own
+    if (seen(word) >= 3 && gain > margin && (!best || gain > best.gain)) best = {word, gain}
+  }
+  if (!best) return undefined
+  return {word: best.word, reason: `“${token.stem}” may be the wrong word: “${before === '<s>' ? '' : before + ' '}${best.word}${after === '</s>' ? '' : ' ' + after}” is far more usual than “${before === '<s>' ? '' : before + ' '}${written}${after === '</s>' ? '' : ' ' + after}”.`}
 }
 
 /** "breaches" of breach → "breeches"? Keep the ending when the rival has that form; else its base word. */
