@@ -50,7 +50,7 @@ export default defineRule<Resource>({
       if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
       const entry = resource.sets.get(lower)
       const fix = entry
-        ? fromConfusionSet(article, token, entry) ?? fromModel(article, token, entry, resource.model, Number(options.modelMargin ?? 4))
+        ? fromConfusionSet(article, token, entry) ?? fromModel(article, token, entry, resource.model, Number(options.modelMargin ?? 2))
         : rareWords
           ? rareWordNeighbour(article, token, lower, resource)
           : undefined
@@ -105,8 +105,9 @@ function fromConfusionSet(article: Article, token: WordToken, entry: {members: M
 
 /**
  * With no cues either way, the model decides: a rival is flagged when the
- * neighbouring words have been seen with it and never with the written word,
- * and it is likelier in this context by more than `margin` nats.
+ * neighbouring words have been seen with it at least three times and ten
+ * times as often as with the written word, and it is likelier in this
+ * context by more than `margin` nats.
  */
 function fromModel(article: Article, token: WordToken, entry: {members: Member[]; member: Member}, model: LanguageModel, margin: number) {
   const written = token.stem.toLowerCase()
@@ -115,7 +116,7 @@ function fromModel(article: Article, token: WordToken, entry: {members: Member[]
   const before = previous && previous.sentence === token.sentence ? modelWord(previous.stem) : '<s>'
   const after = next && next.sentence === token.sentence ? modelWord(next.stem) : '</s>'
   const seen = (word: string) => model.bigram(before, word) + model.bigram(word, after)
-  if (seen(written) > 0) return undefined
+  const writtenSeen = seen(written)
   const score = (word: string) => model.logBigram(before, word) + model.logBigram(word, after)
   const own = score(written)
   let best: {word: string; gain: number} | undefined
@@ -123,7 +124,9 @@ function fromModel(article: Article, token: WordToken, entry: {members: Member[]
     if (member === entry.member) continue
     const word = inflectLike(written, entry.member, member)
     const gain = score(word) - own
-    if (seen(word) >= 3 && gain > margin && (!best || gain > best.gain)) best = {word, gain}
+    // The rival's pairs are attested, and far more often than the written word's.
+    const rivalSeen = seen(word)
+    if (rivalSeen >= 3 && rivalSeen >= 10 * writtenSeen && gain > margin && (!best || gain > best.gain)) best = {word, gain}
   }
   if (!best) return undefined
   return {word: best.word, reason: `“${token.stem}” may be the wrong word: “${before === '<s>' ? '' : before + ' '}${best.word}${after === '</s>' ? '' : ' ' + after}” is far more usual than “${before === '<s>' ? '' : before + ' '}${written}${after === '</s>' ? '' : ' ' + after}”.`}
