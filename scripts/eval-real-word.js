@@ -4,7 +4,8 @@
 // Mercer and Wilcox-O'Hearn et al.: one-edit real-word substitutions (a word
 // replaced by a dictionary word one edit away) and confusion-set swaps
 // (ordnance → ordinance). Prints detection precision and recall, top-1
-// correction accuracy, false flags per 1,000 clean words and speed.
+// correction accuracy, false flags per 1,000 clean words and speed. The
+// one-edit check (off by default in the rule) is on here unless EVAL_ONE_EDIT=0.
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {readFileSync} from 'node:fs'
@@ -18,6 +19,7 @@ let seed = Number(process.env.EVAL_SEED ?? 11)
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 const maxWords = Number(process.env.EVAL_WORDS ?? 60000)
 const rareWords = process.env.EVAL_RARE_WORDS === '1'
+const oneEdit = process.env.EVAL_ONE_EDIT !== '0'
 const speller = await loadSpeller('en-GB')
 
 // Confusion-set members, from the rule's own data.
@@ -88,7 +90,8 @@ function inject(paragraph, kind) {
 }
 
 const only = Object.fromEntries(ruleIds.map((rule) => [rule, rule === 'real-word' ? 'warning' : 'off']))
-const config = {rules: {'real-word': ['warning', {rareWords}]}}
+const margin = process.env.EVAL_ONE_EDIT_MARGIN ? {oneEditMargin: Number(process.env.EVAL_ONE_EDIT_MARGIN)} : {}
+const config = {rules: {'real-word': ['warning', {rareWords, oneEdit, ...margin}]}}
 
 async function run(kind) {
   const result = {errors: 0, detected: 0, corrected: 0, flags: 0, falseFlags: 0, words: 0, ms: 0}
@@ -125,7 +128,7 @@ async function clean() {
   return {flags, words}
 }
 
-console.log(`real-word evaluation: ${paragraphs.length} held-out paragraphs, ${total} words, seed ${process.env.EVAL_SEED ?? 11}, rare-word check ${rareWords ? 'on' : 'off'}`)
+console.log(`real-word evaluation: ${paragraphs.length} held-out paragraphs, ${total} words, seed ${process.env.EVAL_SEED ?? 11}, one-edit check ${oneEdit ? 'on' : 'off'}, rare-word check ${rareWords ? 'on' : 'off'}`)
 for (const kind of ['one-edit', 'confusion']) {
   const r = await run(kind)
   const precision = r.flags ? r.detected / r.flags : 1

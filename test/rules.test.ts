@@ -190,3 +190,19 @@ describe('cross-article (story mode)', () => {
     expect(files[3].messages.find((message) => message.ruleId === 'cross-article')!.reason).toContain('3 other articles of this story (a.txt, b.txt, c.txt)')
   })
 })
+
+describe('real-word one-edit check (opt-in)', () => {
+  const oneEdit = {config: {rules: {'real-word': ['warning', {oneEdit: true}] as ['warning', Record<string, unknown>]}}, rules: {spelling: 'off' as const}}
+
+  it('flags a real word one key away when the neighbouring words vouch for another', async () => {
+    const [file] = await lint('The army will be ready to defend the country at any tine.', oneEdit)
+    expect(file.messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([['tine', 'time']])
+  })
+
+  it('leaves a plural for a singular, and stays off by default', async () => {
+    const [plural] = await lint('The ministers called for concerted actions against all terrorist groups.', oneEdit)
+    expect(plural.messages).toEqual([])
+    const [off] = await lint('The army will be ready to defend the country at any tine.', {rules: {spelling: 'off'}})
+    expect(off.messages).toEqual([])
+  })
+})

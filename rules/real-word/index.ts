@@ -7,6 +7,7 @@ import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {nearWords, rankByContext} from '../../src/model/rank.js'
+import {oneEditNeighbours} from '../../src/model/neighbours.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -45,15 +46,16 @@ export default defineRule<Resource>({
     // The rare-word check is off until its precision is measured and tuned
     // (it still mistakes modern words the default model has never seen).
     const rareWords = options.rareWords === true
+    // So is the general one-edit check, for the same reason (“run aground” → “around”).
+    const oneEdit = options.oneEdit === true
     for (const token of article.words) {
       const lower = token.stem.toLowerCase()
       if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
       const entry = resource.sets.get(lower)
       const fix = entry
         ? fromConfusionSet(article, token, entry) ?? fromModel(article, token, entry, resource.model, Number(options.modelMargin ?? 2))
-        : rareWords
-          ? rareWordNeighbour(article, token, lower, resource)
-          : undefined
+        : (rareWords ? rareWordNeighbour(article, token, lower, resource) : undefined) ??
+          (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditMargin ?? 10)) : undefined)
       if (!fix) continue
       report({
         reason: fix.reason,
@@ -169,4 +171,35 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   const after = context.next ? model.bigram(best, context.next) : 0
   if (before === 0 || after === 0 || before + after < 3) return undefined
   return {word: best, reason: `“${lower}” is a rare word here; “${best}” fits the sentence far better.`}
+}
+
+/**
+ * A word one edit from another word that the context attests far better:
+ * “the army will peach the border” → “reach”. Candidates come from the
+ * model's deletion index; both neighbours must vouch for the replacement.
+ */
+function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, margin: number) {
+  if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
+  const {model} = resource
+  const previous = article.words[token.index - 1]
+  const next = article.words[token.index + 1]
+  const before = previous && previous.sentence === token.sentence ? modelWord(previous.stem) : '<s>'
+  const after = next && next.sentence === token.sentence ? modelWord(next.stem) : '</s>'
+  const written = modelWord(lower)
+  const writtenSeen = model.bigram(before, written) + model.bigram(written, after)
+  if (writtenSeen > 0) return undefined
+  const own = model.logBigram(before, written) + model.logBigram(written, after)
+  let best: {word: string; gain: number} | undefined
+  for (const candidate of oneEditNeighbours(model, written)) {
+    // A plural for a singular is grammar, not a slip of the keys.
+    if (!resource.speller.correct(candidate) || candidate + 's' === written || written + 's' === candidate) continue
+    const left = model.bigram(before, candidate)
+    const right = model.bigram(candidate, after)
+    if (left < 2 || right < 2) continue
+    const gain = model.logBigram(before, candidate) + model.logBigram(candidate, after) - own
+    if (gain > margin && (!best || gain > best.gain)) best = {word: candidate, gain}
+  }
+  if (!best) return undefined
+  const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
+  return {word: best.word, reason: `“${token.stem}” may be a slip for “${best.word}”: “${phrase(best.word)}” is usual, “${phrase(written)}” is not.`}
 }
