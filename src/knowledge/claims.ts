@@ -1,4 +1,6 @@
 import type {Article} from '../article/types.js'
+import {ruleDataPath} from '../paths.js'
+import {readYamlData} from '../text/data-files.js'
 import {findOffices} from './offices.js'
 
 /** An article's statement that someone holds (or held) an office. */
@@ -14,8 +16,18 @@ export interface OfficeClaim {
   text: string
 }
 
-/** A name of up to three capitalised words after an office, optionally after an honorific: “Minister of Defense, Mr. Gen Nakatani”. */
-const nameAfter = /^[\s,]*(?:(?:of|for)\s+\p{Lu}[\p{L}]+,?\s+)?(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+)/u
+let nameAfterPattern: RegExp | undefined
+
+/** A name of up to three capitalised words after an office, optionally after an honorific (ranks.yaml): “Minister of Defense, Mr. Gen Nakatani”. */
+function nameAfter(): RegExp {
+  if (!nameAfterPattern) {
+    const file = ruleDataPath('person-title', 'ranks.yaml')
+    const honorifics = (readYamlData(file) as {honorifics?: string[]}).honorifics
+    if (!Array.isArray(honorifics)) throw new Error(`${file}: expected a list under “honorifics”`)
+    nameAfterPattern = new RegExp(`^[\\s,]*(?:(?:of|for)\\s+\\p{Lu}[\\p{L}]+,?\\s+)?(?:(?:${honorifics.join('|')})\\.?\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{Ll}'-]+)`, 'u')
+  }
+  return nameAfterPattern
+}
 /** A name before an appositive that holds the office: “General Nakatani, Japan’s … former Defence Minister”. */
 const nameBefore = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+),\s+(?:\p{Lu}[\p{L}]+['’]s\s+)?[^,.;]*$/u
 
@@ -24,7 +36,7 @@ export function officeClaims(article: Article): OfficeClaim[] {
   const found: OfficeClaim[] = []
   for (const sentence of article.sentences) {
     for (const mention of findOffices(sentence.text)) {
-      const after = nameAfter.exec(sentence.text.slice(mention.end))
+      const after = nameAfter().exec(sentence.text.slice(mention.end))
       const before = after ? undefined : nameBefore.exec(sentence.text.slice(0, mention.start))
       const name = after?.[1] ?? before?.[1]
       if (!name) continue
