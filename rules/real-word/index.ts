@@ -53,7 +53,7 @@ export default defineRule<Resource>({
       if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
       const entry = resource.sets.get(lower)
       const fix = entry
-        ? fromConfusionSet(article, token, entry) ?? fromModel(article, token, entry, resource.model, Number(options.modelMargin ?? 2))
+        ? fromConfusionSet(article, token, entry) ?? fromModel(article, token, entry, resource.model, Number(options.modelMargin ?? 1))
         : (rareWords ? rareWordNeighbour(article, token, lower, resource) : undefined) ??
           (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditMargin ?? 10)) : undefined)
       if (!fix) continue
@@ -106,10 +106,10 @@ function fromConfusionSet(article: Article, token: WordToken, entry: {members: M
 }
 
 /**
- * With no cues either way, the model decides: a rival is flagged when the
- * neighbouring words have been seen with it at least three times and ten
- * times as often as with the written word, and it is likelier in this
- * context by more than `margin` nats.
+ * With no cues either way, the model decides: a rival is flagged when a
+ * neighbouring word has been seen with it at least three times and never
+ * with the written word, and it is likelier in this context by more than
+ * `margin` nats.
  */
 function fromModel(article: Article, token: WordToken, entry: {members: Member[]; member: Member}, model: LanguageModel, margin: number) {
   const written = token.stem.toLowerCase()
@@ -117,8 +117,9 @@ function fromModel(article: Article, token: WordToken, entry: {members: Member[]
   const next = article.words[token.index + 1]
   const before = previous && previous.sentence === token.sentence ? modelWord(previous.stem) : '<s>'
   const after = next && next.sentence === token.sentence ? modelWord(next.stem) : '</s>'
-  const seen = (word: string) => model.bigram(before, word) + model.bigram(word, after)
-  const writtenSeen = seen(written)
+  // Evidence on one side: the rival has been seen with that neighbour, the written word never.
+  const attested = (word: string) =>
+    (model.bigram(before, word) >= 3 && model.bigram(before, written) === 0) || (model.bigram(word, after) >= 3 && model.bigram(written, after) === 0)
   const score = (word: string) => model.logBigram(before, word) + model.logBigram(word, after)
   const own = score(written)
   let best: {word: string; gain: number} | undefined
@@ -126,9 +127,7 @@ function fromModel(article: Article, token: WordToken, entry: {members: Member[]
     if (member === entry.member) continue
     const word = inflectLike(written, entry.member, member)
     const gain = score(word) - own
-    // The rival's pairs are attested, and far more often than the written word's.
-    const rivalSeen = seen(word)
-    if (rivalSeen >= 3 && rivalSeen >= 10 * writtenSeen && gain > margin && (!best || gain > best.gain)) best = {word, gain}
+    if (attested(word) && gain > margin && (!best || gain > best.gain)) best = {word, gain}
   }
   if (!best) return undefined
   return {word: best.word, reason: `“${token.stem}” may be the wrong word: “${before === '<s>' ? '' : before + ' '}${best.word}${after === '</s>' ? '' : ' ' + after}” is far more usual than “${before === '<s>' ? '' : before + ' '}${written}${after === '</s>' ? '' : ' ' + after}”.`}
