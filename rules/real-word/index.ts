@@ -185,13 +185,12 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   const before = previous && previous.sentence === token.sentence ? modelWord(previous.stem) : '<s>'
   const after = next && next.sentence === token.sentence ? modelWord(next.stem) : '</s>'
   const written = modelWord(lower)
-  const writtenSeen = model.bigram(before, written) + model.bigram(written, after)
-  if (writtenSeen > 0) return undefined
+  // Evidence needs neighbours the model knows; a written pair it has seen is no slip.
+  if (model.count(before) === 0 || model.count(after) === 0) return undefined
+  if (model.bigram(before, written) + model.bigram(written, after) > 0) return undefined
   const own = model.logBigram(before, written) + model.logBigram(written, after)
   let best: {word: string; gain: number} | undefined
-  for (const candidate of oneEditNeighbours(model, written)) {
-    // A plural for a singular is grammar, not a slip of the keys.
-    if (!resource.speller.correct(candidate) || candidate + 's' === written || written + 's' === candidate) continue
+  for (const candidate of slipCandidates(written, resource)) {
     const left = model.bigram(before, candidate)
     const right = model.bigram(candidate, after)
     if (left < 2 || right < 2) continue
@@ -201,4 +200,24 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   if (!best) return undefined
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
   return {word: best.word, reason: `“${token.stem}” may be a slip for “${best.word}”: “${phrase(best.word)}” is usual, “${phrase(written)}” is not.`}
+}
+
+const candidates = new WeakMap<Resource, Map<string, string[]>>()
+
+/** Dictionary words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip), memoised per process. */
+function slipCandidates(written: string, resource: Resource): string[] {
+  let memo = candidates.get(resource)
+  if (!memo) {
+    memo = new Map()
+    candidates.set(resource, memo)
+  }
+  let found = memo.get(written)
+  if (!found) {
+    found = oneEditNeighbours(resource.model, written).filter(
+      (candidate) => resource.speller.correct(candidate) && candidate + 's' !== written && written + 's' !== candidate
+    )
+    if (memo.size > 50_000) memo.clear()
+    memo.set(written, found)
+  }
+  return found
 }
