@@ -161,7 +161,11 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
     previous: previous && previous.sentence === token.sentence ? modelWord(previous.stem) : undefined,
     next: next && next.sentence === token.sentence ? modelWord(next.stem) : undefined
   }
-  const frequent = nearWords(model, written, 2, Math.max(20, (count + 1) * rarity)).filter((word) => resource.speller.correct(word))
+  // Same length and first letter: letters mistyped in place (“dissuasion” for
+  // “discussion”), not a different word that happens to be near (“proactive”, “practice”).
+  const frequent = nearWords(model, written, 2, Math.max(20, (count + 1) * rarity)).filter(
+    (word) => word.length === written.length && word[0] === written[0] && resource.speller.correct(word)
+  )
   if (frequent.length === 0) return undefined
   const [best] = rankByContext(model, written, [written, ...frequent], context)
   if (best === written) return undefined
