@@ -2,7 +2,8 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {findConfig, readConfigFile, resolveConfig} from './config/load.js'
 import type {ConfigFile, ResolvedConfig} from './config/types.js'
-import {formatOf, getProcessor, runProcessor} from './processor.js'
+import {getProcessor, runProcessor} from './processor.js'
+import {formatOf} from './parse/article.js'
 import type {Dialect, Severity} from './types.js'
 
 export interface LintOptions {

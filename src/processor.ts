@@ -2,31 +2,17 @@ import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {articleAnnotations} from './article/plugin.js'
-import {parsePlainText} from './parse/plain-text.js'
-import {parseMarkdown} from './parse/markdown.js'
-import {parseHtml} from './parse/html.js'
+import {parseArticle, type ArticleFormat} from './parse/article.js'
 import {settleMessages} from './settle-messages.js'
-import {maskMarkers} from './control/markers.js'
 import {allRules} from './rules.js'
 import type {ResolvedConfig} from './config/types.js'
 import type {SharedSettings} from './types.js'
 
 export type CopydeskProcessor = Processor<Root, Root, Root>
 
-/** The formats an article can come in; each has its own parser and the same rules. */
-export type ArticleFormat = 'text' | 'markdown' | 'html'
-
-export function formatOf(file: VFile): ArticleFormat {
-  const extension = (file.extname ?? '').toLowerCase()
-  if (extension === '.md' || extension === '.markdown') return 'markdown'
-  if (extension === '.html' || extension === '.htm') return 'html'
-  return 'text'
-}
-
-/** unified parser plugin for a format. Plain text: one paragraph per paragraph span, control comments blanked first. */
+/** unified parser plugin for a format. */
 function articleParser(this: Processor, format: ArticleFormat) {
-  this.parser = (document: string, file: VFile) =>
-    format === 'markdown' ? parseMarkdown(document, file) : format === 'html' ? parseHtml(document, file) : parsePlainText(maskMarkers(document))
+  this.parser = (document: string, file: VFile) => parseArticle(document, file, format)
 }
 
 const processors = new Map<string, Promise<CopydeskProcessor>>()

@@ -16,8 +16,8 @@ interface Rank {
 interface Resource {
   /** People whose given name is also a rank abbreviation, with that rank's full form. */
   lookalikes: Array<{person: Person; rank: Rank; pattern: RegExp}>
-  /** Japanese people on record, whose names copy writes in two orders. */
-  japanese: Person[]
+  /** Japanese people on record, whose names copy writes in two orders, with a pattern for “Given Family”. */
+  japanese: Array<{person: Person; givenFirst: RegExp}>
   speller: Speller
   /** A rank or office directly before a name: “Lt Gen Anil Kumar”, “Defence Minister Rajnath Singh”. */
   titled: RegExp
@@ -72,7 +72,9 @@ export default defineRule<Resource>({
     return {
       currentOffice,
       lookalikes,
-      japanese: readPeople(settings.people).filter((person) => person.country === 'Japan'),
+      japanese: readPeople(settings.people)
+        .filter((person) => person.country === 'Japan')
+        .map((person) => ({person, givenFirst: new RegExp(`(?<![\\p{L}])${person.given}\\s+${person.family}(?![\\p{L}])`, 'gu')})),
       speller: await loadSpeller(settings.dialect),
       titled: new RegExp(`(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'gu'),
       canonical,
@@ -118,9 +120,7 @@ function nameOrder(text: string, {japanese, speller}: Resource, report: (finding
   familyFirst.lastIndex = 0
   // “ASEAN Defence” is an acronym before a word, not a name: given names are not dictionary words.
   const capitals = [...text.matchAll(familyFirst)].filter((match) => looksLikeName(match[1]) && !speller.correct(match[2].toLowerCase()))
-  const givenFirst = japanese.flatMap((person) =>
-    [...text.matchAll(new RegExp(`(?<![\\p{L}])${person.given}\\s+${person.family}(?![\\p{L}])`, 'gu'))].map((match) => ({match, person}))
-  )
+  const givenFirst = japanese.flatMap(({person, givenFirst: pattern}) => [...text.matchAll(pattern)].map((match) => ({match, person})))
   const capitalPeople = new Set(capitals.map((match) => match[1]))
   const givenPeople = new Set(givenFirst.map(({person}) => person.family))
   if (capitalPeople.size === 0 || givenPeople.size === 0) return

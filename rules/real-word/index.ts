@@ -8,6 +8,7 @@ import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {nearWords, rankByContext} from '../../src/model/rank.js'
 import {oneEditNeighbours} from '../../src/model/neighbours.js'
+import {modelContext} from '../../src/model/context.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -113,10 +114,7 @@ function fromConfusionSet(article: Article, token: WordToken, entry: {members: M
  */
 function fromModel(article: Article, token: WordToken, entry: {members: Member[]; member: Member}, model: LanguageModel, margin: number) {
   const written = token.stem.toLowerCase()
-  const previous = article.words[token.index - 1]
-  const next = article.words[token.index + 1]
-  const before = previous && previous.sentence === token.sentence ? modelWord(previous.stem) : '<s>'
-  const after = next && next.sentence === token.sentence ? modelWord(next.stem) : '</s>'
+  const {previous: before, next: after} = modelContext(article, token)
   // Evidence on one side: the rival has been seen with that neighbour, the written word never.
   const attested = (word: string) =>
     (model.bigram(before, word) >= 3 && model.bigram(before, written) === 0) || (model.bigram(word, after) >= 3 && model.bigram(written, after) === 0)
@@ -155,12 +153,7 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   // Never seen in the model's training text: the model has no evidence for it.
   const count = model.count(written)
   if (count > 0) return undefined
-  const previous = article.words[token.index - 1]
-  const next = article.words[token.index + 1]
-  const context = {
-    previous: previous && previous.sentence === token.sentence ? modelWord(previous.stem) : undefined,
-    next: next && next.sentence === token.sentence ? modelWord(next.stem) : undefined
-  }
+  const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
   // “discussion”), not a different word that happens to be near (“proactive”, “practice”).
   const frequent = nearWords(model, written, 2, Math.max(20, (count + 1) * rarity)).filter(
@@ -170,8 +163,8 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   const [best] = rankByContext(model, written, [written, ...frequent], context)
   if (best === written) return undefined
   // The context on both sides must vouch for the replacement, not just its frequency.
-  const before = model.bigram(context.previous ?? '<s>', best)
-  const after = context.next ? model.bigram(best, context.next) : 0
+  const before = model.bigram(context.previous, best)
+  const after = context.next === '</s>' ? 0 : model.bigram(best, context.next)
   if (before === 0 || after === 0 || before + after < 3) return undefined
   return {word: best, reason: `“${lower}” is a rare word here; “${best}” fits the sentence far better.`}
 }
@@ -184,10 +177,7 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, margin: number) {
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
   const {model} = resource
-  const previous = article.words[token.index - 1]
-  const next = article.words[token.index + 1]
-  const before = previous && previous.sentence === token.sentence ? modelWord(previous.stem) : '<s>'
-  const after = next && next.sentence === token.sentence ? modelWord(next.stem) : '</s>'
+  const {previous: before, next: after} = modelContext(article, token)
   const written = modelWord(lower)
   // Evidence needs neighbours the model knows; a written pair it has seen is no slip.
   if (model.count(before) === 0 || model.count(after) === 0) return undefined

@@ -10,6 +10,7 @@ import {loadModel} from '../../src/model/load.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {nearWords, rankByContext} from '../../src/model/rank.js'
+import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 
 interface Resource {
@@ -68,7 +69,7 @@ export default defineRule<Resource>({
           start: piece.start,
           end: piece.start + word.length,
           actual: word,
-          expected: suggest(word, resource, contextOf(article, token))
+          expected: suggest(word, resource, modelContext(article, token))
         })
       }
     }
@@ -200,16 +201,6 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
   }
 }
 
-/** The model words around a token, within its sentence. */
-function contextOf(article: Article, token: WordToken): {previous?: string; next?: string} {
-  const before = article.words[token.index - 1]
-  const after = article.words[token.index + 1]
-  return {
-    previous: before && before.sentence === token.sentence ? modelWord(before.stem) : undefined,
-    next: after && after.sentence === token.sentence ? modelWord(after.stem) : undefined
-  }
-}
-
 const candidateCache = new Map<string, string[]>()
 
 /**
@@ -217,7 +208,7 @@ const candidateCache = new Map<string, string[]>()
  * within two edits, ranked by how well each fits between the neighbouring
  * words (“Dissuasions on” → “Discussions on”), in the house spelling.
  */
-function suggest(word: string, resource: Resource, context: {previous?: string; next?: string}): string[] {
+function suggest(word: string, resource: Resource, context: {previous: string; next: string}): string[] {
   const lower = word.toLowerCase()
   const key = resource.dialect + ' ' + lower
   let candidates = candidateCache.get(key)

@@ -75,6 +75,6 @@ function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word
 }
 
 /** "Japan’s" → "Japan", "leaders’" → "leaders". */
-export function stemOf(word: string): string {
+function stemOf(word: string): string {
   return word.replace(/^['’‘]+/, '').replace(/['’](?:s|S)?$/, '')
 }

@@ -2,15 +2,11 @@ import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import type {Root} from 'nlcst'
 import {buildModel, countSentences, countsOf, mergeCounts} from '../model/model.js'
 import {loadModel} from '../model/load.js'
 import {modelSentences} from '../model/tokenize.js'
-import {formatOf} from '../processor.js'
-import {parsePlainText} from '../parse/plain-text.js'
-import {parseMarkdown} from '../parse/markdown.js'
-import {parseHtml} from '../parse/html.js'
 import {maskMarkers} from '../control/markers.js'
+import {parseArticle} from '../parse/article.js'
 import {expandPaths} from './inputs.js'
 import {annotate} from '../article/plugin.js'
 import type {Article} from '../article/types.js'
@@ -98,9 +94,7 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
 /** An article in any format, parsed and annotated as the rules see it. */
 function readProse(file: string, value: string): Article {
   const vfile = new VFile({path: file, value})
-  const format = formatOf(vfile)
-  const tree: Root = format === 'markdown' ? parseMarkdown(value, vfile) : format === 'html' ? parseHtml(value, vfile) : parsePlainText(maskMarkers(value))
-  return annotate(tree, maskMarkers(value), vfile.data.blockRoles)
+  return annotate(parseArticle(value, vfile), maskMarkers(value), vfile.data.blockRoles)
 }
 
 function progress(stream: NodeJS.WritableStream, done: number, total: number): void {
