@@ -36,8 +36,11 @@ export default defineRule<Resource>({
 
     const uses: Use[] = []
     for (const token of article.words) {
+      // Most words have no other-dialect form: one look-up settles them.
+      const hyphenated = token.stem.includes('-')
+      if (!hyphenated && !resource.pairs.has(token.stem.toLowerCase())) continue
       // Each part of a hyphenated word counts: "Self-Defense".
-      const parts = token.stem.includes('-') ? token.stem.split('-') : [token.stem]
+      const parts = hyphenated ? token.stem.split('-') : [token.stem]
       let start = token.start + token.text.indexOf(token.stem)
       for (const part of parts) {
         const end = start + part.length
