@@ -93,11 +93,10 @@ describe('copydesk-language-server --stdio', () => {
     const published = client.notifications.filter((message) => message.params?.uri === longUri).map((message) => message.params.version)
     expect(published.at(-1)).toBe(51)
     expect(published.filter((version) => version > 1 && version < 51).length).toBeLessThan(50)
-    // The target is 100 ms; alone, this machine measures 105–160 ms for the
-    // final answer (the lint of this 3,300-word article takes 50–80 ms). The
-    // test guards against regressions with room for the other test files
-    // running beside it: 250 ms, and 400 ms on CI machines.
-    const budget = process.env.CI ? 400 : 250
+    // The target is 100 ms on this machine, where the final answer arrives
+    // 65–85 ms after the last edit (the server warms up while the editor opens
+    // files). Other CI machines get more room.
+    const budget = process.env.CI ? 200 : 100
     expect(latency).toBeLessThan(budget)
     expect(requestTime).toBeLessThan(budget)
 

@@ -15,6 +15,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintFile} from '../linter.js'
+import {warmUp} from './warm-up.js'
 
 /** How long the editor's keystrokes must pause before a document is linted. */
 export const debounceMilliseconds = 15
@@ -26,7 +27,8 @@ export const debounceMilliseconds = 15
  * `expected` — but schedules checks itself: edits are debounced, and a run
  * whose document has changed since it started publishes nothing, so a stale
  * run never overwrites a newer one. The processor and its dictionaries load
- * once per server; each check is one warm lint of the document.
+ * once per server and are warmed up while the editor opens its files; each
+ * check is one warm lint of the document.
  */
 export function startLanguageServer(): void {
   const connection = createConnection(ProposedFeatures.all)
@@ -37,6 +39,7 @@ export function startLanguageServer(): void {
   connection.onInitialize((event) => {
     const folder = event.workspaceFolders?.[0]?.uri ?? event.rootUri
     if (folder?.startsWith('file:')) root = fileURLToPath(folder)
+    void warmUp(root ?? process.cwd()).catch(() => undefined)
     return {capabilities: {textDocumentSync: TextDocumentSyncKind.Full, codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}}}
   })
 
