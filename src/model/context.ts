@@ -2,12 +2,29 @@ import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart} from './model.js'
 import {modelWord} from './tokenize.js'
 
-/** The model words on either side of a token, within its sentence: `<s>` and `</s>` at the edges. */
-export function modelContext(article: Article, token: WordToken): {previous: string; next: string} {
-  const before = article.words[token.index - 1]
-  const after = article.words[token.index + 1]
+export interface ModelContext {
+  /** The model word before the token, or `<s>` at the start of its sentence. */
+  previous: string
+  /** The model word after, or `</s>` at the end of its sentence. */
+  next: string
+  /** The word before `previous`, when `previous` is a word of the same sentence (or `<s>` before its first word). */
+  previous2?: string
+  /** The word after `next`, when `next` is a word of the same sentence (or `</s>` after its last word). */
+  next2?: string
+}
+
+/** The model words on either side of a token, two deep, within its sentence. */
+export function modelContext(article: Article, token: WordToken): ModelContext {
+  const word = (offset: number): string | undefined => {
+    const neighbour = article.words[token.index + offset]
+    return neighbour && neighbour.sentence === token.sentence ? modelWord(neighbour.stem) : undefined
+  }
+  const previous = word(-1)
+  const next = word(1)
   return {
-    previous: before && before.sentence === token.sentence ? modelWord(before.stem) : sentenceStart,
-    next: after && after.sentence === token.sentence ? modelWord(after.stem) : sentenceEnd
+    previous: previous ?? sentenceStart,
+    next: next ?? sentenceEnd,
+    previous2: previous === undefined ? undefined : (word(-2) ?? sentenceStart),
+    next2: next === undefined ? undefined : (word(2) ?? sentenceEnd)
   }
 }

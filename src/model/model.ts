@@ -12,14 +12,18 @@ export interface ModelHeader {
   tokens: number
   vocabulary: number
   bigrams: number
+  /** Word triples (version 2 models; 0 in version 1). */
+  trigrams?: number
   /** Person profiles learned from an archive (copydesk learn). */
   people?: Array<{family: string; office: string; articles: number}>
 }
 
 /**
- * A compact n-gram model: unigram counts and bigram counts in typed arrays,
- * bigrams as sorted 32-bit keys (first id × 65536 + second id) searched by
- * bisection. Loads in milliseconds; one copy serves every rule.
+ * A compact n-gram model: unigram, bigram and trigram counts in typed arrays.
+ * A bigram is a sorted 32-bit key (first id × 65536 + second id); a trigram
+ * is that key for its first two words plus the third word's id, sorted by
+ * both. Look-ups are bisections. Loads in milliseconds; one copy serves every
+ * rule.
  */
 export class LanguageModel {
   readonly ids: Map<string, number>
@@ -29,7 +33,10 @@ export class LanguageModel {
     readonly words: string[],
     readonly unigrams: Uint32Array,
     readonly bigramKeys: Uint32Array,
-    readonly bigramCounts: Uint32Array
+    readonly bigramCounts: Uint32Array,
+    readonly trigramPairs: Uint32Array = new Uint32Array(0),
+    readonly trigramThirds: Uint32Array = new Uint32Array(0),
+    readonly trigramCounts: Uint32Array = new Uint32Array(0)
   ) {
     this.ids = new Map(words.map((word, id) => [word, id]))
   }
@@ -56,6 +63,25 @@ export class LanguageModel {
     return 0
   }
 
+  trigram(first: string, second: string, third: string): number {
+    const a = this.ids.get(first)
+    const b = this.ids.get(second)
+    const c = this.ids.get(third)
+    if (a === undefined || b === undefined || c === undefined) return 0
+    const pair = a * 65536 + b
+    let low = 0
+    let high = this.trigramPairs.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const value = this.trigramPairs[middle]
+      const third = this.trigramThirds[middle]
+      if (value === pair && third === c) return this.trigramCounts[middle]
+      if (value < pair || (value === pair && third < c)) low = middle + 1
+      else high = middle - 1
+    }
+    return 0
+  }
+
   /** log P(word), add-one smoothed over the vocabulary. */
   logUnigram(word: string): number {
     return Math.log((this.count(word) + 1) / (this.header.tokens + this.words.length))
@@ -70,6 +96,13 @@ export class LanguageModel {
     return Math.log(0.7 * conditional + 0.3 * unigram)
   }
 
+  /** log P(word | first second), interpolating the trigram with the bigram estimate. */
+  logTrigram(first: string, second: string, word: string): number {
+    const context = this.bigram(first, second)
+    const conditional = context > 0 ? this.trigram(first, second, word) / context : 0
+    return Math.log(0.6 * conditional + 0.4 * Math.exp(this.logBigram(second, word)))
+  }
+
   serialize(): Buffer {
     const vocabulary = Buffer.from(this.words.join('\n'), 'utf8')
     const header = Buffer.from(JSON.stringify({...this.header, vocabularyBytes: vocabulary.length}), 'utf8')
@@ -77,7 +110,7 @@ export class LanguageModel {
     const headerLength = Buffer.alloc(4)
     headerLength.writeUInt32LE(header.length)
     const parts: Buffer[] = [Buffer.from(magic), headerLength, header, pad(header.length), vocabulary, pad(vocabulary.length)]
-    for (const array of [this.unigrams, this.bigramKeys, this.bigramCounts]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength))
+    for (const array of [this.unigrams, this.bigramKeys, this.bigramCounts, this.trigramPairs, this.trigramThirds, this.trigramCounts]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength))
     return Buffer.concat(parts)
   }
 
@@ -96,7 +129,18 @@ export class LanguageModel {
     const unigrams = view(0, words.length)
     const bigramKeys = view(words.length, header.bigrams)
     const bigramCounts = view(words.length + header.bigrams, header.bigrams)
-    return new LanguageModel(header, words, unigrams, bigramKeys, bigramCounts)
+    const trigrams = header.trigrams ?? 0
+    const trigramStart = words.length + 2 * header.bigrams
+    return new LanguageModel(
+      header,
+      words,
+      unigrams,
+      bigramKeys,
+      bigramCounts,
+      view(trigramStart, trigrams),
+      view(trigramStart + trigrams, trigrams),
+      view(trigramStart + 2 * trigrams, trigrams)
+    )
   }
 
   static read(file: string): LanguageModel {
@@ -104,16 +148,17 @@ export class LanguageModel {
   }
 }
 
-/** Word and word-pair counts, the raw material of a model. */
+/** Word, word-pair and word-triple counts, the raw material of a model. */
 export interface Counts {
   unigrams: Map<string, number>
   bigrams: Map<string, number>
+  trigrams: Map<string, number>
   tokens: number
 }
 
 /** Count words and word pairs over sentences (with sentence start and end markers). */
 export function countSentences(sentences: Iterable<string[]>): Counts {
-  const counts: Counts = {unigrams: new Map(), bigrams: new Map(), tokens: 0}
+  const counts: Counts = {unigrams: new Map(), bigrams: new Map(), trigrams: new Map(), tokens: 0}
   for (const sentence of sentences) {
     const words = [sentenceStart, ...sentence, sentenceEnd]
     for (let index = 0; index < words.length; index++) {
@@ -121,6 +166,10 @@ export function countSentences(sentences: Iterable<string[]>): Counts {
       if (index > 0) {
         const key = words[index - 1] + ' ' + words[index]
         counts.bigrams.set(key, (counts.bigrams.get(key) ?? 0) + 1)
+      }
+      if (index > 1) {
+        const key = words[index - 2] + ' ' + words[index - 1] + ' ' + words[index]
+        counts.trigrams.set(key, (counts.trigrams.get(key) ?? 0) + 1)
       }
     }
     counts.tokens += sentence.length
@@ -135,20 +184,30 @@ export function countsOf(model: LanguageModel): Counts {
   model.bigramKeys.forEach((key, index) => {
     bigrams.set(model.words[Math.floor(key / 65536)] + ' ' + model.words[key % 65536], model.bigramCounts[index])
   })
-  return {unigrams, bigrams, tokens: model.header.tokens}
+  const trigrams = new Map<string, number>()
+  model.trigramPairs.forEach((pair, index) => {
+    const key = model.words[Math.floor(pair / 65536)] + ' ' + model.words[pair % 65536] + ' ' + model.words[model.trigramThirds[index]]
+    trigrams.set(key, model.trigramCounts[index])
+  })
+  return {unigrams, bigrams, trigrams, tokens: model.header.tokens}
 }
 
 /** Add `extra` to `base`, each count multiplied by `weight`. */
 export function mergeCounts(base: Counts, extra: Counts, weight = 1): Counts {
-  const unigrams = new Map(base.unigrams)
-  const bigrams = new Map(base.bigrams)
-  for (const [word, count] of extra.unigrams) unigrams.set(word, (unigrams.get(word) ?? 0) + count * weight)
-  for (const [pair, count] of extra.bigrams) bigrams.set(pair, (bigrams.get(pair) ?? 0) + count * weight)
-  return {unigrams, bigrams, tokens: base.tokens + extra.tokens * weight}
+  const add = (into: Map<string, number>, from: Map<string, number>) => {
+    for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count * weight)
+    return into
+  }
+  return {
+    unigrams: add(new Map(base.unigrams), extra.unigrams),
+    bigrams: add(new Map(base.bigrams), extra.bigrams),
+    trigrams: add(new Map(base.trigrams), extra.trigrams),
+    tokens: base.tokens + extra.tokens * weight
+  }
 }
 
-/** Keep the words and the pairs that recur, in the compact form. */
-export function buildModel(counts: Counts, sources: string[], minBigram = 2): LanguageModel {
+/** Keep the words, and the pairs and triples that recur, in the compact form. */
+export function buildModel(counts: Counts, sources: string[], minCount = 2): LanguageModel {
   const specials = ['<unk>', sentenceStart, sentenceEnd]
   const ranked = [...counts.unigrams]
     .filter(([word]) => !specials.includes(word))
@@ -159,18 +218,28 @@ export function buildModel(counts: Counts, sources: string[], minBigram = 2): La
   const unigramCounts = new Uint32Array(words.map((word) => counts.unigrams.get(word) ?? 0))
   const pairs: Array<[number, number]> = []
   for (const [key, count] of counts.bigrams) {
-    if (count < minBigram) continue
+    if (count < minCount) continue
     const [first, second] = key.split(' ')
     const a = ids.get(first)
     const b = ids.get(second)
     if (a !== undefined && b !== undefined) pairs.push([a * 65536 + b, count])
   }
   pairs.sort((x, y) => x[0] - y[0])
+  const triples: Array<[number, number, number]> = []
+  for (const [key, count] of counts.trigrams) {
+    if (count < minCount) continue
+    const [first, second, third] = key.split(' ').map((word) => ids.get(word))
+    if (first !== undefined && second !== undefined && third !== undefined) triples.push([first * 65536 + second, third, count])
+  }
+  triples.sort((x, y) => x[0] - y[0] || x[1] - y[1])
   return new LanguageModel(
-    {version: 1, sources, tokens: counts.tokens, vocabulary: words.length, bigrams: pairs.length},
+    {version: 2, sources, tokens: counts.tokens, vocabulary: words.length, bigrams: pairs.length, trigrams: triples.length},
     words,
     unigramCounts,
     new Uint32Array(pairs.map(([key]) => key)),
-    new Uint32Array(pairs.map(([, count]) => count))
+    new Uint32Array(pairs.map(([, count]) => count)),
+    new Uint32Array(triples.map(([pair]) => pair)),
+    new Uint32Array(triples.map(([, third]) => third)),
+    new Uint32Array(triples.map(([, , count]) => count))
   )
 }

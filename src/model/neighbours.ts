@@ -1,53 +1,79 @@
+import {editDistance} from '../text/edit-distance.js'
 import type {LanguageModel} from './model.js'
 
-const indexes = new WeakMap<LanguageModel, Map<string, number[]>>()
+const indexes = new WeakMap<LanguageModel, Map<number, Map<string, number[]>>>()
+
+const letters = 'abcdefghijklmnopqrstuvwxyz'
+
+/** A word and the strings one deletion makes of it. */
+function deletions(word: string): string[] {
+  const found = [word]
+  for (let position = 0; position < word.length; position++) found.push(word.slice(0, position) + word.slice(position + 1))
+  return found
+}
+
+/** Every string one edit (deletion, insertion, substitution, adjacent swap) from a word. */
+function edits(word: string): Set<string> {
+  const found = new Set<string>()
+  for (let position = 0; position <= word.length; position++) {
+    const head = word.slice(0, position)
+    const tail = word.slice(position)
+    if (tail) found.add(head + tail.slice(1))
+    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2))
+    for (const letter of letters) {
+      if (tail) found.add(head + letter + tail.slice(1))
+      found.add(head + letter + tail)
+    }
+  }
+  return found
+}
 
 /**
  * A deletion index over the model's vocabulary (SymSpell's idea): every word
- * is filed under itself and each string one deletion away, so the words one
- * edit from a query are found with a handful of map look-ups instead of a scan.
+ * seen at least `minCount` times is filed under itself and each string one
+ * deletion makes of it, so the words near a query are found with map
+ * look-ups instead of a scan of the vocabulary. Built once per model and count.
  */
 function indexOf(model: LanguageModel, minCount: number): Map<string, number[]> {
-  let index = indexes.get(model)
+  let byModel = indexes.get(model)
+  if (!byModel) {
+    byModel = new Map()
+    indexes.set(model, byModel)
+  }
+  let index = byModel.get(minCount)
   if (!index) {
     index = new Map()
-    const add = (key: string, id: number) => {
-      const list = index!.get(key)
-      if (list) list.push(id)
-      else index!.set(key, [id])
+    for (let id = 3; id < model.words.length; id++) {
+      const word = model.words[id]
+      if (model.unigrams[id] < minCount || !/^[a-z]+$/.test(word)) continue
+      for (const shorter of deletions(word)) {
+        const list = index.get(shorter)
+        if (list) list.push(id)
+        else index.set(shorter, [id])
+      }
     }
-    model.words.forEach((word, id) => {
-      if (id < 3 || model.unigrams[id] < minCount || !/^[a-z]+$/.test(word)) return
-      add(word, id)
-      for (let position = 0; position < word.length; position++) add(word.slice(0, position) + word.slice(position + 1), id)
-    })
-    indexes.set(model, index)
+    byModel.set(minCount, index)
   }
   return index
 }
 
-/** Model words exactly one edit (insertion, deletion, substitution or adjacent swap) from `word`. */
-export function oneEditNeighbours(model: LanguageModel, word: string, minCount = 5): string[] {
+/**
+ * Model words seen at least `minCount` times within one or two edits of
+ * `word`, itself excluded. Two edits are one edit of the query followed by a
+ * look-up in the one-deletion index, so one small index serves both.
+ */
+export function wordsWithin(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
   const index = indexOf(model, minCount)
   const found = new Set<number>()
-  const keys = [word]
-  for (let position = 0; position < word.length; position++) keys.push(word.slice(0, position) + word.slice(position + 1))
-  for (const key of keys) for (const id of index.get(key) ?? []) found.add(id)
-  return [...found].map((id) => model.words[id]).filter((candidate) => candidate !== word && isOneEdit(word, candidate))
+  const probe = (query: string) => {
+    for (const shorter of deletions(query)) for (const id of index.get(shorter) ?? []) found.add(id)
+  }
+  probe(word)
+  if (maxEdits === 2) for (const near of edits(word)) probe(near)
+  return [...found].map((id) => model.words[id]).filter((candidate) => candidate !== word && editDistance(word, candidate, maxEdits) <= maxEdits)
 }
 
-function isOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false
-  let start = 0
-  while (start < a.length && start < b.length && a[start] === b[start]) start++
-  let endA = a.length
-  let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--
-    endB--
-  }
-  const restA = a.slice(start, endA)
-  const restB = b.slice(start, endB)
-  if (restA.length <= 1 && restB.length <= 1) return true
-  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0]
+/** Model words exactly one edit from `word`. */
+export function oneEditNeighbours(model: LanguageModel, word: string, minCount = 5): string[] {
+  return wordsWithin(model, word, 1, minCount)
 }

@@ -1,32 +1,14 @@
 import {editDistance} from '../text/edit-distance.js'
 import type {LanguageModel} from './model.js'
+import {wordsWithin} from './neighbours.js'
 import {sentenceEnd, sentenceStart} from './model.js'
 
 /** Cost of one edit, in nats: how much likelier in context a farther candidate must be. */
 const editCost = 3
 
-const byLength = new WeakMap<LanguageModel, Map<number, string[]>>()
-
 /** Model words within `maxDistance` edits of a word (candidates for a correction), frequent words only. */
-export function nearWords(model: LanguageModel, word: string, maxDistance = 2, minCount = 3): string[] {
-  let buckets = byLength.get(model)
-  if (!buckets) {
-    buckets = new Map()
-    model.words.forEach((candidate, id) => {
-      if (id < 3 || model.unigrams[id] < minCount) return
-      const list = buckets!.get(candidate.length) ?? []
-      list.push(candidate)
-      buckets!.set(candidate.length, list)
-    })
-    byLength.set(model, buckets)
-  }
-  const found: string[] = []
-  for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
-    for (const candidate of buckets.get(length) ?? []) {
-      if (editDistance(word, candidate, maxDistance) <= maxDistance) found.push(candidate)
-    }
-  }
-  return found
+export function nearWords(model: LanguageModel, word: string, maxDistance: 1 | 2 = 2, minCount = 5): string[] {
+  return wordsWithin(model, word, maxDistance, minCount)
 }
 
 export interface Context {
@@ -34,19 +16,35 @@ export interface Context {
   previous?: string
   /** The model word after (or the sentence end). */
   next?: string
+  /** The word before `previous`, if there is one. */
+  previous2?: string
+  /** The word after `next`, if there is one. */
+  next2?: string
 }
 
 /**
- * Candidates ordered by how well they fit the sentence: the bigram model's
- * probability of the candidate after the previous word and before the next
- * one, less a cost per edit from what was typed.
+ * How well a word fits between its neighbours, in nats: the log probability
+ * of the word after the two before it, and of the two after it following it
+ * (trigrams backing off to bigrams).
  */
-export function rankByContext(model: LanguageModel, typed: string, candidates: string[], context: Context): string[] {
+export function contextScore(model: LanguageModel, word: string, context: Context): number {
   const previous = context.previous ?? sentenceStart
   const next = context.next ?? sentenceEnd
+  return (
+    (context.previous2 === undefined ? model.logBigram(previous, word) : model.logTrigram(context.previous2, previous, word)) +
+    model.logTrigram(previous, word, next) +
+    (context.next2 === undefined ? 0 : model.logTrigram(word, next, context.next2))
+  )
+}
+
+/**
+ * Candidates ordered by how well they fit the sentence (`contextScore`),
+ * less a cost per edit from what was typed.
+ */
+export function rankByContext(model: LanguageModel, typed: string, candidates: string[], context: Context): string[] {
   const scored = [...new Set(candidates)].map((candidate) => ({
     candidate,
-    score: model.logBigram(previous, candidate) + model.logBigram(candidate, next) - editCost * editDistance(typed, candidate)
+    score: contextScore(model, candidate, context) - editCost * editDistance(typed, candidate)
   }))
   return scored.sort((a, b) => b.score - a.score || (a.candidate < b.candidate ? -1 : 1)).map(({candidate}) => candidate)
 }
