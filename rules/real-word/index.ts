@@ -49,7 +49,9 @@ export default defineRule<Resource>({
     // vocabulary unless `rareWords: true` asks for every frequent word (less
     // precise: the model has never seen many modern words). `false` turns
     // the check off.
-    const rareWords = options.rareWords === false ? undefined : articleStems(article, options.rareWords === true)
+    let stems: Map<string, number> | undefined
+    const vocabulary = () => (stems ??= articleStems(article))
+    const rareWords = options.rareWords === false ? undefined : options.rareWords === true ? 'any' : vocabulary
     // The general one-edit check is off by default: its precision is below
     // the target on held-out text (see the README).
     const oneEdit = options.oneEdit === true
@@ -72,12 +74,8 @@ export default defineRule<Resource>({
   }
 })
 
-/**
- * How often each word stem occurs in the article — the vocabulary a rare
- * word's neighbour must belong to — or `any` when every word may be one.
- */
-function articleStems(article: Article, any: boolean): Map<string, number> | 'any' {
-  if (any) return 'any'
+/** How often each word stem occurs in the article: the vocabulary a rare word's neighbour must belong to. */
+function articleStems(article: Article): Map<string, number> {
   const stems = new Map<string, number>()
   for (const word of article.words) {
     const key = stem(word.stem)
@@ -170,17 +168,19 @@ function inflectLike(written: string, member: Member, rival: Member): string {
  * “discussions”. A writer who uses a rare word on purpose rarely uses it once
  * beside a look-alike the article keeps using; a typo does.
  */
-function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource, vocabulary: Map<string, number> | 'any') {
+function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource, articleVocabulary: (() => Map<string, number>) | 'any') {
   if (lower.length < 6) return undefined
-  // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names).
-  if (!resource.speller.correct(lower)) return undefined
   // Rare in general English too, not just in the model's older training text ("hosted").
   if (generalFrequencies().has(lower)) return undefined
   const {model} = resource
   const written = modelWord(lower)
-  // Seen in the model's training text, or more than once in the article: meant.
+  // Seen in the model's training text: the model has evidence for it.
   if (model.count(written) > 0) return undefined
+  // Built only when a word gets this far: most articles have no such word.
+  const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
   if (vocabulary !== 'any' && !nearArticleWord(stem(lower), vocabulary)) return undefined
+  // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names).
+  if (!resource.speller.correct(lower)) return undefined
   const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
   // “discussion”), not a different word that happens to be near (“proactive”, “practice”).

@@ -63,6 +63,25 @@ function indexOf(model: LanguageModel, minCount: number): Map<string, number[]> 
  * look-up in the one-deletion index, so one small index serves both.
  */
 export function wordsWithin(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
+  // Articles and an editor's re-checks repeat their words: remember answers.
+  let memo = answers.get(model)
+  if (!memo) {
+    memo = new Map()
+    answers.set(model, memo)
+  }
+  const key = `${maxEdits} ${minCount} ${word}`
+  let found = memo.get(key)
+  if (!found) {
+    found = search(model, word, maxEdits, minCount)
+    if (memo.size > 50_000) memo.clear()
+    memo.set(key, found)
+  }
+  return found
+}
+
+const answers = new WeakMap<LanguageModel, Map<string, string[]>>()
+
+function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
   const index = indexOf(model, minCount)
   const found = new Set<number>()
   const probe = (query: string) => {
