@@ -17,7 +17,7 @@ import type {CliStreams} from './main.js'
 
 export const learnHelp = `Usage: copydesk learn [options] <paths or globs...>
 
-Adapt the newsroom model to your archive: count the words and word pairs of
+Adapt the newsroom model to your archive: count the words, word pairs and word triples of
 your articles and add them to the default model's, so that spelling fixes and
 real-word checks know your beat's vocabulary. Point your config at the result:
   model: copydesk-model.cdm
