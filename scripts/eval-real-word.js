@@ -15,6 +15,7 @@ import {readFileSync} from 'node:fs'
 import {parse as parseYaml} from 'yaml'
 import {lint, ruleIds} from '../dist/src/index.js'
 import {loadSpeller} from '../dist/src/language/dictionary.js'
+import {oneEditStrings} from '../dist/src/model/neighbours.js'
 import {heldOutDocuments} from './model-sources.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -52,21 +53,9 @@ for (const {text} of heldOutDocuments().filter((_, index) => index % 2 === (spli
   if (total >= maxWords) break
 }
 
-const letters = 'abcdefghijklmnopqrstuvwxyz'
+/** Dictionary words one edit from a word: the slips a writer's finger makes. */
 function oneEditWords(word) {
-  const found = new Set()
-  for (let index = 0; index <= word.length; index++) {
-    const head = word.slice(0, index)
-    const tail = word.slice(index)
-    if (tail) found.add(head + tail.slice(1))
-    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2))
-    for (const letter of letters) {
-      if (tail) found.add(head + letter + tail.slice(1))
-      found.add(head + letter + tail)
-    }
-  }
-  found.delete(word)
-  return [...found].filter((candidate) => candidate.length > 2 && speller.correct(candidate))
+  return [...oneEditStrings(word)].filter((candidate) => candidate !== word && candidate.length > 2 && speller.correct(candidate))
 }
 
 /** Inject errors into a paragraph at about one per 200 words; returns the text and where the errors are. */

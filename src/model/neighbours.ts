@@ -13,7 +13,7 @@ function deletions(word: string): string[] {
 }
 
 /** Every string one edit (deletion, insertion, substitution, adjacent swap) from a word. */
-function edits(word: string): Set<string> {
+export function oneEditStrings(word: string): Set<string> {
   const found = new Set<string>()
   for (let position = 0; position <= word.length; position++) {
     const head = word.slice(0, position)
@@ -88,7 +88,7 @@ function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: n
     for (const shorter of deletions(query)) for (const id of index.get(shorter) ?? []) found.add(id)
   }
   probe(word)
-  if (maxEdits === 2) for (const near of edits(word)) probe(near)
+  if (maxEdits === 2) for (const near of oneEditStrings(word)) probe(near)
   return [...found].map((id) => model.words[id]).filter((candidate) => candidate !== word && editDistance(word, candidate, maxEdits) <= maxEdits)
 }
 
