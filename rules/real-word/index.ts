@@ -3,6 +3,7 @@ import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
 import {editDistance} from '../../src/text/edit-distance.js'
+import {memoise} from '../../src/text/memo.js'
 import {loadModel} from '../../src/model/load.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
@@ -230,7 +231,7 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   if (model.bigram(before, written) + model.bigram(written, after) > 0) return undefined
   const own = model.logBigram(before, written) + model.logBigram(written, after)
   let best: {word: string; gain: number} | undefined
-  for (const candidate of slipCandidates(written, resource)) {
+  for (const candidate of slipCandidates(resource, written)) {
     const left = model.bigram(before, candidate)
     const right = model.bigram(candidate, after)
     if (left < 2 || right < 2) continue
@@ -242,22 +243,9 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   return {word: best.word, reason: `“${token.stem}” may be a slip for “${best.word}”: “${phrase(best.word)}” is usual, “${phrase(written)}” is not.`}
 }
 
-const candidates = new WeakMap<Resource, Map<string, string[]>>()
-
 /** Dictionary words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip), memoised per process. */
-function slipCandidates(written: string, resource: Resource): string[] {
-  let memo = candidates.get(resource)
-  if (!memo) {
-    memo = new Map()
-    candidates.set(resource, memo)
-  }
-  let found = memo.get(written)
-  if (!found) {
-    found = oneEditNeighbours(resource.model, written).filter(
-      (candidate) => resource.speller.correct(candidate) && candidate + 's' !== written && written + 's' !== candidate
-    )
-    if (memo.size > 50_000) memo.clear()
-    memo.set(written, found)
-  }
-  return found
-}
+const slipCandidates = memoise((resource: Resource, written: string) =>
+  oneEditNeighbours(resource.model, written).filter(
+    (candidate) => resource.speller.correct(candidate) && candidate + 's' !== written && written + 's' !== candidate
+  )
+)

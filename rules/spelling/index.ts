@@ -3,6 +3,7 @@ import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {editDistance} from '../../src/text/edit-distance.js'
+import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
 import type {Dialect} from '../../src/types.js'
@@ -103,22 +104,11 @@ function pieces(token: WordToken): Array<{word: string; start: number; initial: 
 }
 
 /** Whether a word is correct, memoised per resource: articles (and an editor's re-checks) repeat their words. */
-function isKnown(word: string, resource: Resource): boolean {
-  let memo = known.get(resource)
-  if (!memo) {
-    memo = new Map()
-    known.set(resource, memo)
-  }
-  let answer = memo.get(word)
-  if (answer === undefined) {
-    answer = lookUp(word, resource)
-    if (memo.size > 100_000) memo.clear()
-    memo.set(word, answer)
-  }
-  return answer
-}
+const knownFor = memoise((resource: Resource, word: string) => lookUp(word, resource), 100_000)
 
-const known = new WeakMap<Resource, Map<string, boolean>>()
+function isKnown(word: string, resource: Resource): boolean {
+  return knownFor(resource, word)
+}
 
 function lookUp(word: string, resource: Resource): boolean {
   const lower = word.toLowerCase()

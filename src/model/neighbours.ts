@@ -1,7 +1,6 @@
 import {editDistance} from '../text/edit-distance.js'
+import {memoise} from '../text/memo.js'
 import type {LanguageModel} from './model.js'
-
-const indexes = new WeakMap<LanguageModel, Map<number, Map<string, number[]>>>()
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -34,28 +33,19 @@ export function oneEditStrings(word: string): Set<string> {
  * deletion makes of it, so the words near a query are found with map
  * look-ups instead of a scan of the vocabulary. Built once per model and count.
  */
-function indexOf(model: LanguageModel, minCount: number): Map<string, number[]> {
-  let byModel = indexes.get(model)
-  if (!byModel) {
-    byModel = new Map()
-    indexes.set(model, byModel)
-  }
-  let index = byModel.get(minCount)
-  if (!index) {
-    index = new Map()
-    for (let id = 3; id < model.words.length; id++) {
-      const word = model.words[id]
-      if (model.unigrams[id] < minCount || !/^[a-z]+$/.test(word)) continue
-      for (const shorter of deletions(word)) {
-        const list = index.get(shorter)
-        if (list) list.push(id)
-        else index.set(shorter, [id])
-      }
+const indexOf = memoise((model: LanguageModel, minCount: string) => {
+  const index = new Map<string, number[]>()
+  for (let id = 3; id < model.words.length; id++) {
+    const word = model.words[id]
+    if (model.unigrams[id] < Number(minCount) || !/^[a-z]+$/.test(word)) continue
+    for (const shorter of deletions(word)) {
+      const list = index.get(shorter)
+      if (list) list.push(id)
+      else index.set(shorter, [id])
     }
-    byModel.set(minCount, index)
   }
   return index
-}
+})
 
 /**
  * Model words seen at least `minCount` times within one or two edits of
@@ -64,25 +54,16 @@ function indexOf(model: LanguageModel, minCount: number): Map<string, number[]> 
  */
 export function wordsWithin(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
   // Articles and an editor's re-checks repeat their words: remember answers.
-  let memo = answers.get(model)
-  if (!memo) {
-    memo = new Map()
-    answers.set(model, memo)
-  }
-  const key = `${maxEdits} ${minCount} ${word}`
-  let found = memo.get(key)
-  if (!found) {
-    found = search(model, word, maxEdits, minCount)
-    if (memo.size > 50_000) memo.clear()
-    memo.set(key, found)
-  }
-  return found
+  return answers(model, `${maxEdits} ${minCount} ${word}`)
 }
 
-const answers = new WeakMap<LanguageModel, Map<string, string[]>>()
+const answers = memoise((model: LanguageModel, key: string) => {
+  const [maxEdits, minCount, word] = key.split(' ')
+  return search(model, word, Number(maxEdits) as 1 | 2, Number(minCount))
+})
 
 function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
-  const index = indexOf(model, minCount)
+  const index = indexOf(model, String(minCount))
   const found = new Set<number>()
   const probe = (query: string) => {
     for (const shorter of deletions(query)) for (const id of index.get(shorter) ?? []) found.add(id)
