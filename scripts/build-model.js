@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {buildModel, countSentences} from '../dist/src/model/model.js'
 import {modelSentences} from '../dist/src/model/tokenize.js'
 import {trainingDocuments} from './model-sources.js'
+import {wordClassLines} from './word-classes.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const documents = trainingDocuments()
@@ -27,3 +28,16 @@ const out = path.join(root, 'model', 'default.cdm')
 const bytes = model.serialize()
 writeFileSync(out, bytes)
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${model.header.tokens} training words, ${model.header.vocabulary} words, ${model.header.bigrams} bigrams, ${model.header.trigrams} trigrams, ${(bytes.length / 1048576).toFixed(1)} MB`)
+
+// Word classes, from the same training documents.
+const classesOut = path.join(root, 'model', 'word-classes.txt')
+const lines = wordClassLines(documents)
+writeFileSync(
+  classesOut,
+  '# word classes (parts of speech) for the real-word rule: each line is a class\n' +
+    '# and the words whose commonest Brown Corpus tag falls in it. Built by\n' +
+    '# npm run build:model from the training documents; do not edit by hand.\n' +
+    lines.join('\n') +
+    '\n'
+)
+console.log(`wrote ${path.relative(process.cwd(), classesOut)}: ${lines.reduce((sum, line) => sum + line.split(' ').length - 1, 0)} words in ${lines.length} classes`)

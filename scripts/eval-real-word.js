@@ -30,8 +30,8 @@ const split = process.env.EVAL_SPLIT ?? 'test'
 if (!['tune', 'test'].includes(split)) throw new Error('EVAL_SPLIT must be tune or test')
 const speller = await loadSpeller('en-GB')
 
-// Confusion-set members, from the rule's own data.
-const sets = parseYaml(readFileSync(path.join(root, 'rules', 'real-word', 'confusions.yaml'), 'utf8')).sets.map((set) => Object.keys(set))
+// Confusion-set members, from the rule's own data (`threshold` is a setting, not a member).
+const sets = parseYaml(readFileSync(path.join(root, 'rules', 'real-word', 'confusions.yaml'), 'utf8')).sets.map((set) => Object.keys(set).filter((key) => key !== 'threshold'))
 const partner = new Map()
 for (const members of sets) for (const word of members) partner.set(word, members.filter((other) => other !== word))
 

@@ -152,10 +152,30 @@ describe('real-word', () => {
     expect(off.messages).toEqual([])
   })
 
+  it('offers an inflected rival only in the same form, never a bare base word', async () => {
+    // "telescopic" cues "sight", but "sight" has no form like "cited": the fix would be wrong.
+    const [file] = await lint('The reports cited the telescopic range of the rifle.', {rules: {'real-word': 'warning'}})
+    expect(file.messages.filter((message) => message.ruleId === 'real-word')).toEqual([])
+    const [plural] = await lint('The engineers surveyed two launch sights near the coast.', {rules: {'real-word': 'warning'}})
+    expect(plural.messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([['sights', 'sites']])
+  })
+
   it('leaves “Dissuasions” to spelling: one message, with “Discussions” first', async () => {
     const text = 'Dissuasions on transferring communication antennas remain on the table.'
     const [file] = await lint(text, {config: {rules: {'real-word': ['warning', {rareWords: true}]}}})
     expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spelling', 'Dissuasions', 'Discussions']])
+  })
+})
+
+describe('word classes', () => {
+  it('tell an adjective slot from a noun slot where the exact words were never seen together', async () => {
+    const {classFit} = await import('../src/model/word-classes.js')
+    const {loadModel} = await import('../src/model/load.js')
+    const model = loadModel()
+    expect(classFit(model, 'principal', 'the', 'treaty')).toBeGreaterThan(classFit(model, 'principle', 'the', 'treaty') + 0.5)
+    expect(classFit(model, 'principle', 'the', 'of')).toBeGreaterThan(classFit(model, 'principal', 'the', 'of'))
+    // A word the model has barely seen has no profile of its own to speak for or against it.
+    expect(Math.abs(classFit(model, 'missal', 'the', 'of') - classFit(model, 'zzzz', 'the', 'of'))).toBeLessThan(0.5)
   })
 })
 

@@ -10,7 +10,8 @@ import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, nearWords, rankByContext} from '../../src/model/rank.js'
 import {oneEditNeighbours} from '../../src/model/neighbours.js'
-import {modelContext} from '../../src/model/context.js'
+import {modelContext, type ModelContext} from '../../src/model/context.js'
+import {classFit} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -21,13 +22,29 @@ interface Member {
   cues: Set<string>
 }
 
+interface ConfusionSet {
+  members: Member[]
+  /** How many nats of evidence the model needs to call a member wrong. */
+  threshold: number
+}
+
 interface Resource {
   /** Each written form → the set it belongs to and the member it is. */
-  sets: Map<string, {members: Member[]; member: Member}>
+  sets: Map<string, {set: ConfusionSet; member: Member}>
   model: LanguageModel
   speller: Speller
 }
 
+/** The model's evidence threshold for a set that names none (tuned on held-out text, see the README). */
+const defaultThreshold = 3
+/** How many times a pair must be expected before its absence counts (pairs seen once were dropped from the model). */
+const expectedPairs = 4
+/** A neighbour followed or preceded by the rival this often (a share of its pairs) makes a set phrase. */
+const setPhraseShare = 0.01
+/** Nats by which the parts of speech around a word must favour the rival to count as evidence. */
+const classEvidence = 0.5
+/** Weight of general frequency in the lead (the evidence conditions keep it from deciding alone). */
+const frequencyWeight = 0.5
 /** Words within this many on either side are the context a cue must appear in. */
 const window = 4
 /** How often the model must have seen a rare word's neighbour for it to be offered. */
@@ -60,8 +77,9 @@ export default defineRule<Resource>({
       const lower = token.stem.toLowerCase()
       if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
       const entry = resource.sets.get(lower)
+      const cued = entry && fromCues(article, token, entry)
       const fix = entry
-        ? fromConfusionSet(article, token, entry) ?? fromModel(article, token, entry, resource.model, Number(options.modelMargin ?? 1))
+        ? cued === 'fits' ? undefined : cued ?? fromModel(article, token, entry, resource.model)
         : (rareWords ? rareWordNeighbour(article, token, lower, resource, rareWords) : undefined) ??
           (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditMargin ?? 10)) : undefined)
       if (!fix) continue
@@ -87,12 +105,18 @@ function articleStems(article: Article): Map<string, number> {
 
 function loadSets(): Resource['sets'] {
   const file = ruleDataPath('real-word', 'confusions.yaml')
-  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; also?: string[]}>>}
+  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; also?: string[]} | number>>}
   if (!Array.isArray(data?.sets)) throw new Error(`${file}: expected a list under “sets”`)
   const sets: Resource['sets'] = new Map()
-  for (const set of data.sets) {
-    const members = Object.entries(set).map(([word, {cues = [], also = []}]) => ({word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem))}))
-    for (const member of members) for (const form of member.forms) sets.set(form, {members, member})
+  for (const {threshold = defaultThreshold, ...words} of data.sets) {
+    if (typeof threshold !== 'number') throw new Error(`${file}: “threshold” must be a number`)
+    const members = Object.entries(words).map(([word, entry]) => {
+      if (typeof entry !== 'object' || entry === null) throw new Error(`${file}: “${word}” must list its cues`)
+      const {cues = [], also = []} = entry
+      return {word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem))}
+    })
+    const set = {members, threshold}
+    for (const member of members) for (const form of member.forms) sets.set(form, {set, member})
   }
   return sets
 }
@@ -107,16 +131,22 @@ function contextStems(article: Article, token: WordToken): Set<string> {
   return stems
 }
 
-function fromConfusionSet(article: Article, token: WordToken, entry: {members: Member[]; member: Member}) {
-  if (entry.members.length < 2) return undefined
+/**
+ * The set's cue words decide first: a cue for the written word means it
+ * fits (`"fits"`); cues only for another member flag it; no cues either way
+ * leaves the decision to the model (`undefined`).
+ */
+function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}) {
+  const {members} = entry.set
+  if (members.length < 2) return undefined
   const context = contextStems(article, token)
   const supports = (member: Member) => [...member.cues].filter((cue) => context.has(cue))
-  if (supports(entry.member).length > 0) return undefined
-  const rivals = entry.members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member)}))
+  if (supports(entry.member).length > 0) return 'fits' as const
+  const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member)}))
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
-  const written = token.stem.toLowerCase()
-  const word = inflectLike(written, entry.member, best.member)
+  const word = inflectLike(token.stem.toLowerCase(), entry.member, best.member)
+  if (!word) return undefined
   return {
     word,
     reason: `“${token.stem}” may be the wrong word: next to “${best.cues.join('”, “')}”, the usual word is “${word}”.`
@@ -124,42 +154,89 @@ function fromConfusionSet(article: Article, token: WordToken, entry: {members: M
 }
 
 /**
- * With no cues either way, the model decides: a rival is flagged when the
- * words around it have been seen with it (as a pair or a triple) and never
- * with the written word, and it fits the context better by more than
- * `margin` nats.
+ * With no cues either way, the model decides. For each rival it weighs, in
+ * nats against the written word, how well the rival fits the two words on
+ * either side (`contextScore`), how well it fits the parts of speech around
+ * it (`classFit`: the exact words may never have been seen together) and,
+ * at half weight, how much more common it is. A rival ahead by more than the
+ * set's threshold is flagged, provided `evidence` finds something beyond
+ * frequency that speaks for it.
  */
-function fromModel(article: Article, token: WordToken, entry: {members: Member[]; member: Member}, model: LanguageModel, margin: number) {
+function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}, model: LanguageModel) {
   const written = token.stem.toLowerCase()
   const context = modelContext(article, token)
-  const {previous: before, next: after} = context
-  // Evidence on one side: the rival has been seen with that neighbour, the written word never.
-  const seen = (word: string) => ({
-    left: model.bigram(before, word) + (context.previous2 ? 3 * model.trigram(context.previous2, before, word) : 0),
-    right: model.bigram(word, after) + (context.next2 ? 3 * model.trigram(word, after, context.next2) : 0)
-  })
-  const own = seen(written)
-  const attested = (word: string) => {
-    const rival = seen(word)
-    return (rival.left >= 3 && own.left === 0) || (rival.right >= 3 && own.right === 0)
-  }
-  const ownScore = contextScore(model, written, context)
-  let best: {word: string; gain: number} | undefined
-  for (const member of entry.members) {
+  const own = measure(model, modelWord(written), context)
+  let best: {word: string; lead: number} | undefined
+  for (const member of entry.set.members) {
     if (member === entry.member) continue
     const word = inflectLike(written, entry.member, member)
-    const gain = contextScore(model, word, context) - ownScore
-    if (attested(word) && gain > margin && (!best || gain > best.gain)) best = {word, gain}
+    if (!word) continue
+    const rival = measure(model, modelWord(word), context)
+    const lead = rival.words - own.words + rival.classes - own.classes + frequencyWeight * (Math.log(rival.count + 1) - Math.log(own.count + 1))
+    if (lead > entry.set.threshold && (!best || lead > best.lead) && evidence(model, own, rival, context)) best = {word, lead}
   }
   if (!best) return undefined
-  return {word: best.word, reason: `“${token.stem}” may be the wrong word: “${before === '<s>' ? '' : before + ' '}${best.word}${after === '</s>' ? '' : ' ' + after}” is far more usual than “${before === '<s>' ? '' : before + ' '}${written}${after === '</s>' ? '' : ' ' + after}”.`}
+  const {previous, next} = context
+  const phrase = (word: string) => [previous === '<s>' ? '' : previous, word, next === '</s>' ? '' : next].filter(Boolean).join(' ')
+  return {word: best.word, reason: `“${token.stem}” may be the wrong word: “${phrase(best.word)}” reads as usual English, “${phrase(written)}” does not.`}
 }
 
-/** "breaches" of breach → "breeches"? Keep the ending when the rival has that form; else its base word. */
-function inflectLike(written: string, member: Member, rival: Member): string {
-  const ending = written.startsWith(member.word) ? written.slice(member.word.length) : ''
-  const candidate = rival.word + ending
-  return ending && rival.forms.has(candidate) ? candidate : rival.word
+interface Measure {
+  word: string
+  count: number
+  /** Fit to the neighbouring words, and to their parts of speech, in nats. */
+  words: number
+  classes: number
+  /** Pairs and triples seen with the neighbour before and after. */
+  left: number
+  right: number
+}
+
+function measure(model: LanguageModel, word: string, context: ModelContext): Measure {
+  const {previous, next, previous2, next2} = context
+  return {
+    word,
+    count: model.count(word),
+    words: contextScore(model, word, context),
+    classes: classFit(model, word, previous, next),
+    left: model.bigram(previous, word) + (previous2 ? model.trigram(previous2, previous, word) : 0),
+    right: model.bigram(word, next) + (next2 ? model.trigram(word, next, next2) : 0)
+  }
+}
+
+/**
+ * Whether something beyond frequency speaks for the rival; frequency alone
+ * never decides ("the aide said" is not "the aid said"). Evidence is one of:
+ * - the written word is unknown to the model and to general English
+ *   ("calvary" outside a church): nothing speaks for it;
+ * - the parts of speech around it suit the rival ("the principle treaty");
+ * - a neighbour has been seen with the rival and never with the written
+ *   word, where that absence means something: the written word is common
+ *   enough that, at the rival's rate, the pair would have been seen a few
+ *   times, or the neighbour goes with the rival so often that they make a set
+ *   phrase ("food aid"). "The aide" is unseen because "aide" is rare in the
+ *   training text, not because it is wrong.
+ */
+function evidence(model: LanguageModel, own: Measure, rival: Measure, context: ModelContext): boolean {
+  if (own.count <= 2 && !generalFrequencies().has(own.word)) return true
+  if (rival.classes - own.classes >= classEvidence) return true
+  const telling = (rivalPairs: number, ownPairs: number, neighbour: string) =>
+    ownPairs === 0 &&
+    rivalPairs > 0 &&
+    ((own.count * rivalPairs) / rival.count >= expectedPairs ||
+      (rivalPairs >= 3 && rivalPairs / Math.max(1, model.count(neighbour)) >= setPhraseShare))
+  return telling(rival.left, own.left, context.previous) || telling(rival.right, own.right, context.next)
+}
+
+/**
+ * The rival in the written word's form: "breaches" → "breeches" when the
+ * rival lists that form; nothing when it has no such form ("cited" has no
+ * counterpart in "sight"), since offering a base word would be a wrong fix.
+ */
+function inflectLike(written: string, member: Member, rival: Member): string | undefined {
+  if (written === member.word) return rival.word
+  const candidate = written.startsWith(member.word) ? rival.word + written.slice(member.word.length) : undefined
+  return candidate !== undefined && rival.forms.has(candidate) ? candidate : undefined
 }
 
 /**
