@@ -81,7 +81,7 @@ export default defineRule<Resource>({
       const fix = entry
         ? cued === 'fits' ? undefined : cued ?? fromModel(article, token, entry, resource.model)
         : (rareWords ? rareWordNeighbour(article, token, lower, resource, rareWords) : undefined) ??
-          (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditMargin ?? 10)) : undefined)
+          (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditMargin ?? 12)) : undefined)
       if (!fix) continue
       report({
         reason: fix.reason,
