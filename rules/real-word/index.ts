@@ -3,13 +3,13 @@ import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
 import {editDistance} from '../../src/text/edit-distance.js'
-import {memoise} from '../../src/text/memo.js'
 import {loadModel} from '../../src/model/load.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, nearWords, rankByContext} from '../../src/model/rank.js'
-import {oneEditNeighbours} from '../../src/model/neighbours.js'
+import {slipSuspect} from '../../src/model/slips.js'
+import {slipScore} from '../../src/model/slip-detector.js'
 import {modelContext, type ModelContext} from '../../src/model/context.js'
 import {classFit} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
@@ -33,6 +33,8 @@ interface Resource {
   sets: Map<string, {set: ConfusionSet; member: Member}>
   model: LanguageModel
   speller: Speller
+  /** Whether the dictionary knows a word (a slip's rival must be a word). */
+  isWord: (word: string) => boolean
 }
 
 /** The model's evidence threshold for a set that names none (tuned on held-out text, see the README). */
@@ -47,6 +49,8 @@ const classEvidence = 0.5
 const frequencyWeight = 0.5
 /** Words within this many on either side are the context a cue must appear in. */
 const window = 4
+/** Log-odds the slip detector must pass for the opt-in one-edit check (tuned on held-out text, see the README). */
+const defaultSlipThreshold = 1
 /** How often the model must have seen a rare word's neighbour for it to be offered. */
 const rarity = 50
 
@@ -59,7 +63,8 @@ export default defineRule<Resource>({
   },
 
   async load(settings) {
-    return {sets: loadSets(), model: loadModel(settings.model), speller: await loadSpeller(settings.dialect)}
+    const speller = await loadSpeller(settings.dialect)
+    return {sets: loadSets(), model: loadModel(settings.model), speller, isWord: (word) => speller.correct(word)}
   },
 
   check({article, options, resource, report}) {
@@ -81,7 +86,7 @@ export default defineRule<Resource>({
       const fix = entry
         ? cued === 'fits' ? undefined : cued ?? fromModel(article, token, entry, resource.model)
         : (rareWords ? rareWordNeighbour(article, token, lower, resource, rareWords) : undefined) ??
-          (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditMargin ?? 12)) : undefined)
+          (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditThreshold ?? defaultSlipThreshold)) : undefined)
       if (!fix) continue
       report({
         reason: fix.reason,
@@ -295,34 +300,18 @@ function nearArticleWord(key: string, vocabulary: Map<string, number>): boolean 
 
 /**
  * A word one edit from another word that the context attests far better:
- * “the army will peach the border” → “reach”. Candidates come from the
- * model's deletion index; both neighbours must vouch for the replacement.
+ * “the army will peach the border” → “reach”. The slip detector, trees
+ * trained on slips injected into the model's training text, weighs the
+ * evidence (`slipSuspect`) into log-odds; `threshold` is the odds it must
+ * pass.
  */
-function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, margin: number) {
+function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, threshold: number) {
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
-  const {model} = resource
-  const {previous: before, next: after} = modelContext(article, token)
+  const context = modelContext(article, token)
   const written = modelWord(lower)
-  // Evidence needs neighbours the model knows; a written pair it has seen is no slip.
-  if (model.count(before) === 0 || model.count(after) === 0) return undefined
-  if (model.bigram(before, written) + model.bigram(written, after) > 0) return undefined
-  const own = model.logBigram(before, written) + model.logBigram(written, after)
-  let best: {word: string; gain: number} | undefined
-  for (const candidate of slipCandidates(resource, written)) {
-    const left = model.bigram(before, candidate)
-    const right = model.bigram(candidate, after)
-    if (left < 2 || right < 2) continue
-    const gain = model.logBigram(before, candidate) + model.logBigram(candidate, after) - own
-    if (gain > margin && (!best || gain > best.gain)) best = {word: candidate, gain}
-  }
-  if (!best) return undefined
+  const suspect = slipSuspect(resource.model, written, context, resource.isWord)
+  if (!suspect || slipScore(suspect.evidence) <= threshold) return undefined
+  const {previous: before, next: after} = context
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
-  return {word: best.word, reason: `“${token.stem}” may be a slip for “${best.word}”: “${phrase(best.word)}” is usual, “${phrase(written)}” is not.`}
+  return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” is usual, “${phrase(written)}” is not.`}
 }
-
-/** Dictionary words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip), memoised per process. */
-const slipCandidates = memoise((resource: Resource, written: string) =>
-  oneEditNeighbours(resource.model, written).filter(
-    (candidate) => resource.speller.correct(candidate) && candidate + 's' !== written && written + 's' !== candidate
-  )
-)

@@ -83,7 +83,7 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   const archive = countSentences(sentences)
   const counts = values['from-scratch'] ? archive : mergeCounts(countsOf(loadModel()), archive, weight)
   const sources = values['from-scratch'] ? [] : loadModel().header.sources
-  const model = buildModel(counts, [...sources, `archive: ${learned} articles (weight ${values['from-scratch'] ? 1 : weight})`], values['from-scratch'] ? 1 : 2)
+  const model = buildModel(counts, [...sources, `archive: ${learned} articles (weight ${values['from-scratch'] ? 1 : weight})`], values['from-scratch'] ? {minTriples: 1} : {})
   model.header.people = profilesFrom(claims)
   const out = path.resolve(cwd, values.out ?? 'copydesk-model.cdm')
   writeFileSync(out, model.serialize())

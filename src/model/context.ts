@@ -15,10 +15,19 @@ export interface ModelContext {
 
 /** The model words on either side of a token, two deep, within its sentence. */
 export function modelContext(article: Article, token: WordToken): ModelContext {
-  const word = (offset: number): string | undefined => {
+  return contextFrom((offset) => {
     const neighbour = article.words[token.index + offset]
     return neighbour && neighbour.sentence === token.sentence ? modelWord(neighbour.stem) : undefined
-  }
+  })
+}
+
+/** The context of the word at `index` in a sentence of model words (as training scripts see text). */
+export function sentenceContext(words: string[], index: number): ModelContext {
+  return contextFrom((offset) => words[index + offset])
+}
+
+/** A context from the word at each offset, `undefined` past the sentence's ends. */
+function contextFrom(word: (offset: number) => string | undefined): ModelContext {
   const previous = word(-1)
   const next = word(1)
   return {

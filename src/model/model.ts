@@ -206,8 +206,16 @@ export function mergeCounts(base: Counts, extra: Counts, weight = 1): Counts {
   }
 }
 
-/** Keep the words, and the pairs and triples that recur, in the compact form. */
-export function buildModel(counts: Counts, sources: string[], minCount = 2): LanguageModel {
+/** How often a pair or triple must occur to be kept. */
+export interface Pruning {
+  /** Pairs seen once are kept: "seen once" and "never seen" are different evidence to the real-word rule. */
+  minPairs?: number
+  /** Triples seen once are dropped: they would treble the model for little gain. */
+  minTriples?: number
+}
+
+/** Keep the words, pairs and the triples that recur, in the compact form. */
+export function buildModel(counts: Counts, sources: string[], {minPairs = 1, minTriples = 2}: Pruning = {}): LanguageModel {
   const specials = ['<unk>', sentenceStart, sentenceEnd]
   const ranked = [...counts.unigrams]
     .filter(([word]) => !specials.includes(word))
@@ -218,7 +226,7 @@ export function buildModel(counts: Counts, sources: string[], minCount = 2): Lan
   const unigramCounts = new Uint32Array(words.map((word) => counts.unigrams.get(word) ?? 0))
   const pairs: Array<[number, number]> = []
   for (const [key, count] of counts.bigrams) {
-    if (count < minCount) continue
+    if (count < minPairs) continue
     const [first, second] = key.split(' ')
     const a = ids.get(first)
     const b = ids.get(second)
@@ -227,7 +235,7 @@ export function buildModel(counts: Counts, sources: string[], minCount = 2): Lan
   pairs.sort((x, y) => x[0] - y[0])
   const triples: Array<[number, number, number]> = []
   for (const [key, count] of counts.trigrams) {
-    if (count < minCount) continue
+    if (count < minTriples) continue
     const [first, second, third] = key.split(' ').map((word) => ids.get(word))
     if (first !== undefined && second !== undefined && third !== undefined) triples.push([first * 65536 + second, third, count])
   }

@@ -3,6 +3,7 @@ import {packageRoot} from '../paths.js'
 import {readWordList} from '../text/data-files.js'
 import {memoise} from '../text/memo.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
+import {forEachWordAfter, forEachWordBefore} from './pair-index.js'
 
 /** Each word's commonest part of speech in the Brown Corpus, rebuilt by `npm run build:model`. */
 export const wordClassesFile = path.join(packageRoot, 'model', 'word-classes.txt')
@@ -47,27 +48,40 @@ interface ClassProfile {
   afterTotal: number
 }
 
-/** `""` profiles every word together: the shares any word would have. */
+/**
+ * `""` profiles every word together: the shares any word would have. Pairs
+ * seen once are left out: one odd sentence says little about the company a
+ * word keeps, and a rare word would otherwise take its class from it.
+ */
 const classProfile = memoise((model: LanguageModel, word: string): ClassProfile => {
   const size = wordClasses().names.length
   const profile = {before: new Float64Array(size), after: new Float64Array(size), beforeTotal: 0, afterTotal: 0}
-  const id = word === '' ? -1 : model.ids.get(word)
-  if (id === undefined) return profile
-  const {bigramKeys: keys, bigramCounts: counts, words} = model
-  for (let index = 0; index < keys.length; index++) {
-    const first = Math.floor(keys[index] / 65536)
-    const second = keys[index] % 65536
-    if (id === -1 || second === id) {
-      profile.before[wordClass(words[first])] += counts[index]
-      profile.beforeTotal += counts[index]
-    }
-    if (id === -1 || first === id) {
-      profile.after[wordClass(words[second])] += counts[index]
-      profile.afterTotal += counts[index]
-    }
+  const before = (other: number, count: number) => {
+    if (count < minPairs) return
+    profile.before[wordClass(model.words[other])] += count
+    profile.beforeTotal += count
   }
+  const after = (other: number, count: number) => {
+    if (count < minPairs) return
+    profile.after[wordClass(model.words[other])] += count
+    profile.afterTotal += count
+  }
+  if (word === '') {
+    model.bigramKeys.forEach((key, pair) => {
+      before(Math.floor(key / 65536), model.bigramCounts[pair])
+      after(key % 65536, model.bigramCounts[pair])
+    })
+    return profile
+  }
+  const id = model.ids.get(word)
+  if (id === undefined) return profile
+  forEachWordBefore(model, id, before)
+  forEachWordAfter(model, id, after)
   return profile
-}, 1000)
+}, 5000)
+
+/** Pairs seen fewer times than this are not counted in a class profile. */
+const minPairs = 2
 
 /** Pseudo-pairs of the overall shares added to a word's own: a rarely seen word's profile stays near everyone's. */
 const shrinkage = 10

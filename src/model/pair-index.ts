@@ -1,0 +1,61 @@
+import type {LanguageModel} from './model.js'
+
+/**
+ * Where each word's pairs are in a model: the pairs a word starts are one run
+ * of the sorted pair keys; the pairs it ends are listed by a second index,
+ * built once per model (about 3 MB for the default model). Lets a word's
+ * neighbours be read without a scan of every pair.
+ */
+interface PairIndex {
+  /** Pairs starting with word id `i` are keys `afterStart[i]` to `afterStart[i + 1] - 1`. */
+  afterStart: Uint32Array
+  /** Pairs ending with word id `i` are `bySecond[beforeStart[i]]` to `bySecond[beforeStart[i + 1] - 1]`. */
+  beforeStart: Uint32Array
+  bySecond: Uint32Array
+}
+
+const indexes = new WeakMap<LanguageModel, PairIndex>()
+
+function pairIndex(model: LanguageModel): PairIndex {
+  let index = indexes.get(model)
+  if (!index) {
+    const size = model.words.length
+    const afterStart = new Uint32Array(size + 1)
+    const beforeStart = new Uint32Array(size + 1)
+    for (const key of model.bigramKeys) {
+      afterStart[Math.floor(key / 65536) + 1]++
+      beforeStart[(key % 65536) + 1]++
+    }
+    for (let id = 0; id < size; id++) {
+      afterStart[id + 1] += afterStart[id]
+      beforeStart[id + 1] += beforeStart[id]
+    }
+    const bySecond = new Uint32Array(model.bigramKeys.length)
+    const next = beforeStart.slice(0, size)
+    model.bigramKeys.forEach((key, pair) => (bySecond[next[key % 65536]++] = pair))
+    index = {afterStart, beforeStart, bySecond}
+    indexes.set(model, index)
+  }
+  return index
+}
+
+/** Calls `visit` with the id and pair count of every word seen just after word `id`. */
+export function forEachWordAfter(model: LanguageModel, id: number, visit: (other: number, count: number) => void): void {
+  const {afterStart} = pairIndex(model)
+  for (let pair = afterStart[id]; pair < afterStart[id + 1]; pair++) visit(model.bigramKeys[pair] % 65536, model.bigramCounts[pair])
+}
+
+/** Calls `visit` with the id and pair count of every word seen just before word `id`. */
+export function forEachWordBefore(model: LanguageModel, id: number, visit: (other: number, count: number) => void): void {
+  const {beforeStart, bySecond} = pairIndex(model)
+  for (let entry = beforeStart[id]; entry < beforeStart[id + 1]; entry++) {
+    const pair = bySecond[entry]
+    visit(Math.floor(model.bigramKeys[pair] / 65536), model.bigramCounts[pair])
+  }
+}
+
+/** How many different words word `id` has been seen after and before: a word at home in many contexts. */
+export function neighbourVariety(model: LanguageModel, id: number): {before: number; after: number} {
+  const {afterStart, beforeStart} = pairIndex(model)
+  return {before: beforeStart[id + 1] - beforeStart[id], after: afterStart[id + 1] - afterStart[id]}
+}

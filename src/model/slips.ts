@@ -1,0 +1,143 @@
+import {memoise} from '../text/memo.js'
+import type {ModelContext} from './context.js'
+import {generalFrequencies} from './frequencies.js'
+import type {LanguageModel} from './model.js'
+import {oneEditNeighbours} from './neighbours.js'
+import {neighbourVariety} from './pair-index.js'
+import {contextScore} from './rank.js'
+import {classFit} from './word-classes.js'
+
+/**
+ * The evidence on which the slip detector (`slip-detector.ts`) tells a slip
+ * of the finger ("at any tine") from a word meant. It is computed here for
+ * both the real-word rule and `scripts/train-slip-detector.js`, so the
+ * detector is trained on exactly what it is later shown. The order is the
+ * detector's: retrain it after any change.
+ */
+export const slipEvidenceNames = [
+  'context gain',
+  'model count lead',
+  'general frequency lead',
+  'written general frequency',
+  'written model count',
+  'word class lead',
+  'written triple',
+  'rival triple',
+  'written pairs',
+  'rival pair before',
+  'rival pair after',
+  'rival weaker pair',
+  'written outer triples',
+  'rival outer triples',
+  'written length',
+  'rivals',
+  'previous word count',
+  'next word count',
+  'at sentence start',
+  'at sentence end',
+  'written pair before',
+  'written pair after',
+  'rival general frequency',
+  'rival model count',
+  'left variety lead',
+  'right variety lead',
+  'written left variety',
+  'written right variety',
+  'forward lead',
+  'backward lead'
+] as const
+
+/** Nats by which a rival must fit better before it is worth the detector's time (no slip has been found below). */
+const minimumGain = 4
+
+export interface SlipSuspect {
+  /** The one-edit word that fits the context best. */
+  rival: string
+  /** How much better it fits, in nats. */
+  gain: number
+  /** The evidence, in `slipEvidenceNames` order. */
+  evidence: number[]
+}
+
+/**
+ * The written word's best one-edit rival and the evidence for a slip, when a
+ * rival fits the context at least `minimumGain` nats better. `isWord` keeps
+ * candidates to the dictionary's words.
+ */
+export function slipSuspect(model: LanguageModel, written: string, context: ModelContext, isWord: (word: string) => boolean): SlipSuspect | undefined {
+  const rivals = slipRivals(model, written, isWord)
+  const own = contextScore(model, written, context)
+  let best: {rival: string; gain: number} | undefined
+  for (const rival of rivals) {
+    const gain = contextScore(model, rival, context) - own
+    if (!best || gain > best.gain) best = {rival, gain}
+  }
+  if (!best || best.gain <= minimumGain) return undefined
+  const a = wordEvidence(model, written, context)
+  const b = wordEvidence(model, best.rival, context)
+  const log = Math.log1p
+  const evidence = [
+    best.gain,
+    b.count - a.count,
+    b.general - a.general,
+    a.general,
+    a.count,
+    b.classes - a.classes,
+    a.triple,
+    b.triple,
+    a.before + a.after,
+    b.before,
+    b.after,
+    Math.min(b.before, b.after),
+    a.outer,
+    b.outer,
+    written.length,
+    Math.log(rivals.length),
+    log(model.count(context.previous)),
+    log(model.count(context.next)),
+    context.previous2 === undefined ? 1 : 0,
+    context.next2 === undefined ? 1 : 0,
+    a.before,
+    a.after,
+    b.general,
+    b.count,
+    b.leftVariety - a.leftVariety,
+    b.rightVariety - a.rightVariety,
+    a.leftVariety,
+    a.rightVariety,
+    b.forward - a.forward,
+    b.backward - a.backward
+  ]
+  return {...best, evidence}
+}
+
+/** Dictionary words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip), memoised per process. */
+function slipRivals(model: LanguageModel, written: string, isWord: (word: string) => boolean): string[] {
+  return rivalsOf(model, written).filter(isWord)
+}
+
+const rivalsOf = memoise((model: LanguageModel, written: string) =>
+  oneEditNeighbours(model, written).filter((candidate) => candidate + 's' !== written && written + 's' !== candidate)
+)
+
+/** What the model says of one word in the slot, counts as log(1 + count). */
+function wordEvidence(model: LanguageModel, word: string, context: ModelContext) {
+  const {previous, next, previous2, next2} = context
+  const log = Math.log1p
+  const id = model.ids.get(word)
+  const variety = id === undefined ? {before: 0, after: 0} : neighbourVariety(model, id)
+  return {
+    count: log(model.count(word)),
+    general: log(generalFrequencies().get(word) ?? 0),
+    classes: classFit(model, word, previous, next),
+    before: log(model.bigram(previous, word)),
+    after: log(model.bigram(word, next)),
+    triple: log(model.trigram(previous, word, next)),
+    outer: (previous2 === undefined ? 0 : log(model.trigram(previous2, previous, word))) + (next2 === undefined ? 0 : log(model.trigram(word, next, next2))),
+    leftVariety: log(variety.before),
+    rightVariety: log(variety.after),
+    // How likely the word is after the previous word, and the next word after it, with a small floor for unseen pairs.
+    forward: Math.log((model.bigram(previous, word) + 0.1) / (model.count(previous) + 1)),
+    backward: Math.log((model.bigram(word, next) + 0.1) / (model.count(next) + 1))
+  }
+}
