@@ -18,14 +18,14 @@ import {buildModel, countSentences} from '../dist/src/model/model.js'
 import {modelSentences} from '../dist/src/model/tokenize.js'
 import {sentenceContext} from '../dist/src/model/context.js'
 import {oneEditStrings} from '../dist/src/model/neighbours.js'
-import {slipEvidenceNames, slipSuspect} from '../dist/src/model/slips.js'
+import {nearbyCounter, slipEvidenceNames, slipSuspect, wordPositions} from '../dist/src/model/slips.js'
 import {loadSpeller} from '../dist/src/language/dictionary.js'
 import {trainingDocuments} from './model-sources.js'
 import {trainBoostedTrees} from './boosted-trees.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const folds = 5
-const slipRate = 1 / 25
+const slipRate = 1 / 10
 const evaluationRate = 1 / 200
 const speller = await loadSpeller('en-GB')
 const isWord = (word) => speller.correct(word)
@@ -36,21 +36,27 @@ const documents = trainingDocuments().map((document) => modelSentences(document.
 const examples = []
 for (let fold = 0; fold < folds; fold++) {
   const model = buildModel(countSentences(documents.filter((_, index) => index % folds !== fold).flat()), ['fold'])
-  const sentences = documents.filter((_, index) => index % folds === fold).flat()
-  sentences.forEach((sentence, done) => {
-    for (let index = 0; index < sentence.length; index++) {
-      const word = sentence[index]
-      if (!/^[a-z]{3,}$/.test(word)) continue
-      const clean = slipSuspect(model, word, sentenceContext(sentence, index), isWord)
-      if (clean) examples.push({features: clean.evidence, label: 0, weight: 1})
-      if (random() > slipRate) continue
-      const slips = [...oneEditStrings(word)].filter((candidate) => candidate !== word && candidate.length > 2 && isWord(candidate))
-      if (slips.length === 0) continue
-      const slipped = sentence.with(index, slips[Math.floor(random() * slips.length)])
-      const slip = slipSuspect(model, slipped[index], sentenceContext(slipped, index), isWord)
-      if (slip) examples.push({features: slip.evidence, label: 1, weight: evaluationRate / slipRate})
+  const held = documents.filter((_, index) => index % folds === fold)
+  held.forEach((sentences, done) => {
+    const positions = wordPositions(sentences.flat())
+    let offset = 0
+    for (const sentence of sentences) {
+      for (let index = 0; index < sentence.length; index++) {
+        const word = sentence[index]
+        if (!/^[a-z]{3,}$/.test(word)) continue
+        const nearby = nearbyCounter(positions, offset + index)
+        const clean = slipSuspect(model, word, sentenceContext(sentence, index), isWord, nearby)
+        if (clean) examples.push({features: clean.evidence, label: 0, weight: 1})
+        if (random() > slipRate) continue
+        const slips = [...oneEditStrings(word)].filter((candidate) => candidate !== word && candidate.length > 2 && isWord(candidate))
+        if (slips.length === 0) continue
+        const slipped = sentence.with(index, slips[Math.floor(random() * slips.length)])
+        const slip = slipSuspect(model, slipped[index], sentenceContext(slipped, index), isWord, nearby)
+        if (slip) examples.push({features: slip.evidence, label: 1, weight: evaluationRate / slipRate})
+      }
+      offset += sentence.length
     }
-    if (done % 5000 === 0 || done === sentences.length - 1) process.stderr.write(`\r  fold ${fold + 1}/${folds}: ${Math.round(((done + 1) / sentences.length) * 100)}% of its sentences`)
+    process.stderr.write(`\r  fold ${fold + 1}/${folds}: ${done + 1}/${held.length} documents`)
   })
 }
 process.stderr.write('\n')
@@ -58,6 +64,9 @@ const slips = examples.filter((example) => example.label === 1).length
 console.log(`${examples.length} examples: ${slips} slips, ${examples.length - slips} words as written`)
 
 const {base, trees} = trainBoostedTrees(examples, {
+  trees: 400,
+  depth: 4,
+  rate: 0.08,
   progress: (done, total) => done % 10 === 0 && process.stderr.write(`\r  training trees: ${done}/${total}`)
 })
 process.stderr.write('\n')

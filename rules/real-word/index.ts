@@ -8,7 +8,7 @@ import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, nearWords, rankByContext} from '../../src/model/rank.js'
-import {slipSuspect} from '../../src/model/slips.js'
+import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {modelContext, type ModelContext} from '../../src/model/context.js'
 import {classFit} from '../../src/model/word-classes.js'
@@ -50,7 +50,7 @@ const frequencyWeight = 0.5
 /** Words within this many on either side are the context a cue must appear in. */
 const window = 4
 /** Log-odds the slip detector must pass for the opt-in one-edit check (tuned on held-out text, see the README). */
-const defaultSlipThreshold = 1
+const defaultSlipThreshold = 1.25
 /** How often the model must have seen a rare word's neighbour for it to be offered. */
 const rarity = 50
 
@@ -97,6 +97,17 @@ export default defineRule<Resource>({
     }
   }
 })
+
+/** Where each model word occurs in an article, by word index; computed once per article. */
+const articlePositions = (article: Article) => {
+  let positions = positionsOf.get(article)
+  if (!positions) {
+    positions = wordPositions(article.words.map((word) => modelWord(word.stem)))
+    positionsOf.set(article, positions)
+  }
+  return positions
+}
+const positionsOf = new WeakMap<Article, Map<string, number[]>>()
 
 /** How often each word stem occurs in the article: the vocabulary a rare word's neighbour must belong to. */
 function articleStems(article: Article): Map<string, number> {
@@ -309,7 +320,7 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
   const context = modelContext(article, token)
   const written = modelWord(lower)
-  const suspect = slipSuspect(resource.model, written, context, resource.isWord)
+  const suspect = slipSuspect(resource.model, written, context, resource.isWord, nearbyCounter(articlePositions(article), token.index))
   if (!suspect || slipScore(suspect.evidence) <= threshold) return undefined
   const {previous: before, next: after} = context
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')

@@ -44,8 +44,13 @@ export const slipEvidenceNames = [
   'written left variety',
   'written right variety',
   'forward lead',
-  'backward lead'
+  'backward lead',
+  'written word nearby',
+  'rival nearby'
 ] as const
+
+/** Words either side within which a word's other uses count as nearby. */
+export const nearbyWords = 50
 
 /** Nats by which a rival must fit better before it is worth the detector's time (no slip has been found below). */
 const minimumGain = 4
@@ -62,9 +67,17 @@ export interface SlipSuspect {
 /**
  * The written word's best one-edit rival and the evidence for a slip, when a
  * rival fits the context at least `minimumGain` nats better. `isWord` keeps
- * candidates to the dictionary's words.
+ * candidates to the dictionary's words; `nearby` counts a word's other uses
+ * within `nearbyWords` either side (a writer repeats the words meant, a slip
+ * is seldom repeated).
  */
-export function slipSuspect(model: LanguageModel, written: string, context: ModelContext, isWord: (word: string) => boolean): SlipSuspect | undefined {
+export function slipSuspect(
+  model: LanguageModel,
+  written: string,
+  context: ModelContext,
+  isWord: (word: string) => boolean,
+  nearby: (word: string) => number
+): SlipSuspect | undefined {
   const rivals = slipRivals(model, written, isWord)
   const own = contextScore(model, written, context)
   let best: {rival: string; gain: number} | undefined
@@ -106,7 +119,9 @@ export function slipSuspect(model: LanguageModel, written: string, context: Mode
     a.leftVariety,
     a.rightVariety,
     b.forward - a.forward,
-    b.backward - a.backward
+    b.backward - a.backward,
+    log(nearby(written)),
+    log(nearby(best.rival))
   ]
   return {...best, evidence}
 }
@@ -140,4 +155,20 @@ function wordEvidence(model: LanguageModel, word: string, context: ModelContext)
     forward: Math.log((model.bigram(previous, word) + 0.1) / (model.count(previous) + 1)),
     backward: Math.log((model.bigram(word, next) + 0.1) / (model.count(next) + 1))
   }
+}
+
+/** Where each word occurs in a text given as model words. */
+export function wordPositions(words: string[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>()
+  words.forEach((word, index) => {
+    const list = positions.get(word)
+    if (list) list.push(index)
+    else positions.set(word, [index])
+  })
+  return positions
+}
+
+/** Counts a word's uses within `nearbyWords` of position `index`, that position aside. */
+export function nearbyCounter(positions: Map<string, number[]>, index: number): (word: string) => number {
+  return (word) => (positions.get(word) ?? []).filter((position) => position !== index && Math.abs(position - index) <= nearbyWords).length
 }
