@@ -232,6 +232,19 @@ describe('real-word one-edit check (opt-in)', () => {
     expect(file.messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([['tine', 'time']])
   })
 
+  it('stays quiet when the article uses the written word nearby: a slip is seldom repeated', async () => {
+    const [alone] = await lint('He said he would be there at any tine.', oneEdit)
+    expect(alone.messages.map((message) => message.expected?.[0])).toEqual(['time'])
+    const [repeated] = await lint('He said he would mend every bent tine at any tine.', oneEdit)
+    expect(repeated.messages).toEqual([])
+  })
+
+  it('asks for more evidence when oneEditThreshold is raised', async () => {
+    const strict = {...oneEdit, config: {rules: {'real-word': ['warning', {oneEdit: true, oneEditThreshold: 20}] as ['warning', Record<string, unknown>]}}}
+    const [file] = await lint('The army will be ready to defend the country at any tine.', strict)
+    expect(file.messages).toEqual([])
+  })
+
   it('leaves a plural for a singular, and stays off by default', async () => {
     const [plural] = await lint('The ministers called for concerted actions against all terrorist groups.', oneEdit)
     expect(plural.messages).toEqual([])

@@ -38,7 +38,7 @@ interface Resource {
 }
 
 /** The model's evidence threshold for a set that names none (tuned on held-out text, see the README). */
-const defaultThreshold = 3
+const defaultThreshold = 2
 /** How many times a pair must be expected before its absence counts (pairs seen once were dropped from the model). */
 const expectedPairs = 4
 /** A neighbour followed or preceded by the rival this often (a share of its pairs) makes a set phrase. */

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel, countSentences} from '../src/model/model.js'
+import {forEachWordAfter, forEachWordBefore, neighbourVariety} from '../src/model/pair-index.js'
+import {slipScore, type SlipDetectorData} from '../src/model/slip-detector.js'
+import {slipEvidenceNames, slipSuspect} from '../src/model/slips.js'
+import {loadModel} from '../src/model/load.js'
+import {sentenceContext} from '../src/model/context.js'
+// The trainer is a build script; its behaviour is what the shipped trees rest on.
+import {trainBoostedTrees} from '../scripts/boosted-trees.js'
+
+const sentences = [
+  ['the', 'fleet', 'sailed', 'north'],
+  ['the', 'fleet', 'sailed', 'south'],
+  ['a', 'fleet', 'anchored']
+]
+
+describe('model building', () => {
+  it('keeps word pairs seen once and drops word triples seen once', () => {
+    const model = buildModel(countSentences(sentences), ['test'])
+    expect(model.bigram('a', 'fleet')).toBe(1)
+    expect(model.bigram('fleet', 'sailed')).toBe(2)
+    expect(model.trigram('the', 'fleet', 'sailed')).toBe(2)
+    expect(model.trigram('a', 'fleet', 'anchored')).toBe(0)
+  })
+
+  it('finds the words before and after a word through its pair index, as the pair counts say', () => {
+    const model = buildModel(countSentences(sentences), ['test'])
+    const id = model.ids.get('fleet')!
+    const before: Array<[string, number]> = []
+    const after: Array<[string, number]> = []
+    forEachWordBefore(model, id, (other, count) => before.push([model.words[other], count]))
+    forEachWordAfter(model, id, (other, count) => after.push([model.words[other], count]))
+    expect(before.sort()).toEqual([['a', 1], ['the', 2]])
+    expect(after.sort()).toEqual([['anchored', 1], ['sailed', 2]])
+    expect(neighbourVariety(model, id)).toEqual({before: 2, after: 2})
+  })
+})
+
+describe('slip detector', () => {
+  it('walks each tree to a leaf: at or below the threshold to the first branch, above it to the second', () => {
+    const detector: SlipDetectorData = {about: 'test', evidence: [...slipEvidenceNames], base: -1, trees: [[0, 5, 0.5, [1, 0, 2, 3]]]}
+    const evidence = (first: number, second: number) => [first, second, ...new Array(slipEvidenceNames.length - 2).fill(0)]
+    expect(slipScore(evidence(5, 9), detector)).toBe(-0.5)
+    expect(slipScore(evidence(6, 0), detector)).toBe(1)
+    expect(slipScore(evidence(6, 1), detector)).toBe(2)
+  })
+
+  it('finds the best-fitting one-edit rival and gives the evidence the shipped trees expect', () => {
+    const words = ['he', 'will', 'be', 'there', 'at', 'any', 'tine']
+    const suspect = slipSuspect(loadModel(), 'tine', sentenceContext(words, 6), () => true, () => 0)
+    expect(suspect?.rival).toBe('time')
+    expect(suspect?.evidence).toHaveLength(slipEvidenceNames.length)
+    expect(slipScore(suspect!.evidence)).toBeGreaterThan(1.25)
+    // A word already usual in its slot has no rival worth weighing.
+    expect(slipSuspect(loadModel(), 'time', sentenceContext(words.with(6, 'time'), 6), () => true, () => 0)).toBeUndefined()
+  })
+
+  it('trains trees that learn a rule from examples, the same trees every time', () => {
+    const examples = Array.from({length: 400}, (_, index) => {
+      const value = (index * 37) % 100
+      return {features: [value, index % 7], label: (value > 60 ? 1 : 0) as 0 | 1, weight: 1}
+    })
+    const first = trainBoostedTrees(examples, {trees: 30, depth: 2})
+    expect(trainBoostedTrees(examples, {trees: 30, depth: 2})).toEqual(first)
+    const detector = {about: '', evidence: [], base: first.base, trees: first.trees} as unknown as SlipDetectorData
+    expect(slipScore([80, 3], detector)).toBeGreaterThan(2)
+    expect(slipScore([20, 3], detector)).toBeLessThan(-2)
+  })
+})
