@@ -86,8 +86,8 @@ function inject(paragraph, kind) {
 }
 
 const only = Object.fromEntries(ruleIds.map((rule) => [rule, rule === 'real-word' ? 'warning' : 'off']))
-const margin = process.env.EVAL_ONE_EDIT_THRESHOLD ? {oneEditThreshold: Number(process.env.EVAL_ONE_EDIT_THRESHOLD)} : {}
-const config = {...(process.env.EVAL_MODEL ? {model: path.resolve(process.env.EVAL_MODEL)} : {}), rules: {'real-word': ['warning', {oneEdit, ...margin, ...(rareWords === undefined ? {} : {rareWords})}]}}
+const threshold = process.env.EVAL_ONE_EDIT_THRESHOLD ? {oneEditThreshold: Number(process.env.EVAL_ONE_EDIT_THRESHOLD)} : {}
+const config = {...(process.env.EVAL_MODEL ? {model: path.resolve(process.env.EVAL_MODEL)} : {}), rules: {'real-word': ['warning', {oneEdit, ...threshold, ...(rareWords === undefined ? {} : {rareWords})}]}}
 
 async function run(kind) {
   const result = {errors: 0, detected: 0, corrected: 0, flags: 0, falseFlags: 0, words: 0, ms: 0}

@@ -39,7 +39,7 @@ interface Resource {
 
 /** The model's evidence threshold for a set that names none (tuned on held-out text, see the README). */
 const defaultThreshold = 2
-/** How many times a pair must be expected before its absence counts (pairs seen once were dropped from the model). */
+/** How many times a pair must be expected before its absence counts. */
 const expectedPairs = 4
 /** A neighbour followed or preceded by the rival this often (a share of its pairs) makes a set phrase. */
 const setPhraseShare = 0.01
@@ -99,7 +99,7 @@ export default defineRule<Resource>({
 })
 
 /** Where each model word occurs in an article, by word index; computed once per article. */
-const articlePositions = (article: Article) => {
+function articlePositions(article: Article): Map<string, number[]> {
   let positions = positionsOf.get(article)
   if (!positions) {
     positions = wordPositions(article.words.map((word) => modelWord(word.stem)))
@@ -107,6 +107,7 @@ const articlePositions = (article: Article) => {
   }
   return positions
 }
+
 const positionsOf = new WeakMap<Article, Map<string, number[]>>()
 
 /** How often each word stem occurs in the article: the vocabulary a rare word's neighbour must belong to. */
@@ -324,5 +325,5 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   if (!suspect || slipScore(suspect.evidence) <= threshold) return undefined
   const {previous: before, next: after} = context
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
-  return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” is usual, “${phrase(written)}” is not.`}
+  return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” fits the sentence far better than “${phrase(written)}”.`}
 }
