@@ -44,6 +44,23 @@ describe('copydesk learn', () => {
     expect(message.reason).toContain('according to 3 articles in the archive')
   })
 
+  it('teaches the one-edit check the beat\'s words: a learned "ran aground" is no longer taken for a slip', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-slips-'))
+    mkdirSync(path.join(dir, 'archive'))
+    for (let index = 0; index < 6; index++) {
+      writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `The frigate ran aground on a reef on day ${index + 1}. Divers inspected the hull.\n`)
+    }
+    expect(runCli(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir}).code).toBe(0)
+    writeFileSync(path.join(dir, 'draft.txt'), 'The ship ran aground on the reef. He will be there at any tine.\n')
+    const slips = (config: object) => {
+      writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({...config, rules: {'real-word': ['warning', {oneEdit: true}]}}))
+      const report = JSON.parse(runCli(['--format', 'json', 'draft.txt'], {cwd: dir}).stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
+      return report[0].messages.filter((message) => message.ruleId === 'real-word').map((message) => message.actual)
+    }
+    expect(slips({})).toEqual(['aground', 'tine'])
+    expect(slips({model: 'desk.cdm'})).toEqual(['tine'])
+  })
+
   it('says what is wrong in one line, with exit code 2', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-learn-'))
     for (const args of [['learn'], ['learn', 'missing'], ['learn', '--weight', '-1', 'x'], ['learn', '--bogus']]) {
