@@ -23,8 +23,13 @@ let cached: SlipDetectorData | undefined
 /** The detector, read once per process. */
 function slipDetector(): SlipDetectorData {
   if (!cached) {
-    const data = JSON.parse(readFileSync(slipDetectorFile, 'utf8')) as SlipDetectorData
-    if (data.evidence.join('\n') !== slipEvidenceNames.join('\n')) {
+    let data: SlipDetectorData
+    try {
+      data = JSON.parse(readFileSync(slipDetectorFile, 'utf8')) as SlipDetectorData
+    } catch {
+      throw new Error(`${slipDetectorFile}: not a slip detector (not valid JSON); run npm run build:slip-detector`)
+    }
+    if (!Array.isArray(data?.evidence) || data.evidence.join('\n') !== slipEvidenceNames.join('\n')) {
       throw new Error(`${slipDetectorFile}: trained on other evidence than copydesk computes; run npm run build:slip-detector`)
     }
     cached = data
