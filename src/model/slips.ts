@@ -126,11 +126,12 @@ export function slipSuspect(
   return {...best, evidence}
 }
 
-/** Dictionary words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip), memoised per process. */
+/** Dictionary words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip). */
 function slipRivals(model: LanguageModel, written: string, isWord: (word: string) => boolean): string[] {
   return rivalsOf(model, written).filter(isWord)
 }
 
+/** The model's words one edit from a word, plurals aside, memoised per process. */
 const rivalsOf = memoise((model: LanguageModel, written: string) =>
   oneEditNeighbours(model, written).filter((candidate) => candidate + 's' !== written && written + 's' !== candidate)
 )
