@@ -49,6 +49,8 @@ export const slipEvidenceNames = [
   'rival nearby'
 ] as const
 
+type SlipEvidenceName = (typeof slipEvidenceNames)[number]
+
 /** Words either side within which a word's other uses count as nearby. */
 export const nearbyWords = 50
 
@@ -89,40 +91,42 @@ export function slipSuspect(
   const a = wordEvidence(model, written, context)
   const b = wordEvidence(model, best.rival, context)
   const log = Math.log1p
-  const evidence = [
-    best.gain,
-    b.count - a.count,
-    b.general - a.general,
-    a.general,
-    a.count,
-    b.classes - a.classes,
-    a.triple,
-    b.triple,
-    a.before + a.after,
-    b.before,
-    b.after,
-    Math.min(b.before, b.after),
-    a.outer,
-    b.outer,
-    written.length,
-    Math.log(rivals.length),
-    log(model.count(context.previous)),
-    log(model.count(context.next)),
-    context.previous2 === undefined ? 1 : 0,
-    context.next2 === undefined ? 1 : 0,
-    a.before,
-    a.after,
-    b.general,
-    b.count,
-    b.leftVariety - a.leftVariety,
-    b.rightVariety - a.rightVariety,
-    a.leftVariety,
-    a.rightVariety,
-    b.forward - a.forward,
-    b.backward - a.backward,
-    log(nearby(written)),
-    log(nearby(best.rival))
-  ]
+  // Named, so a value cannot drift from its name; the detector reads them in `slipEvidenceNames` order.
+  const named: Record<SlipEvidenceName, number> = {
+    'context gain': best.gain,
+    'model count lead': b.count - a.count,
+    'general frequency lead': b.general - a.general,
+    'written general frequency': a.general,
+    'written model count': a.count,
+    'word class lead': b.classes - a.classes,
+    'written triple': a.triple,
+    'rival triple': b.triple,
+    'written pairs': a.before + a.after,
+    'rival pair before': b.before,
+    'rival pair after': b.after,
+    'rival weaker pair': Math.min(b.before, b.after),
+    'written outer triples': a.outer,
+    'rival outer triples': b.outer,
+    'written length': written.length,
+    rivals: Math.log(rivals.length),
+    'previous word count': log(model.count(context.previous)),
+    'next word count': log(model.count(context.next)),
+    'at sentence start': context.previous2 === undefined ? 1 : 0,
+    'at sentence end': context.next2 === undefined ? 1 : 0,
+    'written pair before': a.before,
+    'written pair after': a.after,
+    'rival general frequency': b.general,
+    'rival model count': b.count,
+    'left variety lead': b.leftVariety - a.leftVariety,
+    'right variety lead': b.rightVariety - a.rightVariety,
+    'written left variety': a.leftVariety,
+    'written right variety': a.rightVariety,
+    'forward lead': b.forward - a.forward,
+    'backward lead': b.backward - a.backward,
+    'written word nearby': log(nearby(written)),
+    'rival nearby': log(nearby(best.rival))
+  }
+  const evidence = slipEvidenceNames.map((name) => named[name])
   return {...best, evidence}
 }
 
