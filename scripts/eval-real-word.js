@@ -15,7 +15,7 @@ import {readFileSync} from 'node:fs'
 import {parse as parseYaml} from 'yaml'
 import {lint, ruleIds} from '../dist/src/index.js'
 import {loadSpeller} from '../dist/src/language/dictionary.js'
-import {oneEditStrings} from '../dist/src/model/neighbours.js'
+import {oneEditWords} from '../dist/src/model/neighbours.js'
 import {heldOutDocuments} from './model-sources.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -53,10 +53,6 @@ for (const {text} of heldOutDocuments().filter((_, index) => index % 2 === (spli
   if (total >= maxWords) break
 }
 
-/** Dictionary words one edit from a word: the slips a writer's finger makes. */
-function oneEditWords(word) {
-  return [...oneEditStrings(word)].filter((candidate) => candidate !== word && candidate.length > 2 && speller.correct(candidate))
-}
 
 /** Inject errors into a paragraph at about one per 200 words; returns the text and where the errors are. */
 function inject(paragraph, kind) {
@@ -66,7 +62,7 @@ function inject(paragraph, kind) {
     const word = tokens[index]
     if (!/^[a-z]{3,}$/.test(word) || random() > (kind === 'confusion' ? 0.5 : 1 / 200)) continue
     const replacement = kind === 'confusion' ? partner.get(word)?.[Math.floor(random() * (partner.get(word)?.length ?? 1))] : (() => {
-      const options = oneEditWords(word)
+      const options = oneEditWords(word, (candidate) => speller.correct(candidate))
       return options.length ? options[Math.floor(random() * options.length)] : undefined
     })()
     if (!replacement) continue

@@ -5,7 +5,7 @@
 // The detector must see evidence as the shipped model would give it for text
 // that model was not trained on, so the training documents are cut into five
 // folds and each fold is read by a model built from the other four. In every
-// sentence each word is an example of correct copy, and about one word in 25
+// sentence each word is an example of correct copy, and about one word in 10
 // is replaced, one at a time, by a dictionary word one edit away (weighted
 // down to the one-in-200 rate the evaluation uses) as an example of a slip.
 // The held-out documents are never read here: thresholds are tuned and
@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url'
 import {buildModel, countSentences} from '../dist/src/model/model.js'
 import {modelSentences} from '../dist/src/model/tokenize.js'
 import {sentenceContext} from '../dist/src/model/context.js'
-import {oneEditStrings} from '../dist/src/model/neighbours.js'
+import {oneEditWords} from '../dist/src/model/neighbours.js'
 import {nearbyCounter, slipEvidenceNames, slipSuspect, wordPositions} from '../dist/src/model/slips.js'
 import {loadSpeller} from '../dist/src/language/dictionary.js'
 import {trainingDocuments} from './model-sources.js'
@@ -48,7 +48,7 @@ for (let fold = 0; fold < folds; fold++) {
         const clean = slipSuspect(model, word, sentenceContext(sentence, index), isWord, nearby)
         if (clean) examples.push({features: clean.evidence, label: 0, weight: 1})
         if (random() > slipRate) continue
-        const slips = [...oneEditStrings(word)].filter((candidate) => candidate !== word && candidate.length > 2 && isWord(candidate))
+        const slips = oneEditWords(word, isWord)
         if (slips.length === 0) continue
         const slipped = sentence.with(index, slips[Math.floor(random() * slips.length)])
         const slip = slipSuspect(model, slipped[index], sentenceContext(slipped, index), isWord, nearby)

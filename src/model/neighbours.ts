@@ -27,6 +27,11 @@ export function oneEditStrings(word: string): Set<string> {
   return found
 }
 
+/** Words (longer than two letters) one edit from a word: the slips a writer's finger could make. */
+export function oneEditWords(word: string, isWord: (candidate: string) => boolean): string[] {
+  return [...oneEditStrings(word)].filter((candidate) => candidate !== word && candidate.length > 2 && isWord(candidate))
+}
+
 /**
  * A deletion index over the model's vocabulary (SymSpell's idea): every word
  * seen at least `minCount` times is filed under itself and each string one
