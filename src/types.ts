@@ -5,7 +5,14 @@ import type {Article} from './article/types.js'
 export type Severity = 'off' | 'info' | 'warning' | 'error'
 export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 
-export type Dialect = 'en-GB' | 'en-US'
+/** House spellings: British, American, and Australian (British but for a few words such as “program”). */
+export type Dialect = 'en-GB' | 'en-US' | 'en-AU'
+export const dialects: readonly Dialect[] = ['en-GB', 'en-US', 'en-AU']
+
+/** The British or American family a house spelling belongs to, as dictionaries and variant pairs know them. */
+export function spellingFamily(dialect: Dialect): 'en-GB' | 'en-US' {
+  return dialect === 'en-US' ? 'en-US' : 'en-GB'
+}
 
 /** What a reporter, an editor or `--help` can know about a rule without running it. */
 export interface RuleMeta {

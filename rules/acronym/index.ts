@@ -1,5 +1,6 @@
 import {defineRule} from '../../src/rule.js'
-import {readWordList} from '../../src/text/data-files.js'
+import {readFileSync} from 'node:fs'
+import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
 
@@ -25,32 +26,41 @@ export default defineRule<ReadonlySet<string>>({
     defaultSeverity: 'info'
   },
 
-  load: () => new Set(readWordList(ruleDataPath('acronym', 'known.txt'))),
+  load: () =>
+    new Set([
+      ...readWordList(ruleDataPath('acronym', 'known.txt')),
+      ...readAcronymTable(ruleDataPath('acronym', 'acronyms.tsv')).keys(),
+      // Abbreviated ranks (SrA, CPO) are titles, which the person-title rule checks.
+      ...rankAbbreviations()
+    ]),
 
   check({article, options, resource, report}) {
     const known = new Set([...resource, ...((options.known as string[] | undefined) ?? [])])
     const {mentions, definitions} = scan(article)
+    const spelledOut = initialisms(article)
 
+    // Spelling an acronym out again is common in published releases and harms
+    // no reader; spelling it out two ways is an inconsistency.
     for (const [acronym, defs] of definitions) {
-      defs.slice(1).forEach((definition) => {
-        const first = defs[0]
-        const same = !definition.expansion || !first.expansion || normalise(definition.expansion) === normalise(first.expansion)
+      const first = defs[0]
+      for (const definition of defs.slice(1)) {
+        if (!definition.expansion || !first.expansion || normalise(definition.expansion) === normalise(first.expansion)) continue
         report({
-          reason: same
-            ? `“${acronym}” is spelled out again; it was already spelled out on line ${article.lineOf(first.start)}.`
-            : `“${acronym}” is spelled out two ways: “${definition.expansion}” here and “${first.expansion}” on line ${article.lineOf(first.start)}.`,
+          reason: `“${acronym}” is spelled out two ways: “${definition.expansion}” here and “${first.expansion}” on line ${article.lineOf(first.start)}.`,
           start: definition.start,
           end: definition.end
         })
-      })
+      }
     }
 
     const reported = new Set<string>()
     for (const mention of mentions) {
       const {acronym} = mention
-      if (known.has(acronym) || reported.has(acronym)) continue
+      if (known.has(acronym) || known.has(acronym.replace(/s$/, '')) || reported.has(acronym)) continue
       const defs = definitions.get(acronym)
       if (defs && defs[0].start < mention.start) continue
+      // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow.
+      if (!defs && spelledOut.has(acronym.replace(/s$/, ''))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -65,6 +75,25 @@ export default defineRule<ReadonlySet<string>>({
   }
 })
 
+/**
+ * The acronym table: a header line, then `acronym<TAB>expansion<TAB>source`
+ * per line. Returns each acronym with its expansions.
+ */
+function readAcronymTable(file: string): Map<string, string[]> {
+  const table = new Map<string, string[]>()
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
+    const [acronym, expansion] = line.split('\t')
+    if (!acronym?.trim() || !expansion?.trim()) continue
+    table.set(acronym.trim(), [...(table.get(acronym.trim()) ?? []), expansion.trim()])
+  }
+  return table
+}
+
+function rankAbbreviations(): string[] {
+  const {ranks} = readYamlData(ruleDataPath('person-title', 'ranks.yaml')) as {ranks?: Array<{short?: string[]}>}
+  return (ranks ?? []).flatMap((rank) => rank.short ?? []).filter((short) => !/\s/.test(short))
+}
+
 /** Acronyms in body copy: where they are spelled out, and where they are used bare. */
 function scan(article: Article): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
   const mentions: Mention[] = []
@@ -78,14 +107,19 @@ function scan(article: Article): {mentions: Mention[]; definitions: Map<string, 
   for (const word of article.words) {
     const paragraph = article.paragraphs[article.sentences[word.sentence].paragraph]
     if (paragraph.role === 'heading' || paragraph.role === 'byline') continue
+    if (paragraph.dateline && word.start < paragraph.dateline.end) continue
     const letters = /^\p{L}+/u.exec(word.text)?.[0]
     const acronym = letters && asAcronym(letters)
     if (!acronym) continue
     const text = article.text
     const start = word.start
     const end = start + acronym.length
-    // Handles, file names and designations with digits (@PIB_India, H3) are not acronyms.
-    if (/[@#_/.]/.test(text[start - 1] ?? '') || /^[_\d]|^-\d/.test(text.slice(start + letters.length, start + letters.length + 2))) continue
+    // Handles, file names and designations with digits (@PIB_India, H3, CVN 68, DDG-51) are not acronyms.
+    if (/[@#_/.]/.test(text[start - 1] ?? '') || /^(?:[_\d]|[ -]\d)/.test(text.slice(start + letters.length, start + letters.length + 2))) continue
+    // Prefixes of a name ("INHS Sanjivani", "HMPNGS Rabaul", "SrA Jane Doe") are read with the name.
+    if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
+    // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
+    if (/(?:\d(?:st|nd|rd|th)?|\b(?:Operation|Exercise|Op|Ex|Project))\s$/u.test(text.slice(Math.max(paragraph.start, start - 12), start))) continue
     const before = text.slice(paragraph.start, start)
     const after = text.slice(start + letters.length, paragraph.end)
 
@@ -96,6 +130,14 @@ function scan(article: Article): {mentions: Mention[]; definitions: Map<string, 
       define(acronym, {start: expansion ? paragraph.start + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
+    // "Air-Launched Rapid Response Weapon, or ARRW": the acronym offered after its expansion.
+    if (/,? or $/.test(before) && !/^\p{L}/u.test(after)) {
+      const expansion = expansionBefore(before.replace(/,? or $/, ''), acronym)
+      if (expansion) {
+        define(acronym, {start: paragraph.start + expansion.index, end: start + letters.length, expansion: expansion.text.replace(/,? or$/, '')})
+        continue
+      }
+    }
     // "GCAP (Global Combat Air Programme)": the expansion in brackets after the acronym.
     const inBrackets = /^\s*\(([^()]{3,120})\)/u.exec(after)
     if (inBrackets && initialsMatch(inBrackets[1].split(/[\s-]+/), acronym)) {
@@ -105,6 +147,25 @@ function scan(article: Article): {mentions: Mention[]; definitions: Map<string, 
     mentions.push({acronym, start, end})
   }
   return {mentions, definitions}
+}
+
+/**
+ * The initials of every run of capitalised words in the article's body
+ * ("Combat Forces Command" gives CFC, and FC and CF), function words
+ * skipped: an acronym whose full name the article gives, even without
+ * brackets, needs no spelling-out.
+ */
+function initialisms(article: Article): Set<string> {
+  const found = new Set<string>()
+  for (const paragraph of article.paragraphs) {
+    for (const run of paragraph.text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|on|in|to|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu)) {
+      const initials = run[0].split(/\s+/).filter((word) => !functionWords.has(word)).map((word) => word[0].toUpperCase())
+      for (let from = 0; from < initials.length; from++) {
+        for (let to = from + 2; to <= Math.min(initials.length, from + 8); to++) found.add(initials.slice(from, to).join(''))
+      }
+    }
+  }
+  return found
 }
 
 /**

@@ -36,6 +36,8 @@ interface Token {
 /** One sentence's content words, signal phrases and contact details. */
 interface SentenceSignals {
   tokens: Token[]
+  /** Stems of the names it uses (capitalised mid-sentence): who and what the sentence is about. */
+  names: string[]
   /** Per signal kind: phrases found. */
   phrases: string[][]
   contacts: number
@@ -102,6 +104,8 @@ export default defineRule<Resource>({
     const total = new Map<string, number>()
     for (const paragraph of counts) for (const [key, count] of paragraph) total.set(key, (total.get(key) ?? 0) + count)
 
+    // A change of subject needs a subject to change from: the rest of the article must say enough.
+    const judgeSubject = article.paragraphs.filter((paragraph) => paragraph.role === 'body').length >= 3
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
       const vocabulary = {article: total, paragraph: counts[index]}
@@ -110,13 +114,13 @@ export default defineRule<Resource>({
       for (const part of signals) for (const token of part.tokens) token.on = onSubject(token.key, vocabulary, resource)
       const parts = signals.map((part, at) => passageOf([part], sentences[at].start, endOfSentence(sentences[at]), article.text, resource))
       const whole = merge(parts, article.text)
-      const wholeVerdict = judge(whole, vocabulary, resource)
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject)
       // The longest run of trailing sentences that does not belong: a sermon
       // or advert appended to a real paragraph.
       let tail: {found: Passage; verdict: string; sentences: number} | undefined
       for (let from = 1; from < parts.length - 1 && !tail; from++) {
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource)
+        const verdict = judge(found, vocabulary, resource, judgeSubject)
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -186,11 +190,13 @@ function stemCounts(article: Article, keys: string[], sentenceStart: number, sen
  */
 function sentenceSignals(article: Article, keys: string[], sentence: Sentence, resource: Resource): SentenceSignals {
   const tokens: Token[] = []
+  const names: string[] = []
   const present = new Set<string>()
   for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
     const word = article.words[index]
     const lower = word.stem.toLowerCase()
     present.add(lower)
+    if (!word.initial && /^\p{Lu}/u.test(word.stem) && !stopwords.has(lower)) names.push(keys[index])
     if (lower.length < 3 || lower[0] === lower[0].toUpperCase() || stopwords.has(lower)) continue
     if (word.stem[0] !== lower[0] && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
     tokens.push({key: keys[index], word: word.stem, weight: resource.weights.get(lower) ?? unseenWeight, on: false})
@@ -203,7 +209,7 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
   })
   // Contact details need an @, a link or a run of digits.
   const contacts = /[@/]|www\.|\d{3}/.test(text) ? resource.contacts.reduce((count, pattern) => count + [...text.matchAll(pattern)].length, 0) : 0
-  return {tokens, phrases, contacts}
+  return {tokens, names, phrases, contacts}
 }
 
 function passageOf(parts: SentenceSignals[], start: number, end: number, text: string, resource: Resource): Passage {
@@ -250,7 +256,7 @@ function subjectShare(text: Passage): number {
 }
 
 /** Why a passage does not belong, or undefined when it does. */
-function judge(text: Passage, vocabulary: Vocabulary, resource: Resource): string | undefined {
+function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeSubject: boolean): string | undefined {
   if (text.count === 0) return undefined
   const share = subjectShare(text)
   const signals = resource.kinds.map((kind, index) => ({kind, index, hits: text.hits[index]}))
@@ -269,11 +275,25 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource): strin
     const promoted = promotedName(text, vocabulary)
     return `This passage ${kind.describe} (${examples.map((example) => `“${example}”`).join(', ')})${promoted ? ` and promotes ${promoted}, who is not part of the story` : ''}, instead of reporting the story`
   }
-  if (text.count >= thresholds.minTokens && share < thresholds.offSubject) {
+  // A passage that names someone or something the rest of the article names,
+  // or that quotes a speaker, is the story going into detail, however new its
+  // words: a fitted cockpit, an officer's pride, a programme's history.
+  if (judgeSubject && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !mostlyQuoted(text.source)) {
     const newTerms = [...new Set(tokens().filter(({on}) => !on).map(({word}) => word.toLowerCase()))].slice(0, 4)
     return `This passage changes subject: almost none of its words belong to the article's subject, and it turns to ${newTerms.map((term) => `“${term}”`).join(', ')}`
   }
   return undefined
+}
+
+function namesTheStory(text: Passage, vocabulary: Vocabulary): boolean {
+  return text.parts.some((part) => part.names.some((key) => (vocabulary.article.get(key) ?? 0) > (vocabulary.paragraph.get(key) ?? 0)))
+}
+
+/** Whether most of a passage stands inside quotation marks. */
+function mostlyQuoted(source: string): boolean {
+  let quoted = 0
+  for (const match of source.matchAll(/“[^“”]*(?:”|$)|"[^"]*(?:"|$)/gu)) quoted += match[0].length
+  return quoted > source.length / 2
 }
 
 function describe(signals: Array<{kind: SignalKind; hits: number}>, ...names: string[]): string {

@@ -207,7 +207,7 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
 function againstTheRecord(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
   for (const claim of officeClaims(article)) {
     const record = resource.currentOffice.get(claim.person)
-    if (!record) continue
+    if (!record || !sameGivenName(claim.name, record.person)) continue
     const contradicts = claim.former ? claim.office === record.office : claim.office !== record.office
     if (!contradicts) continue
     report({
@@ -217,4 +217,18 @@ function againstTheRecord(article: Article, resource: Resource, report: (finding
       expected: [record.office]
     })
   }
+}
+
+/**
+ * Whether a name as written can be the recorded person: a bare family name
+ * can, and so can a full name whose given names or initials agree
+ * (“Rajnath Singh”, “R. Singh”); “AP Singh” is someone else.
+ */
+function sameGivenName(written: string, recorded: string): boolean {
+  const given = written.split(/\s+/).slice(0, -1).filter((word) => !/^\p{Ll}/u.test(word))
+  if (given.length === 0) return true
+  const recordedGiven = recorded.split(/\s+/).slice(0, -1)
+  if (recordedGiven.length === 0) return true
+  const initials = (words: string[]) => words.flatMap((word) => word.replace(/[^\p{Lu}]/gu, '').split('')).join('')
+  return given.join(' ') === recordedGiven.join(' ') || initials(given) === initials(recordedGiven).slice(0, initials(given).length)
 }

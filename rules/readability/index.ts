@@ -1,68 +1,98 @@
+import retextReadability from 'retext-readability'
+import {VFile} from 'vfile'
+import type {Root, Sentence as SentenceNode, SentenceContent} from 'nlcst'
 import {defineRule} from '../../src/rule.js'
-import type {WordToken} from '../../src/article/types.js'
+import type {Article, Sentence} from '../../src/article/types.js'
 
-/**
- * Flesch–Kincaid grade of a sentence. Names, titles and acronyms are not hard
- * words for a reader of defence news ("Manekshaw", "UNCLOS"), so they count
- * as two syllables whatever their length.
- */
-function grade(words: WordToken[]): number {
-  let syllables = 0
-  for (const word of words) syllables += isName(word) ? 2 : syllableCount(word.stem)
-  return 0.39 * words.length + (11.8 * syllables) / words.length - 15.59
+interface Settings {
+  maxWords: number
+  minWords: number
+  age: number
+  threshold: number
 }
 
-/**
- * Syllables estimated from vowel groups, less a silent final “e”: close
- * enough to rank sentences, and far cheaper than a dictionary lookup.
- */
-export function syllableCount(word: string): number {
-  const lower = word.toLowerCase()
-  let count = 0
-  let inVowel = false
-  for (const char of lower) {
-    const vowel = 'aeiouy'.includes(char)
-    if (vowel && !inVowel) count++
-    inVowel = vowel
+/** retext-readability, set up once per option set (it keeps no state between files). */
+const checkers = new Map<string, (tree: Root, file: VFile) => void>()
+
+function checkerFor(settings: Settings): (tree: Root, file: VFile) => void {
+  const key = `${settings.age} ${settings.threshold}`
+  let checker = checkers.get(key)
+  if (!checker) {
+    checker = retextReadability({age: settings.age, threshold: settings.threshold, minWords: 0}) as (tree: Root, file: VFile) => void
+    checkers.set(key, checker)
   }
-  if (lower.length > 2 && lower.endsWith('e') && !lower.endsWith('le') && count > 1) count--
-  return Math.max(1, count)
+  return checker
 }
 
-function isName(word: WordToken): boolean {
-  return (!word.initial && /^\p{Lu}/u.test(word.stem)) || /^\p{Lu}{2,}/u.test(word.stem)
+/**
+ * A word a defence reader knows whatever its length: a name or title
+ * capitalised mid-sentence (Manekshaw, Raksha Mantri), an acronym (UNCLOS),
+ * or a number or designation with digits (2,000, F-35).
+ */
+function familiar(text: string, initial: boolean): boolean {
+  return /\d/.test(text) || /^\p{Lu}{2,}/u.test(text) || (!initial && /^\p{Lu}/u.test(text))
+}
+
+/**
+ * The sentence as retext-readability should read it: names, acronyms and
+ * numbers become “it”, a short word on every familiar-word list, so that
+ * only the writing itself can make a sentence hard.
+ */
+function withFamiliarNames(sentence: Sentence, article: Article): SentenceNode {
+  let initial = true
+  const children: SentenceContent[] = sentence.node.children.map((child) => {
+    if (child.type !== 'WordNode') return child
+    const word = article.text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0)
+    const plain = familiar(word, initial)
+    initial = false
+    return plain ? {type: 'WordNode', children: [{type: 'TextNode', value: 'it'}]} : child
+  })
+  return {...sentence.node, children}
+}
+
+/** “5 of the 7” from retext-readability's “… according to 5 out of 7 algorithms” (or “all 7”). */
+function formulasAgreeing(reason: string): string {
+  const some = /(\d+) out of (\d+)/.exec(reason)
+  return some ? `${some[1]} of the ${some[2]}` : `all ${/all (\d+)/.exec(reason)?.[1] ?? 7}`
 }
 
 export default defineRule({
   meta: {
     id: 'readability',
-    description: 'Sentences too long to follow, or long and dense with hard words.',
+    description: 'Sentences too long to follow, or long and hard to read by the standard readability formulas.',
     defaultSeverity: 'info'
   },
 
   check({article, options, report}) {
-    const maxWords = Number(options.maxWords ?? 40)
-    const denseWords = Number(options.denseWords ?? 30)
-    const denseGrade = Number(options.denseGrade ?? 24)
+    const settings: Settings = {
+      maxWords: Number(options.maxWords ?? 60),
+      minWords: Number(options.minWords ?? 30),
+      age: Number(options.age ?? 24),
+      threshold: Number(options.threshold ?? 5 / 7)
+    }
+    const readability = checkerFor(settings)
 
     for (const sentence of article.sentences) {
       const role = article.paragraphs[sentence.paragraph].role
       if (role !== 'body' && role !== 'list-item') continue
-      const words = article.words.slice(sentence.wordStart, sentence.wordEnd).filter((word) => word.stem !== '' && !/^\d/.test(word.stem))
+      const words = article.words.slice(sentence.wordStart, sentence.wordEnd).filter((word) => word.stem !== '' && !/^\d/.test(word.stem)).length
       const end = sentence.start + sentence.text.trimEnd().length
-      if (words.length > maxWords) {
+      if (words > settings.maxWords) {
         report({
-          reason: `This sentence runs to ${words.length} words; readers lose the thread after about ${maxWords}. Consider splitting it.`,
+          reason: `This sentence runs to ${words} words; readers lose the thread long before the end. Consider splitting it.`,
           start: sentence.start,
           end
         })
         continue
       }
-      if (words.length < denseWords) continue
-      const level = grade(words)
-      if (level >= denseGrade) {
+      // Short sentences are left alone: the formulas judge long ones reliably, short ones by chance.
+      if (words < settings.minWords) continue
+      const scratch = new VFile()
+      readability({type: 'RootNode', children: [{type: 'ParagraphNode', children: [withFamiliarNames(sentence, article)]}]}, scratch)
+      const verdict = scratch.messages[0]
+      if (verdict) {
         report({
-          reason: `This ${words.length}-word sentence is dense (Flesch–Kincaid grade ${level.toFixed(0)}, not counting names and acronyms as hard words). Consider splitting it or using plainer words.`,
+          reason: `This ${words}-word sentence is hard to read: ${formulasAgreeing(verdict.reason)} readability formulas put it above a reading age of ${settings.age}, not counting names, acronyms and numbers as hard words. Consider splitting it or using plainer words.`,
           start: sentence.start,
           end
         })

@@ -2,7 +2,7 @@ import {defineRule} from '../../src/rule.js'
 import {matchCase, variantPairs, type Variant} from '../../src/language/variants.js'
 import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/official-names.js'
 import {inOfficialContext} from '../../src/knowledge/context.js'
-import type {Dialect} from '../../src/types.js'
+import {spellingFamily, type Dialect} from '../../src/types.js'
 
 interface Resource {
   pairs: Map<string, Variant>
@@ -16,7 +16,7 @@ interface Use {
   variant: Variant
 }
 
-const dialectName: Record<Dialect, string> = {'en-GB': 'British', 'en-US': 'American'}
+const dialectName: Record<Dialect, string> = {'en-GB': 'British', 'en-US': 'American', 'en-AU': 'Australian'}
 
 export default defineRule<Resource>({
   meta: {
@@ -57,8 +57,12 @@ export default defineRule<Resource>({
     }
 
     const house = settings.dialect
+    // -ize is Oxford spelling, correct in British copy: only a mix of -ise and -ize is inconsistent.
+    const mixesIse = uses.some((use) => use.variant.dialect === 'en-GB' && isIsePair(use))
     for (const use of uses) {
-      if (use.variant.dialect === house) continue
+      if (isHouseForm(use.variant, house)) continue
+      if (house !== 'en-US' && isIsePair(use) && !mixesIse) continue
+      if (inDefinedName(article.text, use)) continue
       const fix = matchCase(use.word, use.variant.counterpart)
       const ours = countOf(uses, use.variant.counterpart)
       const theirs = countOf(uses, use.word)
@@ -71,6 +75,31 @@ export default defineRule<Resource>({
     }
   }
 })
+
+/** organise/organize, modernisation/modernization: the pairs that differ only in -ise and -ize. */
+function isIsePair(use: Use): boolean {
+  const word = use.word.toLowerCase()
+  const other = use.variant.counterpart
+  const at = [...word].findIndex((char, index) => char !== other[index])
+  return at >= 0 && word.length === other.length && word.slice(at + 1) === other.slice(at + 1) && 'sz'.includes(word[at]) && 'sz'.includes(other[at])
+}
+
+/**
+ * Whether the word stands in a capitalised name that the article defines
+ * with an acronym: “Defence Acquisition Program Administration (DAPA)” is
+ * the name as the writer's source gives it, not a house-style slip.
+ */
+function inDefinedName(text: string, use: Use): boolean {
+  if (!/^\p{Lu}/u.test(use.word)) return false
+  const after = /^[\p{L}’'-]*(?:\s+(?:of|for|and|the|&)?\s*\p{Lu}[\p{L}’'-]*)*\s*\(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\)/u
+  return after.test(text.slice(use.start, use.start + 160))
+}
+
+/** Australian house style is British but for the pairs marked `en-AU` (“program”). */
+function isHouseForm(variant: Variant, house: Dialect): boolean {
+  if (house === 'en-AU' && variant.australian) return variant.dialect === variant.australian
+  return variant.dialect === spellingFamily(house)
+}
 
 function countOf(uses: Use[], word: string): number {
   const lower = word.toLowerCase()

@@ -1,8 +1,13 @@
+import retextSpell from 'retext-spell'
+import {VFile} from 'vfile'
+import type {Root} from 'nlcst'
 import {defineRule} from '../../src/rule.js'
-import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {loadDictionary, loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {largeWordList} from '../../src/language/word-list.js'
 import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {editDistance} from '../../src/text/edit-distance.js'
+import {plausibleSubstitution} from '../../src/text/keyboard.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -10,19 +15,26 @@ import type {Dialect} from '../../src/types.js'
 import {loadModel} from '../../src/model/load.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
+import {stopwords} from '../../src/text/stem.js'
 import {nearWords, rankByContext} from '../../src/model/rank.js'
 import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 
 interface Resource {
+  /** retext-spell's dictionary check: which words Hunspell does not know. */
+  dictionaryCheck: (tree: Root) => Set<number>
   speller: Speller
+  /** SCOWL's large list: correct words Hunspell lacks are accepted, never suggested. */
+  largeList: ReadonlySet<string>
+  /** Nouns with no plural: their -s form is an error, not an inflection. */
+  uncountable: ReadonlySet<string>
   model: LanguageModel
   dialect: Dialect
   /** Newsroom words (this rule's words.txt plus the config's `words`), lower-cased. */
   accepted: ReadonlySet<string>
 }
 
-const dialectName: Record<Dialect, string> = {'en-GB': 'British English', 'en-US': 'American English'}
+const dialectName: Record<Dialect, string> = {'en-GB': 'British English', 'en-US': 'American English', 'en-AU': 'Australian English'}
 
 /** Acronyms (NATO, JeM) and camel-cased brands (EurAsian, SatPurush): names, never dictionary words. */
 const acronymOrCamel = /^\p{Lu}[\p{Lu}\d]+$|^\p{L}\p{Ll}*\p{Lu}/u
@@ -36,17 +48,29 @@ export default defineRule<Resource>({
   },
 
   async load(settings) {
-    const accepted = new Set(readWordList(ruleDataPath('spelling', 'words.txt')).map((word) => word.toLowerCase()))
+    const accepted = new Set<string>()
+    for (const list of ['words.txt', 'defence-words.txt']) {
+      for (const word of readWordList(ruleDataPath('spelling', list))) accepted.add(word.toLowerCase())
+    }
     for (const word of settings.words) accepted.add(word)
-    return {speller: await loadSpeller(settings.dialect), model: loadModel(settings.model), dialect: settings.dialect, accepted}
+    return {
+      dictionaryCheck: dictionaryCheck(await loadDictionary(settings.dialect)),
+      speller: await loadSpeller(settings.dialect),
+      largeList: largeWordList(settings.dialect),
+      uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
+      model: loadModel(settings.model),
+      dialect: settings.dialect,
+      accepted
+    }
   },
 
-  check({article, resource, report}) {
+  check({tree, article, resource, report}) {
     const names = new Map<string, WordToken[]>()
     const nameLike = nameEvidence(article)
+    const unknown = resource.dictionaryCheck(tree)
 
     for (const token of article.words) {
-      if (!checkable(token, article.text)) continue
+      if (!unknown.has(token.start) || !checkable(token, article.text)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && isKnown(joined, resource)) continue // co-ordinated
       for (const piece of pieces(token)) {
@@ -65,12 +89,15 @@ export default defineRule<Resource>({
           }
         }
 
+        const singular = uncountablePlural(word, resource)
         report({
-          reason: `Possible typo: “${word}” is not in the ${dialectName[resource.dialect]} dictionary or the newsroom word list.`,
+          reason: singular
+            ? `“${word}” is not standard English: “${singular}” has no plural form.`
+            : `Possible typo: “${word}” is not in the ${dialectName[resource.dialect]} dictionary or the newsroom word list.`,
           start: piece.start,
           end: piece.start + word.length,
           actual: word,
-          expected: suggest(word, resource, modelContext(article, token))
+          expected: singular ? [matchCase(word, singular)] : suggest(word, resource, modelContext(article, token))
         })
       }
     }
@@ -78,6 +105,30 @@ export default defineRule<Resource>({
     for (const finding of inconsistentNames(names)) report(finding)
   }
 })
+
+/**
+ * retext-spell over a tree, as a set of the start offsets of the words the
+ * Hunspell dictionary does not know. copydesk layers its own judgement on
+ * top (names, the newsroom's vocabulary, SCOWL's large list, the other
+ * dialect) and ranks its own fixes by context, so retext-spell's suggestions
+ * are capped at one word per process: they are slow and go unused.
+ */
+function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree: Root) => Set<number> {
+  // Words in quotes are checked too: a typo inside a quotation is still a typo.
+  const transform = retextSpell({dictionary, ignoreLiteral: false, max: 1})
+  return (tree) => {
+    const scratch = new VFile()
+    // With a dictionary given as data (not a loader), retext-spell checks at once.
+    transform(tree, scratch, () => undefined)
+    const starts = new Set<number>()
+    for (const message of scratch.messages) {
+      if (message.source === 'retext-spell' && message.ruleId !== 'overflow' && message.place && 'start' in message.place) {
+        starts.add(message.place.start.offset ?? -1)
+      }
+    }
+    return starts
+  }
+}
 
 /** Skip what a dictionary cannot judge: handles, links and e-mail addresses. */
 function checkable(token: WordToken, text: string): boolean {
@@ -89,6 +140,9 @@ function checkable(token: WordToken, text: string): boolean {
 }
 
 /** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
+/** Prefixes that make new words from known ones without a hyphen. */
+const wordPrefixes = ['counter', 'cyber', 'hyper', 'inter', 'multi', 'over', 'post', 'super', 'under', 'anti', 'semi', 'tri', 'sub', 'pre', 'non', 'mid', 'out', 'de', 're', 'un', 'co', 'bi']
+
 const prefixes = new Set(['co', 'non', 'multi', 'anti', 'counter', 'semi', 'sub', 'ultra', 'inter', 'intra', 'pre', 'post', 're', 'mid', 'tri', 'bi', 'quasi', 'pseudo', 'neo', 'geo', 'cyber', 'para', 'pro', 'extra', 'mega', 'micro', 'macro', 'mini', 'self', 'vice'])
 
 /** The parts of a hyphenated word, each checked on its own. */
@@ -111,11 +165,68 @@ function isKnown(word: string, resource: Resource): boolean {
 }
 
 function lookUp(word: string, resource: Resource): boolean {
+  // SCOWL's large list has “equipments”; house style does not.
+  if (uncountablePlural(word, resource)) return false
+  if (listedWord(word, resource)) return true
   const lower = word.toLowerCase()
-  if (resource.accepted.has(lower)) return true
+  return lower.length >= 6 && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource))
+}
+
+/** The noun whose plural the word is, when that noun has none (“aircrafts” → “aircraft”). */
+function uncountablePlural(word: string, resource: Resource): string | undefined {
+  const lower = word.toLowerCase()
+  const singular = [lower.slice(0, -1), lower.slice(0, -2)].find((form) => resource.uncountable.has(form))
+  return singular && /s$/.test(lower) && !resource.speller.correct(word) ? singular : undefined
+}
+
+/**
+ * A word a dictionary or list gives, in either dialect (the other dialect is
+ * the spelling-variant rule's business). `large` admits SCOWL's large list,
+ * whose rare words (“hough”, “aba”) are too many to build new words from.
+ */
+function listedWord(word: string, resource: Resource, large = true): boolean {
+  const lower = word.toLowerCase()
+  const listed = (form: string) => resource.accepted.has(form) || (large && resource.largeList.has(form))
+  if (listed(lower) || listed(word)) return true
   if (resource.speller.correct(word) || resource.speller.correct(lower)) return true
-  // Another dialect's spelling is the spelling-variant rule's business.
-  return otherDialectForms(lower).some((form) => resource.speller.correct(form) || resource.accepted.has(form))
+  return otherDialectForms(lower).some((form) => resource.speller.correct(form) || listed(form))
+}
+
+/*
+ * Real copy coins words by rules English allows; a typo rarely happens to
+ * follow one. Each rule builds on common words (Hunspell's or the
+ * newsroom's) of four letters or more.
+ */
+
+/** A productive prefix on a known word: “defuel”, “reoptimize”, “triservice”, “supercarrier”. */
+function prefixed(word: string, resource: Resource): boolean {
+  for (const prefix of wordPrefixes) {
+    const rest = word.slice(prefix.length)
+    if (word.startsWith(prefix) && rest.length >= 4 && listedWord(rest, resource, false)) return true
+  }
+  return false
+}
+
+/** Two known content words run together: “mothership”, “homeport”, “skillsets”. */
+function compound(word: string, resource: Resource): boolean {
+  for (let at = 4; at <= word.length - 4; at++) {
+    const head = word.slice(0, at)
+    const tail = word.slice(at)
+    if (!stopwords.has(head) && !stopwords.has(tail) && listedWord(head, resource, false) && listedWord(tail, resource, false)) return true
+  }
+  return false
+}
+
+/**
+ * A verb form of a known verb the dictionaries list without it: “triaging”,
+ * “incentivizing”, “strived”. Plurals are not guessed: the dictionaries leave
+ * out the plural of nouns that rarely take one, and a rare plural is more
+ * often a slip for another word (“Dissuasions” for “Discussions”).
+ */
+function inflected(word: string, resource: Resource): boolean {
+  const stem = /^(.{4,}?)(?:ing|ed)$/.exec(word)?.[1]
+  if (!stem) return false
+  return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((base) => base.length >= 4 && listedWord(base, resource, false))
 }
 
 /**
@@ -175,7 +286,7 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
     for (const [common, others] of entries) {
       if (others.length <= tokens.length || common.startsWith(rare) || rare.startsWith(common)) continue
       const limit = Math.min(rare.length, common.length) >= 8 ? 2 : 1
-      if (editDistance(rare.toLowerCase(), common.toLowerCase(), limit) > limit) continue
+      if (editDistance(rare.toLowerCase(), common.toLowerCase(), limit) > limit || !plausibleSlip(common, rare)) continue
       if (!best || others.length > best[1]) best = [common, others.length]
     }
     if (!best) continue
@@ -189,6 +300,17 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
       }
     }
   }
+}
+
+/**
+ * A name one letter away from another is a slip only if the letter could
+ * slip: a neighbouring key or another vowel (“Nakatnai”, “Singg”), not a
+ * different name (“Rajpath” beside “Rajnath”).
+ */
+function plausibleSlip(intended: string, typed: string): boolean {
+  if (intended.length !== typed.length) return true
+  const differ = [...intended].map((_, index) => index).filter((index) => intended[index] !== typed[index])
+  return differ.length !== 1 || plausibleSubstitution(intended[differ[0]], typed[differ[0]])
 }
 
 const candidateCache = new Map<string, string[]>()
@@ -214,7 +336,7 @@ function suggest(word: string, resource: Resource, context: {previous: string; n
 
 /** Model words are British; American house style gets the American form. */
 function inHouseSpelling(word: string, dialect: Dialect): string {
-  if (dialect === 'en-GB') return word
+  if (dialect !== 'en-US') return word
   const variant = variantPairs().get(word)
   return variant?.dialect === 'en-GB' ? variant.counterpart : word
 }

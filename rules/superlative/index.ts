@@ -114,7 +114,8 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length
-      if (!isTechnical(match.index, end)) add(match.index, end)
+      // Before a name it describes, not claims: “the historic Cerberus parade ground”.
+      if (!isTechnical(match.index, end) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) add(match.index, end)
     }
   }
   for (const [start, end] of superlatives) if (!isTechnical(start, end)) add(start, end)
@@ -134,9 +135,14 @@ function isSuperlativeWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.speller.correct(word.slice(0, -3) + 'er')
 }
 
-/** Attributed in the sentence or the sentence next to it, or backed by a figure. */
+/**
+ * Attributed in the sentence or the sentence next to it, backed by a figure,
+ * or part of a statement a paragraph introduces (“The Defence Secretary said:”).
+ */
 function supported(sentence: Sentence, index: number, article: Article, lexicon: Lexicon): boolean {
   if (/\d/.test(sentence.text) || test(lexicon.attribution, sentence.text)) return true
+  const previous = article.paragraphs[sentence.paragraph - 1]
+  if (previous && /:\s*$/.test(previous.text) && test(lexicon.attribution, previous.text)) return true
   for (const neighbour of [article.sentences[index - 1], article.sentences[index + 1]]) {
     if (neighbour && neighbour.paragraph === sentence.paragraph && test(lexicon.attribution, neighbour.text)) return true
   }

@@ -2,7 +2,7 @@ import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'n
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import type {Article, BlockRole, Paragraph, Sentence, WordToken} from './types.js'
-import {paragraphRole} from './roles.js'
+import {datelineLength, paragraphRole} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 
@@ -55,7 +55,9 @@ function toParagraph(node: ParagraphNode, text: string, sentenceStart: number, b
   const {start, end} = span(node)
   const value = text.slice(start, end)
   const marked = blockRoles.find((block) => block.start <= start && end <= block.end)?.role
-  return {start, end, text: value, role: marked ?? paragraphRole(value), node, sentenceStart, sentenceEnd: sentenceStart}
+  const role = marked ?? paragraphRole(value, sentenceStart === 0)
+  const dateline = role === 'body' ? datelineLength(value) : 0
+  return {start, end, text: value, role, ...(dateline > 0 && {dateline: {start, end: start + dateline}}), node, sentenceStart, sentenceEnd: sentenceStart}
 }
 
 function toSentence(node: SentenceNode, text: string, paragraph: number, wordStart: number): Sentence {

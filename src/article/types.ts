@@ -34,6 +34,8 @@ export interface Sentence extends Span {
 export interface Paragraph extends Span {
   text: string
   role: ParagraphRole
+  /** A dateline opening the paragraph ("WASHINGTON —", "NEW DELHI, May 5 (PTI):"): a place, not prose. */
+  dateline?: Span
   node: ParagraphNode
   /** Index of the first and one past the last sentence in `Article.sentences`. */
   sentenceStart: number

@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import {formats, type Format} from '../reporters/index.js'
 import {isSeverity} from '../config/validate.js'
 import {ruleIds} from '../rules.js'
-import type {Dialect, Severity} from '../types.js'
+import {dialects, type Dialect, type Severity} from '../types.js'
 
 export interface CliOptions {
   paths: string[]
@@ -81,8 +81,8 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
   }
 
   const dialect = values.dialect
-  if (dialect !== undefined && dialect !== 'en-GB' && dialect !== 'en-US') {
-    throw new UsageError(`--dialect must be en-GB or en-US, not “${dialect}”`)
+  if (dialect !== undefined && !dialects.includes(dialect as Dialect)) {
+    throw new UsageError(`--dialect must be one of ${dialects.join(', ')}, not “${dialect}”`)
   }
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin')
   if (values.stdin && positionals.length > 0) throw new UsageError('give either paths or --stdin, not both')
@@ -102,7 +102,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     story: values.story ?? false,
     config: values.config,
     rules,
-    dialect,
+    dialect: dialect as Dialect | undefined,
     color: values['no-color'] ? false : (values.color ?? isTerminal),
     help: values.help ?? false,
     version: values.version ?? false

@@ -1,5 +1,5 @@
 import {ruleIds} from '../rules.js'
-import {severities, type Severity} from '../types.js'
+import {dialects, severities, type Dialect, type Severity} from '../types.js'
 import {ConfigError, type ConfigFile} from './types.js'
 
 const keys = new Set(['dialect', 'words', 'officialNames', 'model', 'people', 'rules', 'story'])
@@ -16,8 +16,8 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   for (const key of Object.keys(config)) {
     if (!keys.has(key)) fail(`unknown setting “${key}” (known: ${[...keys].join(', ')})`)
   }
-  if (config.dialect !== undefined && config.dialect !== 'en-GB' && config.dialect !== 'en-US') {
-    fail(`dialect must be “en-GB” or “en-US”, not ${JSON.stringify(config.dialect)}`)
+  if (config.dialect !== undefined && !dialects.includes(config.dialect as Dialect)) {
+    fail(`dialect must be one of ${dialects.map((dialect) => `“${dialect}”`).join(', ')}, not ${JSON.stringify(config.dialect)}`)
   }
   if (config.words !== undefined && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
     fail('words must be a list of strings')

@@ -7,6 +7,8 @@ import {findOffices} from './offices.js'
 export interface OfficeClaim {
   /** Family name: the last word of the name, possessive dropped. */
   person: string
+  /** The name as written (“Rajnath Singh”, “AP Singh”, “Singh”). */
+  name: string
   /** The office's one name (offices.yaml). */
   office: string
   former: boolean
@@ -42,6 +44,7 @@ export function officeClaims(article: Article): OfficeClaim[] {
       if (!name) continue
       found.push({
         person: name.trim().split(/\s+/).at(-1)!.replace(/['’]s$/, ''),
+        name: name.trim().replace(/['’]s$/, ''),
         office: mention.office,
         former: mention.former,
         start: sentence.start + mention.start,

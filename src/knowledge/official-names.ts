@@ -8,7 +8,7 @@ import type {Article} from '../article/types.js'
 export interface OfficialName {
   name: string
   kind: string
-  spelling?: Dialect
+  spelling?: 'en-GB' | 'en-US'
   variants?: boolean
   wrong?: string[]
   context?: string[]

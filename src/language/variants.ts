@@ -1,14 +1,15 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import type {Dialect} from '../types.js'
 import {otherDialectForms} from './dialect.js'
 import {ruleDataPath} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
 
 export interface Variant {
-  /** The dialect this spelling belongs to. */
-  dialect: Dialect
+  /** The dialect family this spelling belongs to. */
+  dialect: 'en-GB' | 'en-US'
+  /** The family whose spelling Australian house style takes for this pair, where it is not the British one (“program”). */
+  australian?: 'en-GB' | 'en-US'
   /** The same word in the other dialect. */
   counterpart: string
   /** Words that, within three words, make the pair not apply ("computer program"). */
@@ -47,8 +48,9 @@ export function variantPairs(): Map<string, Variant> {
   }
   for (const pair of extraPairs()) {
     const {'en-GB': gb, 'en-US': us, unlessNear} = pair
-    pairs.set(us, {dialect: 'en-US', counterpart: gb, unlessNear})
-    pairs.set(gb, {dialect: 'en-GB', counterpart: us, unlessNear})
+    const australian = pair['en-AU'] === us ? 'en-US' : undefined
+    pairs.set(us, {dialect: 'en-US', counterpart: gb, unlessNear, australian})
+    pairs.set(gb, {dialect: 'en-GB', counterpart: us, unlessNear, australian})
   }
   cached = pairs
   return pairs
@@ -57,6 +59,8 @@ export function variantPairs(): Map<string, Variant> {
 interface ExtraPair {
   'en-GB': string
   'en-US': string
+  /** Australian house spelling, where it is the American one. */
+  'en-AU'?: string
   unlessNear?: string[]
 }
 

@@ -1,0 +1,211 @@
+// npm run eval:real: copydesk judged on real published copy (corpus/real/).
+//
+// 1. Clean set: every message on a published article is a false flag. Prints
+//    flags per 1,000 words per rule and in total, then each flag so a person
+//    can judge it. Each article is linted in its outlet's own spelling.
+// 2. Natural defects quoted from real pages: recall per rule and kind (a
+//    message from the rule that owns the defect, over the defect's text), the
+//    share whose first fix is the editor's, and every miss.
+// 3. Defects injected into the clean articles (furniture lines, a repeated
+//    sentence, a misspelt word, a lost closing quote): recall per kind.
+//
+// Reports the test half unless EVAL_SPLIT=tune (or all). EVAL_SEED changes
+// the injections; EVAL_QUIET=1 leaves out the lists.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {lint, ruleIds} from '../dist/src/index.js'
+import {loadSpeller} from '../dist/src/language/dictionary.js'
+import {cleanArticles, knownSlips, naturalDefects, overlapsAny, wordCount} from './real-copy.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const split = process.env.EVAL_SPLIT ?? 'test'
+const half = split === 'all' ? undefined : split
+const quiet = process.env.EVAL_QUIET === '1'
+let seed = Number(process.env.EVAL_SEED ?? 13)
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+const pick = (list) => list[Math.floor(random() * list.length)]
+const perThousand = (count, words) => ((count / words) * 1000).toFixed(2)
+const show = (line) => quiet || console.log(line)
+const oneLine = (text) => text.replace(/\s+/g, ' ').slice(0, 110)
+const rangeOf = (message) => [message.place.start.offset, message.place.end.offset]
+const lintOne = async (text, dialect, name) => (await lint({path: name, value: text}, {dialect, detectConfig: false}))[0]
+
+async function cleanSet() {
+  const articles = cleanArticles(half)
+  const counts = Object.fromEntries(ruleIds.map((id) => [id, 0]))
+  let words = 0
+  let serious = 0
+  const flags = []
+  const defects = naturalDefects()
+  let slipsFound = 0
+  for (const article of articles) {
+    words += article.words
+    const file = await lintOne(article.text, article.dialect, article.file)
+    const slips = knownSlips(article, defects)
+    for (const message of file.messages) {
+      if (overlapsAny(message, slips)) {
+        slipsFound++
+        continue
+      }
+      counts[message.ruleId]++
+      if (message.fatal !== undefined) serious++
+      flags.push(`  ${article.file}:${message.place.start.line} ${message.ruleId} “${oneLine(message.actual ?? '')}” — ${message.reason}`)
+    }
+  }
+  const total = flags.length
+  console.log(`\n## Clean published copy (${split} half): ${articles.length} articles, ${words} words`)
+  console.log(`all rules: ${total} flags = ${perThousand(total, words)} per 1,000 words (target ≤ 1.50); warnings and errors ${perThousand(serious, words)} (target ≤ 0.50)`)
+  for (const id of ruleIds) console.log(`  ${id.padEnd(17)} ${String(counts[id]).padStart(4)}  ${perThousand(counts[id], words)}`)
+  console.log(`(messages on the published slips these articles carry, listed in corpus/real/defects/ and not counted as false flags: ${slipsFound})`)
+  if (flags.length > 0) show('flags:\n' + flags.join('\n'))
+  return {articles, words, total, counts}
+}
+
+/** Whether a message of `rule` covers part of the `from`–`to` range of the text. */
+function caughtBy(messages, rule, from, to) {
+  return messages.find((message) => {
+    const [start, end] = rangeOf(message)
+    return message.ruleId === rule && start < to && end > from
+  })
+}
+
+async function defectSet() {
+  const all = naturalDefects(half)
+  const defects = all.filter((defect) => ruleIds.includes(defect.rule))
+  const byKind = new Map()
+  const misses = []
+  let fixed = 0
+  let withFix = 0
+  for (const defect of defects) {
+    const text = defect.text.replace(/\n+$/, '')
+    const from = text.indexOf(defect.catch)
+    const file = await lintOne(text, defect.dialect ?? 'en-GB', defect.id)
+    const message = from >= 0 && caughtBy(file.messages, defect.rule, from, from + defect.catch.length)
+    const key = `${defect.rule} / ${defect.kind}`
+    const tally = byKind.get(key) ?? {found: 0, all: 0}
+    tally.all++
+    if (message) {
+      tally.found++
+      if (defect.fix !== undefined && defect.fix !== '') {
+        withFix++
+        if (message.expected?.[0] === defect.fix) fixed++
+      }
+    } else {
+      const others = file.messages.map((other) => other.ruleId).join(', ') || 'nothing'
+      misses.push(`  ${defect.id} [${defect.rule}] “${oneLine(defect.catch)}” (got: ${others}) ${defect.url}`)
+    }
+    byKind.set(key, tally)
+  }
+  const found = [...byKind.values()].reduce((sum, tally) => sum + tally.found, 0)
+  console.log(`\n## Natural defects from real pages (${split} half): ${defects.length} of the kinds copydesk claims (and ${all.length - defects.length} it does not yet: ${[...new Set(all.filter((defect) => !ruleIds.includes(defect.rule)).map((defect) => defect.rule))].join(', ') || 'none'})`)
+  console.log(`recall ${found}/${defects.length} = ${(found / Math.max(1, defects.length)).toFixed(2)}; first fix right ${fixed}/${withFix} of the caught ones that have a fix`)
+  const byRule = new Map()
+  for (const [key, tally] of byKind) {
+    const rule = key.split(' / ')[0]
+    const sum = byRule.get(rule) ?? {found: 0, all: 0}
+    sum.found += tally.found
+    sum.all += tally.all
+    byRule.set(rule, sum)
+  }
+  for (const [rule, tally] of [...byRule].sort()) console.log(`  ${rule.padEnd(17)} ${tally.found}/${tally.all} = ${(tally.found / tally.all).toFixed(2)}`)
+  for (const [key, tally] of [...byKind].sort()) show(`    ${key.padEnd(40)} ${tally.found}/${tally.all}`)
+  if (misses.length > 0) show('misses:\n' + misses.join('\n'))
+}
+
+// Injections. Furniture lines come from scripts/eval-data/furniture.txt
+// (written for this evaluation; no rule reads it).
+const furniture = readFileSync(path.join(root, 'scripts', 'eval-data', 'furniture.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+
+/** A one-edit misspelling of a word that is no dictionary word, or undefined. */
+function misspell(word, speller) {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const at = 1 + Math.floor(random() * (word.length - 2))
+    const kind = Math.floor(random() * 4)
+    const slip =
+      kind === 0 ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) // transposed
+      : kind === 1 ? word.slice(0, at) + word.slice(at + 1) // dropped
+      : kind === 2 ? word.slice(0, at) + word[at] + word.slice(at) // doubled
+      : word.replace(/ie|ei/, (pair) => pair[1] + pair[0]) // ie/ei
+    if (slip !== word && !speller.correct(slip)) return slip
+  }
+  return undefined
+}
+
+const injectors = {
+  /** A furniture line between two body paragraphs. */
+  async furniture(lines) {
+    const at = 2 + Math.floor(random() * Math.max(1, lines.length - 2))
+    const line = pick(furniture)
+    return {lines: [...lines.slice(0, at), line, ...lines.slice(at)], line: at, target: line, rule: 'boilerplate'}
+  },
+  /** A body sentence repeated as a paragraph of its own further down. */
+  async duplicate(lines) {
+    const candidates = lines.map((line, index) => [line, index]).filter(([line, index]) => index > 0 && wordCount(line) >= 12 && wordCount(line) <= 60)
+    if (candidates.length === 0) return undefined
+    const [line, index] = pick(candidates)
+    const sentence = line.split(/(?<=[.!?]["”’]?)\s+(?=[A-Z“"])/)[0]
+    if (wordCount(sentence) < 8) return undefined
+    const at = Math.min(lines.length, index + 2)
+    return {lines: [...lines.slice(0, at), sentence, ...lines.slice(at)], line: at, target: sentence, rule: 'duplicate'}
+  },
+  /** One lower-case word of six letters or more, misspelt by one edit. */
+  async misspelling(lines, speller) {
+    const index = 1 + Math.floor(random() * (lines.length - 1))
+    const words = [...(lines[index] ?? '').matchAll(/(?<![\p{L}’'-])[a-z]{6,}(?![\p{L}’'-])/gu)]
+    if (words.length === 0) return undefined
+    const match = pick(words)
+    const slip = misspell(match[0], speller)
+    if (!slip) return undefined
+    const line = lines[index].slice(0, match.index) + slip + lines[index].slice(match.index + match[0].length)
+    return {lines: lines.map((text, at) => (at === index ? line : text)), line: index, target: slip, rule: 'spelling', fix: match[0]}
+  },
+  /** A quotation whose closing mark is lost. */
+  async 'lost-quote'(lines) {
+    const candidates = lines.map((line, index) => [line, index]).filter(([line]) => /“[^“”]{10,}”/u.test(line))
+    if (candidates.length === 0) return undefined
+    const [line, index] = pick(candidates)
+    const match = /“[^“”]{10,}”/u.exec(line)
+    const broken = line.slice(0, match.index + match[0].length - 1) + line.slice(match.index + match[0].length)
+    return {lines: lines.map((text, at) => (at === index ? broken : text)), line: index, target: broken, rule: 'quote-balance'}
+  }
+}
+
+async function injected(articles) {
+  const speller = {}
+  for (const article of articles) speller[article.dialect] ??= await loadSpeller(article.dialect)
+  const tallies = {}
+  const misses = []
+  for (const article of articles) {
+    for (const [kind, inject] of Object.entries(injectors)) {
+      const lines = article.text.replace(/\n+$/, '').split('\n')
+      const trial = await inject(lines, speller[article.dialect])
+      if (!trial) continue
+      const text = trial.lines.join('\n') + '\n'
+      const lineStart = trial.lines.slice(0, trial.line).join('\n').length + (trial.line > 0 ? 1 : 0)
+      const from = lineStart + trial.lines[trial.line].indexOf(trial.target)
+      const file = await lintOne(text, article.dialect, article.file)
+      const message = caughtBy(file.messages, trial.rule, from, from + trial.target.length)
+      const tally = (tallies[kind] ??= {found: 0, all: 0, fixed: 0})
+      tally.all++
+      if (message) {
+        tally.found++
+        if (trial.fix && message.expected?.[0] === trial.fix) tally.fixed++
+      } else misses.push(`  ${kind} in ${article.file}: “${oneLine(trial.target)}”`)
+    }
+  }
+  console.log(`\n## Defects injected into the clean articles (${split} half, seed ${process.env.EVAL_SEED ?? 13})`)
+  for (const [kind, tally] of Object.entries(tallies)) {
+    const fix = kind === 'misspelling' ? `, first fix right ${tally.fixed}/${tally.found}` : ''
+    console.log(`  ${kind.padEnd(12)} recall ${tally.found}/${tally.all} = ${(tally.found / tally.all).toFixed(2)}${fix}`)
+  }
+  if (misses.length > 0) show('misses:\n' + misses.join('\n'))
+}
+
+const started = performance.now()
+const clean = await cleanSet()
+await defectSet()
+await injected(clean.articles)
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`)

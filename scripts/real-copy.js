@@ -1,0 +1,89 @@
+// The real-copy sets in corpus/real/: published clean articles (listed with
+// their sources in corpus/real/SOURCES.md) and natural defects quoted from
+// real pages (corpus/real/defects/defects.yaml). Each item names its half:
+// `tune` may be looked at while changing rules, `test` only to report on.
+// Shared by `npm run eval:real` and the test suite's fast subset.
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parse} from 'yaml'
+
+export const realRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'real')
+
+/** The columns of the table in corpus/real/SOURCES.md, by header name. */
+function markdownTable(text) {
+  const rows = text.split('\n').filter((line) => line.startsWith('|'))
+  const cells = (line) => line.slice(1, line.lastIndexOf('|')).split('|').map((cell) => cell.trim())
+  const header = cells(rows[0])
+  return rows.slice(2).map((line) => Object.fromEntries(cells(line).map((cell, index) => [header[index], cell])))
+}
+
+/**
+ * The clean articles: `{file, half, dialect, outlet, text, words}`, in the
+ * order SOURCES.md lists them. `half` filters to one half.
+ */
+export function cleanArticles(half) {
+  const table = markdownTable(readFileSync(path.join(realRoot, 'SOURCES.md'), 'utf8'))
+  return table
+    .filter((row) => row.file && (!half || row.half === half))
+    .map((row) => {
+      const file = row.file.replace(/^`|`$/g, '')
+      const text = readFileSync(path.join(realRoot, 'clean', file), 'utf8')
+      return {file, half: row.half, dialect: row.dialect, outlet: row.outlet, text, words: wordCount(text)}
+    })
+}
+
+/**
+ * The natural defects of every file in corpus/real/defects/, each
+ * `{id, rule, kind, url, outlet, text, catch, fix, file?, half}`. `file`
+ * names the clean article whose published text carries the defect: there
+ * a message on `catch` is a find, not a false flag. A defect's half follows
+ * from its id, as an article's from its file name.
+ */
+export function naturalDefects(half) {
+  const folder = path.join(realRoot, 'defects')
+  const list = readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .flatMap((name) => parse(readFileSync(path.join(folder, name), 'utf8')))
+    .map((defect) => ({...defect, half: halfOf(defect.id)}))
+  return list.filter((defect) => !half || defect.half === half)
+}
+
+/**
+ * Which half a name belongs to, for good: the lowest bit of its FNV-1a hash.
+ * Adding items never moves another from one half to the other.
+ */
+export function halfOf(name) {
+  let hash = 0x811c9dc5
+  for (const byte of Buffer.from(name)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0
+  return hash & 1 ? 'test' : 'tune'
+}
+
+export function wordCount(text) {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/**
+ * Where the published slips of a clean article stand (the defects that name
+ * it as their `file`): `[start, end]` offsets of each `catch`, located in
+ * its quoted line. A message there is a find, not a false flag.
+ */
+export function knownSlips(article, defects) {
+  const ranges = []
+  for (const defect of defects) {
+    if (defect.file !== article.file) continue
+    const line = article.text.indexOf(defect.text.replace(/\n+$/, ''))
+    const at = line < 0 ? -1 : article.text.indexOf(defect.catch, line)
+    if (at < 0) throw new Error(`${defect.id}: its text is not a line of ${article.file}`)
+    ranges.push([at, at + defect.catch.length])
+  }
+  return ranges
+}
+
+/** Whether a message's range overlaps one of `ranges`. */
+export function overlapsAny(message, ranges) {
+  const start = message.place.start.offset
+  const end = message.place.end.offset
+  return ranges.some(([from, to]) => start < to && end > from)
+}
