@@ -3,7 +3,7 @@ import {toString} from 'nlcst-to-string'
 import {parsePlainText} from '../src/parse/plain-text.js'
 import {paragraphSpans} from '../src/parse/paragraphs.js'
 import {annotate} from '../src/article/plugin.js'
-import {paragraphRole} from '../src/article/roles.js'
+import {paragraphRoles} from '../src/article/roles.js'
 
 const texts = (text: string) => paragraphSpans(text).map(({start, end}) => text.slice(start, end))
 
@@ -57,16 +57,61 @@ describe('plain-text parser', () => {
 })
 
 describe('paragraph roles', () => {
+  // Each line stands between two body paragraphs, as furniture does on a scraped page.
+  const between = (line: string) => paragraphRoles(['The ministers met on Monday in New Delhi.', line, 'They agreed to hold more exercises.'])[1].role
+
+  it('reads the first line as the headline and a short line under it as the standfirst', () => {
+    const roles = paragraphRoles(['Secretary of defense official visits base', 'Three-masted barque makes second visit to Alexandria', 'The ship arrived on Monday.'])
+    expect(roles.map((found) => found.role)).toEqual(['heading', 'standfirst', 'body'])
+  })
+
+  // Real lines: furniture from published pages (corpus/real/defects/), and prose and article parts from the clean set.
   it.each([
-    ['India and Japan Deepen Defence Ties Amid Unified Stand Against Terrorism', 'heading'],
     ['By: Amb Gurjit Singh', 'byline'],
     ['DSA Correspondent', 'byline'],
-    ['The Raksha Mantri called for a united front. Image Credit: Twitter(@PIB_India)', 'caption'],
+    ['• By Jeanne Dailey', 'byline'],
+    ['19 December 2024', 'dateline'],
+    ['Saturday, February 23, 2008', 'dateline'],
+    // A story paragraph with a credit glued on stays a paragraph: the boilerplate rule removes only the credit.
+    ['The Raksha Mantri called for a united front. Image Credit: Twitter(@PIB_India)', 'body'],
+    ['Yudh Abhyas 23 is a bilateral training exercise aimed at improving the combined interoperability of the Indian army and 11th Airborne Division. (U.S. Army Photo by Spc. Justin Yarborough)', 'caption'],
+    ['Minister for Reserves with a renovated Churchill Tank. Crown Copyright.', 'caption'],
+    ['Lieutenant General DP Pandey (right) hands over the command of the Kashmir-based 15 Corps to Lieutenant General Amardeep Singh Aujla', 'caption'],
+    ['(Photograph:AFP)', 'credit'],
+    ['Photo By: Eric Dietrich, Air Force', 'credit'],
+    ['[Picture: Crown copyright]', 'credit'],
+    ['[Copyright The Jiji Press, Ltd.]', 'credit'],
+    ['Share this:', 'chrome'],
+    ['Keywords: Jammu Kasmir, Encounter, Army, Soldiers', 'chrome'],
+    ['Published on: September 27, 2025, 03:44h. Updated on: September 26, 2025, 02:54h.', 'chrome'],
+    ['by Reuters 28-11-2018 | 4:20 PM', 'chrome'],
+    ['6 minute read', 'chrome'],
+    ['Informants, Churches, Army', 'chrome'],
+    ['VM/ MS 33/20', 'chrome'],
+    ['****', 'chrome'],
+    ['pic.twitter.com/x8KpQ2LwZa', 'chrome'],
+    ['Leave a Reply', 'chrome'],
+    ['Jump to content', 'chrome'],
     ['- Joint Military Exercises: drills were discussed.', 'list-item'],
     ['  • Enhancing joint military exercises and staff talks.', 'list-item'],
     ['The ministers reviewed ongoing defence and security cooperation.', 'body'],
-    ['India and Japan share a historical camaraderie, which took a strategic leap forward in 2014', 'body']
-  ])('%s → %s', (text, role) => {
-    expect(paragraphRole(text)).toBe(role)
+    ['India and Japan share a historical camaraderie, which took a strategic leap forward in 2014', 'body'],
+    ['The ship sailed at 10:30 am on 5 May 2025 after a ceremony attended by the chief.', 'body'],
+    ['Defence Secretary visits A&P Tyne', 'heading'],
+    ['Commanding Officers of INS Venduruthy & INHS Sanjivani, Command Training Officer and others attended.', 'body']
+  ])('%s → %s', (line, role) => {
+    expect(between(line)).toBe(role)
+  })
+
+  it('reads the lines just above a photo credit as the photo’s caption', () => {
+    const roles = paragraphRoles([
+      'DOD announces package for Ukraine',
+      'The Defense Department today announced an additional package for Ukraine.',
+      'Ukraine Cargo',
+      'Airmen load weapons cargo bound for Ukraine onto a C-17 Globemaster III at Dover Air Force Base, Del., Sept. 14, 2022.',
+      'Photo By: Air Force Staff Sgt. Marco A. Gomez',
+      'The latest package, valued at up to $2.1 billion, underscores the commitment.'
+    ])
+    expect(roles.map((found) => found.role)).toEqual(['heading', 'body', 'caption', 'caption', 'credit', 'body'])
   })
 })

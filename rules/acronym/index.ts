@@ -3,6 +3,8 @@ import {readFileSync} from 'node:fs'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
+import {quotedSpans} from '../../src/text/quotes.js'
+import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 
 interface Definition {
   start: number
@@ -19,24 +21,32 @@ interface Mention {
 
 const functionWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'a', 'an', '&', 'e', 'de', 'du', 'des', 'la', 'le', 'et', 'y'])
 
-export default defineRule<ReadonlySet<string>>({
+interface Resource {
+  known: ReadonlySet<string>
+  /** Capitals that spell an English word (FREE, HAWK) are emphasis or a name, not an acronym. */
+  speller: Speller
+}
+
+export default defineRule<Resource>({
   meta: {
     id: 'acronym',
-    description: 'An acronym used before or without its spelled-out form, spelled out twice, or spelled out two ways.',
+    description: 'An acronym used before or without its spelled-out form, or spelled out two ways.',
     defaultSeverity: 'info'
   },
 
-  load: () =>
-    new Set([
+  load: async (settings) => ({
+    known: new Set([
       ...readWordList(ruleDataPath('acronym', 'known.txt')),
       ...readAcronymTable(ruleDataPath('acronym', 'acronyms.tsv')).keys(),
       // Abbreviated ranks (SrA, CPO) are titles, which the person-title rule checks.
       ...rankAbbreviations()
     ]),
+    speller: await loadSpeller(settings.dialect)
+  }),
 
   check({article, options, resource, report}) {
-    const known = new Set([...resource, ...((options.known as string[] | undefined) ?? [])])
-    const {mentions, definitions} = scan(article)
+    const known = new Set([...resource.known, ...((options.known as string[] | undefined) ?? [])])
+    const {mentions, definitions} = scan(article, resource.speller)
     const spelledOut = initialisms(article)
 
     // Spelling an acronym out again is common in published releases and harms
@@ -95,7 +105,7 @@ function rankAbbreviations(): string[] {
 }
 
 /** Acronyms in body copy: where they are spelled out, and where they are used bare. */
-function scan(article: Article): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
+function scan(article: Article, speller: Speller): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
   const mentions: Mention[] = []
   const definitions = new Map<string, Definition[]>()
   const define = (acronym: string, definition: Definition) => {
@@ -104,13 +114,18 @@ function scan(article: Article): {mentions: Mention[]; definitions: Map<string, 
     definitions.set(acronym, list)
   }
 
+  // Quoted speech stays as spoken: an editor does not expand a speaker's acronym.
+  const quotes = article.paragraphs.map((paragraph) => quotedSpans(article.text, paragraph.start, paragraph.end))
   for (const word of article.words) {
-    const paragraph = article.paragraphs[article.sentences[word.sentence].paragraph]
-    if (paragraph.role === 'heading' || paragraph.role === 'byline') continue
+    const index = article.sentences[word.sentence].paragraph
+    const paragraph = article.paragraphs[index]
+    if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
+    if (quotes[index].some((span) => span.start <= word.start && word.end <= span.end)) continue
     const letters = /^\p{L}+/u.exec(word.text)?.[0]
     const acronym = letters && asAcronym(letters)
-    if (!acronym) continue
+    // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
+    if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index)) continue
     const text = article.text
     const start = word.start
     const end = start + acronym.length
@@ -147,6 +162,14 @@ function scan(article: Article): {mentions: Mention[]; definitions: Map<string, 
     mentions.push({acronym, start, end})
   }
   return {mentions, definitions}
+}
+
+/** Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA SEA” are names set in capitals. */
+function inCapitalRun(article: Article, index: number): boolean {
+  const word = article.words[index]
+  return [article.words[index - 1], article.words[index + 1]].some(
+    (other) => other !== undefined && other.sentence === word.sentence && /^\p{Lu}{3,}$/u.test(other.stem) && /^\s+$/.test(article.text.slice(Math.min(word.end, other.end), Math.max(word.start, other.start)))
+  )
 }
 
 /**

@@ -1,6 +1,7 @@
 import {defineRule} from '../../src/rule.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
+import {furnitureRoles} from '../../src/article/types.js'
 
 interface Pattern {
   name: string
@@ -24,6 +25,20 @@ export default defineRule<Pattern[]>({
 
   check({article, resource, report}) {
     const taken: Array<[number, number]> = []
+    // Whole lines the article annotations read as furniture of the web page.
+    for (const paragraph of article.paragraphs) {
+      if (!furnitureRoles.has(paragraph.role)) continue
+      const end = paragraph.start + paragraph.text.trimEnd().length
+      taken.push([paragraph.start, end])
+      const text = article.text.slice(paragraph.start, end)
+      report({
+        reason: `“${text}” is ${paragraph.roleEvidence ?? `a ${paragraph.role} line`} from the web page, not part of the article; delete it.`,
+        start: paragraph.start,
+        end,
+        expected: [''],
+        note: 'Told by the line’s shape and place (src/article/roles.ts) and the labels in corpus/page-furniture.yaml.'
+      })
+    }
     // Patterns run on each paragraph's text, so that ^ and $ mean the edges of
     // a line of prose in plain text, Markdown and HTML alike.
     for (const paragraph of article.paragraphs) {

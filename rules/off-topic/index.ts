@@ -81,7 +81,11 @@ const thresholds = {
   signalHits: 3,
   signalShare: 0.08,
   /** Content words a passage needs before its subject can be judged. */
-  minTokens: 10
+  minTokens: 10,
+  /** Surprisal in general English above which a name is particular to a story (below 2 per million words). */
+  rareName: Math.log(1e6 / 2),
+  /** Sentences a passage needs before a change of subject is more than one sentence of background. */
+  minSentences: 2
 }
 
 /** Weight of a word never seen in general English: as rare as the rarest listed. */
@@ -196,7 +200,8 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
     const word = article.words[index]
     const lower = word.stem.toLowerCase()
     present.add(lower)
-    if (!word.initial && /^\p{Lu}/u.test(word.stem) && !stopwords.has(lower)) names.push(keys[index])
+    // Only names rare in general English tie a passage to its story: “Merlin”, “NSCC”, not “American”.
+    if (!word.initial && /^\p{Lu}/u.test(word.stem) && !stopwords.has(lower) && (resource.weights.get(lower) ?? unseenWeight) >= thresholds.rareName) names.push(keys[index])
     if (lower.length < 3 || lower[0] === lower[0].toUpperCase() || stopwords.has(lower)) continue
     if (word.stem[0] !== lower[0] && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
     tokens.push({key: keys[index], word: word.stem, weight: resource.weights.get(lower) ?? unseenWeight, on: false})
@@ -278,7 +283,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
   // A passage that names someone or something the rest of the article names,
   // or that quotes a speaker, is the story going into detail, however new its
   // words: a fitted cockpit, an officer's pride, a programme's history.
-  if (judgeSubject && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !mostlyQuoted(text.source)) {
+  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !mostlyQuoted(text.source)) {
     const newTerms = [...new Set(tokens().filter(({on}) => !on).map(({word}) => word.toLowerCase()))].slice(0, 4)
     return `This passage changes subject: almost none of its words belong to the article's subject, and it turns to ${newTerms.map((term) => `“${term}”`).join(', ')}`
   }

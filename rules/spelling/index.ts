@@ -8,6 +8,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
+import {gluedSentences, gluedWords, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -56,7 +57,7 @@ export default defineRule<Resource>({
     return {
       dictionaryCheck: dictionaryCheck(await loadDictionary(settings.dialect)),
       speller: await loadSpeller(settings.dialect),
-      largeList: largeWordList(settings.dialect),
+      largeList: largeWordList(),
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       model: loadModel(settings.model),
       dialect: settings.dialect,
@@ -69,13 +70,40 @@ export default defineRule<Resource>({
     const nameLike = nameEvidence(article)
     const unknown = resource.dictionaryCheck(tree)
 
+    const glue = glueEvidence(article, resource)
+    for (const paragraph of article.paragraphs) {
+      for (const found of gluedSentences(paragraph.text, paragraph.start)) {
+        report({
+          reason: `A space is missing between two sentences in “${found.actual}”: the page run them together.`,
+          start: found.start,
+          end: found.end,
+          actual: found.actual,
+          expected: [found.fixed]
+        })
+      }
+    }
+
     for (const token of article.words) {
       if (!unknown.has(token.start) || !checkable(token, article.text)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && isKnown(joined, resource)) continue // co-ordinated
       for (const piece of pieces(token)) {
         const word = piece.word
-        if (word.length < 2 || /\d/.test(word) || acronymOrCamel.test(word) || isKnown(word, resource)) continue
+        // Two letters are too few to judge: “et al”, “4 th”.
+        if (word.length < 3 || /\d/.test(word) || listedWord(word, resource)) continue
+        // Before the word-formation rules, which would read “workersand” as worker + sand.
+        const glued = gluedWords(word, glue)
+        if (glued) {
+          report({
+            reason: `“${word}” is two words run together: “${glued.join(' ')}”.`,
+            start: piece.start,
+            end: piece.start + word.length,
+            actual: word,
+            expected: [glued.join(' ')]
+          })
+          continue
+        }
+        if (acronymOrCamel.test(word) || isKnown(word, resource)) continue
 
         if (capitalised.test(word)) {
           // A capitalised word the dictionary lacks is a name, unless it only
@@ -227,6 +255,18 @@ function inflected(word: string, resource: Resource): boolean {
   const stem = /^(.{4,}?)(?:ing|ed)$/.exec(word)?.[1]
   if (!stem) return false
   return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((base) => base.length >= 4 && listedWord(base, resource, false))
+}
+
+/** What the glued-word check may ask of a word: is it common, and does the article use it on its own? */
+function glueEvidence(article: Article, resource: Resource): WordEvidence {
+  let words: Set<string> | undefined
+  return {
+    known: (word) => word.length >= 2 && listedWord(word, resource, false),
+    elsewhere: (word) => {
+      words ??= new Set(article.words.map((token) => token.stem))
+      return words.has(word)
+    }
+  }
 }
 
 /**

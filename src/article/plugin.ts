@@ -2,7 +2,7 @@ import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'n
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import type {Article, BlockRole, Paragraph, Sentence, WordToken} from './types.js'
-import {datelineLength, paragraphRole} from './roles.js'
+import {datelineLength, paragraphRoles, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 
@@ -21,9 +21,15 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   const sentences: Sentence[] = []
   const words: WordToken[] = []
 
-  for (const node of tree.children) {
-    if (node.type !== 'ParagraphNode') continue
-    const paragraph = toParagraph(node, text, sentences.length, blockRoles)
+  const nodes = tree.children.filter((node): node is ParagraphNode => node.type === 'ParagraphNode')
+  // Roles need the neighbours (a caption stands above its credit), so they are decided for all paragraphs at once.
+  const spans = nodes.map((node) => span(node))
+  const roles = paragraphRoles(
+    spans.map(({start, end}) => text.slice(start, end)),
+    spans.map(({start, end}) => blockRoles.find((block) => block.start <= start && end <= block.end)?.role)
+  )
+  nodes.forEach((node, index) => {
+    const paragraph = toParagraph(node, text, sentences.length, roles[index])
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
       const sentence = toSentence(child, text, paragraphs.length, words.length)
@@ -33,7 +39,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     }
     paragraph.sentenceEnd = sentences.length
     paragraphs.push(paragraph)
-  }
+  })
 
   const lineStarts = lineStartOffsets(text)
 
@@ -51,13 +57,11 @@ function span(node: {position?: {start: {offset?: number}; end: {offset?: number
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-function toParagraph(node: ParagraphNode, text: string, sentenceStart: number, blockRoles: BlockRole[]): Paragraph {
+function toParagraph(node: ParagraphNode, text: string, sentenceStart: number, {role, why}: RoleFinding): Paragraph {
   const {start, end} = span(node)
   const value = text.slice(start, end)
-  const marked = blockRoles.find((block) => block.start <= start && end <= block.end)?.role
-  const role = marked ?? paragraphRole(value, sentenceStart === 0)
   const dateline = role === 'body' ? datelineLength(value) : 0
-  return {start, end, text: value, role, ...(dateline > 0 && {dateline: {start, end: start + dateline}}), node, sentenceStart, sentenceEnd: sentenceStart}
+  return {start, end, text: value, role, ...(why && {roleEvidence: why}), ...(dateline > 0 && {dateline: {start, end: start + dateline}}), node, sentenceStart, sentenceEnd: sentenceStart}
 }
 
 function toSentence(node: SentenceNode, text: string, paragraph: number, wordStart: number): Sentence {

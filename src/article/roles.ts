@@ -1,22 +1,116 @@
+import {readYamlData} from '../text/data-files.js'
+import {packageRoot} from '../paths.js'
+import path from 'node:path'
 import type {ParagraphRole} from './types.js'
 
+/** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
+export interface RoleFinding {
+  role: ParagraphRole
+  why?: string
+}
+
+interface Furniture {
+  labels: RegExp
+  creditLabels: RegExp
+  lines: Set<string>
+  credit: RegExp
+}
+
+let furniture: Furniture | undefined
+
+/** corpus/page-furniture.yaml, compiled once per process. */
+function furnitureData(): Furniture {
+  if (!furniture) {
+    const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines” and “credits”`)
+    }
+    const alternation = (words: string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')
+    const credits = data.credits
+    const creditLabels = data.labels.filter((label) => credits.some((credit) => label.split(' ').includes(credit)) || /^(?:photos? by|courtesy)$/.test(label))
+    furniture = {
+      // A label, then a separator or a date: “Tags: …”, “READ FULL STORY -”, “Last updated on Apr 5, 2020”.
+      labels: new RegExp(`^[\\s•*▪·─-]*(?:${alternation(data.labels)})\\s*(?::|\\||–|—|-(?=\\s|$)|(?=${dateStart}))`, 'iu'),
+      creditLabels: new RegExp(`^[\\s•*▪·─(\\[-]*(?:${alternation(creditLabels)})\\s*(?::|\\||–|—|-(?=\\s))`, 'iu'),
+      lines: new Set(data.lines.map(bare)),
+      credit: new RegExp(`(?<![\\p{L}])(?:${alternation(credits)})(?![\\p{L}])`, 'iu')
+    }
+  }
+  return furniture
+}
+
+/** A line without bullets, edge punctuation and case, for comparing with the list of furniture lines. */
+function bare(text: string): string {
+  return text
+    .trim()
+    .replace(/^[\s•*▪●◦·─–—-]+(?=\p{L})/u, '')
+    .replace(/[\s:.›»→>|–—-]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .replace(/’/g, "'")
+    .toLowerCase()
+}
+
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
-const byline = /^\s*(?:By[:\s]\s*\S|(?:[\p{Lu}][\p{L}.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk)\s*$)/u
-const caption = /\b(?:Image|Photo|Picture|Video)\s*(?:Credit|Source|Courtesy)?\s*:/i
-const terminal = /[.!?;:,"”’]\s*$/u
+const byline = /^\s*[•*]?\s*(?:By[:\s]\s*\S|(?:[\p{Lu}][\p{L}.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk)\s*$)/u
+const terminal = /[.!?;:,"”’)]\s*$/u
+const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
+/** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
+const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
+/** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
+const dateStart = `${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
+const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'iu')
+const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/iu
+const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$/iu
+const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/iu
+const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/giu
+
+/** Words in a line, for length tests. */
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length
+}
 
 /**
- * Guess what a paragraph is from its text and its place: the first line of
- * an article, short and with no full stop, is its headline whatever its
- * capitalisation ("Secretary of defense official visits base").
+ * What the line itself says it is, whatever its place: page chrome (a
+ * label line, a timestamp, a link, a tag list, a separator, a release
+ * code), a photo credit, or a caption that carries its credit.
  */
-export function paragraphRole(text: string, first = false): ParagraphRole {
-  const words = text.trim().split(/\s+/)
-  if (listMarker.test(text)) return 'list-item'
-  if (words.length <= 8 && byline.test(text)) return 'byline'
-  if (caption.test(text) && words.length <= 60) return 'caption'
-  if (words.length <= 20 && !terminal.test(text) && (first || mostlyCapitalised(words))) return 'heading'
-  return 'body'
+function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
+  const data = furnitureData()
+  const line = text.trim()
+  const words = wordCount(line)
+  if (line === '') return undefined
+  if (data.lines.has(bare(line))) return {role: 'chrome', why: 'a label of the web page'}
+  if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
+  if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
+  if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
+  if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line of the web page'}
+  if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/iu.test(line)) return {role: 'credit', why: 'a copyright line'}
+  if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
+  if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
+  if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp of the web page'}
+  if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal.test(line))) return {role: 'chrome', why: 'an embedded post or link'}
+  if (!first && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
+  if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail of the web page'}
+  if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/iu.test(line) && /\b(?:our|us)\b/iu.test(line)) {
+    return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
+  }
+  if (words <= 25 && /^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/iu.test(line)) return {role: 'chrome', why: 'a link to another page'}
+  if (/^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
+  // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
+  // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
+  const trailing = /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line)
+  if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?\s*$/iu.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  return undefined
+}
+
+/** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
+function isTagList(line: string): boolean {
+  if (terminal.test(line) || /^\s*[-–•*]/.test(line) || hasDate.test(line)) return false
+  const items = line.split(/\s*[,|]\s*/).filter(Boolean)
+  if (items.length < 3 || items.some((item) => wordCount(item) > 6)) return false
+  return (line.match(functionWords) ?? []).length <= 1
 }
 
 /** Headings capitalise their content words; short function words may stay lower-case. */
@@ -25,6 +119,42 @@ function mostlyCapitalised(words: string[]): boolean {
   if (content.length === 0) return false
   const capitalised = content.filter((word) => /^\p{Lu}/u.test(word)).length
   return capitalised / content.length >= 0.6 || words.length <= 3
+}
+
+/**
+ * Each paragraph's role, from the evidence the line carries and its place
+ * among its neighbours. `marked` holds roles the source format gives (a
+ * Markdown heading, an HTML figcaption), which win.
+ */
+export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<ParagraphRole | undefined> = []): RoleFinding[] {
+  const found = texts.map((text, index): RoleFinding => {
+    const given = marked[index]
+    if (given) return {role: given}
+    if (dateOnly.test(text)) return {role: 'dateline'}
+    const own = furnitureOf(text, index === 0)
+    if (own) return own
+    const words = text.trim().split(/\s+/)
+    if (words.length <= 12 && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
+    if (listMarker.test(text)) return {role: 'list-item'}
+    if (positional.test(text) && words.length <= 60 && index > 0) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
+    if (words.length <= 20 && !terminal.test(text) && (index === 0 || mostlyCapitalised(words))) return {role: 'heading'}
+    return {role: 'body'}
+  })
+  // A photo block: the lines just before a credit — a short title, or a
+  // caption that dates the picture — belong to the picture, not the story.
+  for (let index = found.length - 1; index > 0; index--) {
+    if (found[index].role !== 'credit') continue
+    for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit'; before--) {
+      const text = texts[before]
+      const short = wordCount(text) <= 8 && !terminal.test(text)
+      const dated = wordCount(text) <= 60 && hasDate.test(text) && found[before].role === 'body'
+      if (!short && !dated) break
+      found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
+    }
+  }
+  // The line right after the headline, when it is no sentence of the story, is its standfirst.
+  if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
+  return found
 }
 
 /**

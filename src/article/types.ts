@@ -1,7 +1,16 @@
 import type {Paragraph as ParagraphNode, Sentence as SentenceNode, Word as WordNode} from 'nlcst'
 
-/** What a paragraph is doing on the page; rules treat furniture and body copy differently. */
-export type ParagraphRole = 'heading' | 'byline' | 'caption' | 'list-item' | 'body'
+/**
+ * What a paragraph is doing on the page; rules treat furniture and body copy
+ * differently. The article's own parts: heading, standfirst, byline,
+ * dateline (a date line), list-item, body. Furniture of the web page:
+ * caption, credit (a photo credit or copyright line), chrome (labels,
+ * timestamps, tag lists, links, separators).
+ */
+export type ParagraphRole = 'heading' | 'standfirst' | 'byline' | 'dateline' | 'caption' | 'credit' | 'chrome' | 'list-item' | 'body'
+
+/** The roles that are furniture of the web page, not the article. */
+export const furnitureRoles: ReadonlySet<ParagraphRole> = new Set(['caption', 'credit', 'chrome'])
 
 /** Offsets are UTF-16 indices into the file's text, `end` exclusive. */
 export interface Span {
@@ -34,6 +43,8 @@ export interface Sentence extends Span {
 export interface Paragraph extends Span {
   text: string
   role: ParagraphRole
+  /** For furniture, the evidence that decided the role, in an editor's words. */
+  roleEvidence?: string
   /** A dateline opening the paragraph ("WASHINGTON —", "NEW DELHI, May 5 (PTI):"): a place, not prose. */
   dateline?: Span
   node: ParagraphNode

@@ -59,5 +59,6 @@ function looksHardWrapped(text: string, lines: Span[]): boolean {
     const length = line.length
     if (length >= 30 && length <= 100 && !/[.!?:"”’)]\s*$/.test(line) && /^\s*[a-z(]/.test(next)) continued++
   }
-  return runs > 0 && continued / runs >= 0.5
+  // Two breaks mid-sentence at the least: one lower-case line under a headline is page furniture, not wrapping.
+  return continued >= 2 && continued / runs >= 0.5
 }

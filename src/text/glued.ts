@@ -1,0 +1,64 @@
+/** Capitalised words that open sentences: a word glued in front of one was glued by a scraper. */
+const sentenceStarters = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'His', 'Her', 'Its', 'Their', 'As', 'But', 'And', 'After', 'During', 'Meanwhile', 'However'])
+
+/** Short function words: two words run together usually end or start with one (“workersand”, “Newsfrom”). */
+const joiners = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'a', 'an', 'that', 'this'])
+
+export interface WordEvidence {
+  /** A common word (dictionary or newsroom list), in any case. */
+  known(word: string): boolean
+  /** Written as a word of its own elsewhere in the article. */
+  elsewhere(word: string): boolean
+}
+
+/**
+ * Where a scraper or a slip ran two words together, the two words; else
+ * undefined. “QueenslandThe” → Queensland + The (a sentence opener after a
+ * word), “workersand” → workers + and, “Newsfrom” → News + from,
+ * “Haramterrorists” → Haram (a name the article uses) + terrorists. Brands
+ * and names in camel case (YouTube, McDonald, DeSantis) stay whole: their
+ * halves are not words the article uses apart, nor a sentence opener.
+ */
+export function gluedWords(word: string, evidence: WordEvidence): [string, string] | undefined {
+  const camel = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word)
+  if (camel) {
+    const [, left, right] = camel
+    if (left.length < 2 || !(evidence.known(left) || evidence.elsewhere(left))) return undefined
+    if (sentenceStarters.has(right) || (evidence.elsewhere(left) && evidence.elsewhere(right))) return [left, right]
+    return undefined
+  }
+  if (!/^\p{L}\p{Ll}+$/u.test(word) || word.length < 5) return undefined
+  // A capitalised word is a name (Fallon, Helmand) unless its head is a name the article uses alone and its tail a real word.
+  const name = /^\p{Lu}/u.test(word)
+  let best: [string, string] | undefined
+  for (let at = 2; at <= word.length - 2; at++) {
+    const left = word.slice(0, at)
+    const right = word.slice(at)
+    if (!evidence.known(right) && !evidence.elsewhere(right)) continue
+    const leftKnown = evidence.known(left) || evidence.elsewhere(left)
+    if (!leftKnown) continue
+    // A joiner at either end, or two content words of some length that the article or the dictionary knows.
+    const joined = name
+      ? evidence.elsewhere(left) && right.length >= 4 && !joiners.has(right) && evidence.known(right)
+      : joiners.has(right) || joiners.has(left) || (left.length >= 4 && right.length >= 4 && (evidence.elsewhere(left) || evidence.elsewhere(right)))
+    if (joined && (!best || joiners.has(right.toLowerCase()))) best = [left, right]
+  }
+  return best
+}
+
+/**
+ * A sentence run into the next with no space: “elements.Dr”, “cases.“Our”,
+ * “2023 .The”. Returns [start, end) spans of the junction's words in `text`
+ * with the spaced form.
+ */
+export function* gluedSentences(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+  for (const match of text.matchAll(/(\p{Ll}{3,}|\d{2,}\s)([.!?])(["“‘]?\p{Lu}\p{Ll}+)/gu)) {
+    const before = text.slice(Math.max(0, match.index - 12), match.index)
+    // Links, e-mail addresses and file names keep their dots.
+    if (/[@/]|www|https?:|\.\w*$/.test(before)) continue
+    const [whole, left, stop, right] = match
+    const fixed = `${left.trimEnd()}${stop} ${right}`
+    if (fixed === whole) continue
+    yield {start: offset + match.index, end: offset + match.index + whole.length, actual: whole, fixed}
+  }
+}
