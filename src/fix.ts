@@ -55,8 +55,12 @@ function widenDeletion(text: string, start: number, end: number): [number, numbe
   const rest = text.slice(lineStart, start) + text.slice(end, lineEnd)
   if (/^\s*(?:[-–•*]\s*)?$/.test(rest)) {
     // Take the line's newline too (or the one before, on the last line).
-    if (lineEnd < text.length) return [lineStart, lineEnd + 1]
-    return [Math.max(0, lineStart - 1), lineEnd]
+    if (lineEnd >= text.length) return [Math.max(0, lineStart - 1), lineEnd]
+    // Between blank lines (paragraphs a blank line apart), take one blank line as well, so none doubles.
+    const blankBefore = lineStart === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart)) || /^[ \t]*\n$/.test(text.slice(0, lineStart))
+    const blankAfter = /^[ \t]*(?:\n|$)/.exec(text.slice(lineEnd + 1))
+    if (blankBefore && blankAfter) return [lineStart, lineEnd + 1 + blankAfter[0].length]
+    return [lineStart, lineEnd + 1]
   }
   if (text[end] === ' ') return [start, end + 1]
   if (text[start - 1] === ' ') return [start - 1, end]

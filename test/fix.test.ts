@@ -18,7 +18,8 @@ const article = [
   ''
 ].join('\n')
 
-const fixedArticle = ['', 'The two navies held their annual drill in the Bay of Bengal.', 'The ministers will meet again in Tokyo.', ''].join('\n')
+// The blank line under the deleted first line goes with it: no empty line is left at the top.
+const fixedArticle = ['The two navies held their annual drill in the Bay of Bengal.', 'The ministers will meet again in Tokyo.', ''].join('\n')
 
 describe('applyFixes', () => {
   it('deletes web furniture and doubled words and leaves every other byte alone', async () => {
@@ -26,6 +27,12 @@ describe('applyFixes', () => {
     const {text, applied} = applyFixes(article, file.messages)
     expect(text).toBe(fixedArticle)
     expect(applied.map((fix) => fix.ruleId)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'repeated-word', 'boilerplate', 'boilerplate', 'boilerplate'])
+  })
+
+  it('deletes a furniture line between blank-line paragraphs without leaving two blank lines', async () => {
+    const text = 'The ministers met on Monday.\n\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\n\nThey agreed to hold more exercises.\n'
+    const [file] = await lint(text)
+    expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
   })
 
   it('restores a glued label and applies house spelling, but not judgement calls', async () => {

@@ -91,8 +91,11 @@ export default defineRule<Resource>({
         const word = piece.word
         // Two letters are too few to judge: “et al”, “4 th”.
         if (word.length < 3 || /\d/.test(word) || listedWord(word, resource)) continue
-        // Before the word-formation rules, which would read “workersand” as worker + sand.
-        const glued = gluedWords(word, glue)
+        // A function word run on is checked before the word-formation rules, which would read
+        // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
+        // A dropped g (“Screamin’ Eagles”) is no run-on.
+        const droppedG = /in['’]$/.test(token.text)
+        const glued = droppedG ? undefined : gluedWords(word, glue, true) ?? (isKnown(word, resource) ? undefined : gluedWords(word, glue))
         if (glued) {
           report({
             reason: `“${word}” is two words run together: “${glued.join(' ')}”.`,

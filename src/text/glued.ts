@@ -19,9 +19,9 @@ export interface WordEvidence {
  * and names in camel case (YouTube, McDonald, DeSantis) stay whole: their
  * halves are not words the article uses apart, nor a sentence opener.
  */
-export function gluedWords(word: string, evidence: WordEvidence): [string, string] | undefined {
+export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = false): [string, string] | undefined {
   const camel = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word)
-  if (camel) {
+  if (camel && !joinersOnly) {
     const [, left, right] = camel
     if (left.length < 2 || !(evidence.known(left) || evidence.elsewhere(left))) return undefined
     if (sentenceStarters.has(right) || (evidence.elsewhere(left) && evidence.elsewhere(right))) return [left, right]
@@ -38,9 +38,13 @@ export function gluedWords(word: string, evidence: WordEvidence): [string, strin
     const leftKnown = evidence.known(left) || evidence.elsewhere(left)
     if (!leftKnown) continue
     // A joiner at either end, or two content words of some length that the article or the dictionary knows.
-    const joined = name
-      ? evidence.elsewhere(left) && right.length >= 4 && !joiners.has(right) && evidence.known(right)
-      : joiners.has(right) || joiners.has(left) || (left.length >= 4 && right.length >= 4 && (evidence.elsewhere(left) || evidence.elsewhere(right)))
+    // A two-letter joiner at the end is too often a word's own ending (“talkin”, “Fallon”).
+    const byJoiner = (joiners.has(right) && right.length >= 3) || joiners.has(left)
+    const joined = joinersOnly
+      ? !name && byJoiner
+      : name
+        ? evidence.elsewhere(left) && right.length >= 4 && !joiners.has(right) && evidence.known(right)
+        : byJoiner || (left.length >= 4 && right.length >= 4 && (evidence.elsewhere(left) || evidence.elsewhere(right)))
     if (joined && (!best || joiners.has(right.toLowerCase()))) best = [left, right]
   }
   return best
