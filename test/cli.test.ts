@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import Ajv from 'ajv-draft-04'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {runCli, type JsonReport} from './support/cli.js'
+import {runCli, runCommand, type JsonReport} from './support/cli.js'
 
 const clean = 'The two ministers met in New Delhi on Monday and agreed to expand joint exercises.\n'
 const warningOnly = 'The destroyer was comissioned in 2019.\n'
@@ -26,33 +26,33 @@ beforeAll(() => {
 })
 
 describe('exit codes', () => {
-  it('is 0 for clean copy and for warnings only', () => {
-    expect(runCli(['clean.txt'], {cwd: dir}).code).toBe(0)
-    expect(runCli(['warning.txt'], {cwd: dir}).code).toBe(0)
+  it('is 0 for clean copy and for warnings only', async () => {
+    expect((await runCommand(['clean.txt'], {cwd: dir})).code).toBe(0)
+    expect((await runCommand(['warning.txt'], {cwd: dir})).code).toBe(0)
   })
 
-  it('is 1 for errors, and for warnings with --frail', () => {
-    expect(runCli(['error.txt'], {cwd: dir}).code).toBe(1)
-    expect(runCli(['--frail', 'warning.txt'], {cwd: dir}).code).toBe(1)
+  it('is 1 for errors, and for warnings with --frail', async () => {
+    expect((await runCommand(['error.txt'], {cwd: dir})).code).toBe(1)
+    expect((await runCommand(['--frail', 'warning.txt'], {cwd: dir})).code).toBe(1)
   })
 
-  it('follows --rule severities', () => {
-    expect(runCli(['--rule', 'boilerplate=warning', 'error.txt'], {cwd: dir}).code).toBe(0)
-    expect(runCli(['--rule', 'spelling=error', 'warning.txt'], {cwd: dir}).code).toBe(1)
-    const off = runCli(['--format', 'json', '--rule', 'spelling=off', 'warning.txt'], {cwd: dir})
+  it('follows --rule severities', async () => {
+    expect((await runCommand(['--rule', 'boilerplate=warning', 'error.txt'], {cwd: dir})).code).toBe(0)
+    expect((await runCommand(['--rule', 'spelling=error', 'warning.txt'], {cwd: dir})).code).toBe(1)
+    const off = (await runCommand(['--format', 'json', '--rule', 'spelling=off', 'warning.txt'], {cwd: dir}))
     expect((JSON.parse(off.stdout) as JsonReport)[0].messages).toEqual([])
   })
 
-  it('is 2 for usage errors, with one line on stderr', () => {
+  it('is 2 for usage errors, with one line on stderr', async () => {
     for (const args of [['--format', 'xml', 'clean.txt'], ['--bogus'], [], ['--rule', 'nonsense=error', 'clean.txt'], ['--rule', 'spelling=loud', 'clean.txt']]) {
-      const result = runCli(args, {cwd: dir})
+      const result = (await runCommand(args, {cwd: dir}))
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
       expect(result.stderr).toMatch(/^copydesk: /)
     }
   })
 
-  it('prints help and version', () => {
+  it('prints help and version', async () => {
     expect(runCli(['--help']).stdout).toContain('Usage: copydesk')
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
   })
@@ -68,8 +68,8 @@ describe('bad input', () => {
     ['broken/article.txt', /broken\/\.copydeskrc: not valid JSON or YAML/]
   ]
 
-  it.each(cases)('%s gets a one-line message and exit 2, and the other files are still reported', (name, pattern) => {
-    const result = runCli(['--format', 'json', name, 'warning.txt'], {cwd: dir})
+  it.each(cases)('%s gets a one-line message and exit 2, and the other files are still reported', async (name, pattern) => {
+    const result = (await runCommand(['--format', 'json', name, 'warning.txt'], {cwd: dir}))
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(pattern)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
@@ -79,29 +79,29 @@ describe('bad input', () => {
     expect(report[0].messages[0].actual).toBe('comissioned')
   })
 
-  it('says a broken config once, however many files use it', () => {
+  it('says a broken config once, however many files use it', async () => {
     writeFileSync(path.join(dir, 'broken', 'second.txt'), clean)
-    const result = runCli(['broken'], {cwd: dir})
+    const result = (await runCommand(['broken'], {cwd: dir}))
     expect(result.code).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
   })
 
-  it('rejects a broken --config file', () => {
-    const result = runCli(['--config', 'broken/.copydeskrc', 'clean.txt'], {cwd: dir})
+  it('rejects a broken --config file', async () => {
+    const result = (await runCommand(['--config', 'broken/.copydeskrc', 'clean.txt'], {cwd: dir}))
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/\.copydeskrc: not valid JSON or YAML/)
   })
 })
 
 describe('formats', () => {
-  it('stylish: vfile-reporter lines with rule and source', () => {
-    const {stdout} = runCli(['warning.txt'], {cwd: dir})
+  it('stylish: vfile-reporter lines with rule and source', async () => {
+    const {stdout} = (await runCommand(['warning.txt'], {cwd: dir}))
     expect(stdout).toContain('warning.txt')
     expect(stdout).toMatch(/1:19-1:30\s+warning\s+Possible typo: “comissioned”.*spelling\s+copydesk/)
   })
 
-  it('json: one object per file with the documented message fields', () => {
-    const report = JSON.parse(runCli(['--format', 'json', 'warning.txt', 'error.txt'], {cwd: dir}).stdout) as JsonReport
+  it('json: one object per file with the documented message fields', async () => {
+    const report = JSON.parse((await runCommand(['--format', 'json', 'warning.txt', 'error.txt'], {cwd: dir})).stdout) as JsonReport
     expect(report).toHaveLength(2)
     const message = report[0].messages[0]
     expect(Object.keys(message)).toEqual(['ruleId', 'source', 'severity', 'fatal', 'reason', 'line', 'column', 'endLine', 'endColumn', 'actual', 'expected', 'url', 'note'])
@@ -110,14 +110,14 @@ describe('formats', () => {
     expect(report[1].messages[0]).toMatchObject({ruleId: 'boilerplate', severity: 'error', fatal: true, actual: 'Share', expected: ['']})
   })
 
-  it('sarif: validates against the SARIF 2.1.0 schema', () => {
+  it('sarif: validates against the SARIF 2.1.0 schema', async () => {
     const require = createRequire(import.meta.url)
     const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json')
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object
     // The published schema has a language-tag pattern that is only valid outside Unicode mode.
     const validate = new Ajv({allErrors: true, strict: false, unicodeRegExp: false}).compile(schema)
     expect(validate({version: '2.1.0', runs: [{results: []}]})).toBe(false)
-    const log = JSON.parse(runCli(['--format', 'sarif', 'warning.txt', 'error.txt'], {cwd: dir}).stdout) as {
+    const log = JSON.parse((await runCommand(['--format', 'sarif', 'warning.txt', 'error.txt'], {cwd: dir})).stdout) as {
       runs: Array<{tool: {driver: {rules: Array<{id: string; helpUri: string}>}}; results: Array<{ruleId: string; level: string; locations: unknown[]}>}>
     }
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
@@ -132,22 +132,22 @@ describe('formats', () => {
     ])
   })
 
-  it('github: workflow commands with positions and rule titles', () => {
-    const {stdout} = runCli(['--format', 'github', 'warning.txt', 'error.txt'], {cwd: dir})
+  it('github: workflow commands with positions and rule titles', async () => {
+    const {stdout} = (await runCommand(['--format', 'github', 'warning.txt', 'error.txt'], {cwd: dir}))
     expect(stdout.trim().split('\n')).toEqual([
       expect.stringMatching(/^::warning file=warning\.txt,line=1,col=19,endLine=1,endColumn=30,title=copydesk\/spelling::Possible typo: “comissioned”.*Suggested: “commissioned”/),
       expect.stringMatching(/^::error file=error\.txt,line=1,col=1,endLine=1,endColumn=6,title=copydesk\/boilerplate::/)
     ])
   })
 
-  it('--quiet drops information but keeps warnings and errors', () => {
-    const report = JSON.parse(runCli(['--format', 'json', '--quiet', '--rule', 'spelling=info', 'warning.txt', 'error.txt'], {cwd: dir}).stdout) as JsonReport
+  it('--quiet drops information but keeps warnings and errors', async () => {
+    const report = JSON.parse((await runCommand(['--format', 'json', '--quiet', '--rule', 'spelling=info', 'warning.txt', 'error.txt'], {cwd: dir})).stdout) as JsonReport
     expect(report.flatMap((entry) => entry.messages.map((message) => message.ruleId))).toEqual(['boilerplate'])
   })
 })
 
 describe('inputs', () => {
-  it('reads --stdin and names it with --stdin-filename', () => {
+  it('reads --stdin and names it with --stdin-filename', async () => {
     const result = runCli(['--stdin', '--stdin-filename', 'draft.txt', '--format', 'json'], {cwd: dir, input: warningOnly})
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as JsonReport
@@ -155,7 +155,7 @@ describe('inputs', () => {
     expect(report[0].messages[0].actual).toBe('comissioned')
   })
 
-  it('walks folders for .txt and .md, honours .copydeskignore, and expands globs', () => {
+  it('walks folders for .txt and .md, honours .copydeskignore, and expands globs', async () => {
     const tree = mkdtempSync(path.join(os.tmpdir(), 'copydesk-tree-'))
     mkdirSync(path.join(tree, 'articles', 'nested'), {recursive: true})
     writeFileSync(path.join(tree, 'articles', 'one.txt'), clean)
@@ -163,28 +163,28 @@ describe('inputs', () => {
     writeFileSync(path.join(tree, 'articles', 'notes.json'), '{}')
     writeFileSync(path.join(tree, 'articles', 'README.md'), clean)
     writeFileSync(path.join(tree, '.copydeskignore'), '# not articles\nREADME.md\n')
-    const walked = JSON.parse(runCli(['--format', 'json', 'articles'], {cwd: tree}).stdout) as JsonReport
+    const walked = JSON.parse((await runCommand(['--format', 'json', 'articles'], {cwd: tree})).stdout) as JsonReport
     expect(walked.map((entry) => entry.path)).toEqual(['articles/nested/two.md', 'articles/one.txt'])
-    const globbed = JSON.parse(runCli(['--format', 'json', 'articles/**/*.txt'], {cwd: tree}).stdout) as JsonReport
+    const globbed = JSON.parse((await runCommand(['--format', 'json', 'articles/**/*.txt'], {cwd: tree})).stdout) as JsonReport
     expect(globbed.map((entry) => entry.path)).toEqual(['articles/one.txt'])
   })
 
-  it('finds .copydeskrc above the article and applies its settings', () => {
+  it('finds .copydeskrc above the article and applies its settings', async () => {
     const tree = mkdtempSync(path.join(os.tmpdir(), 'copydesk-config-'))
     mkdirSync(path.join(tree, 'desk', 'today'), {recursive: true})
     writeFileSync(path.join(tree, 'desk', '.copydeskrc.yaml'), 'words: [comissioned]\nrules:\n  boilerplate: warning\n')
     writeFileSync(path.join(tree, 'desk', 'today', 'a.txt'), warningOnly + withError)
-    const result = runCli(['--format', 'json', 'desk'], {cwd: tree})
+    const result = (await runCommand(['--format', 'json', 'desk'], {cwd: tree}))
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as JsonReport
     expect(report[0].messages.map((message) => [message.ruleId, message.severity])).toEqual([['boilerplate', 'warning']])
   })
 
-  it('reads the copydesk field of package.json', () => {
+  it('reads the copydesk field of package.json', async () => {
     const tree = mkdtempSync(path.join(os.tmpdir(), 'copydesk-package-'))
     writeFileSync(path.join(tree, 'package.json'), JSON.stringify({name: 'desk', copydesk: {rules: {spelling: 'error'}}}))
     writeFileSync(path.join(tree, 'a.txt'), warningOnly)
-    expect(runCli(['a.txt'], {cwd: tree}).code).toBe(1)
+    expect((await runCommand(['a.txt'], {cwd: tree})).code).toBe(1)
   })
 })
 
@@ -201,9 +201,9 @@ describe('--changed', () => {
     git('add', '.')
     git('commit', '-qm', 'first')
     writeFileSync(path.join(repo, 'edited.txt'), clean + warningOnly)
-    const report = JSON.parse(runCli(['--format', 'json', '--changed', 'HEAD'], {cwd: repo}).stdout) as JsonReport
+    const report = JSON.parse((await runCommand(['--format', 'json', '--changed', 'HEAD'], {cwd: repo})).stdout) as JsonReport
     expect(report.map((entry) => entry.path)).toEqual(['edited.txt'])
-    const bad = runCli(['--changed', 'no-such-ref'], {cwd: repo})
+    const bad = (await runCommand(['--changed', 'no-such-ref'], {cwd: repo}))
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim().split('\n')).toHaveLength(1)
   })

@@ -2,14 +2,14 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {packageRoot} from '../src/paths.js'
-import {runCli, type JsonMessage, type JsonReport} from './support/cli.js'
+import {runCommand, type JsonMessage, type JsonReport} from './support/cli.js'
 
 // The foundation issue's acceptance list, checked on the real seed articles.
 const corpus = path.join(packageRoot, 'corpus')
 let report: JsonReport
 
-beforeAll(() => {
-  const result = runCli(['--format', 'json', 'corpus'])
+beforeAll(async () => {
+  const result = (await runCommand(['--format', 'json', 'corpus']))
   expect(result.stderr).toBe('')
   report = JSON.parse(result.stdout) as JsonReport
 })
@@ -44,11 +44,11 @@ describe('the corpus report', () => {
     }
   })
 
-  it('reports the five articles and no other file', () => {
+  it('reports the five articles and no other file', async () => {
     expect(report.map((entry) => path.basename(entry.path).slice(0, 3))).toEqual(['000', '001', '002', '003', '004'])
   })
 
-  it('finds the web-page furniture with exact positions', () => {
+  it('finds the web-page furniture with exact positions', async () => {
     expect(expectFinding('001', 'boilerplate', 'Left Menu', 1).column).toBe(18)
     expectFinding('001', 'boilerplate', 'Image Credit: Twitter(@PIB_India)', 8)
     expectFinding('002', 'boilerplate', 'Share', 4)
@@ -59,7 +59,7 @@ describe('the corpus report', () => {
     expectFinding('004', 'boilerplate', 'date 2025-05-07', 1)
   })
 
-  it('finds the repeated headlines and caption sentences, naming the first copy', () => {
+  it('finds the repeated headlines and caption sentences, naming the first copy', async () => {
     const headline001 = expectFinding('001', 'duplicate', 'India and Japan Deepen Defence Ties Amid Unified Stand Against Terrorism', 7)
     expect(headline001.reason).toContain('line 3')
     const headline002 = expectFinding('002', 'duplicate', 'India-Japan Defence Ties Deepen: Rajnath Singh to Host Japanese Defence Minister in New Delhi', 10)
@@ -69,7 +69,7 @@ describe('the corpus report', () => {
     expect(messagesOf('001', 'duplicate').find((message) => message.line === 15)?.reason).toContain('line 5')
   })
 
-  it('finds the unmatched closing quote in 000', () => {
+  it('finds the unmatched closing quote in 000', async () => {
     const [message] = messagesOf('000', 'quote-balance')
     expect(message.actual).toBe('”')
     const line = readFileSync(path.join(corpus, '000_09e2d2f1245f9809.txt'), 'utf8').split('\n')[message.line - 1]
@@ -77,13 +77,13 @@ describe('the corpus report', () => {
     expect(messagesOf('000', 'quote-balance')).toHaveLength(1)
   })
 
-  it('keeps spelling to at most ten messages, none on a correct name, and flags “Dissuasions”', () => {
+  it('keeps spelling to at most ten messages, none on a correct name, and flags “Dissuasions”', async () => {
     const spelling = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'spelling'))
     expect(spelling.length).toBeLessThanOrEqual(10)
     expect(spelling.map((message) => message.actual)).toEqual(['Dissuasions'])
   })
 
-  it('flags descriptive American spellings but never an official name', () => {
+  it('flags descriptive American spellings but never an official name', async () => {
     expectFinding('000', 'spelling-variant', 'Defense', 2)
     expectFinding('001', 'spelling-variant', 'Defense', 5)
     expectFinding('001', 'spelling-variant', 'Defense', 15)
@@ -94,19 +94,19 @@ describe('the corpus report', () => {
     expect(messagesOf('001', 'spelling-variant').filter((message) => message.line === 9)).toEqual([])
   })
 
-  it('flags “Global Combat Air Program” with the official name', () => {
+  it('flags “Global Combat Air Program” with the official name', async () => {
     for (const [prefix, line] of [['000', 10], ['004', 15]] as const) {
       expect(expectFinding(prefix, 'official-name', 'Global Combat Air Program', line).expected).toEqual(['Global Combat Air Programme'])
     }
   })
 
-  it('flags JIMEX as never spelled out, but not MDA, MRO or GCAP', () => {
+  it('flags JIMEX as never spelled out, but not MDA, MRO or GCAP', async () => {
     expectFinding('002', 'acronym', 'JIMEX', 18)
     const flagged = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'acronym').map((message) => message.actual))
     for (const acronym of ['MDA', 'MRO', 'GCAP']) expect(flagged).not.toContain(acronym)
   })
 
-  it('flags the sermon in 003 as off-topic, whole, and nothing else in the seeds', () => {
+  it('flags the sermon in 003 as off-topic, whole, and nothing else in the seeds', async () => {
     const offTopic = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'off-topic').map((message) => [path.basename(entry.path).slice(0, 3), message]))
     expect(offTopic).toHaveLength(1)
     const [prefix, message] = offTopic[0] as [string, JsonMessage]
@@ -116,18 +116,18 @@ describe('the corpus report', () => {
     expect(message.expected).toEqual([''])
   })
 
-  it('reports the “Also Read:” line in 003 once', () => {
+  it('reports the “Also Read:” line in 003 once', async () => {
     const also = messagesOf('003').filter((message) => message.line === 6)
     expect(also.map((message) => message.ruleId)).toEqual(['boilerplate'])
   })
 
-  it('flags the unsupported “most promising” in 004, and at most three other superlatives', () => {
+  it('flags the unsupported “most promising” in 004, and at most three other superlatives', async () => {
     expectFinding('004', 'superlative', 'most promising', 15)
     const all = report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'superlative'))
     expect(all.length).toBeLessThanOrEqual(4)
   })
 
-  it('flags “General Nakatani” in 003 with “Gen Nakatani” from the starter people records', () => {
+  it('flags “General Nakatani” in 003 with “Gen Nakatani” from the starter people records', async () => {
     const flagged = messagesOf('003', 'person-title').filter((message) => message.actual === 'General Nakatani')
     expect(flagged).toHaveLength(4)
     expect(flagged.every((message) => message.expected[0] === 'Gen Nakatani')).toBe(true)
@@ -142,8 +142,8 @@ describe('the corpus report', () => {
     expect(expectFinding('000', 'person-title', 'Gen Nakatani', 2).reason).toContain('“KAMIKAWA”, “KIHARA”')
   })
 
-  it('with --story, flags 003’s “Special Advisor for National Security” and “former Defence Minister” against the other four', () => {
-    const story = JSON.parse(runCli(['--story', '--format', 'json', 'corpus']).stdout) as JsonReport
+  it('with --story, flags 003’s “Special Advisor for National Security” and “former Defence Minister” against the other four', async () => {
+    const story = JSON.parse((await runCommand(['--story', '--format', 'json', 'corpus'])).stdout) as JsonReport
     const flagged = story.flatMap((entry) =>
       entry.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [path.basename(entry.path).slice(0, 3), message.actual, message.expected[0]])
     )
@@ -156,7 +156,7 @@ describe('the corpus report', () => {
     expect(report.flatMap((entry) => entry.messages).some((message) => message.ruleId === 'cross-article')).toBe(false)
   })
 
-  it('gives every message the full contract', () => {
+  it('gives every message the full contract', async () => {
     for (const message of report.flatMap((entry) => entry.messages)) {
       expect(message.source).toBe('copydesk')
       expect(message.url).toMatch(new RegExp(`rules/${message.ruleId}/README\\.md$`))

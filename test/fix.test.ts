@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {applyFixes} from '../src/fix.js'
 import {writeFileAtomic} from '../src/cli/write-atomic.js'
-import {runCli} from './support/cli.js'
+import {runCli, runCommand} from './support/cli.js'
 
 const article = [
   ' date 2025-05-05 Left Menu',
@@ -43,10 +43,10 @@ describe('applyFixes', () => {
 })
 
 describe('--fix on files', () => {
-  it('writes the fixed article, says what it changed, and reports what is left', () => {
+  it('writes the fixed article, says what it changed, and reports what is left', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-fix-'))
     writeFileSync(path.join(dir, 'a.txt'), article + 'The destroyer was comissioned.\n')
-    const result = runCli(['--fix', '--format', 'json', 'a.txt'], {cwd: dir})
+    const result = (await runCommand(['--fix', '--format', 'json', 'a.txt'], {cwd: dir}))
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(fixedArticle + 'The destroyer was comissioned.\n')
     expect(result.stderr).toMatch(/^copydesk: a\.txt: fixed 7 \(boilerplate 6, repeated-word 1\)$/m)
     const report = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>
@@ -55,23 +55,23 @@ describe('--fix on files', () => {
     expect(readdirSync(dir)).toEqual(['a.txt'])
   })
 
-  it('prints a unified diff with --fix-dry-run and changes nothing', () => {
+  it('prints a unified diff with --fix-dry-run and changes nothing', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-dry-'))
     writeFileSync(path.join(dir, 'a.txt'), article)
-    const result = runCli(['--fix-dry-run', 'a.txt'], {cwd: dir})
+    const result = (await runCommand(['--fix-dry-run', 'a.txt'], {cwd: dir}))
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(article)
     expect(result.stdout).toContain('--- a/a.txt')
     expect(result.stdout).toContain('-Share')
     expect(result.stdout).toContain('+The two navies held their annual drill in the Bay of Bengal.')
   })
 
-  it('prints the fixed article for --fix --stdin', () => {
+  it('prints the fixed article for --fix --stdin', async () => {
     expect(runCli(['--fix', '--stdin'], {input: article}).stdout).toBe(fixedArticle)
   })
 })
 
 describe('writeFileAtomic', () => {
-  it('leaves the original intact when the process dies between write and rename', () => {
+  it('leaves the original intact when the process dies between write and rename', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-atomic-'))
     const file = path.join(dir, 'article.txt')
     writeFileSync(file, 'original text\n')
@@ -84,7 +84,7 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['article.txt'])
   })
 
-  it('replaces the file when the rename succeeds', () => {
+  it('replaces the file when the rename succeeds', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-atomic-'))
     const file = path.join(dir, 'article.txt')
     writeFileSync(file, 'original text\n')

@@ -4,16 +4,16 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {LanguageModel} from '../src/model/model.js'
 import {loadModel} from '../src/model/load.js'
-import {runCli} from './support/cli.js'
+import {runCli, runCommand} from './support/cli.js'
 
 describe('copydesk learn', () => {
-  it('adapts the default model to an archive, with progress, and the config can point at the result', () => {
+  it('adapts the default model to an archive, with progress, and the config can point at the result', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-learn-'))
     mkdirSync(path.join(dir, 'archive'))
     for (let index = 0; index < 12; index++) {
       writeFileSync(path.join(dir, 'archive', `story-${index}.md`), `# Drill ${index}\n\nThe navy hosted a proactive jointness drill with loitering munitions.\n`)
     }
-    const result = runCli(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})
+    const result = (await runCommand(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir}))
     expect(result.code).toBe(0)
     expect(result.stderr).toMatch(/learning \[#+\] 12\/12 articles/)
     expect(result.stderr).toMatch(/learned \d+ words and \d+ person profiles from 12 articles; wrote desk\.cdm/)
@@ -26,51 +26,52 @@ describe('copydesk learn', () => {
 
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'desk.cdm', words: ['jointness']}))
     writeFileSync(path.join(dir, 'draft.txt'), 'The navy hosted a proactive drill.\n')
-    expect(runCli(['draft.txt'], {cwd: dir}).code).toBe(0)
+    expect((await runCommand(['draft.txt'], {cwd: dir})).code).toBe(0)
   })
 
-  it('learns person profiles: the office most archive articles give someone', () => {
+  it('learns person profiles: the office most archive articles give someone', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-profiles-'))
     mkdirSync(path.join(dir, 'archive'))
     for (let index = 0; index < 3; index++) {
       writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `Defence Minister Richard Marles visited Darwin on day ${index + 1}.\n`)
     }
-    expect(runCli(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir}).stderr).toMatch(/1 person profiles from 3 articles/)
+    expect((await runCommand(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})).stderr).toMatch(/1 person profiles from 3 articles/)
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'desk.cdm'}))
     writeFileSync(path.join(dir, 'draft.txt'), 'Foreign Minister Richard Marles arrived in Tokyo.\n')
-    const report = JSON.parse(runCli(['--format', 'json', 'draft.txt'], {cwd: dir}).stdout) as Array<{messages: Array<{ruleId: string; actual: string; expected: string[]; reason: string}>}>
+    const report = JSON.parse((await runCommand(['--format', 'json', 'draft.txt'], {cwd: dir})).stdout) as Array<{messages: Array<{ruleId: string; actual: string; expected: string[]; reason: string}>}>
     const [message] = report[0].messages.filter((item) => item.ruleId === 'person-title')
     expect(message).toMatchObject({actual: 'Foreign Minister', expected: ['Defence Minister']})
     expect(message.reason).toContain('according to 3 articles in the archive')
   })
 
-  it('teaches the one-edit check the beat\'s words: a learned "ran aground" is no longer taken for a slip', () => {
+  it('teaches the one-edit check the beat\'s words: a learned "ran aground" is no longer taken for a slip', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-slips-'))
     mkdirSync(path.join(dir, 'archive'))
     for (let index = 0; index < 6; index++) {
       writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `The frigate ran aground on a reef on day ${index + 1}. Divers inspected the hull.\n`)
     }
-    expect(runCli(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir}).code).toBe(0)
+    expect((await runCommand(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})).code).toBe(0)
     writeFileSync(path.join(dir, 'draft.txt'), 'The ship ran aground on the reef. He will be there at any tine.\n')
-    const slips = (config: object) => {
+    const slips = async (config: object) => {
       writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({...config, rules: {'real-word': ['warning', {oneEdit: true}]}}))
+      // A process of its own for each config: configuration is read once per process.
       const report = JSON.parse(runCli(['--format', 'json', 'draft.txt'], {cwd: dir}).stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
       return report[0].messages.filter((message) => message.ruleId === 'real-word').map((message) => message.actual)
     }
-    expect(slips({})).toEqual(['aground', 'tine'])
-    expect(slips({model: 'desk.cdm'})).toEqual(['tine'])
+    expect(await slips({})).toEqual(['aground', 'tine'])
+    expect(await slips({model: 'desk.cdm'})).toEqual(['tine'])
   })
 
-  it('says what is wrong in one line, with exit code 2', () => {
+  it('says what is wrong in one line, with exit code 2', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-learn-'))
     for (const args of [['learn'], ['learn', 'missing'], ['learn', '--weight', '-1', 'x'], ['learn', '--bogus']]) {
-      const result = runCli(args, {cwd: dir})
+      const result = (await runCommand(args, {cwd: dir}))
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^copydesk learn: /)
     }
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'nowhere.cdm'}))
     writeFileSync(path.join(dir, 'draft.txt'), 'The navy sailed.\n')
-    const missing = runCli(['draft.txt'], {cwd: dir})
+    const missing = (await runCommand(['draft.txt'], {cwd: dir}))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/model: no such file .*nowhere\.cdm/)
   })

@@ -29,17 +29,36 @@ export default defineRule({
 
   check({article, report}) {
     const {paragraphs, text} = article
-    paragraphs.forEach((paragraph, index) => {
+    const found = paragraphs.map((paragraph, index) => {
       const next = paragraphs[index + 1]
       // A quotation that runs over several paragraphs leaves each open and
       // reopens the next one, by the usual convention.
       const continues = next !== undefined && /^\s*(?:[-•*]\s*)?["“]/.test(next.text)
-      for (const finding of unbalanced(text, paragraph.start, paragraph.end, continues)) report(finding)
+      return [...unbalanced(text, paragraph.start, paragraph.end, continues)]
     })
+    // Some outlets run a quotation over paragraphs without reopening it: an
+    // open quote whose paragraph ends inside it, closed in the next
+    // paragraph or the one after, is one quotation, not two mistakes.
+    found.forEach((findings, index) => {
+      const unclosed = findings.find((finding) => finding.kind === 'unclosed-quote')
+      if (!unclosed) return
+      for (const later of found.slice(index + 1, index + 3)) {
+        const closing = later.find((finding) => finding.kind === 'unopened-quote')
+        if (closing) {
+          findings.splice(findings.indexOf(unclosed), 1)
+          later.splice(later.indexOf(closing), 1)
+          return
+        }
+        if (later.length > 0) return
+      }
+    })
+    for (const finding of found.flat()) report(finding)
   }
 })
 
-function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Finding> {
+type Unbalanced = Finding & {kind: 'unclosed-quote' | 'unopened-quote' | 'bracket'}
+
+function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Unbalanced> {
   const open: Mark[] = []
   for (let offset = start; offset < end; offset++) {
     const char = classify(text, offset, start)
@@ -56,6 +75,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     }
     if (char === ')' && listMarker.test(text.slice(Math.max(start, offset - 6), offset))) continue
     yield {
+      kind: char === '”' ? 'unopened-quote' : 'bracket',
       reason: `This ${names[char]} has no ${names[opener]} before it in the paragraph; readers cannot tell where the ${opener === '“' ? 'quotation' : 'aside'} starts.`,
       start: offset,
       end: offset + 1,
@@ -65,6 +85,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   for (const mark of open) {
     if (mark.char === '“' && quoteContinues) continue
     yield {
+      kind: mark.char === '“' ? 'unclosed-quote' : 'bracket',
       reason: `This ${names[mark.char]} is never closed in the paragraph.`,
       start: mark.offset,
       end: mark.offset + 1,

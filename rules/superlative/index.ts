@@ -11,6 +11,9 @@ interface Lexicon {
   absoluteTriggers: Set<string>
   record: RegExp
   notSuperlatives: Set<string>
+  /** Adjectives of dimension: their superlatives are measurements, unless a record word stands beside them. */
+  measurable: Set<string>
+  recordWords: RegExp
   technical: RegExp
   attribution: RegExp
   speller: Speller
@@ -42,6 +45,8 @@ export default defineRule<Lexicon>({
       absoluteTriggers: new Set(list('absolutes').map((phrase) => phrase.toLowerCase().split(/[\s'’-]/)[0])),
       record: new RegExp(`\\brecord[- ](?:${list('recordNouns').join('|')})\\b`, 'giu'),
       notSuperlatives: new Set(list('notSuperlatives').map((word) => word.toLowerCase())),
+      measurable: new Set(list('measurable').map((word) => word.toLowerCase())),
+      recordWords: phrases(list('recordWords')),
       technical: phrases(list('technical')),
       attribution: phrases(list('attribution')),
       speller: await loadSpeller(settings.dialect)
@@ -119,13 +124,23 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
     }
   }
   for (const [start, end] of superlatives) if (!isTechnical(start, end)) add(start, end)
-  return claims.sort((a, b) => a.start - b.start)
+  // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”).
+  const claimsRecord = test(lexicon.recordWords, text)
+  return claims.filter((claim) => claimsRecord || !measures(claim.text, lexicon)).sort((a, b) => a.start - b.start)
 }
 
 /** "most" grades an adjective after "the", a possessive or a verb; "most countries" is a quantity, not a claim. */
 function gradesAnAdjective(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 25), index)
   return /(?:\bthe|\ba|\ban|['’]s|\bits|\btheir|\bour|\bhis|\bher|\bis|\bare|\bwas|\bwere|\bbe|\bbeen|\bone of the)\s+$/i.test(before)
+}
+
+/** Whether a claim grades an adjective of dimension: “largest”, “biggest”, “most distant”. */
+function measures(claim: string, lexicon: Lexicon): boolean {
+  const word = claim.toLowerCase().split(/[\s-]+/).at(-1) ?? ''
+  if (lexicon.measurable.has(word)) return true
+  const base = word.replace(/est$/, '')
+  return word.endsWith('est') && [base, base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y'), base + 'e'].some((form) => lexicon.measurable.has(form))
 }
 
 function isSuperlativeWord(word: string, lexicon: Lexicon): boolean {
