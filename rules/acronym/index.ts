@@ -135,21 +135,23 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
     // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
     if (/(?:\d(?:st|nd|rd|th)?|\b(?:Operation|Exercise|Op|Ex|Project))\s$/u.test(text.slice(Math.max(paragraph.start, start - 12), start))) continue
-    const before = text.slice(paragraph.start, start)
-    const after = text.slice(start + letters.length, paragraph.end)
+    // An expansion is at most 14 words away: look no further, so a long paragraph costs no more per word.
+    const beforeStart = Math.max(paragraph.start, start - 300)
+    const before = text.slice(beforeStart, start)
+    const after = text.slice(start + letters.length, Math.min(paragraph.end, start + letters.length + 200))
 
     // "maritime domain awareness (MDA)": the acronym alone in brackets after its expansion.
     const closing = /^(?:-[\p{L}]+)?s?\)/u.exec(after)
     if (before.endsWith('(') && closing) {
       const expansion = expansionBefore(before.slice(0, -1), acronym)
-      define(acronym, {start: expansion ? paragraph.start + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
+      define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
     // "Air-Launched Rapid Response Weapon, or ARRW": the acronym offered after its expansion.
     if (/,? or $/.test(before) && !/^\p{L}/u.test(after)) {
       const expansion = expansionBefore(before.replace(/,? or $/, ''), acronym)
       if (expansion) {
-        define(acronym, {start: paragraph.start + expansion.index, end: start + letters.length, expansion: expansion.text.replace(/,? or$/, '')})
+        define(acronym, {start: beforeStart + expansion.index, end: start + letters.length, expansion: expansion.text.replace(/,? or$/, '')})
         continue
       }
     }
