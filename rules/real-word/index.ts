@@ -7,7 +7,7 @@ import {loadModel} from '../../src/model/load.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
-import {contextScore, nearWords, rankByContext} from '../../src/model/rank.js'
+import {contextScore, nearWords, rankByContext, uniformEditCost} from '../../src/model/rank.js'
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {modelContext, type ModelContext} from '../../src/model/context.js'
@@ -288,7 +288,7 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
       (vocabulary === 'any' || vocabulary.has(stem(word)))
   )
   if (frequent.length === 0) return undefined
-  const [best] = rankByContext(model, written, [written, ...frequent], context)
+  const [best] = rankByContext(model, written, [written, ...frequent], context, uniformEditCost)
   if (best === written) return undefined
   // The context on both sides must vouch for the replacement, not just its frequency.
   const before = model.bigram(context.previous, best)

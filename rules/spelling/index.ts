@@ -17,6 +17,7 @@ import {loadModel} from '../../src/model/load.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {stopwords} from '../../src/text/stem.js'
+import {generalFrequencies} from '../../src/model/frequencies.js'
 import {nearWords, rankByContext} from '../../src/model/rank.js'
 import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
@@ -200,7 +201,29 @@ function lookUp(word: string, resource: Resource): boolean {
   if (uncountablePlural(word, resource)) return false
   if (listedWord(word, resource)) return true
   const lower = word.toLowerCase()
-  return lower.length >= 6 && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource))
+  return lower.length >= 6 && !nearCommonWord(lower) && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource))
+}
+
+/**
+ * Whether one edit turns the word into a common word (more than 20 per
+ * million in general English): then it is more likely a slip for that word
+ * (“untill” for “until”) than a coinage, however it splits (un + till).
+ */
+function nearCommonWord(word: string): boolean {
+  const frequencies = generalFrequencies()
+  const common = (candidate: string) => candidate !== word && (frequencies.get(candidate) ?? 0) > 20
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  for (let index = 0; index <= word.length; index++) {
+    const head = word.slice(0, index)
+    const tail = word.slice(index)
+    if (tail && common(head + tail.slice(1))) return true
+    if (tail.length > 1 && common(head + tail[1] + tail[0] + tail.slice(2))) return true
+    for (const letter of letters) {
+      if (common(head + letter + tail)) return true
+      if (tail && common(head + letter + tail.slice(1))) return true
+    }
+  }
+  return false
 }
 
 /** The noun whose plural the word is, when that noun has none (“aircrafts” → “aircraft”). */
@@ -255,8 +278,11 @@ function compound(word: string, resource: Resource): boolean {
  * often a slip for another word (“Dissuasions” for “Discussions”).
  */
 function inflected(word: string, resource: Resource): boolean {
-  const stem = /^(.{4,}?)(?:ing|ed)$/.exec(word)?.[1]
+  const [, stem, ending] = /^(.{4,}?)(ing|ed)$/.exec(word) ?? []
   if (!stem) return false
+  // The dictionary spells this form of the verb another way: “occured” is “occurred”, “begining” “beginning”.
+  const others = [stem + stem.at(-1) + ending, stem.replace(/e$/, '') + ending, stem.replace(/y$/, 'i') + ending, stem + 'e' + ending]
+  if (others.some((other) => other !== word && listedWord(other, resource, false))) return false
   return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((base) => base.length >= 4 && listedWord(base, resource, false))
 }
 

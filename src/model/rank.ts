@@ -1,10 +1,8 @@
+import {slipCost} from './error-model.js'
 import {editDistance} from '../text/edit-distance.js'
 import type {LanguageModel} from './model.js'
 import {wordsWithin} from './neighbours.js'
 import {sentenceEnd, sentenceStart} from './model.js'
-
-/** Cost of one edit, in nats: how much likelier in context a farther candidate must be. */
-const editCost = 3
 
 /** Model words within `maxDistance` edits of a word (candidates for a correction), frequent words only. */
 export function nearWords(model: LanguageModel, word: string, maxDistance: 1 | 2 = 2, minCount = 5): string[] {
@@ -38,13 +36,24 @@ export function contextScore(model: LanguageModel, word: string, context: Contex
 }
 
 /**
- * Candidates ordered by how well they fit the sentence (`contextScore`),
- * less a cost per edit from what was typed.
+ * Three nats an edit, whatever the edit: for weighing a real word against its
+ * neighbours, where the written word is itself a candidate and the thresholds
+ * of the real-word rule were tuned on this cost.
  */
-export function rankByContext(model: LanguageModel, typed: string, candidates: string[], context: Context): string[] {
+export function uniformEditCost(typed: string, candidate: string): number {
+  return 3 * editDistance(typed, candidate)
+}
+
+/**
+ * Candidates ordered by the noisy channel: how well each fits the sentence
+ * (`contextScore`, the language model) less how unlikely the slip from it to
+ * what was typed is (`slipCost`, the error model) — “recieved” → “received”
+ * (two letters swapped) before “receive”.
+ */
+export function rankByContext(model: LanguageModel, typed: string, candidates: string[], context: Context, channel: (typed: string, candidate: string) => number = slipCost): string[] {
   const scored = [...new Set(candidates)].map((candidate) => ({
     candidate,
-    score: contextScore(model, candidate, context) - editCost * editDistance(typed, candidate)
+    score: contextScore(model, candidate, context) - channel(typed, candidate)
   }))
   return scored.sort((a, b) => b.score - a.score || (a.candidate < b.candidate ? -1 : 1)).map(({candidate}) => candidate)
 }

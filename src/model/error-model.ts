@@ -1,0 +1,48 @@
+import {plausibleSubstitution} from '../text/keyboard.js'
+
+/*
+ * How a writer's hand slips, as a cost in nats (−log of how likely the slip
+ * is, relative to typing the word right): the channel of the noisy-channel
+ * ranking. The costs follow what lists of real misspellings show: letters
+ * swapped (“recieve”), a doubled letter dropped or added (“comissioned”,
+ * “millitary”) and a neighbouring key or a vowel for a vowel are common;
+ * another letter, and anything at the first letter, are rarer.
+ */
+const cost = {
+  swap: 2,
+  doubled: 2,
+  nearSubstitution: 4,
+  substitution: 7,
+  insertion: 6,
+  deletion: 6,
+  firstLetter: 3
+}
+
+/**
+ * The cheapest way, in nats, that typing `intended` could have produced
+ * `typed`: a weighted Damerau–Levenshtein distance.
+ */
+export function slipCost(typed: string, intended: string): number {
+  const a = typed.toLowerCase()
+  const b = intended.toLowerCase()
+  const rows = a.length + 1
+  const columns = b.length + 1
+  const table: number[][] = Array.from({length: rows}, () => new Array<number>(columns).fill(0))
+  const at = (index: number) => (index === 0 ? cost.firstLetter : 0)
+  for (let i = 1; i < rows; i++) table[i][0] = table[i - 1][0] + cost.insertion + at(i - 1)
+  for (let j = 1; j < columns; j++) table[0][j] = table[0][j - 1] + cost.deletion + at(j - 1)
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < columns; j++) {
+      const x = a[i - 1]
+      const y = b[j - 1]
+      let best = table[i - 1][j - 1] + (x === y ? 0 : (plausibleSubstitution(y, x) ? cost.nearSubstitution : cost.substitution) + at(j - 1))
+      // An extra letter typed: cheap when it doubles its neighbour.
+      best = Math.min(best, table[i - 1][j] + (x === a[i - 2] || x === b[j] ? cost.doubled : cost.insertion + at(i - 1)))
+      // A letter left out: cheap when the word doubles it.
+      best = Math.min(best, table[i][j - 1] + (y === b[j - 2] || y === b[j] ? cost.doubled : cost.deletion + at(j - 1)))
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, table[i - 2][j - 2] + cost.swap)
+      table[i][j] = best
+    }
+  }
+  return table[a.length][b.length]
+}
