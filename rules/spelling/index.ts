@@ -95,8 +95,10 @@ export default defineRule<Resource>({
         // A function word run on is checked before the word-formation rules, which would read
         // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
         // A dropped g (“Screamin’ Eagles”) is no run-on.
+        // One letter from a word in use (“bandwith”, “attemped”) is a typo, not two words.
         const droppedG = /in['’]$/.test(token.text)
-        const glued = droppedG ? undefined : gluedWords(word, glue, true) ?? (isKnown(word, resource) ? undefined : gluedWords(word, glue))
+        const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
+        const glued = droppedG || typo ? undefined : gluedWords(word, glue, true) ?? (isKnown(word, resource) ? undefined : gluedWords(word, glue))
         if (glued) {
           report({
             reason: `“${word}” is two words run together: “${glued.join(' ')}”.`,
@@ -209,9 +211,9 @@ function lookUp(word: string, resource: Resource): boolean {
  * million in general English): then it is more likely a slip for that word
  * (“untill” for “until”) than a coinage, however it splits (un + till).
  */
-function nearCommonWord(word: string): boolean {
+function nearCommonWord(word: string, perMillion = 20): boolean {
   const frequencies = generalFrequencies()
-  const common = (candidate: string) => candidate !== word && (frequencies.get(candidate) ?? 0) > 20
+  const common = (candidate: string) => candidate !== word && (frequencies.get(candidate) ?? 0) > perMillion
   const letters = 'abcdefghijklmnopqrstuvwxyz'
   for (let index = 0; index <= word.length; index++) {
     const head = word.slice(0, index)

@@ -2,6 +2,7 @@ import {readYamlData} from '../text/data-files.js'
 import {packageRoot} from '../paths.js'
 import path from 'node:path'
 import type {ParagraphRole} from './types.js'
+import {stem, stopwords} from '../text/stem.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -45,6 +46,7 @@ function bare(text: string): string {
   return text
     .trim()
     .replace(/^[\s•*▪●◦·─–—-]+(?=\p{L})/u, '')
+    .replace(/\s*\(\d+\)$/u, '')
     .replace(/[\s:.›»→>|–—-]+$/u, '')
     .replace(/\s+/g, ' ')
     .replace(/’/g, "'")
@@ -59,7 +61,7 @@ const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
 /** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
-const dateStart = `${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
+const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
 const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'iu')
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/iu
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$/iu
@@ -81,7 +83,9 @@ function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
   const line = text.trim()
   const words = wordCount(line)
   if (line === '') return undefined
-  if (data.lines.has(bare(line))) return {role: 'chrome', why: 'a label of the web page'}
+  const plain = bare(line)
+  // A listed line, alone or opening the line (“Your email address will not be published. Required fields…”).
+  if (data.lines.has(plain) || data.lines.has(plain.split(/(?<=[.?!])\s/u)[0].replace(/[.?!]$/u, ''))) return {role: 'chrome', why: 'a label of the web page'}
   if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
@@ -96,7 +100,10 @@ function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
   if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/iu.test(line) && /\b(?:our|us)\b/iu.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
-  if (words <= 25 && /^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/iu.test(line)) return {role: 'chrome', why: 'a link to another page'}
+  if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/iu.test(line) || /^(?:click|tap)\s+here\b|\b(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
+  // A feed's syndication line: “The post … appeared first on …”.
+  if (/^the post\b.{3,200}\bappeared first on\b/iu.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
+  if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/iu.test(line) && !/[.!?]["”’]?\s*$/u.test(line)) return {role: 'chrome', why: 'a subscription offer'}
   if (/^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
   // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
   // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
@@ -152,9 +159,32 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
       found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
     }
   }
+  // A headline-shaped line further down that shares no words with the story is
+  // another story's headline (a related-stories list), not a crosshead: a
+  // crosshead names what the paragraphs around it go on to say.
+  const vocabulary = articleStems(texts)
+  found.forEach((finding, index) => {
+    if (index < 2 || (finding.role !== 'heading' && finding.role !== 'body') || terminal.test(texts[index]) || wordCount(texts[index]) > 20) return
+    const own = contentStems(texts[index])
+    if (own.length < 3) return
+    const shared = own.filter((key) => (vocabulary.get(key) ?? 0) > own.filter((other) => other === key).length).length
+    if (shared / own.length < 0.2) found[index] = {role: 'chrome', why: 'the headline of another story'}
+  })
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
   return found
+}
+
+/** The stems of a line's content words: no function words, no short words. */
+function contentStems(text: string): string[] {
+  return [...text.toLowerCase().matchAll(/\p{L}[\p{L}’'-]{3,}/gu)].map((match) => match[0]).filter((word) => !stopwords.has(word)).map(stem)
+}
+
+/** How often each content stem occurs in the whole article. */
+function articleStems(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const text of texts) for (const key of contentStems(text)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return counts
 }
 
 /**
