@@ -164,7 +164,8 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // crosshead names what the paragraphs around it go on to say.
   const vocabulary = articleStems(texts)
   found.forEach((finding, index) => {
-    if (index < 2 || (finding.role !== 'heading' && finding.role !== 'body') || terminal.test(texts[index]) || wordCount(texts[index]) > 20) return
+    // One fragment only: a line with a sentence end inside it is prose (a credit glued to a paragraph, say).
+    if (index < 2 || (finding.role !== 'heading' && finding.role !== 'body') || terminal.test(texts[index]) || /[.!?]["”’]?\s/u.test(texts[index]) || wordCount(texts[index]) > 20) return
     const own = contentStems(texts[index])
     if (own.length < 3) return
     const shared = own.filter((key) => (vocabulary.get(key) ?? 0) > own.filter((other) => other === key).length).length
