@@ -26,7 +26,15 @@ interface Resource {
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
   lookalikeNames: Set<string>
   /** Current office by family name, from the records and from profiles learned from the archive. */
-  currentOffice: Map<string, {office: string; person: string; source: string}>
+  /** By family name: every person on record with it (two Singhs stay two people), with the offices they held when. */
+  currentOffice: Map<string, OnRecord[]>
+}
+
+/** A person on record and the offices they held, `from`/`to` as YYYY-MM (none: open-ended). */
+interface OnRecord {
+  person: string
+  source: string
+  offices: Array<{office: string; from?: string; to?: string}>
 }
 
 /** A Japanese name written family name first in capitals, the Japanese government's style: “KAMIKAWA Yoko”. */
@@ -61,13 +69,20 @@ export default defineRule<Resource>({
     // Titles as written (capitalised), so that the name pattern after them stays case-sensitive.
     const forms = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\s+').replace(/Defence/g, 'Defen[cs]e'))
     const currentOffice: Resource['currentOffice'] = new Map()
+    const record = (family: string, entry: OnRecord) => {
+      const list = currentOffice.get(family) ?? []
+      // The newsroom records replace what the archive learned about the same person.
+      currentOffice.set(family, [...list.filter((other) => other.person !== entry.person && other.person !== family), entry])
+    }
     for (const profile of learnedProfiles(settings.model)) {
-      currentOffice.set(profile.family, {office: profile.office, person: profile.family, source: `${profile.articles} articles in the archive`})
+      record(profile.family, {person: profile.family, source: `${profile.articles} articles in the archive`, offices: [{office: profile.office}]})
     }
     for (const person of readPeople(settings.people)) {
-      const role = person.roles.find((candidate) => !candidate.to)
-      const office = role && (canonicalOffice(role.title) ?? canonicalOffice(role.official ?? ''))
-      if (office) currentOffice.set(person.family, {office, person: person.name, source: 'the newsroom records'})
+      const offices = person.roles.flatMap((role) => {
+        const office = canonicalOffice(role.title) ?? canonicalOffice(role.official ?? '')
+        return office ? [{office, from: role.from, to: role.to}] : []
+      })
+      if (offices.length > 0) record(person.family, {person: person.name, source: 'the newsroom records', offices})
     }
     return {
       currentOffice,
@@ -205,9 +220,16 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
  * Minister), or “former” for the office they hold now.
  */
 function againstTheRecord(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  // The records speak of the time the article was written: its latest date, else now.
+  const when = articleMonth(article.text)
   for (const claim of officeClaims(article)) {
-    const record = resource.currentOffice.get(claim.person)
-    if (!record || !sameGivenName(claim.name, record.person)) continue
+    // The person the name can be: given names or initials that agree, or a bare
+    // family name that only one person on record has.
+    const candidates = (resource.currentOffice.get(claim.person) ?? []).filter((entry) => sameGivenName(claim.name, entry.person))
+    if (candidates.length !== 1) continue
+    const held = candidates[0].offices.find(({from, to}) => (!from || from <= when) && (!to || when < to))
+    if (!held) continue
+    const record = {person: candidates[0].person, source: candidates[0].source, office: held.office}
     const contradicts = claim.former ? claim.office === record.office : claim.office !== record.office
     if (!contradicts) continue
     report({
@@ -231,4 +253,25 @@ function sameGivenName(written: string, recorded: string): boolean {
   if (recordedGiven.length === 0) return true
   const initials = (words: string[]) => words.flatMap((word) => word.replace(/[^\p{Lu}]/gu, '').split('')).join('')
   return given.join(' ') === recordedGiven.join(' ') || initials(given) === initials(recordedGiven).slice(0, initials(given).length)
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/**
+ * The month an article speaks from, YYYY-MM: the latest full date it gives
+ * (“May 5, 2025”, “5 May 2025”, “2025-05-05”) that is not in the future;
+ * this month when it gives none.
+ */
+export function articleMonth(text: string, today = new Date()): string {
+  const now = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`
+  let latest = ''
+  const consider = (year: string, month: number) => {
+    const found = `${year}-${String(month).padStart(2, '0')}`
+    if (month >= 1 && month <= 12 && found <= now && found > latest) latest = found
+  }
+  for (const match of text.matchAll(/\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d{2})\b/giu)) {
+    if (match[1] || match[3]) consider(match[4], months.indexOf(match[2].toLowerCase()) + 1)
+  }
+  for (const match of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-\d{2}\b/gu)) consider(match[1], Number(match[2]))
+  return latest || now
 }

@@ -18,13 +18,28 @@ export interface Person {
   note?: string
 }
 
-/** The starter file shipped with copydesk; a newsroom names its own with `people` in its config. */
+/** The desk's hand-kept file shipped with copydesk; a newsroom names its own with `people` in its config. */
 export const defaultPeopleFile = path.join(packageRoot, 'corpus', 'people.yaml')
+
+/** About 300 current and recent office-holders with sources: read under the hand-kept file. */
+export const peopleRecordsFile = path.join(packageRoot, 'corpus', 'people-records.yaml')
 
 const cache = new Map<string, Person[]>()
 
-/** People records from a YAML file, read once per process; errors name the file and the entry. */
-export function readPeople(file: string = defaultPeopleFile): Person[] {
+/**
+ * The people records: a newsroom's own file when its config names one;
+ * otherwise the shipped records with the hand-kept starter file over them
+ * (an entry there replaces the record of the same name).
+ */
+export function readPeople(file?: string): Person[] {
+  if (file) return readPeopleFile(file)
+  const kept = readPeopleFile(defaultPeopleFile)
+  const names = new Set(kept.map((person) => person.name))
+  return [...kept, ...readPeopleFile(peopleRecordsFile).filter((person) => !names.has(person.name))]
+}
+
+/** People records from one YAML file, read once per process; errors name the file and the entry. */
+function readPeopleFile(file: string): Person[] {
   let people = cache.get(file)
   if (!people) {
     const data = readYamlData(file) as {people?: unknown}
