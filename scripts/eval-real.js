@@ -143,6 +143,17 @@ function misspell(word, speller) {
   return undefined
 }
 
+// Titles and the title of the same ladder a slip or a wrong source gives instead.
+// (Not a rank with more words before it: “General” is how a Lieutenant General is addressed.)
+const otherTitle = {
+  General: 'Colonel', 'Gen': 'Col', 'Lieutenant General': 'Major General', 'Lt Gen': 'Maj Gen', 'Major General': 'Brigadier General', 'Maj Gen': 'Brig Gen',
+  'Brigadier General': 'Colonel', 'Brig Gen': 'Col', Brigadier: 'Colonel', Colonel: 'Major', Col: 'Maj', Admiral: 'Commodore', 'Adm': 'Cdre',
+  'Vice Admiral': 'Rear Admiral', 'Vice Adm': 'Rear Adm', 'Rear Admiral': 'Commodore', Commodore: 'Captain', Captain: 'Commander', Capt: 'Cdr',
+  'Air Chief Marshal': 'Air Marshal', 'Air Marshal': 'Air Vice Marshal', 'Air Vice Marshal': 'Air Commodore', 'Group Captain': 'Wing Commander',
+  'Defence Minister': 'Foreign Minister', 'Defense Minister': 'Foreign Minister', 'Secretary of Defense': 'Secretary of State', 'Defence Secretary': 'Foreign Secretary'
+}
+const titledPerson = new RegExp(`\\b(${Object.keys(otherTitle).sort((a, b) => b.length - a.length).map((title) => title.replace(/ /g, '\\.?\\s+')).join('|')})\\.?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})`, 'u')
+
 const injectors = {
   /** A furniture line between two body paragraphs. */
   async furniture(lines) {
@@ -170,6 +181,23 @@ const injectors = {
     if (!slip) return undefined
     const line = lines[index].slice(0, match.index) + slip + lines[index].slice(match.index + match[0].length)
     return {lines: lines.map((text, at) => (at === index ? line : text)), line: index, target: slip, rule: 'spelling', fix: match[0]}
+  },
+  /**
+   * A person named earlier given another rank or office in a sentence added
+   * at the end ("Maj Gen Sharma declined to comment." in a story about Lt Gen
+   * Anil Sharma), as the people issue describes.
+   */
+  async 'title-conflict'(lines) {
+    for (const [index, line] of lines.entries()) {
+      const match = titledPerson.exec(line)
+      if (!match || index === 0) continue
+      const [, title, family] = match
+      const other = otherTitle[title.replace(/\./g, '')]
+      if (!other) continue
+      const sentence = `${other} ${family} declined to comment on the matter.`
+      return {lines: [...lines, sentence], line: lines.length, target: other, rule: 'person-title'}
+    }
+    return undefined
   },
   /** A quotation whose closing mark is lost. */
   async 'lost-quote'(lines) {

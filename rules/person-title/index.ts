@@ -67,7 +67,9 @@ export default defineRule<Resource>({
     for (const rank of ranks) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full) && written.push(form)
     for (const office of readOffices()) for (const form of office) canonical.set(form.toLowerCase().replace(/defense/g, 'defence'), office[0]) && written.push(form)
     // Titles as written (capitalised), so that the name pattern after them stays case-sensitive.
-    const forms = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\s+').replace(/Defence/g, 'Defen[cs]e'))
+    // Abbreviations are written with and without full stops (“Lt Gen”, “Lt. Gen.”), and a
+    // missing space after one is still the rank (“Lt.Gen”).
+    const forms = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\.?\\s*').replace(/Defence/g, 'Defen[cs]e'))
     const currentOffice: Resource['currentOffice'] = new Map()
     const record = (family: string, entry: OnRecord) => {
       const list = currentOffice.get(family) ?? []
@@ -179,7 +181,6 @@ interface Titled {
  * share a family name but not a given name.
  */
 function conflictingTitles(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
-  if (/\b(?:promot|elevat|succeed|success|demot|appointed|took over)/i.test(text)) return
   resource.titled.lastIndex = 0
   const mentions: Titled[] = []
   for (const match of text.matchAll(resource.titled)) {
@@ -188,7 +189,7 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
     const written = match[2]
     // “Gen Nakatani” is a name, not a rank.
     if (resource.lookalikeNames.has(`${written} ${name}`)) continue
-    const title = resource.canonical.get(written.toLowerCase().replace(/\s+/g, ' ').replace(/defense/g, 'defence'))
+    const title = resource.canonical.get(written.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim().replace(/defense/g, 'defence'))
     if (!title) continue
     mentions.push({start: match.index, end: match.index + written.length, written, title, person: name, family: name.split(/\s+/).at(-1)!})
   }
@@ -198,21 +199,43 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
     // Two given names with one family name are two people.
     const givenNames = new Set(list.map((mention) => mention.person).filter((person) => person.includes(' ')))
     if (givenNames.size > 1) continue
+    // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
+    if (list.some((mention) => reportsChange.test(text.slice(Math.max(0, mention.start - 160), mention.end + 200)))) continue
+    // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
+    // “General” for a Lieutenant General): one person, one title still.
+    const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
+    if (list.every((mention) => fullest === mention.title || fullest.endsWith(' ' + mention.title))) continue
     const counts = new Map<string, number>()
     for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
     if (counts.size < 2) continue
     const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1])[0]
-    if (usualCount === list.length - usualCount) continue
-    for (const mention of list.filter((item) => item.title !== usual)) {
+    if (usualCount !== list.length - usualCount) {
+      for (const mention of list.filter((item) => item.title !== usual)) {
+        report({
+          reason: `This article calls ${family} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
+          start: mention.start,
+          end: mention.end,
+          expected: [usual]
+        })
+      }
+      continue
+    }
+    // No majority (once each): the later title is the suspect; the fix offers the earlier one, as the
+    // article wrote it when it introduced the person.
+    const first = list[0]
+    for (const mention of list.slice(1).filter((item) => item.title !== first.title)) {
       report({
-        reason: `This article calls ${family} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
+        reason: `This article calls ${family} “${mention.written}” here but “${first.written}” on line ${lineOf(text, first.start)}: one person, one title, unless the story reports a change. Check which is right.`,
         start: mention.start,
         end: mention.end,
-        expected: [usual]
+        expected: [first.written]
       })
     }
   }
 }
+
+/** Words that report a change of post: two titles for one person are then history, not a slip. */
+const reportsChange = /\b(?:promot|elevat|succeed(?:s|ed|ing)?\b|successor|demot|appoint|took over|takes over|taking over|handed over|hands over|relinquish|retir|former|previously|earlier served|nominat|named as|assumed (?:the )?(?:office|command|charge)|was made)/i
 
 /**
  * An office the article gives a person on record that is not their current
@@ -274,4 +297,11 @@ export function articleMonth(text: string, today = new Date()): string {
   }
   for (const match of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-\d{2}\b/gu)) consider(match[1], Number(match[2]))
   return latest || now
+}
+
+/** 1-based line number of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
 }
