@@ -12,6 +12,7 @@ import {VFile} from 'vfile'
 import {lint, allRules} from '../dist/src/index.js'
 import {parsePlainText} from '../dist/src/parse/plain-text.js'
 import {annotate} from '../dist/src/article/plugin.js'
+import {languageServerLatency} from './bench-language-server.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const corpusDir = path.join(root, 'corpus')
@@ -127,3 +128,10 @@ const theirsCold = coldStart(['--input-type=module', '-e', peerScript])
 console.log(`cold start on one article (${sample}): ${oursCold.toFixed(0)} ms; peer ${theirsCold.toFixed(0)} ms; ${ratio(oursCold, theirsCold)}`)
 
 console.log(`peak memory (this process, both tools): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+
+// Budgets: a figure past its budget makes the run fail, so a slowdown is seen.
+console.error('language server…')
+const latency = await languageServerLatency()
+const budget = 100
+console.log(`language server: final diagnostics ${latency.toFixed(0)} ms after the last of 50 rapid edits to a 3,300-word article (median of 3 bursts; budget ${budget} ms)${latency > budget ? ' — OVER BUDGET' : ''}`)
+if (latency > budget) process.exitCode = 1

@@ -1,5 +1,6 @@
 import retextReadability from 'retext-readability'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
+import {findingsRecorder} from '../../src/text/findings-recorder.js'
 import type {Root, Sentence as SentenceNode, SentenceContent} from 'nlcst'
 import {defineRule} from '../../src/rule.js'
 import type {Article, Sentence} from '../../src/article/types.js'
@@ -50,6 +51,10 @@ function withFamiliarNames(sentence: Sentence, article: Article): SentenceNode {
   return {...sentence.node, children}
 }
 
+function endOf(sentence: Sentence): number {
+  return sentence.start + sentence.text.trimEnd().length
+}
+
 /** “5 of the 7” from retext-readability's “… according to 5 out of 7 algorithms” (or “all 7”). */
 function formulasAgreeing(reason: string): string {
   const some = /(\d+) out of (\d+)/.exec(reason)
@@ -72,31 +77,34 @@ export default defineRule({
     }
     const readability = checkerFor(settings)
 
+    // The long sentences go to retext-readability together, in one tree: one walk per article.
+    const judged: Array<{sentence: Sentence; words: number}> = []
     for (const sentence of article.sentences) {
       const role = article.paragraphs[sentence.paragraph].role
       if (role !== 'body' && role !== 'list-item') continue
       const words = article.words.slice(sentence.wordStart, sentence.wordEnd).filter((word) => word.stem !== '' && !/^\d/.test(word.stem)).length
-      const end = sentence.start + sentence.text.trimEnd().length
       if (words > settings.maxWords) {
         report({
           reason: `This sentence runs to ${words} words; readers lose the thread long before the end. Consider splitting it.`,
           start: sentence.start,
-          end
+          end: endOf(sentence)
         })
-        continue
+      } else if (words >= settings.minWords) {
+        // Short sentences are left alone: the formulas judge long ones reliably, short ones by chance.
+        judged.push({sentence, words})
       }
-      // Short sentences are left alone: the formulas judge long ones reliably, short ones by chance.
-      if (words < settings.minWords) continue
-      const scratch = new VFile()
-      readability({type: 'RootNode', children: [{type: 'ParagraphNode', children: [withFamiliarNames(sentence, article)]}]}, scratch)
-      const verdict = scratch.messages[0]
-      if (verdict) {
-        report({
-          reason: `This ${words}-word sentence is hard to read: ${formulasAgreeing(verdict.reason)} readability formulas put it above a reading age of ${settings.age}, not counting names, acronyms and numbers as hard words. Consider splitting it or using plainer words.`,
-          start: sentence.start,
-          end
-        })
-      }
+    }
+    if (judged.length === 0) return
+    const {file, found} = findingsRecorder()
+    readability({type: 'RootNode', children: judged.map(({sentence}) => ({type: 'ParagraphNode', children: [withFamiliarNames(sentence, article)]}))}, file)
+    for (const verdict of found) {
+      const hard = judged.find(({sentence}) => sentence.start === verdict.start)
+      if (!hard) continue
+      report({
+        reason: `This ${hard.words}-word sentence is hard to read: ${formulasAgreeing(verdict.reason)} readability formulas put it above a reading age of ${settings.age}, not counting names, acronyms and numbers as hard words. Consider splitting it or using plainer words.`,
+        start: hard.sentence.start,
+        end: endOf(hard.sentence)
+      })
     }
   }
 })

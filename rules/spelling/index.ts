@@ -1,6 +1,7 @@
 import retextSpell from 'retext-spell'
-import {VFile} from 'vfile'
-import type {Root} from 'nlcst'
+import {findingsRecorder} from '../../src/text/findings-recorder.js'
+import type {Parent, Root, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {defineRule} from '../../src/rule.js'
 import {loadDictionary, loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {largeWordList} from '../../src/language/word-list.js'
@@ -150,17 +151,33 @@ export default defineRule<Resource>({
 function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree: Root) => Set<number> {
   // Words in quotes are checked too: a typo inside a quotation is still a typo.
   const transform = retextSpell({dictionary, ignoreLiteral: false, max: 1})
+  // Words retext-spell has passed before: an article (and an editor's next keystroke) repeats them,
+  // so only words not yet passed are handed to it. Bounded, so a long session stays lean.
+  const passed = new Set<string>()
   return (tree) => {
-    const scratch = new VFile()
-    // With a dictionary given as data (not a loader), retext-spell checks at once.
-    transform(tree, scratch, () => undefined)
+    const fresh: Word[] = []
+    collectWords(tree, (word) => {
+      if (!passed.has(toString(word))) fresh.push(word)
+    })
     const starts = new Set<number>()
-    for (const message of scratch.messages) {
-      if (message.source === 'retext-spell' && message.ruleId !== 'overflow' && message.place && 'start' in message.place) {
-        starts.add(message.place.start.offset ?? -1)
-      }
+    if (fresh.length === 0) return starts
+    const {file, found} = findingsRecorder()
+    // With a dictionary given as data (not a loader), retext-spell checks at once.
+    transform({type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: fresh}]}]}, file, () => undefined)
+    for (const message of found) {
+      if (message.source === 'retext-spell' && message.ruleId !== 'overflow' && message.start !== undefined) starts.add(message.start)
     }
+    if (passed.size > 200_000) passed.clear()
+    for (const word of fresh) if (!starts.has(word.position?.start.offset ?? -1)) passed.add(toString(word))
     return starts
+  }
+}
+
+/** Every word node of a tree, in order. */
+function collectWords(node: Root | Parent, found: (word: Word) => void): void {
+  for (const child of node.children) {
+    if (child.type === 'WordNode') found(child)
+    else if ('children' in child) collectWords(child as Parent, found)
   }
 }
 

@@ -56,13 +56,17 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
  * with the spaced form.
  */
 export function* gluedSentences(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
-  for (const match of text.matchAll(/(\p{Ll}{3,}|\d{2,}\s)([.!?])(["“‘]?\p{Lu}\p{Ll}+)/gu)) {
-    const before = text.slice(Math.max(0, match.index - 12), match.index)
+  // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
+  for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
+    const left = /(?:\p{Ll}{3,}|\d{2,}\s)$/u.exec(text.slice(Math.max(0, stop.index - 40), stop.index))?.[0]
+    if (!left) continue
+    const start = stop.index - left.length
     // Links, e-mail addresses and file names keep their dots.
-    if (/[@/]|www|https?:|\.\w*$/.test(before)) continue
-    const [whole, left, stop, right] = match
-    const fixed = `${left.trimEnd()}${stop} ${right}`
+    if (/[@/]|www|https?:|\.\w*$/.test(text.slice(Math.max(0, start - 12), start))) continue
+    const right = /^["“‘]?\p{Lu}\p{Ll}+/u.exec(text.slice(stop.index + 1, stop.index + 60))![0]
+    const whole = text.slice(start, stop.index + 1 + right.length)
+    const fixed = `${left.trimEnd()}${stop[0]} ${right}`
     if (fixed === whole) continue
-    yield {start: offset + match.index, end: offset + match.index + whole.length, actual: whole, fixed}
+    yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed}
   }
 }
