@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
 import {toString} from 'nlcst-to-string'
 import {parsePlainText} from '../src/parse/plain-text.js'
 import {paragraphSpans} from '../src/parse/paragraphs.js'
@@ -53,6 +54,14 @@ describe('plain-text parser', () => {
       'Mr. Gen Nakatani met Dr. S. Jaishankar in Delhi.',
       'They talked.'
     ])
+  })
+})
+
+describe('documents with nothing to check', () => {
+  // Found by the property-based tests: an empty HTML document has no positions to map.
+  it.each(['draft.html', 'draft.md', 'draft.txt'])('an empty %s lints to no messages', async (name) => {
+    const [file] = await lint({path: name, value: ''}, {detectConfig: false})
+    expect(file.messages).toEqual([])
   })
 })
 

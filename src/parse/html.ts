@@ -26,6 +26,8 @@ export function parseHtml(document: string, file: VFile): Root {
   const roles: BlockRole[] = []
   collectRoles(hast, roles)
   file.data.blockRoles = roles
+  // A document with no text in it (empty, or markup alone) has no positions to map: nothing to check.
+  if (!hast.position) return {type: 'RootNode', children: []}
   return toNlcst(hast, file, ParseEnglish) as Root
 }
 
