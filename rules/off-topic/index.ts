@@ -109,7 +109,8 @@ export default defineRule<Resource>({
     for (const paragraph of counts) for (const [key, count] of paragraph) total.set(key, (total.get(key) ?? 0) + count)
 
     // A change of subject needs a subject to change from: the rest of the article must say enough.
-    const judgeSubject = article.paragraphs.filter((paragraph) => paragraph.role === 'body').length >= 3
+    // Three paragraphs of prose (eight words or more): a stray fragment is no part of a subject.
+    const judgeSubject = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && paragraph.text.split(/\s+/).length >= 8).length >= 3
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
       const vocabulary = {article: total, paragraph: counts[index]}

@@ -91,8 +91,8 @@ export default defineRule<Resource>({
       if (joined !== token.stem && isKnown(joined, resource)) continue // co-ordinated
       for (const piece of pieces(token)) {
         const word = piece.word
-        // Two letters are too few to judge: “et al”, “4 th”.
-        if (word.length < 3 || /\d/.test(word) || listedWord(word, resource)) continue
+        // Two letters are too few to judge (“et al”, “4 th”), and an English dictionary judges only Latin script.
+        if (word.length < 3 || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || listedWord(word, resource)) continue
         // A function word run on is checked before the word-formation rules, which would read
         // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
         // A dropped g (“Screamin’ Eagles”) is no run-on.
