@@ -273,7 +273,8 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
   if (text.contacts > 0 && selling > 0) {
     return `This passage ${describe(signals, 'appeal', 'promotion')} and gives contact details: it is promotion, not reporting`
   }
-  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre) {
+  // A speaker quoted at length may preach or sell; the article reporting it does not.
+  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !mostlyQuoted(text.source)) {
     const kind = strongest.kind
     const words = tokens().filter(({key}) => kind.words.has(key)).map(({word}) => word)
     const phrases = text.parts.flatMap((part) => part.phrases[strongest.index])

@@ -91,8 +91,10 @@ export default defineRule<Resource>({
       if (joined !== token.stem && isKnown(joined, resource)) continue // co-ordinated
       for (const piece of pieces(token)) {
         const word = piece.word
-        // Two letters are too few to judge (“et al”, “4 th”), and an English dictionary judges only Latin script.
+        // Two letters are too few to judge (“et al”, “4 th”), an English dictionary judges only Latin
+        // script, and a short word after a number is its unit (“67 kgs”, “5 kms”).
         if (word.length < 3 || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || listedWord(word, resource)) continue
+        if (word.length <= 4 && /\d\s*$/.test(article.text.slice(Math.max(0, piece.start - 3), piece.start))) continue
         // A function word run on is checked before the word-formation rules, which would read
         // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
         // A dropped g (“Screamin’ Eagles”) is no run-on.
