@@ -1,9 +1,11 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import type {Dialect} from '../src/types.js'
 // Plain JavaScript shared with `npm run eval:real`.
 // @ts-expect-error: untyped script module
-import {cleanArticles, knownSlips, naturalDefects, overlapsAny} from '../scripts/real-copy.js'
+import {cleanArticles, halfOf, knownSlips, naturalDefects, overlapsAny, realRoot} from '../scripts/real-copy.js'
 
 interface CleanArticle {
   file: string
@@ -50,6 +52,16 @@ describe('real published copy', () => {
     expect(words).toBeGreaterThan(15_000)
     expect((flags.length / words) * 1000, flags.join('\n')).toBeLessThan(ALL_LIMIT)
     expect((serious.length / words) * 1000, serious.join('\n')).toBeLessThan(SERIOUS_LIMIT)
+  })
+
+  it('lists every clean article in SOURCES.md once, with its licence, URL and the half its name gives it', () => {
+    const articles = cleanArticles() as Array<CleanArticle & {half: string}>
+    const listed = articles.map((article) => article.file)
+    expect(new Set(listed).size).toBe(listed.length)
+    expect([...listed].sort()).toEqual(readdirSync(path.join(realRoot, 'clean')).filter((name) => name.endsWith('.txt')).sort())
+    for (const article of articles) expect(article.half, article.file).toBe(halfOf(article.file))
+    const table = readFileSync(path.join(realRoot, 'SOURCES.md'), 'utf8')
+    for (const row of table.split('\n').filter((line) => line.startsWith('| `'))) expect(row, row.slice(0, 60)).toMatch(/\| (?:Public domain|Open Government Licence|CC BY|PIB release)[^|]*\| https?:\/\//)
   })
 
   it('quotes every natural defect as a line of its page, with the text to catch inside it', () => {
