@@ -26,6 +26,8 @@ interface Resource {
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
   lookalikeNames: Set<string>
   /** Current office by family name, from the records and from profiles learned from the archive. */
+  /** Family names on record, lower-cased, with their written form: a name in lower case is still theirs. */
+  families: Map<string, string>
   /** By family name: every person on record with it (two Singhs stay two people), with the offices they held when. */
   currentOffice: Map<string, OnRecord[]>
 }
@@ -50,6 +52,8 @@ export default defineRule<Resource>({
     id: 'person-title',
     description: 'Wrong or inconsistent titles of people: a given name read as a rank (“General Nakatani” for Gen Nakatani).',
     defaultSeverity: 'warning',
+    // A person's name in lower case is this rule's finding, not a typo.
+    supersedes: ['spelling', 'real-word'],
     fixable: false
   },
 
@@ -86,7 +90,10 @@ export default defineRule<Resource>({
       })
       if (offices.length > 0) record(person.family, {person: person.name, source: 'the newsroom records', offices})
     }
+    const families = new Map<string, string>()
+    for (const person of readPeople(settings.people)) if (person.family.length >= 4) families.set(person.family.toLowerCase(), person.family)
     return {
+      families,
       currentOffice,
       lookalikes,
       japanese: readPeople(settings.people)
@@ -110,6 +117,7 @@ export default defineRule<Resource>({
     nameOrder(article.text, resource, once)
     conflictingTitles(article.text, resource, once)
     againstTheRecord(article, resource, once)
+    lowerCaseNames(article.text, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
       for (const match of article.text.matchAll(pattern)) {
@@ -231,6 +239,30 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
         expected: [first.written]
       })
     }
+  }
+}
+
+/** Titles written before a name; in lower case they still introduce one. */
+const titleBeforeName = /(?<![\p{L}])(president|prime minister|defence minister|defense minister|foreign minister|minister|secretary|general|admiral|chancellor|senator|governor|mr|ms|mrs|dr)\.?\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])/giu
+
+/**
+ * A person on record written in lower case after a title (“president trump”,
+ * “defence minister marles”): the capitalised name is the fix, with the title
+ * capitalised as it stands before a name.
+ */
+function lowerCaseNames(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  titleBeforeName.lastIndex = 0
+  for (const match of text.matchAll(titleBeforeName)) {
+    // The name itself in lower case (the pattern ignores case to find titles in any case).
+    const family = /^\p{Ll}/u.test(match[2]) ? resource.families.get(match[2]) : undefined
+    if (!family) continue
+    const title = match[1].replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase())
+    report({
+      reason: `“${match[0]}” names ${family} in lower case: a person's name, and the title before it, take capitals.`,
+      start: match.index,
+      end: match.index + match[0].length,
+      expected: [`${title}${match[0].slice(match[1].length, match[0].length - match[2].length)}${family}`]
+    })
   }
 }
 
