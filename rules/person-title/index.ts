@@ -6,6 +6,7 @@ import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice, readOffices} from '../../src/knowledge/offices.js'
 import {officeClaims} from '../../src/knowledge/claims.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
+import {editDistance} from '../../src/text/edit-distance.js'
 import type {Article} from '../../src/article/types.js'
 
 interface Rank {
@@ -28,6 +29,8 @@ interface Resource {
   /** Current office by family name, from the records and from profiles learned from the archive. */
   /** Family names on record, lower-cased, with their written form: a name in lower case is still theirs. */
   families: Map<string, string>
+  /** The people on record, and the titles (ranks and offices, by their one name) each has held. */
+  recorded: Array<{person: Person; titles: Set<string>}>
   /** By family name: every person on record with it (two Singhs stay two people), with the offices they held when. */
   currentOffice: Map<string, OnRecord[]>
 }
@@ -92,8 +95,18 @@ export default defineRule<Resource>({
     }
     const families = new Map<string, string>()
     for (const person of readPeople(settings.people)) if (person.family.length >= 4) families.set(person.family.toLowerCase(), person.family)
+    const recorded = readPeople(settings.people).map((person) => ({
+      person,
+      titles: new Set(
+        person.roles.flatMap((role) => {
+          const rank = (role as {rank?: string}).rank
+          return [canonicalOffice(role.title), canonicalOffice(role.official ?? ''), rank ? canonical.get(rank.toLowerCase()) : undefined].filter((title): title is string => title !== undefined)
+        })
+      )
+    }))
     return {
       families,
+      recorded,
       currentOffice,
       lookalikes,
       japanese: readPeople(settings.people)
@@ -118,6 +131,7 @@ export default defineRule<Resource>({
     conflictingTitles(article.text, resource, once)
     againstTheRecord(article, resource, once)
     lowerCaseNames(article.text, resource, once)
+    misspeltNames(article.text, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
       for (const match of article.text.matchAll(pattern)) {
@@ -237,6 +251,50 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
         start: mention.start,
         end: mention.end,
         expected: [first.written]
+      })
+    }
+  }
+}
+
+/**
+ * A name one slip from a person on record who held the title it follows
+ * (“Gen Rawatt” when the records have General Rawat), or a given name one
+ * slip from the recorded one of the only person with that family name
+ * (“Micheal Smith”): the recorded spelling is the fix.
+ */
+function misspeltNames(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  resource.titled.lastIndex = 0
+  for (const match of text.matchAll(resource.titled)) {
+    const title = resource.canonical.get(match[2].toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim().replace(/defense/g, 'defence'))
+    if (!title) continue
+    const words = match[3].replace(/['’]s$/, '').split(/\s+/)
+    const family = words.at(-1)!
+    const nameStart = match.index + match[0].length - match[3].length
+    const familyStart = nameStart + match[3].lastIndexOf(family)
+    if (!resource.families.has(family.toLowerCase())) {
+      const limit = family.length >= 7 ? 2 : 1
+      const near = resource.recorded.filter(({person, titles}) => titles.has(title) && person.family.length >= 4 && editDistance(person.family.toLowerCase(), family.toLowerCase(), limit) <= limit)
+      const families = [...new Set(near.map(({person}) => person.family))]
+      if (families.length === 1 && family.length >= 4) {
+        report({
+          reason: `“${family}” is spelled “${families[0]}” in the records of ${near[0].person.name}, who held the title ${title}: check the name.`,
+          start: familyStart,
+          end: familyStart + family.length,
+          expected: [families[0]]
+        })
+      }
+      continue
+    }
+    const given = words.length === 2 ? words[0] : undefined
+    const same = resource.recorded.filter(({person}) => person.family === family)
+    if (!given || given.length < 4 || same.length !== 1) continue
+    const recordedGiven = same[0].person.given.split(/\s+/)[0]
+    if (given !== recordedGiven && editDistance(given.toLowerCase(), recordedGiven.toLowerCase(), 1) === 1 && given.length >= recordedGiven.length - 1) {
+      report({
+        reason: `“${given} ${family}”: the records write ${same[0].person.name}; check the given name.`,
+        start: nameStart,
+        end: nameStart + given.length,
+        expected: [recordedGiven]
       })
     }
   }
