@@ -78,6 +78,7 @@ export default defineRule<Resource>({
     // The general one-edit check is off by default: its precision is below
     // the target on held-out text (see the README).
     const oneEdit = options.oneEdit === true
+    for (const finding of itsForItIs(article)) report(finding)
     for (const token of article.words) {
       const lower = token.stem.toLowerCase()
       if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
@@ -326,4 +327,31 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   const {previous: before, next: after} = context
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
   return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” fits the sentence far better than “${phrase(written)}”.`}
+}
+
+/**
+ * Words that cannot follow the possessive “its” but follow “it is” all the
+ * time: an article, “not”, a participle of “be”, a few adverbs. (Adjectives
+ * are left out: “its high cost”, “its clear waters” are possessives.)
+ * “Its a welcome change” → “It's”.
+ */
+const afterItIs = new Set(['a', 'an', 'the', 'not', 'been', 'being', 'going', 'also', 'about', 'because', 'always', 'never', 'time'])
+
+/** “its” where “it's” was meant: the possessive before a word that only follows “it is”. */
+function* itsForItIs(article: Article): Generator<{reason: string; start: number; end: number; expected: string[]}> {
+  for (const token of article.words) {
+    if (token.text.toLowerCase() !== 'its') continue
+    const next = article.words[token.index + 1]
+    if (!next || next.sentence !== token.sentence || !/^\s+$/.test(article.text.slice(token.end, next.start))) continue
+    if (!afterItIs.has(next.text.toLowerCase())) continue
+    // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
+    if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(article.text.slice(next.end, next.end + 4))) continue
+    const fixed = token.text[0] === 'I' ? 'It’s' : 'it’s'
+    yield {
+      reason: `“${token.text} ${next.text}” reads as “it is ${next.text}”: write “${fixed}”; “its” is the possessive (its crew, its range).`,
+      start: token.start,
+      end: token.end,
+      expected: [token.text.includes("'") ? fixed.replace('’', "'") : fixed]
+    }
+  }
 }
