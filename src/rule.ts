@@ -2,6 +2,7 @@ import {pathToFileURL} from 'node:url'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {ruleDataPath} from './paths.js'
+import {timed} from './timings.js'
 import type {Finding, Rule, RuleMeta, Severity, SharedSettings} from './types.js'
 
 export interface RuleOptions {
@@ -31,7 +32,7 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
     return function (tree: Root, file: VFile): void {
       const article = file.data.article
       if (!article) throw new Error('copydesk: the article plugin must run before rule ' + meta.id)
-      rule.check({
+      timed(meta.id, () => rule.check({
         tree,
         file,
         article,
@@ -50,7 +51,7 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
           if (finding.note) message.note = finding.note
           message.fatal = fatalFor(options.severity)
         }
-      })
+      }))
     }
   }
 

@@ -52,6 +52,14 @@ describe('exit codes', () => {
     }
   })
 
+  it('prints each rule’s cost with --timings, on standard error', async () => {
+    const result = await runCommand(['--timings', '--format', 'json', 'warning.txt'], {cwd: dir})
+    expect(result.stderr).toMatch(/^rule timings over \d+ words:\n/)
+    expect(result.stderr).toMatch(/^\s+spelling\s+[\d.]+ ms \([\d.]+ ms per 1,000 words\)$/m)
+    expect(result.stderr).toMatch(/^\s+all rules\s+[\d.]+ ms/m)
+    expect(JSON.parse(result.stdout)).toHaveLength(1)
+  })
+
   it('prints help and version', async () => {
     expect(runCli(['--help']).stdout).toContain('Usage: copydesk')
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)

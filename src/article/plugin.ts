@@ -5,6 +5,7 @@ import type {Article, BlockRole, Paragraph, Sentence, WordToken} from './types.j
 import {datelineLength, paragraphRoles, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
+import {countWords} from '../timings.js'
 
 /**
  * unified plugin: compute once, into `file.data.article`, what many rules
@@ -13,6 +14,7 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 export function articleAnnotations() {
   return function (tree: Root, file: VFile): void {
     file.data.article = annotate(tree, maskMarkers(String(file.value)), file.data.blockRoles)
+    countWords(file.data.article.words.length)
   }
 }
 

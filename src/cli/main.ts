@@ -1,3 +1,4 @@
+import {recordTimings, timingsReport} from '../timings.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {configFor, lintFile, type LintOptions} from '../linter.js'
@@ -52,6 +53,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   }
 
   const lintOptions: LintOptions = {cwd, configFile: options.config, rules: options.rules, dialect: options.dialect}
+  if (options.timings) recordTimings()
   const files: VFile[] = []
   const reported = new Set<string>()
   let failedInputs = false
@@ -115,6 +117,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   const printsText = options.fixDryRun || (options.fix && options.stdin)
   streams.stdout.write(printsText ? output.join('') : formatReport(options.format, files, {color: options.color, cwd}))
 
+  if (options.timings) streams.stderr.write(timingsReport())
   if (failedInputs) return exitCodes.problems
   const severities = files.flatMap((file) => file.messages.map(severityOf))
   if (severities.includes('error') || (options.frail && severities.includes('warning'))) return exitCodes.errors

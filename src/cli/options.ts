@@ -11,6 +11,7 @@ export interface CliOptions {
   stdinFilename?: string
   frail: boolean
   quiet: boolean
+  timings: boolean
   fix: boolean
   fixDryRun: boolean
   /** Lint only articles changed since this git ref. */
@@ -40,7 +41,7 @@ Options:
   --config <file>          use this config file instead of finding .copydeskrc
   --rule <id>=<severity>   set a rule's severity: off, info, warning or error
                            (repeatable)
-  --dialect <en-GB|en-US>  house spelling (default from config, else en-GB)
+  --dialect <en-GB|en-US|en-AU>  house spelling (default from config, else en-GB)
   --fix                    apply safe fixes (deleting web furniture, house
                            spelling, official names, doubled words), writing
                            each file atomically; then report what is left
@@ -50,6 +51,7 @@ Options:
   --changed <git-ref>      lint only articles changed since the ref (under the
                            given paths, or the whole working folder)
   --quiet                  report only warnings and errors
+  --timings                print what each rule cost, on standard error
   --frail                  exit 1 on warnings too
   --color, --no-color      colour the stylish report (default: on a terminal)
   -h, --help               show this help
@@ -96,6 +98,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     stdinFilename: values['stdin-filename'],
     frail: values.frail ?? false,
     quiet: values.quiet ?? false,
+    timings: values.timings ?? false,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     changed: values.changed,
@@ -122,6 +125,7 @@ function parse(args: string[]) {
       rule: {type: 'string', multiple: true},
       dialect: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'},
+      timings: {type: 'boolean'},
       frail: {type: 'boolean'},
       fix: {type: 'boolean'},
       'fix-dry-run': {type: 'boolean'},
