@@ -114,7 +114,8 @@ function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
 
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
 function isTagList(line: string): boolean {
-  if (terminal.test(line) || /^\s*[-–•*]/.test(line) || hasDate.test(line)) return false
+  // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
+  if (terminal.test(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate.test(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
   if (items.length < 3 || items.some((item) => wordCount(item) > 6)) return false
   return (line.match(functionWords) ?? []).length <= 1
@@ -161,11 +162,16 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   }
   // A headline-shaped line further down that shares no words with the story is
   // another story's headline (a related-stories list), not a crosshead: a
-  // crosshead names what the paragraphs around it go on to say.
+  // crosshead names what the paragraphs around it go on to say, and stands
+  // alone; related headlines come in a list, or after the story's last
+  // paragraph. One fragment only: a line with a sentence end inside it is
+  // prose (a credit glued to a paragraph, say).
   const vocabulary = articleStems(texts)
+  const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal.test(texts[index]) && wordCount(texts[index]) <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
+  const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   found.forEach((finding, index) => {
-    // One fragment only: a line with a sentence end inside it is prose (a credit glued to a paragraph, say).
-    if (index < 2 || (finding.role !== 'heading' && finding.role !== 'body') || terminal.test(texts[index]) || /[.!?]["”’]?\s/u.test(texts[index]) || wordCount(texts[index]) > 20) return
+    if (index < 2 || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return
+    if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody) return
     const own = contentStems(texts[index])
     if (own.length < 3) return
     const shared = own.filter((key) => (vocabulary.get(key) ?? 0) > own.filter((other) => other === key).length).length
