@@ -57,6 +57,8 @@ describe('the corpus report', () => {
     expectFinding('000', 'boilerplate', 'Follow EurAsian Times On Twitter (Now X)', 42)
     expectFinding('001', 'boilerplate', 'date 2025-05-05', 1)
     expectFinding('004', 'boilerplate', 'date 2025-05-07', 1)
+    // And nothing else: crossheads (“Building Institutional Frameworks”, “Key Discussion Points: …”) are copy.
+    expect(report.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'boilerplate'))).toHaveLength(8)
   })
 
   it('finds the repeated headlines and caption sentences, naming the first copy', async () => {
