@@ -70,3 +70,21 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
     yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed}
   }
 }
+
+/**
+ * Spacing slips of typed copy: a space before a comma or full stop (“2026 ,”
+ * → “2026,”) and an ordinal cut from its number (“25 th” → “25th”). Runs
+ * of spaces are left alone: two after a full stop is a typist's habit.
+ */
+export function* spacingSlips(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
+  for (const match of text.matchAll(/([\p{L}\p{N})’”])([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
+    // An ellipsis or a lone dot in a list keeps its space.
+    if (match[3] === '.' && text[match.index + match[0].length] === '.') continue
+    const start = offset + match.index + match[1].length
+    yield {start, end: start + match[2].length + 1, actual: match[2] + match[3], fixed: match[3], reason: `A space stands before “${match[3]}”: punctuation follows the word directly.`}
+  }
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
+    const start = offset + match.index
+    yield {start, end: start + match[0].length, actual: match[0], fixed: match[1] + match[2], reason: `“${match[0]}” splits the ordinal from its number: write “${match[1]}${match[2]}”.`}
+  }
+}
