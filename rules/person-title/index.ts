@@ -128,7 +128,7 @@ export default defineRule<Resource>({
       report(finding)
     }
     nameOrder(article.text, resource, once)
-    conflictingTitles(article.text, resource, once)
+    conflictingTitles(article, resource, once)
     againstTheRecord(article, resource, once)
     lowerCaseNames(article.text, resource, once)
     misspeltNames(article.text, resource, once)
@@ -202,7 +202,8 @@ interface Titled {
  * earlier post (“promoted”, “former”) are left alone, and so are people who
  * share a family name but not a given name.
  */
-function conflictingTitles(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function conflictingTitles(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  const {text} = article
   resource.titled.lastIndex = 0
   const mentions: Titled[] = []
   for (const match of text.matchAll(resource.titled)) {
@@ -247,7 +248,7 @@ function conflictingTitles(text: string, resource: Resource, report: (finding: {
     const first = list[0]
     for (const mention of list.slice(1).filter((item) => item.title !== first.title)) {
       report({
-        reason: `This article calls ${family} “${mention.written}” here but “${first.written}” on line ${lineOf(text, first.start)}: one person, one title, unless the story reports a change. Check which is right.`,
+        reason: `This article calls ${family} “${mention.written}” here but “${first.written}” on line ${article.lineOf(first.start)}: one person, one title, unless the story reports a change. Check which is right.`,
         start: mention.start,
         end: mention.end,
         expected: [first.written]
@@ -387,11 +388,4 @@ export function articleMonth(text: string, today = new Date()): string {
   }
   for (const match of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-\d{2}\b/gu)) consider(match[1], Number(match[2]))
   return latest || now
-}
-
-/** 1-based line number of an offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
-  return line
 }

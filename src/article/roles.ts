@@ -166,7 +166,8 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // alone; related headlines come in a list, or after the story's last
   // paragraph. One fragment only: a line with a sentence end inside it is
   // prose (a credit glued to a paragraph, say).
-  const vocabulary = articleStems(texts)
+  // The article's vocabulary is counted only if some line is a candidate: most articles have none.
+  let vocabulary: Map<string, number> | undefined
   const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal.test(texts[index]) && wordCount(texts[index]) <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   found.forEach((finding, index) => {
@@ -174,7 +175,9 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody) return
     const own = contentStems(texts[index])
     if (own.length < 3) return
-    const shared = own.filter((key) => (vocabulary.get(key) ?? 0) > own.filter((other) => other === key).length).length
+    vocabulary ??= articleStems(texts)
+    const counts = vocabulary
+    const shared = own.filter((key) => (counts.get(key) ?? 0) > own.filter((other) => other === key).length).length
     if (shared / own.length < 0.2) found[index] = {role: 'chrome', why: 'the headline of another story'}
   })
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
