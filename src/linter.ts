@@ -18,6 +18,8 @@ export interface LintOptions {
   /** Severity overrides by rule id, applied over any config. */
   rules?: Record<string, Severity>
   dialect?: Dialect
+  /** Milliseconds one article may take before the remaining rules are skipped (overrides the config's timeBudget). */
+  timeBudgetMs?: number
 }
 
 export type LintInput = string | VFile | {path?: string; value: string}
@@ -37,8 +39,13 @@ export async function lint(input: LintInput | LintInput[], options: LintOptions 
 /** Lint one VFile in place. */
 export async function lintFile(file: VFile, options: LintOptions = {}): Promise<VFile> {
   const config = configFor(file, options)
+  const budget = options.timeBudgetMs ?? config.timeBudgetMs
+  file.data.deadline = performance.now() + budget
   return runProcessor(await getProcessor(config, formatOf(file)), file)
 }
+
+/** Config files named with --config, read once per process like discovered ones. */
+const explicitConfigs = new Map<string, ConfigFile>()
 
 /** The configuration that applies to a file: explicit, discovered, or the defaults. */
 export function configFor(file: VFile, options: LintOptions = {}): ResolvedConfig {
@@ -47,7 +54,9 @@ export function configFor(file: VFile, options: LintOptions = {}): ResolvedConfi
   if (options.config) return resolveConfig(options.config, overrides)
   if (options.configFile) {
     const file = path.resolve(cwd, options.configFile)
-    return resolveConfig(readConfigFile(file) ?? {}, overrides, file)
+    let config = explicitConfigs.get(file)
+    if (!config) explicitConfigs.set(file, (config = readConfigFile(file) ?? {}))
+    return resolveConfig(config, overrides, file)
   }
   if (options.detectConfig === false) return resolveConfig({}, overrides)
   const folder = file.path ? path.dirname(path.resolve(cwd, file.path)) : cwd

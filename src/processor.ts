@@ -16,6 +16,7 @@ function articleParser(this: Processor, format: ArticleFormat) {
 }
 
 const processors = new Map<string, Promise<CopydeskProcessor>>()
+const keys = new WeakMap<ResolvedConfig, string>()
 
 /**
  * The processor for a configuration and format: built once per distinct
@@ -23,7 +24,13 @@ const processors = new Map<string, Promise<CopydeskProcessor>>()
  * process (rules cache what they load across formats).
  */
 export function getProcessor(config: ResolvedConfig, format: ArticleFormat = 'text'): Promise<CopydeskProcessor> {
-  const key = JSON.stringify({format, dialect: config.dialect, words: config.words, officialNames: config.officialNames, model: config.model, people: config.people, rules: config.rules})
+  // Serialising a config (its word list may hold a million words) is done once per resolved config.
+  let settingsKey = keys.get(config)
+  if (settingsKey === undefined) {
+    settingsKey = JSON.stringify({dialect: config.dialect, words: config.words, officialNames: config.officialNames, model: config.model, people: config.people, furniturePatterns: config.furniturePatterns, rules: config.rules})
+    keys.set(config, settingsKey)
+  }
+  const key = format + settingsKey
   let processor = processors.get(key)
   if (!processor) {
     processor = buildProcessor(config, format)
@@ -34,7 +41,7 @@ export function getProcessor(config: ResolvedConfig, format: ArticleFormat = 'te
 }
 
 async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Promise<CopydeskProcessor> {
-  const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words), officialNames: config.officialNames, model: config.model, people: config.people}
+  const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words), officialNames: config.officialNames, model: config.model, people: config.people, furniturePatterns: config.furniturePatterns}
   const processor = unified().use(articleParser, format).use(articleAnnotations) as unknown as Processor
   for (const rule of allRules) {
     const {severity, options} = config.rules[rule.meta.id]

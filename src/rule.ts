@@ -32,7 +32,28 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
     return function (tree: Root, file: VFile): void {
       const article = file.data.article
       if (!article) throw new Error('copydesk: the article plugin must run before rule ' + meta.id)
-      timed(meta.id, () => rule.check({
+      // Past the file's time budget, the remaining rules are skipped and the caller says so: never a hang.
+      const {deadline} = file.data
+      if (deadline !== undefined && performance.now() > deadline) {
+        ;(file.data.skippedRules ??= []).push(meta.id)
+        return
+      }
+      try {
+        timed(meta.id, () => check(tree, file, article))
+      } catch (error) {
+        // One rule's bug must not cost the editor every other rule's findings.
+        const message = file.message(`copydesk’s ${meta.id} rule failed on this article (${(error as Error).message}), so it may have missed defects; the other rules ran. Please report this with the article.`, {
+          place: {line: 1, column: 1},
+          ruleId: meta.id,
+          source: 'copydesk'
+        })
+        message.fatal = true
+        message.url = url
+      }
+    }
+
+    function check(tree: Root, file: VFile, article: NonNullable<VFile['data']['article']>): void {
+      rule.check({
         tree,
         file,
         article,
@@ -51,7 +72,7 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
           if (finding.note) message.note = finding.note
           message.fatal = fatalFor(options.severity)
         }
-      }))
+      })
     }
   }
 

@@ -36,6 +36,8 @@ export interface SharedSettings {
   model?: string
   /** The newsroom's people records instead of the starter file (absolute path). */
   people?: string
+  /** The newsroom's own furniture patterns, used with the shipped ones (absolute path). */
+  furniturePatterns?: string
 }
 
 export interface Finding {

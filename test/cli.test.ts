@@ -72,7 +72,7 @@ describe('bad input', () => {
     ['binary.txt', /binary\.txt: is a binary file/],
     ['latin1.txt', /latin1\.txt: is not valid UTF-8/],
     ['missing.txt', /missing\.txt: no such file or folder/],
-    ['huge.txt', /huge\.txt: too large for an article \(6\.0 MB; the limit is 5 MB\)/],
+    ['huge.txt', /huge\.txt: too large for an article \(6\.0 MB; the limit is 5 MB, set by maxFileSize or --max-file-size\)/],
     ['broken/article.txt', /broken\/\.copydeskrc: not valid JSON or YAML/]
   ]
 

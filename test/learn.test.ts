@@ -4,7 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {LanguageModel} from '../src/model/model.js'
 import {loadModel} from '../src/model/load.js'
-import {runCli, runCommand} from './support/cli.js'
+import {runCommand} from './support/cli.js'
 
 describe('copydesk learn', () => {
   it('adapts the default model to an archive, with progress, and the config can point at the result', async () => {
@@ -35,7 +35,8 @@ describe('copydesk learn', () => {
     for (let index = 0; index < 3; index++) {
       writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `Defence Minister Richard Marles visited Darwin on day ${index + 1}.\n`)
     }
-    expect((await runCommand(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})).stderr).toMatch(/1 person profiles from 3 articles/)
+    // From the archive alone: the profiles are what is tested, and merging the default model is slow.
+    expect((await runCommand(['learn', 'archive', '--from-scratch', '--out', 'desk.cdm'], {cwd: dir})).stderr).toMatch(/1 person profiles from 3 articles/)
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'desk.cdm'}))
     writeFileSync(path.join(dir, 'draft.txt'), 'Foreign Minister Richard Marles arrived in Tokyo.\n')
     const report = JSON.parse((await runCommand(['--format', 'json', 'draft.txt'], {cwd: dir})).stdout) as Array<{messages: Array<{ruleId: string; actual: string; expected: string[]; reason: string}>}>
@@ -51,15 +52,16 @@ describe('copydesk learn', () => {
       writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `The frigate ran aground on a reef on day ${index + 1}. Divers inspected the hull.\n`)
     }
     expect((await runCommand(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})).code).toBe(0)
-    writeFileSync(path.join(dir, 'draft.txt'), 'The ship ran aground on the reef. He will be there at any tine.\n')
-    const slips = async (config: object) => {
-      writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({...config, rules: {'real-word': ['warning', {oneEdit: true}]}}))
-      // A process of its own for each config: configuration is read once per process.
-      const report = JSON.parse(runCli(['--format', 'json', 'draft.txt'], {cwd: dir}).stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
+    const slips = async (name: string, config: object) => {
+      // A folder of its own for each config: a folder's configuration is read once per process.
+      mkdirSync(path.join(dir, name))
+      writeFileSync(path.join(dir, name, 'draft.txt'), 'The ship ran aground on the reef. He will be there at any tine.\n')
+      writeFileSync(path.join(dir, name, '.copydeskrc.json'), JSON.stringify({...config, rules: {'real-word': ['warning', {oneEdit: true}]}}))
+      const report = JSON.parse((await runCommand(['--format', 'json', `${name}/draft.txt`], {cwd: dir})).stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
       return report[0].messages.filter((message) => message.ruleId === 'real-word').map((message) => message.actual)
     }
-    expect(await slips({})).toEqual(['aground', 'tine'])
-    expect(await slips({model: 'desk.cdm'})).toEqual(['tine'])
+    expect(await slips('default', {})).toEqual(['aground', 'tine'])
+    expect(await slips('learned', {model: '../desk.cdm'})).toEqual(['tine'])
   })
 
   it('says what is wrong in one line, with exit code 2', async () => {

@@ -2,6 +2,8 @@ import {defineRule} from '../../src/rule.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {furnitureRoles} from '../../src/article/types.js'
+import {ConfigError} from '../../src/config/types.js'
+import {backtrackingRisk} from '../../src/text/safe-pattern.js'
 
 interface Pattern {
   name: string
@@ -21,7 +23,7 @@ export default defineRule<Pattern[]>({
     fixable: true
   },
 
-  load: () => loadPatterns(),
+  load: (settings) => [...loadPatterns(dataFile), ...(settings.furniturePatterns ? loadPatterns(settings.furniturePatterns) : [])],
 
   check({article, resource, report}) {
     const taken: Array<[number, number]> = []
@@ -64,18 +66,33 @@ export default defineRule<Pattern[]>({
   }
 })
 
-function loadPatterns(): Pattern[] {
-  const data = readYamlData(dataFile) as {patterns?: Array<Record<string, unknown>>}
-  if (!Array.isArray(data?.patterns)) throw new Error(`${dataFile}: expected a list under “patterns”`)
-  return data.patterns.map((entry, index) => {
-    const {name, regex, reason, fix} = entry
+/**
+ * Patterns from a YAML file: the shipped ones, or a newsroom's. Each runs on
+ * every paragraph, so a pattern that could backtrack exponentially is refused
+ * with the reason, before any article is read.
+ */
+function loadPatterns(file: string): Pattern[] {
+  const fail = (problem: string): never => {
+    throw new ConfigError(`${file}: ${problem}`)
+  }
+  let data: {patterns?: Array<Record<string, unknown>>}
+  try {
+    data = readYamlData(file) as typeof data
+  } catch (error) {
+    throw new ConfigError((error as Error).message)
+  }
+  if (!Array.isArray(data?.patterns)) fail('expected a list under “patterns”')
+  return data.patterns!.map((entry, index) => {
+    const {name, regex, reason, fix} = entry ?? {}
     if (typeof name !== 'string' || typeof regex !== 'string' || typeof reason !== 'string' || typeof fix !== 'string') {
-      throw new Error(`${dataFile}: pattern ${index + 1} needs string fields name, regex, reason and fix`)
+      return fail(`pattern ${index + 1} needs string fields name, regex, reason and fix`)
     }
+    const risk = backtrackingRisk(regex)
+    if (risk) fail(`pattern “${name}” refused: ${risk}`)
     try {
       return {name, regex: new RegExp(regex, 'gmud'), reason, fix}
     } catch (error) {
-      throw new Error(`${dataFile}: pattern “${name}”: ${(error as Error).message}`)
+      return fail(`pattern “${name}”: ${(error as Error).message}`)
     }
   })
 }

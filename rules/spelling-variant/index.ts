@@ -33,6 +33,16 @@ export default defineRule<Resource>({
     const protectedRanges = resource.names
       .find(article)
       .filter((occurrence) => occurrence.canonical && inOfficialContext(article, occurrence))
+      .sort((a, b) => a.start - b.start)
+    // Words come in reading order, so one cursor walks the ranges once: linear in a long article.
+    let range = 0
+    const isProtected = (start: number, end: number): boolean => {
+      while (range < protectedRanges.length && protectedRanges[range].end < end) range++
+      for (let index = range; index < protectedRanges.length && protectedRanges[index].start <= start; index++) {
+        if (end <= protectedRanges[index].end) return true
+      }
+      return false
+    }
 
     const uses: Use[] = []
     for (const token of article.words) {
@@ -47,7 +57,7 @@ export default defineRule<Resource>({
         const variant = resource.pairs.get(part.toLowerCase())
         if (
           variant &&
-          !protectedRanges.some((range) => range.start <= start && end <= range.end) &&
+          !isProtected(start, end) &&
           !(variant.unlessNear && near(article.text, start, end, variant.unlessNear))
         ) {
           uses.push({start, end, word: part, variant})
@@ -59,13 +69,16 @@ export default defineRule<Resource>({
     const house = settings.dialect
     // -ize is Oxford spelling, correct in British copy: only a mix of -ise and -ize is inconsistent.
     const mixesIse = uses.some((use) => use.variant.dialect === 'en-GB' && isIsePair(use))
+    const counts = new Map<string, number>()
+    for (const use of uses) counts.set(use.word.toLowerCase(), (counts.get(use.word.toLowerCase()) ?? 0) + 1)
+    const countOf = (word: string) => counts.get(word.toLowerCase()) ?? 0
     for (const use of uses) {
       if (isHouseForm(use.variant, house)) continue
       if (house !== 'en-US' && isIsePair(use) && !mixesIse) continue
       if (inDefinedName(article.text, use)) continue
       const fix = matchCase(use.word, use.variant.counterpart)
-      const ours = countOf(uses, use.variant.counterpart)
-      const theirs = countOf(uses, use.word)
+      const ours = countOf(use.variant.counterpart)
+      const theirs = countOf(use.word)
       report({
         reason: `“${use.word}” is the ${dialectName[use.variant.dialect]} spelling; house style is ${dialectName[house]}: “${fix}”. In this article: “${use.variant.counterpart}” ${ours}, “${use.word.toLowerCase()}” ${theirs}.`,
         start: use.start,
@@ -99,11 +112,6 @@ function inDefinedName(text: string, use: Use): boolean {
 function isHouseForm(variant: Variant, house: Dialect): boolean {
   if (house === 'en-AU' && variant.australian) return variant.dialect === variant.australian
   return variant.dialect === spellingFamily(house)
-}
-
-function countOf(uses: Use[], word: string): number {
-  const lower = word.toLowerCase()
-  return uses.filter((use) => use.word.toLowerCase() === lower).length
 }
 
 /** Whether one of `words` is within three words of the range. */

@@ -155,7 +155,11 @@ export default defineRule<Resource>({
  */
 function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree: Root) => Set<number> {
   // Words in quotes are checked too: a typo inside a quotation is still a typo.
-  const transform = retextSpell({dictionary, ignoreLiteral: false, max: 1})
+  const make = () => retextSpell({dictionary, ignoreLiteral: false, max: 1})
+  let transform = make()
+  // retext-spell remembers every unknown word it meets, without bound: past
+  // 50,000 of them (a long editor session), a fresh instance starts over.
+  let unknownSeen = 0
   // Words retext-spell has passed before: an article (and an editor's next keystroke) repeats them,
   // so only words not yet passed are handed to it. Bounded, so a long session stays lean.
   const passed = new Set<string>()
@@ -171,6 +175,11 @@ function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree:
     transform({type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: fresh}]}]}, file, () => undefined)
     for (const message of found) {
       if (message.source === 'retext-spell' && message.ruleId !== 'overflow' && message.start !== undefined) starts.add(message.start)
+    }
+    unknownSeen += starts.size
+    if (unknownSeen > 50_000) {
+      transform = make()
+      unknownSeen = 0
     }
     if (passed.size > 200_000) passed.clear()
     for (const word of fresh) if (!starts.has(word.position?.start.offset ?? -1)) passed.add(toString(word))
@@ -406,7 +415,11 @@ function plausibleSlip(intended: string, typed: string): boolean {
   return differ.length !== 1 || plausibleSubstitution(intended[differ[0]], typed[differ[0]])
 }
 
-const candidateCache = new Map<string, string[]>()
+/** A typo's candidate fixes, per loaded resource and word (bounded: an editor session types many typos). */
+const candidatesFor = memoise((resource: Resource, lower: string): string[] => {
+  const fromDictionary = lower.length > 24 ? [] : resource.speller.suggest(lower).map(modelWord)
+  return [...new Set([...fromDictionary, ...nearWords(resource.model, modelWord(lower))])].filter((candidate) => isKnown(candidate, resource))
+}, 20_000)
 
 /**
  * Fixes for a typo, best first: dictionary suggestions and frequent words
@@ -415,13 +428,7 @@ const candidateCache = new Map<string, string[]>()
  */
 function suggest(word: string, resource: Resource, context: {previous: string; next: string}): string[] {
   const lower = word.toLowerCase()
-  const key = resource.dialect + ' ' + lower
-  let candidates = candidateCache.get(key)
-  if (candidates === undefined) {
-    const fromDictionary = lower.length > 24 ? [] : resource.speller.suggest(lower).map(modelWord)
-    candidates = [...new Set([...fromDictionary, ...nearWords(resource.model, modelWord(lower))])].filter((candidate) => isKnown(candidate, resource))
-    candidateCache.set(key, candidates)
-  }
+  const candidates = candidatesFor(resource, lower)
   return rankByContext(resource.model, modelWord(lower), candidates, context)
     .slice(0, 5)
     .map((candidate) => matchCase(word, inHouseSpelling(candidate, resource.dialect)))

@@ -28,7 +28,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   const spans = nodes.map((node) => span(node))
   const roles = paragraphRoles(
     spans.map(({start, end}) => text.slice(start, end)),
-    spans.map(({start, end}) => blockRoles.find((block) => block.start <= start && end <= block.end)?.role)
+    spans.map(blockRoleFinder(blockRoles))
   )
   nodes.forEach((node, index) => {
     const paragraph = toParagraph(node, text, sentences.length, roles[index])
@@ -44,6 +44,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   })
 
   const lineStarts = lineStartOffsets(text)
+  const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
 
   return {
     text,
@@ -51,7 +52,24 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     sentences,
     words,
     lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
-    point: (offset: number) => pointAt(lineStarts, offset)
+    point: (offset: number) => pointAt(lineStarts, offset),
+    paragraphAt(offset: number) {
+      const paragraph = paragraphs[lineIndex(paragraphStarts, offset)]
+      return paragraph && paragraph.start <= offset && offset < paragraph.end ? paragraph : undefined
+    }
+  }
+}
+
+/** The marked-up block holding each span; spans come in order, so one cursor walks the blocks once. */
+function blockRoleFinder(blockRoles: BlockRole[]): (span: {start: number; end: number}) => BlockRole['role'] | undefined {
+  const blocks = [...blockRoles].sort((a, b) => a.start - b.start)
+  let cursor = 0
+  return ({start, end}) => {
+    while (cursor < blocks.length && blocks[cursor].end < end) cursor++
+    for (let index = cursor; index < blocks.length && blocks[index].start <= start; index++) {
+      if (end <= blocks[index].end) return blocks[index].role
+    }
+    return undefined
   }
 }
 

@@ -63,6 +63,8 @@ export interface Article {
   lineOf(offset: number): number
   /** unist point (1-based line and column) of an offset. */
   point(offset: number): {line: number; column: number; offset: number}
+  /** The paragraph holding an offset, if any (a binary search, not a scan). */
+  paragraphAt(offset: number): Paragraph | undefined
 }
 
 /** A block the source format marks up (a Markdown heading, an HTML list item): its role beats guessing from the text. */
@@ -76,5 +78,9 @@ declare module 'vfile' {
     blockRoles: BlockRole[]
     /** Front matter fields of a Markdown article (title, author, date…). */
     frontmatter: Record<string, unknown>
+    /** `performance.now()` after which the remaining rules are skipped (the per-file time budget). */
+    deadline: number
+    /** Rules skipped because the time budget ran out. */
+    skippedRules: string[]
   }
 }

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -21,8 +21,14 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
   const files: string[] = []
   const problems: InputProblem[] = []
   const ignored = ignoreMatcher(cwd)
+  // One article, one report: a file reached twice (named twice, or through a
+  // symbolic link back up the tree) is linted once, under its first name.
+  const seen = new Set<string>()
   const add = (file: string) => {
-    if (!files.includes(file)) files.push(file)
+    const real = realPath(path.resolve(cwd, file))
+    if (seen.has(real)) return
+    seen.add(real)
+    files.push(file)
   }
 
   for (const arg of args) {
@@ -33,23 +39,34 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
       continue
     }
     const absolute = path.resolve(cwd, arg)
-    if (!existsSync(absolute)) {
-      problems.push({path: arg, problem: 'no such file or folder'})
+    let isFolder: boolean
+    try {
+      isFolder = statSync(absolute).isDirectory()
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      problems.push({path: arg, problem: code === 'ELOOP' ? 'is a loop of symbolic links' : code === 'EACCES' ? 'permission denied' : 'no such file or folder'})
       continue
     }
-    if (statSync(absolute).isDirectory()) {
+    if (isFolder) {
       const pattern = `**/*.{${articleExtensions.join(',')}}`
       const matches = await glob(pattern, {cwd: absolute, onlyFiles: true, ignore: ['**/node_modules/**']})
-      matches
-        .sort()
-        .map((file) => path.relative(cwd, path.join(absolute, file)) || file)
-        .filter((file) => !ignored(file))
-        .forEach(add)
+      const names = matches.sort().map((file) => path.relative(cwd, path.join(absolute, file)) || file)
+      // A file's own path before any path to it through a symbolic link.
+      const direct = (file: string) => realPath(path.resolve(cwd, file)) === path.resolve(cwd, file)
+      ;[...names.filter(direct), ...names.filter((file) => !direct(file))].filter((file) => !ignored(file)).forEach(add)
       continue
     }
     add(arg)
   }
   return {files, problems}
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return file
+  }
 }
 
 /**

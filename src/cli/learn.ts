@@ -13,6 +13,7 @@ import type {Article} from '../article/types.js'
 import {officeClaims} from '../knowledge/claims.js'
 import {profilesFrom} from '../model/profiles.js'
 import {readArticle} from './read-article.js'
+import {defaultLimits} from '../config/load.js'
 import type {CliStreams} from './main.js'
 
 export const learnHelp = `Usage: copydesk learn [options] <paths or globs...>
@@ -65,7 +66,7 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   const claims: ReturnType<typeof officeClaims>[] = []
   let learned = 0
   files.forEach((file, index) => {
-    const result = readArticle(path.resolve(cwd, file))
+    const result = readArticle(path.resolve(cwd, file), defaultLimits.maxFileSize * 1048576)
     if ('problem' in result) say(`${file}: ${result.problem}; skipped`)
     else {
       const article = readProse(file, result.value)

@@ -10,7 +10,8 @@ import {version} from '../version.js'
 import {changedArticles, expandPaths} from './inputs.js'
 import {learn} from './learn.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
-import {decodeArticle, readArticle} from './read-article.js'
+import {decodeArticle, readArticle, type ReadResult} from './read-article.js'
+import {takeDataProblems} from '../data-problems.js'
 import {writeFileAtomic} from './write-atomic.js'
 import {applyFixes} from '../fix.js'
 import {createTwoFilesPatch} from 'diff'
@@ -52,7 +53,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     return exitCodes.problems
   }
 
-  const lintOptions: LintOptions = {cwd, configFile: options.config, rules: options.rules, dialect: options.dialect}
+  const lintOptions: LintOptions = {cwd, configFile: options.config, rules: options.rules, dialect: options.dialect, timeBudgetMs: options.timeBudgetMs}
   if (options.timings) recordTimings()
   const files: VFile[] = []
   const reported = new Set<string>()
@@ -64,19 +65,27 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     reported.add(line)
   }
 
-  const sources: Array<{path?: string; read: () => ReturnType<typeof readArticle> | Promise<ReturnType<typeof readArticle>>}> = []
+  const sources: Array<{path?: string; read: (maxBytes: number) => ReadResult | Promise<ReadResult>}> = []
   if (options.stdin) {
-    sources.push({path: options.stdinFilename, read: async () => decodeArticle(await readAll(streams.stdin))})
+    sources.push({path: options.stdinFilename, read: async (maxBytes) => decodeArticle(await readAll(streams.stdin), maxBytes)})
   } else {
     const {files: paths, problems} = options.changed === undefined ? await expandPaths(options.paths, cwd) : changedArticles(options.changed, cwd, options.paths)
     for (const {path: file, problem: text} of problems) inputProblem(`${file}: ${text}`)
-    for (const file of paths) sources.push({path: file, read: () => readArticle(path.resolve(cwd, file))})
+    for (const file of paths) sources.push({path: file, read: (maxBytes) => readArticle(path.resolve(cwd, file), maxBytes)})
   }
 
   const output: string[] = []
   for (const source of sources) {
     const name = source.path ?? '<stdin>'
-    const result = await source.read()
+    let maxBytes: number
+    try {
+      maxBytes = options.maxFileBytes ?? configFor(new VFile({path: source.path, cwd}), lintOptions).maxFileBytes
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      inputProblem(error.message)
+      continue
+    }
+    const result = await source.read(maxBytes)
     if ('problem' in result) {
       inputProblem(`${name}: ${result.problem}`)
       continue
@@ -106,6 +115,10 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
       else inputProblem(`${name}: internal error: ${(error as Error).message}${process.env.COPYDESK_DEBUG ? '\n' + (error as Error).stack : ''}`)
       continue
     }
+    const skipped = file.data.skippedRules
+    if (skipped?.length) {
+      inputProblem(`${name}: took longer than its time budget (timeBudget or --time-budget), so these rules did not run: ${skipped.join(', ')}`)
+    }
     if (options.quiet) file.messages = file.messages.filter((message) => message.fatal !== undefined)
     files.push(file)
   }
@@ -117,6 +130,8 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   const printsText = options.fixDryRun || (options.fix && options.stdin)
   streams.stdout.write(printsText ? output.join('') : formatReport(options.format, files, {color: options.color, cwd}))
 
+  // Data the config named but copydesk could not use (a damaged model, for one): said once, after the report.
+  for (const line of takeDataProblems()) inputProblem(line)
   if (options.timings) streams.stderr.write(timingsReport())
   if (failedInputs) return exitCodes.problems
   const severities = files.flatMap((file) => file.messages.map(severityOf))

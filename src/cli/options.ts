@@ -21,6 +21,10 @@ export interface CliOptions {
   config?: string
   rules: Record<string, Severity>
   dialect?: Dialect
+  /** --max-file-size, in bytes. */
+  maxFileBytes?: number
+  /** --time-budget, in milliseconds. */
+  timeBudgetMs?: number
   color: boolean
   help: boolean
   version: boolean
@@ -50,6 +54,11 @@ Options:
                            about the same people (rule cross-article)
   --changed <git-ref>      lint only articles changed since the ref (under the
                            given paths, or the whole working folder)
+  --max-file-size <MB>     skip (with exit code 2) articles larger than this
+                           (default from config maxFileSize, else 5)
+  --time-budget <seconds>  stop checking an article after this long and say
+                           which rules did not run (default from config
+                           timeBudget, else 60)
   --quiet                  report only warnings and errors
   --timings                print what each rule cost, on standard error
   --frail                  exit 1 on warnings too
@@ -90,6 +99,14 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
   if (values.stdin && positionals.length > 0) throw new UsageError('give either paths or --stdin, not both')
   if (values.stdin && values.changed !== undefined) throw new UsageError('--changed lints files, not --stdin')
   if (values.fix && values['fix-dry-run']) throw new UsageError('give either --fix or --fix-dry-run, not both')
+  const positive = (flag: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined
+    const number = Number(value)
+    if (!(Number.isFinite(number) && number > 0)) throw new UsageError(`${flag} must be a positive number, not “${value}”`)
+    return number
+  }
+  const maxFileSize = positive('--max-file-size', values['max-file-size'])
+  const timeBudget = positive('--time-budget', values['time-budget'])
 
   return {
     paths: positionals,
@@ -106,6 +123,8 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     config: values.config,
     rules,
     dialect: dialect as Dialect | undefined,
+    maxFileBytes: maxFileSize === undefined ? undefined : maxFileSize * 1048576,
+    timeBudgetMs: timeBudget === undefined ? undefined : timeBudget * 1000,
     color: values['no-color'] ? false : (values.color ?? isTerminal),
     help: values.help ?? false,
     version: values.version ?? false
@@ -131,6 +150,8 @@ function parse(args: string[]) {
       'fix-dry-run': {type: 'boolean'},
       changed: {type: 'string'},
       story: {type: 'boolean'},
+      'max-file-size': {type: 'string'},
+      'time-budget': {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},

@@ -1,26 +1,32 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 
-/** Articles are prose: anything larger is almost certainly the wrong file. */
-export const maxArticleBytes = 5 * 1024 * 1024
 
 export type ReadResult = {value: string} | {problem: string}
 
 /** Read an article's bytes, or say in one line why they are not an article. */
-export function readArticle(file: string): ReadResult {
+export function readArticle(file: string, maxBytes: number): ReadResult {
   let bytes: Buffer
   try {
+    // Articles are prose: anything past the limit is almost certainly the wrong file, so it is not even read.
+    const stat = statSync(file)
+    if (stat.isDirectory()) return {problem: 'is a folder, not a file'}
+    // A named pipe or device would block the read, and with it the whole batch.
+    if (!stat.isFile()) return {problem: 'is not a regular file'}
+    if (stat.size > maxBytes) return {problem: tooLarge(stat.size, maxBytes)}
     bytes = readFileSync(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return {problem: code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`}
+    return {problem: code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'is a loop of symbolic links' : `cannot read (${code ?? 'error'})`}
   }
-  return decodeArticle(bytes)
+  return decodeArticle(bytes, maxBytes)
 }
 
-export function decodeArticle(bytes: Uint8Array): ReadResult {
-  if (bytes.length > maxArticleBytes) {
-    return {problem: `too large for an article (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${maxArticleBytes / 1048576} MB)`}
-  }
+function tooLarge(size: number, maxBytes: number): string {
+  return `too large for an article (${(size / 1048576).toFixed(1)} MB; the limit is ${+(maxBytes / 1048576).toFixed(2)} MB, set by maxFileSize or --max-file-size)`
+}
+
+export function decodeArticle(bytes: Uint8Array, maxBytes: number): ReadResult {
+  if (bytes.length > maxBytes) return {problem: tooLarge(bytes.length, maxBytes)}
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {problem: 'is UTF-16 text; save it as UTF-8'}
   }

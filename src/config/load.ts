@@ -5,6 +5,7 @@ import {allRules} from '../rules.js'
 import type {Severity} from '../types.js'
 import {ConfigError, type ConfigFile, type ResolvedConfig} from './types.js'
 import {validateConfig} from './validate.js'
+import {readWordList} from '../text/data-files.js'
 
 /** Looked for in each folder from the article's upwards, in this order (unified-engine's convention). */
 export const configNames = ['.copydeskrc', '.copydeskrc.json', '.copydeskrc.yaml', '.copydeskrc.yml', 'package.json']
@@ -57,12 +58,28 @@ export function findConfig(dir: string): {file: string; config: ConfigFile} | un
   return result
 }
 
-/** Fill in defaults and apply command-line overrides (`--rule id=severity`). */
-export function resolveConfig(
-  config: ConfigFile,
-  overrides: {rules?: Record<string, Severity>; dialect?: ResolvedConfig['dialect']; story?: boolean} = {},
-  source?: string
-): ResolvedConfig {
+type Overrides = {rules?: Record<string, Severity>; dialect?: ResolvedConfig['dialect']; story?: boolean}
+
+const resolved = new WeakMap<ConfigFile, Map<string, ResolvedConfig>>()
+
+/** Default article size limit (megabytes) and per-article time budget (seconds). */
+export const defaultLimits = {maxFileSize: 5, timeBudget: 60}
+
+/**
+ * Fill in defaults and apply command-line overrides (`--rule id=severity`).
+ * Resolved once per config object, overrides and source: a batch of 10,000
+ * articles under one config (or a config with a million words) resolves it once.
+ */
+export function resolveConfig(config: ConfigFile, overrides: Overrides = {}, source?: string): ResolvedConfig {
+  const key = JSON.stringify([overrides, source])
+  let byKey = resolved.get(config)
+  if (!byKey) resolved.set(config, (byKey = new Map()))
+  let result = byKey.get(key)
+  if (!result) byKey.set(key, (result = resolveFresh(config, overrides, source)))
+  return result
+}
+
+function resolveFresh(config: ConfigFile, overrides: Overrides, source?: string): ResolvedConfig {
   const rules: ResolvedConfig['rules'] = {}
   for (const rule of allRules) {
     const setting = config.rules?.[rule.meta.id]
@@ -80,16 +97,30 @@ export function resolveConfig(
   }
   const model = config.model === undefined ? undefined : path.resolve(base, config.model)
   if (model && !existsSync(model)) throw new ConfigError(`${source ?? 'config'}: model: no such file ${model} (create it with copydesk learn)`)
+  const furniturePatterns = config.furniturePatterns === undefined ? undefined : path.resolve(base, config.furniturePatterns)
+  if (furniturePatterns && !existsSync(furniturePatterns)) throw new ConfigError(`${source ?? 'config'}: furniturePatterns: no such file ${furniturePatterns}`)
   const people = config.people === undefined ? undefined : path.resolve(base, config.people)
   if (people && !existsSync(people)) throw new ConfigError(`${source ?? 'config'}: people: no such file ${people}`)
   return {
     model,
     people,
+    furniturePatterns,
     dialect: overrides.dialect ?? config.dialect ?? 'en-GB',
-    words: (config.words ?? []).map((word) => word.toLowerCase()),
+    words: typeof config.words === 'string' ? readNewsroomWords(path.resolve(base, config.words), source) : (config.words ?? []).map((word) => word.toLowerCase()),
     officialNames,
     rules,
     story: overrides.story ?? config.story ?? false,
+    maxFileBytes: (config.maxFileSize ?? defaultLimits.maxFileSize) * 1048576,
+    timeBudgetMs: (config.timeBudget ?? defaultLimits.timeBudget) * 1000,
     source
+  }
+}
+
+/** A newsroom word list (one word per line, # comments), lower-cased like listed words. */
+function readNewsroomWords(file: string, source?: string): string[] {
+  try {
+    return readWordList(file).map((word) => word.toLowerCase())
+  } catch (error) {
+    throw new ConfigError(`${source ?? 'config'}: words: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
 }

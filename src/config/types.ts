@@ -6,8 +6,8 @@ export type RuleSetting = Severity | [Severity, Record<string, unknown>]
 /** What a `.copydeskrc` (JSON or YAML) or a `copydesk` field in package.json holds. */
 export interface ConfigFile {
   dialect?: Dialect
-  /** Extra words the spelling rule accepts. */
-  words?: string[]
+  /** Extra words the spelling rule accepts: a list, or the path of a word-list file (one word per line), relative to the config file. */
+  words?: string[] | string
   rules?: Record<string, RuleSetting>
   /** A newsroom's own official-name lists (YAML), relative to the config file. */
   officialNames?: string | string[]
@@ -15,8 +15,14 @@ export interface ConfigFile {
   model?: string
   /** The newsroom's people records (YAML), relative to the config file; replaces the starter file. */
   people?: string
+  /** The newsroom's own furniture patterns (YAML, the format of rules/boilerplate/patterns.yaml), relative to the config file; used with the shipped ones. */
+  furniturePatterns?: string
   /** Lint all articles of a run as one story (cross-article checks). */
   story?: boolean
+  /** Largest article to lint, in megabytes (default 5). */
+  maxFileSize?: number
+  /** Seconds one article may take before the remaining rules are skipped (default 60). */
+  timeBudget?: number
 }
 
 export interface RuleSettings {
@@ -34,8 +40,14 @@ export interface ResolvedConfig {
   model?: string
   /** Absolute path of the newsroom's people records, if the config names them. */
   people?: string
+  /** Absolute path of the newsroom's furniture patterns, if the config names them. */
+  furniturePatterns?: string
   rules: Record<string, RuleSettings>
   story: boolean
+  /** Largest article to lint, in bytes. */
+  maxFileBytes: number
+  /** Milliseconds one article may take before the remaining rules are skipped. */
+  timeBudgetMs: number
   /** The file it came from, if any (for messages). */
   source?: string
 }

@@ -2,7 +2,7 @@ import {ruleIds} from '../rules.js'
 import {dialects, severities, type Dialect, type Severity} from '../types.js'
 import {ConfigError, type ConfigFile} from './types.js'
 
-const keys = new Set(['dialect', 'words', 'officialNames', 'model', 'people', 'rules', 'story'])
+const keys = new Set(['dialect', 'words', 'officialNames', 'model', 'people', 'rules', 'story', 'maxFileSize', 'timeBudget', 'furniturePatterns'])
 
 /** Check a parsed config object and say exactly what is wrong, naming the file. */
 export function validateConfig(value: unknown, source: string): ConfigFile {
@@ -19,16 +19,23 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   if (config.dialect !== undefined && !dialects.includes(config.dialect as Dialect)) {
     fail(`dialect must be one of ${dialects.map((dialect) => `“${dialect}”`).join(', ')}, not ${JSON.stringify(config.dialect)}`)
   }
-  if (config.words !== undefined && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
-    fail('words must be a list of strings')
+  if (config.words !== undefined && typeof config.words !== 'string' && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
+    fail('words must be a list of words or the path of a word-list file')
   }
   const names = config.officialNames
   if (names !== undefined && typeof names !== 'string' && !(Array.isArray(names) && names.every((name) => typeof name === 'string'))) {
     fail('officialNames must be a file path or a list of file paths')
   }
   if (config.people !== undefined && typeof config.people !== 'string') fail('people must be the path of a people file (YAML)')
+  if (config.furniturePatterns !== undefined && typeof config.furniturePatterns !== 'string') fail('furniturePatterns must be the path of a patterns file (YAML)')
   if (config.model !== undefined && typeof config.model !== 'string') fail('model must be the path of a model file (from copydesk learn)')
   if (config.story !== undefined && typeof config.story !== 'boolean') fail('story must be true or false')
+  for (const key of ['maxFileSize', 'timeBudget'] as const) {
+    const limit = config[key]
+    if (limit !== undefined && !(typeof limit === 'number' && Number.isFinite(limit) && limit > 0)) {
+      fail(`${key} must be a positive number (${key === 'maxFileSize' ? 'megabytes' : 'seconds'}), not ${JSON.stringify(limit)}`)
+    }
+  }
   if (config.rules !== undefined) {
     if (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules)) {
       fail('rules must map rule ids to severities')

@@ -19,6 +19,6 @@ function contextPattern(words: string[]): RegExp {
 export function inOfficialContext(article: Article, occurrence: NameOccurrence): boolean {
   const context = occurrence.entry.context
   if (!context?.length) return true
-  const paragraph = article.paragraphs.find((candidate) => candidate.start <= occurrence.start && occurrence.start < candidate.end)
+  const paragraph = article.paragraphAt(occurrence.start)
   return contextPattern(context).test(paragraph?.text ?? article.text)
 }

@@ -5,13 +5,16 @@ import {
   createConnection,
   Diagnostic,
   DiagnosticSeverity,
+  MessageType,
   ProposedFeatures,
   Range,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   TextEdit
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {takeDataProblems} from '../data-problems.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintFile} from '../linter.js'
@@ -35,11 +38,12 @@ export function startLanguageServer(): void {
   const documents = new TextDocuments(TextDocument)
   const timers = new Map<string, NodeJS.Timeout>()
   let root: string | undefined
+  let warming: Promise<void> = Promise.resolve()
 
   connection.onInitialize((event) => {
     const folder = event.workspaceFolders?.[0]?.uri ?? event.rootUri
-    if (folder?.startsWith('file:')) root = fileURLToPath(folder)
-    void warmUp(root ?? process.cwd()).catch(() => undefined)
+    root = folder ? pathOf(folder) : undefined
+    warming = warmUp(root ?? process.cwd()).catch(() => undefined)
     return {capabilities: {textDocumentSync: TextDocumentSyncKind.Full, codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}}}
   })
 
@@ -57,18 +61,27 @@ export function startLanguageServer(): void {
     connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
+  // Runs from a timer, so nothing may escape it: a rejection there would be
+  // unhandled and end the server.
   async function check(uri: string): Promise<void> {
     const document = documents.get(uri)
     if (!document) return
     const {version} = document
-    const file = new VFile({path: uri.startsWith('file:') ? fileURLToPath(uri) : undefined, value: document.getText(), cwd: root ?? process.cwd()})
+    const file = new VFile({path: pathOf(uri), value: document.getText(), cwd: root ?? process.cwd()})
     try {
       await lintFile(file, {cwd: root})
     } catch (error) {
-      connection.window.showErrorMessage(`copydesk: ${(error as Error).message}`)
+      // A notification, not window/showMessageRequest: a client that answers
+      // that request with an error would reject a promise nobody awaits.
+      void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `copydesk: ${(error as Error).message}`})
       return
     }
-    if (documents.get(uri)?.version !== version) return
+    // Closed, or closed and reopened (a new document, its versions counting
+    // from 1 again), or edited since: a newer run, or none, has the say.
+    // Data the config names but copydesk could not use (a damaged model): said once, as the command says it.
+    for (const line of takeDataProblems()) void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `copydesk: ${line}`})
+    const current = documents.get(uri)
+    if (current !== document || current.version !== version) return
     connection.sendDiagnostics({uri, version, diagnostics: file.messages.map(toDiagnostic)})
   }
 
@@ -91,8 +104,27 @@ export function startLanguageServer(): void {
     })
   })
 
+  // For npm run soak: the heap once warm-up is over, after a full collection
+  // when node runs with --expose-gc, so that two readings compare live data.
+  connection.onRequest('copydesk/heap', async () => {
+    await warming
+    const gc = (globalThis as {gc?: () => void}).gc
+    gc?.()
+    return {...process.memoryUsage(), collected: gc !== undefined}
+  })
+
   documents.listen(connection)
   connection.listen()
+}
+
+/** The file a URI names here; none for untitled: documents or a file: URI with a remote host (fileURLToPath throws on those). */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
 }
 
 function toDiagnostic(message: VFileMessage): Diagnostic {

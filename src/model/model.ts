@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 
 const magic = 'CDM1'
@@ -16,7 +17,12 @@ export interface ModelHeader {
   trigrams?: number
   /** Person profiles learned from an archive (copydesk learn). */
   people?: Array<{family: string; office: string; articles: number}>
+  /** SHA-1 of everything after the header (models written since checksums came in): a damaged file is caught on load. */
+  sha1?: string
 }
+
+/** A model file that is not a whole, undamaged copydesk model. */
+export class ModelError extends Error {}
 
 /**
  * A compact n-gram model: unigram, bigram and trigram counts in typed arrays.
@@ -105,23 +111,36 @@ export class LanguageModel {
 
   serialize(): Buffer {
     const vocabulary = Buffer.from(this.words.join('\n'), 'utf8')
-    const header = Buffer.from(JSON.stringify({...this.header, vocabularyBytes: vocabulary.length}), 'utf8')
     const pad = (length: number) => Buffer.alloc((4 - (length % 4)) % 4)
+    const body: Buffer[] = [vocabulary, pad(vocabulary.length)]
+    for (const array of [this.unigrams, this.bigramKeys, this.bigramCounts, this.trigramPairs, this.trigramThirds, this.trigramCounts]) body.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength))
+    const data = Buffer.concat(body)
+    const {sha1: _old, ...rest} = this.header
+    const header = Buffer.from(JSON.stringify({...rest, vocabularyBytes: vocabulary.length, sha1: sha1Of(data)}), 'utf8')
     const headerLength = Buffer.alloc(4)
     headerLength.writeUInt32LE(header.length)
-    const parts: Buffer[] = [Buffer.from(magic), headerLength, header, pad(header.length), vocabulary, pad(vocabulary.length)]
-    for (const array of [this.unigrams, this.bigramKeys, this.bigramCounts, this.trigramPairs, this.trigramThirds, this.trigramCounts]) parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength))
-    return Buffer.concat(parts)
+    return Buffer.concat([Buffer.from(magic), headerLength, header, pad(header.length), data])
   }
 
   static parse(bytes: Buffer, source = 'model'): LanguageModel {
-    if (bytes.subarray(0, 4).toString() !== magic) throw new Error(`${source}: not a copydesk model (run copydesk learn or npm run build:model)`)
+    const damaged = (why: string) => new ModelError(`${source}: damaged model (${why}); rebuild it with copydesk learn or npm run build:model`)
+    if (bytes.subarray(0, 4).toString() !== magic) throw new ModelError(`${source}: not a copydesk model (run copydesk learn or npm run build:model)`)
+    if (bytes.length < 8) throw damaged('cut short')
     const headerLength = bytes.readUInt32LE(4)
     let offset = 8
-    const header = JSON.parse(bytes.subarray(offset, offset + headerLength).toString('utf8')) as ModelHeader & {vocabularyBytes: number}
+    let header: ModelHeader & {vocabularyBytes: number}
+    try {
+      header = JSON.parse(bytes.subarray(offset, offset + headerLength).toString('utf8')) as ModelHeader & {vocabularyBytes: number}
+    } catch {
+      throw damaged('unreadable header')
+    }
     offset += headerLength + ((4 - (headerLength % 4)) % 4)
+    if (header.sha1 !== undefined && sha1Of(bytes.subarray(offset)) !== header.sha1) throw damaged('checksum mismatch: cut short or altered')
     const words = bytes.subarray(offset, offset + header.vocabularyBytes).toString('utf8').split('\n')
     offset += header.vocabularyBytes + ((4 - (header.vocabularyBytes % 4)) % 4)
+    // Older models carry no checksum; their size must still match what the header promises.
+    const expected = offset + 4 * (words.length + 2 * header.bigrams + 3 * (header.trigrams ?? 0))
+    if (bytes.length !== expected || words.length !== header.vocabulary) throw damaged(`${bytes.length} bytes where the header promises ${expected}`)
     // Copy into an aligned buffer so typed arrays can view it directly.
     const aligned = new Uint8Array(bytes.length - offset)
     aligned.set(bytes.subarray(offset))
@@ -146,6 +165,10 @@ export class LanguageModel {
   static read(file: string): LanguageModel {
     return LanguageModel.parse(readFileSync(file), file)
   }
+}
+
+function sha1Of(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex')
 }
 
 /** Word, word-pair and word-triple counts, the raw material of a model. */
@@ -192,18 +215,20 @@ export function countsOf(model: LanguageModel): Counts {
   return {unigrams, bigrams, trigrams, tokens: model.header.tokens}
 }
 
-/** Add `extra` to `base`, each count multiplied by `weight`. */
+/**
+ * Add `extra` into `base`, each count multiplied by `weight`, and return
+ * `base`. It is changed in place: copying a default model's million counts
+ * would double what learning costs.
+ */
 export function mergeCounts(base: Counts, extra: Counts, weight = 1): Counts {
   const add = (into: Map<string, number>, from: Map<string, number>) => {
     for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count * weight)
-    return into
   }
-  return {
-    unigrams: add(new Map(base.unigrams), extra.unigrams),
-    bigrams: add(new Map(base.bigrams), extra.bigrams),
-    trigrams: add(new Map(base.trigrams), extra.trigrams),
-    tokens: base.tokens + extra.tokens * weight
-  }
+  add(base.unigrams, extra.unigrams)
+  add(base.bigrams, extra.bigrams)
+  add(base.trigrams, extra.trigrams)
+  base.tokens += extra.tokens * weight
+  return base
 }
 
 /** How often a pair or triple must occur to be kept. */

@@ -1,0 +1,226 @@
+import {execFileSync} from 'node:child_process'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {articleAnnotations} from '../src/article/plugin.js'
+import {parseArticle} from '../src/parse/article.js'
+import {defineRule} from '../src/rule.js'
+import {backtrackingRisk} from '../src/text/safe-pattern.js'
+import spelling from '../rules/spelling/index.js'
+import {defaultModelFile} from '../src/model/load.js'
+import {runCommand, type JsonReport} from './support/cli.js'
+
+// Real copy: a line of a US Army release (corpus/real/clean) with one slip put in.
+const article = 'The Army’s newest air defense battalion was comissioned at Fort Sill on Tuesday.\nSoldiers will train on the system through the summer.\n'
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-reliability-'))
+  writeFileSync(path.join(dir, 'article.txt'), article)
+})
+
+const lintJson = async (args: string[]) => {
+  // The article is US Army copy: American house style.
+  const result = await runCommand(['--format', 'json', '--dialect', 'en-US', ...args], {cwd: dir})
+  return {...result, report: result.stdout ? (JSON.parse(result.stdout) as JsonReport) : []}
+}
+
+/** One problem line naming the file, exit code 2, and the good article still reported. */
+async function expectOneLineProblem(args: string[], pattern: RegExp) {
+  const result = await lintJson([...args, 'article.txt'])
+  expect(result.code).toBe(2)
+  expect(result.stderr).toMatch(pattern)
+  expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+  expect(result.report.find((entry) => entry.path === 'article.txt')?.messages.map((message) => message.actual)).toContain('comissioned')
+  return result
+}
+
+describe('bad input: each file lints or gets one line naming it, and the batch goes on', () => {
+  it('whitespace only', async () => {
+    writeFileSync(path.join(dir, 'blank.txt'), '  \n\t\n   \n')
+    await expectOneLineProblem(['blank.txt'], /^copydesk: blank\.txt: is empty$/m)
+  })
+
+  it.each([
+    ['little-endian', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article, 'utf16le')])],
+    ['big-endian', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(article, 'utf16le').swap16()])]
+  ])('UTF-16 with a byte-order mark (%s)', async (_, bytes) => {
+    writeFileSync(path.join(dir, 'utf16.txt'), bytes)
+    await expectOneLineProblem(['utf16.txt'], /utf16\.txt: is UTF-16 text; save it as UTF-8/)
+  })
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR', '\r']
+  ])('%s line endings lint like LF, at the same lines and columns', async (_, ending) => {
+    writeFileSync(path.join(dir, 'endings.txt'), article.replaceAll('\n', ending))
+    const {report, code} = await lintJson(['endings.txt', 'article.txt'])
+    expect(code).toBe(0)
+    const where = (name: string) => report.find((entry) => entry.path === name)!.messages.map(({line, column, endColumn, actual}) => ({line, column, endColumn, actual}))
+    expect(where('endings.txt')).toEqual(where('article.txt'))
+    expect(where('endings.txt').map((message) => message.actual)).toEqual(['comissioned'])
+  })
+
+  it('paths with spaces and non-ASCII characters', async () => {
+    mkdirSync(path.join(dir, 'wire copy'), {recursive: true})
+    writeFileSync(path.join(dir, 'wire copy', 'Überblick – Bundeswehr ñ.txt'), article)
+    const {report, code} = await lintJson(['wire copy'])
+    expect(code).toBe(0)
+    expect(report.map((entry) => entry.path)).toEqual([path.join('wire copy', 'Überblick – Bundeswehr ñ.txt')])
+    expect(report[0].messages[0].actual).toBe('comissioned')
+  })
+
+  it('symbolic-link loops: a folder linked into itself is walked once, a file link loop gets one line', async () => {
+    mkdirSync(path.join(dir, 'desk', 'sub'), {recursive: true})
+    writeFileSync(path.join(dir, 'desk', 'sub', 'story.txt'), article)
+    symlinkSync('..', path.join(dir, 'desk', 'sub', 'up'))
+    const walked = await lintJson(['desk'])
+    expect(walked.code).toBe(0)
+    expect(walked.report.map((entry) => entry.path)).toEqual([path.join('desk', 'sub', 'story.txt')])
+    symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'))
+    symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'))
+    await expectOneLineProblem(['loop-a.txt'], /loop-a\.txt: is a loop of symbolic links/)
+  })
+
+  it('unreadable files: a named pipe (never a hang), a dangling link, a file without read permission', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')])
+    await expectOneLineProblem(['pipe.txt'], /pipe\.txt: is not a regular file/)
+    symlinkSync('gone.txt', path.join(dir, 'dangling.txt'))
+    await expectOneLineProblem(['dangling.txt'], /dangling\.txt: no such file or folder/)
+    // Root reads any file, so the permission case is only shown to other users.
+    if (process.getuid?.() !== 0) {
+      writeFileSync(path.join(dir, 'locked.txt'), article)
+      chmodSync(path.join(dir, 'locked.txt'), 0)
+      await expectOneLineProblem(['locked.txt'], /locked\.txt: permission denied/)
+    }
+  })
+
+  it('a 20 MB article is refused by its size without being read, and the limit is configurable', async () => {
+    writeFileSync(path.join(dir, 'archive-dump.txt'), Buffer.alloc(20 * 1048576, 'The ministers met again. '))
+    await expectOneLineProblem(['archive-dump.txt'], /archive-dump\.txt: too large for an article \(20\.0 MB; the limit is 5 MB/)
+    const flagged = await lintJson(['--max-file-size', '0.0001', 'article.txt'])
+    expect(flagged.code).toBe(2)
+    expect(flagged.stderr).toMatch(/^copydesk: article\.txt: too large for an article \(0\.0 MB; the limit is 0 MB, set by maxFileSize or --max-file-size\)$/m)
+    mkdirSync(path.join(dir, 'small-limit'), {recursive: true})
+    writeFileSync(path.join(dir, 'small-limit', '.copydeskrc'), JSON.stringify({maxFileSize: 0.0001}))
+    writeFileSync(path.join(dir, 'small-limit', 'story.txt'), article)
+    await expectOneLineProblem(['small-limit/story.txt'], /story\.txt: too large for an article \(0\.0 MB; the limit is 0 MB/)
+  })
+
+  it('an article that outlasts its time budget reports what ran and names the rules that did not', async () => {
+    const result = await lintJson(['--time-budget', '0.000001', 'article.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^copydesk: article\.txt: took longer than its time budget \(timeBudget or --time-budget\), so these rules did not run: [a-z-]+(, [a-z-]+)*$/m)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.report[0].path).toBe('article.txt')
+  })
+})
+
+describe('a rule that throws', () => {
+  it('yields one error message for that rule while the other rules still report', async () => {
+    const broken = defineRule({
+      meta: {id: 'repeated-word', description: 'a rule with a bug', defaultSeverity: 'warning'},
+      check() {
+        throw new TypeError('Cannot read properties of undefined')
+      }
+    })
+    const settings = {dialect: 'en-US' as const, words: new Set<string>(), officialNames: []}
+    const processor = unified()
+      .use(function (this: unknown) {
+        ;(this as {parser: unknown}).parser = (document: string, file: VFile) => parseArticle(document, file, 'text')
+      })
+      .use(articleAnnotations)
+      .use(broken, {severity: 'warning', settings})
+      .use(spelling, {severity: 'warning', settings, resource: await spelling.load(settings)})
+    const file = new VFile({value: article})
+    await processor.run(processor.parse(file), file)
+    const failures = file.messages.filter((message) => message.ruleId === 'repeated-word')
+    expect(failures).toHaveLength(1)
+    expect(failures[0].fatal).toBe(true)
+    expect(failures[0].reason).toMatch(/repeated-word rule failed on this article \(Cannot read properties of undefined\).*other rules ran/)
+    expect(file.messages.filter((message) => message.ruleId === 'spelling').map((message) => message.actual)).toEqual(['comissioned'])
+  })
+})
+
+describe('bad config and data, each with one line and exit code 2', () => {
+  const withConfig = (name: string, config: string) => {
+    const folder = path.join(dir, name)
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(folder, name.endsWith('yaml') ? '.copydeskrc.yaml' : '.copydeskrc'), config)
+    writeFileSync(path.join(folder, 'story.txt'), article)
+    return `${name}/story.txt`
+  }
+
+  it.each([
+    ['bad-yaml', 'rules:\n  spelling: [warning\n', /\.copydeskrc\.yaml: not valid YAML/],
+    ['bad-json', '{"rules": {"spelling": "warning",}', /\.copydeskrc: not valid JSON or YAML/],
+    ['unknown-rule', '{"rules": {"spellcheck": "warning"}}', /unknown rule “spellcheck” \(known: spelling, /],
+    ['wrong-severity', '{"rules": {"spelling": "loud"}}', /rule “spelling”: severity must be one of off, info, warning, error/],
+    ['wrong-limit', '{"timeBudget": -3}', /timeBudget must be a positive number \(seconds\), not -3/]
+  ])('%s', async (name, config, pattern) => {
+    await expectOneLineProblem([withConfig(name, config)], pattern)
+  })
+
+  it('a newsroom word list of a million entries loads once and is used', async () => {
+    const folder = path.join(dir, 'million')
+    mkdirSync(folder, {recursive: true})
+    const words: string[] = []
+    for (let index = 0; index < 1_000_000; index++) words.push(`desk${index.toString(36)}`)
+    words.push('comissioned')
+    // Kept beside the articles' folder, not in it: a .txt file in it would be linted as an article.
+    writeFileSync(path.join(dir, 'million-words.txt'), words.join('\n'))
+    writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({words: '../million-words.txt'}))
+    writeFileSync(path.join(folder, 'a.txt'), article)
+    writeFileSync(path.join(folder, 'b.txt'), article.replace('comissioned', 'comissoned'))
+    const {report, code} = await lintJson(['million'])
+    expect(code).toBe(0)
+    expect(report.map((entry) => entry.messages.map((message) => message.actual))).toEqual([[], ['comissoned']])
+  })
+
+  it('a furniture pattern that would backtrack catastrophically is refused before any article is read', async () => {
+    const folder = path.join(dir, 'patterns')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(folder, 'furniture.yaml'), 'patterns:\n  - name: words-then-colon\n    regex: \'^(\\w+\\s?)*:$\'\n    reason: a label\n    fix: delete\n')
+    writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({furniturePatterns: 'furniture.yaml'}))
+    // The line that would take minutes: many words and no colon.
+    writeFileSync(path.join(folder, 'story.txt'), 'Soldiers from the battalion trained on the new system through the long summer months\n')
+    await expectOneLineProblem(['patterns/story.txt'], /furniture\.yaml: pattern “words-then-colon” refused: a repeat inside a repeat \(“\(\\w\+\\s\?\)\*”\)/)
+  })
+
+  it('a newsroom furniture pattern that is safe is used with the shipped ones', async () => {
+    const folder = path.join(dir, 'own-furniture')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(folder, 'furniture.yaml'), 'patterns:\n  - name: desk-promo\n    regex: \'^[ \\t]*(?<target>Watch the Army Report on DVIDS TV)[ \\t]*$\'\n    reason: \'“{text}” is a promotion.\'\n    fix: delete\n')
+    writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({furniturePatterns: 'furniture.yaml'}))
+    writeFileSync(path.join(folder, 'story.txt'), article + 'Watch the Army Report on DVIDS TV\n')
+    const {report} = await lintJson(['own-furniture'])
+    expect(report[0].messages.filter((message) => message.ruleId === 'boilerplate').map((message) => message.actual)).toEqual(['Watch the Army Report on DVIDS TV'])
+  })
+
+  it.each([
+    ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length - 4096), /cut short or altered|header promises/],
+    ['altered', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, 200_000), Buffer.from([bytes[200_000] ^ 1]), bytes.subarray(200_001)]), /checksum mismatch/]
+  ])('a %s model is caught by its checksum; the default model serves instead', async (name, damage, pattern) => {
+    const folder = path.join(dir, `model-${name}`)
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(folder, 'desk.cdm'), damage(readFileSync(defaultModelFile)))
+    writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({model: 'desk.cdm'}))
+    writeFileSync(path.join(folder, 'story.txt'), article)
+    const result = await expectOneLineProblem([`model-${name}/story.txt`], /desk\.cdm: damaged model \(.*\); rebuild it with copydesk learn or npm run build:model; using the default model instead/)
+    expect(result.stderr).toMatch(pattern)
+    expect(result.report.find((entry) => entry.path.endsWith('story.txt'))?.messages[0].expected[0]).toBe('commissioned')
+  })
+})
+
+describe('the backtracking check', () => {
+  it.each(['(a+)+$', '^(\\w+\\s?)*$', '(\\w{1,30}\\s?){1,20}$', '(a|ab)*c', '(?:\\s+of|\\s+in)+'])('refuses %s', (source) => {
+    expect(backtrackingRisk(source)).toBeDefined()
+  })
+  it.each(['^[ \\t]*(?<target>(?:Left|Right|Main) Menu)[ \\t]*$', '(?:Also [Rr]ead|Related)[ \\t]*[:|–][^\\n]*?$', '\\((?:Photo|Image)(?: ?credit)?:[^)\\n]{1,60}\\)', '[\\w ]+:'])('accepts %s', (source) => {
+    expect(backtrackingRisk(source)).toBeUndefined()
+  })
+})

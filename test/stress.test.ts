@@ -1,0 +1,43 @@
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {packageRoot} from '../src/paths.js'
+import {runCommand, type JsonReport} from './support/cli.js'
+
+// Inputs too big for the minute of npm test: npm run test:stress
+// (COPYDESK_TEST_STRESS=1), which CI runs after npm test. The figures for
+// them (seconds, memory) are printed by npm run bench, never asserted here.
+const wanted = Boolean(process.env.COPYDESK_TEST_STRESS)
+const clean = path.join(packageRoot, 'corpus', 'real', 'clean')
+
+describe.skipIf(!wanted)('big batches and long lines', () => {
+  it('10,000 articles in one run: every one reported once, in order, with its own findings', {timeout: 300_000}, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))
+    const sources = readdirSync(clean).slice(0, 40).map((name) => readFileSync(path.join(clean, name), 'utf8').split('\n').slice(0, 2).join('\n'))
+    mkdirSync(path.join(dir, 'archive'))
+    for (let index = 0; index < 10_000; index++) {
+      // Every 500th article carries one slip, so a lost or misplaced report shows.
+      const text = sources[index % sources.length] + (index % 500 === 0 ? '\nThe frigate was comissioned last year.\n' : '\n')
+      writeFileSync(path.join(dir, 'archive', `story-${String(index).padStart(5, '0')}.txt`), text)
+    }
+    const result = await runCommand(['--format', 'json', '--rule', 'spelling=error', 'archive'], {cwd: dir})
+    const report = JSON.parse(result.stdout) as JsonReport
+    expect(report).toHaveLength(10_000)
+    expect(new Set(report.map((entry) => entry.path)).size).toBe(10_000)
+    const slipped = report.filter((entry) => entry.messages.some((message) => message.actual === 'comissioned')).map((entry) => entry.path)
+    expect(slipped).toEqual(Array.from({length: 20}, (_, index) => path.join('archive', `story-${String(index * 500).padStart(5, '0')}.txt`)))
+    expect(result.code).toBe(1)
+  })
+
+  it('a 200,000-character line (a pasted table) lints, with findings at the right place', {timeout: 120_000}, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))
+    const cell = 'Patrol boat | 42 m | commissioned 2019 | Eastern Fleet | '
+    const line = cell.repeat(Math.ceil(200_000 / cell.length)).slice(0, 199_000) + ' The frigate was comissioned last year.'
+    writeFileSync(path.join(dir, 'table.txt'), line + '\n')
+    const result = await runCommand(['--format', 'json', 'table.txt'], {cwd: dir})
+    const report = JSON.parse(result.stdout) as JsonReport
+    const slip = report[0].messages.find((message) => message.actual === 'comissioned')
+    expect(slip?.column).toBe(line.indexOf('comissioned') + 1)
+  })
+})
