@@ -160,29 +160,40 @@ function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree:
   // retext-spell remembers every unknown word it meets, without bound: past
   // 50,000 of them (a long editor session), a fresh instance starts over.
   let unknownSeen = 0
-  // Words retext-spell has passed before: an article (and an editor's next keystroke) repeats them,
-  // so only words not yet passed are handed to it. Bounded, so a long session stays lean.
-  const passed = new Set<string>()
+  // retext-spell's verdict on each word it has judged: an article (and an
+  // editor's next keystroke) repeats its words, names and typos alike, so
+  // each distinct word is handed to it once. Bounded, so a long session stays lean.
+  const verdicts = new Map<string, boolean>()
+  const offsetOf = (word: Word) => word.position?.start.offset ?? -1
   return (tree) => {
-    const fresh: Word[] = []
-    collectWords(tree, (word) => {
-      if (!passed.has(toString(word))) fresh.push(word)
-    })
     const starts = new Set<number>()
-    if (fresh.length === 0) return starts
+    const pending: Array<[Word, string]> = []
+    const fresh = new Map<string, Word>()
+    collectWords(tree, (word) => {
+      const text = toString(word)
+      const known = verdicts.get(text)
+      if (known === false) starts.add(offsetOf(word))
+      else if (known === undefined) {
+        pending.push([word, text])
+        if (!fresh.has(text)) fresh.set(text, word)
+      }
+    })
+    if (fresh.size === 0) return starts
     const {file, found} = findingsRecorder()
     // With a dictionary given as data (not a loader), retext-spell checks at once.
-    transform({type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: fresh}]}]}, file, () => undefined)
+    transform({type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [...fresh.values()]}]}]}, file, () => undefined)
+    const flagged = new Set<number>()
     for (const message of found) {
-      if (message.source === 'retext-spell' && message.ruleId !== 'overflow' && message.start !== undefined) starts.add(message.start)
+      if (message.source === 'retext-spell' && message.ruleId !== 'overflow' && message.start !== undefined) flagged.add(message.start)
     }
-    unknownSeen += starts.size
+    unknownSeen += flagged.size
     if (unknownSeen > 50_000) {
       transform = make()
       unknownSeen = 0
     }
-    if (passed.size > 200_000) passed.clear()
-    for (const word of fresh) if (!starts.has(word.position?.start.offset ?? -1)) passed.add(toString(word))
+    if (verdicts.size > 200_000) verdicts.clear()
+    for (const [text, word] of fresh) verdicts.set(text, !flagged.has(offsetOf(word)))
+    for (const [word, text] of pending) if (verdicts.get(text) === false) starts.add(offsetOf(word))
     return starts
   }
 }

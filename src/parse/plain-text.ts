@@ -1,4 +1,3 @@
-import type {Node} from 'unist'
 import type {Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {paragraphSpans} from './paragraphs.js'
@@ -10,19 +9,15 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
  * never glued to the sentence below it.
  */
 export function parsePlainText(text: string): Root {
-  const parser = new ParseEnglish()
+  const parser = new ShiftingParser()
   const children: RootContent[] = []
   const lineStarts = lineStartOffsets(text)
   let previousEnd = 0
 
   for (const span of paragraphSpans(text)) {
     if (span.start > previousEnd) children.push(whiteSpace(text, previousEnd, span.start, lineStarts))
-    const chunk = parser.parse(text.slice(span.start, span.end))
-    const shift = {offset: span.start, line: lineIndex(lineStarts, span.start)}
-    for (const child of chunk.children) {
-      shiftPositions(child, shift)
-      children.push(child)
-    }
+    parser.shift = {offset: span.start, line: lineIndex(lineStarts, span.start)}
+    children.push(...parser.parse(text.slice(span.start, span.end)).children)
     previousEnd = span.end
   }
 
@@ -35,6 +30,35 @@ export function parsePlainText(text: string): Root {
   }
 }
 
+/**
+ * The English parser, with each chunk's positions moved to where the chunk
+ * stands in the text. Chunks start at the beginning of a line, so only lines
+ * and offsets move. Every point of the tree is made by \`tokenize\` (the
+ * parser's later steps share those objects between parents and children), so
+ * the points are moved there, each exactly once: a word shares its start
+ * with its text node, and has an end of its own.
+ */
+class ShiftingParser extends ParseEnglish {
+  shift = {offset: 0, line: 0}
+
+  override tokenize(value?: string | null) {
+    const nodes = super.tokenize(value)
+    const {offset, line} = this.shift
+    if (offset === 0 && line === 0) return nodes
+    const move = (point: {line: number; offset?: number}) => {
+      point.line += line
+      if (point.offset !== undefined) point.offset += offset
+    }
+    for (const node of nodes) {
+      if (!node.position) continue
+      move(node.position.start)
+      move(node.position.end)
+      if (node.type === 'WordNode') for (const child of node.children) if (child.position) move(child.position.end)
+    }
+    return nodes
+  }
+}
+
 function whiteSpace(text: string, start: number, end: number, lineStarts: number[]): RootContent {
   return {
     type: 'WhiteSpaceNode',
@@ -43,20 +67,3 @@ function whiteSpace(text: string, start: number, end: number, lineStarts: number
   }
 }
 
-/**
- * Chunks start at the beginning of a line, so only lines and offsets move.
- * The parser shares point objects between parents and children, so each
- * point is moved once.
- */
-function shiftPositions(node: Node, shift: {offset: number; line: number}, moved = new Set<object>()): void {
-  if (node.position) {
-    for (const point of [node.position.start, node.position.end]) {
-      if (moved.has(point)) continue
-      moved.add(point)
-      point.line += shift.line
-      if (point.offset !== undefined) point.offset += shift.offset
-    }
-  }
-  const children = (node as {children?: Node[]}).children
-  if (children) for (const child of children) shiftPositions(child, shift, moved)
-}
