@@ -2,7 +2,7 @@ import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {articleAnnotations} from './article/plugin.js'
-import {parseArticle, type ArticleFormat} from './parse/article.js'
+import {parserFor, type ArticleFormat, type ArticleParser} from './parse/article.js'
 import {settleMessages} from './settle-messages.js'
 import {allRules} from './rules.js'
 import type {ResolvedConfig} from './config/types.js'
@@ -10,9 +10,9 @@ import type {SharedSettings} from './types.js'
 
 export type CopydeskProcessor = Processor<Root, Root, Root>
 
-/** unified parser plugin for a format. */
-function articleParser(this: Processor, format: ArticleFormat) {
-  this.parser = (document: string, file: VFile) => parseArticle(document, file, format)
+/** unified parser plugin: the format's parser, loaded beforehand. */
+function articleParser(this: Processor, parse: ArticleParser) {
+  this.parser = parse
 }
 
 const processors = new Map<string, Promise<CopydeskProcessor>>()
@@ -42,7 +42,7 @@ export function getProcessor(config: ResolvedConfig, format: ArticleFormat = 'te
 
 async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Promise<CopydeskProcessor> {
   const settings: SharedSettings = {dialect: config.dialect, words: new Set(config.words), officialNames: config.officialNames, model: config.model, people: config.people, furniturePatterns: config.furniturePatterns}
-  const processor = unified().use(articleParser, format).use(articleAnnotations) as unknown as Processor
+  const processor = unified().use(articleParser, await parserFor(format)).use(articleAnnotations) as unknown as Processor
   for (const rule of allRules) {
     const {severity, options} = config.rules[rule.meta.id]
     if (severity === 'off') continue

@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {articleAnnotations} from '../src/article/plugin.js'
-import {parseArticle} from '../src/parse/article.js'
+import {parseText} from '../src/parse/article.js'
 import {defineRule} from '../src/rule.js'
 import {backtrackingRisk} from '../src/text/safe-pattern.js'
 import spelling from '../rules/spelling/index.js'
@@ -131,7 +131,7 @@ describe('a rule that throws', () => {
     const settings = {dialect: 'en-US' as const, words: new Set<string>(), officialNames: []}
     const processor = unified()
       .use(function (this: unknown) {
-        ;(this as {parser: unknown}).parser = (document: string, file: VFile) => parseArticle(document, file, 'text')
+        ;(this as {parser: unknown}).parser = parseText
       })
       .use(articleAnnotations)
       .use(broken, {severity: 'warning', settings})

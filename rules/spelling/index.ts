@@ -3,7 +3,7 @@ import {findingsRecorder} from '../../src/text/findings-recorder.js'
 import type {Parent, Root, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {defineRule} from '../../src/rule.js'
-import {loadDictionary, loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {loadFlatDictionary, loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {largeWordList} from '../../src/language/word-list.js'
 import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
@@ -28,7 +28,7 @@ interface Resource {
   dictionaryCheck: (tree: Root) => Set<number>
   speller: Speller
   /** SCOWL's large list: correct words Hunspell lacks are accepted, never suggested. */
-  largeList: ReadonlySet<string>
+  largeList: Pick<ReadonlySet<string>, 'has'>
   /** Nouns with no plural: their -s form is an error, not an inflection. */
   uncountable: ReadonlySet<string>
   model: LanguageModel
@@ -57,9 +57,10 @@ export default defineRule<Resource>({
     }
     for (const word of settings.words) accepted.add(word)
     return {
-      dictionaryCheck: dictionaryCheck(await loadDictionary(settings.dialect)),
+      dictionaryCheck: dictionaryCheck(await loadFlatDictionary(settings.dialect)),
       speller: await loadSpeller(settings.dialect),
-      largeList: largeWordList(),
+      // Loaded on the first word Hunspell does not know, not with the rule.
+      largeList: {has: (word: string) => largeWordList().has(word)},
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       model: loadModel(settings.model),
       dialect: settings.dialect,

@@ -6,7 +6,7 @@ import {buildModel, countSentences, countsOf, mergeCounts} from '../model/model.
 import {loadModel} from '../model/load.js'
 import {modelSentences} from '../model/tokenize.js'
 import {maskMarkers} from '../control/markers.js'
-import {parseArticle} from '../parse/article.js'
+import {formatOf, parserFor} from '../parse/article.js'
 import {expandPaths} from './inputs.js'
 import {annotate} from '../article/plugin.js'
 import type {Article} from '../article/types.js'
@@ -65,17 +65,17 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   const sentences: string[][] = []
   const claims: ReturnType<typeof officeClaims>[] = []
   let learned = 0
-  files.forEach((file, index) => {
+  for (const [index, file] of files.entries()) {
     const result = readArticle(path.resolve(cwd, file), defaultLimits.maxFileSize * 1048576)
     if ('problem' in result) say(`${file}: ${result.problem}; skipped`)
     else {
-      const article = readProse(file, result.value)
+      const article = await readProse(file, result.value)
       sentences.push(...article.paragraphs.flatMap((paragraph) => modelSentences(paragraph.text)))
       claims.push(officeClaims(article))
       learned++
     }
     progress(streams.stderr, index + 1, files.length)
-  })
+  }
   if (learned === 0) {
     say('no articles to learn from')
     return 2
@@ -93,9 +93,10 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
 }
 
 /** An article in any format, parsed and annotated as the rules see it. */
-function readProse(file: string, value: string): Article {
+async function readProse(file: string, value: string): Promise<Article> {
   const vfile = new VFile({path: file, value})
-  return annotate(parseArticle(value, vfile), maskMarkers(value), vfile.data.blockRoles)
+  const parse = await parserFor(formatOf(vfile))
+  return annotate(parse(value, vfile), maskMarkers(value), vfile.data.blockRoles)
 }
 
 function progress(stream: NodeJS.WritableStream, done: number, total: number): void {

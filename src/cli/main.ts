@@ -14,7 +14,6 @@ import {decodeArticle, readArticle, type ReadResult} from './read-article.js'
 import {takeDataProblems} from '../data-problems.js'
 import {writeFileAtomic} from './write-atomic.js'
 import {applyFixes} from '../fix.js'
-import {createTwoFilesPatch} from 'diff'
 
 export interface CliStreams {
   stdout: NodeJS.WritableStream
@@ -96,7 +95,8 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
       if (options.fix || options.fixDryRun) {
         const fixed = applyFixes(result.value, file.messages)
         if (options.fixDryRun) {
-          if (fixed.applied.length) output.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, result.value, fixed.text))
+          // The diff library is loaded only for a dry run.
+          if (fixed.applied.length) output.push((await import('diff')).createTwoFilesPatch(`a/${name}`, `b/${name}`, result.value, fixed.text))
         } else if (options.stdin) {
           output.push(fixed.text)
         } else if (fixed.applied.length) {
@@ -128,7 +128,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
 
   // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
   const printsText = options.fixDryRun || (options.fix && options.stdin)
-  streams.stdout.write(printsText ? output.join('') : formatReport(options.format, files, {color: options.color, cwd}))
+  streams.stdout.write(printsText ? output.join('') : await formatReport(options.format, files, {color: options.color, cwd}))
 
   // Data the config named but copydesk could not use (a damaged model, for one): said once, after the report.
   for (const line of takeDataProblems()) inputProblem(line)

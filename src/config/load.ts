@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {parse as parseYaml} from 'yaml'
+import {parseYaml} from '../text/yaml.js'
 import {allRules} from '../rules.js'
 import type {Severity} from '../types.js'
 import {ConfigError, type ConfigFile, type ResolvedConfig} from './types.js'
@@ -22,7 +22,7 @@ export function readConfigFile(file: string): ConfigFile | undefined {
   try {
     // YAML is a superset of JSON, so one parser serves every rc format;
     // package.json is strict JSON.
-    value = path.basename(file) === 'package.json' ? JSON.parse(text) : parseYaml(text)
+    value = path.basename(file) === 'package.json' ? JSON.parse(text) : parseConfigText(text)
   } catch (error) {
     throw new ConfigError(`${file}: not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON or YAML'}: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}`)
   }
@@ -31,6 +31,15 @@ export function readConfigFile(file: string): ConfigFile | undefined {
     return field === undefined ? undefined : validateConfig(field, `${file} (copydesk field)`)
   }
   return validateConfig(value, file)
+}
+
+/** JSON first (most rc files are JSON, and it needs no YAML parser loaded), then YAML, which also reports the error. */
+function parseConfigText(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return parseYaml(text)
+  }
 }
 
 const found = new Map<string, {file: string; config: ConfigFile} | null>()

@@ -15,7 +15,6 @@ export interface Speller {
 
 /** The expanded dictionary `scripts/compile-hunspell.js` writes at build time. */
 interface Expanded {
-  sha1: string
   words: string[]
   noSuggest: string[]
   keepCase: string[]
@@ -35,6 +34,29 @@ export async function loadDictionary(dialect: Dialect): Promise<{aff: Uint8Array
 }
 
 /**
+ * The dialect's dictionary for retext-spell: the build's copy with every
+ * word form listed and no affix rules (nspell builds it in a third of the
+ * time, with the same answers), or the package's own when the build's copy
+ * is missing or was made from another version.
+ */
+export async function loadFlatDictionary(dialect: Dialect): Promise<{aff: Uint8Array; dic: Uint8Array}> {
+  const dictionary = await loadDictionary(dialect)
+  if (!builtFrom(dialect, dictionary)) return dictionary
+  const base = path.join(hunspellFolder, dialect)
+  return {aff: readFileSync(`${base}.aff`), dic: readFileSync(`${base}.dic`)}
+}
+
+const hunspellFolder = path.join(packageRoot, 'dist', 'data', 'hunspell')
+
+/** Whether the build expanded this very dictionary (the package could have been updated since). */
+function builtFrom(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Array}): boolean {
+  const file = path.join(hunspellFolder, 'manifest.json')
+  if (!existsSync(file)) return false
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<Dialect, {sha1: string}>>
+  return manifest[dialect]?.sha1 === createHash('sha1').update(dictionary.aff).update(dictionary.dic).digest('hex')
+}
+
+/**
  * The Hunspell dictionary of a dialect, once per process. The build expands
  * it into its word forms (dist/data/hunspell/), which load in a tenth of the
  * time nspell takes to build it from the affix rules; when the installed
@@ -50,11 +72,8 @@ export function loadSpeller(dialect: Dialect): Promise<Speller> {
 }
 
 function expandedSpeller(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Array}): Speller | undefined {
-  const file = path.join(packageRoot, 'dist', 'data', 'hunspell', `${dialect}.json`)
-  if (!existsSync(file)) return undefined
-  const expanded = JSON.parse(readFileSync(file, 'utf8')) as Expanded
-  if (expanded.sha1 !== createHash('sha1').update(dictionary.aff).update(dictionary.dic).digest('hex')) return undefined
-  return new ExpandedSpeller(expanded)
+  if (!builtFrom(dialect, dictionary)) return undefined
+  return new ExpandedSpeller(JSON.parse(readFileSync(path.join(hunspellFolder, `${dialect}.json`), 'utf8')) as Expanded)
 }
 
 /** The slow way, for a dictionary the build did not expand: nspell's own word forms. */
@@ -70,7 +89,6 @@ function nspellExpanded(dictionary: {aff: Uint8Array; dic: Uint8Array}): Speller
   const has = (codes: string[], flag: unknown) => typeof flag === 'string' && codes.includes(flag)
   const entries = Object.entries(data)
   return new ExpandedSpeller({
-    sha1: '',
     words: entries.filter(([, codes]) => !has(codes, flags.ONLYINCOMPOUND) && !has(codes, flags.FORBIDDENWORD)).map(([word]) => word),
     noSuggest: entries.filter(([, codes]) => has(codes, flags.NOSUGGEST)).map(([word]) => word),
     keepCase: entries.filter(([, codes]) => has(codes, flags.KEEPCASE)).map(([word]) => word),

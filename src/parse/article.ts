@@ -1,8 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {maskMarkers} from '../control/markers.js'
-import {parseHtml} from './html.js'
-import {parseMarkdown} from './markdown.js'
 import {parsePlainText} from './plain-text.js'
 
 /** The formats an article can come in; each has its own parser and the same rules. */
@@ -15,9 +13,20 @@ export function formatOf(file: VFile): ArticleFormat {
   return 'text'
 }
 
-/** Parse an article in its format to nlcst; plain text has its control comments blanked first. */
-export function parseArticle(document: string, file: VFile, format: ArticleFormat = formatOf(file)): Root {
-  if (format === 'markdown') return parseMarkdown(document, file)
-  if (format === 'html') return parseHtml(document, file)
+export type ArticleParser = (document: string, file: VFile) => Root
+
+/**
+ * The parser of a format, to nlcst; plain text has its control comments
+ * blanked first. The Markdown and HTML parsers (remark, rehype) are loaded
+ * only when an article of theirs comes: a plain-text run never pays for them.
+ */
+export async function parserFor(format: ArticleFormat): Promise<ArticleParser> {
+  if (format === 'markdown') return (await import('./markdown.js')).parseMarkdown
+  if (format === 'html') return (await import('./html.js')).parseHtml
+  return parseText
+}
+
+/** Parse plain text, control comments blanked first. */
+export function parseText(document: string): Root {
   return parsePlainText(maskMarkers(document))
 }

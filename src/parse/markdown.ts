@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
-import {parse as parseYaml} from 'yaml'
+import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])

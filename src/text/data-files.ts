@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
-import {parse as parseYaml} from 'yaml'
+import {parseYaml} from './yaml.js'
 
 /** A plain word list: one entry per line, `#` starts a comment, blank lines ignored. */
 export function readWordList(file: string): string[] {
