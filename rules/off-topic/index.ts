@@ -85,7 +85,9 @@ const thresholds = {
   /** Surprisal in general English above which a name is particular to a story (below 2 per million words). */
   rareName: Math.log(1e6 / 2),
   /** Sentences a passage needs before a change of subject is more than one sentence of background. */
-  minSentences: 2
+  minSentences: 2,
+  /** The longest trailing run of sentences judged on its own. */
+  maxTailSentences: 12
 }
 
 /** Weight of a word never seen in general English: as rare as the rarest listed. */
@@ -122,8 +124,10 @@ export default defineRule<Resource>({
       const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject)
       // The longest run of trailing sentences that does not belong: a sermon
       // or advert appended to a real paragraph.
+      // Tails run to twelve sentences: an appended sermon is a few sentences,
+      // and a paragraph of thousands (a pasted table) stays linear to judge.
       let tail: {found: Passage; verdict: string; sentences: number} | undefined
-      for (let from = 1; from < parts.length - 1 && !tail; from++) {
+      for (let from = Math.max(1, parts.length - thresholds.maxTailSentences); from < parts.length - 1 && !tail; from++) {
         const found = merge(parts.slice(from), article.text)
         const verdict = judge(found, vocabulary, resource, judgeSubject)
         if (verdict) tail = {found, verdict, sentences: parts.length - from}

@@ -305,10 +305,31 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
  */
 function nearArticleWord(key: string, vocabulary: Map<string, number>): boolean {
   if ((vocabulary.get(key) ?? 0) > 1) return false
-  for (const other of vocabulary.keys()) {
-    if (other !== key && other[0] === key[0] && Math.abs(other.length - key.length) <= 2 && editDistance(key, other, 2) <= 2) return true
+  // Only stems with the same first letter and a length within two can be two edits away.
+  const byStart = startIndex(vocabulary)
+  for (let length = key.length - 2; length <= key.length + 2; length++) {
+    for (const other of byStart.get(key[0] + length) ?? []) {
+      if (other !== key && editDistance(key, other, 2) <= 2) return true
+    }
   }
   return false
+}
+
+/** An article's stems by first letter and length, built once per article: a long article has thousands of rare words to look up. */
+const startIndexes = new WeakMap<Map<string, number>, Map<string, string[]>>()
+function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
+  let index = startIndexes.get(vocabulary)
+  if (!index) {
+    index = new Map()
+    for (const stem of vocabulary.keys()) {
+      const key = stem[0] + stem.length
+      const list = index.get(key)
+      if (list) list.push(stem)
+      else index.set(key, [stem])
+    }
+    startIndexes.set(vocabulary, index)
+  }
+  return index
 }
 
 /**

@@ -129,7 +129,8 @@ class ExpandedSpeller implements Speller {
   correct(word: string): boolean {
     let normal = word.trim()
     if (!normal) return false
-    for (const [pattern, replacement] of this.conversion) normal = normal.replace(pattern, replacement)
+    // The input conversions (’ to ') change only words that hold a character other than a-z.
+    if (/[^a-z]/i.test(normal)) for (const [pattern, replacement] of this.conversion) normal = normal.replace(pattern, replacement)
     if (this.forbidden.has(normal)) return false
     if (this.exact(normal)) return true
     if (normal.toUpperCase() === normal) {
@@ -154,8 +155,12 @@ class ExpandedSpeller implements Speller {
     const value = word.trim()
     if (!value || this.correct(value)) return []
     const found = new Set<string>()
+    // Edits of a lower-case word are lower case: a form the dictionary lists
+    // as written, or nothing (thousands are tried for a long word, so the
+    // full check with its case forms is skipped).
+    const lowerCase = value === value.toLowerCase()
     const consider = (candidate: string) => {
-      if (candidate !== value && !this.noSuggest.has(candidate) && this.correct(candidate)) found.add(candidate)
+      if (candidate !== value && !this.noSuggest.has(candidate) && (lowerCase ? this.words.has(candidate) : this.correct(candidate))) found.add(candidate)
     }
     const soundAlikes = this.soundAlikes(value)
     for (const candidate of soundAlikes) consider(candidate)
