@@ -1,7 +1,8 @@
 // npm run bench: how fast copydesk lints, against a plain retext-spell chain
 // measured in the same run on the same text.
 import {spawnSync} from 'node:child_process'
-import {readFileSync, readdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
@@ -128,6 +129,25 @@ const theirsCold = coldStart(['--input-type=module', '-e', peerScript])
 console.log(`cold start on one article (${sample}): ${oursCold.toFixed(0)} ms; peer ${theirsCold.toFixed(0)} ms; ${ratio(oursCold, theirsCold)}`)
 
 console.log(`peak memory (this process, both tools): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+
+// Long input, whole process: a 200,000-character line (a pasted table) and a
+// 2 MB article, made of the real-copy clean set (62,000 words, so the 2 MB
+// article repeats it about five times). Cost must grow linearly with input.
+console.error('long input…')
+const realDir = path.join(root, 'corpus', 'real', 'clean')
+const realText = readdirSync(realDir).sort().map((name) => readFileSync(path.join(realDir, name), 'utf8')).join('\n')
+const longDir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'))
+const repeatTo = (text, length) => text.repeat(Math.ceil(length / text.length)).slice(0, length)
+writeFileSync(path.join(longDir, 'line.txt'), repeatTo(realText.replaceAll('\n', ' '), 200_000) + '\n')
+writeFileSync(path.join(longDir, 'article.txt'), repeatTo(realText + '\n', 2 * 1048576))
+writeFileSync(path.join(longDir, 'half.txt'), repeatTo(realText + '\n', 1048576))
+const wholeProcess = (name) => {
+  const start = performance.now()
+  spawnSync(process.execPath, [path.join(root, 'bin', 'copydesk.js'), '--format', 'json', name], {cwd: longDir, stdio: 'ignore'})
+  return (performance.now() - start) / 1000
+}
+const [line, half, full] = ['line.txt', 'half.txt', 'article.txt'].map(wholeProcess)
+console.log(`long input, whole process: a 200,000-character line ${line.toFixed(2)} s (target 2 s); a 1 MB article ${half.toFixed(2)} s, a 2 MB article ${full.toFixed(2)} s (target 5 s; ${(full / half).toFixed(2)}× the 1 MB time: linear is 2×)`)
 
 // Budgets: a figure past its budget makes the run fail, so a slowdown is seen.
 console.error('language server…')

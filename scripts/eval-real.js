@@ -150,6 +150,7 @@ function misspell(word, speller) {
 
 // Titles and the title of the same ladder a slip or a wrong source gives instead.
 // (Not a rank with more words before it: “General” is how a Lieutenant General is addressed.)
+// Initials end with a full stop; a name followed by one ends its sentence (“Air Marshal Tejinder Singh. The”).
 const otherTitle = {
   General: 'Colonel', 'Gen': 'Col', 'Lieutenant General': 'Major General', 'Lt Gen': 'Maj Gen', 'Major General': 'Brigadier General', 'Maj Gen': 'Brig Gen',
   'Brigadier General': 'Colonel', 'Brig Gen': 'Col', Brigadier: 'Colonel', Colonel: 'Major', Col: 'Maj', Admiral: 'Commodore', 'Adm': 'Cdre',
@@ -157,7 +158,7 @@ const otherTitle = {
   'Air Chief Marshal': 'Air Marshal', 'Air Marshal': 'Air Vice Marshal', 'Air Vice Marshal': 'Air Commodore', 'Group Captain': 'Wing Commander',
   'Defence Minister': 'Foreign Minister', 'Defense Minister': 'Foreign Minister', 'Secretary of Defense': 'Secretary of State', 'Defence Secretary': 'Foreign Secretary'
 }
-const titledPerson = new RegExp(`\\b(${Object.keys(otherTitle).sort((a, b) => b.length - a.length).map((title) => title.replace(/ /g, '\\.?\\s+')).join('|')})\\.?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})`, 'u')
+const titledPerson = new RegExp(`\\b(${Object.keys(otherTitle).sort((a, b) => b.length - a.length).map((title) => title.replace(/ /g, '\\.?\\s+')).join('|')})\\.?\\s+(?:(?:\\p{Lu}\\.)+\\s*|\\p{Lu}\\p{L}*\\s+){0,2}(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})`, 'u')
 
 const injectors = {
   /** A furniture line between two body paragraphs. */

@@ -113,7 +113,8 @@ export default defineRule<Resource>({
         .filter((person) => person.country === 'Japan')
         .map((person) => ({person, givenFirst: new RegExp(`(?<![\\p{L}])${person.given}\\s+${person.family}(?![\\p{L}])`, 'gu')})),
       speller: await loadSpeller(settings.dialect),
-      titled: new RegExp(`(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'gu'),
+      // A title, then the name: initials (“A.P.”, “NS”), given names and middle initials (“James W.”), the family name.
+      titled: new RegExp(`(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+((?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+)`, 'gu'),
       canonical,
       lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
     }
@@ -196,6 +197,25 @@ interface Titled {
 }
 
 /**
+ * Each title followed by a name. An office before a rank (“Chief of Defence
+ * Staff General NS Raja Subramani”) is read as the rank and its name: the
+ * match starts again at the rank, so the rank is not taken for a given name.
+ */
+function* titledNames(text: string, resource: Resource): Generator<RegExpExecArray> {
+  const pattern = new RegExp(resource.titled.source, resource.titled.flags)
+  const titleAt = new RegExp(resource.titled.source, 'uy')
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const nameStart = match.index + match[0].length - match[3].length
+    titleAt.lastIndex = nameStart
+    if (titleAt.test(text)) {
+      pattern.lastIndex = nameStart
+      continue
+    }
+    yield match
+  }
+}
+
+/**
  * One person, two ranks or two offices in one article (“Lt Gen Kumar” and
  * later “Maj Gen Kumar”): the title the article uses less is flagged, with
  * the more usual one as the fix. Articles that report a promotion or an
@@ -204,9 +224,8 @@ interface Titled {
  */
 function conflictingTitles(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
   const {text} = article
-  resource.titled.lastIndex = 0
   const mentions: Titled[] = []
-  for (const match of text.matchAll(resource.titled)) {
+  for (const match of titledNames(text, resource)) {
     if (match[1]) continue
     const name = match[3].replace(/['’]s$/, '')
     const written = match[2]
@@ -223,7 +242,7 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     const givenNames = new Set(list.map((mention) => mention.person).filter((person) => person.includes(' ')))
     if (givenNames.size > 1) continue
     // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
-    if (list.some((mention) => reportsChange.test(text.slice(Math.max(0, mention.start - 160), mention.end + 200)))) continue
+    if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200)))) continue
     // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
     // “General” for a Lieutenant General): one person, one title still.
     const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
@@ -264,8 +283,7 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
  * (“Micheal Smith”): the recorded spelling is the fix.
  */
 function misspeltNames(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
-  resource.titled.lastIndex = 0
-  for (const match of text.matchAll(resource.titled)) {
+  for (const match of titledNames(text, resource)) {
     const title = resource.canonical.get(match[2].toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim().replace(/defense/g, 'defence'))
     if (!title) continue
     const words = match[3].replace(/['’]s$/, '').split(/\s+/)
@@ -326,7 +344,12 @@ function lowerCaseNames(text: string, resource: Resource, report: (finding: {rea
 }
 
 /** Words that report a change of post: two titles for one person are then history, not a slip. */
-const reportsChange = /\b(?:promot|elevat|succeed(?:s|ed|ing)?\b|successor|demot|appoint|took over|takes over|taking over|handed over|hands over|relinquish|retir|former|previously|earlier served|nominat|named as|assumed (?:the )?(?:office|command|charge)|was made)/i
+const changeWords = /\b(?:promot|elevat|successor|demot|appoint|took over|takes over|taking over|handed over|hands over|relinquish|retir|former|previously|earlier served|nominat|named as|assumed (?:the )?(?:office|command|charge)|was made)/i
+// “Succeeds General Pande”, “succeeded him”: succession, not success (“can’t succeed without maintenance”).
+const succession = /\b[Ss]ucceed(?:s|ed|ing)?\s+(?:\p{Lu}|him\b|her\b|the\s+(?:outgoing|retiring|late)\b)/u
+function reportsChange(text: string): boolean {
+  return changeWords.test(text) || succession.test(text)
+}
 
 /**
  * An office the article gives a person on record that is not their current
