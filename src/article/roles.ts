@@ -3,6 +3,7 @@ import {packageRoot} from '../paths.js'
 import path from 'node:path'
 import type {ParagraphRole} from './types.js'
 import {stem, stopwords} from '../text/stem.js'
+import {wordClassName} from '../model/word-classes.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -66,6 +67,10 @@ const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/iu
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$/iu
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/iu
+/** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
+const departmentLabel = /^\s*(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
+/** A photo caption's close, in the style of US military sites: a place and the date the picture was taken (“… Base, Del., Sept. 14, 2022.”). */
+const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month}\\s+\\d{4})\\.\\s*$`, 'iu')
 const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/giu
 
 /** Words in a line, for length tests. */
@@ -141,6 +146,8 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
     if (dateOnly.test(text)) return {role: 'dateline'}
     const own = furnitureOf(text, index === 0)
     if (own) return own
+    // Above the headline, a department's name alone is the release's label, not its headline.
+    if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
     const words = text.trim().split(/\s+/)
     if (words.length <= 12 && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarker.test(text)) return {role: 'list-item'}
@@ -158,6 +165,20 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
       const dated = wordCount(text) <= 60 && hasDate.test(text) && found[before].role === 'body'
       if (!short && !dated) break
       found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
+    }
+  }
+  // A photo block of a military news site: a caption that ends with the
+  // place and date of the picture, the photo's short title just above it,
+  // and the image's description above that (present tense, no attribution).
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].role !== 'body' || wordCount(texts[index]) > 60 || !placeAndDate.test(texts[index]) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    const title = index - 1
+    if (title < 1 || wordCount(texts[title]) > 6 || terminal.test(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
+    found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
+    found[title] = {role: 'caption', why: 'the title of a photo'}
+    const description = title - 1
+    if (description >= 1 && found[description].role === 'body' && wordCount(texts[description]) <= 40 && describesPicture(texts[description])) {
+      found[description] = {role: 'caption', why: 'the description of a photo'}
     }
   }
   // A headline-shaped line further down that shares no words with the story is
@@ -183,6 +204,16 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
   return found
+}
+
+/**
+ * An image's description: sentences in the present tense (“A man in uniform
+ * stands at a lectern.”) with no past-tense verb and no attribution.
+ */
+function describesPicture(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  const classes = words.map(wordClassName)
+  return classes.includes('verb-s') && !classes.includes('past') && !/\bsaid\b|[“”"]/u.test(text)
 }
 
 /** The stems of a line's content words: no function words, no short words. */

@@ -39,6 +39,11 @@ export function wordClass(word: string): number {
   return classes.of.get(word) ?? classes.names.length - 1
 }
 
+/** The name of a word's class: “noun”, “past”, “verb-s”… (“unknown” for words the table lacks). */
+export function wordClassName(word: string): string {
+  return wordClasses().names[wordClass(word)]
+}
+
 /** How often words of each class stand just before and just after a word, in the model's pairs. */
 interface ClassProfile {
   before: Float64Array
