@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -60,6 +61,22 @@ describe('copydesk-language-server --stdio', () => {
     const {params} = await published
     expect(params.diagnostics.filter((diagnostic: any) => /Dissuasions|Discussions/.test(covered(fixed, diagnostic.range)))).toEqual([])
     expect(params.diagnostics.some((diagnostic: any) => diagnostic.code === 'boilerplate')).toBe(true)
+  }, 30_000)
+
+  it('applies an edited .copydeskrc from the next lint on, without a restart', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-config-'))
+    const draft = path.join(folder, 'draft.txt')
+    const draftUri = pathToFileURL(draft).href
+    const draftText = 'The destroyer was comissioned in 2019.\n'
+    writeFileSync(draft, draftText)
+    const codes = async (version: number, send: () => void) => {
+      const published = diagnosticsFor(draftUri, version)
+      send()
+      return (await published).params.diagnostics.map((diagnostic: any) => diagnostic.code)
+    }
+    expect(await codes(1, () => client.notify('textDocument/didOpen', {textDocument: {uri: draftUri, languageId: 'plaintext', version: 1, text: draftText}}))).toContain('spelling')
+    writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({rules: {spelling: 'off'}}))
+    expect(await codes(2, () => client.notify('textDocument/didChange', {textDocument: {uri: draftUri, version: 2}, contentChanges: [{text: draftText + '\n'}]}))).not.toContain('spelling')
   }, 30_000)
 
   // How fast the final answer comes is a benchmark figure (npm run bench), not

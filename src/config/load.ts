@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {parseYaml} from '../text/yaml.js'
 import {allRules} from '../rules.js'
@@ -43,6 +43,20 @@ function parseConfigText(text: string): unknown {
 }
 
 const found = new Map<string, {file: string; config: ConfigFile} | null>()
+/** Per cached folder, the config files it held and when each was last changed. */
+const signatures = new Map<string, string>()
+
+function signatureOf(dir: string): string {
+  return configNames
+    .map((name) => {
+      try {
+        return `${name}:${statSync(path.join(dir, name)).mtimeMs}`
+      } catch {
+        return ''
+      }
+    })
+    .join('|')
+}
 
 /** The nearest config file at or above `dir`, cached per folder for the process. */
 export function findConfig(dir: string): {file: string; config: ConfigFile} | undefined {
@@ -64,7 +78,23 @@ export function findConfig(dir: string): {file: string; config: ConfigFile} | un
     if (parent !== start) result = findConfig(parent)
   }
   found.set(start, result ?? null)
+  signatures.set(start, signatureOf(start))
   return result
+}
+
+/**
+ * Forget the cached configuration if a config file was added, changed or
+ * removed in a folder looked at before: a long-lived process (the language
+ * server) calls this before each lint, so an edited .copydeskrc takes effect
+ * without a restart. A few stat calls per folder.
+ */
+export function refreshConfigs(): void {
+  for (const [dir, signature] of signatures) {
+    if (signatureOf(dir) === signature) continue
+    found.clear()
+    signatures.clear()
+    return
+  }
 }
 
 type Overrides = {rules?: Record<string, Severity>; dialect?: ResolvedConfig['dialect']; story?: boolean}

@@ -18,6 +18,7 @@ import {takeDataProblems} from '../data-problems.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintFile} from '../linter.js'
+import {refreshConfigs} from '../config/load.js'
 import {warmUp} from './warm-up.js'
 
 /** How long the editor's keystrokes must pause before a document is linted. */
@@ -69,6 +70,8 @@ export function startLanguageServer(): void {
     const {version} = document
     const file = new VFile({path: pathOf(uri), value: document.getText(), cwd: root ?? process.cwd()})
     try {
+      // An edited .copydeskrc applies from the next lint on, without a restart.
+      refreshConfigs()
       await lintFile(file, {cwd: root})
     } catch (error) {
       // A notification, not window/showMessageRequest: a client that answers
