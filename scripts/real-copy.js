@@ -7,6 +7,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
+import {fnv1a} from '../dist/src/text/fnv.js'
 
 export const realRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'real')
 
@@ -55,9 +56,7 @@ export function naturalDefects(half) {
  * Adding items never moves another from one half to the other.
  */
 export function halfOf(name) {
-  let hash = 0x811c9dc5
-  for (const byte of Buffer.from(name)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0
-  return hash & 1 ? 'test' : 'tune'
+  return fnv1a(name) & 1 ? 'test' : 'tune'
 }
 
 export function wordCount(text) {

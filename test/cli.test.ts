@@ -196,6 +196,30 @@ describe('inputs', () => {
   })
 })
 
+describe('--shard and copydesk merge', () => {
+  it('split the files of a run n ways, each once, and merge the JSON and SARIF reports back into the whole run', async () => {
+    const folder = path.join(dir, 'archive')
+    mkdirSync(folder, {recursive: true})
+    for (let index = 0; index < 12; index++) writeFileSync(path.join(folder, `story-${index}.txt`), index % 3 === 0 ? warningOnly : clean)
+    const whole = (await runCommand(['--format', 'json', 'archive'], {cwd: dir})).stdout
+    const parts: string[] = []
+    for (const shard of ['1/3', '2/3', '3/3']) {
+      const part = (await runCommand(['--format', 'json', '--shard', shard, 'archive'], {cwd: dir})).stdout
+      writeFileSync(path.join(dir, `part-${shard[0]}.json`), part)
+      parts.push(...(JSON.parse(part) as JsonReport).map((entry) => entry.path))
+    }
+    expect(parts.sort()).toEqual((JSON.parse(whole) as JsonReport).map((entry) => entry.path).sort())
+    expect((await runCommand(['merge', 'part-1.json', 'part-2.json', 'part-3.json'], {cwd: dir})).stdout).toBe(whole)
+
+    for (const shard of ['1/2', '2/2']) writeFileSync(path.join(dir, `part-${shard[0]}.sarif`), (await runCommand(['--format', 'sarif', '--shard', shard, 'archive'], {cwd: dir})).stdout)
+    const sarif = JSON.parse((await runCommand(['merge', 'part-1.sarif', 'part-2.sarif'], {cwd: dir})).stdout)
+    expect(sarif.runs).toHaveLength(1)
+    expect(sarif.runs[0].results).toHaveLength(4)
+    expect((await runCommand(['--shard', '3/2', 'archive'], {cwd: dir})).stderr).toMatch(/--shard must be i\/n with 1 ≤ i ≤ n/)
+    expect((await runCommand(['merge', 'part-1.json', 'part-1.sarif'], {cwd: dir})).code).toBe(2)
+  })
+})
+
 describe('--changed', () => {
   it('lints only the articles changed since a git ref', async () => {
     const {execFileSync} = await import('node:child_process')

@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -62,6 +62,28 @@ describe('copydesk learn', () => {
     }
     expect(await slips('default', {})).toEqual(['aground', 'tine'])
     expect(await slips('learned', {model: '../desk.cdm'})).toEqual(['tine'])
+  })
+
+  it('learns on many machines: --shard parts, added up with --merge, make the same model as one machine', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-shards-'))
+    mkdirSync(path.join(dir, 'archive'))
+    for (let index = 0; index < 9; index++) {
+      writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `Defence Minister Richard Marles visited Darwin on day ${index + 1}.\nThe frigate ran aground on a reef. Divers inspected the hull.\n`)
+    }
+    expect((await runCommand(['learn', '--from-scratch', 'archive', '--out', 'whole.cdm'], {cwd: dir})).code).toBe(0)
+    const counted: number[] = []
+    for (const part of ['1/3', '2/3', '3/3']) {
+      const result = await runCommand(['learn', '--shard', part, 'archive'], {cwd: dir})
+      expect(result.code).toBe(0)
+      counted.push(Number(/in (\d+) articles/.exec(result.stderr)?.[1]))
+    }
+    expect(counted.reduce((sum, count) => sum + count, 0)).toBe(9)
+    const merged = await runCommand(['learn', '--merge', '--from-scratch', 'copydesk-learn-1-of-3.cdl', 'copydesk-learn-2-of-3.cdl', 'copydesk-learn-3-of-3.cdl', '--out', 'merged.cdm'], {cwd: dir})
+    expect(merged.stderr).toMatch(/1 person profiles from 9 articles/)
+    expect(readFileSync(path.join(dir, 'merged.cdm')).equals(readFileSync(path.join(dir, 'whole.cdm')))).toBe(true)
+    const wrong = await runCommand(['learn', '--merge', 'whole.cdm'], {cwd: dir})
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toMatch(/whole\.cdm: not the counts of copydesk learn --shard/)
   })
 
   it('says what is wrong in one line, with exit code 2', async () => {

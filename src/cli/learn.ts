@@ -1,8 +1,9 @@
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {gunzipSync, gzipSync} from 'node:zlib'
 import {VFile} from 'vfile'
-import {buildModel, countSentences, countsOf, mergeCounts} from '../model/model.js'
+import {buildModel, countSentences, countsOf, mergeCounts, type Counts} from '../model/model.js'
 import {loadModel} from '../model/load.js'
 import {modelSentences} from '../model/tokenize.js'
 import {maskMarkers} from '../control/markers.js'
@@ -11,12 +12,15 @@ import {expandPaths} from './inputs.js'
 import {annotate} from '../article/plugin.js'
 import type {Article} from '../article/types.js'
 import {officeClaims} from '../knowledge/claims.js'
-import {profilesFrom} from '../model/profiles.js'
+import {officeCounts, profilesFrom, type OfficeCounts} from '../model/profiles.js'
+import {inShard, parseShard} from './shard.js'
 import {readArticle} from './read-article.js'
 import {defaultLimits} from '../config/load.js'
 import type {CliStreams} from './main.js'
 
 export const learnHelp = `Usage: copydesk learn [options] <paths or globs...>
+       copydesk learn --shard <i/n> [--out part.cdl] <paths or globs...>
+       copydesk learn --merge [options] <part files...>
 
 Adapt the newsroom model to your archive: count the words, word pairs and word triples of
 your articles and add them to the default model's, so that spelling fixes and
@@ -24,23 +28,45 @@ real-word checks know your beat's vocabulary. Point your config at the result:
   model: copydesk-model.cdm
 
 Options:
-  --out <file>      where to write the model (default copydesk-model.cdm)
+  --out <file>      where to write the model (default copydesk-model.cdm), or
+                    with --shard the part's counts (default copydesk-learn-i-of-n.cdl)
   --weight <n>      how much one archive word counts against one word of the
                     default model's public text (default 3)
   --from-scratch    learn from the archive alone, without the default model
+  --shard <i/n>     count only part i of n of the archive (split by a hash of
+                    each path) and write the counts, for one machine of many
+  --merge           add up the parts' counts and write the model, as if one
+                    machine had learned the whole archive
   -h, --help        show this help`
+
+/** What learning an archive (or one shard of it) counts: the raw material of a model. */
+interface ArchiveCounts {
+  articles: number
+  counts: Counts
+  offices: OfficeCounts
+}
+
+/** The file a shard's counts go to: gzipped JSON, tagged so that --merge can tell it from anything else. */
+const partFormat = 'copydesk-learn-counts'
 
 /** `copydesk learn`: resolves to the exit code. */
 export async function learn(args: string[], streams: CliStreams): Promise<number> {
   const cwd = streams.cwd ?? process.cwd()
   const say = (line: string) => streams.stderr.write(`copydesk learn: ${line}\n`)
-  let values: {out?: string; weight?: string; 'from-scratch'?: boolean; help?: boolean}
+  let values: {out?: string; weight?: string; 'from-scratch'?: boolean; shard?: string; merge?: boolean; help?: boolean}
   let positionals: string[]
   try {
     ;({values, positionals} = parseArgs({
       args,
       allowPositionals: true,
-      options: {out: {type: 'string'}, weight: {type: 'string'}, 'from-scratch': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}
+      options: {
+        out: {type: 'string'},
+        weight: {type: 'string'},
+        'from-scratch': {type: 'boolean'},
+        shard: {type: 'string'},
+        merge: {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'}
+      }
     }))
   } catch (error) {
     say(`${(error as Error).message.split('\n')[0]} (see copydesk learn --help)`)
@@ -56,15 +82,67 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
     return 2
   }
   if (positionals.length === 0) {
-    say('give the folders or files of your archive (see copydesk learn --help)')
+    say(values.merge ? 'give the part files to merge (see copydesk learn --help)' : 'give the folders or files of your archive (see copydesk learn --help)')
+    return 2
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (typeof shard === 'string') {
+    say(shard)
+    return 2
+  }
+  if (shard && values.merge) {
+    say('give either --shard (count one part) or --merge (add the parts up), not both')
     return 2
   }
 
-  const {files, problems} = await expandPaths(positionals, cwd)
-  for (const {path: file, problem} of problems) say(`${file}: ${problem}`)
+  let archive: ArchiveCounts
+  let problems = 0
+  if (values.merge) {
+    const parts: ArchiveCounts[] = []
+    for (const file of positionals) {
+      const part = readPart(path.resolve(cwd, file))
+      if (typeof part === 'string') {
+        say(`${file}: ${part}`)
+        return 2
+      }
+      parts.push(part)
+    }
+    archive = addUp(parts)
+  } else {
+    const expanded = await expandPaths(positionals, cwd)
+    for (const {path: file, problem} of expanded.problems) say(`${file}: ${problem}`)
+    problems = expanded.problems.length
+    const files = shard ? expanded.files.filter((file) => inShard(file, shard, cwd)) : expanded.files
+    archive = await countArchive(files, cwd, streams, say)
+    if (shard) {
+      const out = path.resolve(cwd, values.out ?? `copydesk-learn-${shard.index}-of-${shard.count}.cdl`)
+      writeFileSync(out, writePart(archive))
+      say(`counted ${archive.counts.tokens} words in ${archive.articles} articles (part ${shard.index} of ${shard.count}); wrote ${path.relative(cwd, out) || out}`)
+      return problems > 0 ? 2 : 0
+    }
+  }
+  if (archive.articles === 0) {
+    say('no articles to learn from')
+    return 2
+  }
+
+  const scratch = values['from-scratch'] === true
+  const tokens = archive.counts.tokens
+  const counts = scratch ? archive.counts : mergeCounts(countsOf(loadModel()), archive.counts, weight)
+  const sources = scratch ? [] : loadModel().header.sources
+  const model = buildModel(counts, [...sources, `archive: ${archive.articles} articles (weight ${scratch ? 1 : weight})`], scratch ? {minTriples: 1} : {})
+  model.header.people = profilesFrom(archive.offices)
+  const out = path.resolve(cwd, values.out ?? 'copydesk-model.cdm')
+  writeFileSync(out, model.serialize())
+  say(`learned ${tokens} words and ${model.header.people.length} person profiles from ${archive.articles} articles; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs, ${model.header.trigrams} word triples)`)
+  return problems > 0 ? 2 : 0
+}
+
+/** Read and count each article: its words, pairs and triples, and the offices it gives people. */
+async function countArchive(files: string[], cwd: string, streams: CliStreams, say: (line: string) => void): Promise<ArchiveCounts> {
   const sentences: string[][] = []
   const claims: ReturnType<typeof officeClaims>[] = []
-  let learned = 0
+  let articles = 0
   for (const [index, file] of files.entries()) {
     const result = readArticle(path.resolve(cwd, file), defaultLimits.maxFileSize * 1048576)
     if ('problem' in result) say(`${file}: ${result.problem}; skipped`)
@@ -72,24 +150,48 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
       const article = await readProse(file, result.value)
       sentences.push(...article.paragraphs.flatMap((paragraph) => modelSentences(paragraph.text)))
       claims.push(officeClaims(article))
-      learned++
+      articles++
     }
     progress(streams.stderr, index + 1, files.length)
   }
-  if (learned === 0) {
-    say('no articles to learn from')
-    return 2
-  }
+  return {articles, counts: countSentences(sentences), offices: officeCounts(claims)}
+}
 
-  const archive = countSentences(sentences)
-  const counts = values['from-scratch'] ? archive : mergeCounts(countsOf(loadModel()), archive, weight)
-  const sources = values['from-scratch'] ? [] : loadModel().header.sources
-  const model = buildModel(counts, [...sources, `archive: ${learned} articles (weight ${values['from-scratch'] ? 1 : weight})`], values['from-scratch'] ? {minTriples: 1} : {})
-  model.header.people = profilesFrom(claims)
-  const out = path.resolve(cwd, values.out ?? 'copydesk-model.cdm')
-  writeFileSync(out, model.serialize())
-  say(`learned ${archive.tokens} words and ${model.header.people.length} person profiles from ${learned} articles; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs, ${model.header.trigrams} word triples)`)
-  return problems.length > 0 ? 2 : 0
+/** The parts' counts added up: the same counts one machine would have made of the whole archive. */
+function addUp(parts: ArchiveCounts[]): ArchiveCounts {
+  const total: ArchiveCounts = {articles: 0, counts: {unigrams: new Map(), bigrams: new Map(), trigrams: new Map(), tokens: 0}, offices: new Map()}
+  for (const part of parts) {
+    total.articles += part.articles
+    mergeCounts(total.counts, part.counts)
+    for (const [person, offices] of part.offices) {
+      const into = total.offices.get(person) ?? new Map<string, number>()
+      for (const [office, articles] of offices) into.set(office, (into.get(office) ?? 0) + articles)
+      total.offices.set(person, into)
+    }
+  }
+  return total
+}
+
+function writePart(archive: ArchiveCounts): Buffer {
+  const {unigrams, bigrams, trigrams, tokens} = archive.counts
+  const offices = [...archive.offices].map(([person, counts]) => [person, [...counts]])
+  return gzipSync(JSON.stringify({format: partFormat, version: 1, articles: archive.articles, tokens, unigrams: [...unigrams], bigrams: [...bigrams], trigrams: [...trigrams], offices}))
+}
+
+/** A part's counts, or why the file is not one. */
+function readPart(file: string): ArchiveCounts | string {
+  let data: {format?: string; version?: number; articles: number; tokens: number; unigrams: Array<[string, number]>; bigrams: Array<[string, number]>; trigrams: Array<[string, number]>; offices: Array<[string, Array<[string, number]>]>}
+  try {
+    data = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'))
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not the counts of copydesk learn --shard (damaged or another kind of file)'
+  }
+  if (data.format !== partFormat || data.version !== 1) return 'not the counts of copydesk learn --shard'
+  return {
+    articles: data.articles,
+    counts: {unigrams: new Map(data.unigrams), bigrams: new Map(data.bigrams), trigrams: new Map(data.trigrams), tokens: data.tokens},
+    offices: new Map(data.offices.map(([person, counts]) => [person, new Map(counts)]))
+  }
 }
 
 /** An article in any format, parsed and annotated as the rules see it. */

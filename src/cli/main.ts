@@ -9,6 +9,8 @@ import {severityOf} from '../reporters/messages.js'
 import {version} from '../version.js'
 import {changedArticles, expandPaths} from './inputs.js'
 import {learn} from './learn.js'
+import {mergeReports} from './merge-reports.js'
+import {inShard} from './shard.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
 import {decodeArticle, readArticle, type ReadResult} from './read-article.js'
 import {takeDataProblems} from '../data-problems.js'
@@ -28,6 +30,7 @@ export const exitCodes = {ok: 0, errors: 1, problems: 2} as const
 /** Run the lint command; resolves to the exit code. Never throws. */
 export async function main(args: string[], streams: CliStreams): Promise<number> {
   if (args[0] === 'learn') return learn(args.slice(1), streams)
+  if (args[0] === 'merge') return mergeReports(args.slice(1), streams)
   const cwd = streams.cwd ?? process.cwd()
   const problem = (line: string) => streams.stderr.write(`copydesk: ${line}\n`)
 
@@ -70,7 +73,10 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   } else {
     const {files: paths, problems} = options.changed === undefined ? await expandPaths(options.paths, cwd) : changedArticles(options.changed, cwd, options.paths)
     for (const {path: file, problem: text} of problems) inputProblem(`${file}: ${text}`)
-    for (const file of paths) sources.push({path: file, read: (maxBytes) => readArticle(path.resolve(cwd, file), maxBytes)})
+    for (const file of paths) {
+      if (options.shard && !inShard(file, options.shard, cwd)) continue
+      sources.push({path: file, read: (maxBytes) => readArticle(path.resolve(cwd, file), maxBytes)})
+    }
   }
 
   const output: string[] = []

@@ -3,6 +3,7 @@ import {formats, type Format} from '../reporters/index.js'
 import {isSeverity} from '../config/validate.js'
 import {ruleIds} from '../rules.js'
 import {dialects, type Dialect, type Severity} from '../types.js'
+import {parseShard, type Shard} from './shard.js'
 
 export interface CliOptions {
   paths: string[]
@@ -25,6 +26,8 @@ export interface CliOptions {
   maxFileBytes?: number
   /** --time-budget, in milliseconds. */
   timeBudgetMs?: number
+  /** --shard i/n: lint only this part of the files. */
+  shard?: Shard
   color: boolean
   help: boolean
   version: boolean
@@ -34,6 +37,7 @@ export class UsageError extends Error {}
 
 export const helpText = `Usage: copydesk [options] [paths or globs...]
        copydesk learn [options] <archive paths...>   (see copydesk learn --help)
+       copydesk merge <reports...>   (JSON or SARIF reports of --shard runs, merged)
 
 Lint articles (.txt, .md; folders are searched) for the problems a copy desk
 catches: typos, web-page furniture, repeated passages, unbalanced quotes.
@@ -59,6 +63,9 @@ Options:
   --time-budget <seconds>  stop checking an article after this long and say
                            which rules did not run (default from config
                            timeBudget, else 60)
+  --shard <i/n>            lint only part i of n of the files (split by a hash
+                           of each path), for a CI matrix; merge the reports
+                           with copydesk merge
   --quiet                  report only warnings and errors
   --timings                print what each rule cost, on standard error
   --frail                  exit 1 on warnings too
@@ -105,6 +112,9 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     if (!(Number.isFinite(number) && number > 0)) throw new UsageError(`${flag} must be a positive number, not “${value}”`)
     return number
   }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (typeof shard === 'string') throw new UsageError(shard)
+  if (shard && values.stdin) throw new UsageError('--shard splits files, not --stdin')
   const maxFileSize = positive('--max-file-size', values['max-file-size'])
   const timeBudget = positive('--time-budget', values['time-budget'])
 
@@ -125,6 +135,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     dialect: dialect as Dialect | undefined,
     maxFileBytes: maxFileSize === undefined ? undefined : maxFileSize * 1048576,
     timeBudgetMs: timeBudget === undefined ? undefined : timeBudget * 1000,
+    shard,
     color: values['no-color'] ? false : (values.color ?? isTerminal),
     help: values.help ?? false,
     version: values.version ?? false
@@ -152,6 +163,7 @@ function parse(args: string[]) {
       story: {type: 'boolean'},
       'max-file-size': {type: 'string'},
       'time-budget': {type: 'string'},
+      shard: {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},

@@ -14,9 +14,11 @@ export function learnedProfiles(modelFile?: string): Profile[] {
   return Array.isArray(profiles) ? (profiles as Profile[]) : []
 }
 
-/** From each article's office claims, the office most articles give each person (at least `minArticles` of them). */
-export function profilesFrom(claimsByArticle: Array<Array<{person: string; office: string; former: boolean}>>, minArticles = 2): Profile[] {
-  const counts = new Map<string, Map<string, number>>()
+/** Per person, how many articles give each office (an article counts once per person and office; “former” posts are left out). */
+export type OfficeCounts = Map<string, Map<string, number>>
+
+export function officeCounts(claimsByArticle: Array<Array<{person: string; office: string; former: boolean}>>): OfficeCounts {
+  const counts: OfficeCounts = new Map()
   for (const claims of claimsByArticle) {
     const seen = new Set<string>()
     for (const claim of claims) {
@@ -28,6 +30,11 @@ export function profilesFrom(claimsByArticle: Array<Array<{person: string; offic
       counts.set(claim.person, offices)
     }
   }
+  return counts
+}
+
+/** The office most articles give each person, when at least `minArticles` of them do. */
+export function profilesFrom(counts: OfficeCounts, minArticles = 2): Profile[] {
   const profiles: Profile[] = []
   for (const [family, offices] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [office, articles] = [...offices].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]
