@@ -220,6 +220,22 @@ describe('--shard and copydesk merge', () => {
   })
 })
 
+describe('batches on worker threads', () => {
+  it('report exactly what one thread reports, in the same order, with the same exit code and problems', async () => {
+    const folder = path.join(dir, 'batch')
+    mkdirSync(folder, {recursive: true})
+    for (let index = 0; index < 30; index++) writeFileSync(path.join(folder, `story-${String(index).padStart(2, '0')}.txt`), [clean, warningOnly, withError][index % 3])
+    writeFileSync(path.join(folder, 'story-30.txt'), '')
+    const threads = await runCommand(['--format', 'json', '--jobs', '2', 'batch'], {cwd: dir})
+    const single = await runCommand(['--format', 'json', '--jobs', '1', 'batch'], {cwd: dir})
+    expect(threads.stdout).toBe(single.stdout)
+    expect((JSON.parse(threads.stdout) as JsonReport).map((entry) => entry.path)).toEqual(Array.from({length: 30}, (_, index) => path.join('batch', `story-${String(index).padStart(2, '0')}.txt`)))
+    expect(threads.stderr).toBe(single.stderr)
+    expect(threads.stderr).toMatch(/story-30\.txt: is empty/)
+    expect([threads.code, single.code]).toEqual([2, 2])
+  })
+})
+
 describe('--changed', () => {
   it('lints only the articles changed since a git ref', async () => {
     const {execFileSync} = await import('node:child_process')

@@ -1,9 +1,8 @@
 import {recordTimings, timingsReport} from '../timings.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {configFor, lintFile, type LintOptions} from '../linter.js'
+import {configFor, type LintOptions} from '../linter.js'
 import {checkStory} from '../story.js'
-import {ConfigError} from '../config/types.js'
 import {formatReport} from '../reporters/index.js'
 import {severityOf} from '../reporters/messages.js'
 import {version} from '../version.js'
@@ -12,10 +11,11 @@ import {learn} from './learn.js'
 import {mergeReports} from './merge-reports.js'
 import {inShard} from './shard.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
-import {decodeArticle, readArticle, type ReadResult} from './read-article.js'
+import {decodeArticle, readArticle} from './read-article.js'
+import {checkArticle, type Outcome, type Source} from './check-article.js'
+import {checkInWorkers, type WorkerSetup} from './worker-pool.js'
+import {availableParallelism} from 'node:os'
 import {takeDataProblems} from '../data-problems.js'
-import {writeFileAtomic} from './write-atomic.js'
-import {applyFixes} from '../fix.js'
 
 export interface CliStreams {
   stdout: NodeJS.WritableStream
@@ -67,7 +67,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     reported.add(line)
   }
 
-  const sources: Array<{path?: string; read: (maxBytes: number) => ReadResult | Promise<ReadResult>}> = []
+  const sources: Source[] = []
   if (options.stdin) {
     sources.push({path: options.stdinFilename, read: async (maxBytes) => decodeArticle(await readAll(streams.stdin), maxBytes)})
   } else {
@@ -79,58 +79,30 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     }
   }
 
+  // Story mode (--story, or `story: true` in the config of the files) needs every article's annotations in one process.
+  const story = options.story || sources.some((source) => storyConfigured(source.path, cwd, lintOptions))
+  const jobs = options.jobs ?? availableParallelism()
+  const useWorkers = jobs > 1 && sources.length >= minFilesForWorkers && !options.stdin && !story && !options.timings
+  const showProgress = (streams.isTerminal ?? false) && isStderrTerminal(streams) && !process.env.CI && sources.length > 1
+  const outcomes: AsyncIterable<Outcome> = useWorkers
+    ? checkWithFallback(sources, {options, lintOptions, cwd}, Math.min(jobs, Math.ceil(sources.length / minFilesPerWorker)), (line) => streams.stderr.write(`copydesk: ${line}\n`))
+    : checkInProcess(sources, options, lintOptions, cwd)
   const output: string[] = []
-  for (const source of sources) {
-    const name = source.path ?? '<stdin>'
-    let maxBytes: number
-    try {
-      maxBytes = options.maxFileBytes ?? configFor(new VFile({path: source.path, cwd}), lintOptions).maxFileBytes
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error
-      inputProblem(error.message)
-      continue
+  let done = 0
+  for await (const outcome of outcomes) {
+    for (const line of outcome.problems) inputProblem(line)
+    for (const line of outcome.notes) streams.stderr.write(`copydesk: ${line}\n`)
+    if (outcome.output !== undefined) output.push(outcome.output)
+    if (outcome.file) {
+      // The report needs the messages, not the article: a batch of 10,000 would otherwise hold every text and parse tree.
+      if (!story) forgetArticle(outcome.file)
+      files.push(outcome.file)
     }
-    const result = await source.read(maxBytes)
-    if ('problem' in result) {
-      inputProblem(`${name}: ${result.problem}`)
-      continue
-    }
-    let file = new VFile({path: source.path, value: result.value, cwd})
-    try {
-      await lintFile(file, lintOptions)
-      if (options.fix || options.fixDryRun) {
-        const fixed = applyFixes(result.value, file.messages)
-        if (options.fixDryRun) {
-          // The diff library is loaded only for a dry run.
-          if (fixed.applied.length) output.push((await import('diff')).createTwoFilesPatch(`a/${name}`, `b/${name}`, result.value, fixed.text))
-        } else if (options.stdin) {
-          output.push(fixed.text)
-        } else if (fixed.applied.length) {
-          writeFileAtomic(path.resolve(cwd, name), fixed.text)
-          const counts = new Map<string, number>()
-          for (const {ruleId} of fixed.applied) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1)
-          streams.stderr.write(`copydesk: ${name}: fixed ${fixed.applied.length} (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})\n`)
-        }
-        // What is left after the fixes decides the exit code and the report.
-        file = new VFile({path: source.path, value: fixed.text, cwd})
-        await lintFile(file, lintOptions)
-      }
-    } catch (error) {
-      if (error instanceof ConfigError) inputProblem(error.message)
-      else if ((error as NodeJS.ErrnoException).syscall) inputProblem(`${name}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code}); it is unchanged`)
-      else inputProblem(`${name}: internal error: ${(error as Error).message}${process.env.COPYDESK_DEBUG ? '\n' + (error as Error).stack : ''}`)
-      continue
-    }
-    const skipped = file.data.skippedRules
-    if (skipped?.length) {
-      inputProblem(`${name}: took longer than its time budget (timeBudget or --time-budget), so these rules did not run: ${skipped.join(', ')}`)
-    }
-    if (options.quiet) file.messages = file.messages.filter((message) => message.fatal !== undefined)
-    files.push(file)
+    if (showProgress) progressBar(streams.stderr, ++done, sources.length)
   }
 
   // Story mode (--story, or `story: true` in the config of the files).
-  if (options.story || files.some((file) => configFor(file, lintOptions).story)) checkStory(files)
+  if (story) checkStory(files)
 
   // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
   const printsText = options.fixDryRun || (options.fix && options.stdin)
@@ -143,6 +115,53 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   const severities = files.flatMap((file) => file.messages.map(severityOf))
   if (severities.includes('error') || (options.frail && severities.includes('warning'))) return exitCodes.errors
   return exitCodes.ok
+}
+
+/** Below this many files, starting worker threads (each loads the rules) costs more than it saves. */
+const minFilesForWorkers = 24
+const minFilesPerWorker = 12
+
+async function* checkInProcess(sources: Source[], options: CliOptions, lintOptions: LintOptions, cwd: string): AsyncIterable<Outcome> {
+  for (const source of sources) yield await checkArticle(source, options, lintOptions, cwd)
+}
+
+/** Worker threads, and if they fail (a thread that cannot start, one that crashes), the rest of the batch in this thread: nothing is lost. */
+async function* checkWithFallback(sources: Source[], setup: WorkerSetup, jobs: number, note: (line: string) => void): AsyncIterable<Outcome> {
+  let done = 0
+  try {
+    for await (const outcome of checkInWorkers(sources.map((source) => source.path!), setup, jobs)) {
+      done++
+      yield outcome
+    }
+  } catch (error) {
+    note(`worker threads stopped (${(error as Error).message}); checking the other ${sources.length - done} articles in the main thread`)
+    yield* checkInProcess(sources.slice(done), setup.options, setup.lintOptions, setup.cwd)
+  }
+}
+
+function storyConfigured(file: string | undefined, cwd: string, lintOptions: LintOptions): boolean {
+  try {
+    return configFor(new VFile({path: file, cwd}), lintOptions).story
+  } catch {
+    // A broken config is reported when the article is checked.
+    return false
+  }
+}
+
+function forgetArticle(file: VFile): void {
+  file.value = ''
+  delete file.data.article
+}
+
+function isStderrTerminal(streams: CliStreams): boolean {
+  return (streams.stderr as NodeJS.WriteStream).isTTY === true
+}
+
+/** A progress bar on standard error, redrawn in place; only on a terminal, never when piped or in CI. */
+function progressBar(stream: NodeJS.WritableStream, done: number, total: number): void {
+  const width = 30
+  const filled = Math.round((done / total) * width)
+  stream.write(`\rlinting [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} articles${done === total ? '\n' : ''}`)
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

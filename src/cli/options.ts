@@ -28,6 +28,8 @@ export interface CliOptions {
   timeBudgetMs?: number
   /** --shard i/n: lint only this part of the files. */
   shard?: Shard
+  /** --jobs: worker threads for a batch (default: one per core; 1 checks in the command's own thread). */
+  jobs?: number
   color: boolean
   help: boolean
   version: boolean
@@ -66,6 +68,8 @@ Options:
   --shard <i/n>            lint only part i of n of the files (split by a hash
                            of each path), for a CI matrix; merge the reports
                            with copydesk merge
+  --jobs <n>               worker threads for a batch of files (default: one per
+                           core; 1 for none)
   --quiet                  report only warnings and errors
   --timings                print what each rule cost, on standard error
   --frail                  exit 1 on warnings too
@@ -116,6 +120,8 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
   if (typeof shard === 'string') throw new UsageError(shard)
   if (shard && values.stdin) throw new UsageError('--shard splits files, not --stdin')
   const maxFileSize = positive('--max-file-size', values['max-file-size'])
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs must be a whole number of 1 or more, not “${values.jobs}”`)
   const timeBudget = positive('--time-budget', values['time-budget'])
 
   return {
@@ -136,6 +142,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     maxFileBytes: maxFileSize === undefined ? undefined : maxFileSize * 1048576,
     timeBudgetMs: timeBudget === undefined ? undefined : timeBudget * 1000,
     shard,
+    jobs,
     color: values['no-color'] ? false : (values.color ?? isTerminal),
     help: values.help ?? false,
     version: values.version ?? false
@@ -164,6 +171,7 @@ function parse(args: string[]) {
       'max-file-size': {type: 'string'},
       'time-budget': {type: 'string'},
       shard: {type: 'string'},
+      jobs: {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},

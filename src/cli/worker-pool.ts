@@ -1,0 +1,124 @@
+import path from 'node:path'
+import {Worker} from 'node:worker_threads'
+import {VFile} from 'vfile'
+import type {LintOptions} from '../linter.js'
+import {dataProblem} from '../data-problems.js'
+import {packageRoot} from '../paths.js'
+import type {Outcome} from './check-article.js'
+import type {CliOptions} from './options.js'
+
+/** What a worker needs to check articles as the command would. */
+export interface WorkerSetup {
+  options: CliOptions
+  lintOptions: LintOptions
+  cwd: string
+}
+
+/** A message as it crosses from a worker: plain data. */
+interface WireMessage {
+  reason: string
+  ruleId?: string
+  source?: string
+  start?: {line: number; column: number; offset?: number}
+  end?: {line: number; column: number; offset?: number}
+  fatal?: boolean | null
+  actual?: string
+  expected?: string[]
+  url?: string
+  note?: string
+}
+
+/** An outcome as it crosses from a worker. */
+export interface WireOutcome {
+  index: number
+  path?: string
+  messages?: WireMessage[]
+  problems: string[]
+  notes: string[]
+  output?: string
+  /** Data problems the worker met (a damaged model), to be told once by the command. */
+  dataProblems: string[]
+}
+
+export function toWire(index: number, outcome: Outcome, dataProblems: string[]): WireOutcome {
+  const messages = outcome.file?.messages.map((message): WireMessage => {
+    const place = message.place && 'start' in message.place ? message.place : message.place ? {start: message.place, end: undefined} : undefined
+    return {
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      start: place?.start,
+      end: place?.end,
+      fatal: message.fatal,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      note: message.note
+    }
+  })
+  return {index, path: outcome.file?.path, messages, problems: outcome.problems, notes: outcome.notes, output: outcome.output, dataProblems}
+}
+
+function fromWire(wire: WireOutcome, cwd: string): Outcome {
+  let file: VFile | undefined
+  if (wire.messages) {
+    file = new VFile({path: wire.path, cwd})
+    for (const data of wire.messages) {
+      const message = file.message(data.reason, {place: data.start && data.end ? {start: data.start, end: data.end} : data.start, ruleId: data.ruleId, source: data.source})
+      message.fatal = data.fatal ?? undefined
+      if (data.actual !== undefined) message.actual = data.actual
+      if (data.expected !== undefined) message.expected = data.expected
+      if (data.url !== undefined) message.url = data.url
+      if (data.note !== undefined) message.note = data.note
+    }
+  }
+  for (const line of wire.dataProblems) dataProblem(line)
+  return {file, problems: wire.problems, notes: wire.notes, output: wire.output}
+}
+
+/**
+ * Check a batch of articles on `jobs` worker threads, each with its own
+ * rules and model loaded once, and yield the outcomes in the batch's order
+ * as they become available: a big archive is reported as it goes, and only
+ * the messages, not the articles, stay in memory.
+ */
+export async function* checkInWorkers(paths: string[], setup: WorkerSetup, jobs: number): AsyncIterable<Outcome> {
+  const script = path.join(packageRoot, 'dist', 'src', 'cli', 'lint-worker.js')
+  const ready = new Map<number, WireOutcome>()
+  let next = 0
+  let failure: Error | undefined
+  let wake: (() => void) | undefined
+  const workers = Array.from({length: jobs}, () => new Worker(script, {workerData: setup}))
+  const give = (worker: Worker) => {
+    if (next >= paths.length) return
+    worker.postMessage({index: next, path: paths[next]})
+    next++
+  }
+  for (const worker of workers) {
+    worker.on('message', (wire: WireOutcome) => {
+      ready.set(wire.index, wire)
+      give(worker)
+      wake?.()
+    })
+    worker.on('error', (error) => {
+      failure = error
+      wake?.()
+    })
+    // Two files in flight per worker, so none waits on the round trip.
+    give(worker)
+    give(worker)
+  }
+  try {
+    for (let index = 0; index < paths.length; index++) {
+      while (!ready.has(index)) {
+        if (failure) throw failure
+        await new Promise<void>((resolve) => (wake = resolve))
+      }
+      const wire = ready.get(index)!
+      ready.delete(index)
+      yield fromWire(wire, setup.cwd)
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+}
