@@ -1,6 +1,7 @@
 import {pathToFileURL} from 'node:url'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {ruleDataPath} from './paths.js'
 import {timed} from './timings.js'
 import type {Finding, Rule, RuleMeta, Severity, SharedSettings} from './types.js'
@@ -67,7 +68,9 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
             source: 'copydesk'
           })
           message.actual = finding.actual ?? article.text.slice(finding.start, finding.end)
-          message.expected = finding.expected ?? []
+          const {expected} = finding
+          if (typeof expected === 'function') lazyExpected(message, expected)
+          else message.expected = expected ?? []
           message.url = url
           if (finding.note) message.note = finding.note
           message.fatal = fatalFor(options.severity)
@@ -80,6 +83,19 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
     meta,
     async load(settings: SharedSettings): Promise<unknown> {
       return rule.load ? rule.load(settings) : undefined
+    }
+  })
+}
+
+/** `message.expected`, computed on first read (and replaceable, as a plain field is). */
+function lazyExpected(message: VFileMessage, compute: () => string[]): void {
+  let value: string[] | undefined
+  Object.defineProperty(message, 'expected', {
+    configurable: true,
+    enumerable: true,
+    get: () => (value ??= compute()),
+    set: (replacement: string[]) => {
+      value = replacement
     }
   })
 }

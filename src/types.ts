@@ -45,7 +45,13 @@ export interface Finding {
   start: number
   end: number
   actual?: string
-  expected?: string[]
+  /**
+   * Fixes, best first; or a function that ranks them, called only if the
+   * message is still wanted when someone reads its fixes (ranking a typo's
+   * fixes against the model is the dearest step of spelling, and a message
+   * that a more specific one supersedes never needs them).
+   */
+  expected?: string[] | (() => string[])
   note?: string
 }
 

@@ -138,7 +138,7 @@ export default defineRule<Resource>({
           start: piece.start,
           end: piece.start + word.length,
           actual: word,
-          expected: singular ? [matchCase(word, singular)] : suggest(word, resource, modelContext(article, token))
+          expected: singular ? [matchCase(word, singular)] : () => suggest(word, resource, modelContext(article, token))
         })
       }
     }
