@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/rule.js'
+import {loadPhraseSlips, phraseSlips, type PhraseSlipData} from './phrase-slips.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
@@ -35,6 +36,7 @@ interface Resource {
   speller: Speller
   /** Whether the dictionary knows a word (a slip's rival must be a word). */
   isWord: (word: string) => boolean
+  phrases: PhraseSlipData
 }
 
 /** The model's evidence threshold for a set that names none (tuned on held-out text, see the README). */
@@ -64,7 +66,7 @@ export default defineRule<Resource>({
 
   async load(settings) {
     const speller = await loadSpeller(settings.dialect)
-    return {sets: loadSets(), model: loadModel(settings.model), speller, isWord: (word) => speller.correct(word)}
+    return {sets: loadSets(), phrases: loadPhraseSlips(), model: loadModel(settings.model), speller, isWord: (word) => speller.correct(word)}
   },
 
   check({article, options, resource, report}) {
@@ -78,7 +80,7 @@ export default defineRule<Resource>({
     // The general one-edit check is off by default: its precision is below
     // the target on held-out text (see the README).
     const oneEdit = options.oneEdit === true
-    for (const finding of itsForItIs(article)) report(finding)
+    for (const finding of phraseSlips(article, resource.phrases)) report(finding)
     for (const token of article.words) {
       const lower = token.stem.toLowerCase()
       if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
@@ -350,29 +352,3 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” fits the sentence far better than “${phrase(written)}”.`}
 }
 
-/**
- * Words that cannot follow the possessive “its” but follow “it is” all the
- * time: an article, “not”, a participle of “be”, a few adverbs. (Adjectives
- * are left out: “its high cost”, “its clear waters” are possessives.)
- * “Its a welcome change” → “It's”.
- */
-const afterItIs = new Set(['a', 'an', 'the', 'not', 'been', 'being', 'going', 'also', 'about', 'because', 'always', 'never', 'time'])
-
-/** “its” where “it's” was meant: the possessive before a word that only follows “it is”. */
-function* itsForItIs(article: Article): Generator<{reason: string; start: number; end: number; expected: string[]}> {
-  for (const token of article.words) {
-    if (token.text.toLowerCase() !== 'its') continue
-    const next = article.words[token.index + 1]
-    if (!next || next.sentence !== token.sentence || !/^\s+$/.test(article.text.slice(token.end, next.start))) continue
-    if (!afterItIs.has(next.text.toLowerCase())) continue
-    // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
-    if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(article.text.slice(next.end, next.end + 4))) continue
-    const fixed = token.text[0] === 'I' ? 'It’s' : 'it’s'
-    yield {
-      reason: `“${token.text} ${next.text}” reads as “it is ${next.text}”: write “${fixed}”; “its” is the possessive (its crew, its range).`,
-      start: token.start,
-      end: token.end,
-      expected: [token.text.includes("'") ? fixed.replace('’', "'") : fixed]
-    }
-  }
-}

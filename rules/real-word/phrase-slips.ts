@@ -1,0 +1,92 @@
+import type {Article} from '../../src/article/types.js'
+import {ruleDataPath} from '../../src/paths.js'
+import {readYamlData} from '../../src/text/data-files.js'
+
+/** A slip that the words around it give away, with its fix. */
+export interface PhraseSlip {
+  reason: string
+  start: number
+  end: number
+  expected: string[]
+}
+
+export interface PhraseSlipData {
+  pastTenseOnly: ReadonlySet<string>
+  phrasalNouns: ReadonlyMap<string, string>
+  corpsUnits: ReadonlySet<string>
+}
+
+export function loadPhraseSlips(): PhraseSlipData {
+  const file = ruleDataPath('real-word', 'phrase-slips.yaml')
+  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown}
+  const list = (value: unknown, name: string) => {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`${file}: “${name}” must be a list of words`)
+    return new Set(value.map((item) => item.toLowerCase()))
+  }
+  const nouns = data.phrasalNouns
+  if (typeof nouns !== 'object' || nouns === null || !Object.values(nouns).every((verb) => typeof verb === 'string')) throw new Error(`${file}: “phrasalNouns” must map nouns to verbs`)
+  return {pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'), phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)), corpsUnits: list(data.corpsUnits, 'corpsUnits')}
+}
+
+/**
+ * Words that cannot follow the possessive “its” but follow “it is” all the
+ * time: an article, “not”, a participle of “be”, a few adverbs. (Adjectives
+ * are left out: “its high cost”, “its clear waters” are possessives.)
+ */
+const afterItIs = new Set(['a', 'an', 'the', 'not', 'been', 'being', 'going', 'also', 'about', 'because', 'always', 'never', 'time'])
+const subjects = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it'])
+const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall'])
+
+/**
+ * Slips a word's neighbour gives away, in reading order:
+ * - “its” before a word that only follows “it is” (“Its a welcome change”);
+ * - “The” before a verb in the simple past (“The took charge” → “They”);
+ * - a one-word noun after a subject or a modal, where its two-word verb is
+ *   meant (“as we drawdown” → “draw down”);
+ * - “Corp” after the name of a military corps (“Marine Corp” → “Corps”).
+ */
+export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
+  const {words, text} = article
+  for (const token of words) {
+    const next = words[token.index + 1]
+    const previous = words[token.index - 1]
+    const lower = token.text.toLowerCase()
+    // Neighbours in one sentence, with nothing but a space between.
+    const joined = (left: typeof token | undefined, right: typeof token | undefined) =>
+      left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
+    if (lower === 'its' && joined(token, next) && afterItIs.has(next.text.toLowerCase())) {
+      // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
+      if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(text.slice(next.end, next.end + 4))) continue
+      const fixed = token.text[0] === 'I' ? 'It’s' : 'it’s'
+      yield {
+        reason: `“${token.text} ${next.text}” reads as “it is ${next.text}”: write “${fixed}”; “its” is the possessive (its crew, its range).`,
+        start: token.start,
+        end: token.end,
+        expected: [token.text.includes("'") ? fixed.replace('’', "'") : fixed]
+      }
+    } else if (lower === 'the' && joined(token, next) && data.pastTenseOnly.has(next.text.toLowerCase()) && /^\p{Ll}/u.test(next.text)) {
+      const fixed = token.text[0] === 'T' ? 'They' : 'they'
+      yield {
+        reason: `“${token.text} ${next.text}”: “${next.text}” is a verb in the past tense, and an article cannot stand before it; “${fixed} ${next.text}” was probably meant.`,
+        start: token.start,
+        end: token.end,
+        expected: [fixed]
+      }
+    } else if (data.phrasalNouns.has(lower) && joined(previous, token) && (subjects.has(previous.text.toLowerCase()) || modals.has(previous.text.toLowerCase()))) {
+      const verb = data.phrasalNouns.get(lower)!
+      yield {
+        reason: `“${previous.text} ${token.text}”: “${token.text}” is the noun; after “${previous.text}” the verb is meant, which is two words: “${verb}”.`,
+        start: token.start,
+        end: token.end,
+        expected: [token.text[0] === token.text[0].toUpperCase() ? verb[0].toUpperCase() + verb.slice(1) : verb]
+      }
+    } else if (token.text === 'Corp' && joined(previous, token) && data.corpsUnits.has(previous.text.toLowerCase()) && !/^\./.test(text.slice(token.end, token.end + 1))) {
+      yield {
+        reason: `“${previous.text} Corp” names a military corps, “${previous.text} Corps”; “Corp” is short for a company (Corporation).`,
+        start: token.start,
+        end: token.end,
+        expected: ['Corps']
+      }
+    }
+  }
+}
