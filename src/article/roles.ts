@@ -67,6 +67,8 @@ const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/iu
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$/iu
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/iu
+/** Who wrote the story, in an author box: a journalist, and their experience or beat. */
+const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/iu
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
 const departmentLabel = /^\s*(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
 /** A photo caption's close, in the style of US military sites: a place and the date the picture was taken (“… Base, Del., Sept. 14, 2022.”). */
@@ -181,6 +183,27 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
       found[description] = {role: 'caption', why: 'the description of a photo'}
     }
   }
+  // An author box at the foot of the page: a short note on who wrote the story
+  // (“a journalist with 15 years of experience”), not part of it.
+  for (let index = Math.max(2, found.length - 3); index < found.length; index++) {
+    if (found[index].role === 'body' && wordCount(texts[index]) <= 60 && authorNote.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
+      found[index] = {role: 'chrome', why: 'the author’s note of the web page'}
+    }
+  }
+  // A caption with no full stop between two paragraphs of the story: a short
+  // line in the present tense (“Lieutenant Commander Simon Laurence uses the
+  // new touch-screen displays”, “Cadets ensuring social distancing at a
+  // ration shop”), which no sentence of the story leaves unfinished.
+  for (let index = 2; index < found.length - 1; index++) {
+    const text = texts[index]
+    const words = wordCount(text)
+    if (found[index].role !== 'body' || words < 5 || words > 20 || terminal.test(text) || /[.!?]["”’]?\s/u.test(text)) continue
+    if (mostlyCapitalised(text.trim().split(/\s+/))) continue
+    const previous = found[index - 1].role
+    const before = previous === 'dateline' || ((previous === 'body' || previous === 'standfirst') && /[.!?]["”’]?\s*$/u.test(texts[index - 1]))
+    const after = found[index + 1].role === 'body' && /[.!?]["”’]?\s*$/u.test(texts[index + 1])
+    if (before && after && describesAction(text)) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
+  }
   // A headline-shaped line further down that shares no words with the story is
   // another story's headline (a related-stories list), not a crosshead: a
   // crosshead names what the paragraphs around it go on to say, and stands
@@ -214,6 +237,12 @@ function describesPicture(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   const classes = words.map(wordClassName)
   return classes.includes('verb-s') && !classes.includes('past') && !/\bsaid\b|[“”"]/u.test(text)
+}
+
+/** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
+function describesAction(text: string): boolean {
+  const classes = (text.toLowerCase().match(/\p{L}+/gu) ?? []).map(wordClassName)
+  return classes.includes('verb-s') || classes.includes('gerund')
 }
 
 /** The stems of a line's content words: no function words, no short words. */
