@@ -22,6 +22,8 @@ interface Resource {
   speller: Speller
   /** A rank or office directly before a name: “Lt Gen Anil Kumar”, “Defence Minister Rajnath Singh”. */
   titled: RegExp
+  /** The same pattern, sticky: whether a title starts at a given place. */
+  titleAt: RegExp
   /** Every form of a rank or office → its one name (“Lt Gen” → “Lieutenant General”). */
   canonical: Map<string, string>
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
@@ -113,9 +115,9 @@ export default defineRule<Resource>({
         .filter((person) => person.country === 'Japan')
         .map((person) => ({person, givenFirst: new RegExp(`(?<![\\p{L}])${person.given}\\s+${person.family}(?![\\p{L}])`, 'gu')})),
       speller: await loadSpeller(settings.dialect),
-      // A title, then the name: initials (“A.P.”, “NS”), given names and middle initials (“James W.”), the family name.
-      titled: new RegExp(`(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+((?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+)`, 'gu'),
+      titled: new RegExp(titledSource(forms), 'gu'),
       canonical,
+      titleAt: new RegExp(titledSource(forms), 'uy'),
       lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
     }
   },
@@ -196,14 +198,20 @@ interface Titled {
   family: string
 }
 
+/** A title, then the name: initials (“A.P.”, “NS”), given names and middle initials (“James W.”), the family name. */
+function titledSource(forms: string[]): string {
+  return `(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+((?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+)`
+}
+
 /**
  * Each title followed by a name. An office before a rank (“Chief of Defence
  * Staff General NS Raja Subramani”) is read as the rank and its name: the
  * match starts again at the rank, so the rank is not taken for a given name.
  */
 function* titledNames(text: string, resource: Resource): Generator<RegExpExecArray> {
-  const pattern = new RegExp(resource.titled.source, resource.titled.flags)
-  const titleAt = new RegExp(resource.titled.source, 'uy')
+  // Compiled once with the resource; the loop below runs to the end before another starts.
+  const {titled: pattern, titleAt} = resource
+  pattern.lastIndex = 0
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const nameStart = match.index + match[0].length - match[3].length
     titleAt.lastIndex = nameStart

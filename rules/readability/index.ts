@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import {findingsRecorder} from '../../src/text/findings-recorder.js'
 import type {Root, Sentence as SentenceNode, SentenceContent} from 'nlcst'
 import {defineRule} from '../../src/rule.js'
+import {toString} from 'nlcst-to-string'
 import type {Article, Sentence} from '../../src/article/types.js'
 
 interface Settings {
@@ -24,6 +25,16 @@ interface Settings {
 for (const list of [daleChall, spache] as string[][]) {
   const members = new Set(list)
   Object.defineProperty(list, 'includes', {value: (word: string) => members.has(word)})
+}
+
+/** Per option set, retext-readability's reason for each sentence it judged hard, or null. */
+const verdictCaches = new Map<string, Map<string, string | null>>()
+
+function verdictsFor(settings: Settings): Map<string, string | null> {
+  const key = `${settings.age} ${settings.threshold}`
+  let cache = verdictCaches.get(key)
+  if (!cache) verdictCaches.set(key, (cache = new Map()))
+  return cache
 }
 
 /** retext-readability, set up once per option set (it keeps no state between files). */
@@ -109,15 +120,30 @@ export default defineRule({
       }
     }
     if (judged.length === 0) return
-    const {file, found} = findingsRecorder()
-    readability({type: 'RootNode', children: judged.map(({sentence}) => ({type: 'ParagraphNode', children: [withFamiliarNames(sentence, article)]}))}, file)
-    for (const verdict of found) {
-      const hard = judged.find(({sentence}) => sentence.start === verdict.start)
-      if (!hard) continue
+    // retext-readability's verdict on each sentence as it reads it, remembered:
+    // an editor's next keystroke (and a long archive) repeats most sentences.
+    const verdicts = verdictsFor(settings)
+    const fresh: Array<{node: SentenceNode; key: string; start: number}> = []
+    const keyed = judged.map((entry) => {
+      const node = withFamiliarNames(entry.sentence, article)
+      const key = toString(node)
+      if (!verdicts.has(key)) fresh.push({node, key, start: entry.sentence.start})
+      return {...entry, key}
+    })
+    if (fresh.length > 0) {
+      const {file, found} = findingsRecorder()
+      readability({type: 'RootNode', children: fresh.map(({node}) => ({type: 'ParagraphNode', children: [node]}))}, file)
+      const reasons = new Map(found.map((verdict) => [verdict.start, verdict.reason]))
+      if (verdicts.size > 20_000) verdicts.clear()
+      for (const {key, start} of fresh) verdicts.set(key, reasons.get(start) ?? null)
+    }
+    for (const {sentence, words, key} of keyed) {
+      const reason = verdicts.get(key)
+      if (!reason) continue
       report({
-        reason: `This ${hard.words}-word sentence is hard to read: ${formulasAgreeing(verdict.reason)} readability formulas put it above a reading age of ${settings.age}, not counting names, acronyms and numbers as hard words. Consider splitting it or using plainer words.`,
-        start: hard.sentence.start,
-        end: endOf(hard.sentence)
+        reason: `This ${words}-word sentence is hard to read: ${formulasAgreeing(reason)} readability formulas put it above a reading age of ${settings.age}, not counting names, acronyms and numbers as hard words. Consider splitting it or using plainer words.`,
+        start: sentence.start,
+        end: endOf(sentence)
       })
     }
   }
