@@ -20,7 +20,6 @@ describe('off-topic inside a defence article', () => {
     ['an advert', 'Treat yourself to the new Aurora smartwatch, now available in five colours. Order now for free shipping and a 30-day money back guarantee, or visit your nearest store.'],
     ['a sermon', 'Peace will never come from weapons or treaties. Only devotion to God brings peace to the soul, and the holy scriptures teach that the faithful who pray daily receive divine blessings and eternal salvation.'],
     ['a motivational message', 'Remember that every setback is a setup for a comeback. Believe in yourself, follow your passion and never give up on your dreams, because success is a journey, not a destination.'],
-    ['a newsletter block', 'Subscribe to our free newsletter to get the day’s top stories in your inbox every morning. Sign up today and join our community of readers.'],
     [
       'a paragraph from an unrelated story',
       'The city council approved plans for a new public library with a rooftop garden, a children’s reading room and a café. Construction is expected to begin in the spring and the library should open to readers within two years.'
@@ -69,6 +68,13 @@ describe('one message per defect', () => {
     const text = splice('Also Read: Navy Orders Six New Patrol Boats for Coastal Security Duties')
     const messages = await lintWith(text, ['boilerplate', 'off-topic'])
     expect(messages.map((message) => message.ruleId)).toEqual(['boilerplate'])
+  })
+
+  it('reports a newsletter prompt once, as page furniture, with its exact range and a delete fix', async () => {
+    const passage = 'Subscribe to our free newsletter to get the day’s top stories in your inbox every morning. Sign up today and join our community of readers.'
+    const messages = await lintWith(splice(passage), ['boilerplate', 'off-topic'])
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected])).toEqual([['boilerplate', passage, ['']]])
+    expect(messages[0].reason).toMatch(/subscription or paywall prompt/)
   })
 
   it('does not report superlatives or typos inside a passage it deletes', async () => {

@@ -24,9 +24,9 @@ interface Defect {
 
 // Flags per 1,000 words on the clean test half: the real-copy issue's targets
 // are 1.5 in all and 0.5 for warnings and errors. Until they hold, these are
-// the measured levels plus a margin, so a regression still fails.
-const ALL_LIMIT = 2.8
-const SERIOUS_LIMIT = 1.8
+// the measured levels (2.01 and 1.35) plus a margin, so a regression still fails.
+const ALL_LIMIT = 2.3
+const SERIOUS_LIMIT = 1.6
 
 // The fast subset of `npm run eval:real`: real published copy that nobody
 // here wrote. Every message on a clean article is a false flag.

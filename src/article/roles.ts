@@ -16,6 +16,7 @@ interface Furniture {
   creditLabels: RegExp
   lines: Set<string>
   credit: RegExp
+  notices: Array<{why: string; phrase: RegExp}>
 }
 
 let furniture: Furniture | undefined
@@ -24,9 +25,14 @@ let furniture: Furniture | undefined
 function furnitureData(): Furniture {
   if (!furniture) {
     const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
-    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]}
-    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits)) {
-      throw new Error(`${file}: expected lists under “labels”, “lines” and “credits”`)
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits” and “notices”`)
+    }
+    for (const notice of data.notices) {
+      if (typeof notice?.why !== 'string' || !Array.isArray(notice.phrases) || !notice.phrases.every((phrase) => typeof phrase === 'string')) {
+        throw new Error(`${file}: each notice needs “why” and a list of “phrases”`)
+      }
     }
     const alternation = (words: string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')
     const credits = data.credits
@@ -36,7 +42,8 @@ function furnitureData(): Furniture {
       labels: new RegExp(`^[\\s•*▪·─-]*(?:${alternation(data.labels)})\\s*(?::|\\||–|—|-(?=\\s|$)|(?=${dateStart}))`, 'iu'),
       creditLabels: new RegExp(`^[\\s•*▪·─(\\[-]*(?:${alternation(creditLabels)})\\s*(?::|\\||–|—|-(?=\\s))`, 'iu'),
       lines: new Set(data.lines.map(bare)),
-      credit: new RegExp(`(?<![\\p{L}])(?:${alternation(credits)})(?![\\p{L}])`, 'iu')
+      credit: new RegExp(`(?<![\\p{L}])(?:${alternation(credits)})(?![\\p{L}])`, 'iu'),
+      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases as string[])})(?![\\p{L}])`, 'iu')}))
     }
   }
   return furniture
@@ -108,6 +115,15 @@ function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/iu.test(line) || /^(?:click|tap)\s+here\b|\b(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
+  // A notice of the web page (a paywall, a cookie banner, a comment form…): a
+  // short line whose first words give it away, or a fragment with no full stop.
+  if (words <= 25) {
+    const opening = line.split(/\s+/).slice(0, 5).join(' ')
+    const notice = data.notices.find(({phrase}) => phrase.test(opening) || (!terminal.test(line) && phrase.test(line)))
+    if (notice) return {role: 'chrome', why: notice.why}
+  }
+  // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
+  if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note of the web page'}
   // A feed's syndication line: “The post … appeared first on …”.
   if (/^the post\b.{3,200}\bappeared first on\b/iu.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
   if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/iu.test(line) && !/[.!?]["”’]?\s*$/u.test(line)) return {role: 'chrome', why: 'a subscription offer'}
