@@ -14,6 +14,7 @@ import {lint, allRules} from '../dist/src/index.js'
 import {parsePlainText} from '../dist/src/parse/plain-text.js'
 import {annotate} from '../dist/src/article/plugin.js'
 import {languageServerLatency} from './bench-language-server.js'
+import {peerRatios} from './bench-peers.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const corpusDir = path.join(root, 'corpus')
@@ -148,6 +149,11 @@ const wholeProcess = (name) => {
 }
 const [line, half, full] = ['line.txt', 'half.txt', 'article.txt'].map(wholeProcess)
 console.log(`long input, whole process: a 200,000-character line ${line.toFixed(2)} s (target 2 s); a 1 MB article ${half.toFixed(2)} s, a 2 MB article ${full.toFixed(2)} s (target 5 s; ${(full / half).toFixed(2)}× the 1 MB time: linear is 2×)`)
+
+if (process.argv.includes('--peers')) {
+  const {count, copydesk, alex, harper} = peerRatios(root)
+  console.log(`peers, whole process over the same ${count} articles (target: 10× faster than each): copydesk ${copydesk.toFixed(1)} s; harper.js ${harper.toFixed(1)} s (${(harper / copydesk).toFixed(1)}×); alex ${alex.toFixed(1)} s (${(alex / copydesk).toFixed(1)}×)`)
+}
 
 // Budgets: a figure past its budget makes the run fail, so a slowdown is seen.
 console.error('language server…')

@@ -68,8 +68,8 @@ Options:
   --shard <i/n>            lint only part i of n of the files (split by a hash
                            of each path), for a CI matrix; merge the reports
                            with copydesk merge
-  --jobs <n>               worker threads for a batch of files (default: one per
-                           core; 1 for none)
+  --jobs <n>               worker threads for the batch (default: one per core
+                           from 500 files on; 1 for none)
   --quiet                  report only warnings and errors
   --timings                print what each rule cost, on standard error
   --frail                  exit 1 on warnings too
