@@ -108,6 +108,7 @@ function rankAbbreviations(): string[] {
 function scan(article: Article, speller: Speller): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
   const mentions: Mention[] = []
   const definitions = new Map<string, Definition[]>()
+  const explained = new Set<string>()
   const define = (acronym: string, definition: Definition) => {
     const list = definitions.get(acronym) ?? []
     list.push(definition)
@@ -161,10 +162,21 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
       define(acronym, {start, end: start + letters.length + inBrackets[0].length, expansion: inBrackets[1].trim()})
       continue
     }
+    // “SAMPURNA, a fully automated revenue procurement system”, “the bilateral maritime exercise, SLINEX-26”:
+    // the article says what the name is, in words, beside it; a reader can follow without the letters spelled out.
+    if (describedAfter.test(after) || describedBefore.test(before)) {
+      explained.add(acronym)
+      continue
+    }
     mentions.push({acronym, start, end})
   }
-  return {mentions, definitions}
+  return {mentions: mentions.filter((mention) => !explained.has(mention.acronym)), definitions}
 }
+
+/** What kind of thing a name is, in an appositive beside it. */
+const thingNoun = '(?:system|portal|platform|project|programme|program|scheme|initiative|app|application|exercise|drill|mission|network|database|module|software|tool|campaign|mechanism|framework|facility|series|competition|contest|hackathon|challenge)s?'
+const describedAfter = new RegExp(`^(?:-\\d+)?,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}’']*[’']s)\\s+(?:[\\p{L}’'-]+,?\\s+){0,8}${thingNoun}\\b`, 'u')
+const describedBefore = new RegExp(`\\b${thingNoun}\\s*(?:,|–|—|called|named|dubbed)?\\s*$`, 'iu')
 
 /** Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA SEA” are names set in capitals. */
 function inCapitalRun(article: Article, index: number): boolean {
