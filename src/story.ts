@@ -1,14 +1,29 @@
 import type {VFile} from 'vfile'
 import path from 'node:path'
-import {officeClaims, type OfficeClaim} from './knowledge/claims.js'
+import {officeClaims, rankClaims, type OfficeClaim} from './knowledge/claims.js'
 import {ruleDocsUrl} from './rule.js'
 
 interface Claim extends OfficeClaim {
   file: VFile
 }
 
-function claims(file: VFile): Claim[] {
-  return file.data.article ? officeClaims(file.data.article).map((claim) => ({...claim, file})) : []
+/** What each article says people are: their offices and, kept apart, their ranks. */
+function claims(file: VFile): Array<{kind: 'office' | 'rank'; claims: Claim[]}> {
+  const article = file.data.article
+  if (!article) return []
+  return [
+    {kind: 'office', claims: officeClaims(article).map((claim) => ({...claim, file}))},
+    {kind: 'rank', claims: rankClaims(article).map((claim) => ({...claim, file}))}
+  ]
+}
+
+/** Whether the names agree: a bare family name fits anyone; given names or initials must match one of the others'. */
+function sameGivenNames(claim: Claim, others: Claim[]): boolean {
+  const given = (name: string) => name.split(/\s+/).slice(0, -1).join(' ').replace(/\./g, '').toLowerCase()
+  const mine = given(claim.name)
+  if (!mine) return true
+  const theirs = others.map((other) => given(other.name)).filter(Boolean)
+  return theirs.length === 0 || theirs.some((name) => name === mine || name.startsWith(mine) || mine.startsWith(name))
 }
 
 const short = (file: VFile) => path.basename(file.path ?? 'stdin').slice(0, 12)
@@ -16,11 +31,17 @@ const short = (file: VFile) => path.basename(file.path ?? 'stdin').slice(0, 12)
 /**
  * Story mode: compare what the articles of one story say about the same
  * people, and report on the article that differs from the others — an office
- * only it gives a person, or “former” where the others say the person holds
- * the office. Messages go on the outlier files, as rule `cross-article`.
+ * or a rank only it gives a person, or “former” where the others say the
+ * person holds the office. Messages go on the outlier files, as rule
+ * `cross-article`.
  */
 export function checkStory(files: VFile[], severity: 'error' | 'warning' | 'info' = 'warning'): void {
-  const all = files.flatMap(claims)
+  const perFile = files.map(claims)
+  for (const kind of ['office', 'rank'] as const) compare(perFile.flatMap((kinds) => kinds.find((entry) => entry.kind === kind)?.claims ?? []), kind, severity)
+}
+
+/** One kind of claim (offices, or ranks) across the story's articles: the outliers get a message. */
+function compare(all: Claim[], kind: 'office' | 'rank', severity: 'error' | 'warning' | 'info'): void {
   const people = new Set(all.map((claim) => claim.person))
   for (const person of people) {
     const about = all.filter((claim) => claim.person === person)
@@ -36,6 +57,10 @@ export function checkStory(files: VFile[], severity: 'error' | 'warning' | 'info
       if (others.length < 2) continue
       const outlier = claim.former ? claim.office === consensus : (backing.get(claim.office)?.size ?? 0) === 1 && !supporters.has(claim.file)
       if (!outlier) continue
+      // A rank's last words are how its holder is addressed (“General” for a Lieutenant General).
+      if (kind === 'rank' && (consensus.endsWith(' ' + claim.office) || claim.office.endsWith(' ' + consensus))) continue
+      // Two people who share a family name are two people: a claim whose given names differ from the others' is not about them.
+      if (!sameGivenNames(claim, about.filter((other) => supporters.has(other.file) && other.office === consensus))) continue
       // One defect, one message: the story's view replaces the records' view of the same words.
       const start = claim.file.data.article!.point(claim.start)
       claim.file.messages = claim.file.messages.filter(

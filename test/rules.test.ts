@@ -222,6 +222,22 @@ describe('cross-article (story mode)', () => {
     expect(flagged).toEqual([['d.txt', 'former Defence Minister', 'Defence Minister']])
     expect(files[3].messages.find((message) => message.ruleId === 'cross-article')!.reason).toContain('3 other articles of this story (a.txt, b.txt, c.txt)')
   })
+
+  it('compares ranks too, but not a rank’s form of address or another person of the same family name', async () => {
+    const {lint, checkStory} = await import('../src/index.js')
+    const took = (rank: string) => `${rank} Anil Kumar took charge of the Northern Command on Monday.`
+    const files = await lint([
+      {path: 'a.txt', value: took('Lt Gen')},
+      {path: 'b.txt', value: took('Lt. Gen.')},
+      {path: 'c.txt', value: took('Lieutenant General')},
+      {path: 'd.txt', value: took('Maj Gen')},
+      {path: 'e.txt', value: 'General Kumar said the command was ready.'},
+      {path: 'f.txt', value: 'Air Marshal Vijay Kumar flew in from Delhi.'}
+    ])
+    checkStory(files)
+    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    expect(flagged).toEqual([['d.txt', 'Maj Gen', 'Lieutenant General']])
+  })
 })
 
 describe('real-word one-edit check (opt-in)', () => {

@@ -55,3 +55,36 @@ export function officeClaims(article: Article): OfficeClaim[] {
   }
   return found
 }
+
+let rankPattern: {regex: RegExp; canonical: Map<string, string>} | undefined
+
+/** Military ranks (ranks.yaml) before a name: “Lt. Gen. Anil Kumar”, “Maj Gen Kumar”. */
+function ranks(): {regex: RegExp; canonical: Map<string, string>} {
+  if (!rankPattern) {
+    const file = ruleDataPath('person-title', 'ranks.yaml')
+    const list = (readYamlData(file) as {ranks?: Array<{full: string; short: string[]}>}).ranks
+    if (!Array.isArray(list)) throw new Error(`${file}: expected a list under “ranks”`)
+    const canonical = new Map<string, string>()
+    for (const rank of list) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full)
+    const forms = [...canonical.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s+'))
+    const name = `((?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+)`
+    rankPattern = {regex: new RegExp(`(?<![\\p{L}])(${forms.join('|')})\\.?\\s+${name}`, 'giu'), canonical}
+  }
+  return rankPattern
+}
+
+/** Who has which rank, according to one article (the rank as its full name, for comparing articles). */
+export function rankClaims(article: Article): OfficeClaim[] {
+  const {regex, canonical} = ranks()
+  const found: OfficeClaim[] = []
+  regex.lastIndex = 0
+  for (const match of article.text.matchAll(regex)) {
+    // Case-insensitive for “LT. GEN.”, but a name starts with a capital.
+    if (!/^\p{Lu}/u.test(match[1]) || !/^\p{Lu}/u.test(match[2])) continue
+    const rank = canonical.get(match[1].toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim())
+    if (!rank) continue
+    const name = match[2].replace(/['’]s$/, '')
+    found.push({person: name.split(/\s+/).at(-1)!, name, office: rank, former: false, start: match.index, end: match.index + match[1].length, text: match[1]})
+  }
+  return found
+}
