@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import path from 'node:path'
 import {officeClaims, rankClaims, type OfficeClaim} from './knowledge/claims.js'
 import {ruleDocsUrl} from './rule.js'
+import {editDistance} from './text/edit-distance.js'
 
 interface Claim extends OfficeClaim {
   file: VFile
@@ -38,6 +39,56 @@ const short = (file: VFile) => path.basename(file.path ?? 'stdin').slice(0, 12)
 export function checkStory(files: VFile[], severity: 'error' | 'warning' | 'info' = 'warning'): void {
   const perFile = files.map(claims)
   for (const kind of ['office', 'rank'] as const) compare(perFile.flatMap((kinds) => kinds.find((entry) => entry.kind === kind)?.claims ?? []), kind, severity)
+  compareSpellings(perFile.flatMap((kinds) => kinds.flatMap((entry) => entry.claims)), severity)
+}
+
+/**
+ * A person's name spelled one way in one article and another way in at least
+ * two others, a letter or two apart (“Rajnth Singh” beside “Rajnath Singh”):
+ * the one article's spelling is reported, with the others' as the fix.
+ */
+function compareSpellings(all: Claim[], severity: 'error' | 'warning' | 'info'): void {
+  const byName = new Map<string, Claim[]>()
+  for (const claim of all) if (claim.name.includes(' ')) byName.set(claim.name, [...(byName.get(claim.name) ?? []), claim])
+  const filesOf = (name: string) => new Set(byName.get(name)!.map((claim) => claim.file))
+  for (const [name, uses] of byName) {
+    const mine = filesOf(name)
+    if (mine.size !== 1) continue
+    const [file] = mine
+    const rival = [...byName.keys()].find((other) => other !== name && lookAlike(name, other) && filesOf(other).size >= 2 && !filesOf(other).has(file))
+    if (!rival) continue
+    const others = [...filesOf(rival)]
+    const reported = new Set<number>()
+    for (const claim of uses) {
+      if (reported.has(claim.nameStart)) continue
+      reported.add(claim.nameStart)
+      const article = file.data.article!
+      const message = file.message(`This article spells the name “${name}”; ${others.length} other articles of this story (${others.map(short).join(', ')}) spell it “${rival}”.`, {
+        place: {start: article.point(claim.nameStart), end: article.point(claim.nameStart + name.length)},
+        ruleId: 'cross-article',
+        source: 'copydesk'
+      })
+      message.actual = name
+      message.expected = [rival]
+      message.url = ruleDocsUrl('cross-article')
+      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+    }
+  }
+}
+
+/** Two full names a slip apart: as many words, each the same or one edit off (two for a long word), at least one different. */
+function lookAlike(one: string, other: string): boolean {
+  const a = one.split(/\s+/)
+  const b = other.split(/\s+/)
+  if (a.length !== b.length) return false
+  let differences = 0
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] === b[index]) continue
+    const limit = Math.min(a[index].length, b[index].length) >= 7 ? 2 : 1
+    if (Math.min(a[index].length, b[index].length) < 4 || editDistance(a[index].toLowerCase(), b[index].toLowerCase(), limit) > limit) return false
+    differences++
+  }
+  return differences > 0
 }
 
 /** One kind of claim (offices, or ranks) across the story's articles: the outliers get a message. */

@@ -238,6 +238,20 @@ describe('cross-article (story mode)', () => {
     const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
     expect(flagged).toEqual([['d.txt', 'Maj Gen', 'Lieutenant General']])
   })
+
+  it('reports a name one article spells a letter apart from the others', async () => {
+    const {lint, checkStory} = await import('../src/index.js')
+    const met = (name: string) => `Defence Minister ${name} met the Japanese delegation in New Delhi on Monday.`
+    const files = await lint([
+      {path: 'a.txt', value: met('Rajnath Singh')},
+      {path: 'b.txt', value: met('Rajnath Singh')},
+      {path: 'c.txt', value: met('Rajnth Singh')},
+      {path: 'd.txt', value: 'Air Chief Marshal Amar Preet Singh and Defence Minister Rajnath Singh attended.'}
+    ])
+    checkStory(files)
+    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    expect(flagged).toEqual([['c.txt', 'Rajnth Singh', 'Rajnath Singh']])
+  })
 })
 
 describe('real-word one-edit check (opt-in)', () => {

@@ -16,6 +16,8 @@ export interface OfficeClaim {
   end: number
   /** The office as written. */
   text: string
+  /** Where the name (as written in `name`) starts in the article. */
+  nameStart: number
 }
 
 let nameAfterPattern: RegExp | undefined
@@ -42,7 +44,9 @@ export function officeClaims(article: Article): OfficeClaim[] {
       const before = after ? undefined : nameBefore.exec(sentence.text.slice(0, mention.start))
       const name = after?.[1] ?? before?.[1]
       if (!name) continue
+      const nameStart = sentence.start + (after ? mention.end + after.index + after[0].length - after[1].length : before!.index)
       found.push({
+        nameStart,
         person: name.trim().split(/\s+/).at(-1)!.replace(/['’]s$/, ''),
         name: name.trim().replace(/['’]s$/, ''),
         office: mention.office,
@@ -84,7 +88,7 @@ export function rankClaims(article: Article): OfficeClaim[] {
     const rank = canonical.get(match[1].toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim())
     if (!rank) continue
     const name = match[2].replace(/['’]s$/, '')
-    found.push({person: name.split(/\s+/).at(-1)!, name, office: rank, former: false, start: match.index, end: match.index + match[1].length, text: match[1]})
+    found.push({person: name.split(/\s+/).at(-1)!, name, office: rank, former: false, start: match.index, end: match.index + match[1].length, text: match[1], nameStart: match.index + match[0].length - match[2].length})
   }
   return found
 }
