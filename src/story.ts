@@ -3,6 +3,7 @@ import path from 'node:path'
 import {officeClaims, rankClaims, type OfficeClaim} from './knowledge/claims.js'
 import {ruleDocsUrl} from './rule.js'
 import {editDistance} from './text/edit-distance.js'
+import {countLike, figureClaims, type FigureClaim} from './knowledge/figures.js'
 
 interface Claim extends OfficeClaim {
   file: VFile
@@ -40,6 +41,47 @@ export function checkStory(files: VFile[], severity: 'error' | 'warning' | 'info
   const perFile = files.map(claims)
   for (const kind of ['office', 'rank'] as const) compare(perFile.flatMap((kinds) => kinds.find((entry) => entry.kind === kind)?.claims ?? []), kind, severity)
   compareSpellings(perFile.flatMap((kinds) => kinds.flatMap((entry) => entry.claims)), severity)
+  compareFigures(files, severity)
+}
+
+/**
+ * A figure one article gives that two or more others give differently and
+ * agree on (“14 killed” where they say 13; a contract's value): the outlier
+ * is reported with theirs. Only articles that give one figure of a kind
+ * count: a story that reports a rising toll gives several.
+ */
+function compareFigures(files: VFile[], severity: 'error' | 'warning' | 'info'): void {
+  const byWhat = new Map<string, Array<{file: VFile; claim: FigureClaim}>>()
+  for (const file of files) {
+    if (!file.data.article) continue
+    const claims = figureClaims(file.data.article)
+    for (const what of new Set(claims.map((claim) => claim.what))) {
+      const values = claims.filter((claim) => claim.what === what)
+      if (new Set(values.map((claim) => claim.value)).size !== 1) continue
+      byWhat.set(what, [...(byWhat.get(what) ?? []), {file, claim: values[0]}])
+    }
+  }
+  for (const [what, given] of byWhat) {
+    const byValue = new Map<number, typeof given>()
+    for (const entry of given) byValue.set(entry.claim.value, [...(byValue.get(entry.claim.value) ?? []), entry])
+    const [consensus] = [...byValue.values()].sort((a, b) => b.length - a.length)
+    if (!consensus || consensus.length < 2) continue
+    for (const [value, entries] of byValue) {
+      if (value === consensus[0].claim.value || entries.length !== 1) continue
+      const [{file, claim}] = entries
+      const article = file.data.article!
+      const others = consensus.map((entry) => entry.file)
+      const label = what === 'contract value' ? 'the contract’s value' : `the number ${what}`
+      const message = file.message(
+        `This article gives ${claim.text} as ${label}; ${others.length} other articles of this story (${others.map(short).join(', ')}) give ${consensus[0].claim.text}. Check which is right.`,
+        {place: {start: article.point(claim.start), end: article.point(claim.end)}, ruleId: 'cross-article', source: 'copydesk'}
+      )
+      message.actual = claim.text
+      message.expected = [what === 'contract value' ? consensus[0].claim.text : countLike(claim.text, consensus[0].claim.value)]
+      message.url = ruleDocsUrl('cross-article')
+      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+    }
+  }
 }
 
 /**

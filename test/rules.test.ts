@@ -252,6 +252,23 @@ describe('cross-article (story mode)', () => {
     const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
     expect(flagged).toEqual([['c.txt', 'Rajnth Singh', 'Rajnath Singh']])
   })
+
+  it('reports a casualty count or contract value that one article gives and the others do not', async () => {
+    const {lint, checkStory} = await import('../src/index.js')
+    const crash = (killed: string, value: string) => `${killed} soldiers were killed when the helicopter crashed. The Army said the ${value} contract for the fleet would stand.`
+    const files = await lint([
+      {path: 'a.txt', value: crash('Thirteen', '$2.1 billion')},
+      {path: 'b.txt', value: crash('13', '$2.1 billion')},
+      {path: 'c.txt', value: crash('14', '$2.1 billion')},
+      {path: 'd.txt', value: crash('13', '$2.4 billion')}
+    ])
+    checkStory(files)
+    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    expect(flagged).toEqual([
+      ['c.txt', '14', '13'],
+      ['d.txt', '$2.4 billion', '$2.1 billion']
+    ])
+  })
 })
 
 describe('real-word one-edit check (opt-in)', () => {
