@@ -223,6 +223,19 @@ function* titledNames(text: string, resource: Resource): Generator<RegExpExecArr
   }
 }
 
+/** Whether two full names can be one person's: the same given names, or initials that stand for them. */
+function sameGivenNames(one: string, other: string): boolean {
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .slice(0, -1)
+      .map((word) => (/^\p{Lu}+\.?$/u.test(word) ? word.replace(/\./g, '') : word.replace(/\./g, '')[0] ?? ''))
+      .join('')
+      .replace(/\./g, '')
+  const given = (name: string) => name.split(/\s+/).slice(0, -1).join(' ')
+  return given(one) === given(other) || initials(one) === initials(other)
+}
+
 /**
  * One person, two ranks or two offices in one article (“Lt Gen Kumar” and
  * later “Maj Gen Kumar”): the title the article uses less is flagged, with
@@ -246,9 +259,10 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
   const byFamily = new Map<string, Titled[]>()
   for (const mention of mentions) byFamily.set(mention.family, [...(byFamily.get(mention.family) ?? []), mention])
   for (const [family, list] of byFamily) {
-    // Two given names with one family name are two people.
-    const givenNames = new Set(list.map((mention) => mention.person).filter((person) => person.includes(' ')))
-    if (givenNames.size > 1) continue
+    // Two given names with one family name are two people; initials that
+    // agree with the given names (“RKS” and “Rakesh Kumar Singh”) are one.
+    const givenNames = [...new Set(list.map((mention) => mention.person).filter((person) => person.includes(' ')))]
+    if (givenNames.some((one) => givenNames.some((other) => !sameGivenNames(one, other)))) continue
     // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
     if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200)))) continue
     // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
