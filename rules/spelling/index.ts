@@ -333,13 +333,18 @@ function inflected(word: string, resource: Resource): boolean {
 
 /** What the glued-word check may ask of a word: is it common, and does the article use it on its own? */
 function glueEvidence(article: Article, resource: Resource): WordEvidence {
-  let words: Set<string> | undefined
+  let counts: Map<string, number> | undefined
+  const count = (word: string) => {
+    if (!counts) {
+      counts = new Map()
+      for (const token of article.words) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
+    }
+    return counts.get(word) ?? 0
+  }
   return {
     known: (word) => word.length >= 2 && listedWord(word, resource, false),
-    elsewhere: (word) => {
-      words ??= new Set(article.words.map((token) => token.stem))
-      return words.has(word)
-    }
+    elsewhere: (word) => count(word) > 0,
+    repeated: (word) => count(word) > 1
   }
 }
 

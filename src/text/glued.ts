@@ -9,13 +9,16 @@ export interface WordEvidence {
   known(word: string): boolean
   /** Written as a word of its own elsewhere in the article. */
   elsewhere(word: string): boolean
+  /** Written more than once in the article: a name is repeated, a slip seldom is. */
+  repeated(word: string): boolean
 }
 
 /**
  * Where a scraper or a slip ran two words together, the two words; else
  * undefined. “QueenslandThe” → Queensland + The (a sentence opener after a
  * word), “workersand” → workers + and, “Newsfrom” → News + from,
- * “Haramterrorists” → Haram (a name the article uses) + terrorists. Brands
+ * “Haramterrorists” → Haram (a name the article uses) + terrorists,
+ * “Newsfrom Japan” → News + from (a common word and a function word). Brands
  * and names in camel case (YouTube, McDonald, DeSantis) stay whole: their
  * halves are not words the article uses apart, nor a sentence opener.
  */
@@ -43,7 +46,10 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
     const joined = joinersOnly
       ? !name && byJoiner
       : name
-        ? evidence.elsewhere(left) && right.length >= 4 && !joiners.has(right) && evidence.known(right)
+        ? (evidence.elsewhere(left) && right.length >= 4 && !joiners.has(right) && evidence.known(right)) ||
+          // A common word with a function word of three letters or more run on, once (“Newsfrom”,
+          // “Defenceand”); a name that ends that way (“Helmand”) comes back in the article.
+          (left.length >= 4 && evidence.known(left) && joiners.has(right) && right.length >= 3 && !evidence.repeated(word))
         : byJoiner || (left.length >= 4 && right.length >= 4 && (evidence.elsewhere(left) || evidence.elsewhere(right)))
     if (joined && (!best || joiners.has(right.toLowerCase()))) best = [left, right]
   }
