@@ -344,7 +344,8 @@ function glueEvidence(article: Article, resource: Resource): WordEvidence {
   return {
     known: (word) => word.length >= 2 && listedWord(word, resource, false),
     elsewhere: (word) => count(word) > 0,
-    repeated: (word) => count(word) > 1
+    repeated: (word) => count(word) > 1,
+    together: (left, right) => resource.model.bigram(modelWord(left.toLowerCase()), right) >= 3
   }
 }
 

@@ -11,6 +11,8 @@ export interface WordEvidence {
   elsewhere(word: string): boolean
   /** Written more than once in the article: a name is repeated, a slip seldom is. */
   repeated(word: string): boolean
+  /** Whether general English often writes the two words side by side (“news from”, not “helm and”). */
+  together(left: string, right: string): boolean
 }
 
 /**
@@ -47,9 +49,10 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
       ? !name && byJoiner
       : name
         ? (evidence.elsewhere(left) && right.length >= 4 && !joiners.has(right) && evidence.known(right)) ||
-          // A common word with a function word of three letters or more run on, once (“Newsfrom”,
-          // “Defenceand”); a name that ends that way (“Helmand”) comes back in the article.
-          (left.length >= 4 && evidence.known(left) && joiners.has(right) && right.length >= 3 && !evidence.repeated(word))
+          // A common word with a function word of three letters or more run on, once, where the two
+          // often stand side by side (“Newsfrom”, “Defenceand”); not a name that ends that way
+          // (“Helmand”: “helm and” is rare, and a name comes back in the article).
+          (left.length >= 4 && evidence.known(left) && joiners.has(right) && right.length >= 3 && !evidence.repeated(word) && evidence.together(left, right))
         : byJoiner || (left.length >= 4 && right.length >= 4 && (evidence.elsewhere(left) || evidence.elsewhere(right)))
     if (joined && (!best || joiners.has(right.toLowerCase()))) best = [left, right]
   }
