@@ -1,3 +1,4 @@
+import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {otherDialectForms} from '../src/language/dialect.js'
@@ -207,6 +208,12 @@ describe('person-title', () => {
   })
 })
 
+/** Story mode over the files: each cross-article message as [file, actual, first fix]. */
+function storyFlags(files: VFile[], checkStory: (files: VFile[]) => void): Array<[string | undefined, string | undefined, string | undefined]> {
+  checkStory(files)
+  return files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message): [string | undefined, string | undefined, string | undefined] => [file.path, message.actual ?? undefined, message.expected?.[0]]))
+}
+
 describe('cross-article (story mode)', () => {
   it('names the outlier and the articles that say otherwise', async () => {
     const {lint, checkStory} = await import('../src/index.js')
@@ -217,8 +224,7 @@ describe('cross-article (story mode)', () => {
       {path: 'c.txt', value: said('Defense Minister')},
       {path: 'd.txt', value: 'Gen Nakatani, Japan’s former Defence Minister, met Rajnath Singh.'}
     ])
-    checkStory(files)
-    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    const flagged = storyFlags(files, checkStory)
     expect(flagged).toEqual([['d.txt', 'former Defence Minister', 'Defence Minister']])
     expect(files[3].messages.find((message) => message.ruleId === 'cross-article')!.reason).toContain('3 other articles of this story (a.txt, b.txt, c.txt)')
   })
@@ -234,8 +240,7 @@ describe('cross-article (story mode)', () => {
       {path: 'e.txt', value: 'General Kumar said the command was ready.'},
       {path: 'f.txt', value: 'Air Marshal Vijay Kumar flew in from Delhi.'}
     ])
-    checkStory(files)
-    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    const flagged = storyFlags(files, checkStory)
     expect(flagged).toEqual([['d.txt', 'Maj Gen', 'Lieutenant General']])
   })
 
@@ -248,8 +253,7 @@ describe('cross-article (story mode)', () => {
       {path: 'c.txt', value: met('Rajnth Singh')},
       {path: 'd.txt', value: 'Air Chief Marshal Amar Preet Singh and Defence Minister Rajnath Singh attended.'}
     ])
-    checkStory(files)
-    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    const flagged = storyFlags(files, checkStory)
     expect(flagged).toEqual([['c.txt', 'Rajnth Singh', 'Rajnath Singh']])
   })
 
@@ -262,8 +266,7 @@ describe('cross-article (story mode)', () => {
       {path: 'c.txt', value: crash('14', '$2.1 billion')},
       {path: 'd.txt', value: crash('13', '$2.4 billion')}
     ])
-    checkStory(files)
-    const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+    const flagged = storyFlags(files, checkStory)
     expect(flagged).toEqual([
       ['c.txt', '14', '13'],
       ['d.txt', '$2.4 billion', '$2.1 billion']
