@@ -189,7 +189,7 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // place and date of the picture, the photo's short title just above it,
   // and the image's description above that (present tense, no attribution).
   for (let index = 1; index < found.length; index++) {
-    if (found[index].role !== 'body' || wordCount(texts[index]) > 60 || !placeAndDate.test(texts[index]) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    if (found[index].role !== 'body' || wordCount(texts[index]) > 60 || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     const title = index - 1
     if (title < 1 || wordCount(texts[title]) > 6 || terminal.test(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
     found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
