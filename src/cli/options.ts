@@ -41,7 +41,7 @@ export const helpText = `Usage: copydesk [options] [paths or globs...]
        copydesk learn [options] <archive paths...>   (see copydesk learn --help)
        copydesk merge <reports...>   (JSON or SARIF reports of --shard runs, merged)
 
-Lint articles (.txt, .md; folders are searched) for the problems a copy desk
+Lint articles (.txt, .md, .html; folders are searched) for the problems a copy desk
 catches: typos, web-page furniture, repeated passages, unbalanced quotes.
 
 Options:
@@ -57,7 +57,7 @@ Options:
                            each file atomically; then report what is left
   --fix-dry-run            print the fixes as a unified diff; change nothing
   --story                  the articles report one story: compare what they say
-                           about the same people (rule cross-article)
+                           about the same people and figures (cross-article)
   --changed <git-ref>      lint only articles changed since the ref (under the
                            given paths, or the whole working folder)
   --max-file-size <MB>     skip (with exit code 2) articles larger than this
