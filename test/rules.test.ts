@@ -1,4 +1,3 @@
-import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {otherDialectForms} from '../src/language/dialect.js'
@@ -208,65 +207,41 @@ describe('person-title', () => {
   })
 })
 
-/** Story mode over the files: each cross-article message as [file, actual, first fix]. */
-function storyFlags(files: VFile[], checkStory: (files: VFile[]) => void): Array<[string | undefined, string | undefined, string | undefined]> {
+/**
+ * Story mode over articles named a.txt, b.txt… in order: the linted files and
+ * each cross-article message as [file, actual, first fix].
+ */
+async function story(texts: string[]) {
+  const {lint, checkStory} = await import('../src/index.js')
+  const files = await lint(texts.map((value, index) => ({path: `${String.fromCharCode(97 + index)}.txt`, value})))
   checkStory(files)
-  return files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message): [string | undefined, string | undefined, string | undefined] => [file.path, message.actual ?? undefined, message.expected?.[0]]))
+  const flagged = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'cross-article').map((message) => [file.path, message.actual, message.expected?.[0]]))
+  return {files, flagged}
 }
 
 describe('cross-article (story mode)', () => {
   it('names the outlier and the articles that say otherwise', async () => {
-    const {lint, checkStory} = await import('../src/index.js')
     const said = (title: string) => `${title} Gen Nakatani met Rajnath Singh in New Delhi on Monday.`
-    const files = await lint([
-      {path: 'a.txt', value: said('Defence Minister')},
-      {path: 'b.txt', value: said('Japan’s Defence Minister')},
-      {path: 'c.txt', value: said('Defense Minister')},
-      {path: 'd.txt', value: 'Gen Nakatani, Japan’s former Defence Minister, met Rajnath Singh.'}
-    ])
-    const flagged = storyFlags(files, checkStory)
+    const {files, flagged} = await story([said('Defence Minister'), said('Japan’s Defence Minister'), said('Defense Minister'), 'Gen Nakatani, Japan’s former Defence Minister, met Rajnath Singh.'])
     expect(flagged).toEqual([['d.txt', 'former Defence Minister', 'Defence Minister']])
     expect(files[3].messages.find((message) => message.ruleId === 'cross-article')!.reason).toContain('3 other articles of this story (a.txt, b.txt, c.txt)')
   })
 
   it('compares ranks too, but not a rank’s form of address or another person of the same family name', async () => {
-    const {lint, checkStory} = await import('../src/index.js')
     const took = (rank: string) => `${rank} Anil Kumar took charge of the Northern Command on Monday.`
-    const files = await lint([
-      {path: 'a.txt', value: took('Lt Gen')},
-      {path: 'b.txt', value: took('Lt. Gen.')},
-      {path: 'c.txt', value: took('Lieutenant General')},
-      {path: 'd.txt', value: took('Maj Gen')},
-      {path: 'e.txt', value: 'General Kumar said the command was ready.'},
-      {path: 'f.txt', value: 'Air Marshal Vijay Kumar flew in from Delhi.'}
-    ])
-    const flagged = storyFlags(files, checkStory)
+    const {flagged} = await story([took('Lt Gen'), took('Lt. Gen.'), took('Lieutenant General'), took('Maj Gen'), 'General Kumar said the command was ready.', 'Air Marshal Vijay Kumar flew in from Delhi.'])
     expect(flagged).toEqual([['d.txt', 'Maj Gen', 'Lieutenant General']])
   })
 
   it('reports a name one article spells a letter apart from the others', async () => {
-    const {lint, checkStory} = await import('../src/index.js')
     const met = (name: string) => `Defence Minister ${name} met the Japanese delegation in New Delhi on Monday.`
-    const files = await lint([
-      {path: 'a.txt', value: met('Rajnath Singh')},
-      {path: 'b.txt', value: met('Rajnath Singh')},
-      {path: 'c.txt', value: met('Rajnth Singh')},
-      {path: 'd.txt', value: 'Air Chief Marshal Amar Preet Singh and Defence Minister Rajnath Singh attended.'}
-    ])
-    const flagged = storyFlags(files, checkStory)
+    const {flagged} = await story([met('Rajnath Singh'), met('Rajnath Singh'), met('Rajnth Singh'), 'Air Chief Marshal Amar Preet Singh and Defence Minister Rajnath Singh attended.'])
     expect(flagged).toEqual([['c.txt', 'Rajnth Singh', 'Rajnath Singh']])
   })
 
   it('reports a casualty count or contract value that one article gives and the others do not', async () => {
-    const {lint, checkStory} = await import('../src/index.js')
     const crash = (killed: string, value: string) => `${killed} soldiers were killed when the helicopter crashed. The Army said the ${value} contract for the fleet would stand.`
-    const files = await lint([
-      {path: 'a.txt', value: crash('Thirteen', '$2.1 billion')},
-      {path: 'b.txt', value: crash('13', '$2.1 billion')},
-      {path: 'c.txt', value: crash('14', '$2.1 billion')},
-      {path: 'd.txt', value: crash('13', '$2.4 billion')}
-    ])
-    const flagged = storyFlags(files, checkStory)
+    const {flagged} = await story([crash('Thirteen', '$2.1 billion'), crash('13', '$2.1 billion'), crash('14', '$2.1 billion'), crash('13', '$2.4 billion')])
     expect(flagged).toEqual([
       ['c.txt', '14', '13'],
       ['d.txt', '$2.4 billion', '$2.1 billion']

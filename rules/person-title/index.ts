@@ -1,18 +1,11 @@
 import {defineRule} from '../../src/rule.js'
-import {readYamlData} from '../../src/text/data-files.js'
-import {ruleDataPath} from '../../src/paths.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice, readOffices} from '../../src/knowledge/offices.js'
-import {officeClaims} from '../../src/knowledge/claims.js'
+import {officeClaims, personName, readRanks, type Rank} from '../../src/knowledge/claims.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import type {Article} from '../../src/article/types.js'
-
-interface Rank {
-  full: string
-  short: string[]
-}
 
 interface Resource {
   /** People whose given name is also a rank abbreviation, with that rank's full form. */
@@ -63,9 +56,7 @@ export default defineRule<Resource>({
   },
 
   load: async (settings) => {
-    const file = ruleDataPath('person-title', 'ranks.yaml')
-    const ranks = (readYamlData(file) as {ranks?: Rank[]}).ranks
-    if (!Array.isArray(ranks)) throw new Error(`${file}: expected a list under “ranks”`)
+    const ranks = readRanks()
     const lookalikes: Resource['lookalikes'] = []
     for (const person of readPeople(settings.people)) {
       const rank = ranks.find((candidate) => candidate.short.some((short) => short.toLowerCase() === person.given.toLowerCase()))
@@ -198,9 +189,9 @@ interface Titled {
   family: string
 }
 
-/** A title, then the name: initials (“A.P.”, “NS”), given names and middle initials (“James W.”), the family name. */
+/** A title, then the name. */
 function titledSource(forms: string[]): string {
-  return `(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+((?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+)`
+  return `(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+(${personName})`
 }
 
 /**

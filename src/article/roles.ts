@@ -99,18 +99,18 @@ function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
   if (line === '') return undefined
   const plain = bare(line)
   // A listed line, alone or opening the line (“Your email address will not be published. Required fields…”).
-  if (data.lines.has(plain) || data.lines.has(plain.split(/(?<=[.?!])\s/u)[0].replace(/[.?!]$/u, ''))) return {role: 'chrome', why: 'a label of the web page'}
+  if (data.lines.has(plain) || data.lines.has(plain.split(/(?<=[.?!])\s/u)[0].replace(/[.?!]$/u, ''))) return {role: 'chrome', why: 'a label'}
   if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
-  if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line of the web page'}
+  if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line'}
   if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/iu.test(line)) return {role: 'credit', why: 'a copyright line'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
-  if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp of the web page'}
+  if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal.test(line))) return {role: 'chrome', why: 'an embedded post or link'}
   if (!first && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
-  if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail of the web page'}
+  if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/iu.test(line) && /\b(?:our|us)\b/iu.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
@@ -123,7 +123,7 @@ function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
     if (notice) return {role: 'chrome', why: notice.why}
   }
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
-  if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note of the web page'}
+  if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note'}
   // A feed's syndication line: “The post … appeared first on …”.
   if (/^the post\b.{3,200}\bappeared first on\b/iu.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
   if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/iu.test(line) && !/[.!?]["”’]?\s*$/u.test(line)) return {role: 'chrome', why: 'a subscription offer'}
@@ -203,7 +203,7 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // (“a journalist with 15 years of experience”), not part of it.
   for (let index = Math.max(2, found.length - 3); index < found.length; index++) {
     if (found[index].role === 'body' && wordCount(texts[index]) <= 60 && authorNote.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
-      found[index] = {role: 'chrome', why: 'the author’s note of the web page'}
+      found[index] = {role: 'chrome', why: 'the author’s note'}
     }
   }
   // A caption with no full stop between two paragraphs of the story: a short
@@ -250,15 +250,19 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
  * stands at a lectern.”) with no past-tense verb and no attribution.
  */
 function describesPicture(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
-  const classes = words.map(wordClassName)
-  return classes.includes('verb-s') && !classes.includes('past') && !/\bsaid\b|[“”"]/u.test(text)
+  const classes = classesOf(text)
+  return classes.has('verb-s') && !classes.has('past') && !/\bsaid\b|[“”"]/u.test(text)
 }
 
 /** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
 function describesAction(text: string): boolean {
-  const classes = (text.toLowerCase().match(/\p{L}+/gu) ?? []).map(wordClassName)
-  return classes.includes('verb-s') || classes.includes('gerund')
+  const classes = classesOf(text)
+  return classes.has('verb-s') || classes.has('gerund')
+}
+
+/** The parts of speech a line's words have. */
+function classesOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(wordClassName))
 }
 
 /** The stems of a line's content words: no function words, no short words. */

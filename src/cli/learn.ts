@@ -14,6 +14,7 @@ import type {Article} from '../article/types.js'
 import {officeClaims} from '../knowledge/claims.js'
 import {officeCounts, profilesFrom, type OfficeCounts} from '../model/profiles.js'
 import {inShard, parseShard} from './shard.js'
+import {progressBar} from './progress.js'
 import {readArticle} from './read-article.js'
 import {defaultLimits} from '../config/load.js'
 import type {CliStreams} from './main.js'
@@ -152,7 +153,7 @@ async function countArchive(files: string[], cwd: string, streams: CliStreams, s
       claims.push(officeClaims(article))
       articles++
     }
-    progress(streams.stderr, index + 1, files.length)
+    progressBar(streams.stderr, 'learning', index + 1, files.length)
   }
   return {articles, counts: countSentences(sentences), offices: officeCounts(claims)}
 }
@@ -199,10 +200,4 @@ async function readProse(file: string, value: string): Promise<Article> {
   const vfile = new VFile({path: file, value})
   const parse = await parserFor(formatOf(vfile))
   return annotate(parse(value, vfile), maskMarkers(value), vfile.data.blockRoles)
-}
-
-function progress(stream: NodeJS.WritableStream, done: number, total: number): void {
-  const width = 30
-  const filled = Math.round((done / total) * width)
-  stream.write(`\rlearning [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} articles${done === total ? '\n' : ''}`)
 }

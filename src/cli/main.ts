@@ -10,6 +10,7 @@ import {changedArticles, expandPaths} from './inputs.js'
 import {learn} from './learn.js'
 import {mergeReports} from './merge-reports.js'
 import {inShard} from './shard.js'
+import {progressBar} from './progress.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
 import {decodeArticle, readArticle} from './read-article.js'
 import {checkArticle, type Outcome, type Source} from './check-article.js'
@@ -100,10 +101,10 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
       if (!story) forgetArticle(outcome.file)
       files.push(outcome.file)
     }
-    if (showProgress) progressBar(streams.stderr, ++done, sources.length)
+    // Only on a terminal, never when piped or in CI.
+    if (showProgress) progressBar(streams.stderr, 'linting', ++done, sources.length)
   }
 
-  // Story mode (--story, or `story: true` in the config of the files).
   if (story) checkStory(files)
 
   // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
@@ -162,12 +163,6 @@ function isStderrTerminal(streams: CliStreams): boolean {
   return (streams.stderr as NodeJS.WriteStream).isTTY === true
 }
 
-/** A progress bar on standard error, redrawn in place; only on a terminal, never when piped or in CI. */
-function progressBar(stream: NodeJS.WritableStream, done: number, total: number): void {
-  const width = 30
-  const filled = Math.round((done / total) * width)
-  stream.write(`\rlinting [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} articles${done === total ? '\n' : ''}`)
-}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = []

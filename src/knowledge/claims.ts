@@ -60,19 +60,40 @@ export function officeClaims(article: Article): OfficeClaim[] {
   return found
 }
 
+/**
+ * A person's name after a title, as a regular-expression source: initials
+ * (“A.P.”, “NS”), given names and middle initials (“James W.”), the family name.
+ */
+export const personName = `(?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+`
+
+/** A military rank and its abbreviations (ranks.yaml). */
+export interface Rank {
+  full: string
+  short: string[]
+}
+
+let rankList: Rank[] | undefined
+
+/** The ranks of rules/person-title/ranks.yaml, read once per process. */
+export function readRanks(): Rank[] {
+  if (!rankList) {
+    const file = ruleDataPath('person-title', 'ranks.yaml')
+    const list = (readYamlData(file) as {ranks?: Rank[]}).ranks
+    if (!Array.isArray(list)) throw new Error(`${file}: expected a list under “ranks”`)
+    rankList = list
+  }
+  return rankList
+}
+
 let rankPattern: {regex: RegExp; canonical: Map<string, string>} | undefined
 
 /** Military ranks (ranks.yaml) before a name: “Lt. Gen. Anil Kumar”, “Maj Gen Kumar”. */
 function ranks(): {regex: RegExp; canonical: Map<string, string>} {
   if (!rankPattern) {
-    const file = ruleDataPath('person-title', 'ranks.yaml')
-    const list = (readYamlData(file) as {ranks?: Array<{full: string; short: string[]}>}).ranks
-    if (!Array.isArray(list)) throw new Error(`${file}: expected a list under “ranks”`)
     const canonical = new Map<string, string>()
-    for (const rank of list) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full)
+    for (const rank of readRanks()) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full)
     const forms = [...canonical.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s+'))
-    const name = `((?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+)`
-    rankPattern = {regex: new RegExp(`(?<![\\p{L}])(${forms.join('|')})\\.?\\s+${name}`, 'giu'), canonical}
+    rankPattern = {regex: new RegExp(`(?<![\\p{L}])(${forms.join('|')})\\.?\\s+(${personName})`, 'giu'), canonical}
   }
   return rankPattern
 }

@@ -13,8 +13,8 @@ export interface Speller {
   suggest(word: string): string[]
 }
 
-/** The expanded dictionary `scripts/compile-hunspell.js` writes at build time. */
-interface Expanded {
+/** The expanded dictionary `scripts/compile-word-lists.js` writes at build time. */
+export interface Expanded {
   words: string[]
   noSuggest: string[]
   keepCase: string[]
@@ -53,7 +53,7 @@ function builtFrom(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Arr
   const file = path.join(hunspellFolder, 'manifest.json')
   if (!existsSync(file)) return false
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<Dialect, {sha1: string}>>
-  return manifest[dialect]?.sha1 === createHash('sha1').update(dictionary.aff).update(dictionary.dic).digest('hex')
+  return manifest[dialect]?.sha1 === dictionaryHash(dictionary)
 }
 
 /**
@@ -65,7 +65,7 @@ function builtFrom(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Arr
 export function loadSpeller(dialect: Dialect): Promise<Speller> {
   let speller = spellers.get(dialect)
   if (!speller) {
-    speller = loadDictionary(dialect).then((dictionary) => expandedSpeller(dialect, dictionary) ?? nspellExpanded(dictionary))
+    speller = loadDictionary(dialect).then((dictionary) => expandedSpeller(dialect, dictionary) ?? new ExpandedSpeller(expandDictionary(dictionary).expanded))
     spellers.set(dialect, speller)
   }
   return speller
@@ -76,28 +76,38 @@ function expandedSpeller(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Ui
   return new ExpandedSpeller(JSON.parse(readFileSync(path.join(hunspellFolder, `${dialect}.json`), 'utf8')) as Expanded)
 }
 
-/** The slow way, for a dictionary the build did not expand: nspell's own word forms. */
-function nspellExpanded(dictionary: {aff: Uint8Array; dic: Uint8Array}): Speller {
-  const built = nspell({aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic)}) as unknown as {
-    data: Record<string, string[]>
-    flags: Record<string, string | number | undefined>
-    compoundRules: RegExp[]
-    conversion: {in: Array<[RegExp, string]>}
-    replacementTable: Array<[string, string]>
-  }
+/** nspell's dictionary after it has applied the affix rules: every word form with its flags. */
+export interface BuiltDictionary {
+  data: Record<string, string[]>
+  flags: Record<string, string | number | boolean | undefined>
+  compoundRules: RegExp[]
+  conversion: {in: Array<[RegExp, string]>}
+  replacementTable: Array<[string, string]>
+}
+
+/**
+ * A dictionary expanded into its word forms by nspell: at build time
+ * (scripts/compile-word-lists.js) and, the slow way, for a dictionary the
+ * build did not expand.
+ */
+export function expandDictionary(dictionary: {aff: Uint8Array; dic: Uint8Array}): {expanded: Expanded; built: BuiltDictionary} {
+  const built = nspell({aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic)}) as unknown as BuiltDictionary
   const {flags, data} = built
   const has = (codes: string[], flag: unknown) => typeof flag === 'string' && codes.includes(flag)
-  const entries = Object.entries(data)
-  return new ExpandedSpeller({
-    words: entries.filter(([, codes]) => !has(codes, flags.ONLYINCOMPOUND) && !has(codes, flags.FORBIDDENWORD)).map(([word]) => word),
-    noSuggest: entries.filter(([, codes]) => has(codes, flags.NOSUGGEST)).map(([word]) => word),
-    keepCase: entries.filter(([, codes]) => has(codes, flags.KEEPCASE)).map(([word]) => word),
-    forbidden: entries.filter(([, codes]) => has(codes, flags.FORBIDDENWORD)).map(([word]) => word),
-    compoundMin: Number(flags.COMPOUNDMIN ?? 3),
-    compoundRules: built.compoundRules.map((rule) => rule.source),
-    conversion: built.conversion.in.map(([pattern, replacement]) => [pattern.source, replacement]),
-    replacements: built.replacementTable
-  })
+  const expanded: Expanded = {words: [], noSuggest: [], keepCase: [], forbidden: [], compoundMin: Number(flags.COMPOUNDMIN ?? 3), compoundRules: built.compoundRules.map((rule) => rule.source), conversion: built.conversion.in.map(([pattern, replacement]) => [pattern.source, replacement]), replacements: built.replacementTable ?? []}
+  for (const [word, codes] of Object.entries(data)) {
+    if (has(codes, flags.ONLYINCOMPOUND)) continue
+    if (has(codes, flags.FORBIDDENWORD)) expanded.forbidden.push(word)
+    else expanded.words.push(word)
+    if (has(codes, flags.NOSUGGEST)) expanded.noSuggest.push(word)
+    if (has(codes, flags.KEEPCASE)) expanded.keepCase.push(word)
+  }
+  return {expanded, built}
+}
+
+/** The hash the build's manifest records of each dictionary it expanded. */
+export function dictionaryHash(dictionary: {aff: Uint8Array; dic: Uint8Array}): string {
+  return createHash('sha1').update(dictionary.aff).update(dictionary.dic).digest('hex')
 }
 
 /** Letters tried for an inserted or replaced letter, commonest first. */

