@@ -67,14 +67,29 @@ export default defineRule<Resource>({
     }
 
     const house = settings.dialect
-    // -ize is Oxford spelling, correct in British copy: only a mix of -ise and -ize is inconsistent.
-    const mixesIse = uses.some((use) => use.variant.dialect === 'en-GB' && isIsePair(use))
+    // -ize is Oxford spelling, correct in British copy: only a mix of -ise and
+    // -ize is inconsistent there, and then the article's own majority is its
+    // convention, so the fewer spelling is the one reported (-ize on a tie).
+    const ize = uses.filter((use) => use.variant.dialect === 'en-US' && isIsePair(use)).length
+    const ise = uses.filter((use) => use.variant.dialect === 'en-GB' && isIsePair(use)).length
     const counts = new Map<string, number>()
     for (const use of uses) counts.set(use.word.toLowerCase(), (counts.get(use.word.toLowerCase()) ?? 0) + 1)
     const countOf = (word: string) => counts.get(word.toLowerCase()) ?? 0
     for (const use of uses) {
+      if (house !== 'en-US' && isIsePair(use)) {
+        const writesIze = use.variant.dialect === 'en-US'
+        if (ize === 0 || ise === 0 || (writesIze ? ize > ise : ise >= ize)) continue
+        if (inDefinedName(article.text, use)) continue
+        const fix = matchCase(use.word, use.variant.counterpart)
+        report({
+          reason: `“${use.word}” is spelled with ${writesIze ? '-ize' : '-ise'}, but this article writes ${writesIze ? '-ise' : '-ize'} ${writesIze ? ise : ize} times and ${writesIze ? '-ize' : '-ise'} ${writesIze ? ize : ise}: both are British, but one article uses one: “${fix}”.`,
+          start: use.start,
+          end: use.end,
+          expected: [fix]
+        })
+        continue
+      }
       if (isHouseForm(use.variant, house)) continue
-      if (house !== 'en-US' && isIsePair(use) && !mixesIse) continue
       if (inDefinedName(article.text, use)) continue
       const fix = matchCase(use.word, use.variant.counterpart)
       const ours = countOf(use.variant.counterpart)
