@@ -5,6 +5,12 @@ import {parsePlainText} from '../src/parse/plain-text.js'
 import {paragraphSpans} from '../src/parse/paragraphs.js'
 import {annotate} from '../src/article/plugin.js'
 import {paragraphRoles} from '../src/article/roles.js'
+import {ParseEnglish} from 'parse-english'
+import fc from 'fast-check'
+import type {Root, RootContent} from 'nlcst'
+import type {Point} from 'unist'
+// @ts-expect-error: untyped script module
+import {cleanArticles} from '../scripts/real-copy.js'
 
 const texts = (text: string) => paragraphSpans(text).map(({start, end}) => text.slice(start, end))
 
@@ -54,6 +60,66 @@ describe('plain-text parser', () => {
       'Mr. Gen Nakatani met Dr. S. Jaishankar in Delhi.',
       'They talked.'
     ])
+  })
+})
+
+/**
+ * The tree parse-english itself makes of each paragraph span, its points
+ * moved to where the span stands: what copydesk's faster tokenizer must
+ * reproduce exactly.
+ */
+function referenceTree(text: string): RootContent[] {
+  const lineStarts = [0, ...[...text.matchAll(/\r\n?|\n/g)].map((match) => match.index + match[0].length)]
+  const children: RootContent[] = []
+  for (const {start, end} of paragraphSpans(text)) {
+    const line = lineStarts.filter((offset) => offset <= start).length - 1
+    const tree = new ParseEnglish().parse(text.slice(start, end))
+    const moved = new Set<Point>()
+    const move = (node: {position?: {start: Point; end: Point}; children?: unknown[]}) => {
+      for (const point of node.position ? [node.position.start, node.position.end] : []) {
+        if (moved.has(point)) continue
+        moved.add(point)
+        point.line += line
+        point.offset! += start
+      }
+      for (const child of (node.children ?? []) as Array<typeof node>) move(child)
+    }
+    for (const child of tree.children) {
+      move(child)
+      children.push(child)
+    }
+  }
+  return children
+}
+
+const withoutWhiteSpaceBetween = (tree: Root) => tree.children.filter((node) => node.type !== 'WhiteSpaceNode')
+
+describe('the tokenizer', () => {
+  it('makes the same tree as parse-english on every real article', () => {
+    for (const {text} of cleanArticles() as Array<{text: string}>) {
+      expect(withoutWhiteSpaceBetween(parsePlainText(text))).toEqual(referenceTree(text).filter((node) => node.type !== 'WhiteSpaceNode'))
+    }
+  })
+
+  it('makes the same tree as parse-english on random text: any code unit, lone surrogates, CR and CRLF', () => {
+    const unit = fc.oneof(fc.constantFrom('a', 'Z', ' ', '.', '!', '?', '"', '“', '’', '-', '—', '\n', '\r', '\r\n', '\t', '2', '$', '%', '😀', '\ud800', '\udc00', 'é', '\u0301', '\u00a0'), fc.string({unit: 'binary', maxLength: 3}))
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 60}), (units) => {
+        const text = units.join('')
+        expect(withoutWhiteSpaceBetween(parsePlainText(text))).toEqual(referenceTree(text).filter((node) => node.type !== 'WhiteSpaceNode'))
+      }),
+      {numRuns: 2000, seed: 42}
+    )
+  })
+
+  it('makes the same tree as parse-english on hard-wrapped text, whatever its line endings', () => {
+    const wrapped = (end: string) =>
+      ['The two ministers met in New Delhi on Monday and agreed', 'to expand joint exercises across the region, officials', 'said after the talks ended on what both sides called', 'a productive note.'].join(end)
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = `Headline\n\n${wrapped(end)}\n\n${wrapped(end)}`
+      expect(paragraphSpans(text)).toHaveLength(3)
+      expect(withoutWhiteSpaceBetween(parsePlainText(text))).toEqual(referenceTree(text).filter((node) => node.type !== 'WhiteSpaceNode'))
+    }
   })
 })
 

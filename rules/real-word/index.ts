@@ -8,7 +8,8 @@ import {loadModel} from '../../src/model/load.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
-import {contextScore, nearWords, rankByContext, uniformEditCost} from '../../src/model/rank.js'
+import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
+import {sameShapeWords} from '../../src/model/neighbours.js'
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {modelContext, type ModelContext} from '../../src/model/context.js'
@@ -282,13 +283,8 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
   // “discussion”), not a different word that happens to be near (“proactive”, “practice”).
-  const frequent = nearWords(model, written, 2).filter(
-    (word) =>
-      model.count(word) >= rarity &&
-      word.length === written.length &&
-      word[0] === written[0] &&
-      resource.speller.correct(word) &&
-      (vocabulary === 'any' || vocabulary.has(stem(word)))
+  const frequent = sameShapeWords(model, written, rarity).filter(
+    (word) => resource.speller.correct(word) && (vocabulary === 'any' || vocabulary.has(stem(word)))
   )
   if (frequent.length === 0) return undefined
   const [best] = rankByContext(model, written, [written, ...frequent], context, uniformEditCost)

@@ -1,7 +1,6 @@
 import retextSpell from 'retext-spell'
 import {findingsRecorder} from '../../src/text/findings-recorder.js'
-import type {Parent, Root, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Word} from 'nlcst'
 import {defineRule} from '../../src/rule.js'
 import {loadFlatDictionary, loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {largeWordList} from '../../src/language/word-list.js'
@@ -25,7 +24,7 @@ import {matchCase, variantPairs} from '../../src/language/variants.js'
 
 interface Resource {
   /** retext-spell's dictionary check: which words Hunspell does not know. */
-  dictionaryCheck: (tree: Root) => Set<number>
+  dictionaryCheck: (words: readonly WordToken[]) => Set<number>
   speller: Speller
   /** SCOWL's large list: correct words Hunspell lacks are accepted, never suggested. */
   largeList: Pick<ReadonlySet<string>, 'has'>
@@ -68,10 +67,10 @@ export default defineRule<Resource>({
     }
   },
 
-  check({tree, article, resource, report}) {
+  check({article, resource, report}) {
     const names = new Map<string, WordToken[]>()
     const nameLike = nameEvidence(article)
-    const unknown = resource.dictionaryCheck(tree)
+    const unknown = resource.dictionaryCheck(article.words)
 
     const glue = glueEvidence(article, resource)
     for (const paragraph of article.paragraphs) {
@@ -148,13 +147,13 @@ export default defineRule<Resource>({
 })
 
 /**
- * retext-spell over a tree, as a set of the start offsets of the words the
+ * retext-spell over an article's words, as a set of the start offsets of those the
  * Hunspell dictionary does not know. copydesk layers its own judgement on
  * top (names, the newsroom's vocabulary, SCOWL's large list, the other
  * dialect) and ranks its own fixes by context, so retext-spell's suggestions
  * are capped at one word per process: they are slow and go unused.
  */
-function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree: Root) => Set<number> {
+function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (words: readonly WordToken[]) => Set<number> {
   // Words in quotes are checked too: a typo inside a quotation is still a typo.
   const make = () => retextSpell({dictionary, ignoreLiteral: false, max: 1})
   let transform = make()
@@ -166,19 +165,18 @@ function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree:
   // each distinct word is handed to it once. Bounded, so a long session stays lean.
   const verdicts = new Map<string, boolean>()
   const offsetOf = (word: Word) => word.position?.start.offset ?? -1
-  return (tree) => {
+  return (words) => {
     const starts = new Set<number>()
-    const pending: Array<[Word, string]> = []
+    const pending: WordToken[] = []
     const fresh = new Map<string, Word>()
-    collectWords(tree, (word) => {
-      const text = toString(word)
-      const known = verdicts.get(text)
-      if (known === false) starts.add(offsetOf(word))
+    for (const token of words) {
+      const known = verdicts.get(token.text)
+      if (known === false) starts.add(token.start)
       else if (known === undefined) {
-        pending.push([word, text])
-        if (!fresh.has(text)) fresh.set(text, word)
+        pending.push(token)
+        if (!fresh.has(token.text)) fresh.set(token.text, token.node)
       }
-    })
+    }
     if (fresh.size === 0) return starts
     const {file, found} = findingsRecorder()
     // With a dictionary given as data (not a loader), retext-spell checks at once.
@@ -194,16 +192,8 @@ function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (tree:
     }
     if (verdicts.size > 200_000) verdicts.clear()
     for (const [text, word] of fresh) verdicts.set(text, !flagged.has(offsetOf(word)))
-    for (const [word, text] of pending) if (verdicts.get(text) === false) starts.add(offsetOf(word))
+    for (const token of pending) if (verdicts.get(token.text) === false) starts.add(token.start)
     return starts
-  }
-}
-
-/** Every word node of a tree, in order. */
-function collectWords(node: Root | Parent, found: (word: Word) => void): void {
-  for (const child of node.children) {
-    if (child.type === 'WordNode') found(child)
-    else if ('children' in child) collectWords(child as Parent, found)
   }
 }
 

@@ -15,6 +15,8 @@ interface Furniture {
   labels: RegExp
   creditLabels: RegExp
   lines: Set<string>
+  /** Twice the longest listed line, room for bullets and spaces: a longer line can only open with a listed one. */
+  lineRoom: number
   credit: RegExp
   notices: Array<{why: string; phrase: RegExp}>
 }
@@ -42,6 +44,7 @@ function furnitureData(): Furniture {
       labels: new RegExp(`^[\\s•*▪·─-]*(?:${alternation(data.labels)})\\s*(?::|\\||–|—|-(?=\\s|$)|(?=${dateStart}))`, 'iu'),
       creditLabels: new RegExp(`^[\\s•*▪·─(\\[-]*(?:${alternation(creditLabels)})\\s*(?::|\\||–|—|-(?=\\s))`, 'iu'),
       lines: new Set(data.lines.map(bare)),
+      lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(`(?<![\\p{L}])(?:${alternation(credits)})(?![\\p{L}])`, 'iu'),
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases as string[])})(?![\\p{L}])`, 'iu')}))
     }
@@ -82,24 +85,35 @@ const departmentLabel = /^\s*(?:Ministry|Department|Office|Directorate) (?:of|fo
 const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month}\\s+\\d{4})\\.\\s*$`, 'iu')
 const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/giu
 
-/** Words in a line, for length tests. */
+/** Words in a line (runs of characters other than white space), for length tests; counted without splitting the line. */
 function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter(Boolean).length
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[index]))
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
 }
+
 
 /**
  * What the line itself says it is, whatever its place: page chrome (a
  * label line, a timestamp, a link, a tag list, a separator, a release
  * code), a photo credit, or a caption that carries its credit.
  */
-function furnitureOf(text: string, first: boolean): RoleFinding | undefined {
+function furnitureOf(text: string, first: boolean, words: number): RoleFinding | undefined {
   const data = furnitureData()
   const line = text.trim()
-  const words = wordCount(line)
   if (line === '') return undefined
-  const plain = bare(line)
   // A listed line, alone or opening the line (“Your email address will not be published. Required fields…”).
-  if (data.lines.has(plain) || data.lines.has(plain.split(/(?<=[.?!])\s/u)[0].replace(/[.?!]$/u, ''))) return {role: 'chrome', why: 'a label'}
+  const whole = line.length <= data.lineRoom
+  const plain = bare(whole ? line : line.slice(0, data.lineRoom))
+  const boundary = /(?<=[.?!])\s/u.exec(plain)
+  const opening = boundary ? plain.slice(0, boundary.index) : whole ? plain : undefined
+  if ((whole && data.lines.has(plain)) || (opening !== undefined && data.lines.has(opening.replace(/[.?!]$/u, '')))) return {role: 'chrome', why: 'a label'}
   if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
@@ -158,19 +172,20 @@ function mostlyCapitalised(words: string[]): boolean {
  * Markdown heading, an HTML figcaption), which win.
  */
 export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<ParagraphRole | undefined> = []): RoleFinding[] {
+  const counts = texts.map(wordCount)
   const found = texts.map((text, index): RoleFinding => {
     const given = marked[index]
     if (given) return {role: given}
     if (dateOnly.test(text)) return {role: 'dateline'}
-    const own = furnitureOf(text, index === 0)
+    const own = furnitureOf(text, index === 0, counts[index])
     if (own) return own
     // Above the headline, a department's name alone is the release's label, not its headline.
     if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
-    const words = text.trim().split(/\s+/)
-    if (words.length <= 12 && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
+    const words = counts[index]
+    if (words <= 12 && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarker.test(text)) return {role: 'list-item'}
-    if (positional.test(text) && words.length <= 60 && index > 0) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
-    if (words.length <= 20 && !terminal.test(text) && (index === 0 || mostlyCapitalised(words))) return {role: 'heading'}
+    if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
+    if (words <= 20 && !terminal.test(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
   // A photo block: the lines just before a credit — a short title, or a
@@ -179,8 +194,8 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
     if (found[index].role !== 'credit') continue
     for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit'; before--) {
       const text = texts[before]
-      const short = wordCount(text) <= 8 && !terminal.test(text)
-      const dated = wordCount(text) <= 60 && hasDate.test(text) && found[before].role === 'body'
+      const short = counts[before] <= 8 && !terminal.test(text)
+      const dated = counts[before] <= 60 && hasDate.test(text) && found[before].role === 'body'
       if (!short && !dated) break
       found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
     }
@@ -189,20 +204,20 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // place and date of the picture, the photo's short title just above it,
   // and the image's description above that (present tense, no attribution).
   for (let index = 1; index < found.length; index++) {
-    if (found[index].role !== 'body' || wordCount(texts[index]) > 60 || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    if (found[index].role !== 'body' || counts[index] > 60 || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     const title = index - 1
-    if (title < 1 || wordCount(texts[title]) > 6 || terminal.test(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
+    if (title < 1 || counts[title] > 6 || terminal.test(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
     found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
     found[title] = {role: 'caption', why: 'the title of a photo'}
     const description = title - 1
-    if (description >= 1 && found[description].role === 'body' && wordCount(texts[description]) <= 40 && describesPicture(texts[description])) {
+    if (description >= 1 && found[description].role === 'body' && counts[description] <= 40 && describesPicture(texts[description])) {
       found[description] = {role: 'caption', why: 'the description of a photo'}
     }
   }
   // An author box at the foot of the page: a short note on who wrote the story
   // (“a journalist with 15 years of experience”), not part of it.
   for (let index = Math.max(2, found.length - 3); index < found.length; index++) {
-    if (found[index].role === 'body' && wordCount(texts[index]) <= 60 && authorNote.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
+    if (found[index].role === 'body' && counts[index] <= 60 && authorNote.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
       found[index] = {role: 'chrome', why: 'the author’s note'}
     }
   }
@@ -212,7 +227,7 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // ration shop”), which no sentence of the story leaves unfinished.
   for (let index = 2; index < found.length - 1; index++) {
     const text = texts[index]
-    const words = wordCount(text)
+    const words = counts[index]
     if (found[index].role !== 'body' || words < 5 || words > 20 || terminal.test(text) || /[.!?]["”’]?\s/u.test(text)) continue
     if (mostlyCapitalised(text.trim().split(/\s+/))) continue
     const previous = found[index - 1].role
@@ -228,7 +243,7 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // prose (a credit glued to a paragraph, say).
   // The article's vocabulary is counted only if some line is a candidate: most articles have none.
   let vocabulary: Map<string, number> | undefined
-  const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal.test(texts[index]) && wordCount(texts[index]) <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
+  const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal.test(texts[index]) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   found.forEach((finding, index) => {
     if (index < 2 || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return

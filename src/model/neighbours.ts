@@ -82,3 +82,28 @@ function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: n
 export function oneEditNeighbours(model: LanguageModel, word: string, minCount = 5): string[] {
   return wordsWithin(model, word, 1, minCount)
 }
+
+/**
+ * Model words seen at least `minCount` times with the same first letter and
+ * length as `word` and at most two edits from it: letters mistyped in place.
+ * Such words are filed by first letter and length, so a query compares the
+ * word with one small bucket; the deletion index would generate thousands of
+ * look-ups for a long word and then discard most of what they find.
+ */
+export function sameShapeWords(model: LanguageModel, word: string, minCount: number): string[] {
+  const bucket = shapeIndexOf(model, String(minCount)).get(word[0] + word.length) ?? []
+  return bucket.filter((candidate) => candidate !== word && editDistance(word, candidate, 2) <= 2)
+}
+
+const shapeIndexOf = memoise((model: LanguageModel, minCount: string) => {
+  const index = new Map<string, string[]>()
+  for (let id = 3; id < model.words.length; id++) {
+    const word = model.words[id]
+    if (model.unigrams[id] < Number(minCount) || !/^[a-z]+$/.test(word)) continue
+    const key = word[0] + word.length
+    const bucket = index.get(key)
+    if (bucket) bucket.push(word)
+    else index.set(key, [word])
+  }
+  return index
+})

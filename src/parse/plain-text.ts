@@ -1,4 +1,5 @@
-import type {Root, RootContent} from 'nlcst'
+import type {Root, RootContent, SentenceContent} from 'nlcst'
+import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {paragraphSpans} from './paragraphs.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
@@ -30,32 +31,76 @@ export function parsePlainText(text: string): Root {
   }
 }
 
+/** parse-latin's node kinds, by number, as a code unit's class. */
+const kinds = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
+type Kind = 1 | 2 | 3 | 4
+
 /**
- * The English parser, with each chunk's positions moved to where the chunk
+ * The English parser, with each chunk's positions placed where the chunk
  * stands in the text. Chunks start at the beginning of a line, so only lines
- * and offsets move. Every point of the tree is made by \`tokenize\` (the
- * parser's later steps share those objects between parents and children), so
- * the points are moved there, each exactly once: a word shares its start
- * with its text node, and has an end of its own.
+ * and offsets move.
+ *
+ * `tokenize` is parse-latin's first step, rewritten: parse-latin tests every
+ * character against three large Unicode classes and copies each point twice,
+ * the costliest part of parsing a long article. Here each UTF-16 code unit is
+ * classed once per process, by asking parse-latin's own tokenizer about it
+ * alone, and every point is made already in place. The nodes are the same,
+ * field for field, and the later steps share their point objects between
+ * parents and children as before (test/parse.test.ts compares the trees with
+ * parse-english's on real copy and random text).
  */
 class ShiftingParser extends ParseEnglish {
   shift = {offset: 0, line: 0}
+  private static readonly classes = new Uint8Array(65536)
 
-  override tokenize(value?: string | null) {
-    const nodes = super.tokenize(value)
-    const {offset, line} = this.shift
-    if (offset === 0 && line === 0) return nodes
-    const move = (point: {line: number; offset?: number}) => {
-      point.line += line
-      if (point.offset !== undefined) point.offset += offset
+  private classOf(code: number): Kind {
+    let kind = ShiftingParser.classes[code]
+    if (kind === 0) {
+      kind = kinds.indexOf(super.tokenize(String.fromCharCode(code))[0].type as (typeof kinds)[number])
+      ShiftingParser.classes[code] = kind
     }
-    for (const node of nodes) {
-      if (!node.position) continue
-      move(node.position.start)
-      move(node.position.end)
-      if (node.type === 'WordNode') for (const child of node.children) if (child.position) move(child.position.end)
+    return kind as Kind
+  }
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    let line = 1 + this.shift.line
+    let column = 1
+    let offset = this.shift.offset
+    let start: Point = {line, column, offset}
+    let from = 0
+    let previousKind = 0
+    let previous = -1
+    const flush = (to: number) => {
+      const text = value.slice(from, to)
+      const type = kinds[previousKind]
+      children.push(
+        type === 'WordNode'
+          ? {type, children: [{type: 'TextNode', value: text, position: {start, end: {line, column, offset}}}], position: {start, end: {line, column, offset}}}
+          : ({type, value: text, position: {start, end: {line, column, offset}}} as SentenceContent)
+      )
     }
-    return nodes
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      const kind = this.classOf(code)
+      // Words and white space continue; so does a run of one punctuation
+      // mark or symbol, and a surrogate half (an astral character).
+      if (from < index && !(previousKind === kind && (kind === 3 || kind === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
+        flush(index)
+        from = index
+        start = {line, column, offset}
+      }
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        line++
+        column = 1
+      } else if (code !== 10) column++
+      offset++
+      previousKind = kind
+      previous = code
+    }
+    flush(value.length)
+    return children
   }
 }
 

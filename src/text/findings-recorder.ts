@@ -9,9 +9,8 @@ export interface Recorded {
 }
 
 /**
- * A stand-in for a VFile to run a retext plugin on (retext-spell,
- * retext-readability) when only what it says matters: it keeps each message's
- * reason and place instead of building a VFileMessage (an Error, with a stack
+ * A stand-in for a VFile to run a retext plugin on (retext-spell) when only
+ * what it says matters: it keeps each message's reason and place instead of building a VFileMessage (an Error, with a stack
  * trace) per unknown word — names alone are hundreds per article.
  */
 export function findingsRecorder(): {file: VFile; found: Recorded[]} {
