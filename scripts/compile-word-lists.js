@@ -13,11 +13,6 @@
 // takes a tenth of that. manifest.json records the hash of the affix and
 // word files each came from, and copydesk builds the dictionary the slow way
 // if the installed package ever differs.
-//
-// It also writes <dialect>.aff and <dialect>.dic, the same dictionary for
-// retext-spell without affix rules: every form listed, keeping only the flags
-// that still mean something (compounds, no-suggest, forbidden, keep-case).
-// nspell builds that in a third of the time and answers every word alike.
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -30,14 +25,11 @@ const packages = {'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb', 'en-AU'
 const manifest = {}
 for (const [dialect, name] of Object.entries(packages)) {
   const {default: dictionary} = await import(name)
-  const {expanded, built} = expandDictionary(dictionary)
+  const expanded = expandDictionary(dictionary)
   manifest[dialect] = {source: name, sha1: dictionaryHash(dictionary)}
   const folder = path.join(root, 'dist', 'data', 'hunspell')
   mkdirSync(folder, {recursive: true})
   writeFileSync(path.join(folder, `${dialect}.json`), JSON.stringify(expanded))
-  const {aff, dic} = flatDictionary(String(Buffer.from(dictionary.aff)), built.data, built.flags)
-  writeFileSync(path.join(folder, `${dialect}.aff`), aff)
-  writeFileSync(path.join(folder, `${dialect}.dic`), dic)
 }
 writeFileSync(path.join(root, 'dist', 'data', 'hunspell', 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
 console.log(`expanded ${Object.keys(packages).length} Hunspell dictionaries into dist/data/hunspell/`)
@@ -46,20 +38,3 @@ const large = scowlWords()
 mkdirSync(path.join(root, 'dist', 'data', 'word-lists'), {recursive: true})
 writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'scowl-70.txt'), [...large].sort().join('\n') + '\n')
 console.log(`merged SCOWL's large list (${large.size} words) into dist/data/word-lists/scowl-70.txt`)
-
-/** The affix file without its affix rules, and every word form with the flags that still apply. */
-function flatDictionary(aff, data, flags) {
-  const lines = aff.split('\n')
-  const compoundFlags = lines
-    .filter((line) => /^COMPOUNDRULE\s+\S*\D/.test(line))
-    .flatMap((line) => [...line.split(/\s+/)[1].replace(/[*?()]/g, '')])
-  const kept = new Set([flags.ONLYINCOMPOUND, flags.NOSUGGEST, flags.FORBIDDENWORD, flags.KEEPCASE, ...compoundFlags].filter((flag) => typeof flag === 'string'))
-  const entries = Object.entries(data).map(([word, codes]) => {
-    const still = [...new Set(codes)].filter((code) => kept.has(code))
-    return still.length ? `${word}/${still.join('')}` : word
-  })
-  return {
-    aff: lines.filter((line) => !/^(?:PFX|SFX)\b/.test(line)).join('\n'),
-    dic: `${entries.length}\n${entries.join('\n')}\n`
-  }
-}

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
-import {quotedSpans} from '../../src/text/quotes.js'
+import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 
 interface Definition {
@@ -122,7 +122,7 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     const paragraph = article.paragraphs[index]
     if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
-    if (quotes[index].some((span) => span.start <= word.start && word.end <= span.end)) continue
+    if (insideQuotes(quotes[index], word.start, word.end)) continue
     const letters = /^\p{L}+/u.exec(word.text)?.[0]
     const acronym = letters && asAcronym(letters)
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.

@@ -1,8 +1,5 @@
-import retextSpell from 'retext-spell'
-import {findingsRecorder} from '../../src/text/findings-recorder.js'
-import type {Word} from 'nlcst'
 import {defineRule} from '../../src/rule.js'
-import {loadFlatDictionary, loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {hunspellKnows, loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {largeWordList} from '../../src/language/word-list.js'
 import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
@@ -23,8 +20,6 @@ import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 
 interface Resource {
-  /** retext-spell's dictionary check: which words Hunspell does not know. */
-  dictionaryCheck: (words: readonly WordToken[]) => Set<number>
   speller: Speller
   /** SCOWL's large list: correct words Hunspell lacks are accepted, never suggested. */
   largeList: Pick<ReadonlySet<string>, 'has'>
@@ -56,7 +51,6 @@ export default defineRule<Resource>({
     }
     for (const word of settings.words) accepted.add(word)
     return {
-      dictionaryCheck: dictionaryCheck(await loadFlatDictionary(settings.dialect)),
       speller: await loadSpeller(settings.dialect),
       // Loaded on the first word Hunspell does not know, not with the rule.
       largeList: {has: (word: string) => largeWordList().has(word)},
@@ -70,7 +64,6 @@ export default defineRule<Resource>({
   check({article, resource, report}) {
     const names = new Map<string, WordToken[]>()
     const nameLike = nameEvidence(article)
-    const unknown = resource.dictionaryCheck(article.words)
 
     const glue = glueEvidence(article, resource)
     for (const paragraph of article.paragraphs) {
@@ -89,7 +82,7 @@ export default defineRule<Resource>({
     }
 
     for (const token of article.words) {
-      if (!unknown.has(token.start) || !checkable(token, article.text)) continue
+      if (hunspellKnows(token, resource.speller) || !checkable(token, article.text)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && isKnown(joined, resource)) continue // co-ordinated
       for (const piece of pieces(token)) {
@@ -145,57 +138,6 @@ export default defineRule<Resource>({
     for (const finding of inconsistentNames(names)) report(finding)
   }
 })
-
-/**
- * retext-spell over an article's words, as a set of the start offsets of those the
- * Hunspell dictionary does not know. copydesk layers its own judgement on
- * top (names, the newsroom's vocabulary, SCOWL's large list, the other
- * dialect) and ranks its own fixes by context, so retext-spell's suggestions
- * are capped at one word per process: they are slow and go unused.
- */
-function dictionaryCheck(dictionary: {aff: Uint8Array; dic: Uint8Array}): (words: readonly WordToken[]) => Set<number> {
-  // Words in quotes are checked too: a typo inside a quotation is still a typo.
-  const make = () => retextSpell({dictionary, ignoreLiteral: false, max: 1})
-  let transform = make()
-  // retext-spell remembers every unknown word it meets, without bound: past
-  // 50,000 of them (a long editor session), a fresh instance starts over.
-  let unknownSeen = 0
-  // retext-spell's verdict on each word it has judged: an article (and an
-  // editor's next keystroke) repeats its words, names and typos alike, so
-  // each distinct word is handed to it once. Bounded, so a long session stays lean.
-  const verdicts = new Map<string, boolean>()
-  const offsetOf = (word: Word) => word.position?.start.offset ?? -1
-  return (words) => {
-    const starts = new Set<number>()
-    const pending: WordToken[] = []
-    const fresh = new Map<string, Word>()
-    for (const token of words) {
-      const known = verdicts.get(token.text)
-      if (known === false) starts.add(token.start)
-      else if (known === undefined) {
-        pending.push(token)
-        if (!fresh.has(token.text)) fresh.set(token.text, token.node)
-      }
-    }
-    if (fresh.size === 0) return starts
-    const {file, found} = findingsRecorder()
-    // With a dictionary given as data (not a loader), retext-spell checks at once.
-    transform({type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [...fresh.values()]}]}]}, file, () => undefined)
-    const flagged = new Set<number>()
-    for (const message of found) {
-      if (message.source === 'retext-spell' && message.ruleId !== 'overflow' && message.start !== undefined) flagged.add(message.start)
-    }
-    unknownSeen += flagged.size
-    if (unknownSeen > 50_000) {
-      transform = make()
-      unknownSeen = 0
-    }
-    if (verdicts.size > 200_000) verdicts.clear()
-    for (const [text, word] of fresh) verdicts.set(text, !flagged.has(offsetOf(word)))
-    for (const token of pending) if (verdicts.get(token.text) === false) starts.add(token.start)
-    return starts
-  }
-}
 
 /** Skip what a dictionary cannot judge: handles, links and e-mail addresses. */
 function checkable(token: WordToken, text: string): boolean {

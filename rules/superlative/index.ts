@@ -1,7 +1,7 @@
 import {defineRule} from '../../src/rule.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {readYamlData} from '../../src/text/data-files.js'
-import {quotedSpans} from '../../src/text/quotes.js'
+import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, Sentence} from '../../src/article/types.js'
 
@@ -61,7 +61,7 @@ export default defineRule<Lexicon>({
       if (claims.length === 0 || supported(sentence, index, article, resource)) return
       const quotes = quotedSpans(article.text, paragraph.start, paragraph.end)
       for (const claim of claims) {
-        if (quotes.some((span) => span.start <= claim.start && claim.end <= span.end)) continue
+        if (insideQuotes(quotes, claim.start, claim.end)) continue
         report({
           reason: `No source or evidence for “${claim.text}”: attribute the claim (“…, officials said”), back it with a figure, or tone it down.`,
           start: claim.start,

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import nspell from 'nspell'
+import type {Word} from 'nlcst'
 import {packageRoot} from '../paths.js'
 import type {Dialect} from '../types.js'
 
@@ -33,19 +34,6 @@ export async function loadDictionary(dialect: Dialect): Promise<{aff: Uint8Array
   return dictionary
 }
 
-/**
- * The dialect's dictionary for retext-spell: the build's copy with every
- * word form listed and no affix rules (nspell builds it in a third of the
- * time, with the same answers), or the package's own when the build's copy
- * is missing or was made from another version.
- */
-export async function loadFlatDictionary(dialect: Dialect): Promise<{aff: Uint8Array; dic: Uint8Array}> {
-  const dictionary = await loadDictionary(dialect)
-  if (!builtFrom(dialect, dictionary)) return dictionary
-  const base = path.join(hunspellFolder, dialect)
-  return {aff: readFileSync(`${base}.aff`), dic: readFileSync(`${base}.dic`)}
-}
-
 const hunspellFolder = path.join(packageRoot, 'dist', 'data', 'hunspell')
 
 /** Whether the build expanded this very dictionary (the package could have been updated since). */
@@ -65,10 +53,31 @@ function builtFrom(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Arr
 export function loadSpeller(dialect: Dialect): Promise<Speller> {
   let speller = spellers.get(dialect)
   if (!speller) {
-    speller = loadDictionary(dialect).then((dictionary) => expandedSpeller(dialect, dictionary) ?? new ExpandedSpeller(expandDictionary(dictionary).expanded))
+    speller = loadDictionary(dialect).then((dictionary) => expandedSpeller(dialect, dictionary) ?? new ExpandedSpeller(expandDictionary(dictionary)))
     spellers.set(dialect, speller)
   }
   return speller
+}
+
+/**
+ * Whether the Hunspell dictionary knows a word token, exactly as retext-spell
+ * judges it (test/spelling-dictionary.test.ts holds the two to the same
+ * verdict on every word of the real-copy set): curly apostrophes read as
+ * straight ones, numbers and clock times left alone, and a word made of
+ * parts (“alpha-bravo”) known when each part is. It asks the dictionary the
+ * build expanded into its word forms, where retext-spell would first have
+ * nspell build the same dictionary again: a fifth of a second in every process.
+ */
+export function hunspellKnows(token: {text: string; node: Word}, speller: Speller): boolean {
+  const written = token.text.replace(/’/g, "'")
+  if (hunspellIgnores(written) || speller.correct(written)) return true
+  const parts = token.node.children
+  return parts.length > 1 && parts.every((part) => part.type !== 'TextNode' || hunspellIgnores(part.value) || speller.correct(part.value))
+}
+
+/** Numbers and clock times, which a dictionary has no say in. */
+function hunspellIgnores(word: string): boolean {
+  return /^\d+$/.test(word) || /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i.test(word)
 }
 
 function expandedSpeller(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Array}): Speller | undefined {
@@ -77,7 +86,7 @@ function expandedSpeller(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Ui
 }
 
 /** nspell's dictionary after it has applied the affix rules: every word form with its flags. */
-export interface BuiltDictionary {
+interface BuiltDictionary {
   data: Record<string, string[]>
   flags: Record<string, string | number | boolean | undefined>
   compoundRules: RegExp[]
@@ -90,7 +99,7 @@ export interface BuiltDictionary {
  * (scripts/compile-word-lists.js) and, the slow way, for a dictionary the
  * build did not expand.
  */
-export function expandDictionary(dictionary: {aff: Uint8Array; dic: Uint8Array}): {expanded: Expanded; built: BuiltDictionary} {
+export function expandDictionary(dictionary: {aff: Uint8Array; dic: Uint8Array}): Expanded {
   const built = nspell({aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic)}) as unknown as BuiltDictionary
   const {flags, data} = built
   const has = (codes: string[], flag: unknown) => typeof flag === 'string' && codes.includes(flag)
@@ -102,7 +111,7 @@ export function expandDictionary(dictionary: {aff: Uint8Array; dic: Uint8Array})
     if (has(codes, flags.NOSUGGEST)) expanded.noSuggest.push(word)
     if (has(codes, flags.KEEPCASE)) expanded.keepCase.push(word)
   }
-  return {expanded, built}
+  return expanded
 }
 
 /** The hash the build's manifest records of each dictionary it expanded. */

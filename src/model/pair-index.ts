@@ -20,19 +20,21 @@ function pairIndex(model: LanguageModel): PairIndex {
   let index = indexes.get(model)
   if (!index) {
     const size = model.words.length
+    const keys = model.bigramKeys
     const afterStart = new Uint32Array(size + 1)
     const beforeStart = new Uint32Array(size + 1)
-    for (const key of model.bigramKeys) {
-      afterStart[Math.floor(key / 65536) + 1]++
-      beforeStart[(key % 65536) + 1]++
+    // Plain loops and bit arithmetic: the default model has millions of pairs.
+    for (let pair = 0; pair < keys.length; pair++) {
+      afterStart[(keys[pair] >>> 16) + 1]++
+      beforeStart[(keys[pair] & 0xffff) + 1]++
     }
     for (let id = 0; id < size; id++) {
       afterStart[id + 1] += afterStart[id]
       beforeStart[id + 1] += beforeStart[id]
     }
-    const bySecond = new Uint32Array(model.bigramKeys.length)
+    const bySecond = new Uint32Array(keys.length)
     const next = beforeStart.slice(0, size)
-    model.bigramKeys.forEach((key, pair) => (bySecond[next[key % 65536]++] = pair))
+    for (let pair = 0; pair < keys.length; pair++) bySecond[next[keys[pair] & 0xffff]++] = pair
     index = {afterStart, beforeStart, bySecond}
     indexes.set(model, index)
   }
@@ -42,7 +44,7 @@ function pairIndex(model: LanguageModel): PairIndex {
 /** Calls `visit` with the id and pair count of every word seen just after word `id`. */
 export function forEachWordAfter(model: LanguageModel, id: number, visit: (other: number, count: number) => void): void {
   const {afterStart} = pairIndex(model)
-  for (let pair = afterStart[id]; pair < afterStart[id + 1]; pair++) visit(model.bigramKeys[pair] % 65536, model.bigramCounts[pair])
+  for (let pair = afterStart[id]; pair < afterStart[id + 1]; pair++) visit(model.bigramKeys[pair] & 0xffff, model.bigramCounts[pair])
 }
 
 /** Calls `visit` with the id and pair count of every word seen just before word `id`. */

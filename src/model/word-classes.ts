@@ -60,30 +60,47 @@ interface ClassProfile {
  */
 const classProfile = memoise((model: LanguageModel, word: string): ClassProfile => {
   const size = wordClasses().names.length
+  const classes = classesById(model)
   const profile = {before: new Float64Array(size), after: new Float64Array(size), beforeTotal: 0, afterTotal: 0}
-  const before = (other: number, count: number) => {
-    if (count < minPairs) return
-    profile.before[wordClass(model.words[other])] += count
-    profile.beforeTotal += count
-  }
-  const after = (other: number, count: number) => {
-    if (count < minPairs) return
-    profile.after[wordClass(model.words[other])] += count
-    profile.afterTotal += count
-  }
   if (word === '') {
-    model.bigramKeys.forEach((key, pair) => {
-      before(Math.floor(key / 65536), model.bigramCounts[pair])
-      after(key % 65536, model.bigramCounts[pair])
-    })
+    // Every pair of the model (millions): typed arrays and integer arithmetic only.
+    const {bigramKeys, bigramCounts} = model
+    for (let pair = 0; pair < bigramKeys.length; pair++) {
+      const count = bigramCounts[pair]
+      if (count < minPairs) continue
+      const key = bigramKeys[pair]
+      profile.before[classes[key >>> 16]] += count
+      profile.after[classes[key & 0xffff]] += count
+      profile.beforeTotal += count
+      profile.afterTotal += count
+    }
     return profile
   }
   const id = model.ids.get(word)
   if (id === undefined) return profile
-  forEachWordBefore(model, id, before)
-  forEachWordAfter(model, id, after)
+  forEachWordBefore(model, id, (other, count) => {
+    if (count < minPairs) return
+    profile.before[classes[other]] += count
+    profile.beforeTotal += count
+  })
+  forEachWordAfter(model, id, (other, count) => {
+    if (count < minPairs) return
+    profile.after[classes[other]] += count
+    profile.afterTotal += count
+  })
   return profile
 }, 5000)
+
+/** The class of each of a model's words, by word id: looked up once per model, not once per pair. */
+const classTables = new WeakMap<LanguageModel, Uint16Array>()
+function classesById(model: LanguageModel): Uint16Array {
+  let table = classTables.get(model)
+  if (!table) {
+    table = Uint16Array.from(model.words, (word) => wordClass(word))
+    classTables.set(model, table)
+  }
+  return table
+}
 
 /** Pairs seen fewer times than this are not counted in a class profile. */
 const minPairs = 2

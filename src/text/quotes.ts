@@ -26,3 +26,19 @@ export function quotedSpans(text: string, start: number, end: number): Array<{st
   if (open !== undefined) spans.push({start: open, end})
   return spans
 }
+
+/**
+ * Whether a range lies inside one of a paragraph's quoted spans (in order, as
+ * `quotedSpans` gives them). A binary search: a long paragraph has hundreds
+ * of quotes, and every word of it may ask.
+ */
+export function insideQuotes(spans: ReadonlyArray<{start: number; end: number}>, start: number, end: number): boolean {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (spans[middle].start <= start) low = middle + 1
+    else high = middle - 1
+  }
+  return high >= 0 && end <= spans[high].end
+}

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
+import {SortedLines, scowlWords} from '../src/language/word-list.js'
+
+describe('the large word list, searched in its sorted file', () => {
+  const words = scowlWords()
+  const sorted = [...words].sort()
+  const lookup = new SortedLines(sorted.join('\n') + '\n')
+
+  it('finds every word of the list', () => {
+    expect(sorted.filter((word) => !lookup.has(word))).toEqual([])
+  })
+
+  it('answers as a set does for words it may or may not hold: prefixes, extensions, case, accents, apostrophes', () => {
+    const probes = sorted.filter((_, index) => index % 97 === 0).flatMap((word) => [word.slice(0, -1), word + 's', word.toUpperCase(), word + 'é', `${word}'s`])
+    expect(probes.filter((probe) => lookup.has(probe) !== words.has(probe))).toEqual([])
+    fc.assert(fc.property(fc.string({maxLength: 12}), (probe) => lookup.has(probe) === words.has(probe)), {numRuns: 2000, seed: 7})
+  })
+
+  it('holds nothing when empty, and reads a file with no final newline', () => {
+    expect(new SortedLines('').has('')).toBe(false)
+    expect(new SortedLines('alpha\nbravo').has('bravo')).toBe(true)
+    expect(new SortedLines('alpha\nbravo').has('charlie')).toBe(false)
+  })
+})
