@@ -5,12 +5,12 @@
 // in 32 JSON files; they are merged into one sorted file,
 // dist/data/word-lists/scowl-70.txt, one word per line.
 //
-// Expand each Hunspell dictionary copydesk ships
-// (dictionary-en, -en-gb, -en-au) into the list of every word form it
-// accepts, with its compound rules and replacement table, in
-// dist/data/hunspell/<dialect>.json. Building the dictionary from its affix
-// rules takes nspell about 250 ms per process; reading the expanded forms
-// takes a tenth of that. manifest.json records the hash of the affix and
+// Expand each Hunspell dictionary copydesk ships (dictionary-en, -en-gb,
+// -en-au) into every word form it accepts, sorted, in
+// dist/data/hunspell/<dialect>.words.txt, with its compound rules and
+// replacement table in dist/data/hunspell/<dialect>.json. Building the
+// dictionary from its affix rules takes nspell about 250 ms per process;
+// reading the expanded forms takes a twentieth of that. manifest.json records the hash of the affix and
 // word files each came from, and copydesk builds the dictionary the slow way
 // if the installed package ever differs.
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -29,7 +29,9 @@ for (const [dialect, name] of Object.entries(packages)) {
   manifest[dialect] = {source: name, sha1: dictionaryHash(dictionary)}
   const folder = path.join(root, 'dist', 'data', 'hunspell')
   mkdirSync(folder, {recursive: true})
-  writeFileSync(path.join(folder, `${dialect}.json`), JSON.stringify(expanded))
+  const {words, ...rules} = expanded
+  writeFileSync(path.join(folder, `${dialect}.json`), JSON.stringify(rules))
+  writeFileSync(path.join(folder, `${dialect}.words.txt`), [...words].sort().join('\n') + '\n')
 }
 writeFileSync(path.join(root, 'dist', 'data', 'hunspell', 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
 console.log(`expanded ${Object.keys(packages).length} Hunspell dictionaries into dist/data/hunspell/`)

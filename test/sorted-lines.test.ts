@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {SortedLines, scowlWords} from '../src/language/word-list.js'
+import {scowlWords} from '../src/language/word-list.js'
+import {SortedLines} from '../src/text/sorted-lines.js'
 
 describe('the large word list, searched in its sorted file', () => {
   const words = scowlWords()
