@@ -112,6 +112,13 @@ describe('the tokenizer', () => {
     )
   })
 
+  it('makes the same tree as parse-english of a paragraph too long to parse whole (the real-copy set run into one line)', () => {
+    const line = (cleanArticles() as Array<{text: string}>).map((article) => article.text.replace(/\s+/g, ' ')).join(' ').slice(0, 60_000)
+    for (const text of [line, `Headline\n\n${line}\nA last line.`]) {
+      expect(withoutWhiteSpaceBetween(parsePlainText(text))).toEqual(referenceTree(text).filter((node) => node.type !== 'WhiteSpaceNode'))
+    }
+  })
+
   it('makes the same tree as parse-english on hard-wrapped text, whatever its line endings', () => {
     const wrapped = (end: string) =>
       ['The two ministers met in New Delhi on Monday and agreed', 'to expand joint exercises across the region, officials', 'said after the talks ended on what both sides called', 'a productive note.'].join(end)

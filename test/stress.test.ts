@@ -40,4 +40,18 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     const slip = report[0].messages.find((message) => message.actual === 'comissioned')
     expect(slip?.column).toBe(line.indexOf('comissioned') + 1)
   })
+
+  // Lines with no sentence in them and no space: cut into chunks at marks, they parse in linear time.
+  it.each([
+    ['a minified export', '{"id":123,"name":"INS-Vikrant","tags":["navy","carrier"]},'],
+    ['a table with no spaces', '12,345,678;90.5%,"Delhi",2024-05-01|']
+  ])('%s on one 200,000-character line lints, with findings at the right place', {timeout: 120_000}, async (_, cell) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))
+    const line = cell.repeat(Math.ceil(200_000 / cell.length)).slice(0, 199_000) + ' The frigate was comissioned last year.'
+    writeFileSync(path.join(dir, 'export.txt'), line + '\n')
+    const result = await runCommand(['--format', 'json', 'export.txt'], {cwd: dir})
+    const report = JSON.parse(result.stdout) as JsonReport
+    const slip = report[0].messages.find((message) => message.actual === 'comissioned')
+    expect(slip?.column).toBe(line.indexOf('comissioned') + 1)
+  })
 })

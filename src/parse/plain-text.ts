@@ -1,4 +1,4 @@
-import type {Root, RootContent, SentenceContent} from 'nlcst'
+import type {ParagraphContent, Root, RootContent, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {paragraphSpans} from './paragraphs.js'
@@ -17,8 +17,22 @@ export function parsePlainText(text: string): Root {
 
   for (const span of paragraphSpans(text)) {
     if (span.start > previousEnd) children.push(whiteSpace(text, previousEnd, span.start, lineStarts))
-    parser.shift = {offset: span.start, line: lineIndex(lineStarts, span.start)}
-    children.push(...parser.parse(text.slice(span.start, span.end)).children)
+    const starts = chunkStarts(text.slice(span.start, span.end)).map((offset) => span.start + offset)
+    starts.forEach((start, index) => {
+      const line = lineIndex(lineStarts, start)
+      parser.shift = {offset: start, line, column: start - lineStarts[line]}
+      const [first, ...rest] = parser.parse(text.slice(start, starts[index + 1] ?? span.end)).children
+      // A chunk after the first goes on with the paragraph the one before it
+      // left open, and the space between their sentences belongs to it.
+      let between = 0
+      while (children[children.length - 1 - between]?.type === 'WhiteSpaceNode') between++
+      const last = children[children.length - 1 - between]
+      if (index > 0 && last?.type === 'ParagraphNode' && first?.type === 'ParagraphNode') {
+        last.children.push(...(children.splice(children.length - between) as ParagraphContent[]), ...first.children)
+        if (last.position && first.position) last.position.end = first.position.end
+      } else if (first) children.push(first)
+      children.push(...rest)
+    })
     previousEnd = span.end
   }
 
@@ -31,14 +45,50 @@ export function parsePlainText(text: string): Root {
   }
 }
 
+/**
+ * Paragraphs longer than this (a pasted table, a minified export) are parsed
+ * a few thousand characters at a time. parse-latin runs its sentence steps
+ * over a whole paragraph before it splits it into sentences, and each step
+ * splices the paragraph's list of tokens: quadratic in the paragraph's
+ * length. A chunk is cut where one sentence plainly ends and the next begins
+ * (“…the ministry said. The…”), which leaves the tree exactly as parse-latin
+ * makes it whole; text with no such place (a table, an export) is cut after
+ * a space, or failing that between two marks that are neither letters nor
+ * digits, where only the sentence bounds of text that has no sentences can
+ * differ. Real paragraphs are far shorter, and parse as they always did.
+ */
+const longParagraph = 8192
+const cuts = [/\p{Ll}{4}[.!?]\s+(?=\p{Lu}\p{Ll})/gu, /\s+/gu, /[^\p{L}\p{N}\s](?=[^\p{L}\p{N}\s])/gu]
+
+/** Where each chunk of a paragraph starts, relative to the paragraph: each cut is sought in a window of its own, so cutting stays linear. */
+function chunkStarts(paragraph: string): number[] {
+  const starts = [0]
+  while (paragraph.length - starts[starts.length - 1] > longParagraph) {
+    const from = starts[starts.length - 1] + longParagraph / 2
+    const window = paragraph.slice(from, from + longParagraph)
+    let cut: number | undefined
+    for (const pattern of cuts) {
+      pattern.lastIndex = 0
+      const found = pattern.exec(window)
+      if (found) {
+        cut = from + found.index + found[0].length
+        break
+      }
+    }
+    if (cut === undefined) break
+    starts.push(cut)
+  }
+  return starts
+}
+
 /** parse-latin's node kinds, by number, as a code unit's class. */
 const kinds = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
 type Kind = 1 | 2 | 3 | 4
 
 /**
  * The English parser, with each chunk's positions placed where the chunk
- * stands in the text. Chunks start at the beginning of a line, so only lines
- * and offsets move.
+ * stands in the text: its lines and offsets move, and the columns of its
+ * first line.
  *
  * `tokenize` is parse-latin's first step, rewritten: parse-latin tests every
  * character against three large Unicode classes and copies each point twice,
@@ -50,7 +100,7 @@ type Kind = 1 | 2 | 3 | 4
  * parse-english's on real copy and random text).
  */
 class ShiftingParser extends ParseEnglish {
-  shift = {offset: 0, line: 0}
+  shift = {offset: 0, line: 0, column: 0}
   private static readonly classes = new Uint8Array(65536)
 
   private classOf(code: number): Kind {
@@ -66,7 +116,7 @@ class ShiftingParser extends ParseEnglish {
     const children: SentenceContent[] = []
     if (!value) return children
     let line = 1 + this.shift.line
-    let column = 1
+    let column = 1 + this.shift.column
     let offset = this.shift.offset
     let start: Point = {line, column, offset}
     let from = 0
