@@ -67,6 +67,15 @@ export default defineRule<Resource>({
 
     const glue = glueEvidence(article, resource)
     const checkable = checkableWords(article.text)
+    // Whether a word is two run together depends on the word and the article: asked once per word.
+    const splits = new Map<string, string[] | undefined>()
+    const runTogether = (word: string) => {
+      if (splits.has(word)) return splits.get(word)
+      const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
+      const found = typo ? undefined : gluedWords(word, glue, true) ?? (isKnown(word, resource) ? undefined : gluedWords(word, glue))
+      splits.set(word, found)
+      return found
+    }
     for (const paragraph of article.paragraphs) {
       for (const found of spacingSlips(paragraph.text, paragraph.start)) {
         report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
@@ -97,8 +106,7 @@ export default defineRule<Resource>({
         // A dropped g (“Screamin’ Eagles”) is no run-on.
         // One letter from a word in use (“bandwith”, “attemped”) is a typo, not two words.
         const droppedG = /in['’]$/.test(token.text)
-        const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
-        const glued = droppedG || typo ? undefined : gluedWords(word, glue, true) ?? (isKnown(word, resource) ? undefined : gluedWords(word, glue))
+        const glued = droppedG ? undefined : runTogether(word)
         if (glued) {
           report({
             reason: `“${word}” is two words run together: “${glued.join(' ')}”.`,

@@ -147,6 +147,8 @@ class ExpandedSpeller implements Speller {
   private readonly forbidden: Set<string>
   private readonly compoundRules: RegExp[]
   private readonly conversion: Array<[RegExp, string]>
+  /** Answers given: an article repeats its words, and each answer costs a few searches of the sorted word forms. */
+  private readonly answers = new Map<string, boolean>()
 
   constructor(
     private readonly expanded: Omit<Expanded, 'words'>,
@@ -160,6 +162,16 @@ class ExpandedSpeller implements Speller {
   }
 
   correct(word: string): boolean {
+    let answer = this.answers.get(word)
+    if (answer === undefined) {
+      answer = this.judge(word)
+      if (this.answers.size >= 100_000) this.answers.clear()
+      this.answers.set(word, answer)
+    }
+    return answer
+  }
+
+  private judge(word: string): boolean {
     let normal = word.trim()
     if (!normal) return false
     // The input conversions (’ to ') change only words that hold a character other than a-z.
@@ -193,7 +205,7 @@ class ExpandedSpeller implements Speller {
     // full check with its case forms is skipped).
     const lowerCase = value === value.toLowerCase()
     const consider = (candidate: string) => {
-      if (candidate !== value && !this.noSuggest.has(candidate) && (lowerCase ? this.words.has(candidate) : this.correct(candidate))) found.add(candidate)
+      if (candidate !== value && !this.noSuggest.has(candidate) && (lowerCase ? this.words.has(candidate) : this.judge(candidate))) found.add(candidate)
     }
     const soundAlikes = this.soundAlikes(value)
     for (const candidate of soundAlikes) consider(candidate)
