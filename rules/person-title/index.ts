@@ -199,9 +199,13 @@ function titledSource(forms: string[]): string {
  * Staff General NS Raja Subramani”) is read as the rank and its name: the
  * match starts again at the rank, so the rank is not taken for a given name.
  */
-function* titledNames(text: string, resource: Resource): Generator<RegExpExecArray> {
+function titledNames(text: string, resource: Resource): RegExpExecArray[] {
+  // Two checks read the same article's titled names: found once.
+  const last = titledFound.get(resource)
+  if (last?.text === text) return last.matches
   // Compiled once with the resource; the loop below runs to the end before another starts.
   const {titled: pattern, titleAt} = resource
+  const matches: RegExpExecArray[] = []
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const nameStart = match.index + match[0].length - match[3].length
@@ -210,9 +214,13 @@ function* titledNames(text: string, resource: Resource): Generator<RegExpExecArr
       pattern.lastIndex = nameStart
       continue
     }
-    yield match
+    matches.push(match)
   }
+  titledFound.set(resource, {text, matches})
+  return matches
 }
+
+const titledFound = new WeakMap<Resource, {text: string; matches: RegExpExecArray[]}>()
 
 /** Whether two full names can be one person's: the same given names, or initials that stand for them. */
 function sameGivenNames(one: string, other: string): boolean {
