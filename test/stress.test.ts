@@ -41,6 +41,21 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     expect(slip?.column).toBe(line.indexOf('comissioned') + 1)
   })
 
+  it('an article naming 20,000 different people lints, and still finds the one name spelled two ways', {timeout: 120_000}, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))
+    const syllables = ['ka', 'ri', 'mo', 'ta', 'shi', 'ven', 'dor', 'lu', 'pa', 'zan', 'qui', 'bel']
+    const name = (index: number) => {
+      const word = [index % 12, Math.floor(index / 12) % 12, Math.floor(index / 144) % 12, Math.floor(index / 1728) % 12].map((at) => syllables[at]).join('')
+      return word[0].toUpperCase() + word.slice(1)
+    }
+    const lines = Array.from({length: 20_000}, (_, index) => `Yesterday ${name(index)} met the minister.`)
+    lines.push('Commander Vendorlupa spoke.', 'Commander Vendorlupa left.', 'Commander Vendorlopa returned.')
+    writeFileSync(path.join(dir, 'names.txt'), lines.join('\n') + '\n')
+    const result = await runCommand(['--format', 'json', 'names.txt'], {cwd: dir})
+    const report = JSON.parse(result.stdout) as JsonReport
+    expect(report[0].messages.filter((message) => message.ruleId === 'spelling').map((message) => [message.actual, message.expected])).toContainEqual(['Vendorlopa', ['Vendorlupa']])
+  })
+
   // Lines with no sentence in them and no space: cut into chunks at marks, they parse in linear time.
   it.each([
     ['a minified export', '{"id":123,"name":"INS-Vikrant","tags":["navy","carrier"]},'],

@@ -367,12 +367,27 @@ function looksEnglish(word: string, speller: Speller): boolean {
   return false
 }
 
-/** A name used once that is one or two letters away from a name used more often. */
+/**
+ * A name used once that is one or two letters away from a name used more
+ * often. Names near each other are found through the strings a letter or
+ * two deleted make of them (two names within two edits share one), so an
+ * article of thousands of names is not compared pair by pair.
+ */
 function* inconsistentNames(names: Map<string, WordToken[]>) {
   const entries = [...names].filter(([name]) => name.length >= 5)
+  const byDeletion = new Map<string, number[]>()
+  entries.forEach(([name], index) => {
+    for (const variant of deletionVariants(name.toLowerCase())) {
+      const list = byDeletion.get(variant)
+      if (list) list.push(index)
+      else byDeletion.set(variant, [index])
+    }
+  })
   for (const [rare, tokens] of entries) {
+    const near = new Set<number>()
+    for (const variant of deletionVariants(rare.toLowerCase())) for (const index of byDeletion.get(variant) ?? []) near.add(index)
     let best: [string, number] | undefined
-    for (const [common, others] of entries) {
+    for (const [common, others] of [...near].sort((a, b) => a - b).map((index) => entries[index])) {
       if (others.length <= tokens.length || common.startsWith(rare) || rare.startsWith(common)) continue
       const limit = Math.min(rare.length, common.length) >= 8 ? 2 : 1
       if (editDistance(rare.toLowerCase(), common.toLowerCase(), limit) > limit || !plausibleSlip(common, rare)) continue
@@ -389,6 +404,14 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
       }
     }
   }
+}
+
+/** A name and the strings one deletion makes of it, and two for a name of eight letters or more (which may be two edits from its rival). */
+function deletionVariants(name: string): Set<string> {
+  const once = Array.from({length: name.length}, (_, at) => name.slice(0, at) + name.slice(at + 1))
+  const found = new Set([name, ...once])
+  if (name.length >= 8) for (const word of once) for (let at = 0; at < word.length; at++) found.add(word.slice(0, at) + word.slice(at + 1))
+  return found
 }
 
 /**
