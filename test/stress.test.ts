@@ -56,6 +56,23 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     expect(report[0].messages.filter((message) => message.ruleId === 'spelling').map((message) => [message.actual, message.expected])).toContainEqual(['Vendorlopa', ['Vendorlupa']])
   })
 
+  // Long Markdown and HTML once cost the square of their length in the parsers, or overflowed the stack.
+  it.each([
+    ['a Markdown list of 20,000 items', 'list.md', (index: number) => `- The navy said item ${index} was ready.\n`, ''],
+    ['a Markdown paragraph of 10,000 lines', 'lines.md', (index: number) => `The navy said item ${index} was ready.\n`, ''],
+    ['an HTML paragraph of 500 KB', 'long.html', (index: number) => `The navy said item ${index} was ready. `, '<p>']
+  ])('%s lints, with findings at the right place', {timeout: 120_000}, async (_, name, line, open) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))
+    const count = name === 'list.md' ? 20_000 : name === 'lines.md' ? 10_000 : 14_000
+    const text = open + Array.from({length: count}, (_, index) => line(index)).join('') + 'The frigate was comissioned last year.\n'
+    writeFileSync(path.join(dir, name), text)
+    const result = await runCommand(['--format', 'json', name], {cwd: dir})
+    const report = JSON.parse(result.stdout) as JsonReport
+    const slip = report[0].messages.find((message) => message.actual === 'comissioned')
+    const before = text.slice(0, text.indexOf('comissioned'))
+    expect([slip?.line, slip?.column]).toEqual([before.split('\n').length, before.length - before.lastIndexOf('\n')])
+  })
+
   // Lines with no sentence in them and no space: cut into chunks at marks, they parse in linear time.
   it.each([
     ['a minified export', '{"id":123,"name":"INS-Vikrant","tags":["navy","carrier"]},'],

@@ -1,15 +1,19 @@
-import type {Root as MdastRoot, Nodes as MdastNodes} from 'mdast'
-import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
+import type {Root as MdastRoot, Nodes as MdastNodes, Paragraph, Heading, TableCell, PhrasingContent} from 'mdast'
+import type {Root, RootContent} from 'nlcst'
+import {VFile} from 'vfile'
+import type {Point, Position} from 'unist'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import {ParseEnglish} from 'parse-english'
+import {chunkStarts, fastParser, longParagraph} from './plain-text.js'
+import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
+import {markdownSections} from './markdown-sections.js'
 import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const parser = fastParser()
 
 /**
  * Markdown to nlcst with the English parser (so “Mr.” and “Gen.” do not end
@@ -18,8 +22,9 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
  * `file.data.frontmatter`; headings, list items and quotes to
  * `file.data.blockRoles`, which the article plugin uses for paragraph roles.
  */
-export function parseMarkdown(document: string, file: VFile): Root {
-  const mdast = markdown.parse(document) as MdastRoot
+export function parseMarkdown(document: string, file: VFile, {sections = true}: {sections?: boolean} = {}): Root {
+  // Parsed whole (sections: false) only to check that sections change nothing.
+  const mdast = sections ? parseSections(document) : (markdown.parse(document) as MdastRoot)
   const roles: BlockRole[] = []
   collectRoles(mdast, roles)
   file.data.blockRoles = roles
@@ -32,7 +37,141 @@ export function parseMarkdown(document: string, file: VFile): Root {
       // Front matter that is not valid YAML gives no fields; the article is still checked.
     }
   }
-  return toNlcst(mdast, file, ParseEnglish, {ignore: ['code', 'yaml', 'html', 'inlineCode']}) as Root
+  const children: RootContent[] = []
+  const lineStarts = lineStartOffsets(document)
+  for (const block of proseBlocks(mdast)) {
+    chunksOf(block, lineStarts).forEach((chunk, index) => {
+      const [first, ...rest] = blockToNlcst(chunk, document)
+      // The chunks of one long block make one paragraph, as the block does.
+      const last = children[children.length - 1]
+      if (index > 0 && last?.type === 'ParagraphNode' && first?.type === 'ParagraphNode') {
+        last.children.push(...first.children)
+        if (last.position && first.position) last.position.end = first.position.end
+      } else if (first) children.push(first)
+      children.push(...rest)
+    })
+  }
+  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
+}
+
+/** The document's mdast, parsed section by section (see `markdownSections`), positions in the whole document. */
+function parseSections(document: string): MdastRoot {
+  const starts = markdownSections(document)
+  if (starts.length === 1) return markdown.parse(document) as MdastRoot
+  const lineStarts = lineStartOffsets(document)
+  const children = starts.flatMap((start, index) => {
+    const section = markdown.parse(document.slice(start, starts[index + 1] ?? document.length)) as MdastRoot
+    // Sections start at a line's start: lines and offsets move, columns do not.
+    const line = lineIndex(lineStarts, start)
+    const moved = new Set<Point>()
+    const move = (node: MdastNodes) => {
+      for (const point of node.position ? [node.position.start, node.position.end] : []) {
+        if (moved.has(point)) continue
+        moved.add(point)
+        point.line += line
+        if (point.offset !== undefined) point.offset += start
+      }
+      if ('children' in node) for (const child of node.children as MdastNodes[]) move(child)
+    }
+    for (const child of section.children) move(child)
+    return section.children
+  })
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
+}
+
+/**
+ * One block as nlcst, positions in the document. mdast-util-to-nlcst maps
+ * offsets to lines with an index of the file it is given, built from the
+ * file's start on every call: it is given the block's own text, and the
+ * positions are moved into place after.
+ */
+function blockToNlcst(block: Paragraph | Heading | TableCell, document: string): RootContent[] {
+  const start = block.position!.start
+  const end = block.position!.end
+  const local = relocated(block, start) as Paragraph | Heading | TableCell
+  const root = toNlcst(local, new VFile(document.slice(start.offset, end.offset)), parser, {ignore: ['code', 'yaml', 'html', 'inlineCode']})
+  const moved = new Set<Point>()
+  const move = (node: {position?: Position; children?: unknown[]}) => {
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (moved.has(point)) continue
+      moved.add(point)
+      if (point.line === 1) point.column += start.column - 1
+      point.line += start.line - 1
+      if (point.offset !== undefined) point.offset += start.offset!
+    }
+    for (const child of (node.children ?? []) as Array<typeof node>) move(child)
+  }
+  for (const child of root.children) move(child)
+  return root.children as RootContent[]
+}
+
+/** A copy of an mdast subtree with its positions counted from `origin` (line 1, column 1, offset 0). */
+function relocated(node: MdastNodes, origin: Point): MdastNodes {
+  const local = (point: Point): Point => ({
+    line: point.line - origin.line + 1,
+    column: point.line === origin.line ? point.column - origin.column + 1 : point.column,
+    offset: point.offset! - origin.offset!
+  })
+  const copy = {...node, ...(node.position && {position: {start: local(node.position.start), end: local(node.position.end)}})}
+  if ('children' in node) (copy as {children: MdastNodes[]}).children = (node.children as MdastNodes[]).map((child) => relocated(child, origin))
+  return copy as MdastNodes
+}
+
+/**
+ * The blocks that hold prose (paragraphs, headings, table cells), each
+ * turned into nlcst on its own. mdast-util-to-nlcst given the whole document
+ * runs its sentence steps over all of it as one list of tokens, which costs
+ * the square of the document's length (and overflows the stack on a long
+ * list); block by block, the cost is linear and the sentences are the same.
+ */
+function proseBlocks(node: MdastNodes): Array<Paragraph | Heading | TableCell> {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return [node]
+  if (node.type === 'code' || node.type === 'yaml' || node.type === 'html' || !('children' in node)) return []
+  return (node.children as MdastNodes[]).flatMap(proseBlocks)
+}
+
+/**
+ * A block no longer than a few thousand characters as it is; a longer one
+ * (a paragraph of thousands of lines) in parts, cut between sentences where
+ * the plain-text parser would cut it (see `chunkStarts`), each part parsed
+ * on its own and the parts joined into one paragraph again.
+ */
+function chunksOf(block: Paragraph | Heading | TableCell, lineStarts: readonly number[]): Array<Paragraph | Heading | TableCell> {
+  const start = block.position?.start.offset ?? 0
+  const end = block.position?.end.offset ?? 0
+  if (end - start <= longParagraph) return [block]
+  const pieces: PhrasingContent[] = []
+  for (const child of block.children) {
+    const from = child.position?.start.offset
+    // A long run of plain text is cut where the plain-text parser would cut it (text with escapes is left whole: its value is not its source).
+    if (child.type === 'text' && from !== undefined && child.value.length > longParagraph && child.position?.end.offset === from + child.value.length) {
+      const starts = chunkStarts(child.value)
+      starts.forEach((at, index) => {
+        const to = starts[index + 1] ?? child.value.length
+        pieces.push({type: 'text', value: child.value.slice(at, to), position: {start: pointAt(lineStarts, from + at), end: pointAt(lineStarts, from + to)}})
+      })
+    } else pieces.push(child)
+  }
+  const chunks: Array<Paragraph | Heading | TableCell> = []
+  let group: PhrasingContent[] = []
+  let size = 0
+  for (const piece of pieces) {
+    group.push(piece)
+    size += (piece.position?.end.offset ?? 0) - (piece.position?.start.offset ?? 0)
+    // A group ends after a sentence's end once it is long enough, or after any piece when far too long.
+    const sentenceEnds = piece.type === 'text' && /[.!?]["”’)]?\s+$/u.test(piece.value)
+    if ((size >= longParagraph / 2 && sentenceEnds) || size >= 4 * longParagraph) {
+      chunks.push(partOf(block, group))
+      group = []
+      size = 0
+    }
+  }
+  if (group.length > 0) chunks.push(partOf(block, group))
+  return chunks
+}
+
+function partOf(block: Paragraph | Heading | TableCell, children: PhrasingContent[]): Paragraph | Heading | TableCell {
+  return {...block, children, position: {start: children[0].position!.start, end: children[children.length - 1].position!.end}} as Paragraph | Heading | TableCell
 }
 
 function collectRoles(node: MdastNodes, roles: BlockRole[]): void {
