@@ -1,4 +1,4 @@
-import type {Root as HastRoot, Nodes as HastNodes, Element, ElementContent} from 'hast'
+import type {Root as HastRoot, Nodes as HastNodes, Element} from 'hast'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {unified} from 'unified'
@@ -6,8 +6,9 @@ import rehypeParse from 'rehype-parse'
 import {toNlcst} from 'hast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {BlockRole} from '../article/types.js'
-import {chunkStarts, longParagraph} from './plain-text.js'
-import {lineStartOffsets, pointAt} from '../text/lines.js'
+import {longParagraph} from './plain-text.js'
+import {groupsOfLongBlock, spanOf} from './long-blocks.js'
+import {lineStartOffsets} from '../text/lines.js'
 
 const html = unified().use(rehypeParse)
 
@@ -46,10 +47,9 @@ function collectRoles(node: HastNodes, roles: BlockRole[]): void {
 /**
  * An element holding thousands of characters of text or thousands of
  * children (a 500 KB paragraph) becomes several of its kind, cut between
- * sentences where the plain-text parser would cut (see `chunkStarts`):
- * hast-util-to-nlcst turns each block into one list of tokens and runs the
- * English parser's sentence steps over it, which costs the square of its
- * length and overflows the stack on a long one.
+ * sentences (see `groupsOfLongBlock`): hast-util-to-nlcst turns each block
+ * into one list of tokens and runs the English parser's sentence steps over
+ * it, which costs the square of its length and overflows the stack on a long one.
  */
 function splitLongBlocks(node: HastRoot | Element, lineStarts: readonly number[]): void {
   const children: Array<HastRoot['children'][number]> = []
@@ -65,34 +65,8 @@ function long(element: Element): boolean {
 }
 
 function partsOf(element: Element, lineStarts: readonly number[]): Element[] {
-  const pieces: ElementContent[] = []
-  for (const child of element.children) {
-    const from = child.position?.start.offset
-    // Text with character references is left whole: its value is not its source, so its pieces could not be placed.
-    if (child.type === 'text' && from !== undefined && child.value.length > longParagraph && child.position?.end.offset === from + child.value.length) {
-      const starts = chunkStarts(child.value)
-      starts.forEach((at, index) => {
-        const to = starts[index + 1] ?? child.value.length
-        pieces.push({type: 'text', value: child.value.slice(at, to), position: {start: pointAt(lineStarts, from + at), end: pointAt(lineStarts, from + to)}})
-      })
-    } else pieces.push(child)
-  }
-  const parts: Element[] = []
-  let group: ElementContent[] = []
-  let size = 0
-  const close = () => {
-    const start = group.find((piece) => piece.position)?.position?.start
-    const end = [...group].reverse().find((piece) => piece.position)?.position?.end
-    parts.push({...element, children: group, ...(start && end ? {position: {start, end}} : {})})
-    group = []
-    size = 0
-  }
-  for (const piece of pieces) {
-    group.push(piece)
-    size += piece.type === 'text' ? piece.value.length : 1
-    const sentenceEnds = piece.type === 'text' && /[.!?]["”’)]?\s+$/u.test(piece.value)
-    if ((size >= longParagraph / 2 && sentenceEnds) || size >= 4 * longParagraph || group.length >= 1000) close()
-  }
-  if (group.length > 0) close()
-  return parts
+  return groupsOfLongBlock(element.children, lineStarts).map((group) => {
+    const position = spanOf(group)
+    return {...element, children: group, ...(position && {position})}
+  })
 }

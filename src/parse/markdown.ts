@@ -6,7 +6,8 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import {chunkStarts, fastParser, longParagraph} from './plain-text.js'
+import {fastParser, longParagraph} from './plain-text.js'
+import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
 import {parseYaml} from '../text/yaml.js'
@@ -132,46 +133,15 @@ function proseBlocks(node: MdastNodes): Array<Paragraph | Heading | TableCell> {
 
 /**
  * A block no longer than a few thousand characters as it is; a longer one
- * (a paragraph of thousands of lines) in parts, cut between sentences where
- * the plain-text parser would cut it (see `chunkStarts`), each part parsed
- * on its own and the parts joined into one paragraph again.
+ * (a paragraph of thousands of lines) in parts cut between sentences (see
+ * `groupsOfLongBlock`), each part parsed on its own and the parts joined into
+ * one paragraph again.
  */
 function chunksOf(block: Paragraph | Heading | TableCell, lineStarts: readonly number[]): Array<Paragraph | Heading | TableCell> {
   const start = block.position?.start.offset ?? 0
   const end = block.position?.end.offset ?? 0
   if (end - start <= longParagraph) return [block]
-  const pieces: PhrasingContent[] = []
-  for (const child of block.children) {
-    const from = child.position?.start.offset
-    // A long run of plain text is cut where the plain-text parser would cut it (text with escapes is left whole: its value is not its source).
-    if (child.type === 'text' && from !== undefined && child.value.length > longParagraph && child.position?.end.offset === from + child.value.length) {
-      const starts = chunkStarts(child.value)
-      starts.forEach((at, index) => {
-        const to = starts[index + 1] ?? child.value.length
-        pieces.push({type: 'text', value: child.value.slice(at, to), position: {start: pointAt(lineStarts, from + at), end: pointAt(lineStarts, from + to)}})
-      })
-    } else pieces.push(child)
-  }
-  const chunks: Array<Paragraph | Heading | TableCell> = []
-  let group: PhrasingContent[] = []
-  let size = 0
-  for (const piece of pieces) {
-    group.push(piece)
-    size += (piece.position?.end.offset ?? 0) - (piece.position?.start.offset ?? 0)
-    // A group ends after a sentence's end once it is long enough, or after any piece when far too long.
-    const sentenceEnds = piece.type === 'text' && /[.!?]["”’)]?\s+$/u.test(piece.value)
-    if ((size >= longParagraph / 2 && sentenceEnds) || size >= 4 * longParagraph) {
-      chunks.push(partOf(block, group))
-      group = []
-      size = 0
-    }
-  }
-  if (group.length > 0) chunks.push(partOf(block, group))
-  return chunks
-}
-
-function partOf(block: Paragraph | Heading | TableCell, children: PhrasingContent[]): Paragraph | Heading | TableCell {
-  return {...block, children, position: {start: children[0].position!.start, end: children[children.length - 1].position!.end}} as Paragraph | Heading | TableCell
+  return groupsOfLongBlock<PhrasingContent>(block.children, lineStarts).map((children) => ({...block, children, position: spanOf(children)}) as Paragraph | Heading | TableCell)
 }
 
 function collectRoles(node: MdastNodes, roles: BlockRole[]): void {
