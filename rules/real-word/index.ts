@@ -13,7 +13,7 @@ import {sameShapeWords} from '../../src/model/neighbours.js'
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {modelContext, type ModelContext} from '../../src/model/context.js'
-import {classFit} from '../../src/model/word-classes.js'
+import {classFit, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -167,11 +167,27 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
   const word = inflectLike(token.stem.toLowerCase(), entry.member, best.member)
-  if (!word) return undefined
+  if (!word || !adjectiveCanStand(article, token, word)) return undefined
   return {
     word,
     reason: `“${token.stem}” may be the wrong word: next to “${best.cues.join('”, “')}”, the usual word is “${word}”.`
   }
+}
+
+/** Parts of speech after which no noun follows: an adjective cannot stand before them (“its personnel have”). */
+const noNounAfter = new Set(['auxiliary', 'verb', 'verb-s', 'past', 'modal', 'preposition', 'determiner', 'conjunction', 'subordinator', 'pronoun', 'to'])
+
+/**
+ * Whether a rival that is an adjective (“personal”) could stand where the
+ * written word is: something a noun can follow must come next in the
+ * sentence. Cue words say what the passage is about, not what the grammar
+ * allows (“its personnel have vast experience”).
+ */
+function adjectiveCanStand(article: Article, token: WordToken, rival: string): boolean {
+  if (wordClassName(rival) !== 'adjective') return true
+  const next = article.words[token.index + 1]
+  if (!next || next.sentence !== token.sentence || /[.!?;:,]/.test(article.text.slice(token.end, next.start))) return false
+  return !noNounAfter.has(wordClassName(modelWord(next.stem.toLowerCase())))
 }
 
 /**
