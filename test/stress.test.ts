@@ -45,6 +45,21 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     expect(report[0].messages.filter((message) => message.ruleId === 'spelling').map((message) => [message.actual, message.expected])).toContainEqual(['Vendorlopa', ['Vendorlupa']])
   })
 
+  // Shapes an audit found costing the square of their length: a run of 40,000 dotted or hyphenated
+  // letters, 3,000 names all within two letters of each other, a list of 14,000 made-up words.
+  it.each([
+    ['a dotted run', () => 'In 2024 the army said ' + 'ab.'.repeat(40_000) + ' now.\n'],
+    ['a hyphenated run', () => 'The army/navy said ' + 'ab-'.repeat(40_000) + 'cd now.\n'],
+    ['look-alike names', () => Array.from({length: 3_000}, (_, index) => `The army met Zor${'abcdefghij'[index % 10]}kav${'klmnopqrst'[Math.floor(index / 10) % 10]}${'uvwxyz'[Math.floor(index / 100) % 6]} today.`).join('\n') + '\n'],
+    ['a list of made-up words', () => Array.from({length: 14_000}, (_, index) => 'bcdfghjklmnprstvz'[index % 17] + 'aeiou'[index % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 17) % 17] + 'aeiou'[Math.floor(index / 85) % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 425) % 17]).join('\n') + '\n']
+  ])('%s lints, and a typo after it is found', {timeout: 120_000}, async (_, make) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))
+    writeFileSync(path.join(dir, 'odd.txt'), make() + 'The frigate was comissioned last year.\n')
+    const result = await runCommand(['--format', 'json', 'odd.txt'], {cwd: dir})
+    const report = JSON.parse(result.stdout) as JsonReport
+    expect(report[0].messages.some((message) => message.actual === 'comissioned')).toBe(true)
+  })
+
   // Long Markdown and HTML once cost the square of their length in the parsers, or overflowed the stack.
   it.each([
     ['a Markdown list of 20,000 items', 'list.md', (index: number) => `- The navy said item ${index} was ready.\n`, ''],

@@ -54,6 +54,8 @@ const frequencyWeight = 0.5
 const window = 4
 /** Log-odds the slip detector must pass for the opt-in one-edit check (tuned on held-out text, see the README). */
 const defaultSlipThreshold = 1.25
+/** Stems of the article a rare word is compared with, at most. */
+const maxCompared = 100
 /** How often the model must have seen a rare word's neighbour for it to be offered. */
 const rarity = 50
 
@@ -320,9 +322,12 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
 function nearArticleWord(key: string, vocabulary: Map<string, number>): boolean {
   if ((vocabulary.get(key) ?? 0) > 1) return false
   // Only stems with the same first letter and a length within two can be two edits away.
+  // An article of thousands of look-alike stems (a list of codes) is searched only so far: the answer is then no.
   const byStart = startIndex(vocabulary)
+  let compared = 0
   for (let length = key.length - 2; length <= key.length + 2; length++) {
     for (const other of byStart.get(key[0] + length) ?? []) {
+      if (++compared > maxCompared) return false
       if (other !== key && editDistance(key, other, 2) <= 2) return true
     }
   }

@@ -33,6 +33,13 @@ interface Resource {
 
 const dialectName: Record<Dialect, string> = {'en-GB': 'British English', 'en-US': 'American English', 'en-AU': 'Australian English'}
 
+/** Longer than any English word (“counterrevolutionaries” has 22 letters): checked and corrected letter by letter, it would cost the square of its length. */
+const longestWord = 40
+/** Names near one name, past which none of them is taken for its misspelling. */
+const maxNearNames = 50
+/** Distinct typos of one article whose fixes are worked out. */
+const maxSuggested = 200
+
 /** Acronyms (NATO, JeM) and camel-cased brands (EurAsian, SatPurush): names, never dictionary words. */
 const acronymOrCamel = /^\p{Lu}[\p{Lu}\d]+$|^\p{L}\p{Ll}*\p{Lu}/u
 const capitalised = /^\p{Lu}/u
@@ -67,6 +74,14 @@ export default defineRule<Resource>({
 
     const glue = glueEvidence(article, resource)
     const checkable = checkableWords(article.text)
+    // Fixes are worked out for the first typos of an article only, as retext-spell does: a page
+    // of gibberish (an export, a word list) has thousands, each costing milliseconds.
+    const suggested = new Set<string>()
+    const withinBudget = (word: string) => {
+      const key = word.toLowerCase()
+      if (!suggested.has(key) && suggested.size < maxSuggested) suggested.add(key)
+      return suggested.has(key)
+    }
     // Whether a word is two run together depends on the word and the article: asked once per word.
     const splits = new Map<string, string[] | undefined>()
     const runTogether = (word: string) => {
@@ -94,12 +109,13 @@ export default defineRule<Resource>({
     for (const token of article.words) {
       if (hunspellKnows(token, resource.speller) || !checkable(token)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
-      if (joined !== token.stem && isKnown(joined, resource)) continue // co-ordinated
+      if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) continue // co-ordinated
       for (const piece of pieces(token)) {
         const word = piece.word
         // Two letters are too few to judge (“et al”, “4 th”), an English dictionary judges only Latin
         // script, and a short word after a number is its unit (“67 kgs”, “5 kms”).
-        if (word.length < 3 || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || listedWord(word, resource)) continue
+        // And a run of letters longer than any word (an encoded string, a pasted hash) is no word to correct.
+        if (word.length < 3 || word.length > longestWord || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || listedWord(word, resource)) continue
         if (word.length <= 4 && /\d\s*$/.test(article.text.slice(Math.max(0, piece.start - 3), piece.start))) continue
         // A function word run on is checked before the word-formation rules, which would read
         // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
@@ -139,7 +155,7 @@ export default defineRule<Resource>({
           start: piece.start,
           end: piece.start + word.length,
           actual: word,
-          expected: singular ? [matchCase(word, singular)] : () => suggest(word, resource, modelContext(article, token))
+          expected: singular ? [matchCase(word, singular)] : () => (withinBudget(word) ? suggest(word, resource, modelContext(article, token)) : [])
         })
       }
     }
@@ -384,8 +400,15 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
     }
   })
   for (const [rare, tokens] of entries) {
+    // A name with scores of near spellings in one article (a list of codes) says nothing about any one of them.
     const near = new Set<number>()
-    for (const variant of deletionVariants(rare.toLowerCase())) for (const index of byDeletion.get(variant) ?? []) near.add(index)
+    gather: for (const variant of deletionVariants(rare.toLowerCase())) {
+      for (const index of byDeletion.get(variant) ?? []) {
+        near.add(index)
+        if (near.size > maxNearNames) break gather
+      }
+    }
+    if (near.size > maxNearNames) continue
     let best: [string, number] | undefined
     for (const [common, others] of [...near].sort((a, b) => a - b).map((index) => entries[index])) {
       if (others.length <= tokens.length || common.startsWith(rare) || rare.startsWith(common)) continue
