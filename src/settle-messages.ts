@@ -37,7 +37,9 @@ export function settleMessages() {
       return ![...rivals].some((rival) => covers.get(rival)?.(from, to))
     })
     kept.sort((a, b) => (start(a) ?? 0) - (start(b) ?? 0) || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
-    messages.splice(0, messages.length, ...kept)
+    // In place, element by element: spreading 100,000 messages into one call overflows the stack.
+    kept.forEach((message, index) => (messages[index] = message))
+    messages.length = kept.length
   }
 }
 

@@ -45,17 +45,22 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     expect(report[0].messages.filter((message) => message.ruleId === 'spelling').map((message) => [message.actual, message.expected])).toContainEqual(['Vendorlopa', ['Vendorlupa']])
   })
 
-  // Shapes an audit found costing the square of their length: a run of 40,000 dotted or hyphenated
-  // letters, 3,000 names all within two letters of each other, a list of 14,000 made-up words.
+  // Shapes an audit found costing the square of their length, or overflowing the stack.
   it.each([
     ['a dotted run', () => 'In 2024 the army said ' + 'ab.'.repeat(40_000) + ' now.\n'],
     ['a hyphenated run', () => 'The army/navy said ' + 'ab-'.repeat(40_000) + 'cd now.\n'],
     ['look-alike names', () => Array.from({length: 3_000}, (_, index) => `The army met Zor${'abcdefghij'[index % 10]}kav${'klmnopqrst'[Math.floor(index / 10) % 10]}${'uvwxyz'[Math.floor(index / 100) % 6]} today.`).join('\n') + '\n'],
+    ['words joined by slashes', () => 'Defence Ties Deepen\n\nThe army said yes today.\n\n' + 'army/navy/force/defence/'.repeat(10_000) + '\n'],
+    ['a run of 100,000 commas', () => 'The army said ' + ','.repeat(100_000) + ' yes.\n'],
+    ['20,000 ranks before one family name', () => Array.from({length: 20_000}, (_, index) => `${['Lt Gen', 'Maj Gen', 'Brig', 'Col'][index % 4]} Singh said.`).join(' ') + '\n'],
+    ['100,000 repeated words', () => 'the '.repeat(100_000) + '\n'],
+    ['a Markdown quotation nested 30,000 deep', () => '> '.repeat(30_000) + 'text\n\n'],
     ['a list of made-up words', () => Array.from({length: 14_000}, (_, index) => 'bcdfghjklmnprstvz'[index % 17] + 'aeiou'[index % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 17) % 17] + 'aeiou'[Math.floor(index / 85) % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 425) % 17]).join('\n') + '\n']
   ])('%s lints, and a typo after it is found', {timeout: 120_000}, async (_, make) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))
-    writeFileSync(path.join(dir, 'odd.txt'), make() + 'The frigate was comissioned last year.\n')
-    const result = await runCommand(['--format', 'json', 'odd.txt'], {cwd: dir})
+    const name = make().startsWith('> ') ? 'odd.md' : 'odd.txt'
+    writeFileSync(path.join(dir, name), make() + 'The frigate was comissioned last year.\n')
+    const result = await runCommand(['--format', 'json', name], {cwd: dir})
     const report = JSON.parse(result.stdout) as JsonReport
     expect(report[0].messages.some((message) => message.actual === 'comissioned')).toBe(true)
   })

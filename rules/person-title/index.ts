@@ -256,7 +256,11 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     mentions.push({start: match.index, end: match.index + written.length, written, title, person: name, family: name.split(/\s+/).at(-1)!})
   }
   const byFamily = new Map<string, Titled[]>()
-  for (const mention of mentions) byFamily.set(mention.family, [...(byFamily.get(mention.family) ?? []), mention])
+  for (const mention of mentions) {
+    const list = byFamily.get(mention.family)
+    if (list) list.push(mention)
+    else byFamily.set(mention.family, [mention])
+  }
   for (const [family, list] of byFamily) {
     // Two given names with one family name are two people; initials that
     // agree with the given names (“RKS” and “Rakesh Kumar Singh”) are one.

@@ -252,7 +252,10 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
     if (own.length < 3) return
     vocabulary ??= articleStems(texts)
     const counts = vocabulary
-    const shared = own.filter((key) => (counts.get(key) ?? 0) > own.filter((other) => other === key).length).length
+    // Counted once: a line with no spaces (“army/navy/…”) can hold thousands of stems.
+    const inLine = new Map<string, number>()
+    for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
+    const shared = own.filter((key) => (counts.get(key) ?? 0) > inLine.get(key)!).length
     if (shared / own.length < 0.2) found[index] = {role: 'chrome', why: 'the headline of another story'}
   })
   // The line right after the headline, when it is no sentence of the story, is its standfirst.

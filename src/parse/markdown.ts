@@ -65,16 +65,14 @@ function parseSections(document: string): MdastRoot {
     // Sections start at a line's start: lines and offsets move, columns do not.
     const line = lineIndex(lineStarts, start)
     const moved = new Set<Point>()
-    const move = (node: MdastNodes) => {
-      for (const point of node.position ? [node.position.start, node.position.end] : []) {
+    for (const node of inOrder(section)) {
+      for (const point of node.position && node !== section ? [node.position.start, node.position.end] : []) {
         if (moved.has(point)) continue
         moved.add(point)
         point.line += line
         if (point.offset !== undefined) point.offset += start
       }
-      if ('children' in node) for (const child of node.children as MdastNodes[]) move(child)
     }
-    for (const child of section.children) move(child)
     return section.children
   })
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
@@ -125,10 +123,9 @@ function relocated(node: MdastNodes, origin: Point): MdastNodes {
  * the square of the document's length (and overflows the stack on a long
  * list); block by block, the cost is linear and the sentences are the same.
  */
-function proseBlocks(node: MdastNodes): Array<Paragraph | Heading | TableCell> {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return [node]
-  if (node.type === 'code' || node.type === 'yaml' || node.type === 'html' || !('children' in node)) return []
-  return (node.children as MdastNodes[]).flatMap(proseBlocks)
+function proseBlocks(tree: MdastNodes): Array<Paragraph | Heading | TableCell> {
+  const prose = (node: MdastNodes): node is Paragraph | Heading | TableCell => node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell'
+  return [...inOrder(tree, (node) => !prose(node) && node.type !== 'code' && node.type !== 'yaml' && node.type !== 'html')].filter(prose)
 }
 
 /**
@@ -144,11 +141,25 @@ function chunksOf(block: Paragraph | Heading | TableCell, lineStarts: readonly n
   return groupsOfLongBlock<PhrasingContent>(block.children, lineStarts).map((children) => ({...block, children, position: spanOf(children)}) as Paragraph | Heading | TableCell)
 }
 
-function collectRoles(node: MdastNodes, roles: BlockRole[]): void {
-  const role = node.type === 'heading' ? 'heading' : node.type === 'listItem' ? 'list-item' : undefined
-  if (role && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-    roles.push({start: node.position.start.offset, end: node.position.end.offset, role})
-    return
+function collectRoles(tree: MdastNodes, roles: BlockRole[]): void {
+  for (const node of inOrder(tree, (node) => node.type !== 'heading' && node.type !== 'listItem')) {
+    const role = node.type === 'heading' ? 'heading' : node.type === 'listItem' ? 'list-item' : undefined
+    if (role && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      roles.push({start: node.position.start.offset, end: node.position.end.offset, role})
+    }
   }
-  if ('children' in node) for (const child of node.children) collectRoles(child as MdastNodes, roles)
+}
+
+/**
+ * A tree's nodes in document order, without recursion: a quotation nested
+ * 30,000 deep (“> > > …”) is a valid document, and would overflow the stack.
+ * `enter` says whether to go into a node's children.
+ */
+function* inOrder(tree: MdastNodes, enter: (node: MdastNodes) => boolean = () => true): Generator<MdastNodes> {
+  const stack: MdastNodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    yield node
+    if ('children' in node && enter(node)) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as MdastNodes)
+  }
 }
