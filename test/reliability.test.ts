@@ -40,6 +40,11 @@ async function expectOneLineProblem(args: string[], pattern: RegExp) {
 }
 
 describe('bad input: each file lints or gets one line naming it, and the batch goes on', () => {
+  it('HTML nested 8,000 elements deep', async () => {
+    writeFileSync(path.join(dir, 'nested.html'), '<div>'.repeat(8_000) + 'The army said yes.' + '</div>'.repeat(8_000))
+    await expectOneLineProblem(['nested.html'], /^copydesk: nested\.html: is nested too deeply to read/m)
+  })
+
   it('whitespace only', async () => {
     writeFileSync(path.join(dir, 'blank.txt'), '  \n\t\n   \n')
     await expectOneLineProblem(['blank.txt'], /^copydesk: blank\.txt: is empty$/m)

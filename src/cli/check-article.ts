@@ -64,6 +64,8 @@ export async function checkArticle(source: Source, options: CliOptions, lintOpti
   } catch (error) {
     if (error instanceof ConfigError) outcome.problems.push(error.message)
     else if ((error as NodeJS.ErrnoException).syscall) outcome.problems.push(`${name}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code}); it is unchanged`)
+    // A parser that recurses once per level (rehype's) runs out of stack on markup nested thousands deep.
+    else if (error instanceof RangeError && /call stack/.test(error.message)) outcome.problems.push(`${name}: is nested too deeply to read (thousands of levels of markup or quotation); it was not checked`)
     else outcome.problems.push(`${name}: internal error: ${(error as Error).message}${process.env.COPYDESK_DEBUG ? '\n' + (error as Error).stack : ''}`)
     return outcome
   }
