@@ -6,7 +6,8 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import {fastParser, longParagraph} from './plain-text.js'
+import {fastParser, longParagraph, parsePlainText} from './plain-text.js'
+import {maskMarkers} from '../control/markers.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
@@ -14,6 +15,8 @@ import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+/** The longest section (see `markdownSections`) read as Markdown. */
+const largestBlock = 131_072
 const parser = fastParser()
 
 /**
@@ -24,8 +27,16 @@ const parser = fastParser()
  * `file.data.blockRoles`, which the article plugin uses for paragraph roles.
  */
 export function parseMarkdown(document: string, file: VFile, {sections = true}: {sections?: boolean} = {}): Root {
+  // A block of more than 128 KB with no blank line in it is no article's Markdown (an export, a
+  // dump), and micromark's cost grows with the square of a block full of emphasis or
+  // references: such a document is read as plain text, in time linear in its length.
+  const starts = markdownSections(document)
+  if (starts.some((start, index) => (starts[index + 1] ?? document.length) - start > largestBlock)) {
+    file.data.blockRoles = []
+    return parsePlainText(maskMarkers(document))
+  }
   // Parsed whole (sections: false) only to check that sections change nothing.
-  const mdast = sections ? parseSections(document) : (markdown.parse(document) as MdastRoot)
+  const mdast = sections ? parseSections(document, starts) : (markdown.parse(document) as MdastRoot)
   const roles: BlockRole[] = []
   collectRoles(mdast, roles)
   file.data.blockRoles = roles
@@ -56,8 +67,7 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
 }
 
 /** The document's mdast, parsed section by section (see `markdownSections`), positions in the whole document. */
-function parseSections(document: string): MdastRoot {
-  const starts = markdownSections(document)
+function parseSections(document: string, starts: number[]): MdastRoot {
   if (starts.length === 1) return markdown.parse(document) as MdastRoot
   const lineStarts = lineStartOffsets(document)
   const children = starts.flatMap((start, index) => {
