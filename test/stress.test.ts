@@ -54,6 +54,7 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     ['a run of 100,000 commas', () => 'The army said ' + ','.repeat(100_000) + ' yes.\n'],
     ['20,000 ranks before one family name', () => Array.from({length: 20_000}, (_, index) => `${['Lt Gen', 'Maj Gen', 'Brig', 'Col'][index % 4]} Singh said.`).join(' ') + '\n'],
     ['100,000 repeated words', () => 'the '.repeat(100_000) + '\n'],
+    ['30,000 brackets and closing quotes that never pair', () => 'The army said ' + '( word ” '.repeat(30_000) + '.\n\n'],
     ['a Markdown quotation nested 30,000 deep', () => '> '.repeat(30_000) + 'text\n\n', 'odd.md'],
     ['a Markdown paragraph of 250 KB of emphasis', () => '*a* _b_ **c** '.repeat(18_000) + '\n\n', 'odd.md'],
     ['a list of made-up words', () => Array.from({length: 14_000}, (_, index) => 'bcdfghjklmnprstvz'[index % 17] + 'aeiou'[index % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 17) % 17] + 'aeiou'[Math.floor(index / 85) % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 425) % 17]).join('\n') + '\n']

@@ -59,20 +59,20 @@ export default defineRule({
 type Unbalanced = Finding & {kind: 'unclosed-quote' | 'unopened-quote' | 'bracket'}
 
 function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Unbalanced> {
-  const open: Mark[] = []
+  // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
+  // constant time however many of another kind stay open (“( … ” ( … ””).
+  const open = new Map<string, Mark[]>()
   for (let offset = start; offset < end; offset++) {
     const char = classify(text, offset, start)
     if (!char) continue
     if (pairs[char]) {
-      open.push({offset, char})
+      const stack = open.get(char)
+      if (stack) stack.push({offset, char})
+      else open.set(char, [{offset, char}])
       continue
     }
     const opener = closers[char]
-    const match = findLast(open, opener)
-    if (match >= 0) {
-      open.splice(match, 1)
-      continue
-    }
+    if (open.get(opener)?.pop()) continue
     if (char === ')' && listMarker.test(text.slice(Math.max(start, offset - 6), offset))) continue
     yield {
       kind: char === '”' ? 'unopened-quote' : 'bracket',
@@ -82,7 +82,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       note: 'Add the missing mark where the quoted or bracketed words begin, or delete this one.'
     }
   }
-  for (const mark of open) {
+  for (const mark of [...open.values()].flat().sort((a, b) => a.offset - b.offset)) {
     if (mark.char === '“' && quoteContinues) continue
     yield {
       kind: mark.char === '“' ? 'unclosed-quote' : 'bracket',
@@ -96,11 +96,6 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
 
 /** “1)”, “b)”, “iv)” opening a list entry: a closing bracket with no partner that is not a mistake. */
 const listMarker = /(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})$/
-
-function findLast(marks: Mark[], char: string): number {
-  for (let index = marks.length - 1; index >= 0; index--) if (marks[index].char === char) return index
-  return -1
-}
 
 /**
  * The role of a character as a mark, or undefined. Straight double quotes are
