@@ -9,7 +9,7 @@ import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
-import {sameShapeWords} from '../../src/model/neighbours.js'
+import {byShape, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {modelContext, type ModelContext} from '../../src/model/context.js'
@@ -326,7 +326,7 @@ function nearArticleWord(key: string, vocabulary: Map<string, number>): boolean 
   const byStart = startIndex(vocabulary)
   let compared = 0
   for (let length = key.length - 2; length <= key.length + 2; length++) {
-    for (const other of byStart.get(key[0] + length) ?? []) {
+    for (const other of byStart.get(shapeKey(key[0], length)) ?? []) {
       if (++compared > maxCompared) return false
       if (other !== key && editDistance(key, other, 2) <= 2) return true
     }
@@ -338,16 +338,7 @@ function nearArticleWord(key: string, vocabulary: Map<string, number>): boolean 
 const startIndexes = new WeakMap<Map<string, number>, Map<string, string[]>>()
 function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
   let index = startIndexes.get(vocabulary)
-  if (!index) {
-    index = new Map()
-    for (const stem of vocabulary.keys()) {
-      const key = stem[0] + stem.length
-      const list = index.get(key)
-      if (list) list.push(stem)
-      else index.set(key, [stem])
-    }
-    startIndexes.set(vocabulary, index)
-  }
+  if (!index) startIndexes.set(vocabulary, (index = byShape(vocabulary.keys())))
   return index
 }
 

@@ -91,19 +91,26 @@ export function oneEditNeighbours(model: LanguageModel, word: string, minCount =
  * look-ups for a long word and then discard most of what they find.
  */
 export function sameShapeWords(model: LanguageModel, word: string, minCount: number): string[] {
-  const bucket = shapeIndexOf(model, String(minCount)).get(word[0] + word.length) ?? []
+  const bucket = shapeIndexOf(model, String(minCount)).get(shapeKey(word[0], word.length)) ?? []
   return bucket.filter((candidate) => candidate !== word && editDistance(word, candidate, 2) <= 2)
 }
 
-const shapeIndexOf = memoise((model: LanguageModel, minCount: string) => {
+const shapeIndexOf = memoise((model: LanguageModel, minCount: string) =>
+  byShape(model.words.filter((word, id) => id >= 3 && model.unigrams[id] >= Number(minCount) && /^[a-z]+$/.test(word)))
+)
+
+/** Words filed by first letter and length (the key is `shapeKey`): the only ones that can be letters mistyped in place. */
+export function byShape(words: Iterable<string>): Map<string, string[]> {
   const index = new Map<string, string[]>()
-  for (let id = 3; id < model.words.length; id++) {
-    const word = model.words[id]
-    if (model.unigrams[id] < Number(minCount) || !/^[a-z]+$/.test(word)) continue
-    const key = word[0] + word.length
+  for (const word of words) {
+    const key = shapeKey(word[0], word.length)
     const bucket = index.get(key)
     if (bucket) bucket.push(word)
     else index.set(key, [word])
   }
   return index
-})
+}
+
+export function shapeKey(first: string, length: number): string {
+  return first + length
+}

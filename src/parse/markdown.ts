@@ -1,15 +1,16 @@
 import type {Root as MdastRoot, Nodes as MdastNodes, Paragraph, Heading, TableCell, PhrasingContent} from 'mdast'
 import type {Root, RootContent} from 'nlcst'
 import {VFile} from 'vfile'
-import type {Point, Position} from 'unist'
+import type {Point} from 'unist'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import {fastParser, longParagraph, parsePlainText} from './plain-text.js'
+import {appendChunk, fastParser, longParagraph, parsePlainText} from './plain-text.js'
+import {moveToOrigin} from './positions.js'
 import {maskMarkers} from '../control/markers.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
-import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
+import {lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
 import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
@@ -36,7 +37,8 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
     return parsePlainText(maskMarkers(document))
   }
   // Parsed whole (sections: false) only to check that sections change nothing.
-  const mdast = sections ? parseSections(document, starts) : (markdown.parse(document) as MdastRoot)
+  const lineStarts = lineStartOffsets(document)
+  const mdast = sections ? parseSections(document, starts, lineStarts) : (markdown.parse(document) as MdastRoot)
   const roles: BlockRole[] = []
   collectRoles(mdast, roles)
   file.data.blockRoles = roles
@@ -50,39 +52,17 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
     }
   }
   const children: RootContent[] = []
-  const lineStarts = lineStartOffsets(document)
-  for (const block of proseBlocks(mdast)) {
-    chunksOf(block, lineStarts).forEach((chunk, index) => {
-      const [first, ...rest] = blockToNlcst(chunk, document)
-      // The chunks of one long block make one paragraph, as the block does.
-      const last = children[children.length - 1]
-      if (index > 0 && last?.type === 'ParagraphNode' && first?.type === 'ParagraphNode') {
-        last.children.push(...first.children)
-        if (last.position && first.position) last.position.end = first.position.end
-      } else if (first) children.push(first)
-      children.push(...rest)
-    })
-  }
+  // The chunks of one long block make one paragraph, as the block does.
+  for (const block of proseBlocks(mdast)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document), index > 0))
   return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
 }
 
 /** The document's mdast, parsed section by section (see `markdownSections`), positions in the whole document. */
-function parseSections(document: string, starts: number[]): MdastRoot {
+function parseSections(document: string, starts: number[], lineStarts: readonly number[]): MdastRoot {
   if (starts.length === 1) return markdown.parse(document) as MdastRoot
-  const lineStarts = lineStartOffsets(document)
   const children = starts.flatMap((start, index) => {
     const section = markdown.parse(document.slice(start, starts[index + 1] ?? document.length)) as MdastRoot
-    // Sections start at a line's start: lines and offsets move, columns do not.
-    const line = lineIndex(lineStarts, start)
-    const moved = new Set<Point>()
-    for (const node of inOrder(section)) {
-      for (const point of node.position && node !== section ? [node.position.start, node.position.end] : []) {
-        if (moved.has(point)) continue
-        moved.add(point)
-        point.line += line
-        if (point.offset !== undefined) point.offset += start
-      }
-    }
+    moveToOrigin(section.children, pointAt(lineStarts, start))
     return section.children
   })
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
@@ -99,18 +79,7 @@ function blockToNlcst(block: Paragraph | Heading | TableCell, document: string):
   const end = block.position!.end
   const local = relocated(block, start) as Paragraph | Heading | TableCell
   const root = toNlcst(local, new VFile(document.slice(start.offset, end.offset)), parser, {ignore: ['code', 'yaml', 'html', 'inlineCode']})
-  const moved = new Set<Point>()
-  const move = (node: {position?: Position; children?: unknown[]}) => {
-    for (const point of node.position ? [node.position.start, node.position.end] : []) {
-      if (moved.has(point)) continue
-      moved.add(point)
-      if (point.line === 1) point.column += start.column - 1
-      point.line += start.line - 1
-      if (point.offset !== undefined) point.offset += start.offset!
-    }
-    for (const child of (node.children ?? []) as Array<typeof node>) move(child)
-  }
-  for (const child of root.children) move(child)
+  moveToOrigin(root.children, start)
   return root.children as RootContent[]
 }
 

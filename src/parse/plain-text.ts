@@ -17,21 +17,12 @@ export function parsePlainText(text: string): Root {
 
   for (const span of paragraphSpans(text)) {
     if (span.start > previousEnd) children.push(whiteSpace(text, previousEnd, span.start, lineStarts))
-    const starts = chunkStarts(text.slice(span.start, span.end)).map((offset) => span.start + offset)
+    // Most paragraphs are one chunk: only a long one is sliced and searched for cuts.
+    const starts = span.end - span.start > longParagraph ? chunkStarts(text.slice(span.start, span.end)).map((offset) => span.start + offset) : [span.start]
     starts.forEach((start, index) => {
       const line = lineIndex(lineStarts, start)
       parser.shift = {offset: start, line, column: start - lineStarts[line]}
-      const [first, ...rest] = parser.parse(text.slice(start, starts[index + 1] ?? span.end)).children
-      // A chunk after the first goes on with the paragraph the one before it
-      // left open, and the space between their sentences belongs to it.
-      let between = 0
-      while (children[children.length - 1 - between]?.type === 'WhiteSpaceNode') between++
-      const last = children[children.length - 1 - between]
-      if (index > 0 && last?.type === 'ParagraphNode' && first?.type === 'ParagraphNode') {
-        last.children.push(...(children.splice(children.length - between) as ParagraphContent[]), ...first.children)
-        if (last.position && first.position) last.position.end = first.position.end
-      } else if (first) children.push(first)
-      children.push(...rest)
+      appendChunk(children, parser.parse(text.slice(start, starts[index + 1] ?? span.end)).children, index > 0)
     })
     previousEnd = span.end
   }
@@ -79,6 +70,23 @@ export function chunkStarts(paragraph: string): number[] {
     starts.push(cut)
   }
   return starts
+}
+
+/**
+ * Add a chunk's nodes to a tree's. A chunk that goes on with the paragraph
+ * the one before it left open (`continues`) joins that paragraph, with the
+ * space between their sentences; chunks of one paragraph make one paragraph.
+ */
+export function appendChunk(children: RootContent[], chunk: readonly RootContent[], continues: boolean): void {
+  const [first, ...rest] = chunk
+  let between = 0
+  while (children[children.length - 1 - between]?.type === 'WhiteSpaceNode') between++
+  const last = children[children.length - 1 - between]
+  if (continues && last?.type === 'ParagraphNode' && first?.type === 'ParagraphNode') {
+    last.children.push(...(children.splice(children.length - between) as ParagraphContent[]), ...first.children)
+    if (last.position && first.position) last.position.end = first.position.end
+  } else if (first) children.push(first)
+  children.push(...rest)
 }
 
 /** parse-latin's node kinds, by number, as a code unit's class. */
