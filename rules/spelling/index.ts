@@ -1,6 +1,6 @@
 import {defineRule} from '../../src/rule.js'
 import {hunspellKnows, loadSpeller, type Speller} from '../../src/language/dictionary.js'
-import {largeWordList} from '../../src/language/word-list.js'
+import {largeWordList, rareWordList} from '../../src/language/word-list.js'
 import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {editDistance} from '../../src/text/edit-distance.js'
@@ -23,6 +23,8 @@ interface Resource {
   speller: Speller
   /** SCOWL's large list: correct words Hunspell lacks are accepted, never suggested. */
   largeList: Pick<ReadonlySet<string>, 'has'>
+  /** The words SCOWL's size 80 adds: accepted unless the word reads as a slip. */
+  rareList: Pick<ReadonlySet<string>, 'has'>
   /** Nouns with no plural: their -s form is an error, not an inflection. */
   uncountable: ReadonlySet<string>
   model: LanguageModel
@@ -61,6 +63,7 @@ export default defineRule<Resource>({
       speller: await loadSpeller(settings.dialect),
       // Loaded on the first word Hunspell does not know, not with the rule.
       largeList: {has: (word: string) => largeWordList().has(word)},
+      rareList: {has: (word: string) => rareWordList().has(word)},
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       model: loadModel(settings.model),
       dialect: settings.dialect,
@@ -203,7 +206,7 @@ function checkableWords(text: string): (token: WordToken) => boolean {
 
 /** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
 /** Prefixes that make new words from known ones without a hyphen. */
-const wordPrefixes = ['counter', 'cyber', 'hyper', 'inter', 'multi', 'over', 'post', 'super', 'under', 'anti', 'semi', 'tri', 'sub', 'pre', 'non', 'mid', 'out', 'de', 're', 'un', 'co', 'bi']
+const wordPrefixes = ['counter', 'cyber', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'anti', 'giga', 'kilo', 'mega', 'nano', 'semi', 'tri', 'sub', 'pre', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']
 
 const prefixes = new Set(['co', 'non', 'multi', 'anti', 'counter', 'semi', 'sub', 'ultra', 'inter', 'intra', 'pre', 'post', 're', 'mid', 'tri', 'bi', 'quasi', 'pseudo', 'neo', 'geo', 'cyber', 'para', 'pro', 'extra', 'mega', 'micro', 'macro', 'mini', 'self', 'vice'])
 
@@ -229,7 +232,7 @@ function isKnown(word: string, resource: Resource): boolean {
 function lookUp(word: string, resource: Resource): boolean {
   // SCOWL's large list has “equipments”; house style does not.
   if (uncountablePlural(word, resource)) return false
-  if (listedWord(word, resource)) return true
+  if (listedWord(word, resource) || rareWord(word, resource)) return true
   const lower = word.toLowerCase()
   return lower.length >= 6 && !nearCommonWord(lower) && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource))
 }
@@ -254,6 +257,34 @@ function nearCommonWord(word: string, perMillion = 20): boolean {
     }
   }
   return false
+}
+
+/**
+ * A word of SCOWL's size 80, the rarest English has, that does not read as a
+ * slip. A typo can land on such a word: one edit from a common word
+ * (“albiet”, “surviver”), or the plural of a noun the larger lists give only
+ * in the singular (“Dissuasions”, where “Discussions” was meant), is more
+ * likely a slip than the rare word. A name the list spells with a capital
+ * (“Pune”) is taken as it is.
+ */
+function rareWord(word: string, resource: Resource): boolean {
+  const lower = word.toLowerCase()
+  if (capitalised.test(word) && resource.rareList.has(word)) return true
+  if (!resource.rareList.has(lower) && !otherDialectForms(lower).some((form) => resource.rareList.has(form))) return false
+  return !nearCommonWord(lower) && !rarePlural(lower, resource)
+}
+
+/**
+ * A plural a typo more likely made: the -s form where the lists spell the
+ * word with -es (“torpedos”, “torpedoes”), or a noun's plural whose singular
+ * is a listed word with no verb forms (so the -s is no verb's).
+ */
+function rarePlural(word: string, resource: Resource): boolean {
+  if (/[^e]s$/.test(word) && listedWord(word.slice(0, -1) + 'es', resource)) return true
+  const singular = [word.replace(/es$/, ''), word.replace(/s$/, '')].find((form) => form !== word && listedWord(form, resource))
+  if (!singular) return false
+  const verbForms = [singular + 'ed', singular + 'd', singular + 'ing', singular.replace(/e$/, '') + 'ing']
+  return !verbForms.some((form) => form !== singular && (listedWord(form, resource) || resource.rareList.has(form)))
 }
 
 /** The noun whose plural the word is, when that noun has none (“aircrafts” → “aircraft”). */

@@ -34,6 +34,7 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
   }
   if (!/^\p{L}\p{Ll}+$/u.test(word) || word.length < 5) return undefined
   // A capitalised word is a name (Fallon, Helmand) unless its head is a name the article uses alone and its tail a real word.
+  // Two common words under a capital are a nickname (“Redcocks”, “Warhawks”), however often “Red” stands alone.
   const name = /^\p{Lu}/u.test(word)
   let best: [string, string] | undefined
   for (let at = 2; at <= word.length - 2; at++) {
@@ -48,7 +49,7 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
     const joined = joinersOnly
       ? !name && byJoiner
       : name
-        ? (evidence.elsewhere(left) && right.length >= 4 && !joiners.has(right) && evidence.known(right)) ||
+        ? (evidence.elsewhere(left) && !evidence.known(left.toLowerCase()) && right.length >= 4 && !joiners.has(right) && evidence.known(right)) ||
           // A common word with a function word of three letters or more run on, once, where the two
           // often stand side by side (“Newsfrom”, “Defenceand”); not a name that ends that way
           // (“Helmand”: “helm and” is rare, and a name comes back in the article).
