@@ -63,7 +63,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   // constant time however many of another kind stay open (“( … ” ( … ””).
   const open = new Map<string, Mark[]>()
   for (let offset = start; offset < end; offset++) {
-    const char = classify(text, offset, start)
+    const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) continue
     if (pairs[char]) {
       const stack = open.get(char)
@@ -99,14 +99,15 @@ const listMarker = /(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})$/
 
 /**
  * The role of a character as a mark, or undefined. Straight double quotes are
- * read as opening or closing from the characters around them; inch marks
- * (12") are not marks.
+ * read as opening or closing from the characters around them and whether a
+ * quotation is open; inch marks (12", 6”) are not marks.
  */
-function classify(text: string, offset: number, paragraphStart: number): string | undefined {
+function classify(text: string, offset: number, paragraphStart: number, paragraphEnd: number, quoteOpen: boolean): string | undefined {
   const char = text[offset]
   if (char === '"') {
-    const role = straightQuoteRole(text, offset, paragraphStart)
+    const role = straightQuoteRole(text, offset, paragraphStart, quoteOpen, paragraphEnd)
     return role === 'open' ? '“' : role === 'close' ? '”' : undefined
   }
+  if (char === '”' && !quoteOpen && offset > paragraphStart && /\d/.test(text[offset - 1])) return undefined
   return char in pairs || char in closers ? char : undefined
 }

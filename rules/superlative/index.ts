@@ -3,6 +3,7 @@ import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {ruleDataPath} from '../../src/paths.js'
+import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
 import type {Article, Sentence} from '../../src/article/types.js'
 
 interface Lexicon {
@@ -93,14 +94,15 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   let absolute = false
   let record = false
   const superlatives: Array<[number, number]> = []
-  for (const word of article.words.slice(sentence.wordStart, sentence.wordEnd)) {
+  for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
+    const word = article.words[index]
     const lower = word.stem.toLowerCase()
     const first = lower.split(/[-’']/)[0]
     if (first === 'most' || first === 'least') grading = true
     if (lexicon.absoluteTriggers.has(first)) absolute = true
     if (first === 'record') record = true
     // "largest", "best-equipped": -est superlatives, checked against the dictionary.
-    if (isSuperlativeWord(first, lexicon)) superlatives.push([word.start - sentence.start, word.start - sentence.start + word.stem.length])
+    if (isSuperlativeWord(first, lexicon) && !inName(article, index, sentence)) superlatives.push([word.start - sentence.start, word.start - sentence.start + word.stem.length])
   }
   if (!grading && !absolute && !record && superlatives.length === 0) return claims
 
@@ -123,10 +125,18 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
       if (!isTechnical(match.index, end) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) add(match.index, end)
     }
   }
-  for (const [start, end] of superlatives) if (!isTechnical(start, end)) add(start, end)
+  // “The best possible care”, “the fullest possible accounting”: an aim, not a claim.
+  const aim = (end: number) => /^\s+possible\b/i.test(text.slice(end, end + 10))
+  for (const [start, end] of superlatives) if (!isTechnical(start, end) && !aim(end)) add(start, end)
   // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”).
   const claimsRecord = test(lexicon.recordWords, text)
   return claims.filter((claim) => claimsRecord || !measures(claim.text, lexicon)).sort((a, b) => a.start - b.start)
+}
+
+/** A capitalised superlative inside a name, mid-sentence before another capital: “the Raksha Mantri Trophy for the Best Command Hospital”. */
+function inName(article: Article, index: number, sentence: Sentence): boolean {
+  const next = article.words[index + 1]
+  return index > sentence.wordStart && /^\p{Lu}/u.test(article.words[index].stem) && index + 1 < sentence.wordEnd && /^\p{Lu}/u.test(next.stem)
 }
 
 /** "most" grades an adjective after "the", a possessive or a verb; "most countries" is a quantity, not a claim. */
@@ -156,12 +166,25 @@ function isSuperlativeWord(word: string, lexicon: Lexicon): boolean {
  */
 function supported(sentence: Sentence, index: number, article: Article, lexicon: Lexicon): boolean {
   if (/\d/.test(sentence.text) || test(lexicon.attribution, sentence.text)) return true
+  const paragraph = article.paragraphs[sentence.paragraph]
+  if (speech(paragraph.text, sentence.text)) return true
   const previous = article.paragraphs[sentence.paragraph - 1]
   if (previous && /:\s*$/.test(previous.text) && test(lexicon.attribution, previous.text)) return true
   for (const neighbour of [article.sentences[index - 1], article.sentences[index + 1]]) {
     if (neighbour && neighbour.paragraph === sentence.paragraph && test(lexicon.attribution, neighbour.text)) return true
   }
   return false
+}
+
+/**
+ * Someone's own words with no quotation marks (`src/text/speech.ts`): a
+ * transcript's speaker label or “I” in the paragraph. “We” and “our” may be
+ * an institution's own voice in its press release, where puffery is the copy
+ * desk's business, so they count only in the claim's sentence (“the most
+ * visible symbol of our intent”).
+ */
+function speech(paragraph: string, sentence: string): boolean {
+  return spokenParagraph(paragraph) || firstPersonPluralIn(sentence)
 }
 
 function test(pattern: RegExp, text: string): boolean {

@@ -1,9 +1,19 @@
-/** Whether a straight double quote at `offset` opens or closes a quotation, or is an inch mark (12"). */
-export function straightQuoteRole(text: string, offset: number, paragraphStart: number): 'open' | 'close' | undefined {
+/**
+ * Whether a straight double quote at `offset` opens or closes a quotation, or
+ * is no mark. Its neighbours decide, and whether a quotation is open: after
+ * a digit it is an inch mark (12") unless it ends an open quotation (“at the
+ * "State of Defense 2025" event”); with spaces on both sides it is a stray
+ * mark unless it ends an open quotation at the paragraph's end
+ * (“…transmitter. "”, a space typed before the closing mark).
+ */
+export function straightQuoteRole(text: string, offset: number, paragraphStart: number, quoteOpen = false, paragraphEnd = text.length): 'open' | 'close' | undefined {
   const before = offset > paragraphStart ? text[offset - 1] : ' '
   const after = text[offset + 1] ?? ' '
-  if (/\d/.test(before)) return undefined
-  if (/[\s([{\-–—]/.test(before)) return /\s/.test(after) ? undefined : 'open'
+  if (/\d/.test(before)) return quoteOpen && /[\s.,;:!?)\]]/.test(after) ? 'close' : undefined
+  if (/[\s([{\-–—]/.test(before)) {
+    if (!/\s/.test(after)) return 'open'
+    return quoteOpen && text.slice(offset + 1, paragraphEnd).trim() === '' ? 'close' : undefined
+  }
   return 'close'
 }
 
@@ -16,7 +26,7 @@ export function quotedSpans(text: string, start: number, end: number): Array<{st
   let open: number | undefined
   for (let offset = start; offset < end; offset++) {
     const char = text[offset]
-    const role = char === '“' ? 'open' : char === '”' ? 'close' : char === '"' ? straightQuoteRole(text, offset, start) : undefined
+    const role = char === '“' ? 'open' : char === '”' ? 'close' : char === '"' ? straightQuoteRole(text, offset, start, open !== undefined, end) : undefined
     if (role === 'open' && open === undefined) open = offset
     else if (role === 'close' && open !== undefined) {
       spans.push({start: open, end: offset + 1})
