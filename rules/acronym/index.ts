@@ -17,6 +17,8 @@ interface Mention {
   acronym: string
   start: number
   end: number
+  /** In the article's first line, shaped as a headline (no closing punctuation). */
+  headline: boolean
 }
 
 const functionWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'a', 'an', '&', 'e', 'de', 'du', 'des', 'la', 'le', 'et', 'y'])
@@ -66,9 +68,11 @@ export default defineRule<Resource>({
     const reported = new Set<string>()
     for (const mention of mentions) {
       const {acronym} = mention
-      if (known.has(acronym) || known.has(acronym.replace(/s$/, '')) || reported.has(acronym)) continue
+      if (known.has(acronym) || known.has(acronym.replace(/s$/, '')) || compoundOfKnown(acronym, known) || reported.has(acronym)) continue
       const defs = definitions.get(acronym)
       if (defs && defs[0].start < mention.start) continue
+      // A headline uses the short form that the body spells out: house style everywhere.
+      if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow.
       if (!defs && spelledOut.has(acronym.replace(/s$/, ''))) continue
       reported.add(acronym)
@@ -84,6 +88,18 @@ export default defineRule<Resource>({
     }
   }
 })
+
+/**
+ * Two known acronyms of three letters or more run together, as commands name
+ * themselves: “USASMDC” is USA (US Army) and SMDC. A reader who knows both
+ * reads the whole; shorter parts would make almost any string “known”.
+ */
+function compoundOfKnown(acronym: string, known: ReadonlySet<string>): boolean {
+  for (let at = 3; at <= acronym.length - 3; at++) {
+    if (known.has(acronym.slice(0, at)) && known.has(acronym.slice(at))) return true
+  }
+  return false
+}
 
 /**
  * The acronym table: a header line, then `acronym<TAB>expansion<TAB>source`
@@ -117,6 +133,8 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
 
   // Quoted speech stays as spoken: an editor does not expand a speaker's acronym.
   const quotes = article.paragraphs.map((paragraph) => quotedSpans(article.text, paragraph.start, paragraph.end))
+  const first = article.paragraphs.findIndex((paragraph) => paragraph.text.trim() !== '')
+  const headline = first >= 0 && !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[first].text) ? first : -1
   for (const word of article.words) {
     const index = article.sentences[word.sentence].paragraph
     const paragraph = article.paragraphs[index]
@@ -168,7 +186,7 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
       explained.add(acronym)
       continue
     }
-    mentions.push({acronym, start, end})
+    mentions.push({acronym, start, end, headline: index === headline})
   }
   return {mentions: mentions.filter((mention) => !explained.has(mention.acronym)), definitions}
 }
