@@ -62,7 +62,10 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
   // constant time however many of another kind stay open (“( … ” ( … ””).
   const open = new Map<string, Mark[]>()
-  for (let offset = start; offset < end; offset++) {
+  // Only the marks are looked at: a regular expression finds them faster than a loop over every character.
+  marks.lastIndex = start
+  for (let found = marks.exec(text); found && found.index < end; found = marks.exec(text)) {
+    const offset = found.index
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) continue
     if (pairs[char]) {
@@ -93,6 +96,8 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     }
   }
 }
+
+const marks = /["“”()[\]{}]/g
 
 /** “1)”, “b)”, “iv)” opening a list entry: a closing bracket with no partner that is not a mistake. */
 const listMarker = /(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})$/
