@@ -18,6 +18,8 @@ import {generalFrequencies} from '../../src/model/frequencies.js'
 import {nearWords, rankByContext} from '../../src/model/rank.js'
 import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
+import {readPeople} from '../../src/knowledge/people.js'
+import {recordNames, recordSpelling, type RecordNames} from './record-names.js'
 
 interface Resource {
   speller: Speller
@@ -31,6 +33,8 @@ interface Resource {
   dialect: Dialect
   /** Newsroom words (this rule's words.txt plus the config's `words`), lower-cased. */
   accepted: ReadonlySet<string>
+  /** The names of the people records, for names the article spells one way throughout. */
+  records: RecordNames
 }
 
 const dialectName: Record<Dialect, string> = {'en-GB': 'British English', 'en-US': 'American English', 'en-AU': 'Australian English'}
@@ -67,7 +71,8 @@ export default defineRule<Resource>({
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       model: loadModel(settings.model),
       dialect: settings.dialect,
-      accepted
+      accepted,
+      records: recordNames(readPeople(settings.people))
     }
   },
 
@@ -163,7 +168,27 @@ export default defineRule<Resource>({
       }
     }
 
-    for (const finding of inconsistentNames(names)) report(finding)
+    const misspelt = new Set<string>()
+    for (const finding of inconsistentNames(names)) {
+      misspelt.add(finding.actual)
+      report(finding)
+    }
+    // Names the article spells one way, or as often right as wrong: the people records decide.
+    const inArticle = new Set(article.words.map((word) => word.stem.toLowerCase()).filter((word) => resource.records.written.has(word)))
+    for (const [name, tokens] of names) {
+      if (misspelt.has(name)) continue
+      for (const token of tokens) {
+        const spelling = recordSpelling(token, article, resource.records, inArticle)
+        if (!spelling) continue
+        report({
+          reason: `“${name}” looks like a misspelling of “${spelling}”, as the people records spell the name.`,
+          start: token.start,
+          end: token.start + name.length,
+          actual: name,
+          expected: [spelling]
+        })
+      }
+    }
   }
 })
 
