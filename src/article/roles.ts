@@ -19,6 +19,7 @@ interface Furniture {
   lineRoom: number
   credit: RegExp
   notices: Array<{why: string; phrase: RegExp}>
+  webWords: Set<string>
 }
 
 let furniture: Furniture | undefined
@@ -27,9 +28,9 @@ let furniture: Furniture | undefined
 function furnitureData(): Furniture {
   if (!furniture) {
     const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
-    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>}
-    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices)) {
-      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits” and “notices”`)
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; webWords?: string[]}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.webWords)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices” and “webWords”`)
     }
     for (const notice of data.notices) {
       if (typeof notice?.why !== 'string' || !Array.isArray(notice.phrases) || !notice.phrases.every((phrase) => typeof phrase === 'string')) {
@@ -46,7 +47,8 @@ function furnitureData(): Furniture {
       lines: new Set(data.lines.map(bare)),
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(`(?<![\\p{L}])(?:${alternation(credits)})(?![\\p{L}])`, 'iu'),
-      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases as string[])})(?![\\p{L}])`, 'iu')}))
+      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases as string[])})(?![\\p{L}])`, 'iu')})),
+      webWords: new Set(data.webWords.map((word) => word.toLowerCase()))
     }
   }
   return furniture
@@ -65,7 +67,7 @@ function bare(text: string): string {
 }
 
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
-const byline = /^\s*[•*]?\s*(?:By[:\s]\s*\S|(?:[\p{Lu}][\p{L}.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk)\s*$)/u
+const byline = /^\s*[•*]?\s*(?:By[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}][\p{L}.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|News Service|News Agency)\s*:?\s*$)/u
 const terminal = /[.!?;:,"”’)]\s*$/u
 const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
@@ -84,6 +86,20 @@ const departmentLabel = /^\s*(?:Ministry|Department|Office|Directorate) (?:of|fo
 /** A photo caption's close, in the style of US military sites: a place and the date the picture was taken (“… Base, Del., Sept. 14, 2022.”). */
 const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month}\\s+\\d{4})\\.\\s*$`, 'iu')
 const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/giu
+
+/** A credit's mark: “Photo:”, “Photo/”, “Credit:”, “Illustration by Name”, “Courtesy:”, a Creative Commons licence, “via Wikimedia Commons”. */
+const creditMark = /\b(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+\p{Lu})|credits?\s*:|\bcourtesy\s*[:/]|\/\s*courtesy\b|\bvia wikimedia commons\b|\bCC[ -]BY\b/iu
+/** “2 days ago”, “5 hrs ago”. */
+const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
+/** An image's file name: “Twitterpic2_normal”, “photo_2023.jpg”. */
+const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
+
+/** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
+function webShare(line: string, webWords: ReadonlySet<string>): number {
+  // Function words say nothing either way (“READ MORE FROM THE NATION”).
+  const words = (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
+  return words.length === 0 ? 0 : words.filter((word) => webWords.has(word)).length / words.length
+}
 
 /** Words in a line (runs of characters other than white space), for length tests; counted without splitting the line. */
 function wordCount(text: string): number {
@@ -121,6 +137,23 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/iu.test(line)) return {role: 'credit', why: 'a copyright line'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
+  // A credit in a short line: “Illustration by Cathy WilcoxCredit:Sydney Morning Herald”, “TRIBUNE PHOTO:
+  // RAVI KUMAR”, “By Ashwin Kumar [CC BY-SA 2.0], via Wikimedia Commons”.
+  // Near the start of a line that is no sentence: a story's sentence with a credit inside or glued on
+  // (“The frigate sailed (Photo: Indian Navy) at dawn.”) keeps its role, and only the credit goes.
+  if (words <= 15 && !/[.!?]["”’]?\s*$/u.test(line)) {
+    const mark = creditMark.exec(line)
+    if (mark && wordCount(line.slice(0, mark.index)) <= 4) return {role: 'credit', why: 'a photo credit'}
+  }
+  // A relative timestamp, even glued to the outlet's name: “Express Tribune2 days ago”.
+  if (words <= 8 && relativeTime.test(line)) return {role: 'chrome', why: 'a timestamp'}
+  // A word or two in another script in an English article: a label the page translated (“اشتہار”, advertisement).
+  if (words <= 3 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a label in another script'}
+  if (words === 1 && imageFile.test(line)) return {role: 'chrome', why: 'the file name of an image'}
+  // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
+  if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
+  // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”).
+  if (!first && words <= 6 && !terminal.test(line) && webShare(line, data.webWords) > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal.test(line))) return {role: 'chrome', why: 'an embedded post or link'}
   if (!first && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
@@ -130,9 +163,9 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   }
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/iu.test(line) || /^(?:click|tap)\s+here\b|\b(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
-  // short line whose first words give it away, or a fragment with no full stop.
+  // short line whose first eight words give it away, or a fragment with no full stop.
   if (words <= 25) {
-    const opening = line.split(/\s+/).slice(0, 5).join(' ')
+    const opening = line.split(/\s+/).slice(0, 8).join(' ')
     const notice = data.notices.find(({phrase}) => phrase.test(opening) || (!terminal.test(line) && phrase.test(line)))
     if (notice) return {role: 'chrome', why: notice.why}
   }
