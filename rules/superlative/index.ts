@@ -165,7 +165,7 @@ function isSuperlativeWord(word: string, lexicon: Lexicon): boolean {
  * or part of a statement a paragraph introduces (“The Defence Secretary said:”).
  */
 function supported(sentence: Sentence, index: number, article: Article, lexicon: Lexicon): boolean {
-  if (/\d/.test(sentence.text) || test(lexicon.attribution, sentence.text)) return true
+  if (figure.test(sentence.text) || test(lexicon.attribution, sentence.text)) return true
   const paragraph = article.paragraphs[sentence.paragraph]
   if (speech(paragraph.text, sentence.text)) return true
   const previous = article.paragraphs[sentence.paragraph - 1]
@@ -186,6 +186,9 @@ function supported(sentence: Sentence, index: number, article: Article, lexicon:
 function speech(paragraph: string, sentence: string): boolean {
   return spokenParagraph(paragraph) || firstPersonPluralIn(sentence)
 }
+
+/** A figure or a date: a number standing on its own (“40 ships”, “since 2007”), not a designation's digits (“MH-60R”, “F-35”). */
+const figure = /(?<![\p{L}\d-])\d(?![\p{L}]|-\p{L})/u
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0
