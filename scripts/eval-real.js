@@ -87,6 +87,8 @@ async function defectSet() {
   const misses = []
   let fixed = 0
   let withFix = 0
+  const wrongFixes = []
+  const fixesByRule = new Map()
   for (const defect of defects) {
     const text = defect.text.replace(/\n+$/, '')
     const from = text.indexOf(defect.catch)
@@ -103,7 +105,13 @@ async function defectSet() {
         const [start, end] = rangeOf(message)
         const ours = text.slice(0, start) + (message.expected?.[0] ?? '') + text.slice(end)
         const theirs = text.slice(0, from) + defect.fix + text.slice(from + defect.catch.length)
-        if (ours.replace(/\s+/g, ' ') === theirs.replace(/\s+/g, ' ')) fixed++
+        const right = ours.replace(/\s+/g, ' ') === theirs.replace(/\s+/g, ' ')
+        if (right) fixed++
+        else wrongFixes.push(`  ${defect.id} [${defect.rule}] “${oneLine(defect.catch)}” → “${message.expected?.[0] ?? '(none)'}” (wanted “${defect.fix}”)`)
+        const ruleTally = fixesByRule.get(defect.rule) ?? {fixed: 0, all: 0}
+        ruleTally.all++
+        if (right) ruleTally.fixed++
+        fixesByRule.set(defect.rule, ruleTally)
       }
     } else {
       const others = file.messages.map((other) => other.ruleId).join(', ') || 'nothing'
@@ -113,7 +121,7 @@ async function defectSet() {
   }
   const found = [...byKind.values()].reduce((sum, tally) => sum + tally.found, 0)
   console.log(`\n## Natural defects from real pages (${split} half): ${defects.length} of the kinds copydesk claims (and ${all.length - defects.length} it does not yet: ${[...new Set(all.filter((defect) => !ruleIds.includes(defect.rule)).map((defect) => defect.rule))].join(', ') || 'none'})`)
-  console.log(`recall ${found}/${defects.length} = ${(found / Math.max(1, defects.length)).toFixed(2)}; first fix right ${fixed}/${withFix} of the caught ones that have a fix`)
+  console.log(`recall ${found}/${defects.length} = ${(found / Math.max(1, defects.length)).toFixed(2)}; first fix right ${fixed}/${withFix} of the caught ones that have a fix (${[...fixesByRule].map(([rule, tally]) => `${rule} ${tally.fixed}/${tally.all}`).join(', ')})`)
   const byRule = new Map()
   for (const [key, tally] of byKind) {
     const rule = key.split(' / ')[0]
@@ -125,6 +133,7 @@ async function defectSet() {
   for (const [rule, tally] of [...byRule].sort()) console.log(`  ${rule.padEnd(17)} ${tally.found}/${tally.all} = ${(tally.found / tally.all).toFixed(2)}`)
   for (const [key, tally] of [...byKind].sort()) show(`    ${key.padEnd(40)} ${tally.found}/${tally.all}`)
   if (misses.length > 0) show('misses:\n' + misses.join('\n'))
+  if (wrongFixes.length > 0) show('wrong first fix:\n' + wrongFixes.join('\n'))
 }
 
 // Injections. Furniture lines come from scripts/eval-data/: furniture.txt,

@@ -15,7 +15,11 @@ const cost = {
   substitution: 7,
   insertion: 6,
   deletion: 6,
-  firstLetter: 3
+  firstLetter: 3,
+  // A final -s typed on a word that has none: the writer meant a plural or a
+  // possessive, and a slip seldom adds one (“torpedos” is “torpedoes”,
+  // “countrys” is “country's”, neither “torpedo” nor “country”).
+  addedEnding: 8
 }
 
 /**
@@ -44,5 +48,6 @@ export function slipCost(typed: string, intended: string): number {
       table[i][j] = best
     }
   }
-  return table[a.length][b.length]
+  const addedEnding = a.endsWith('s') && !b.endsWith('s') ? cost.addedEnding : 0
+  return table[a.length][b.length] + addedEnding
 }
