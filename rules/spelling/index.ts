@@ -49,6 +49,7 @@ const maxSuggested = 200
 /** Acronyms (NATO, JeM) and camel-cased brands (EurAsian, SatPurush): names, never dictionary words. */
 const acronymOrCamel = /^\p{Lu}[\p{Lu}\d]+$|^\p{L}\p{Ll}*\p{Lu}/u
 const capitalised = /^\p{Lu}/u
+const numberWords: Record<number, string> = {2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six'}
 
 export default defineRule<Resource>({
   meta: {
@@ -133,7 +134,7 @@ export default defineRule<Resource>({
         const glued = droppedG ? undefined : runTogether(word)
         if (glued) {
           report({
-            reason: `“${word}” is two words run together: “${glued.join(' ')}”.`,
+            reason: `“${word}” is ${numberWords[glued.length] ?? glued.length} words run together: “${glued.join(' ')}”.`,
             start: piece.start,
             end: piece.start + word.length,
             actual: word,

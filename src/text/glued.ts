@@ -24,14 +24,16 @@ export interface WordEvidence {
  * and names in camel case (YouTube, McDonald, DeSantis) stay whole: their
  * halves are not words the article uses apart, nor a sentence opener.
  */
-export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = false): [string, string] | undefined {
+export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = false): string[] | undefined {
   const camel = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word)
   if (camel && !joinersOnly) {
     const [, left, right] = camel
-    if (left.length < 2 || !(evidence.known(left) || evidence.elsewhere(left))) return undefined
-    if (sentenceStarters.has(right) || (evidence.elsewhere(left) && evidence.elsewhere(right))) return [left, right]
-    return undefined
+    // A sentence opener of two letters ends brands too (LinkedIn, AddOn): three letters or more, or the article's evidence.
+    const opener = sentenceStarters.has(right) && right.length >= 3
+    if (left.length >= 2 && (evidence.known(left) || evidence.elsewhere(left)) && (opener || (evidence.elsewhere(left) && evidence.elsewhere(right)))) return [left, right]
+    return gluedRun(word, evidence)
   }
+  if (!joinersOnly && /\p{Ll}\p{Lu}/u.test(word)) return gluedRun(word, evidence)
   if (!/^\p{L}\p{Ll}+$/u.test(word) || word.length < 5) return undefined
   // A capitalised word is a name (Fallon, Helmand) unless its head is a name the article uses alone and its tail a real word.
   // Two common words under a capital are a nickname (“Redcocks”, “Warhawks”), however often “Red” stands alone.
@@ -58,6 +60,47 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
     if (joined && (!best || joiners.has(right.toLowerCase()))) best = [left, right]
   }
   return best
+}
+
+/**
+ * Several words run together with a change of case inside, as a scraper
+ * leaves a slogan or a line of prose (“MakefortheWorld” → Make for the
+ * World, “personnelonboardINS” → personnel on board INS): split at the case
+ * changes, and each lower-case run into the fewest common words. Only when
+ * every piece is a word, there are three pieces or more, and a function word
+ * or an acronym is among them: brands in camel case (YouTube, PowerPoint) are
+ * two pieces with neither.
+ */
+function gluedRun(word: string, evidence: WordEvidence): string[] | undefined {
+  if (word.length > 40) return undefined
+  const runs = word.match(/\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}/gu)
+  if (!runs || runs.join('') !== word) return undefined
+  const pieces: string[] = []
+  for (const run of runs) {
+    // A run of capitals is an acronym (INS, DRDO); a lone capital letter is no word.
+    if (/^\p{Lu}{2,}$/u.test(run)) pieces.push(run)
+    else {
+      const words = fewestWords(run, evidence)
+      if (!words) return undefined
+      pieces.push(...words)
+    }
+  }
+  return pieces.length >= 3 && pieces.some((piece) => joiners.has(piece.toLowerCase()) || /^\p{Lu}{2,}$/u.test(piece)) ? pieces : undefined
+}
+
+/** A run of letters as the fewest words, each a function word or a common word of three letters or more. */
+function fewestWords(run: string, evidence: WordEvidence): string[] | undefined {
+  const lower = run.toLowerCase()
+  const best: Array<string[] | undefined> = [[]]
+  for (let end = 1; end <= run.length; end++) {
+    for (let start = Math.max(0, end - 24); start < end; start++) {
+      const before = best[start]
+      if (!before || (best[end] && best[end]!.length <= before.length + 1)) continue
+      const piece = lower.slice(start, end)
+      if (joiners.has(piece) || (piece.length >= 3 && evidence.known(piece))) best[end] = [...before, run.slice(start, end)]
+    }
+  }
+  return best[run.length]
 }
 
 /**
