@@ -57,6 +57,8 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     ['30,000 brackets and closing quotes that never pair', () => 'The army said ' + '( word ” '.repeat(30_000) + '.\n\n'],
     ['a Markdown quotation nested 30,000 deep', () => '> '.repeat(30_000) + 'text\n\n', 'odd.md'],
     ['a Markdown paragraph of 250 KB of emphasis', () => '*a* _b_ **c** '.repeat(18_000) + '\n\n', 'odd.md'],
+    // Each once cost half a millisecond: every letter tried at every place of a 30-letter word, and a scan for look-alikes.
+    ['20,000 distinct camel-case identifiers', () => Array.from({length: 20_000}, (_, index) => `get${['Element', 'Value', 'Item', 'Node'][index % 4]}By${['Id', 'Name', 'Tag'][index % 3]}${'abcdefghijklmnopqrstuvwxyz'[index % 26]}${(index % 997).toString(36).replace(/\d/g, 'q')}Handler`).join(' ') + '\n'],
     ['a list of made-up words', () => Array.from({length: 14_000}, (_, index) => 'bcdfghjklmnprstvz'[index % 17] + 'aeiou'[index % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 17) % 17] + 'aeiou'[Math.floor(index / 85) % 5] + 'bcdfghjklmnprstvz'[Math.floor(index / 425) % 17]).join('\n') + '\n']
   ])('%s lints, and a typo after it is found', {timeout: 120_000}, async (_, make, name = 'odd.txt') => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-stress-'))

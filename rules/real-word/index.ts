@@ -9,7 +9,7 @@ import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
-import {byShape, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
+import {byShape, hasSameShapeWords, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {modelContext, type ModelContext} from '../../src/model/context.js'
@@ -293,6 +293,8 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   const written = modelWord(lower)
   // Seen in the model's training text: the model has evidence for it.
   if (model.count(written) > 0) return undefined
+  // No frequent word of its shape to have meant (a run longer than any of them): the rest would find none.
+  if (!hasSameShapeWords(model, written, rarity)) return undefined
   // Built only when a word gets this far: most articles have no such word.
   const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
   if (vocabulary !== 'any' && !nearArticleWord(stem(lower), vocabulary)) return undefined

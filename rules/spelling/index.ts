@@ -270,6 +270,9 @@ function lookUp(word: string, resource: Resource): boolean {
  */
 function nearCommonWord(word: string, perMillion = 20): boolean {
   const frequencies = generalFrequencies()
+  // A run longer than every common word (an identifier, a glued line) has none one edit away,
+  // and trying every letter at every place would cost it thousands of look-ups.
+  if (word.length > longestCommonWord() + 1) return false
   const common = (candidate: string) => candidate !== word && (frequencies.get(candidate) ?? 0) > perMillion
   const letters = 'abcdefghijklmnopqrstuvwxyz'
   for (let index = 0; index <= word.length; index++) {
@@ -311,6 +314,12 @@ function rarePlural(word: string, resource: Resource): boolean {
   if (!singular) return false
   const verbForms = [singular + 'ed', singular + 'd', singular + 'ing', singular.replace(/e$/, '') + 'ing']
   return !verbForms.some((form) => form !== singular && (listedWord(form, resource) || resource.rareList.has(form)))
+}
+
+let longestCommon: number | undefined
+function longestCommonWord(): number {
+  longestCommon ??= Math.max(0, ...[...generalFrequencies().keys()].map((word) => word.length))
+  return longestCommon
 }
 
 /** The noun whose plural the word is, when that noun has none (“aircrafts” → “aircraft”). */

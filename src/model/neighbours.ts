@@ -95,6 +95,11 @@ export function sameShapeWords(model: LanguageModel, word: string, minCount: num
   return bucket.filter((candidate) => candidate !== word && editDistance(word, candidate, 2) <= 2)
 }
 
+/** Whether any frequent word has the word's first letter and length: none, and `sameShapeWords` can find nothing (an identifier of 30 letters). */
+export function hasSameShapeWords(model: LanguageModel, word: string, minCount: number): boolean {
+  return shapeIndexOf(model, String(minCount)).has(shapeKey(word[0], word.length))
+}
+
 const shapeIndexOf = memoise((model: LanguageModel, minCount: string) =>
   byShape(model.words.filter((word, id) => id >= 3 && model.unigrams[id] >= Number(minCount) && /^[a-z]+$/.test(word)))
 )
