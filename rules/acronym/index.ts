@@ -150,6 +150,8 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     const end = start + acronym.length
     // Handles, file names and designations with digits (@PIB_India, H3, CVN 68, DDG-51) are not acronyms.
     if (/[@#_/.]/.test(text[start - 1] ?? '') || /^(?:[_\d]|[ -]\d)/.test(text.slice(start + letters.length, start + letters.length + 2))) continue
+    // A type designation: “AN/UDR-14”, “AN/TPY-2”.
+    if (/^\/[A-Z\d]+-?\d/.test(text.slice(start + letters.length, start + letters.length + 12))) continue
     // Prefixes of a name ("INHS Sanjivani", "HMPNGS Rabaul", "SrA Jane Doe") are read with the name.
     if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
     // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
@@ -234,6 +236,8 @@ function asAcronym(word: string): string | undefined {
   const capitals = core.replace(/[^A-Z]/g, '').length
   if (capitals < 2 || capitals / core.length < 0.6) return undefined
   if (/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(core)) return undefined
+  // Two small letters in a row make a stylised name (“OneSAF”, “Vayu UTtaM”), not initials (“DoD”, “MSCoE”).
+  if (/[a-z]{2}/.test(core)) return undefined
   const vowels = core.replace(/[^AEIOU]/gi, '').length
   if (core.length >= 6 && core === core.toUpperCase() && vowels / core.length >= 0.4) return undefined
   return word
