@@ -13,7 +13,7 @@ import {VFile} from 'vfile'
 import {lint, allRules} from '../dist/src/index.js'
 import {parsePlainText} from '../dist/src/parse/plain-text.js'
 import {annotate} from '../dist/src/article/plugin.js'
-import {languageServerLatency} from './bench-language-server.js'
+import {languageServerTimes} from './bench-language-server.js'
 import {peerRatios} from './bench-peers.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -162,7 +162,7 @@ if (process.argv.includes('--peers')) {
 
 // Budgets: a figure past its budget makes the run fail, so a slowdown is seen.
 console.error('language server…')
-const latency = await languageServerLatency()
+const {first, burst: latency} = await languageServerTimes()
 const budget = 100
-console.log(`language server: final diagnostics ${latency.toFixed(0)} ms after the last of 50 rapid edits to a 3,300-word article (median of 3 bursts; budget ${budget} ms)${latency > budget ? ' — OVER BUDGET' : ''}`)
+console.log(`language server: first diagnostics ${first.toFixed(0)} ms after opening a 3,300-word article on a cold server; once warm, final diagnostics ${latency.toFixed(0)} ms after the last of 50 rapid edits (median of 3 bursts; budget ${budget} ms)${latency > budget ? ' — OVER BUDGET' : ''}`)
 if (latency > budget) process.exitCode = 1

@@ -7,13 +7,16 @@ import {ruleDataPath} from '../paths.js'
 import {allRules} from '../rules.js'
 
 /**
- * Lint the examples from the rules' documentation a few times while the
- * editor is still opening files. A process's first lints run cold — about
- * twice as slow as warm ones — and without this the first edits a writer
- * makes would pay for it. Each round yields to the event loop, so a document
- * that arrives meanwhile waits for one lint at most.
+ * Lint the examples from the rules' documentation while the editor is still
+ * opening files. A process's first lints run cold — two to three times as
+ * slow as warm ones, until the JIT has seen every rule's paths many times —
+ * and without this the first edits a writer makes would pay for it: a burst
+ * of typing in a 3,300-word article waited 114–140 ms for its diagnostics
+ * after 12 rounds, 88–90 ms after 40 (`node scripts/bench-language-server.js`).
+ * Each round yields to the event loop, so a document that arrives meanwhile
+ * waits for one lint at most.
  */
-export async function warmUp(cwd: string, rounds = 12): Promise<void> {
+export async function warmUp(cwd: string, rounds = 40): Promise<void> {
   const value = allRules
     .flatMap((rule) => [...readFileSync(ruleDataPath(rule.meta.id, 'README.md'), 'utf8').matchAll(/^```txt[^\n]*\n([\s\S]*?)^```$/gm)].map((match) => match[1]))
     .join('\n')
