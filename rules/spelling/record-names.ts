@@ -8,7 +8,8 @@ import {plausibleSubstitution} from '../../src/text/keyboard.js'
  * record's name is checked against what else the article says of that
  * person. An article that spells a name the same way every time gives the
  * spelling rule nothing to compare; the records do (“Pete Hesgeth” is
- * “Pete Hegseth”).
+ * “Pete Hegseth”). A name after a rank or office the records hold (“Gen
+ * Rawatt”) is the person-title rule's to check; this covers the rest.
  */
 
 export interface RecordNames {

@@ -44,7 +44,7 @@ export function startLanguageServer(): void {
   connection.onInitialize((event) => {
     const folder = event.workspaceFolders?.[0]?.uri ?? event.rootUri
     root = folder ? pathOf(folder) : undefined
-    warming = warmUp(root ?? process.cwd()).catch(() => undefined)
+    warming = warmUp(root ?? process.cwd(), warmUpRounds()).catch(() => undefined)
     return {capabilities: {textDocumentSync: TextDocumentSyncKind.Full, codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}}}
   })
 
@@ -118,6 +118,15 @@ export function startLanguageServer(): void {
 
   documents.listen(connection)
   connection.listen()
+}
+
+/**
+ * Rounds of warm-up: forty, or `COPYDESK_WARM_UP_ROUNDS` (the test suite,
+ * which starts many servers and times none of them, asks for a few).
+ */
+function warmUpRounds(): number {
+  const rounds = Number(process.env.COPYDESK_WARM_UP_ROUNDS)
+  return Number.isInteger(rounds) && rounds >= 0 ? rounds : 40
 }
 
 /** The file a URI names here; none for untitled: documents or a file: URI with a remote host (fileURLToPath throws on those). */
