@@ -144,12 +144,19 @@ function loadSets(): Resource['sets'] {
   return sets
 }
 
-/** Stems of the words around a token, in its sentence. */
-function contextStems(article: Article, token: WordToken): Set<string> {
+/**
+ * Stems of the words around a token, in its sentence; with `clause`, only
+ * those no comma or semicolon parts from it (“combat teams, divisions, and
+ * corps”: “teams” belongs to another item of the list).
+ */
+function contextStems(article: Article, token: WordToken, clause = false): Set<string> {
   const stems = new Set<string>()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
-    if (index !== token.index && word.sentence === token.sentence) stems.add(stem(word.stem))
+    if (index === token.index || word.sentence !== token.sentence) continue
+    const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
+    if (clause && /[,;]/.test(between)) continue
+    stems.add(stem(word.stem))
   }
   return stems
 }
@@ -163,9 +170,11 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   const {members} = entry.set
   if (members.length < 2) return undefined
   const context = contextStems(article, token)
-  const supports = (member: Member) => [...member.cues].filter((cue) => context.has(cue))
+  const supports = (member: Member, around = context) => [...member.cues].filter((cue) => around.has(cue))
   if (supports(entry.member).length > 0) return 'fits' as const
-  const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member)}))
+  // A cue that flags must stand in the word's own clause; one that vouches for it may stand anywhere near.
+  const clause = contextStems(article, token, true)
+  const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member, clause)}))
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
   const word = inflectLike(token.stem.toLowerCase(), entry.member, best.member)
