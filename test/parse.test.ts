@@ -189,6 +189,11 @@ describe('paragraph roles', () => {
     ['READ MORE FROM THE NATION', 'chrome'],
     ['This site uses Akismet to reduce spam. Learn how your comment data is processed.', 'chrome'],
     ['Your browser does not support the audio element.', 'chrome'],
+    ['Tag: INS Mormugao', 'chrome'],
+    ['Read Time:3 Minute, 12 Second', 'chrome'],
+    ['NAVAL NEWS', 'chrome'],
+    ['Defence News Home National International Capability Technology People Navy Army Air Force', 'chrome'],
+    ['Dear reader, online ads enable us to deliver the journalism you value. Please support us by taking a moment to turn off Adblock.', 'chrome'],
     // A crosshead shares a word or two with the page's navigation, not most of its words; a credit inside a sentence leaves it a sentence.
     ['More information', 'heading'],
     ['Coming Home', 'heading'],

@@ -77,7 +77,7 @@ const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|
 const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
 const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'iu')
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/iu
-const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$/iu
+const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/iu
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
 const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/iu
@@ -93,6 +93,12 @@ const creditMark = /\b(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|
 const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
 /** An image's file name: “Twitterpic2_normal”, “photo_2023.jpg”. */
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
+
+/** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
+function isMenu(line: string): boolean {
+  const words = line.trim().split(/\s+/)
+  return words.every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
+}
 
 /** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
 function webShare(line: string, webWords: ReadonlySet<string>): number {
@@ -152,8 +158,14 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (words === 1 && imageFile.test(line)) return {role: 'chrome', why: 'the file name of an image'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
-  // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”).
-  if (!first && words <= 6 && !terminal.test(line) && webShare(line, data.webWords) > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
+  // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
+  // a section label in capitals (“NAVAL NEWS”), or a menu: a run of capitalised words with no function word among them
+  // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
+  if (!first && !terminal.test(line) && webShare(line, data.webWords) > 0) {
+    if (words <= 6 && webShare(line, data.webWords) > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
+    if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
+    if (words >= 8 && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
+  }
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal.test(line))) return {role: 'chrome', why: 'an embedded post or link'}
   if (!first && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
