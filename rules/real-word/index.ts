@@ -86,8 +86,10 @@ export default defineRule<Resource>({
     for (const finding of phraseSlips(article, resource.phrases)) report(finding)
     for (const token of article.words) {
       const lower = token.stem.toLowerCase()
-      if (!/^\p{Ll}/u.test(token.stem) && !token.initial) continue
       const entry = resource.sets.get(lower)
+      // A capitalised word is a name, unless it stands in a unit's name beside a capitalised cue for
+      // another member of its set: “1st Calvary Division” is the cavalry's.
+      if (!/^\p{Ll}/u.test(token.stem) && !token.initial && !(entry && capitalisedCueBeside(article, token, entry))) continue
       const cued = entry && fromCues(article, token, entry)
       const fix = entry
         ? cued === 'fits' ? undefined : cued ?? fromModel(article, token, entry, resource.model)
@@ -149,16 +151,26 @@ function loadSets(): Resource['sets'] {
  * those no comma or semicolon parts from it (“combat teams, divisions, and
  * corps”: “teams” belongs to another item of the list).
  */
-function contextStems(article: Article, token: WordToken, clause = false): Set<string> {
-  const stems = new Set<string>()
+function contextStems(article: Article, token: WordToken, clause = false): Map<string, string> {
+  // Each stem with the word as written, for the message.
+  const stems = new Map<string, string>()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
     if (index === token.index || word.sentence !== token.sentence) continue
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
     if (clause && /[,;]/.test(between)) continue
-    stems.add(stem(word.stem))
+    const key = stem(word.stem)
+    if (!stems.has(key)) stems.set(key, word.stem)
   }
   return stems
+}
+
+/** Whether a capitalised word beside the token is a cue for another member of its set (“Division” for cavalry). */
+function capitalisedCueBeside(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}): boolean {
+  const rivals = entry.set.members.filter((member) => member !== entry.member)
+  return [article.words[token.index - 1], article.words[token.index + 1]].some(
+    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => member.cues.has(stem(word.stem.toLowerCase())))
+  )
 }
 
 /**
@@ -181,7 +193,7 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   if (!word || !adjectiveCanStand(article, token, word)) return undefined
   return {
     word,
-    reason: `“${token.stem}” may be the wrong word: next to “${best.cues.join('”, “')}”, the usual word is “${word}”.`
+    reason: `“${token.stem}” may be the wrong word: next to “${best.cues.map((cue) => clause.get(cue) ?? cue).join('”, “')}”, the usual word is “${word}”.`
   }
 }
 
