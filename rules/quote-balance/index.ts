@@ -56,7 +56,7 @@ export default defineRule({
   }
 })
 
-type Unbalanced = Finding & {kind: 'unclosed-quote' | 'unopened-quote' | 'bracket'}
+type Unbalanced = Finding & {kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close'}
 
 function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Unbalanced> {
   // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
@@ -75,7 +75,20 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       continue
     }
     const opener = closers[char]
-    if (open.get(opener)?.pop()) continue
+    if (open.get(opener)?.pop()) {
+      // A straight quote closing after a space (“…the offending transmitter. "”): the quotation is whole, but the mark stands apart.
+      const space = /[ \t]+$/.exec(text.slice(Math.max(start, offset - 8), offset))
+      if (text[offset] === '"' && space) {
+        yield {
+          kind: 'spaced-close',
+          reason: 'A space stands before this closing quotation mark: it belongs right after the last word of the quotation.',
+          start: offset - space[0].length,
+          end: offset + 1,
+          expected: ['"']
+        }
+      }
+      continue
+    }
     if (char === ')' && listMarker.test(text.slice(Math.max(start, offset - 6), offset))) continue
     yield {
       kind: char === '”' ? 'unopened-quote' : 'bracket',
