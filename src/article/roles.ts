@@ -153,8 +153,13 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   }
   // A relative timestamp, even glued to the outlet's name: “Express Tribune2 days ago”.
   if (words <= 8 && relativeTime.test(line)) return {role: 'chrome', why: 'a timestamp'}
-  // A word or two in another script in an English article: a label the page translated (“اشتہار”, advertisement).
-  if (words <= 3 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a label in another script'}
+  // A line in another script in an English article: a label the page translated (“اشتہار”, advertisement),
+  // or the blurb of the outlet's edition in another language.
+  if (words <= 30 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a line in another script'}
+  // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
+  if (words <= 6 && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
+  // A menu of links between bars: “Media Room | Reports and Publications | Careers and Recruiting”.
+  if (!terminal.test(line) && (line.match(/\s\|\s/g) ?? []).length >= 3 && line.split(/\s\|\s/).every((item) => wordCount(item) <= 4 && /^\p{Lu}/u.test(item.trim()))) return {role: 'chrome', why: 'the page’s menu'}
   if (words === 1 && imageFile.test(line)) return {role: 'chrome', why: 'the file name of an image'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
