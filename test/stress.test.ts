@@ -54,6 +54,7 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     ['a run of 100,000 commas', () => 'The army said ' + ','.repeat(100_000) + ' yes.\n'],
     ['20,000 ranks before one family name', () => Array.from({length: 20_000}, (_, index) => `${['Lt Gen', 'Maj Gen', 'Brig', 'Col'][index % 4]} Singh said.`).join(' ') + '\n'],
     ['100,000 repeated words', () => 'the '.repeat(100_000) + '\n'],
+    ['50,000 stray straight quotes inside an open quotation', () => 'The army said "' + ' " x'.repeat(50_000) + '.\n\n'],
     ['30,000 brackets and closing quotes that never pair', () => 'The army said ' + '( word ” '.repeat(30_000) + '.\n\n'],
     ['a Markdown quotation nested 30,000 deep', () => '> '.repeat(30_000) + 'text\n\n', 'odd.md'],
     ['a Markdown paragraph of 250 KB of emphasis', () => '*a* _b_ **c** '.repeat(18_000) + '\n\n', 'odd.md'],

@@ -119,18 +119,15 @@ export default defineRule<Resource>({
     const speechArticle = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && spokenParagraph(paragraph.text)).length >= 3
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
-      // A speaker's words may wander, sell or preach; the article reporting them does not: quoted,
-      // or, in an article that is itself a speech or an interview, spoken in the first person.
-      const quoted = (passage: Passage) => mostlyQuoted(passage.source)
-      const spokenHere = speechArticle && spokenParagraph(paragraph.text)
-      const spoken = (passage: Passage) => spokenHere || quoted(passage)
+      // In an article that is itself a speech or an interview, a paragraph in the first person is the speaker's.
+      const spoken = speechArticle && spokenParagraph(paragraph.text)
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
       const signals = sentences.map((sentence) => sentenceSignals(article, keys, sentence, resource))
       for (const part of signals) for (const token of part.tokens) token.on = onSubject(token.key, vocabulary, resource)
       const parts = signals.map((part, at) => passageOf([part], sentences[at].start, endOfSentence(sentences[at]), article.text, resource))
       const whole = merge(parts, article.text)
-      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject, {quoted, spoken})
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject, spoken)
       // The longest run of trailing sentences that does not belong: a sermon
       // or advert appended to a real paragraph.
       // Tails run to twelve sentences: an appended sermon is a few sentences,
@@ -140,7 +137,7 @@ export default defineRule<Resource>({
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject, {quoted, spoken})
+        const verdict = judge(found, vocabulary, resource, judgeSubject, spoken)
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -276,8 +273,12 @@ function subjectShare(text: Passage): number {
   return text.weight === 0 ? 1 : text.onWeight / text.weight
 }
 
-/** Why a passage does not belong, or undefined when it does. */
-function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeSubject: boolean, speaker: {quoted: (passage: Passage) => boolean; spoken: (passage: Passage) => boolean}): string | undefined {
+/**
+ * Why a passage does not belong, or undefined when it does. A speaker's words may wander, sell or
+ * preach; the article reporting them does not: a passage mostly quoted, or a paragraph `spoken` by
+ * the speaker of a speech or interview, is the speaker's.
+ */
+function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeSubject: boolean, spoken: boolean): string | undefined {
   if (text.count === 0) return undefined
   const share = subjectShare(text)
   const signals = resource.kinds.map((kind, index) => ({kind, index, hits: text.hits[index]}))
@@ -289,7 +290,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
     return `This passage ${describe(signals, 'appeal', 'promotion')} and gives contact details: it is promotion, not reporting`
   }
   // A speaker quoted at length may preach or sell; the article reporting it does not.
-  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !speaker.quoted(text)) {
+  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !mostlyQuoted(text.source)) {
     const kind = strongest.kind
     const words = tokens().filter(({key}) => kind.words.has(key)).map(({word}) => word)
     const phrases = text.parts.flatMap((part) => part.phrases[strongest.index])
@@ -300,7 +301,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
   // A passage that names someone or something the rest of the article names,
   // or that quotes a speaker, is the story going into detail, however new its
   // words: a fitted cockpit, an officer's pride, a programme's history.
-  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !speaker.spoken(text)) {
+  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !spoken && !mostlyQuoted(text.source)) {
     const newTerms = [...new Set(tokens().filter(({on}) => !on).map(({word}) => word.toLowerCase()))].slice(0, 4)
     return `This passage changes subject: almost none of its words belong to the article's subject, and it turns to ${newTerms.map((term) => `“${term}”`).join(', ')}`
   }

@@ -147,22 +147,23 @@ function loadSets(): Resource['sets'] {
 }
 
 /**
- * Stems of the words around a token, in its sentence; with `clause`, only
- * those no comma or semicolon parts from it (“combat teams, divisions, and
- * corps”: “teams” belongs to another item of the list).
+ * Stems of the words around a token, in its sentence (`near`), each with the
+ * word as written for the message; and those of them no comma or semicolon
+ * parts from it (`clause`: in “combat teams, divisions, and corps”, “teams”
+ * belongs to another item of the list).
  */
-function contextStems(article: Article, token: WordToken, clause = false): Map<string, string> {
-  // Each stem with the word as written, for the message.
-  const stems = new Map<string, string>()
+function contextStems(article: Article, token: WordToken): {near: Map<string, string>; clause: Map<string, string>} {
+  const near = new Map<string, string>()
+  const clause = new Map<string, string>()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
     if (index === token.index || word.sentence !== token.sentence) continue
-    const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
-    if (clause && /[,;]/.test(between)) continue
     const key = stem(word.stem)
-    if (!stems.has(key)) stems.set(key, word.stem)
+    if (!near.has(key)) near.set(key, word.stem)
+    const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
+    if (!/[,;]/.test(between) && !clause.has(key)) clause.set(key, word.stem)
   }
-  return stems
+  return {near, clause}
 }
 
 /** Whether a capitalised word beside the token is a cue for another member of its set (“Division” for cavalry). */
@@ -181,11 +182,10 @@ function capitalisedCueBeside(article: Article, token: WordToken, entry: {set: C
 function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}) {
   const {members} = entry.set
   if (members.length < 2) return undefined
-  const context = contextStems(article, token)
-  const supports = (member: Member, around = context) => [...member.cues].filter((cue) => around.has(cue))
-  if (supports(entry.member).length > 0) return 'fits' as const
-  // A cue that flags must stand in the word's own clause; one that vouches for it may stand anywhere near.
-  const clause = contextStems(article, token, true)
+  const {near, clause} = contextStems(article, token)
+  const supports = (member: Member, around: Map<string, string>) => [...member.cues].filter((cue) => around.has(cue))
+  // A cue that vouches for the word may stand anywhere near; one that flags must stand in its own clause.
+  if (supports(entry.member, near).length > 0) return 'fits' as const
   const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member, clause)}))
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined

@@ -3,7 +3,7 @@ import {hunspellKnows, loadSpeller, type Speller} from '../../src/language/dicti
 import {largeWordList, rareWordList} from '../../src/language/word-list.js'
 import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
-import {editDistance} from '../../src/text/edit-distance.js'
+import {deletions, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
 import {gluedSentences, gluedWords, spacingSlips, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
@@ -175,9 +175,11 @@ export default defineRule<Resource>({
       report(finding)
     }
     // Names the article spells one way, or as often right as wrong: the people records decide.
-    const inArticle = new Set(article.words.map((word) => word.stem.toLowerCase()).filter((word) => resource.records.written.has(word)))
+    // The records’ names the article uses, gathered on the first unknown name: an article with none never pays for it.
+    let inArticle: Set<string> | undefined
     for (const [name, tokens] of names) {
       if (misspelt.has(name)) continue
+      inArticle ??= new Set(article.words.map((word) => word.stem.toLowerCase()).filter((word) => resource.records.written.has(word)))
       for (const token of tokens) {
         const spelling = recordSpelling(token, article, resource.records, inArticle)
         if (!spelling) continue
@@ -495,12 +497,9 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
   }
 }
 
-/** A name and the strings one deletion makes of it, and two for a name of eight letters or more (which may be two edits from its rival). */
+/** A name and the strings deletions make of it: two for a name of eight letters or more, which may be two edits from its rival. */
 function deletionVariants(name: string): Set<string> {
-  const once = Array.from({length: name.length}, (_, at) => name.slice(0, at) + name.slice(at + 1))
-  const found = new Set([name, ...once])
-  if (name.length >= 8) for (const word of once) for (let at = 0; at < word.length; at++) found.add(word.slice(0, at) + word.slice(at + 1))
-  return found
+  return deletions(name, name.length >= 8 ? 2 : 1)
 }
 
 /**

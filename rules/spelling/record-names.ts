@@ -1,6 +1,6 @@
 import type {Article, WordToken} from '../../src/article/types.js'
 import type {Person} from '../../src/knowledge/people.js'
-import {editDistance} from '../../src/text/edit-distance.js'
+import {deletions, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
 
 /*
@@ -88,8 +88,4 @@ function handSlip(typed: string, intended: string, keys: boolean): boolean {
   const letter = long[at]
   // Not at the end, where names differ by their own letter (Browne, Clarke).
   return at < long.length - 1 && (/[aeiou]/.test(letter) || letter === long[at - 1] || letter === long[at + 1])
-}
-
-function deletions(word: string): Set<string> {
-  return new Set([word, ...Array.from({length: word.length}, (_, at) => word.slice(0, at) + word.slice(at + 1))])
 }

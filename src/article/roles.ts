@@ -94,10 +94,15 @@ const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs
 /** An image's file name: “Twitterpic2_normal”, “photo_2023.jpg”. */
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
 
-/** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
+/** A menu of links between bars, each a few words with a capital: “Media Room | Reports and Publications | Careers and Recruiting”. */
 function isMenu(line: string): boolean {
-  const words = line.trim().split(/\s+/)
-  return words.every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
+  const items = line.split(/\s\|\s/)
+  return items.length >= 4 && items.every((item) => wordCount(item) <= 4 && /^\p{Lu}/u.test(item.trim()))
+}
+
+/** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
+function capitalisedRun(line: string): boolean {
+  return line.trim().split(/\s+/).every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
 }
 
 /** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
@@ -143,10 +148,10 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/iu.test(line)) return {role: 'credit', why: 'a copyright line'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
-  // A credit in a short line: “Illustration by Cathy WilcoxCredit:Sydney Morning Herald”, “TRIBUNE PHOTO:
-  // RAVI KUMAR”, “By Ashwin Kumar [CC BY-SA 2.0], via Wikimedia Commons”.
-  // Near the start of a line that is no sentence: a story's sentence with a credit inside or glued on
-  // (“The frigate sailed (Photo: Indian Navy) at dawn.”) keeps its role, and only the credit goes.
+  // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
+  // Morning Herald”, “TRIBUNE PHOTO: RAVI KUMAR”, “By Ashwin Kumar [CC BY-SA 2.0], via Wikimedia Commons”.
+  // A story's sentence with a credit inside or glued on (“The frigate sailed (Photo: Indian Navy) at
+  // dawn.”) keeps its role, and only the credit goes.
   if (words <= 15 && !/[.!?]["”’]?\s*$/u.test(line)) {
     const mark = creditMark.exec(line)
     if (mark && wordCount(line.slice(0, mark.index)) <= 4) return {role: 'credit', why: 'a photo credit'}
@@ -158,18 +163,18 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (words <= 30 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a line in another script'}
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
-  // A menu of links between bars: “Media Room | Reports and Publications | Careers and Recruiting”.
-  if (!terminal.test(line) && (line.match(/\s\|\s/g) ?? []).length >= 3 && line.split(/\s\|\s/).every((item) => wordCount(item) <= 4 && /^\p{Lu}/u.test(item.trim()))) return {role: 'chrome', why: 'the page’s menu'}
   if (words === 1 && imageFile.test(line)) return {role: 'chrome', why: 'the file name of an image'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
+  if (!terminal.test(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
-  // a section label in capitals (“NAVAL NEWS”), or a menu: a run of capitalised words with no function word among them
+  // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
-  if (!first && !terminal.test(line) && webShare(line, data.webWords) > 0) {
-    if (words <= 6 && webShare(line, data.webWords) > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
+  const web = first || terminal.test(line) ? 0 : webShare(line, data.webWords)
+  if (web > 0) {
+    if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
     if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
-    if (words >= 8 && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
+    if (words >= 8 && capitalisedRun(line)) return {role: 'chrome', why: 'the page’s menu'}
   }
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal.test(line))) return {role: 'chrome', why: 'an embedded post or link'}

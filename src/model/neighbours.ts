@@ -1,15 +1,8 @@
-import {editDistance} from '../text/edit-distance.js'
+import {deletions, editDistance} from '../text/edit-distance.js'
 import {memoise} from '../text/memo.js'
 import type {LanguageModel} from './model.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
-
-/** A word and the strings one deletion makes of it. */
-function deletions(word: string): string[] {
-  const found = [word]
-  for (let position = 0; position < word.length; position++) found.push(word.slice(0, position) + word.slice(position + 1))
-  return found
-}
 
 /** Every string one edit (deletion, insertion, substitution, adjacent swap) from a word. */
 export function oneEditStrings(word: string): Set<string> {

@@ -24,3 +24,20 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return previous[b.length]
 }
+
+/**
+ * A word and the strings one deletion makes of it, and, with `times` 2, two:
+ * two words within that many edits share one of them, so look-alikes are
+ * found through an index of these strings instead of comparing every pair.
+ */
+export function deletions(word: string, times: 1 | 2 = 1): Set<string> {
+  const found = new Set([word])
+  let last = [word]
+  for (let round = 0; round < times; round++) {
+    const next: string[] = []
+    for (const shorter of last) for (let at = 0; at < shorter.length; at++) next.push(shorter.slice(0, at) + shorter.slice(at + 1))
+    for (const variant of next) found.add(variant)
+    last = next
+  }
+  return found
+}

@@ -1,3 +1,5 @@
+const nonSpace = /\S/g
+
 /**
  * Whether a straight double quote at `offset` opens or closes a quotation, or
  * is no mark. Its neighbours decide, and whether a quotation is open: after
@@ -12,7 +14,12 @@ export function straightQuoteRole(text: string, offset: number, paragraphStart: 
   if (/\d/.test(before)) return quoteOpen && /[\s.,;:!?)\]]/.test(after) ? 'close' : undefined
   if (/[\s([{\-–—]/.test(before)) {
     if (!/\s/.test(after)) return 'open'
-    return quoteOpen && text.slice(offset + 1, paragraphEnd).trim() === '' ? 'close' : undefined
+    if (!quoteOpen) return undefined
+    // Only white space after it to the paragraph's end: looked for, not sliced, so a paragraph of
+    // thousands of stray marks stays linear.
+    nonSpace.lastIndex = offset + 1
+    const next = nonSpace.exec(text)
+    return !next || next.index >= paragraphEnd ? 'close' : undefined
   }
   return 'close'
 }
