@@ -49,7 +49,7 @@ export default defineRule<Resource>({
   check({article, options, resource, report}) {
     const known = new Set([...resource.known, ...((options.known as string[] | undefined) ?? [])])
     const {mentions, definitions} = scan(article, resource.speller)
-    const spelledOut = initialisms(article)
+    let spelledOut: Set<string> | undefined
 
     // Spelling an acronym out again is common in published releases and harms
     // no reader; spelling it out two ways is an inconsistency.
@@ -74,7 +74,7 @@ export default defineRule<Resource>({
       // A headline uses the short form that the body spells out: house style everywhere.
       if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow.
-      if (!defs && spelledOut.has(acronym.replace(/s$/, ''))) continue
+      if (!defs && (spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, ''))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -132,15 +132,19 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
   }
 
   // Quoted speech stays as spoken: an editor does not expand a speaker's acronym.
-  const quotes = article.paragraphs.map((paragraph) => quotedSpans(article.text, paragraph.start, paragraph.end))
+  const quotes: Array<ReturnType<typeof quotedSpans> | undefined> = []
+  const quotesOf = (index: number) => (quotes[index] ??= quotedSpans(article.text, article.paragraphs[index].start, article.paragraphs[index].end))
   const first = article.paragraphs.findIndex((paragraph) => paragraph.text.trim() !== '')
   const headline = first >= 0 && !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[first].text) ? first : -1
   for (const word of article.words) {
+    // An acronym opens with a capital A–Z: most words are ruled out by their first letter.
+    const opening = word.text.charCodeAt(0)
+    if (opening < 65 || opening > 90) continue
     const index = article.sentences[word.sentence].paragraph
     const paragraph = article.paragraphs[index]
     if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
-    if (insideQuotes(quotes[index], word.start, word.end)) continue
+    if (insideQuotes(quotesOf(index), word.start, word.end)) continue
     const letters = /^\p{L}+/u.exec(word.text)?.[0]
     const acronym = letters && asAcronym(letters)
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.

@@ -106,10 +106,8 @@ export default defineRule<Resource>({
   load: () => loadResource(),
 
   check({article, resource, report}) {
-    const keys = article.words.map((word) => stem(word.stem))
+    const {keys, keyCounts: total} = article.vocabulary()
     const counts = article.paragraphs.map((paragraph) => stemCounts(article, keys, paragraph.sentenceStart, paragraph.sentenceEnd))
-    const total = new Map<string, number>()
-    for (const paragraph of counts) for (const [key, count] of paragraph) total.set(key, (total.get(key) ?? 0) + count)
 
     // A change of subject needs a subject to change from: the rest of the article must say enough.
     // Three paragraphs of prose (eight words or more): a stray fragment is no part of a subject.

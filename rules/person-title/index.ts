@@ -150,13 +150,15 @@ export default defineRule<Resource>({
  * convention).
  */
 function nameOrder(text: string, {japanese, speller}: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  const givenFirst = japanese.flatMap(({person, givenFirst: pattern}) => [...text.matchAll(pattern)].map((match) => ({match, person})))
+  const givenPeople = new Set(givenFirst.map(({person}) => person.family))
+  // Most articles name no Japanese person on record: nothing to compare with names in capitals.
+  if (givenPeople.size === 0) return
   familyFirst.lastIndex = 0
   // “ASEAN Defence” is an acronym before a word, not a name: given names are not dictionary words.
   const capitals = [...text.matchAll(familyFirst)].filter((match) => looksLikeName(match[1]) && !speller.correct(match[2].toLowerCase()))
-  const givenFirst = japanese.flatMap(({person, givenFirst: pattern}) => [...text.matchAll(pattern)].map((match) => ({match, person})))
   const capitalPeople = new Set(capitals.map((match) => match[1]))
-  const givenPeople = new Set(givenFirst.map(({person}) => person.family))
-  if (capitalPeople.size === 0 || givenPeople.size === 0) return
+  if (capitalPeople.size === 0) return
   if (capitalPeople.size > givenPeople.size) {
     for (const {match, person} of givenFirst) {
       report({

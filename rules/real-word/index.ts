@@ -4,6 +4,7 @@ import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
 import {editDistance} from '../../src/text/edit-distance.js'
+import {memoise} from '../../src/text/memo.js'
 import {loadModel} from '../../src/model/load.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
@@ -77,8 +78,7 @@ export default defineRule<Resource>({
     // vocabulary unless `rareWords: true` asks for every frequent word (less
     // precise: the model has never seen many modern words). `false` turns
     // the check off.
-    let stems: Map<string, number> | undefined
-    const vocabulary = () => (stems ??= articleStems(article))
+    const vocabulary = () => article.vocabulary().keyCounts
     const rareWords = options.rareWords === false ? undefined : options.rareWords === true ? 'any' : vocabulary
     // The general one-edit check is off by default: its precision is below
     // the target on held-out text (see the README).
@@ -118,16 +118,6 @@ function articlePositions(article: Article): Map<string, number[]> {
 
 const positionsOf = new WeakMap<Article, Map<string, number[]>>()
 
-/** How often each word stem occurs in the article: the vocabulary a rare word's neighbour must belong to. */
-function articleStems(article: Article): Map<string, number> {
-  const stems = new Map<string, number>()
-  for (const word of article.words) {
-    const key = stem(word.stem)
-    stems.set(key, (stems.get(key) ?? 0) + 1)
-  }
-  return stems
-}
-
 function loadSets(): Resource['sets'] {
   const file = ruleDataPath('real-word', 'confusions.yaml')
   const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; also?: string[]} | number>>}
@@ -155,10 +145,11 @@ function loadSets(): Resource['sets'] {
 function contextStems(article: Article, token: WordToken): {near: Map<string, string>; clause: Map<string, string>} {
   const near = new Map<string, string>()
   const clause = new Map<string, string>()
+  const {keys} = article.vocabulary()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
     if (index === token.index || word.sentence !== token.sentence) continue
-    const key = stem(word.stem)
+    const key = keys[index]
     if (!near.has(key)) near.set(key, word.stem)
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
     if (!/[,;]/.test(between) && !clause.has(key)) clause.set(key, word.stem)
@@ -307,15 +298,9 @@ function inflectLike(written: string, member: Member, rival: Member): string | u
  * beside a look-alike the article keeps using; a typo does.
  */
 function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource, articleVocabulary: (() => Map<string, number>) | 'any') {
-  if (lower.length < 6) return undefined
-  // Rare in general English too, not just in the model's older training text ("hosted").
-  if (generalFrequencies().has(lower)) return undefined
+  if (lower.length < 6 || !rareInModel(resource, lower)) return undefined
   const {model} = resource
   const written = modelWord(lower)
-  // Seen in the model's training text: the model has evidence for it.
-  if (model.count(written) > 0) return undefined
-  // No frequent word of its shape to have meant (a run longer than any of them): the rest would find none.
-  if (!hasSameShapeWords(model, written, rarity)) return undefined
   // Built only when a word gets this far: most articles have no such word.
   const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
   if (vocabulary !== 'any' && !nearArticleWord(stem(lower), vocabulary)) return undefined
@@ -337,6 +322,15 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   const elsewhere = vocabulary === 'any' ? '' : ', and this article uses it elsewhere'
   return {word: best, reason: `“${token.stem}” is a rare word here; “${best}” fits the sentence far better${elsewhere}.`}
 }
+
+/** A word neither general English nor the model knows, with frequent words of its shape it could be a slip for; asked once per word. */
+const rareInModel = memoise((resource: Resource, lower: string): boolean => {
+  const written = modelWord(lower)
+  // Rare in general English too, not just in the model's older training text ("hosted");
+  // unseen in the model's training text, which would be evidence for it; and with a frequent
+  // word of its shape to have meant (a run longer than any of them has none).
+  return !generalFrequencies().has(lower) && resource.model.count(written) === 0 && hasSameShapeWords(resource.model, written, rarity)
+}, 100_000)
 
 /**
  * Whether the article uses a rare word's stem only once and uses another

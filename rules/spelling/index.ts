@@ -179,7 +179,7 @@ export default defineRule<Resource>({
     let inArticle: Set<string> | undefined
     for (const [name, tokens] of names) {
       if (misspelt.has(name)) continue
-      inArticle ??= new Set(article.words.map((word) => word.stem.toLowerCase()).filter((word) => resource.records.written.has(word)))
+      inArticle ??= new Set([...article.vocabulary().stemCounts.keys()].map((word) => word.toLowerCase()).filter((word) => resource.records.written.has(word)))
       for (const token of tokens) {
         const spelling = recordSpelling(token, article, resource.records, inArticle)
         if (!spelling) continue
@@ -386,14 +386,7 @@ function inflected(word: string, resource: Resource): boolean {
 
 /** What the glued-word check may ask of a word: is it common, and does the article use it on its own? */
 function glueEvidence(article: Article, resource: Resource): WordEvidence {
-  let counts: Map<string, number> | undefined
-  const count = (word: string) => {
-    if (!counts) {
-      counts = new Map()
-      for (const token of article.words) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
-    }
-    return counts.get(word) ?? 0
-  }
+  const count = (word: string) => article.vocabulary().stemCounts.get(word) ?? 0
   return {
     known: (word) => word.length >= 2 && listedWord(word, resource, false),
     elsewhere: (word) => count(word) > 0,
@@ -408,14 +401,17 @@ function glueEvidence(article: Article, resource: Resource): WordEvidence {
  * of several capitalised words ("Sant Rampal said").
  */
 function nameEvidence(article: Article): (token: WordToken) => boolean {
-  const counts = new Map<string, number>()
-  const midSentence = new Set<string>()
-  for (const token of article.words) {
-    counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
-    if (!token.initial && capitalised.test(token.stem)) midSentence.add(token.stem)
+  // Gathered on the first sentence-initial word the dictionary lacks: most articles ask about few.
+  let midSentence: Set<string> | undefined
+  const usedMidSentence = (word: string) => {
+    if (!midSentence) {
+      midSentence = new Set()
+      for (const token of article.words) if (!token.initial && capitalised.test(token.stem)) midSentence.add(token.stem)
+    }
+    return midSentence.has(word)
   }
   return (token) => {
-    if (midSentence.has(token.stem) || (counts.get(token.stem) ?? 0) > 1) return true
+    if ((article.vocabulary().stemCounts.get(token.stem) ?? 0) > 1 || usedMidSentence(token.stem)) return true
     const next = article.words[token.index + 1]
     return (
       next !== undefined &&

@@ -1,7 +1,8 @@
 import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
-import type {Article, BlockRole, Paragraph, Sentence, WordToken} from './types.js'
+import type {Article, BlockRole, Paragraph, Sentence, Vocabulary, WordToken} from './types.js'
+import {stem} from '../text/stem.js'
 import {datelineLength, paragraphRoles, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
@@ -46,11 +47,13 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   const lineStarts = lineStartOffsets(text)
   const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
 
+  let vocabulary: Vocabulary | undefined
   return {
     text,
     paragraphs,
     sentences,
     words,
+    vocabulary: () => (vocabulary ??= countVocabulary(words)),
     lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
     point: (offset: number) => pointAt(lineStarts, offset),
     paragraphAt(offset: number) {
@@ -93,14 +96,33 @@ function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word
   let initial = true
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const value = toString(child)
+    // Most words are one text node: their text is its value.
+    const only = child.children.length === 1 ? child.children[0] : undefined
+    const value = only?.type === 'TextNode' ? only.value : toString(child)
     const {start, end} = span(child)
     words.push({text: value, stem: stemOf(value), start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
     initial = false
   }
 }
 
+function countVocabulary(words: readonly WordToken[]): Vocabulary {
+  const keys: string[] = new Array(words.length)
+  const keyCounts = new Map<string, number>()
+  const stemCounts = new Map<string, number>()
+  for (let index = 0; index < words.length; index++) {
+    const written = words[index].stem
+    const key = stem(written)
+    keys[index] = key
+    keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
+    stemCounts.set(written, (stemCounts.get(written) ?? 0) + 1)
+  }
+  return {keys, keyCounts, stemCounts}
+}
+
+const apostrophe = /['’‘]/
+
 /** "Japan’s" → "Japan", "leaders’" → "leaders". */
 function stemOf(word: string): string {
+  if (!apostrophe.test(word)) return word
   return word.replace(/^['’‘]+/, '').replace(/['’](?:s|S)?$/, '')
 }

@@ -53,12 +53,26 @@ export interface Paragraph extends Span {
   sentenceEnd: number
 }
 
+export interface Vocabulary {
+  /** Each word's matching key (`stem` in src/text/stem.ts: “exercises” and “exercise” share one), by word index. */
+  keys: string[]
+  /** How often each key occurs. */
+  keyCounts: Map<string, number>
+  /** How often each word stem occurs as written, case and all (“Japan”, “japan”). */
+  stemCounts: Map<string, number>
+}
+
 /** Shared annotations, computed once per file by the article plugin and read by every rule. */
 export interface Article {
   text: string
   paragraphs: Paragraph[]
   sentences: Sentence[]
   words: WordToken[]
+  /**
+   * The article's vocabulary, counted once on first use and shared by the
+   * rules that judge a word by the rest of the article.
+   */
+  vocabulary(): Vocabulary
   /** 1-based line number of an offset. */
   lineOf(offset: number): number
   /** unist point (1-based line and column) of an offset. */

@@ -1,7 +1,7 @@
 import type {Article} from '../article/types.js'
 import {ruleDataPath} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
-import {findOffices} from './offices.js'
+import {findOffices, opensOffice} from './offices.js'
 
 /** An article's statement that someone holds (or held) an office. */
 export interface OfficeClaim {
@@ -39,6 +39,7 @@ const nameBefore = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+),\s+(?:\p
 export function officeClaims(article: Article): OfficeClaim[] {
   const found: OfficeClaim[] = []
   for (const sentence of article.sentences) {
+    if (!namesOffice(article, sentence.wordStart, sentence.wordEnd)) continue
     for (const mention of findOffices(sentence.text)) {
       const after = nameAfter().exec(sentence.text.slice(mention.end))
       const before = after ? undefined : nameBefore.exec(sentence.text.slice(0, mention.start))
@@ -112,4 +113,15 @@ export function rankClaims(article: Article): OfficeClaim[] {
     found.push({person: name.split(/\s+/).at(-1)!, name, office: rank, former: false, start: match.index, end: match.index + match[1].length, text: match[1], nameStart: match.index + match[0].length - match[2].length})
   }
   return found
+}
+
+/** Whether the words of a sentence hold a capitalised word that can open an office's name. */
+function namesOffice(article: Article, wordStart: number, wordEnd: number): boolean {
+  for (let index = wordStart; index < wordEnd; index++) {
+    const word = article.words[index].stem
+    const first = word.charCodeAt(0)
+    if (first >= 97 && first <= 122) continue
+    if (opensOffice(word.toLowerCase())) return true
+  }
+  return false
 }

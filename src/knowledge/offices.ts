@@ -9,7 +9,7 @@ export interface OfficeMention {
   former: boolean
 }
 
-let pattern: {regex: RegExp; canonical: Map<string, string>} | undefined
+let pattern: {regex: RegExp; canonical: Map<string, string>; firstWords: Set<string>} | undefined
 
 /** Lower-case, British spelling: "Minister of Defense" and "Minister of Defence" are one form. */
 function key(form: string): string {
@@ -34,7 +34,11 @@ function compile() {
     const alternatives = [...canonical.keys()]
       .sort((a, b) => b.length - a.length)
       .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/defence/g, 'defen[cs]e').replace(/ /g, '\\s+'))
-    pattern = {regex: new RegExp(`(?<![\\p{L}])(former\\s+)?(${alternatives.join('|')})(?![\\p{L}])`, 'giu'), canonical}
+    const firstWords = new Set([...canonical.keys()].flatMap((form) => {
+      const first = form.split(' ')[0]
+      return [first, first.replace(/defence/g, 'defense')]
+    }))
+    pattern = {regex: new RegExp(`(?<![\\p{L}])(former\\s+)?(${alternatives.join('|')})(?![\\p{L}])`, 'giu'), canonical, firstWords}
   }
   return pattern
 }
@@ -42,6 +46,15 @@ function compile() {
 /** The one name of an office form (“Minister of Defense” → “Defence Minister”), if it is one. */
 export function canonicalOffice(form: string): string | undefined {
   return compile().canonical.get(key(form))
+}
+
+/**
+ * Whether a capitalised word (in lower case) can open an office's name
+ * (“minister”, “chief”): a sentence without one names no office, and the
+ * pattern of every office, run on every sentence, is a long article's cost.
+ */
+export function opensOffice(lowerCaseWord: string): boolean {
+  return compile().firstWords.has(lowerCaseWord)
 }
 
 /** Offices named in a text, with whether each is marked “former”. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import nspell from 'nspell'
 import type {Word} from 'nlcst'
 import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
+import {memoise} from '../text/memo.js'
 import {packageRoot} from '../paths.js'
 import type {Dialect} from '../types.js'
 
@@ -70,11 +71,16 @@ export function loadSpeller(dialect: Dialect): Promise<Speller> {
  * nspell build the same dictionary again: a fifth of a second in every process.
  */
 export function hunspellKnows(token: {text: string; node: Word}, speller: Speller): boolean {
-  const written = token.text.replace(/’/g, "'")
-  if (hunspellIgnores(written) || speller.correct(written)) return true
+  if (knowsWritten(speller, token.text)) return true
   const parts = token.node.children
   return parts.length > 1 && parts.every((part) => part.type !== 'TextNode' || hunspellIgnores(part.value) || speller.correct(part.value))
 }
+
+/** A word as written, known or ignored; asked once per word and dictionary, as an article repeats its words. */
+const knowsWritten = memoise((speller: Speller, text: string) => {
+  const written = text.replace(/’/g, "'")
+  return hunspellIgnores(written) || speller.correct(written)
+}, 100_000)
 
 /** Numbers and clock times, which a dictionary has no say in. */
 function hunspellIgnores(word: string): boolean {

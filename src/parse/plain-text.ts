@@ -130,14 +130,18 @@ class ShiftingParser extends ParseEnglish {
     let from = 0
     let previousKind = 0
     let previous = -1
+    // A token's end point is the next token's start: one object serves both
+    // (no step moves a point's fields in place; `moveToOrigin` moves each once).
     const flush = (to: number) => {
       const text = value.slice(from, to)
       const type = kinds[previousKind]
+      const end = {line, column, offset}
       children.push(
         type === 'WordNode'
-          ? {type, children: [{type: 'TextNode', value: text, position: {start, end: {line, column, offset}}}], position: {start, end: {line, column, offset}}}
-          : ({type, value: text, position: {start, end: {line, column, offset}}} as SentenceContent)
+          ? {type, children: [{type: 'TextNode', value: text, position: {start, end}}], position: {start, end}}
+          : ({type, value: text, position: {start, end}} as SentenceContent)
       )
+      return end
     }
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
@@ -145,9 +149,8 @@ class ShiftingParser extends ParseEnglish {
       // Words and white space continue; so does a run of one punctuation
       // mark or symbol, and a surrogate half (an astral character).
       if (from < index && !(previousKind === kind && (kind === 3 || kind === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
-        flush(index)
+        start = flush(index)
         from = index
-        start = {line, column, offset}
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++
