@@ -47,7 +47,7 @@ export default defineRule<Pattern[]>({
       for (const pattern of resource) {
         pattern.regex.lastIndex = 0
         for (const match of paragraph.text.matchAll(pattern.regex)) {
-          const [from, to] = match.indices?.groups?.target ?? match.indices![0]
+          const [from, to] = match.indices?.groups?.target ?? withCaptures(match.indices!)
           const start = paragraph.start + from
           const end = paragraph.start + to
           if (end === start || taken.some(([left, right]) => start < right && end > left)) continue
@@ -95,4 +95,15 @@ function loadPatterns(file: string): Pattern[] {
       return fail(`pattern “${name}”: ${(error as Error).message}`)
     }
   })
+}
+
+/** A match's range, stretched over the named groups it captured (one a lookbehind captured lies before the match). */
+function withCaptures(indices: RegExpIndicesArray): [number, number] {
+  let [from, to] = indices[0]
+  for (const span of Object.values(indices.groups ?? {})) {
+    if (!span) continue
+    from = Math.min(from, span[0])
+    to = Math.max(to, span[1])
+  }
+  return [from, to]
 }

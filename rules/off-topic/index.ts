@@ -5,14 +5,14 @@ import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
 import {spokenParagraph} from '../../src/text/speech.js'
+import {initialCase} from '../../src/text/letter-case.js'
+import {wholeWords} from '../../src/text/whole-words.js'
 
 interface SignalKind {
   name: string
   describe: string
   words: Set<string>
   phrases: RegExp
-  /** The first word of each phrase: the phrase pattern only runs on sentences that contain one. */
-  triggers: string[]
   /** Phrases that start with a symbol (“% off”) are looked for as text. */
   symbolTriggers: string[]
 }
@@ -22,6 +22,8 @@ interface Resource {
   /** Surprisal of each word in general English (−log of its frequency): frequent words say little about a passage's subject. */
   weights: Map<string, number>
   kinds: SignalKind[]
+  /** The first words of each kind's phrases, with the kinds (by index) whose phrases they open: a kind's phrase pattern runs only on sentences that hold one. */
+  triggers: Map<string, number[]>
   contacts: RegExp[]
 }
 
@@ -164,19 +166,20 @@ function loadResource(): Resource {
   const file = ruleDataPath('off-topic', 'signals.yaml')
   const data = readYamlData(file) as {kinds?: Array<Record<string, unknown>>; contacts?: unknown}
   if (!Array.isArray(data?.kinds) || !Array.isArray(data?.contacts)) throw new Error(`${file}: expected “kinds” and “contacts” lists`)
-  const kinds = data.kinds.map((kind) => {
+  const triggers = new Map<string, number[]>()
+  const kinds = data.kinds.map((kind, index) => {
     const {name, describe, words, phrases} = kind as {name: string; describe: string; words: string[]; phrases: string[]}
     if (typeof name !== 'string' || typeof describe !== 'string' || !Array.isArray(words) || !Array.isArray(phrases)) {
       throw new Error(`${file}: each kind needs name, describe, words and phrases`)
     }
     const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
     const firstWords = [...new Set(phrases.map((phrase) => phrase.toLowerCase().split(/[\s'’]/)[0]))]
+    for (const word of firstWords.filter((word) => /^\p{L}/u.test(word))) triggers.set(word, [...(triggers.get(word) ?? []), index])
     return {
       name,
       describe,
       words: new Set(words.map(stem)),
-      phrases: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu'),
-      triggers: firstWords.filter((word) => /^\p{L}/u.test(word)),
+      phrases: new RegExp(wholeWords(escaped.join('|')), 'giu'),
       symbolTriggers: firstWords.filter((word) => !/^\p{L}/u.test(word))
     }
   })
@@ -185,6 +188,7 @@ function loadResource(): Resource {
     domain: new Set(readWordList(ruleDataPath('off-topic', 'domain.txt')).map(stem)),
     weights: new Map([...generalFrequencies()].map(([word, perMillion]) => [word, Math.log(1e6 / perMillion)] as const)),
     kinds,
+    triggers,
     contacts
   }
 }
@@ -206,20 +210,24 @@ function stemCounts(article: Article, keys: string[], sentenceStart: number, sen
 function sentenceSignals(article: Article, keys: string[], sentence: Sentence, resource: Resource): SentenceSignals {
   const tokens: Token[] = []
   const names: string[] = []
-  const present = new Set<string>()
+  const triggered = new Set<number>()
   for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
     const word = article.words[index]
-    const lower = word.stem.toLowerCase()
-    present.add(lower)
+    const lower = word.lower
+    for (const kind of resource.triggers.get(lower) ?? []) triggered.add(kind)
+    const opening = initialCase(word.stem)
+    if (opening === 'lower' && lower.length < 3) continue
+    const weight = resource.weights.get(lower) ?? unseenWeight
     // Only names rare in general English tie a passage to its story: “Merlin”, “NSCC”, not “American”.
-    if (!word.initial && /^\p{Lu}/u.test(word.stem) && !stopwords.has(lower) && (resource.weights.get(lower) ?? unseenWeight) >= thresholds.rareName) names.push(keys[index])
-    if (lower.length < 3 || lower[0] === lower[0].toUpperCase() || stopwords.has(lower)) continue
-    if (word.stem[0] !== lower[0] && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
-    tokens.push({key: keys[index], word: word.stem, weight: resource.weights.get(lower) ?? unseenWeight, on: false})
+    if (!word.initial && opening === 'upper' && weight >= thresholds.rareName && !stopwords.has(lower)) names.push(keys[index])
+    // A word whose first letter has no capital (a digit, a symbol) is no content word.
+    if (lower.length < 3 || opening === 'none' || stopwords.has(lower)) continue
+    if (opening === 'upper' && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
+    tokens.push({key: keys[index], word: word.stem, weight, on: false})
   }
   const {text} = sentence
-  const phrases = resource.kinds.map((kind) => {
-    if (!kind.triggers.some((trigger) => present.has(trigger)) && !kind.symbolTriggers.some((trigger) => text.includes(trigger))) return []
+  const phrases = resource.kinds.map((kind, index) => {
+    if (!triggered.has(index) && !kind.symbolTriggers.some((trigger) => text.includes(trigger))) return []
     kind.phrases.lastIndex = 0
     return [...text.matchAll(kind.phrases)].map((match) => match[0])
   })
@@ -235,9 +243,7 @@ function passageOf(parts: SentenceSignals[], start: number, end: number, text: s
       passage.count++
       passage.weight += token.weight
       if (token.on) passage.onWeight += token.weight
-      resource.kinds.forEach((kind, index) => {
-        if (kind.words.has(token.key)) passage.hits[index]++
-      })
+      for (let index = 0; index < resource.kinds.length; index++) if (resource.kinds[index].words.has(token.key)) passage.hits[index]++
     }
     part.phrases.forEach((found, index) => (passage.hits[index] += found.length))
     passage.contacts += part.contacts

@@ -193,7 +193,7 @@ interface Titled {
 
 /** A title, then the name. */
 function titledSource(forms: string[]): string {
-  return `(?<![\\p{L}])(former\\s+)?(${forms.join('|')})\\.?\\s+(${personName})`
+  return `(former\\s+)?(${forms.join('|')})(?<![\\p{L}]\\1\\2)\\.?\\s+(${personName})`
 }
 
 /**
@@ -347,7 +347,7 @@ function misspeltNames(text: string, resource: Resource, report: (finding: {reas
 }
 
 /** Titles written before a name; in lower case they still introduce one. */
-const titleBeforeName = /(?<![\p{L}])(president|prime minister|defence minister|defense minister|foreign minister|minister|secretary|general|admiral|chancellor|senator|governor|mr|ms|mrs|dr)\.?\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])/giu
+const titleBeforeName = /(president|prime minister|defence minister|defense minister|foreign minister|minister|secretary|general|admiral|chancellor|senator|governor|mr|ms|mrs|dr)(?<![\p{L}]\1)\.?\s+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])/giu
 
 /**
  * A person on record written in lower case after a title (“president trump”,

@@ -3,6 +3,7 @@ import {loadPhraseSlips, phraseSlips, type PhraseSlipData} from './phrase-slips.
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
+import {initialCase} from '../../src/text/letter-case.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import {memoise} from '../../src/text/memo.js'
 import {loadModel} from '../../src/model/load.js'
@@ -85,11 +86,11 @@ export default defineRule<Resource>({
     const oneEdit = options.oneEdit === true
     for (const finding of phraseSlips(article, resource.phrases)) report(finding)
     for (const token of article.words) {
-      const lower = token.stem.toLowerCase()
+      const lower = token.lower
       const entry = resource.sets.get(lower)
       // A capitalised word is a name, unless it stands in a unit's name beside a capitalised cue for
       // another member of its set: “1st Calvary Division” is the cavalry's.
-      if (!/^\p{Ll}/u.test(token.stem) && !token.initial && !(entry && capitalisedCueBeside(article, token, entry))) continue
+      if (initialCase(token.stem) !== 'lower' && !token.initial && !(entry && capitalisedCueBeside(article, token, entry))) continue
       const cued = entry && fromCues(article, token, entry)
       const fix = entry
         ? cued === 'fits' ? undefined : cued ?? fromModel(article, token, entry, resource.model)
@@ -161,7 +162,7 @@ function contextStems(article: Article, token: WordToken): {near: Map<string, st
 function capitalisedCueBeside(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}): boolean {
   const rivals = entry.set.members.filter((member) => member !== entry.member)
   return [article.words[token.index - 1], article.words[token.index + 1]].some(
-    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => member.cues.has(stem(word.stem.toLowerCase())))
+    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => member.cues.has(stem(word.lower)))
   )
 }
 
@@ -180,7 +181,7 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member, clause)}))
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
-  const word = inflectLike(token.stem.toLowerCase(), entry.member, best.member)
+  const word = inflectLike(token.lower, entry.member, best.member)
   if (!word || !adjectiveCanStand(article, token, word)) return undefined
   return {
     word,
@@ -201,7 +202,7 @@ function adjectiveCanStand(article: Article, token: WordToken, rival: string): b
   if (wordClassName(rival) !== 'adjective') return true
   const next = article.words[token.index + 1]
   if (!next || next.sentence !== token.sentence || /[.!?;:,]/.test(article.text.slice(token.end, next.start))) return false
-  return !noNounAfter.has(wordClassName(modelWord(next.stem.toLowerCase())))
+  return !noNounAfter.has(wordClassName(modelWord(next.lower)))
 }
 
 /**
@@ -214,7 +215,7 @@ function adjectiveCanStand(article: Article, token: WordToken, rival: string): b
  * frequency that speaks for it.
  */
 function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}, model: LanguageModel) {
-  const written = token.stem.toLowerCase()
+  const written = token.lower
   const context = modelContext(article, token)
   const own = measure(model, modelWord(written), context)
   let best: {word: string; lead: number} | undefined

@@ -48,7 +48,7 @@ export default defineRule<Resource>({
     for (const token of article.words) {
       // Most words have no other-dialect form: one look-up settles them.
       const hyphenated = token.stem.includes('-')
-      if (!hyphenated && !resource.pairs.has(token.stem.toLowerCase())) continue
+      if (!hyphenated && !resource.pairs.has(token.lower)) continue
       // Each part of a hyphenated word counts: "Self-Defense".
       const parts = hyphenated ? token.stem.split('-') : [token.stem]
       let start = token.start + token.text.indexOf(token.stem)

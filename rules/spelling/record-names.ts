@@ -54,11 +54,11 @@ export function recordNames(people: readonly Person[]): RecordNames {
  * dropped may be another family: Chappell and Chappelle, Clark and Clarke).
  */
 export function recordSpelling(token: WordToken, article: Article, names: RecordNames, inArticle: ReadonlySet<string>): string | undefined {
-  const typed = token.stem.toLowerCase()
+  const typed = token.lower
   if (typed.length < 5 || names.written.has(typed)) return undefined
   const previous = article.words[token.index - 1]
   const next = article.words[token.index + 1]
-  const beside = (word: WordToken | undefined) => (word && word.sentence === token.sentence ? word.stem.toLowerCase() : undefined)
+  const beside = (word: WordToken | undefined) => (word && word.sentence === token.sentence ? word.lower : undefined)
   const candidates = [
     ...(names.familiesOf.get(beside(previous) ?? '') ?? []),
     ...(names.givensOf.get(beside(next) ?? '') ?? []),

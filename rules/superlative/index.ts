@@ -5,6 +5,7 @@ import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
 import type {Article, Sentence} from '../../src/article/types.js'
+import {wholeWords} from '../../src/text/whole-words.js'
 
 interface Lexicon {
   absolutes: RegExp
@@ -78,7 +79,7 @@ function phrases(list: string[]): RegExp {
   const alternatives = list
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[- ]/g, '[- ]'))
     .sort((a, b) => b.length - a.length)
-  return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu')
+  return new RegExp(wholeWords(alternatives.join('|')), 'giu')
 }
 
 function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Claim[] {
@@ -96,8 +97,7 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   const superlatives: Array<[number, number]> = []
   for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
     const word = article.words[index]
-    const lower = word.stem.toLowerCase()
-    const first = lower.split(/[-’']/)[0]
+    const first = firstPart(word.lower)
     if (first === 'most' || first === 'least') grading = true
     if (lexicon.absoluteTriggers.has(first)) absolute = true
     if (first === 'record') record = true
@@ -106,14 +106,16 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   }
   if (!grading && !absolute && !record && superlatives.length === 0) return claims
 
-  const technical = [...text.matchAll(lexicon.technical)].map((match) => [match.index, match.index + match[0].length])
-  const isTechnical = (start: number, end: number) => technical.some(([from, to]) => start < to && from < end)
+  // Technical terms (“most significant bit”) are sought once a candidate needs them.
+  let technical: number[][] | undefined
+  const isTechnical = (start: number, end: number) =>
+    (technical ??= [...text.matchAll(lexicon.technical)].map((match) => [match.index, match.index + match[0].length])).some(([from, to]) => start < to && from < end)
 
   // "the most promising", "the least costly": most/least with the word it grades.
   if (grading) {
     for (const match of text.matchAll(/\b(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
       const end = match.index + match[0].length
-      if (!isTechnical(match.index, end) && gradesAnAdjective(text, match.index)) add(match.index, end)
+      if (gradesAnAdjective(text, match.index) && !isTechnical(match.index, end)) add(match.index, end)
     }
   }
   for (const [wanted, pattern] of [[absolute, lexicon.absolutes], [record, lexicon.record]] as const) {
@@ -131,6 +133,15 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”).
   const claimsRecord = test(lexicon.recordWords, text)
   return claims.filter((claim) => claimsRecord || !measures(claim.text, lexicon)).sort((a, b) => a.start - b.start)
+}
+
+/** A word up to its first hyphen or apostrophe (“best-equipped” → “best”), without splitting every word. */
+function firstPart(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code === 45 || code === 39 || code === 0x2019) return word.slice(0, index)
+  }
+  return word
 }
 
 /** A capitalised superlative inside a name, mid-sentence before another capital: “the Raksha Mantri Trophy for the Best Command Hospital”. */

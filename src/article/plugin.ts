@@ -100,7 +100,8 @@ function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word
     const only = child.children.length === 1 ? child.children[0] : undefined
     const value = only?.type === 'TextNode' ? only.value : toString(child)
     const {start, end} = span(child)
-    words.push({text: value, stem: stemOf(value), start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
+    const stem = stemOf(value)
+    words.push({text: value, stem, lower: stem.toLowerCase(), start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
     initial = false
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type {ParagraphRole} from './types.js'
 import {stem, stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
+import {wholeWords} from '../text/whole-words.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -46,8 +47,8 @@ function furnitureData(): Furniture {
       creditLabels: new RegExp(`^[\\s•*▪·─(\\[-]*(?:${alternation(creditLabels)})\\s*(?::|\\||–|—|-(?=\\s))`, 'iu'),
       lines: new Set(data.lines.map(bare)),
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
-      credit: new RegExp(`(?<![\\p{L}])(?:${alternation(credits)})(?![\\p{L}])`, 'iu'),
-      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(`(?<![\\p{L}])(?:${alternation(phrases as string[])})(?![\\p{L}])`, 'iu')})),
+      credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
+      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase()))
     }
   }

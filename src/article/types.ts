@@ -23,6 +23,8 @@ export interface WordToken extends Span {
   text: string
   /** The word without a possessive ending or edge apostrophes ("Japan"). */
   stem: string
+  /** The stem in lower case, for the look-ups every rule makes. */
+  lower: string
   node: WordNode
   /** Position in `Article.words`. */
   index: number

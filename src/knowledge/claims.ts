@@ -94,7 +94,7 @@ function ranks(): {regex: RegExp; canonical: Map<string, string>} {
     const canonical = new Map<string, string>()
     for (const rank of readRanks()) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full)
     const forms = [...canonical.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s+'))
-    rankPattern = {regex: new RegExp(`(?<![\\p{L}])(${forms.join('|')})\\.?\\s+(${personName})`, 'giu'), canonical}
+    rankPattern = {regex: new RegExp(`(${forms.join('|')})(?<![\\p{L}]\\1)\\.?\\s+(${personName})`, 'giu'), canonical}
   }
   return rankPattern
 }

@@ -1,5 +1,6 @@
 import type {Article} from '../article/types.js'
 import type {NameOccurrence} from './official-names.js'
+import {wholeWords} from '../text/whole-words.js'
 
 const patterns = new Map<string, RegExp>()
 
@@ -9,7 +10,7 @@ function contextPattern(words: string[]): RegExp {
   let pattern = patterns.get(key)
   if (!pattern) {
     const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    pattern = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'u')
+    pattern = new RegExp(wholeWords(escaped.join('|')), 'u')
     patterns.set(key, pattern)
   }
   return pattern

@@ -38,7 +38,7 @@ function compile() {
       const first = form.split(' ')[0]
       return [first, first.replace(/defence/g, 'defense')]
     }))
-    pattern = {regex: new RegExp(`(?<![\\p{L}])(former\\s+)?(${alternatives.join('|')})(?![\\p{L}])`, 'giu'), canonical, firstWords}
+    pattern = {regex: new RegExp(`(former\\s+)?(${alternatives.join('|')})(?<![\\p{L}]\\1\\2)(?![\\p{L}])`, 'giu'), canonical, firstWords}
   }
   return pattern
 }
