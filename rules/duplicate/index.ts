@@ -2,18 +2,24 @@ import {defineRule} from '../../src/rule.js'
 
 /** Copies that differ only in spacing, case, quote style or final punctuation are the same text. */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[“”„"]/g, '"')
-    .replace(/[‘’`]/g, "'")
-    .replace(/\s+/g, ' ')
-    // Anchored at the run's start, so a run of 40,000 commas is read once, not once per comma.
-    .replace(/(?<![\s.!?:;,])[\s.!?:;,]+$|^[\s.!?:;,]+$/, '')
-    .trim()
+  const lower = text.toLowerCase()
+  // Most text has single spaces and straight or no quotes: a replacement with nothing to replace still copies.
+  const quotesAlike = /[“”„‘’`]/.test(lower) ? lower.replace(/[“”„"]/g, '"').replace(/[‘’`]/g, "'") : lower
+  const spaced = quotesAlike.replace(/\s{2,}|[^\S ]/g, ' ')
+  // The final run of spaces and punctuation goes, read from the end once (a pattern anchored at
+  // the end would be tried at every character of the sentence).
+  let end = spaced.length
+  while (end > 0 && finalMarks.has(spaced.charCodeAt(end - 1))) end--
+  return spaced.slice(0, end).trim()
 }
 
+const finalMarks = new Set([...' .!?:;,'].map((mark) => mark.charCodeAt(0)))
+
+/** Words with a letter in a normalised text (single spaces between words). */
 function wordCount(text: string): number {
-  return text.split(' ').filter((word) => /\p{L}/u.test(word)).length
+  let count = 0
+  for (const word of text.split(' ')) if (/\p{L}/u.test(word)) count++
+  return count
 }
 
 export default defineRule({
@@ -46,6 +52,8 @@ export default defineRule({
       if (first === undefined) paragraphs.set(key, paragraph.start)
 
       for (const sentence of article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)) {
+        // Each word with a letter holds a word token: fewer tokens than the minimum, too short to count.
+        if (sentence.wordEnd - sentence.wordStart < minSentenceWords) continue
         const sentenceKey = normalise(sentence.text)
         if (wordCount(sentenceKey) < minSentenceWords) continue
         const earlier = sentences.get(sentenceKey)

@@ -1,4 +1,4 @@
-import type {Article} from '../../src/article/types.js'
+import type {Article, WordToken} from '../../src/article/types.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readYamlData} from '../../src/text/data-files.js'
 
@@ -47,13 +47,15 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
  */
 export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
   const {words, text} = article
+  // Neighbours in one sentence, with nothing but a space between.
+  const joined = (left: WordToken | undefined, right: WordToken | undefined): boolean =>
+    left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
   for (const token of words) {
+    const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
+    // Every slip turns on one of a few words: the rest need no look at their neighbours.
+    if (lower !== 'its' && lower !== 'the' && token.text !== 'Corp' && !data.phrasalNouns.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
-    const lower = token.text.toLowerCase()
-    // Neighbours in one sentence, with nothing but a space between.
-    const joined = (left: typeof token | undefined, right: typeof token | undefined) =>
-      left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
     if (lower === 'its' && joined(token, next) && afterItIs.has(next.text.toLowerCase())) {
       // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
       if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(text.slice(next.end, next.end + 4))) continue

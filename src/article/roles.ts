@@ -20,6 +20,8 @@ interface Furniture {
   lineRoom: number
   credit: RegExp
   notices: Array<{why: string; phrase: RegExp}>
+  /** Every notice's phrases in one pattern: most lines hold none, and one test says so. */
+  anyNotice: RegExp
   webWords: Set<string>
 }
 
@@ -49,6 +51,7 @@ function furnitureData(): Furniture {
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
+      anyNotice: new RegExp(wholeWords(alternation(data.notices.flatMap(({phrases}) => phrases as string[]))), 'iu'),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase()))
     }
   }
@@ -187,7 +190,7 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/iu.test(line) || /^(?:click|tap)\s+here\b|\b(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
   // short line whose first eight words give it away, or a fragment with no full stop.
-  if (words <= 25) {
+  if (words <= 25 && data.anyNotice.test(line)) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
     const notice = data.notices.find(({phrase}) => phrase.test(opening) || (!terminal.test(line) && phrase.test(line)))
     if (notice) return {role: 'chrome', why: notice.why}

@@ -39,8 +39,9 @@ const nameBefore = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+),\s+(?:\p
 export function officeClaims(article: Article): OfficeClaim[] {
   const found: OfficeClaim[] = []
   for (const sentence of article.sentences) {
-    if (!namesOffice(article, sentence.wordStart, sentence.wordEnd)) continue
-    for (const mention of findOffices(sentence.text)) {
+    const openers = officeOpeners(article, sentence.start, sentence.wordStart, sentence.wordEnd)
+    if (openers.length === 0) continue
+    for (const mention of findOffices(sentence.text, openers)) {
       const after = nameAfter().exec(sentence.text.slice(mention.end))
       const before = after ? undefined : nameBefore.exec(sentence.text.slice(0, mention.start))
       const name = after?.[1] ?? before?.[1]
@@ -115,13 +116,14 @@ export function rankClaims(article: Article): OfficeClaim[] {
   return found
 }
 
-/** Whether the words of a sentence hold a capitalised word that can open an office's name. */
-function namesOffice(article: Article, wordStart: number, wordEnd: number): boolean {
+/** Where in a sentence (offsets into its text) a capitalised word that can open an office's name stands. */
+function officeOpeners(article: Article, sentenceStart: number, wordStart: number, wordEnd: number): Array<{at: number; word: string}> {
+  const openers: Array<{at: number; word: string}> = []
   for (let index = wordStart; index < wordEnd; index++) {
-    const word = article.words[index].stem
-    const first = word.charCodeAt(0)
+    const word = article.words[index]
+    const first = word.stem.charCodeAt(0)
     if (first >= 97 && first <= 122) continue
-    if (opensOffice(word.toLowerCase())) return true
+    if (opensOffice(word.lower)) openers.push({at: word.start + word.text.indexOf(word.stem) - sentenceStart, word: word.lower})
   }
-  return false
+  return openers
 }

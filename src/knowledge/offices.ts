@@ -9,7 +9,7 @@ export interface OfficeMention {
   former: boolean
 }
 
-let pattern: {regex: RegExp; canonical: Map<string, string>; firstWords: Set<string>} | undefined
+let pattern: {regex: RegExp; byOpener: Map<string, RegExp>; canonical: Map<string, string>} | undefined
 
 /** Lower-case, British spelling: "Minister of Defense" and "Minister of Defence" are one form. */
 function key(form: string): string {
@@ -26,19 +26,32 @@ export function readOffices(): string[][] {
   return offices
 }
 
+/** An office form's pattern, with an optional “former” before it, matched as whole words. */
+function officeSource(forms: string[]): string {
+  const alternatives = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/defence/g, 'defen[cs]e').replace(/ /g, '\\s+'))
+  return `(former\\s+)?(${alternatives.join('|')})(?<![\\p{L}]\\1\\2)(?![\\p{L}])`
+}
+
 function compile() {
   if (!pattern) {
     const offices = readOffices()
     const canonical = new Map<string, string>()
     for (const forms of offices) for (const form of forms) canonical.set(key(form), forms[0])
-    const alternatives = [...canonical.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/defence/g, 'defen[cs]e').replace(/ /g, '\\s+'))
-    const firstWords = new Set([...canonical.keys()].flatMap((form) => {
+    const forms = [...canonical.keys()].sort((a, b) => b.length - a.length)
+    // The forms each first word opens, in one sticky pattern per word (“minister” opens
+    // “Minister of Defence” and “Minister for Foreign Affairs”, not “Chief of Army Staff”).
+    const byFirst = new Map<string, string[]>()
+    for (const form of forms) {
       const first = form.split(' ')[0]
-      return [first, first.replace(/defence/g, 'defense')]
-    }))
-    pattern = {regex: new RegExp(`(former\\s+)?(${alternatives.join('|')})(?<![\\p{L}]\\1\\2)(?![\\p{L}])`, 'giu'), canonical, firstWords}
+      byFirst.set(first, [...(byFirst.get(first) ?? []), form])
+    }
+    const byOpener = new Map<string, RegExp>()
+    for (const [first, opened] of byFirst) {
+      const at = new RegExp(officeSource(opened), 'iuy')
+      byOpener.set(first, at)
+      byOpener.set(first.replace(/defence/g, 'defense'), at)
+    }
+    pattern = {regex: new RegExp(officeSource(forms), 'giu'), byOpener, canonical}
   }
   return pattern
 }
@@ -54,14 +67,33 @@ export function canonicalOffice(form: string): string | undefined {
  * pattern of every office, run on every sentence, is a long article's cost.
  */
 export function opensOffice(lowerCaseWord: string): boolean {
-  return compile().firstWords.has(lowerCaseWord)
+  return compile().byOpener.has(lowerCaseWord)
 }
 
-/** Offices named in a text, with whether each is marked “former”. */
-export function findOffices(text: string): OfficeMention[] {
-  const {regex, canonical} = compile()
-  regex.lastIndex = 0
-  return [...text.matchAll(regex)]
-    .filter((match) => /^\p{Lu}/u.test(match[2]))
-    .map((match) => ({start: match.index, end: match.index + match[0].length, office: canonical.get(key(match[2]))!, former: Boolean(match[1])}))
+/**
+ * Offices named in a text, with whether each is marked “former”. Given the
+ * words that can open one (`opensOffice`: where each stands in the text, in
+ * lower case), only the forms each opens are tried, there (and at a “former”
+ * just before), not every form along the whole text.
+ */
+export function findOffices(text: string, openers?: ReadonlyArray<{at: number; word: string}>): OfficeMention[] {
+  const {regex, byOpener, canonical} = compile()
+  const mention = (match: RegExpExecArray | RegExpMatchArray) => ({start: match.index!, end: match.index! + match[0].length, office: canonical.get(key(match[2]))!, former: Boolean(match[1])})
+  if (!openers) {
+    regex.lastIndex = 0
+    return [...text.matchAll(regex)].filter((match) => /^\p{Lu}/u.test(match[2])).map(mention)
+  }
+  const found: OfficeMention[] = []
+  let end = 0
+  for (const {at, word} of openers) {
+    const pattern = byOpener.get(word)
+    if (!pattern || at < end) continue
+    const former = /(?<![\p{L}])former\s+$/iu.exec(text.slice(Math.max(end, at - 20), at))
+    pattern.lastIndex = former ? at - former[0].length : at
+    const match = pattern.exec(text)
+    if (!match || !/^\p{Lu}/u.test(match[2])) continue
+    found.push(mention(match))
+    end = match.index + match[0].length
+  }
+  return found
 }

@@ -59,6 +59,8 @@ interface Form {
  */
 export class OfficialNameIndex {
   private readonly byFirstWord = new Map<string, Form[]>()
+  /** The first characters of the first words: most words of an article start with none of them. */
+  private readonly openings = new Set<number>()
 
   constructor(entries: OfficialName[]) {
     const seen = new Set<string>()
@@ -67,6 +69,7 @@ export class OfficialNameIndex {
       if (seen.has(normal)) return
       seen.add(normal)
       const key = firstWord(normal)
+      this.openings.add(key.charCodeAt(0))
       const list = this.byFirstWord.get(key) ?? []
       list.push({text: normal, entry, canonical})
       list.sort((a, b) => b.text.length - a.text.length)
@@ -95,7 +98,7 @@ export class OfficialNameIndex {
     let after = 0
     for (const word of article.words) {
       const start = word.start
-      if (start < after) continue
+      if (start < after || !this.openings.has(word.text.charCodeAt(0))) continue
       const candidates = this.byFirstWord.get(firstWord(word.text))
       if (!candidates) continue
       const form = candidates.find((candidate) => normal.startsWith(candidate.text, start) && !/[\p{L}\p{N}]/u.test(normal[start + candidate.text.length] ?? ''))
