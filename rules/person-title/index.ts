@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/rule.js'
+import {wholeWords} from '../../src/text/whole-words.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice, readOffices} from '../../src/knowledge/offices.js'
@@ -11,7 +12,8 @@ interface Resource {
   /** People whose given name is also a rank abbreviation, with that rank's full form. */
   lookalikes: Array<{person: Person; rank: Rank; pattern: RegExp}>
   /** Japanese people on record, whose names copy writes in two orders, with a pattern for “Given Family”. */
-  japanese: Array<{person: Person; givenFirst: RegExp}>
+  /** Japanese people on record, by their name given name first (“Gen Nakatani”), and one pattern for all those names. */
+  japanese: {byName: Map<string, Person>; givenFirst: RegExp}
   speller: Speller
   /** A rank or office directly before a name: “Lt Gen Anil Kumar”, “Defence Minister Rajnath Singh”. */
   titled: RegExp
@@ -102,9 +104,7 @@ export default defineRule<Resource>({
       recorded,
       currentOffice,
       lookalikes,
-      japanese: readPeople(settings.people)
-        .filter((person) => person.country === 'Japan')
-        .map((person) => ({person, givenFirst: new RegExp(`(?<![\\p{L}])${person.given}\\s+${person.family}(?![\\p{L}])`, 'gu')})),
+      japanese: japaneseNames(readPeople(settings.people).filter((person) => person.country === 'Japan')),
       speller: await loadSpeller(settings.dialect),
       titled: new RegExp(titledSource(forms), 'gu'),
       canonical,
@@ -142,6 +142,14 @@ export default defineRule<Resource>({
   }
 })
 
+/** Japanese people on record, found given name first by one pattern (one per person would read a long article once each). */
+function japaneseNames(people: Person[]): Resource['japanese'] {
+  const byName = new Map(people.map((person) => [`${person.given} ${person.family}`, person] as const))
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  // With no Japanese person on record, a pattern that cannot match.
+  return {byName, givenFirst: new RegExp(names.length > 0 ? wholeWords(names.join('|')) : '(?!)', 'gu')}
+}
+
 /**
  * Japanese names in one article should follow one order. Names in capitals,
  * family name first (“KAMIKAWA Yoko”), and names on record written given
@@ -150,7 +158,8 @@ export default defineRule<Resource>({
  * convention).
  */
 function nameOrder(text: string, {japanese, speller}: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
-  const givenFirst = japanese.flatMap(({person, givenFirst: pattern}) => [...text.matchAll(pattern)].map((match) => ({match, person})))
+  japanese.givenFirst.lastIndex = 0
+  const givenFirst = [...text.matchAll(japanese.givenFirst)].map((match) => ({match, person: japanese.byName.get(match[0].replace(/\s+/g, ' '))!}))
   const givenPeople = new Set(givenFirst.map(({person}) => person.family))
   // Most articles name no Japanese person on record: nothing to compare with names in capitals.
   if (givenPeople.size === 0) return

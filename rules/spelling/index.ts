@@ -177,11 +177,12 @@ export default defineRule<Resource>({
     // Names the article spells one way, or as often right as wrong: the people records decide.
     // The records’ names the article uses, gathered on the first unknown name: an article with none never pays for it.
     let inArticle: Set<string> | undefined
+    const recordAnswers = new Map<string, string | undefined>()
     for (const [name, tokens] of names) {
       if (misspelt.has(name)) continue
       inArticle ??= new Set([...article.vocabulary().stemCounts.keys()].map((word) => word.toLowerCase()).filter((word) => resource.records.written.has(word)))
       for (const token of tokens) {
-        const spelling = recordSpelling(token, article, resource.records, inArticle)
+        const spelling = recordSpelling(token, article, resource.records, inArticle, recordAnswers)
         if (!spelling) continue
         report({
           reason: `“${name}” looks like a misspelling of “${spelling}”, as the people records spell the name.`,

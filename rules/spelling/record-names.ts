@@ -53,15 +53,24 @@ export function recordNames(people: readonly Person[]): RecordNames {
  * letters swapped, which no other name's spelling explains (a letter added or
  * dropped may be another family: Chappell and Chappelle, Clark and Clarke).
  */
-export function recordSpelling(token: WordToken, article: Article, names: RecordNames, inArticle: ReadonlySet<string>): string | undefined {
+export function recordSpelling(token: WordToken, article: Article, names: RecordNames, inArticle: ReadonlySet<string>, answers?: Map<string, string | undefined>): string | undefined {
   const typed = token.lower
   if (typed.length < 5 || names.written.has(typed)) return undefined
   const previous = article.words[token.index - 1]
   const next = article.words[token.index + 1]
   const beside = (word: WordToken | undefined) => (word && word.sentence === token.sentence ? word.lower : undefined)
+  // The answer depends on the name and its neighbours only: an article repeats a name with the same ones.
+  const key = `${typed}\n${beside(previous) ?? ''}\n${beside(next) ?? ''}`
+  if (answers?.has(key)) return answers.get(key)
+  const answer = recordSpellingBeside(typed, beside(previous), beside(next), names, inArticle)
+  answers?.set(key, answer)
+  return answer
+}
+
+function recordSpellingBeside(typed: string, previous: string | undefined, next: string | undefined, names: RecordNames, inArticle: ReadonlySet<string>): string | undefined {
   const candidates = [
-    ...(names.familiesOf.get(beside(previous) ?? '') ?? []),
-    ...(names.givensOf.get(beside(next) ?? '') ?? []),
+    ...(names.familiesOf.get(previous ?? '') ?? []),
+    ...(names.givensOf.get(next ?? '') ?? []),
     ...[...inArticle].filter((name) => name.length >= 5 && Math.abs(name.length - typed.length) <= 1)
   ]
   const found = candidates.find((name) => handSlip(typed, name, true))

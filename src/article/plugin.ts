@@ -25,35 +25,38 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   const words: WordToken[] = []
 
   const nodes = tree.children.filter((node): node is ParagraphNode => node.type === 'ParagraphNode')
-  // Roles need the neighbours (a caption stands above its credit), so they are decided for all paragraphs at once.
-  const spans = nodes.map((node) => span(node))
-  const roles = paragraphRoles(
-    spans.map(({start, end}) => text.slice(start, end)),
-    spans.map(blockRoleFinder(blockRoles))
-  )
+  const sentenceRanges: Array<[number, number]> = []
   nodes.forEach((node, index) => {
-    const paragraph = toParagraph(node, text, sentences.length, roles[index])
+    const sentenceStart = sentences.length
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
-      const sentence = toSentence(child, text, paragraphs.length, words.length)
+      const sentence = toSentence(child, text, index, words.length)
       collectWords(child, sentences.length, words)
       sentence.wordEnd = words.length
       sentences.push(sentence)
     }
-    paragraph.sentenceEnd = sentences.length
-    paragraphs.push(paragraph)
+    sentenceRanges.push([sentenceStart, sentences.length])
   })
+  let vocabulary: Vocabulary | undefined
+  const vocabularyOf = () => (vocabulary ??= countVocabulary(words))
+  // Roles need the neighbours (a caption stands above its credit), so they are decided for all paragraphs at once.
+  const spans = nodes.map((node) => span(node))
+  const roles = paragraphRoles(
+    spans.map(({start, end}) => text.slice(start, end)),
+    spans.map(blockRoleFinder(blockRoles)),
+    () => vocabularyOf().keyCounts
+  )
+  nodes.forEach((node, index) => paragraphs.push(toParagraph(node, text, sentenceRanges[index], roles[index])))
 
   const lineStarts = lineStartOffsets(text)
   const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
 
-  let vocabulary: Vocabulary | undefined
   return {
     text,
     paragraphs,
     sentences,
     words,
-    vocabulary: () => (vocabulary ??= countVocabulary(words)),
+    vocabulary: vocabularyOf,
     lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
     point: (offset: number) => pointAt(lineStarts, offset),
     paragraphAt(offset: number) {
@@ -80,11 +83,11 @@ function span(node: {position?: {start: {offset?: number}; end: {offset?: number
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-function toParagraph(node: ParagraphNode, text: string, sentenceStart: number, {role, why}: RoleFinding): Paragraph {
+function toParagraph(node: ParagraphNode, text: string, [sentenceStart, sentenceEnd]: [number, number], {role, why}: RoleFinding): Paragraph {
   const {start, end} = span(node)
   const value = text.slice(start, end)
   const dateline = role === 'body' ? datelineLength(value) : 0
-  return {start, end, text: value, role, ...(why && {roleEvidence: why}), ...(dateline > 0 && {dateline: {start, end: start + dateline}}), node, sentenceStart, sentenceEnd: sentenceStart}
+  return {start, end, text: value, role, ...(why && {roleEvidence: why}), ...(dateline > 0 && {dateline: {start, end: start + dateline}}), node, sentenceStart, sentenceEnd}
 }
 
 function toSentence(node: SentenceNode, text: string, paragraph: number, wordStart: number): Sentence {

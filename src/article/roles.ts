@@ -228,9 +228,15 @@ function mostlyCapitalised(words: string[]): boolean {
 /**
  * Each paragraph's role, from the evidence the line carries and its place
  * among its neighbours. `marked` holds roles the source format gives (a
- * Markdown heading, an HTML figcaption), which win.
+ * Markdown heading, an HTML figcaption), which win. `articleCounts` gives
+ * how often each word's stem key occurs in the article (the annotations
+ * count its words once for every rule); lines given alone are counted here.
  */
-export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<ParagraphRole | undefined> = []): RoleFinding[] {
+export function paragraphRoles(
+  texts: readonly string[],
+  marked: ReadonlyArray<ParagraphRole | undefined> = [],
+  articleCounts: () => ReadonlyMap<string, number> = () => articleStems(texts)
+): RoleFinding[] {
   const counts = texts.map(wordCount)
   const found = texts.map((text, index): RoleFinding => {
     const given = marked[index]
@@ -301,7 +307,7 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
   // paragraph. One fragment only: a line with a sentence end inside it is
   // prose (a credit glued to a paragraph, say).
   // The article's vocabulary is counted only if some line is a candidate: most articles have none.
-  let vocabulary: Map<string, number> | undefined
+  let vocabulary: ReadonlyMap<string, number> | undefined
   const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal.test(texts[index]) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   found.forEach((finding, index) => {
@@ -309,7 +315,7 @@ export function paragraphRoles(texts: readonly string[], marked: ReadonlyArray<P
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody) return
     const own = contentStems(texts[index])
     if (own.length < 3) return
-    vocabulary ??= articleStems(texts)
+    vocabulary ??= articleCounts()
     const counts = vocabulary
     // Counted once: a line with no spaces (“army/navy/…”) can hold thousands of stems.
     const inLine = new Map<string, number>()
@@ -344,7 +350,10 @@ function classesOf(text: string): Set<string> {
 
 /** The stems of a line's content words: no function words, no short words. */
 function contentStems(text: string): string[] {
-  return [...text.toLowerCase().matchAll(/\p{L}[\p{L}’'-]{3,}/gu)].map((match) => match[0]).filter((word) => !stopwords.has(word)).map(stem)
+  const keys: string[] = []
+  // `match` with the global flag gives the words alone, without a match object for each.
+  for (const word of text.toLowerCase().match(/\p{L}[\p{L}’'-]{3,}/gu) ?? []) if (!stopwords.has(word)) keys.push(stem(word))
+  return keys
 }
 
 /** How often each content stem occurs in the whole article. */
