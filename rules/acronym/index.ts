@@ -47,7 +47,9 @@ export default defineRule<Resource>({
   }),
 
   check({article, options, resource, report}) {
-    const known = new Set([...resource.known, ...((options.known as string[] | undefined) ?? [])])
+    // The newsroom's own list, if the configuration gives one, joins the shipped one (copied only then).
+    const extra = options.known as string[] | undefined
+    const known: ReadonlySet<string> = extra?.length ? new Set([...resource.known, ...extra]) : resource.known
     const {mentions, definitions} = scan(article, resource.speller)
     let spelledOut: Set<string> | undefined
 
@@ -139,16 +141,16 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
   for (const word of article.words) {
     // An acronym opens with a capital A–Z: most words are ruled out by their first letter.
     const opening = word.text.charCodeAt(0)
-    if (opening < 65 || opening > 90) continue
+    if (opening < 65 || opening > 90 || !twoCapitals(word.text)) continue
     const index = article.sentences[word.sentence].paragraph
     const paragraph = article.paragraphs[index]
     if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
-    if (insideQuotes(quotesOf(index), word.start, word.end)) continue
     const letters = /^\p{L}+/u.exec(word.text)?.[0]
     const acronym = letters && asAcronym(letters)
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
     if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index)) continue
+    if (insideQuotes(quotesOf(index), word.start, word.end)) continue
     const text = article.text
     const start = word.start
     const end = start + acronym.length
@@ -197,6 +199,15 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
   return {mentions: mentions.filter((mention) => !explained.has(mention.acronym)), definitions}
 }
 
+/** Whether a word has a second capital A–Z among its first nine characters, as every acronym `asAcronym` accepts does. */
+function twoCapitals(word: string): boolean {
+  for (let index = 1; index < Math.min(word.length, 9); index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+  }
+  return false
+}
+
 /** What kind of thing a name is, in an appositive beside it. */
 const thingNoun = '(?:system|portal|platform|project|programme|program|scheme|initiative|app|application|exercise|drill|mission|network|database|module|software|tool|campaign|mechanism|framework|facility|series|competition|contest|hackathon|challenge)s?'
 const describedAfter = new RegExp(`^(?:-\\d+)?,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}’']*[’']s)\\s+(?:[\\p{L}’'-]+,?\\s+){0,8}${thingNoun}\\b`, 'u')
@@ -222,7 +233,8 @@ function initialisms(article: Article): Set<string> {
     for (const run of paragraph.text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|on|in|to|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu)) {
       const initials = run[0].split(/\s+/).filter((word) => !functionWords.has(word)).map((word) => word[0].toUpperCase())
       for (let from = 0; from < initials.length; from++) {
-        for (let to = from + 2; to <= Math.min(initials.length, from + 8); to++) found.add(initials.slice(from, to).join(''))
+        let letters = initials[from]
+        for (let to = from + 1; to < Math.min(initials.length, from + 8); to++) found.add((letters += initials[to]))
       }
     }
   }

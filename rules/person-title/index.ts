@@ -40,7 +40,8 @@ interface OnRecord {
 }
 
 /** A Japanese name written family name first in capitals, the Japanese government's style: “KAMIKAWA Yoko”. */
-const familyFirst = /(?<![\p{L}])(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu
+// The check for a letter before comes after the capitals (src/text/whole-words.ts says why).
+const familyFirst = /(\p{Lu}{3,})(?<![\p{L}]\1)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu
 
 function looksLikeName(capitals: string): boolean {
   // Acronyms (NATO, ASEAN) are short or lack vowels; romanised names alternate.

@@ -88,7 +88,8 @@ export function findOffices(text: string, openers?: ReadonlyArray<{at: number; w
   for (const {at, word} of openers) {
     const pattern = byOpener.get(word)
     if (!pattern || at < end) continue
-    const former = /(?<![\p{L}])former\s+$/iu.exec(text.slice(Math.max(end, at - 20), at))
+    const before = Math.max(end, at - 20)
+    const former = /former/i.test(text.slice(before, at)) ? /(?<![\p{L}])former\s+$/iu.exec(text.slice(before, at)) : null
     pattern.lastIndex = former ? at - former[0].length : at
     const match = pattern.exec(text)
     if (!match || !/^\p{Lu}/u.test(match[2])) continue
