@@ -26,12 +26,13 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
 
   const nodes = tree.children.filter((node): node is ParagraphNode => node.type === 'ParagraphNode')
   const sentenceRanges: Array<[number, number]> = []
+  const forms: WordForms = new Map()
   nodes.forEach((node, index) => {
     const sentenceStart = sentences.length
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
       const sentence = toSentence(child, text, index, words.length)
-      collectWords(child, sentences.length, words)
+      collectWords(child, sentences.length, words, forms)
       sentence.wordEnd = words.length
       sentences.push(sentence)
     }
@@ -95,16 +96,29 @@ function toSentence(node: SentenceNode, text: string, paragraph: number, wordSta
   return {start, end, text: text.slice(start, end), node, paragraph, wordStart, wordEnd: wordStart}
 }
 
-function collectWords(sentence: SentenceNode, sentenceIndex: number, words: WordToken[]): void {
+/**
+ * Each distinct word of an article as written, with its stem and its lower
+ * case: worked out once per word, and one string per word shared by all its
+ * tokens. An article repeats its words; shared strings take less memory, and
+ * the maps the rules look words up in hash each of them once.
+ */
+type WordForms = Map<string, {text: string; stem: string; lower: string}>
+
+function collectWords(sentence: SentenceNode, sentenceIndex: number, words: WordToken[], forms: WordForms): void {
   let initial = true
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
     // Most words are one text node: their text is its value.
     const only = child.children.length === 1 ? child.children[0] : undefined
     const value = only?.type === 'TextNode' ? only.value : toString(child)
+    let form = forms.get(value)
+    if (!form) {
+      const stem = stemOf(value)
+      form = {text: value, stem, lower: stem.toLowerCase()}
+      forms.set(value, form)
+    }
     const {start, end} = span(child)
-    const stem = stemOf(value)
-    words.push({text: value, stem, lower: stem.toLowerCase(), start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
+    words.push({text: form.text, stem: form.stem, lower: form.lower, start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
     initial = false
   }
 }

@@ -1,6 +1,11 @@
 /** Offsets at which each line starts (after "\n", "\r\n" or a lone "\r"). */
 export function lineStartOffsets(text: string): number[] {
   const starts = [0]
+  // Text with no carriage return (most): the engine's search finds each line feed.
+  if (!text.includes('\r')) {
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+    return starts
+  }
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
