@@ -443,7 +443,7 @@ export function articleMonth(text: string, today = new Date()): string {
     const found = `${year}-${String(month).padStart(2, '0')}`
     if (month >= 1 && month <= 12 && found <= now && found > latest) latest = found
   }
-  for (const match of text.matchAll(/\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d{2})\b/giu)) {
+  for (const match of text.matchAll(/\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d{2})\b/gi)) {
     if (match[1] || match[3]) consider(match[4], months.indexOf(match[2].toLowerCase()) + 1)
   }
   for (const match of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-\d{2}\b/gu)) consider(match[1], Number(match[2]))

@@ -45,7 +45,7 @@ export default defineRule<Lexicon>({
     return {
       absolutes: phrases(list('absolutes')),
       absoluteTriggers: new Set(list('absolutes').map((phrase) => phrase.toLowerCase().split(/[\s'’-]/)[0])),
-      record: new RegExp(`\\brecord[- ](?:${list('recordNouns').join('|')})\\b`, 'giu'),
+      record: new RegExp(`\\brecord[- ](?:${list('recordNouns').join('|')})\\b`, 'gi'),
       notSuperlatives: new Set(list('notSuperlatives').map((word) => word.toLowerCase())),
       measurable: new Set(list('measurable').map((word) => word.toLowerCase())),
       recordWords: phrases(list('recordWords')),
@@ -113,7 +113,7 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
 
   // "the most promising", "the least costly": most/least with the word it grades.
   if (grading) {
-    for (const match of text.matchAll(/\b(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
+    for (const match of text.matchAll(/(?<!\w)(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
       const end = match.index + match[0].length
       if (gradesAnAdjective(text, match.index) && !isTechnical(match.index, end)) add(match.index, end)
     }

@@ -79,22 +79,22 @@ const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
 /** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
 const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
-const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'iu')
-const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/iu
+const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
+const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/i
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
-const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/iu
+const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/i
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
-const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/iu
+const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/i
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
 const departmentLabel = /^\s*(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
 /** A photo caption's close, in the style of US military sites: a place and the date the picture was taken (“… Base, Del., Sept. 14, 2022.”). */
 const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month}\\s+\\d{4})\\.\\s*$`, 'iu')
-const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/giu
+const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/gi
 
 /** A credit's mark: “Photo:”, “Photo/”, “Credit:”, “Illustration by Name”, “Courtesy:”, a Creative Commons licence, “via Wikimedia Commons”. */
-const creditMark = /\b(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+\p{Lu})|credits?\s*:|\bcourtesy\s*[:/]|\/\s*courtesy\b|\bvia wikimedia commons\b|\bCC[ -]BY\b/iu
+const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
 /** “2 days ago”, “5 hrs ago”. */
-const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
+const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
 /** An image's file name: “Twitterpic2_normal”, “photo_2023.jpg”. */
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
 
@@ -149,7 +149,7 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
   if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line'}
-  if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/iu.test(line)) return {role: 'credit', why: 'a copyright line'}
+  if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/i.test(line)) return {role: 'credit', why: 'a copyright line'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
   // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
@@ -184,10 +184,10 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal.test(line))) return {role: 'chrome', why: 'an embedded post or link'}
   if (!first && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
   if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
-  if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/iu.test(line) && /\b(?:our|us)\b/iu.test(line)) {
+  if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line) && /\b(?:our|us)\b/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
-  if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/iu.test(line) || /^(?:click|tap)\s+here\b|\b(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
+  if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
   // short line whose first eight words give it away, or a fragment with no full stop.
   if (words <= 25 && data.anyNotice.test(line)) {
@@ -198,13 +198,13 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
   if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note'}
   // A feed's syndication line: “The post … appeared first on …”.
-  if (/^the post\b.{3,200}\bappeared first on\b/iu.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
-  if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/iu.test(line) && !/[.!?]["”’]?\s*$/u.test(line)) return {role: 'chrome', why: 'a subscription offer'}
+  if (/^the post\b.{3,200}\bappeared first on\b/i.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
+  if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line) && !/[.!?]["”’]?\s*$/u.test(line)) return {role: 'chrome', why: 'a subscription offer'}
   if (/^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
   // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
   // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
   const trailing = /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line)
-  if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?\s*$/iu.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?\s*$/i.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   return undefined
 }
 

@@ -17,9 +17,9 @@ const count = `(\\d[\\d,]*|${smallNumbers.join('|')})`
 const who = '(?:people|persons|soldiers|troops|civilians|militants|personnel|sailors|airmen|marines|policemen|police officers|officers|terrorists|jawans|crew members|passengers)'
 const outcome = '(killed|dead|injured|wounded|missing)'
 /** “14 soldiers were killed”, “killed 14 soldiers”: a count of casualties. */
-const casualties = new RegExp(`\\b${count}\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?${who}\\s+(?:were\\s+|have been\\s+|had been\\s+|are\\s+)?${outcome}\\b|\\b(killed|injured|wounded)\\s+(?:at least\\s+)?${count}\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?${who}\\b`, 'giu')
+const casualties = new RegExp(`(?<!\\w)${count}\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?${who}\\s+(?:were\\s+|have been\\s+|had been\\s+|are\\s+)?${outcome}(?!\\w)|(?<!\\w)(killed|injured|wounded)\\s+(?:at least\\s+)?${count}\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?${who}(?!\\w)`, 'giu')
 /** “a $2.1 billion contract”, “Rs 1,200 crore deal”: what a contract is worth. */
-const money = /(?:US\$|A\$|\$|£|€|₹|Rs\.?\s?|INR\s?)(\d[\d,]*(?:\.\d+)?)\s*(billion|million|crore|lakh|bn|m)?\b/giu
+const money = /(?:US\$|A\$|\$|£|€|₹|Rs\.?\s?|INR\s?)(\d[\d,]*(?:\.\d+)?)\s*(billion|million|crore|lakh|bn|m)?\b/gi
 const multipliers: Record<string, number> = {billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, crore: 1e7, lakh: 1e5}
 
 function numberOf(text: string): number {
