@@ -5,6 +5,8 @@ import {parsePlainText} from '../src/parse/plain-text.js'
 import {paragraphSpans} from '../src/parse/paragraphs.js'
 import {annotate} from '../src/article/plugin.js'
 import {paragraphRoles} from '../src/article/roles.js'
+import {isWhiteSpace} from '../src/text/white-space.js'
+import {initialCase} from '../src/text/letter-case.js'
 import {ParseEnglish} from 'parse-english'
 import fc from 'fast-check'
 import type {Root, RootContent} from 'nlcst'
@@ -223,5 +225,16 @@ describe('paragraph roles', () => {
       'The latest package, valued at up to $2.1 billion, underscores the commitment.'
     ])
     expect(roles.map((found) => found.role)).toEqual(['heading', 'body', 'caption', 'caption', 'credit', 'body'])
+  })
+})
+
+describe('character tests told by their code', () => {
+  it('reads white space exactly as \\s does, for every UTF-16 code unit', () => {
+    const disagree = Array.from({length: 65536}, (_, code) => code).filter((code) => isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code)))
+    expect(disagree).toEqual([])
+  })
+
+  it('tells a capital, a small letter and a character without case apart, ASCII or not', () => {
+    expect(['Merlin', 'merlin', '2024', 'Édouard', 'élan', 'ßtraße', '日本', '“Quote'].map(initialCase)).toEqual(['upper', 'lower', 'none', 'upper', 'lower', 'lower', 'none', 'none'])
   })
 })

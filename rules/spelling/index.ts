@@ -20,6 +20,7 @@ import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
 import {recordNames, recordSpelling, type RecordNames} from './record-names.js'
+import {isWhiteSpace} from '../../src/text/white-space.js'
 
 interface Resource {
   speller: Speller
@@ -207,7 +208,7 @@ function checkableWords(text: string): (token: WordToken) => boolean {
   let inRun = false
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[index]))
+    const space = isWhiteSpace(code)
     if (!space && !inRun) starts.push(index)
     inRun = !space
   }
@@ -225,7 +226,7 @@ function checkableWords(text: string): (token: WordToken) => boolean {
     if (verdict === undefined) {
       const from = starts[high] ?? 0
       let to = from
-      while (to < text.length && !/\s/.test(text[to])) to++
+      while (to < text.length && !isWhiteSpace(text.charCodeAt(to))) to++
       verdict = !/[@#]|:\/\/|www\.|\.(?:com|org|net|in|uk)\b/i.test(text.slice(from, to))
       verdicts.set(high, verdict)
     }

@@ -5,6 +5,7 @@ import type {ParagraphRole} from './types.js'
 import {stem, stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
+import {isWhiteSpace} from '../text/white-space.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -122,7 +123,7 @@ function wordCount(text: string): number {
   let inWord = false
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[index]))
+    const space = isWhiteSpace(code)
     if (!space && !inWord) count++
     inWord = !space
   }
