@@ -143,16 +143,20 @@ writeFileSync(path.join(longDir, 'line.txt'), repeatTo(realText.replaceAll('\n',
 writeFileSync(path.join(longDir, 'export.txt'), repeatTo('{"id":123,"name":"INS-Vikrant","tags":["navy","carrier"]},', 200_000) + '\n')
 writeFileSync(path.join(longDir, 'article.txt'), repeatTo(realText + '\n', 2 * 1048576))
 writeFileSync(path.join(longDir, 'half.txt'), repeatTo(realText + '\n', 1048576))
+// The median of three runs: one run on a shared machine can be a second off either way.
 const wholeProcess = (name) => {
-  const start = performance.now()
-  spawnSync(process.execPath, [path.join(root, 'bin', 'copydesk.js'), '--format', 'json', name], {cwd: longDir, stdio: 'ignore'})
-  return (performance.now() - start) / 1000
+  const seconds = [0, 1, 2].map(() => {
+    const start = performance.now()
+    spawnSync(process.execPath, [path.join(root, 'bin', 'copydesk.js'), '--format', 'json', name], {cwd: longDir, stdio: 'ignore'})
+    return (performance.now() - start) / 1000
+  })
+  return seconds.sort((a, b) => a - b)[1]
 }
 const [line, exported, half, full] = ['line.txt', 'export.txt', 'half.txt', 'article.txt'].map(wholeProcess)
 const lineBudget = 2
 const longLines = Math.max(line, exported)
 const articleBudget = 5
-console.log(`long input, whole process: a 200,000-character line ${line.toFixed(2)} s, of a minified export ${exported.toFixed(2)} s (budget ${lineBudget} s)${longLines > lineBudget ? ' — OVER BUDGET' : ''}; a 1 MB article ${half.toFixed(2)} s, a 2 MB article ${full.toFixed(2)} s (budget ${articleBudget} s)${full > articleBudget ? ' — OVER BUDGET' : ''} (${(full / half).toFixed(2)}× the 1 MB time: linear is 2×)`)
+console.log(`long input, whole process (median of 3 runs): a 200,000-character line ${line.toFixed(2)} s, of a minified export ${exported.toFixed(2)} s (budget ${lineBudget} s)${longLines > lineBudget ? ' — OVER BUDGET' : ''}; a 1 MB article ${half.toFixed(2)} s, a 2 MB article ${full.toFixed(2)} s (budget ${articleBudget} s)${full > articleBudget ? ' — OVER BUDGET' : ''} (${(full / half).toFixed(2)}× the 1 MB time: linear is 2×)`)
 // Budgets for long lines, where cost once grew with the square of the length, and for a long article.
 if (longLines > lineBudget || full > articleBudget) process.exitCode = 1
 

@@ -1,6 +1,7 @@
 import {defineRule} from '../../src/rule.js'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {stem, stopwords} from '../../src/text/stem.js'
+import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
@@ -19,8 +20,6 @@ interface SignalKind {
 
 interface Resource {
   domain: Set<string>
-  /** Surprisal of each word in general English (−log of its frequency): frequent words say little about a passage's subject. */
-  weights: Map<string, number>
   kinds: SignalKind[]
   /** The first words of each kind's phrases, with the kinds (by index) whose phrases they open: a kind's phrase pattern runs only on sentences that hold one. */
   triggers: Map<string, number[]>
@@ -186,7 +185,6 @@ function loadResource(): Resource {
   const contacts = (data.contacts as string[]).map((pattern) => new RegExp(pattern, 'gu'))
   return {
     domain: new Set(readWordList(ruleDataPath('off-topic', 'domain.txt')).map(stem)),
-    weights: new Map([...generalFrequencies()].map(([word, perMillion]) => [word, Math.log(1e6 / perMillion)] as const)),
     kinds,
     triggers,
     contacts
@@ -214,14 +212,14 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
   for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
     const word = article.words[index]
     const lower = word.lower
-    for (const kind of resource.triggers.get(lower) ?? []) triggered.add(kind)
+    const {weight, triggers, functionWord} = wordFacts(resource, lower)
+    for (const kind of triggers) triggered.add(kind)
     const opening = initialCase(word.stem)
     if (opening === 'lower' && lower.length < 3) continue
-    const weight = resource.weights.get(lower) ?? unseenWeight
     // Only names rare in general English tie a passage to its story: “Merlin”, “NSCC”, not “American”.
-    if (!word.initial && opening === 'upper' && weight >= thresholds.rareName && !stopwords.has(lower)) names.push(keys[index])
+    if (!word.initial && opening === 'upper' && weight >= thresholds.rareName && !functionWord) names.push(keys[index])
     // A word whose first letter has no capital (a digit, a symbol) is no content word.
-    if (lower.length < 3 || opening === 'none' || stopwords.has(lower)) continue
+    if (lower.length < 3 || opening === 'none' || functionWord) continue
     if (opening === 'upper' && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
     tokens.push({key: keys[index], word: word.stem, weight, on: false})
   }
@@ -235,6 +233,19 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
   const contacts = /[@/]|www\.|\d{3}/.test(text) ? resource.contacts.reduce((count, pattern) => count + [...text.matchAll(pattern)].length, 0) : 0
   return {tokens, names, phrases, contacts}
 }
+
+/** Surprisal of a word in general English (−log of its frequency): frequent words say little about a passage's subject. */
+function surprisal(lower: string): number {
+  const perMillion = generalFrequencies().get(lower)
+  return perMillion ? Math.log(1e6 / perMillion) : unseenWeight
+}
+
+/** What the rule asks of a word (in lower case), looked up once per word: its weight, the phrase kinds it opens, and whether it is a function word. */
+const wordFacts = memoise((resource: Resource, lower: string) => ({
+  weight: surprisal(lower),
+  triggers: resource.triggers.get(lower) ?? [],
+  functionWord: stopwords.has(lower)
+}), 100_000)
 
 function passageOf(parts: SentenceSignals[], start: number, end: number, text: string, resource: Resource): Passage {
   const passage: Passage = {start, end, source: text.slice(start, end), parts, count: 0, weight: 0, onWeight: 0, hits: resource.kinds.map(() => 0), contacts: 0}
