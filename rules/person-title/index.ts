@@ -352,7 +352,9 @@ function misspeltNames(text: string, resource: Resource, report: (finding: {reas
     const same = resource.recorded.filter(({person}) => person.family === family)
     if (!given || given.length < 4 || same.length !== 1) continue
     const recordedGiven = same[0].person.given.split(/\s+/)[0]
-    if (given !== recordedGiven && editDistance(given.toLowerCase(), recordedGiven.toLowerCase(), 1) === 1 && given.length >= recordedGiven.length - 1) {
+    // The name the person goes by is right too: “Pete Hegseth”, whose given name is Peter.
+    const goesBy = same[0].person.name.split(/\s+/)[0]
+    if (given !== recordedGiven && given !== goesBy && editDistance(given.toLowerCase(), recordedGiven.toLowerCase(), 1) === 1 && given.length >= recordedGiven.length - 1) {
       report({
         reason: `“${given} ${family}”: the records write ${same[0].person.name}; check the given name.`,
         start: nameStart,
