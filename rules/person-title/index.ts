@@ -288,9 +288,11 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
     if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200)))) continue
     // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
-    // “General” for a Lieutenant General): one person, one title still.
+    // “General” for a Lieutenant General), and a rank's class is left off (“Private” for a
+    // Private First Class, “Sergeant” for a Sergeant First Class): one person, one title still.
     const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
-    if (list.every((mention) => fullest === mention.title || fullest.endsWith(' ' + mention.title))) continue
+    const addressed = fullest.replace(/\s+(?:First|Second|Third)\s+Class$/, '')
+    if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)))) continue
     const counts = new Map<string, number>()
     for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
     if (counts.size < 2) continue
