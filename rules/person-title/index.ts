@@ -84,10 +84,7 @@ export default defineRule<Resource>({
       record(profile.family, {person: profile.family, source: `${profile.articles} articles in the archive`, offices: [{office: profile.office}]})
     }
     for (const person of readPeople(settings.people)) {
-      const offices = person.roles.flatMap((role) => {
-        const office = canonicalOffice(role.title) ?? canonicalOffice(role.official ?? '')
-        return office ? [{office, from: role.from, to: role.to}] : []
-      })
+      const offices = person.roles.flatMap((role) => roleOffices(role).map((office) => ({office, from: role.from, to: role.to})))
       if (offices.length > 0) record(person.family, {person: person.name, source: 'the newsroom records', offices})
     }
     const families = new Map<string, string>()
@@ -97,7 +94,7 @@ export default defineRule<Resource>({
       titles: new Set(
         person.roles.flatMap((role) => {
           const rank = (role as {rank?: string}).rank
-          return [canonicalOffice(role.title), canonicalOffice(role.official ?? ''), rank ? canonical.get(rank.toLowerCase()) : undefined].filter((title): title is string => title !== undefined)
+          return [...roleOffices(role), canonicalOffice(role.official ?? ''), rank ? canonical.get(rank.toLowerCase()) : undefined].filter((title): title is string => title !== undefined)
         })
       )
     }))
@@ -263,6 +260,8 @@ function sameGivenNames(one: string, other: string): boolean {
  */
 function conflictingTitles(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
   const {text} = article
+  let month: string | undefined
+  const when = () => (month ??= articleMonth(text))
   const mentions: Titled[] = []
   for (const match of titledNames(text, resource)) {
     if (match[1]) continue
@@ -287,6 +286,13 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     if (givenNames.some((one) => givenNames.some((other) => !sameGivenNames(one, other)))) continue
     // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
     if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200)))) continue
+    // Offices the records give the one person of that name at the article's date (Deputy Prime
+    // Minister and Defence Minister, President and General Secretary): each is right. A name
+    // written family name first (“Xi Jinping”) ends with the given name.
+    const onRecord = [...resource.currentOffice.values()]
+      .flat()
+      .filter((entry) => entry.person.split(/\s+/).some((word) => word === family) && list.every((mention) => sameGivenName(mention.person, entry.person)))
+    if (onRecord.length === 1 && list.every((mention) => heldAt(onRecord[0], when()).includes(mention.title))) continue
     // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
     // “General” for a Lieutenant General), and a rank's class is left off (“Private” for a
     // Private First Class, “Sergeant” for a Sergeant First Class): one person, one title still.
@@ -399,6 +405,19 @@ function reportsChange(text: string): boolean {
   return changeWords.test(text) || succession.test(text)
 }
 
+/** The offices a person on record holds in a month (YYYY-MM). */
+function heldAt(entry: OnRecord, when: string): string[] {
+  return [...new Set(entry.offices.filter(({from, to}) => (!from || from <= when) && (!to || when < to)).map(({office}) => office))]
+}
+
+/** The offices a role names: its title, each office of a title that joins two (“Deputy Prime Minister and Minister for Defence”), or its official form. */
+function roleOffices(role: {title: string; official?: string}): string[] {
+  const parts = role.title.split(/\s+and\s+(?=\p{Lu})/u)
+  const offices = [role.title, ...(parts.length > 1 ? parts : [])].map((form) => canonicalOffice(form)).filter((office): office is string => office !== undefined)
+  const official = canonicalOffice(role.official ?? '')
+  return offices.length > 0 ? [...new Set(offices)] : official ? [official] : []
+}
+
 /**
  * An office the article gives a person on record that is not their current
  * one (“Special Advisor for National Security” for a sitting Defence
@@ -412,16 +431,17 @@ function againstTheRecord(article: Article, resource: Resource, report: (finding
     // family name that only one person on record has.
     const candidates = (resource.currentOffice.get(claim.person) ?? []).filter((entry) => sameGivenName(claim.name, entry.person))
     if (candidates.length !== 1) continue
-    const held = candidates[0].offices.find(({from, to}) => (!from || from <= when) && (!to || when < to))
-    if (!held) continue
-    const record = {person: candidates[0].person, source: candidates[0].source, office: held.office}
-    const contradicts = claim.former ? claim.office === record.office : claim.office !== record.office
+    // A person may hold several offices at once (President and Chairman of the Central Military Commission).
+    const held = heldAt(candidates[0], when)
+    if (held.length === 0) continue
+    const contradicts = claim.former ? held.includes(claim.office) : !held.includes(claim.office)
     if (!contradicts) continue
+    const offices = claim.former ? claim.office : held.join(' and ')
     report({
-      reason: `${claim.former ? `“${claim.text}”, but` : `“${claim.text}”, but`} ${record.person} is ${record.office} according to ${record.source}.`,
+      reason: `“${claim.text}”, but ${candidates[0].person} is ${offices} according to ${candidates[0].source}.`,
       start: claim.start,
       end: claim.end,
-      expected: [record.office]
+      expected: claim.former ? [claim.office] : held
     })
   }
 }

@@ -262,6 +262,9 @@ function isKnown(word: string, resource: Resource): boolean {
 function lookUp(word: string, resource: Resource): boolean {
   // SCOWL's large list has “equipments”; house style does not.
   if (uncountablePlural(word, resource)) return false
+  // A word with its accents (“naïve”, “rôle”, “café”) is the word without them.
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
+  if (plain !== word) return resource.speller.correct(plain) || isKnown(plain, resource)
   if (listedWord(word, resource) || rareWord(word, resource)) return true
   const lower = word.toLowerCase()
   return lower.length >= 6 && !nearCommonWord(lower) && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource))
