@@ -33,12 +33,13 @@ describe('copydesk learn', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-profiles-'))
     mkdirSync(path.join(dir, 'archive'))
     for (let index = 0; index < 3; index++) {
-      writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `Defence Minister Richard Marles visited Darwin on day ${index + 1}.\n`)
+      // Estonia's defence minister, whom the shipped people records do not hold: the archive is the only source.
+      writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `Defence Minister Hanno Pevkur visited Tapa on day ${index + 1}.\n`)
     }
     // From the archive alone: the profiles are what is tested, and merging the default model is slow.
     expect((await runCommand(['learn', 'archive', '--from-scratch', '--out', 'desk.cdm'], {cwd: dir})).stderr).toMatch(/1 person profiles from 3 articles/)
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'desk.cdm'}))
-    writeFileSync(path.join(dir, 'draft.txt'), 'Foreign Minister Richard Marles arrived in Tokyo.\n')
+    writeFileSync(path.join(dir, 'draft.txt'), 'Foreign Minister Hanno Pevkur arrived in Tokyo.\n')
     const report = JSON.parse((await runCommand(['--format', 'json', 'draft.txt'], {cwd: dir})).stdout) as Array<{messages: Array<{ruleId: string; actual: string; expected: string[]; reason: string}>}>
     const [message] = report[0].messages.filter((item) => item.ruleId === 'person-title')
     expect(message).toMatchObject({actual: 'Foreign Minister', expected: ['Defence Minister']})
