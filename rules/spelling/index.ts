@@ -21,6 +21,7 @@ import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
 import {recordNames, recordSpelling, type RecordNames} from './record-names.js'
 import {isWhiteSpace} from '../../src/text/white-space.js'
+import {initialCase} from '../../src/text/letter-case.js'
 
 interface Resource {
   speller: Speller
@@ -30,6 +31,8 @@ interface Resource {
   rareList: Pick<ReadonlySet<string>, 'has'>
   /** Nouns with no plural: their -s form is an error, not an inflection. */
   uncountable: ReadonlySet<string>
+  /** Small words that join a name's parts in other languages (“des”, “di”, “del”): part of a name between capitalised words. */
+  nameParticles: ReadonlySet<string>
   model: LanguageModel
   dialect: Dialect
   /** Newsroom words (this rule's words.txt plus the config's `words`), lower-cased. */
@@ -71,6 +74,7 @@ export default defineRule<Resource>({
       largeList: {has: (word: string) => largeWordList().has(word)},
       rareList: {has: (word: string) => rareWordList().has(word)},
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
+      nameParticles: new Set(readWordList(ruleDataPath('spelling', 'name-particles.txt'))),
       model: loadModel(settings.model),
       dialect: settings.dialect,
       accepted,
@@ -157,6 +161,10 @@ export default defineRule<Resource>({
           }
         }
 
+        // A small word between two capitalised ones that joins a name's parts in another language
+        // (“Forces Armées des Comores”, “Guardia di Finanza”), as “of” does in English.
+        if (resource.nameParticles.has(word) && insideName(article, token)) continue
+
         const singular = uncountablePlural(word, resource)
         report({
           reason: singular
@@ -234,11 +242,25 @@ function checkableWords(text: string): (token: WordToken) => boolean {
   }
 }
 
-/** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
 /** Prefixes that make new words from known ones without a hyphen. */
-const wordPrefixes = ['counter', 'cyber', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'anti', 'giga', 'kilo', 'mega', 'nano', 'semi', 'tri', 'sub', 'pre', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']
+const wordPrefixes = ['counter', 'cyber', 'ethno', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'anti', 'giga', 'kilo', 'mega', 'nano', 'semi', 'tri', 'sub', 'pre', 'pro', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']
+
+/** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
 
 const prefixes = new Set(['co', 'non', 'multi', 'anti', 'counter', 'semi', 'sub', 'ultra', 'inter', 'intra', 'pre', 'post', 're', 'mid', 'tri', 'bi', 'quasi', 'pseudo', 'neo', 'geo', 'cyber', 'para', 'pro', 'extra', 'mega', 'micro', 'macro', 'mini', 'self', 'vice'])
+
+/** Whether the words either side of a token, in its sentence and a space away, are capitalised. */
+function insideName(article: Article, token: WordToken): boolean {
+  const capitalisedWord = (word: WordToken | undefined) => word !== undefined && word.sentence === token.sentence && initialCase(word.stem) === 'upper'
+  const before = article.words[token.index - 1]
+  const after = article.words[token.index + 1]
+  return (
+    capitalisedWord(before) &&
+    capitalisedWord(after) &&
+    /^\s+$/.test(article.text.slice(before!.end, token.start)) &&
+    /^\s+$/.test(article.text.slice(token.end, after!.start))
+  )
+}
 
 /** The parts of a hyphenated word, each checked on its own. */
 function pieces(token: WordToken): Array<{word: string; start: number; initial: boolean}> {
@@ -506,12 +528,17 @@ function deletionVariants(name: string): Set<string> {
 /**
  * A name one letter away from another is a slip only if the letter could
  * slip: a neighbouring key or another vowel (“Nakatnai”, “Singg”), not a
- * different name (“Rajpath” beside “Rajnath”).
+ * different name (“Rajpath” beside “Rajnath”). Another final vowel is the
+ * name's own inflection in a Romance language (“Esercito Italiano”, “Forze
+ * Armate Italiane”, “Marina Militare Italiana”), not a slip.
  */
 function plausibleSlip(intended: string, typed: string): boolean {
   if (intended.length !== typed.length) return true
   const differ = [...intended].map((_, index) => index).filter((index) => intended[index] !== typed[index])
-  return differ.length !== 1 || plausibleSubstitution(intended[differ[0]], typed[differ[0]])
+  if (differ.length !== 1) return true
+  const [at] = differ
+  if (at === typed.length - 1 && /[aeio]/.test(intended[at]) && /[aeio]/.test(typed[at])) return false
+  return plausibleSubstitution(intended[at], typed[at])
 }
 
 /** A typo's candidate fixes, per loaded resource and word (bounded: an editor session types many typos). */
