@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {lint} from '../src/index.js'
 import {otherDialectForms} from '../src/language/dialect.js'
 import {packageRoot} from '../src/paths.js'
@@ -275,5 +277,14 @@ describe('real-word one-edit check (opt-in)', () => {
     expect(plural.messages).toEqual([])
     const [off] = await lint('The army will be ready to defend the country at any tine.', {rules: {spelling: 'off'}})
     expect(off.messages).toEqual([])
+  })
+})
+
+describe('off-topic on public-domain copy', () => {
+  // The CIA World Factbook's profile of American Samoa (public domain): its history, then its
+  // defence. “Offered the US exclusive rights … rejected this offer” is history, not an advert.
+  it('reads a history that mentions an offer and exclusive rights as no promotion', async () => {
+    const text = readFileSync(path.join(packageRoot, 'test', 'fixtures', 'public-domain', 'factbook-american-samoa.txt'), 'utf8')
+    expect(await lintWith(text, ['off-topic'])).toEqual([])
   })
 })
