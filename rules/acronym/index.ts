@@ -150,6 +150,11 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     const acronym = letters && asAcronym(letters)
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
     if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index)) continue
+    // A name in capitals beside a given name once is a name in every mention (“MORSI's government”).
+    if (nameInCapitals(article, word.index, speller)) {
+      explained.add(acronym)
+      continue
+    }
     if (insideQuotes(quotesOf(index), word.start, word.end)) continue
     const text = article.text
     const start = word.start
@@ -218,6 +223,26 @@ function inCapitalRun(article: Article, index: number): boolean {
   const word = article.words[index]
   return [article.words[index - 1], article.words[index + 1]].some(
     (other) => other !== undefined && other.sentence === word.sentence && /^\p{Lu}{3,}$/u.test(other.stem) && /^\s+$/.test(article.text.slice(Math.min(word.end, other.end), Math.max(word.start, other.start)))
+  )
+}
+
+/**
+ * A family name set in capitals beside a given name, as the CIA World
+ * Factbook and some governments write names (“Christopher COLUMBUS”,
+ * “Vladimir PUTIN”, “KAMIKAWA Yoko”): a word in capitals with a vowel, next
+ * to a capitalised word that is no English word (“Army TRADOC” stays an
+ * acronym).
+ */
+function nameInCapitals(article: Article, index: number, speller: Speller): boolean {
+  const word = article.words[index]
+  if (!/^\p{Lu}{3,}$/u.test(word.stem) || !/[AEIOUY]/.test(word.stem)) return false
+  return [article.words[index - 1], article.words[index + 1]].some(
+    (other) =>
+      other !== undefined &&
+      other.sentence === word.sentence &&
+      /^\p{Lu}\p{Ll}+$/u.test(other.stem) &&
+      !speller.correct(other.lower) &&
+      /^\s+$/.test(article.text.slice(Math.min(word.end, other.end), Math.max(word.start, other.start)))
   )
 }
 
