@@ -31,6 +31,8 @@ interface Resource {
   rareList: Pick<ReadonlySet<string>, 'has'>
   /** Nouns with no plural: their -s form is an error, not an inflection. */
   uncountable: ReadonlySet<string>
+  /** Borrowed phrases (“de facto”), each as its words, filed under every word it holds. */
+  phrases: ReadonlyMap<string, string[][]>
   /** Small words that join a name's parts in other languages (“des”, “di”, “del”): part of a name between capitalised words. */
   nameParticles: ReadonlySet<string>
   model: LanguageModel
@@ -75,6 +77,7 @@ export default defineRule<Resource>({
       rareList: {has: (word: string) => rareWordList().has(word)},
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       nameParticles: new Set(readWordList(ruleDataPath('spelling', 'name-particles.txt'))),
+      phrases: phrasesByWord(readWordList(ruleDataPath('spelling', 'phrases.txt'))),
       model: loadModel(settings.model),
       dialect: settings.dialect,
       accepted,
@@ -164,6 +167,8 @@ export default defineRule<Resource>({
         // A small word between two capitalised ones that joins a name's parts in another language
         // (“Forces Armées des Comores”, “Guardia di Finanza”), as “of” does in English.
         if (resource.nameParticles.has(word) && insideName(article, token)) continue
+        // A word of a borrowed phrase where the phrase stands: “de facto”, “bona fide”.
+        if (inBorrowedPhrase(article, token, word, resource.phrases)) continue
 
         const singular = uncountablePlural(word, resource)
         report({
@@ -248,6 +253,29 @@ const wordPrefixes = ['counter', 'cyber', 'ethno', 'hyper', 'inter', 'milli', 'm
 /** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
 
 const prefixes = new Set(['co', 'non', 'multi', 'anti', 'counter', 'semi', 'sub', 'ultra', 'inter', 'intra', 'pre', 'post', 're', 'mid', 'tri', 'bi', 'quasi', 'pseudo', 'neo', 'geo', 'cyber', 'para', 'pro', 'extra', 'mega', 'micro', 'macro', 'mini', 'self', 'vice'])
+
+/** Each phrase as its words, filed under each of them. */
+function phrasesByWord(phrases: string[]): Map<string, string[][]> {
+  const byWord = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const words = phrase.split(/\s+/)
+    for (const word of new Set(words)) byWord.set(word, [...(byWord.get(word) ?? []), words])
+  }
+  return byWord
+}
+
+/** Whether a word stands in one of the borrowed phrases holding it, the phrase's other words around it in the sentence. */
+function inBorrowedPhrase(article: Article, token: WordToken, word: string, phrases: ReadonlyMap<string, string[][]>): boolean {
+  return (phrases.get(word.toLowerCase()) ?? []).some((words) =>
+    words.some((part, at) => {
+      if (part !== word.toLowerCase()) return false
+      return words.every((other, index) => {
+        const neighbour = article.words[token.index + index - at]
+        return neighbour !== undefined && neighbour.sentence === token.sentence && neighbour.lower === other
+      })
+    })
+  )
+}
 
 /** Whether the words either side of a token, in its sentence and a space away, are capitalised. */
 function insideName(article: Article, token: WordToken): boolean {
