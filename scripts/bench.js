@@ -13,6 +13,8 @@ import {VFile} from 'vfile'
 import {lint, allRules} from '../dist/src/index.js'
 import {parsePlainText} from '../dist/src/parse/plain-text.js'
 import {annotate} from '../dist/src/article/plugin.js'
+import {paragraphRoles} from '../dist/src/article/roles.js'
+import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
 import {languageServerTimes} from './bench-language-server.js'
 import {peerRatios} from './bench-peers.js'
 
@@ -115,6 +117,22 @@ for (const rule of allRules) {
   costs.push(`${rule.meta.id} ${((best / (rounds * totalWords)) * 1000).toFixed(3)}`)
 }
 console.log(`per-rule cost, ms per 1,000 words (warm, rule alone): ${costs.join(', ')}`)
+
+// Line roles (src/article/roles.ts) on the real-copy clean set, lines alone: warm, best of 5 rounds.
+const roleBudget = 0.5
+const cleanDir = path.join(root, 'corpus', 'real', 'clean')
+const cleanTexts = readdirSync(cleanDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(cleanDir, name), 'utf8'))
+const cleanLines = cleanTexts.map((text) => paragraphSpans(text).map(({start, end}) => text.slice(start, end)))
+const cleanWords = cleanTexts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0)
+let roleBest = Infinity
+for (let round = 0; round < 6; round++) {
+  const start = performance.now()
+  for (const lines of cleanLines) paragraphRoles(lines)
+  if (round > 0) roleBest = Math.min(roleBest, performance.now() - start)
+}
+const roleCost = (roleBest / cleanWords) * 1000
+console.log(`line roles: ${roleCost.toFixed(3)} ms per 1,000 words (warm, ${cleanTexts.length} real articles; budget ${roleBudget} ms)${roleCost > roleBudget ? ' — OVER BUDGET' : ''}`)
+if (roleCost > roleBudget) process.exitCode = 1
 
 const archive = syntheticArchive(syntheticCount)
 const archiveWords = archive.reduce((sum, text) => sum + words(text), 0)

@@ -17,6 +17,8 @@ interface Furniture {
   labels: RegExp
   creditLabels: RegExp
   lines: Set<string>
+  /** The first word of each listed line (`openingWord`): a line that opens with none is no listed line, and need not be made bare. */
+  lineOpeners: Set<string>
   /** Twice the longest listed line, room for bullets and spaces: a longer line can only open with a listed one. */
   lineRoom: number
   credit: RegExp
@@ -49,6 +51,7 @@ function furnitureData(): Furniture {
       labels: new RegExp(`^[\\s•*▪·─-]*(?:${alternation(data.labels)})\\s*(?::|\\||–|—|-(?=\\s|$)|(?=${dateStart}))`, 'iu'),
       creditLabels: new RegExp(`^[\\s•*▪·─(\\[-]*(?:${alternation(creditLabels)})\\s*(?::|\\||–|—|-(?=\\s))`, 'iu'),
       lines: new Set(data.lines.map(bare)),
+      lineOpeners: new Set(data.lines.map((line) => withoutClosingMarks(bare(line).split(' ')[0]))),
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
@@ -71,9 +74,31 @@ function bare(text: string): string {
     .toLowerCase()
 }
 
+/**
+ * A line's first word as `bare` leaves it, without closing marks: when a
+ * line, or its first sentence, is a listed line, this is that line's first
+ * word without them too.
+ */
+function openingWord(line: string): string {
+  const head = line.slice(0, 80).trim().replace(/^[\s•*▪●◦·─–—-]+(?=\p{L})/u, '')
+  return withoutClosingMarks(head.split(/\s/, 1)[0].replace(/’/g, "'").toLowerCase())
+}
+
+function withoutClosingMarks(word: string): string {
+  return word.replace(/[:.›»→>|–—?!()\d-]+$/u, '')
+}
+
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
 const byline = /^\s*[•*]?\s*(?:By[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}][\p{L}.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|News Service|News Agency)\s*:?\s*$)/u
-const terminal = /[.!?;:,"”’)]\s*$/u
+/** Whether a line ends, before trailing white space, with a sentence's or a clause's closing mark; read from the end (a pattern anchored at the end is tried at every character of a long paragraph). */
+const terminal = {
+  test(line: string): boolean {
+    let end = line.length
+    while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
+    return end > 0 && closingMarks.has(line[end - 1])
+  }
+}
+const closingMarks = new Set([...'.!?;:,"”’)'])
 const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
@@ -141,11 +166,13 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   const line = text.trim()
   if (line === '') return undefined
   // A listed line, alone or opening the line (“Your email address will not be published. Required fields…”).
-  const whole = line.length <= data.lineRoom
-  const plain = bare(whole ? line : line.slice(0, data.lineRoom))
-  const boundary = /(?<=[.?!])\s/u.exec(plain)
-  const opening = boundary ? plain.slice(0, boundary.index) : whole ? plain : undefined
-  if ((whole && data.lines.has(plain)) || (opening !== undefined && data.lines.has(opening.replace(/[.?!]$/u, '')))) return {role: 'chrome', why: 'a label'}
+  if (data.lineOpeners.has(openingWord(line))) {
+    const whole = line.length <= data.lineRoom
+    const plain = bare(whole ? line : line.slice(0, data.lineRoom))
+    const boundary = /(?<=[.?!])\s/u.exec(plain)
+    const opening = boundary ? plain.slice(0, boundary.index) : whole ? plain : undefined
+    if ((whole && data.lines.has(plain)) || (opening !== undefined && data.lines.has(opening.replace(/[.?!]$/u, '')))) return {role: 'chrome', why: 'a label'}
+  }
   if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
@@ -270,7 +297,8 @@ export function paragraphRoles(
   // place and date of the picture, the photo's short title just above it,
   // and the image's description above that (present tense, no attribution).
   for (let index = 1; index < found.length; index++) {
-    if (found[index].role !== 'body' || counts[index] > 60 || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    // The caption ends with a year and a full stop: most lines are ruled out by their last characters.
+    if (found[index].role !== 'body' || counts[index] > 60 || !/\d{4}\.$/.test(texts[index].trimEnd().slice(-5)) || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     const title = index - 1
     if (title < 1 || counts[title] > 6 || terminal.test(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
     found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
