@@ -5,12 +5,18 @@
  */
 export function memoise<Owner extends object, Value>(compute: (owner: Owner, key: string) => Value, limit = 50_000): (owner: Owner, key: string) => Value {
   const caches = new WeakMap<Owner, Map<string, Value>>()
+  // Calls come in runs for one owner (every word of an article, one rule's resource): the last
+  // owner's answers are kept at hand, saving a look-up per call.
+  let lastOwner: Owner | undefined
+  let lastCache: Map<string, Value> | undefined
   return (owner, key) => {
-    let cache = caches.get(owner)
+    let cache = owner === lastOwner ? lastCache : caches.get(owner)
     if (!cache) {
       cache = new Map()
       caches.set(owner, cache)
     }
+    lastOwner = owner
+    lastCache = cache
     let value = cache.get(key)
     if (value === undefined) {
       value = compute(owner, key)
