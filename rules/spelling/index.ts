@@ -19,7 +19,7 @@ import {nearWords, rankByContext} from '../../src/model/rank.js'
 import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
-import {recordNames, recordSpelling, type RecordNames} from './record-names.js'
+import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from './record-names.js'
 import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase} from '../../src/text/letter-case.js'
 
@@ -191,7 +191,7 @@ export default defineRule<Resource>({
     // Names the article spells one way, or as often right as wrong: the people records decide.
     // The records’ names the article uses, gathered on the first unknown name: an article with none never pays for it.
     let inArticle: Set<string> | undefined
-    const recordAnswers = new Map<string, string | undefined>()
+    const recordAnswers: RecordAnswers = new Map()
     for (const [name, tokens] of names) {
       if (misspelt.has(name)) continue
       inArticle ??= new Set([...article.vocabulary().stemCounts.keys()].map((word) => word.toLowerCase()).filter((word) => resource.records.written.has(word)))

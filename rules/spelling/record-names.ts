@@ -53,27 +53,30 @@ export function recordNames(people: readonly Person[]): RecordNames {
  * letters swapped, which no other name's spelling explains (a letter added or
  * dropped may be another family: Chappell and Chappelle, Clark and Clarke).
  */
-export function recordSpelling(token: WordToken, article: Article, names: RecordNames, inArticle: ReadonlySet<string>, answers?: Map<string, string | undefined>): string | undefined {
+export function recordSpelling(token: WordToken, article: Article, names: RecordNames, inArticle: ReadonlySet<string>, answers?: RecordAnswers): string | undefined {
   const typed = token.lower
   if (typed.length < 5 || names.written.has(typed)) return undefined
   const previous = article.words[token.index - 1]
   const next = article.words[token.index + 1]
   const beside = (word: WordToken | undefined) => (word && word.sentence === token.sentence ? word.lower : undefined)
-  // The answer depends on the name and its neighbours only: an article repeats a name with the same ones.
-  const key = `${typed}\n${beside(previous) ?? ''}\n${beside(next) ?? ''}`
-  if (answers?.has(key)) return answers.get(key)
-  const answer = recordSpellingBeside(typed, beside(previous), beside(next), names, inArticle)
-  answers?.set(key, answer)
-  return answer
+  // The other name beside this one points at a person first (“Pete Hesgeth”).
+  const found = [...(names.familiesOf.get(beside(previous) ?? '') ?? []), ...(names.givensOf.get(beside(next) ?? '') ?? [])].find((name) => handSlip(typed, name, true))
+  if (found) return names.written.get(found)
+  // Then what the name alone points at, the same wherever it stands: asked once per name and article.
+  let alone = answers?.get(typed)
+  if (alone === undefined) {
+    alone = recordSpellingAlone(typed, names, inArticle) ?? null
+    answers?.set(typed, alone)
+  }
+  return alone ?? undefined
 }
 
-function recordSpellingBeside(typed: string, previous: string | undefined, next: string | undefined, names: RecordNames, inArticle: ReadonlySet<string>): string | undefined {
-  const candidates = [
-    ...(names.familiesOf.get(previous ?? '') ?? []),
-    ...(names.givensOf.get(next ?? '') ?? []),
-    ...[...inArticle].filter((name) => name.length >= 5 && Math.abs(name.length - typed.length) <= 1)
-  ]
-  const found = candidates.find((name) => handSlip(typed, name, true))
+/** The records' spellings a name's answers are kept in, per article: null for none. */
+export type RecordAnswers = Map<string, string | null>
+
+/** The record's spelling a name alone points at: the name spelled right elsewhere in the article, or a family with two letters swapped. */
+function recordSpellingAlone(typed: string, names: RecordNames, inArticle: ReadonlySet<string>): string | undefined {
+  const found = [...inArticle].find((name) => name.length >= 5 && Math.abs(name.length - typed.length) <= 1 && handSlip(typed, name, true))
   if (found) return names.written.get(found)
   const family = [...deletions(typed)].flatMap((variant) => names.familiesByDeletion.get(variant) ?? []).find((name) => name.length === typed.length && handSlip(typed, name, false))
   return family && names.written.get(family)
