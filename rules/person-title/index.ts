@@ -230,11 +230,16 @@ function titledNames(text: string, resource: Resource): RegExpExecArray[] {
       pattern.lastIndex = nameStart
       continue
     }
+    // A title that ends a sentence is no title of the next one's first word (“… the Vice President. And …”).
+    if (functionWord.test(match[3])) continue
     matches.push(match)
   }
   titledFound.set(resource, {text, matches})
   return matches
 }
+
+/** A name that opens with a function word is a sentence going on. */
+const functionWord = /^(?:And|But|Or|The|An|In|On|At|As|It|He|She|They|We|His|Her|Its|Their|This|That|These|Those|So|Yet|If|When|While|After|Before)\b/
 
 const titledFound = new WeakMap<Resource, {text: string; matches: RegExpExecArray[]}>()
 
