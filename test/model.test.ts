@@ -5,6 +5,8 @@ import {slipScore, type SlipDetectorData} from '../src/model/slip-detector.js'
 import {slipEvidenceNames, slipSuspect} from '../src/model/slips.js'
 import {loadModel} from '../src/model/load.js'
 import {sentenceContext} from '../src/model/context.js'
+import {nearWords} from '../src/model/rank.js'
+import {editDistance} from '../src/text/edit-distance.js'
 // The trainer is a build script; its behaviour is what the shipped trees rest on.
 import {trainBoostedTrees} from '../scripts/boosted-trees.js'
 
@@ -65,5 +67,22 @@ describe('slip detector', () => {
     const detector = {about: '', evidence: [], base: first.base, trees: first.trees} as unknown as SlipDetectorData
     expect(slipScore([80, 3], detector)).toBeGreaterThan(2)
     expect(slipScore([20, 3], detector)).toBeLessThan(-2)
+  })
+})
+
+describe('words near a typo', () => {
+  // The deletion index is hashed; a brute-force scan of the vocabulary is the reference it must agree with.
+  it('finds every frequent model word one edit away, and only words within the edits asked, as a scan of the vocabulary does', () => {
+    const model = loadModel()
+    const frequent = model.words.filter((word, id) => id >= 3 && model.unigrams[id] >= 5 && /^[a-z]+$/.test(word))
+    for (const typo of ['recieved', 'pouds', 'goverment', 'sonnar', 'misile', 'dissuasions', 'ar', 'navyy']) {
+      for (const edits of [1, 2] as const) {
+        const scanned = frequent.filter((word) => word !== typo && editDistance(typo, word, edits) <= edits)
+        expect(nearWords(model, typo, edits).sort(), `${typo}, ${edits}`).toEqual(expect.arrayContaining(scanned.filter((word) => editDistance(typo, word, 1) <= 1)))
+        expect(nearWords(model, typo, edits).every((word) => scanned.includes(word)), `${typo}, ${edits}`).toBe(true)
+      }
+    }
+    expect(nearWords(model, 'recieved', 2)).toContain('received')
+    expect(nearWords(model, 'pouds', 2)).toContain('pounds')
   })
 })

@@ -1,4 +1,4 @@
-import {deletions, editDistance} from '../text/edit-distance.js'
+import {editDistance} from '../text/edit-distance.js'
 import {memoise} from '../text/memo.js'
 import type {LanguageModel} from './model.js'
 
@@ -28,22 +28,75 @@ export function oneEditWords(word: string, isWord: (candidate: string) => boolea
 /**
  * A deletion index over the model's vocabulary (SymSpell's idea): every word
  * seen at least `minCount` times is filed under itself and each string one
- * deletion makes of it, so the words near a query are found with map
- * look-ups instead of a scan of the vocabulary. Built once per model and count.
+ * deletion makes of it, so the words near a query are found with look-ups
+ * instead of a scan of the vocabulary. Built once per model and count, on
+ * the first typo that needs fixes: the strings are never made, only hashed
+ * where they lie (a word with the letter at `skip` left out), and filed in
+ * typed arrays, so the index of 40,000 words builds in a fraction of the time
+ * a map of 250,000 strings took.
  */
-const indexOf = memoise((model: LanguageModel, minCount: string) => {
-  const index = new Map<string, number[]>()
+interface DeletionIndex {
+  /** Table size less one (a power of two): a hash's slot is `hash & mask`. */
+  mask: number
+  /** The last entry filed in each slot, or -1. */
+  heads: Int32Array
+  /** Per entry: the entry filed before it in its slot, or -1. */
+  next: Int32Array
+  hashes: Uint32Array
+  /** Per entry: the word's id in the model, and the letter left out (-1: the word itself). */
+  ids: Int32Array
+  skips: Int16Array
+}
+
+const indexOf = memoise((model: LanguageModel, minCount: string): DeletionIndex => {
+  const filed: number[] = []
+  let entries = 0
   for (let id = 3; id < model.words.length; id++) {
     const word = model.words[id]
-    if (model.unigrams[id] < Number(minCount) || !/^[a-z]+$/.test(word)) continue
-    for (const shorter of deletions(word)) {
-      const list = index.get(shorter)
-      if (list) list.push(id)
-      else index.set(shorter, [id])
+    if (model.unigrams[id] < Number(minCount) || word.length > 64 || !/^[a-z]+$/.test(word)) continue
+    filed.push(id)
+    entries += word.length + 1
+  }
+  let size = 1
+  while (size < entries * 2) size <<= 1
+  const index: DeletionIndex = {mask: size - 1, heads: new Int32Array(size).fill(-1), next: new Int32Array(entries), hashes: new Uint32Array(entries), ids: new Int32Array(entries), skips: new Int16Array(entries)}
+  let entry = 0
+  for (const id of filed) {
+    const word = model.words[id]
+    for (let skip = -1; skip < word.length; skip++) {
+      const hash = hashWithout(word, skip)
+      const slot = hash & index.mask
+      index.hashes[entry] = hash
+      index.ids[entry] = id
+      index.skips[entry] = skip
+      index.next[entry] = index.heads[slot]
+      index.heads[slot] = entry++
     }
   }
   return index
 })
+
+/** FNV-1a over a word's code units, the one at `skip` left out (-1: none). */
+function hashWithout(word: string, skip: number): number {
+  let hash = 0x811c9dc5
+  for (let at = 0; at < word.length; at++) if (at !== skip) hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193)
+  return hash >>> 0
+}
+
+/** Whether two words, each with the letter at its `skip` left out (-1: none), are the same string. */
+function sameWithout(one: string, oneSkip: number, other: string, otherSkip: number): boolean {
+  if (one.length - (oneSkip >= 0 ? 1 : 0) !== other.length - (otherSkip >= 0 ? 1 : 0)) return false
+  let at = 0
+  let to = 0
+  for (;;) {
+    if (at === oneSkip) at++
+    if (to === otherSkip) to++
+    if (at >= one.length || to >= other.length) return at >= one.length && to >= other.length
+    if (one.charCodeAt(at) !== other.charCodeAt(to)) return false
+    at++
+    to++
+  }
+}
 
 /**
  * Model words seen at least `minCount` times within one or two edits of
@@ -63,8 +116,14 @@ const answers = memoise((model: LanguageModel, key: string) => {
 function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
   const index = indexOf(model, String(minCount))
   const found = new Set<number>()
+  // The query and each string one deletion makes of it, looked up by hash and compared where they lie.
   const probe = (query: string) => {
-    for (const shorter of deletions(query)) for (const id of index.get(shorter) ?? []) found.add(id)
+    for (let skip = -1; skip < query.length; skip++) {
+      const hash = hashWithout(query, skip)
+      for (let entry = index.heads[hash & index.mask]; entry >= 0; entry = index.next[entry]) {
+        if (index.hashes[entry] === hash && sameWithout(model.words[index.ids[entry]], index.skips[entry], query, skip)) found.add(index.ids[entry])
+      }
+    }
   }
   probe(word)
   if (maxEdits === 2) for (const near of oneEditStrings(word)) probe(near)
