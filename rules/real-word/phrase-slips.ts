@@ -14,18 +14,26 @@ export interface PhraseSlipData {
   pastTenseOnly: ReadonlySet<string>
   phrasalNouns: ReadonlyMap<string, string>
   corpsUnits: ReadonlySet<string>
+  /** Word pairs written in the wrong order, keyed by their first word: “the of” for “of the”. */
+  swappedPairs: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 export function loadPhraseSlips(): PhraseSlipData {
   const file = ruleDataPath('real-word', 'phrase-slips.yaml')
-  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown}
+  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown}
   const list = (value: unknown, name: string) => {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`${file}: “${name}” must be a list of words`)
     return new Set(value.map((item) => item.toLowerCase()))
   }
   const nouns = data.phrasalNouns
   if (typeof nouns !== 'object' || nouns === null || !Object.values(nouns).every((verb) => typeof verb === 'string')) throw new Error(`${file}: “phrasalNouns” must map nouns to verbs`)
-  return {pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'), phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)), corpsUnits: list(data.corpsUnits, 'corpsUnits')}
+  const swappedPairs = new Map<string, Set<string>>()
+  for (const pair of list(data.swappedPairs, 'swappedPairs')) {
+    const [first, second] = pair.split(/\s+/)
+    if (!first || !second) throw new Error(`${file}: “swappedPairs” entries are two words: “${pair}”`)
+    swappedPairs.set(first, (swappedPairs.get(first) ?? new Set()).add(second))
+  }
+  return {pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'), phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)), corpsUnits: list(data.corpsUnits, 'corpsUnits'), swappedPairs}
 }
 
 /**
@@ -34,6 +42,8 @@ export function loadPhraseSlips(): PhraseSlipData {
  * are left out: “its high cost”, “its clear waters” are possessives.)
  */
 const afterItIs = new Set(['a', 'an', 'the', 'not', 'been', 'being', 'going', 'also', 'about', 'because', 'always', 'never', 'time'])
+/** Words after which an article before a preposition cannot be a swap (“with a of radios”): a word is missing. */
+const prepositions = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'into', 'about', 'than', 'and', 'or', 'but', 'as'])
 const subjects = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it'])
 const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall'])
 
@@ -53,9 +63,25 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
   for (const token of words) {
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
-    if (lower !== 'its' && lower !== 'the' && token.text !== 'Corp' && !data.phrasalNouns.has(lower)) continue
+    if (lower !== 'its' && lower !== 'the' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
+    // Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are.
+    const after = next && words[next.index + 1]
+    if (data.swappedPairs.get(lower)?.has(next?.text ?? '') && /^\p{Ll}/u.test(token.text) && joined(token, next) && joined(next, after) && /^\p{L}/u.test(after?.text ?? '')) {
+      // After a noun the two words were swapped (“part the of plan”); after a function word
+      // (“loaded with a of radios”) a word is missing, and only the writer knows which.
+      const swapped = !(joined(previous, token) && prepositions.has(previous.lower))
+      yield {
+        reason: swapped
+          ? `“${token.text} ${next.text}”: the two words are swapped; an article does not stand before “${next.text}”. Write “${next.text} ${token.text}”.`
+          : `“${token.text} ${next.text}”: an article does not stand before “${next.text}”; a word is missing between them.`,
+        start: token.start,
+        end: next.end,
+        expected: swapped ? [`${next.text} ${token.text}`] : []
+      }
+      continue
+    }
     if (lower === 'its' && joined(token, next) && afterItIs.has(next.text.toLowerCase())) {
       // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
       if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(text.slice(next.end, next.end + 4))) continue
