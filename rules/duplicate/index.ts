@@ -15,10 +15,18 @@ function normalise(text: string): string {
 
 const finalMarks = new Set([...' .!?:;,'].map((mark) => mark.charCodeAt(0)))
 
-/** Words with a letter in a normalised text (single spaces between words). */
+/** Words with a letter in a normalised text (single spaces between words), counted without splitting it. */
 function wordCount(text: string): number {
   let count = 0
-  for (const word of text.split(' ')) if (/\p{L}/u.test(word)) count++
+  let counted = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32) counted = false
+    else if (!counted && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && /\p{L}/u.test(String.fromCodePoint(text.codePointAt(index)!))))) {
+      count++
+      counted = true
+    }
+  }
   return count
 }
 
