@@ -304,6 +304,8 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
     const addressed = fullest.replace(/\s+(?:First|Second|Third)\s+Class$/, '')
     if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)))) continue
+    // The person by the fullest name the article gives (“Xi Jinping”, not “Jinping”).
+    const who = list.map((mention) => mention.person).reduce((fullest, name) => (name.length > fullest.length ? name : fullest))
     const counts = new Map<string, number>()
     for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
     if (counts.size < 2) continue
@@ -311,7 +313,7 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     if (usualCount !== list.length - usualCount) {
       for (const mention of list.filter((item) => item.title !== usual)) {
         report({
-          reason: `This article calls ${family} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
+          reason: `This article calls ${who} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
           start: mention.start,
           end: mention.end,
           expected: [usual]
@@ -324,7 +326,7 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     const first = list[0]
     for (const mention of list.slice(1).filter((item) => item.title !== first.title)) {
       report({
-        reason: `This article calls ${family} “${mention.written}” here but “${first.written}” on line ${article.lineOf(first.start)}: one person, one title, unless the story reports a change. Check which is right.`,
+        reason: `This article calls ${who} “${mention.written}” here but “${first.written}” on line ${article.lineOf(first.start)}: one person, one title, unless the story reports a change. Check which is right.`,
         start: mention.start,
         end: mention.end,
         expected: [first.written]
