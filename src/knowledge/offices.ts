@@ -9,7 +9,7 @@ export interface OfficeMention {
   former: boolean
 }
 
-let pattern: {regex: RegExp; byOpener: Map<string, RegExp>; canonical: Map<string, string>} | undefined
+let pattern: {byOpener: Map<string, RegExp>; canonical: Map<string, string>} | undefined
 
 /** Lower-case, British spelling: "Minister of Defense" and "Minister of Defence" are one form. */
 function key(form: string): string {
@@ -51,7 +51,7 @@ function compile() {
       byOpener.set(first, at)
       byOpener.set(first.replace(/defence/g, 'defense'), at)
     }
-    pattern = {regex: new RegExp(officeSource(forms), 'giu'), byOpener, canonical}
+    pattern = {byOpener, canonical}
   }
   return pattern
 }
@@ -71,18 +71,13 @@ export function opensOffice(lowerCaseWord: string): boolean {
 }
 
 /**
- * Offices named in a text, with whether each is marked “former”. Given the
+ * Offices named in a text, with whether each is marked “former”, from the
  * words that can open one (`opensOffice`: where each stands in the text, in
- * lower case), only the forms each opens are tried, there (and at a “former”
+ * lower case): only the forms each opens are tried, there (and at a “former”
  * just before), not every form along the whole text.
  */
-export function findOffices(text: string, openers?: ReadonlyArray<{at: number; word: string}>): OfficeMention[] {
-  const {regex, byOpener, canonical} = compile()
-  const mention = (match: RegExpExecArray | RegExpMatchArray) => ({start: match.index!, end: match.index! + match[0].length, office: canonical.get(key(match[2]))!, former: Boolean(match[1])})
-  if (!openers) {
-    regex.lastIndex = 0
-    return [...text.matchAll(regex)].filter((match) => /^\p{Lu}/u.test(match[2])).map(mention)
-  }
+export function findOffices(text: string, openers: ReadonlyArray<{at: number; word: string}>): OfficeMention[] {
+  const {byOpener, canonical} = compile()
   const found: OfficeMention[] = []
   let end = 0
   for (const {at, word} of openers) {
@@ -93,7 +88,7 @@ export function findOffices(text: string, openers?: ReadonlyArray<{at: number; w
     pattern.lastIndex = former ? at - former[0].length : at
     const match = pattern.exec(text)
     if (!match || !/^\p{Lu}/u.test(match[2])) continue
-    found.push(mention(match))
+    found.push({start: match.index, end: match.index + match[0].length, office: canonical.get(key(match[2]))!, former: Boolean(match[1])})
     end = match.index + match[0].length
   }
   return found
