@@ -132,7 +132,12 @@ export default defineRule<Resource>({
       // Tails run to twelve sentences: an appended sermon is a few sentences,
       // and a paragraph of thousands (a pasted table) stays linear to judge.
       let tail: {found: Passage; verdict: string; sentences: number} | undefined
-      for (let from = Math.max(1, parts.length - thresholds.maxTailSentences); from < parts.length - 1 && !tail; from++) {
+      // A tail's sums are parts of the paragraph's: with no contact details, no kind of signal
+      // as often as a verdict needs, and every sentence on subject enough, no tail can be judged
+      // off the story, and most paragraphs need not try one.
+      const tailsMayFail =
+        whole.contacts > 0 || whole.hits.some((hits) => hits >= thresholds.signalHits) || (judgeSubject && parts.some((part) => part.weight > 0 && subjectShare(part) < thresholds.offSubject))
+      for (let from = Math.max(1, parts.length - thresholds.maxTailSentences); tailsMayFail && from < parts.length - 1 && !tail; from++) {
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text)) continue
         const found = merge(parts.slice(from), article.text)
