@@ -5,6 +5,7 @@ import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
 import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {wordBeside} from '../../src/article/neighbours.js'
 
 interface Definition {
   start: number
@@ -221,9 +222,7 @@ const describedBefore = new RegExp(`\\b${thingNoun}\\s*(?:,|–|—|called|named
 /** Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA SEA” are names set in capitals. */
 function inCapitalRun(article: Article, index: number): boolean {
   const word = article.words[index]
-  return [article.words[index - 1], article.words[index + 1]].some(
-    (other) => other !== undefined && other.sentence === word.sentence && /^\p{Lu}{3,}$/u.test(other.stem) && /^\s+$/.test(article.text.slice(Math.min(word.end, other.end), Math.max(word.start, other.start)))
-  )
+  return [wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{3,}$/u.test(other.stem))
 }
 
 /**
@@ -236,14 +235,7 @@ function inCapitalRun(article: Article, index: number): boolean {
 function nameInCapitals(article: Article, index: number, speller: Speller): boolean {
   const word = article.words[index]
   if (!/^\p{Lu}{3,}$/u.test(word.stem) || !/[AEIOUY]/.test(word.stem)) return false
-  return [article.words[index - 1], article.words[index + 1]].some(
-    (other) =>
-      other !== undefined &&
-      other.sentence === word.sentence &&
-      /^\p{Lu}\p{Ll}+$/u.test(other.stem) &&
-      !speller.correct(other.lower) &&
-      /^\s+$/.test(article.text.slice(Math.min(word.end, other.end), Math.max(word.start, other.start)))
-  )
+  return [wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}\p{Ll}+$/u.test(other.stem) && !speller.correct(other.lower))
 }
 
 /**

@@ -22,6 +22,7 @@ import {readPeople} from '../../src/knowledge/people.js'
 import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from './record-names.js'
 import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase} from '../../src/text/letter-case.js'
+import {wordBeside} from '../../src/article/neighbours.js'
 
 interface Resource {
   speller: Speller
@@ -251,7 +252,6 @@ function checkableWords(text: string): (token: WordToken) => boolean {
 const wordPrefixes = ['counter', 'cyber', 'ethno', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'anti', 'giga', 'kilo', 'mega', 'nano', 'semi', 'tri', 'sub', 'pre', 'pro', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']
 
 /** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
-
 const prefixes = new Set(['co', 'non', 'multi', 'anti', 'counter', 'semi', 'sub', 'ultra', 'inter', 'intra', 'pre', 'post', 're', 'mid', 'tri', 'bi', 'quasi', 'pseudo', 'neo', 'geo', 'cyber', 'para', 'pro', 'extra', 'mega', 'micro', 'macro', 'mini', 'self', 'vice'])
 
 /** Each phrase as its words, filed under each of them. */
@@ -266,9 +266,10 @@ function phrasesByWord(phrases: string[]): Map<string, string[][]> {
 
 /** Whether a word stands in one of the borrowed phrases holding it, the phrase's other words around it in the sentence. */
 function inBorrowedPhrase(article: Article, token: WordToken, word: string, phrases: ReadonlyMap<string, string[][]>): boolean {
-  return (phrases.get(word.toLowerCase()) ?? []).some((words) =>
+  const lower = word.toLowerCase()
+  return (phrases.get(lower) ?? []).some((words) =>
     words.some((part, at) => {
-      if (part !== word.toLowerCase()) return false
+      if (part !== lower) return false
       return words.every((other, index) => {
         const neighbour = article.words[token.index + index - at]
         return neighbour !== undefined && neighbour.sentence === token.sentence && neighbour.lower === other
@@ -279,15 +280,10 @@ function inBorrowedPhrase(article: Article, token: WordToken, word: string, phra
 
 /** Whether the words either side of a token, in its sentence and a space away, are capitalised. */
 function insideName(article: Article, token: WordToken): boolean {
-  const capitalisedWord = (word: WordToken | undefined) => word !== undefined && word.sentence === token.sentence && initialCase(word.stem) === 'upper'
-  const before = article.words[token.index - 1]
-  const after = article.words[token.index + 1]
-  return (
-    capitalisedWord(before) &&
-    capitalisedWord(after) &&
-    /^\s+$/.test(article.text.slice(before!.end, token.start)) &&
-    /^\s+$/.test(article.text.slice(token.end, after!.start))
-  )
+  return ([-1, 1] as const).every((side) => {
+    const word = wordBeside(article, token, side)
+    return word !== undefined && initialCase(word.stem) === 'upper'
+  })
 }
 
 /** The parts of a hyphenated word, each checked on its own. */

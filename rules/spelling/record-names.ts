@@ -53,7 +53,7 @@ export function recordNames(people: readonly Person[]): RecordNames {
  * letters swapped, which no other name's spelling explains (a letter added or
  * dropped may be another family: Chappell and Chappelle, Clark and Clarke).
  */
-export function recordSpelling(token: WordToken, article: Article, names: RecordNames, inArticle: ReadonlySet<string>, answers?: RecordAnswers): string | undefined {
+export function recordSpelling(token: WordToken, article: Article, names: RecordNames, inArticle: ReadonlySet<string>, answers: RecordAnswers): string | undefined {
   const typed = token.lower
   if (typed.length < 5 || names.written.has(typed)) return undefined
   const previous = article.words[token.index - 1]
@@ -63,10 +63,10 @@ export function recordSpelling(token: WordToken, article: Article, names: Record
   const found = [...(names.familiesOf.get(beside(previous) ?? '') ?? []), ...(names.givensOf.get(beside(next) ?? '') ?? [])].find((name) => handSlip(typed, name, true))
   if (found) return names.written.get(found)
   // Then what the name alone points at, the same wherever it stands: asked once per name and article.
-  let alone = answers?.get(typed)
+  let alone = answers.get(typed)
   if (alone === undefined) {
     alone = recordSpellingAlone(typed, names, inArticle) ?? null
-    answers?.set(typed, alone)
+    answers.set(typed, alone)
   }
   return alone ?? undefined
 }

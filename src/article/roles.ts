@@ -91,12 +91,10 @@ function withoutClosingMarks(word: string): string {
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
 const byline = /^\s*[•*]?\s*(?:By[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}][\p{L}.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|News Service|News Agency)\s*:?\s*$)/u
 /** Whether a line ends, before trailing white space, with a sentence's or a clause's closing mark; read from the end (a pattern anchored at the end is tried at every character of a long paragraph). */
-const terminal = {
-  test(line: string): boolean {
-    let end = line.length
-    while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
-    return end > 0 && closingMarks.has(line[end - 1])
-  }
+function terminal(line: string): boolean {
+  let end = line.length
+  while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
+  return end > 0 && closingMarks.has(line[end - 1])
 }
 const closingMarks = new Set([...'.!?;:,"”’)'])
 const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
@@ -198,18 +196,18 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   if (words === 1 && imageFile.test(line)) return {role: 'chrome', why: 'the file name of an image'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
-  if (!terminal.test(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
+  if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
   // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
-  const web = first || terminal.test(line) ? 0 : webShare(line, data.webWords)
+  const web = first || terminal(line) ? 0 : webShare(line, data.webWords)
   if (web > 0) {
     if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
     if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
     if (words >= 8 && capitalisedRun(line)) return {role: 'chrome', why: 'the page’s menu'}
   }
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
-  if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal.test(line))) return {role: 'chrome', why: 'an embedded post or link'}
+  if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: 'an embedded post or link'}
   if (!first && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
   if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line) && /\b(?:our|us)\b/i.test(line)) {
@@ -220,7 +218,7 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   // short line whose first eight words give it away, or a fragment with no full stop.
   if (words <= 25 && data.anyNotice.test(line)) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
-    const notice = data.notices.find(({phrase}) => phrase.test(opening) || (!terminal.test(line) && phrase.test(line)))
+    const notice = data.notices.find(({phrase}) => phrase.test(opening) || (!terminal(line) && phrase.test(line)))
     if (notice) return {role: 'chrome', why: notice.why}
   }
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
@@ -239,7 +237,7 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
 function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
-  if (terminal.test(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate.test(line)) return false
+  if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate.test(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
   if (items.length < 3 || items.some((item) => wordCount(item) > 6)) return false
   return (line.match(functionWords) ?? []).length <= 1
@@ -278,7 +276,7 @@ export function paragraphRoles(
     if (words <= 12 && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarker.test(text)) return {role: 'list-item'}
     if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
-    if (words <= 20 && !terminal.test(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
+    if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
   // A photo block: the lines just before a credit — a short title, or a
@@ -287,7 +285,7 @@ export function paragraphRoles(
     if (found[index].role !== 'credit') continue
     for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit'; before--) {
       const text = texts[before]
-      const short = counts[before] <= 8 && !terminal.test(text)
+      const short = counts[before] <= 8 && !terminal(text)
       const dated = counts[before] <= 60 && hasDate.test(text) && found[before].role === 'body'
       if (!short && !dated) break
       found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
@@ -300,7 +298,7 @@ export function paragraphRoles(
     // The caption ends with a year and a full stop: most lines are ruled out by their last characters.
     if (found[index].role !== 'body' || counts[index] > 60 || !/\d{4}\.$/.test(texts[index].trimEnd().slice(-5)) || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     const title = index - 1
-    if (title < 1 || counts[title] > 6 || terminal.test(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
+    if (title < 1 || counts[title] > 6 || terminal(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
     found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
     found[title] = {role: 'caption', why: 'the title of a photo'}
     const description = title - 1
@@ -322,7 +320,7 @@ export function paragraphRoles(
   for (let index = 2; index < found.length - 1; index++) {
     const text = texts[index]
     const words = counts[index]
-    if (found[index].role !== 'body' || words < 5 || words > 20 || terminal.test(text) || /[.!?]["”’]?\s/u.test(text)) continue
+    if (found[index].role !== 'body' || words < 5 || words > 20 || terminal(text) || /[.!?]["”’]?\s/u.test(text)) continue
     if (mostlyCapitalised(text.trim().split(/\s+/))) continue
     const previous = found[index - 1].role
     const before = previous === 'dateline' || ((previous === 'body' || previous === 'standfirst') && /[.!?]["”’]?\s*$/u.test(texts[index - 1]))
@@ -337,7 +335,7 @@ export function paragraphRoles(
   // prose (a credit glued to a paragraph, say).
   // The article's vocabulary is counted only if some line is a candidate: most articles have none.
   let vocabulary: ReadonlyMap<string, number> | undefined
-  const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal.test(texts[index]) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
+  const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal(texts[index]) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   found.forEach((finding, index) => {
     if (index < 2 || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return

@@ -2,6 +2,7 @@ import type {Article} from '../article/types.js'
 import {ruleDataPath} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
 import {findOffices, opensOffice} from './offices.js'
+import {initialCase} from '../text/letter-case.js'
 
 /** An article's statement that someone holds (or held) an office. */
 export interface OfficeClaim {
@@ -121,9 +122,7 @@ function officeOpeners(article: Article, sentenceStart: number, wordStart: numbe
   const openers: Array<{at: number; word: string}> = []
   for (let index = wordStart; index < wordEnd; index++) {
     const word = article.words[index]
-    const first = word.stem.charCodeAt(0)
-    if (first >= 97 && first <= 122) continue
-    if (opensOffice(word.lower)) openers.push({at: word.start + word.text.indexOf(word.stem) - sentenceStart, word: word.lower})
+    if (initialCase(word.stem) !== 'lower' && opensOffice(word.lower)) openers.push({at: word.start + word.text.indexOf(word.stem) - sentenceStart, word: word.lower})
   }
   return openers
 }

@@ -83,8 +83,8 @@ export function findOffices(text: string, openers: ReadonlyArray<{at: number; wo
   for (const {at, word} of openers) {
     const pattern = byOpener.get(word)
     if (!pattern || at < end) continue
-    const before = Math.max(end, at - 20)
-    const former = /former/i.test(text.slice(before, at)) ? /(?<![\p{L}])former\s+$/iu.exec(text.slice(before, at)) : null
+    const before = text.slice(Math.max(end, at - 20), at)
+    const former = /former/i.test(before) ? /(?<![\p{L}])former\s+$/iu.exec(before) : null
     pattern.lastIndex = former ? at - former[0].length : at
     const match = pattern.exec(text)
     if (!match || !/^\p{Lu}/u.test(match[2])) continue
