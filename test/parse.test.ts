@@ -12,7 +12,13 @@ import fc from 'fast-check'
 import type {Root, RootContent} from 'nlcst'
 import type {Point} from 'unist'
 // @ts-expect-error: untyped script module
-import {cleanArticles} from '../scripts/real-copy.js'
+import {cleanArticles, realRoot} from '../scripts/real-copy.js'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {furnitureEvidenceNames} from '../src/article/furniture-detector.js'
+import {furnitureRoles} from '../src/article/types.js'
+import {readTrees} from '../src/model/trees.js'
 
 const texts = (text: string) => paragraphSpans(text).map(({start, end}) => text.slice(start, end))
 
@@ -225,6 +231,53 @@ describe('paragraph roles', () => {
       'The latest package, valued at up to $2.1 billion, underscores the commitment.'
     ])
     expect(roles.map((found) => found.role)).toEqual(['heading', 'body', 'caption', 'caption', 'credit', 'body'])
+  })
+})
+
+describe('furniture detector', () => {
+  // A real article of the clean tuning half, and lines of real web pages (the
+  // tuning half of scripts/eval-data/furniture-heldout.txt) spliced after its
+  // third paragraph, as `npm run eval:real` splices them. None of these lines
+  // is a listed label or a shape roles.ts knows: only the trained trees tell.
+  const article = readFileSync(path.join(realRoot, 'clean', 'au-defence-aussie-torpedoman-us-subs.txt'), 'utf8')
+  const lines = paragraphSpans(article).map(({start, end}) => article.slice(start, end))
+  const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
+
+  it.each(['News Ticker', 'Download App', 'Back to top button', 'Fearless, Trusted News', 'What do you think about these videos?', 'Watch on YouTube', 'Up-to-the-minute perspectives on defence, security and peace'])(
+    'reads “%s” as the page’s, where only the trees tell',
+    (line) => {
+      expect(furnitureRoles.has(paragraphRoles(spliced(line), [], undefined, {learned: false})[3].role)).toBe(false)
+      const found = paragraphRoles(spliced(line))[3]
+      expect(found.role).toBe('chrome')
+      expect(found.why).toMatch(/^a line of the web page around the story \(/)
+    }
+  )
+
+  it('leaves every line of the real article to the story', () => {
+    expect(paragraphRoles(lines).map((found) => found.role)).toEqual(paragraphRoles(lines, [], undefined, {learned: false}).map((found) => found.role))
+  })
+
+  // Short lines of real stories in the clean tuning half that come closest: crossheads, a point of a list, a question an explainer answers.
+  it.each([
+    ['in-pib-navy-salutes-corona-warriors.txt', 'At Sea'],
+    ['uk-govuk-modmedia-20-august-2018.txt', 'Recognition for HMS Daring crew'],
+    ['us-army-arcic-future-warfare-think-tanks.txt', 'U.S. technology is both a strength and a weakness'],
+    ['us-army-stand-to-army-modernization.txt', 'What is it?']
+  ])('leaves %s’s “%s” to the story', (file, line) => {
+    const text = readFileSync(path.join(realRoot, 'clean', file), 'utf8')
+    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    const index = texts.findIndex((candidate) => candidate.trim() === line)
+    expect(index).toBeGreaterThan(0)
+    expect(furnitureRoles.has(paragraphRoles(texts)[index].role)).toBe(false)
+  })
+
+  it('refuses trees trained on other evidence, with the command that rebuilds them', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-trees-'))
+    const file = path.join(folder, 'detector.json')
+    writeFileSync(file, JSON.stringify({about: '', evidence: ['words'], base: 0, trees: []}))
+    expect(() => readTrees(file, furnitureEvidenceNames, 'npm run build:furniture-detector')).toThrow(/trained on other evidence.*npm run build:furniture-detector/)
+    writeFileSync(file, '{')
+    expect(() => readTrees(file, furnitureEvidenceNames, 'npm run build:furniture-detector')).toThrow(/not valid JSON/)
   })
 })
 

@@ -2,10 +2,11 @@ import {readYamlData} from '../text/data-files.js'
 import {packageRoot} from '../paths.js'
 import path from 'node:path'
 import type {ParagraphRole} from './types.js'
-import {stem, stopwords} from '../text/stem.js'
+import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
-import {isWhiteSpace} from '../text/white-space.js'
+import {contentStems, hasDate, month, terminal, wordCount} from './line-shape.js'
+import {detectFurniture, isCandidate} from './furniture-detector.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -90,20 +91,11 @@ function withoutClosingMarks(word: string): string {
 
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
 const byline = /^\s*[•*]?\s*(?:By[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}][\p{L}.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|News Service|News Agency)\s*:?\s*$)/u
-/** Whether a line ends, before trailing white space, with a sentence's or a clause's closing mark; read from the end (a pattern anchored at the end is tried at every character of a long paragraph). */
-function terminal(line: string): boolean {
-  let end = line.length
-  while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
-  return end > 0 && closingMarks.has(line[end - 1])
-}
-const closingMarks = new Set([...'.!?;:,"”’)'])
-const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
 /** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
 const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
-const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/i
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/i
@@ -140,18 +132,6 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
   return words.length === 0 ? 0 : words.filter((word) => webWords.has(word)).length / words.length
 }
 
-/** Words in a line (runs of characters other than white space), for length tests; counted without splitting the line. */
-function wordCount(text: string): number {
-  let count = 0
-  let inWord = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const space = isWhiteSpace(code)
-    if (!space && !inWord) count++
-    inWord = !space
-  }
-  return count
-}
 
 
 /**
@@ -261,7 +241,8 @@ function mostlyCapitalised(words: string[]): boolean {
 export function paragraphRoles(
   texts: readonly string[],
   marked: ReadonlyArray<ParagraphRole | undefined> = [],
-  articleCounts: () => ReadonlyMap<string, number> = () => articleStems(texts)
+  articleCounts: () => ReadonlyMap<string, number> = () => articleStems(texts),
+  {learned = true}: {learned?: boolean} = {}
 ): RoleFinding[] {
   const counts = texts.map(wordCount)
   const found = texts.map((text, index): RoleFinding => {
@@ -352,6 +333,11 @@ export function paragraphRoles(
   })
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
+  // What no shape above and no listed phrase told, the trained detector may
+  // (`learned: false` leaves it out, for training it on what is left).
+  if (learned && found.some((finding, index) => isCandidate(texts, finding, counts[index], index))) {
+    detectFurniture(found, {texts, counts, stemCounts: (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
+  }
   return found
 }
 
@@ -375,13 +361,6 @@ function classesOf(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(wordClassName))
 }
 
-/** The stems of a line's content words: no function words, no short words. */
-function contentStems(text: string): string[] {
-  const keys: string[] = []
-  // `match` with the global flag gives the words alone, without a match object for each.
-  for (const word of text.toLowerCase().match(/\p{L}[\p{L}’'-]{3,}/gu) ?? []) if (!stopwords.has(word)) keys.push(stem(word))
-  return keys
-}
 
 /** How often each content stem occurs in the whole article. */
 function articleStems(texts: readonly string[]): Map<string, number> {

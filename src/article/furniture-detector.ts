@@ -1,0 +1,245 @@
+import path from 'node:path'
+import {packageRoot} from '../paths.js'
+import {stopwords} from '../text/stem.js'
+import {wordClassName} from '../model/word-classes.js'
+import {readTrees, treesScore, type TreesData} from '../model/trees.js'
+import {contentStems, hasDate, terminal} from './line-shape.js'
+import {isWhiteSpace} from '../text/white-space.js'
+import type {RoleFinding} from './roles.js'
+
+/**
+ * The furniture detector: boosted trees, trained on lines of real web pages
+ * spliced into real articles and on the articles' own lines (the tuning half
+ * of the real-copy sets: scripts/train-furniture-detector.js), that tell a
+ * line of the page (“Install App”, “Forgot your password?”) from a line of
+ * the story (a crosshead, a list item) by what the line carries: its shape,
+ * its words, and whether the story shares them. Lines the listed labels and
+ * the shapes in roles.ts already placed are not asked.
+ */
+export const furnitureDetectorFile = path.join(packageRoot, 'model', 'furniture-detector.json')
+
+export type FurnitureDetectorData = TreesData & {
+  /** Log-odds at or above which a line is furniture, set on held-out folds of the training articles for precision. */
+  threshold: number
+}
+
+/** The evidence, in the order the trees read it. */
+export const furnitureEvidenceNames = [
+  'words',
+  'ends with a closing mark',
+  'ends a sentence',
+  'share of capitalised words',
+  'share of function words',
+  'words addressing the reader',
+  'share of web-page words',
+  'share of content words the story shares (or their family)',
+  'content words',
+  'share of digits',
+  'marks of the web (| / @ # » • © …)',
+  'words glued to the next',
+  'line before ends a sentence',
+  'line after ends a sentence',
+  'place in the article',
+  'share of finite verbs',
+  'opens with a verb’s base form',
+  'share of words the word classes lack',
+  'other headings below the headline'
+] as const
+
+/** Paragraphs of prose (eight words or more) an article needs besides the line before the detector judges the line: a brief is no story to tell furniture from. */
+const minimumStory = 5
+
+/** Lines longer than this are prose or a notice the listed phrases know; the detector is not asked. */
+export const longestCandidate = 30
+
+const readerWords = new Set(['you', 'your', 'yours', 'yourself', 'we', 'our', 'us', "we're", 'we’re', "let's", 'let’s'])
+const webMarks = /[|/@#»›❯•©_=+<>{}[\]]/g
+
+/** What the article around a line is: every line, their roles so far and word counts, and how often each content stem occurs in the whole. */
+export interface LineSetting {
+  texts: readonly string[]
+  found: readonly RoleFinding[]
+  counts: readonly number[]
+  stemCounts: ReadonlyMap<string, number>
+  webWords: ReadonlySet<string>
+}
+
+/** The evidence for the line at `index`, in the order of `furnitureEvidenceNames`. */
+export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: LineSetting, index: number): number[] {
+  const line = texts[index].trim()
+  // One pass over the words: the detector reads most short paragraphs of every article.
+  let bareWords = 0
+  let lettered = 0
+  let capitalised = 0
+  let functionWords = 0
+  let reader = 0
+  let web = 0
+  let finite = 0
+  let unknown = 0
+  let opensWithVerb = 0
+  for (const word of line.split(/\s+/)) {
+    const bare = edgeMarks(word)
+    if (bare === '') continue
+    const lower = bare.toLowerCase()
+    const initial = bare.charAt(0)
+    if (initial.toLowerCase() !== initial.toUpperCase()) {
+      lettered++
+      if (initial !== lower.charAt(0)) capitalised++
+    }
+    if (stopwords.has(lower)) functionWords++
+    if (readerWords.has(lower)) reader++
+    if (webWords.has(lower)) web++
+    const name = wordClassName(lower)
+    if (name === 'verb-s' || name === 'past') finite++
+    else if (name === 'unknown') unknown++
+    if (bareWords === 0 && name === 'verb' && initial !== lower.charAt(0)) opensWithVerb = 1
+    bareWords++
+  }
+  const share = (count: number) => (bareWords === 0 ? 0 : count / bareWords)
+  const own = contentStems(line).map(opening)
+  const inLine = new Map<string, number>()
+  for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
+  const openings = openingCounts(stemCounts)
+  let shared = 0
+  for (const key of own) if ((openings.get(key) ?? 0) > inLine.get(key)!) shared++
+  const neighbourEnds = (at: number) => (at < 0 || at >= texts.length ? -1 : endsSentence(texts[at]) ? 1 : 0)
+  let headings = 0
+  for (let at = 1; at < found.length; at++) if (at !== index && found[at].role === 'heading') headings++
+  return [
+    counts[index],
+    terminal(line) ? 1 : 0,
+    endsSentence(line) ? 1 : 0,
+    lettered === 0 ? 0 : capitalised / lettered,
+    share(functionWords),
+    reader,
+    share(web),
+    own.length === 0 ? -1 : shared / own.length,
+    own.length,
+    line.length === 0 ? 0 : (line.match(/\d/g) ?? []).length / line.length,
+    (line.match(webMarks) ?? []).length,
+    (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length,
+    neighbourEnds(index - 1),
+    neighbourEnds(index + 1),
+    texts.length <= 1 ? 0 : index / (texts.length - 1),
+    share(finite),
+    opensWithVerb,
+    share(unknown),
+    // Crossheads come several to a story; a line of the page comes alone.
+    headings
+  ]
+}
+
+/** A word without the marks at its edges (quotes, brackets, commas): what is left from its first letter or digit to its last. */
+function edgeMarks(word: string): string {
+  let from = 0
+  let to = word.length
+  while (from < to && !letterOrDigit(word.charCodeAt(from))) from++
+  while (to > from && !letterOrDigit(word.charCodeAt(to - 1))) to--
+  return word.slice(from, to)
+}
+
+function letterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
+}
+
+/** Whether a line ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote or bracket); read from the end. */
+function endsSentence(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  if (end > 0 && '"”’)'.includes(text[end - 1])) end--
+  return end > 0 && '.!?'.includes(text[end - 1])
+}
+
+/**
+ * A stem's first six letters: words of one family share them where the
+ * stems differ (“institutional”, “institutionalisation”).
+ */
+function opening(key: string): string {
+  return key.slice(0, 6)
+}
+
+const openingsOf = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>()
+
+/** How often each opening occurs in the article, counted once per article. */
+function openingCounts(stemCounts: ReadonlyMap<string, number>): Map<string, number> {
+  let counts = openingsOf.get(stemCounts)
+  if (!counts) {
+    counts = new Map()
+    for (const [key, count] of stemCounts) counts.set(opening(key), (counts.get(opening(key)) ?? 0) + count)
+    openingsOf.set(stemCounts, counts)
+  }
+  return counts
+}
+
+/**
+ * Whether the detector is asked about a line: a short line that roles.ts
+ * left to the story, of two words or more (one word tells too little), no
+ * quotation, and no piece of a sentence broken over lines (one that
+ * opens in lower case after a line that ends no sentence, or ends none
+ * before a line that opens in lower case).
+ */
+export function isCandidate(texts: readonly string[], finding: RoleFinding, words: number, index: number): boolean {
+  if (index === 0 || words < 2 || words > longestCandidate || (finding.role !== 'body' && finding.role !== 'heading')) return false
+  const text = texts[index]
+  // Someone's words, and a line that brings in what follows (“Defence Secretary John Healey said:”,
+  // “About the programme:”): the story's, with the paragraph after it.
+  if (/^\s*[“"‘]/u.test(text) || /:\s*$/u.test(text)) return false
+  // A dated line is a dateline or a timestamp: roles.ts decides those by their shape.
+  if (hasDate.test(text)) return false
+  const opensLower = (line: string | undefined) => line !== undefined && /^\s*\p{Ll}/u.test(line)
+  return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
+}
+
+let cached: FurnitureDetectorData | undefined
+
+function detector(): FurnitureDetectorData {
+  return (cached ??= readTrees(furnitureDetectorFile, furnitureEvidenceNames, 'npm run build:furniture-detector') as FurnitureDetectorData)
+}
+
+/**
+ * Mark as page chrome the candidate lines the detector reads as furniture,
+ * with the evidence that weighed most, in an editor's words.
+ */
+export function detectFurniture(found: RoleFinding[], setting: Omit<LineSetting, 'found'>, data: FurnitureDetectorData = detector()): void {
+  // Judged on the roles before any line was moved to the page's.
+  const before = [...found]
+  // A line is told from the story by what the story says: a few sentences are no story to tell it from.
+  const storyLines = before.filter((finding, index) => finding.role === 'body' && setting.counts[index] >= 8).length
+  // A story with crossheads (two or more headings below the headline) has its
+  // own short title-case lines; one more of that shape is read as theirs.
+  const headings = before.filter((finding, index) => index > 0 && finding.role === 'heading').length
+  found.forEach((finding, index) => {
+    if (!isCandidate(setting.texts, finding, setting.counts[index], index)) return
+    if (finding.role === 'heading' && headings >= 3) return
+    if (storyLines - (finding.role === 'body' && setting.counts[index] >= 8 ? 1 : 0) < minimumStory) return
+    const evidence = furnitureEvidence({...setting, found: before}, index)
+    if (!judged(evidence) || treesScore(evidence, data) < data.threshold) return
+    found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
+  })
+}
+
+/**
+ * Whether the trees judge a line with this evidence. A sentence (a line
+ * that ends one) is the story's unless something of the web is in it: it
+ * speaks to the reader, is a quarter the page's words, carries its marks, or glues
+ * words together. Sharing no word with the story is not enough: a short
+ * story's sentences often share none with each other.
+ */
+export function judged(evidence: readonly number[]): boolean {
+  const [, , endsSentence, , , reader, web, , , , marks, glued] = evidence
+  return endsSentence === 0 || reader > 0 || web >= 0.25 || marks > 0 || glued > 0
+}
+
+/** What gives a furniture line away, in words, from its evidence. */
+function telltales(evidence: number[]): string[] {
+  const [, closing, , , , reader, web, shared, , , marks, glued] = evidence
+  const tells: string[] = []
+  if (reader > 0) tells.push('it speaks to the reader')
+  if (web > 0) tells.push('its words are the page’s own')
+  if (shared === 0) tells.push('the story shares none of its words')
+  if (marks > 0) tells.push('it carries the marks of a web page')
+  if (glued > 0) tells.push('words are glued together')
+  if (closing === 0) tells.push('it is no sentence')
+  return tells.length > 0 ? tells : ['its shape and words are a web page’s, not the story’s']
+}

@@ -1,0 +1,38 @@
+import {stem, stopwords} from '../text/stem.js'
+import {isWhiteSpace} from '../text/white-space.js'
+
+/* What the shape of a line tells, for the roles of lines (roles.ts) and the evidence of the furniture detector (furniture-detector.ts). */
+
+/** Whether a line ends, before trailing white space, with a sentence's or a clause's closing mark; read from the end (a pattern anchored at the end is tried at every character of a long paragraph). */
+export function terminal(line: string): boolean {
+  let end = line.length
+  while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
+  return end > 0 && closingMarks.has(line[end - 1])
+}
+const closingMarks = new Set([...'.!?;:,"”’)'])
+
+/** Words in a line (runs of characters other than white space), for length tests; counted without splitting the line. */
+export function wordCount(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const space = isWhiteSpace(code)
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+/** The stems of a line's content words: no function words, no short words. */
+export function contentStems(text: string): string[] {
+  const keys: string[] = []
+  // `match` with the global flag gives the words alone, without a match object for each.
+  for (const word of text.toLowerCase().match(/\p{L}[\p{L}’'-]{3,}/gu) ?? []) if (!stopwords.has(word)) keys.push(stem(word))
+  return keys
+}
+
+/** A month's name or its abbreviation, in a pattern. */
+export const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+/** A date somewhere in a line: “May 5”, “5 May”, “05-04-2020”, a year. */
+export const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
