@@ -131,6 +131,25 @@ async function defectSet() {
     byRule.set(rule, sum)
   }
   for (const [rule, tally] of [...byRule].sort()) console.log(`  ${rule.padEnd(17)} ${tally.found}/${tally.all} = ${(tally.found / tally.all).toFixed(2)}`)
+  // The slips a clean article carries, judged again in the whole article, as an editor meets them: the
+  // quoted line alone lacks what the rest of the story says (a name used elsewhere, the story's subject).
+  const inArticles = defects.filter((defect) => defect.file)
+  if (inArticles.length > 0) {
+    const articles = new Map(cleanArticles().map((article) => [article.file, article]))
+    const linted = new Map()
+    let foundAlone = 0
+    let foundInArticle = 0
+    for (const defect of inArticles) {
+      const article = articles.get(defect.file)
+      if (!linted.has(defect.file)) linted.set(defect.file, await lintOne(article.text, article.dialect, article.file))
+      const [[from, to]] = knownSlips(article, [defect])
+      if (caughtBy(linted.get(defect.file).messages, defect.rule, from, to)) foundInArticle++
+      const text = defect.text.replace(/\n+$/, '')
+      const at = text.indexOf(defect.catch)
+      if (at >= 0 && caughtBy((await lintOne(text, defect.dialect ?? 'en-GB', defect.id)).messages, defect.rule, at, at + defect.catch.length)) foundAlone++
+    }
+    console.log(`  of these, the ${inArticles.length} slips clean articles carry: ${foundInArticle} caught in their article (${foundAlone} in the quoted line alone, as counted above)`)
+  }
   for (const [key, tally] of [...byKind].sort()) show(`    ${key.padEnd(40)} ${tally.found}/${tally.all}`)
   if (misses.length > 0) show('misses:\n' + misses.join('\n'))
   if (wrongFixes.length > 0) show('wrong first fix:\n' + wrongFixes.join('\n'))
