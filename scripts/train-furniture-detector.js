@@ -22,7 +22,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
 import {paragraphRoles} from '../dist/src/article/roles.js'
-import {furnitureEvidence, furnitureEvidenceNames, isCandidate, judged} from '../dist/src/article/furniture-detector.js'
+import {furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
 import {wordCount, contentStems} from '../dist/src/article/line-shape.js'
 import {treesScore} from '../dist/src/model/trees.js'
 import {cleanArticles, halfOf} from './real-copy.js'
@@ -36,6 +36,8 @@ const splices = 3
 const allowedFalseFlags = 0
 /** Log-odds added to the threshold the folds give. */
 const margin = 0.5
+/** The lowest threshold, whatever the folds give. */
+const lowestThreshold = 3
 let seed = 2026
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 
@@ -52,33 +54,32 @@ const webWords = new Set(
     .map((word) => word.trim().toLowerCase())
 )
 
-/** The candidates of one article's lines, as the roles without the detector leave them. */
+/** The lines of one article the detector would judge, as the roles without it leave them. */
 function candidates(texts) {
   const stemCounts = new Map()
   for (const text of texts) for (const key of contentStems(text)) stemCounts.set(key, (stemCounts.get(key) ?? 0) + 1)
   const counts = texts.map(wordCount)
   const found = paragraphRoles(texts, [], () => stemCounts, {learned: false})
   const setting = {texts, found, counts, stemCounts, webWords}
-  return {found, counts, evidence: (index) => furnitureEvidence(setting, index)}
+  return {judge: new Set(linesToJudge(texts, found, counts)), evidence: (index) => furnitureEvidence(setting, index)}
 }
 
 const examples = []
 articles.forEach((article, number) => {
-  const {found, counts, evidence} = candidates(article.texts)
-  found.forEach((finding, index) => {
-    if (!isCandidate(article.texts, finding, counts[index], index)) return
+  const {judge, evidence} = candidates(article.texts)
+  for (const index of judge) {
     const features = evidence(index)
     if (judged(features)) examples.push({features, label: 0, weight: 1, fold: number % folds, line: article.texts[index]})
-  })
+  }
 })
 furniture.forEach((line, number) => {
   for (let time = 0; time < splices; time++) {
     const article = articles[Math.floor(random() * articles.length)]
     const at = 2 + Math.floor(random() * Math.max(1, article.texts.length - 2))
     const texts = [...article.texts.slice(0, at), line, ...article.texts.slice(at)]
-    const {found, counts, evidence} = candidates(texts)
+    const {judge, evidence} = candidates(texts)
     // A line the shapes and lists already place needs no trees.
-    if (!isCandidate(texts, found[at], counts[at], at)) continue
+    if (!judge.has(at)) continue
     const features = evidence(at)
     if (judged(features)) examples.push({features, label: 1, weight: 1 / splices, fold: number % folds, line})
   }
@@ -99,7 +100,9 @@ const allowed = Math.floor((allowedFalseFlags * words) / 1000)
 const storyScores = heldOutScores.filter((item) => item.label === 0).map((item) => item.score).sort((a, b) => b - a)
 // Above the (allowed + 1)th highest score of a story line, by a margin: the folds hold a few hundred
 // story lines, and copy they did not see has lines that score a little higher.
-const threshold = Math.max(0, storyScores[allowed] ?? 0) + margin
+// And never below odds of about 20 to 1 (log-odds 3) in the trees' own terms: with few story lines
+// left to judge, the folds alone would set it lower than a few dozen lines can vouch for.
+const threshold = Math.max(lowestThreshold, (storyScores[allowed] ?? 0) + margin)
 if (process.env.SHOW_SCORES) for (const cut of [1, 2, 2.5, 3, 3.5, 4, 4.5, 5]) console.log(`at ${cut}: story ${heldOutScores.filter((item) => item.label === 0 && item.score >= cut).length}, furniture ${heldOutScores.filter((item) => item.label === 1 && item.score >= cut).length}`)
 if (process.env.SHOW_SCORES) for (const item of [...heldOutScores].sort((a, b) => b.score - a.score).slice(0, 400)) console.log(item.label, item.score.toFixed(2), item.line.slice(0, 90))
 const caught = heldOutScores.filter((item) => item.label === 1 && item.score >= threshold).length

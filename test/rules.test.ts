@@ -241,6 +241,16 @@ describe('cross-article (story mode)', () => {
     expect(flagged).toEqual([['c.txt', 'Rajnth Singh', 'Rajnath Singh']])
   })
 
+  it('reads a thing spelled out before its acronym as no person (a DVIDS award beside the Army’s own office)', async () => {
+    const {flagged} = await story([
+      'NAVSUP received the 2024 Secretary of Defense Performance-Based Logistics (PBL) Award at the subsystem level.',
+      'Brent Ingraham, Assistant Secretary of the Army for Acquisition, Logistics and Technology, signed the contract.',
+      'The Assistant Secretary of the Army for Acquisition, Logistics and Technology, Douglas Bush, spoke.',
+      'Officials of the Assistant Secretary of the Army for Acquisition, Logistics and Technology attended.'
+    ])
+    expect(flagged).toEqual([])
+  })
+
   it('reports a casualty count or contract value that one article gives and the others do not', async () => {
     const crash = (killed: string, value: string) => `${killed} soldiers were killed when the helicopter crashed. The Army said the ${value} contract for the fleet would stand.`
     const {flagged} = await story([crash('Thirteen', '$2.1 billion'), crash('13', '$2.1 billion'), crash('14', '$2.1 billion'), crash('13', '$2.4 billion')])

@@ -153,7 +153,11 @@ function contextStems(article: Article, token: WordToken): {near: Map<string, st
     const key = keys[index]
     if (!near.has(key)) near.set(key, word.stem)
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
-    if (!/[,;]/.test(between) && !clause.has(key)) clause.set(key, word.stem)
+    // A capitalised word mid-sentence a word or more away is part of another name (“ordnance found at
+    // London City Airport”, “the core of Army JSTARS”): it says nothing of what this word means. Only
+    // the name the word itself stands in (“Marine core”) flags it.
+    const otherName = !word.initial && Math.abs(index - token.index) > 1 && initialCase(word.stem) === 'upper'
+    if (!/[,;]/.test(between) && !otherName && !clause.has(key)) clause.set(key, word.stem)
   }
   return {near, clause}
 }

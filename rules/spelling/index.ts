@@ -167,7 +167,7 @@ export default defineRule<Resource>({
 
         // A small word between two capitalised ones that joins a name's parts in another language
         // (“Forces Armées des Comores”, “Guardia di Finanza”), as “of” does in English.
-        if (resource.nameParticles.has(word) && insideName(article, token)) continue
+        if (resource.nameParticles.has(word) && insideName(article, token, resource.nameParticles)) continue
         // A word of a borrowed phrase where the phrase stands: “de facto”, “bona fide”.
         if (inBorrowedPhrase(article, token, word, resource.phrases)) continue
 
@@ -278,10 +278,15 @@ function inBorrowedPhrase(article: Article, token: WordToken, word: string, phra
   )
 }
 
-/** Whether the words either side of a token, in its sentence and a space away, are capitalised. */
-function insideName(article: Article, token: WordToken): boolean {
+/**
+ * Whether a capitalised word stands on either side of a token, in its
+ * sentence and a space away, past any other particles (“Ursula von der
+ * Leyen”).
+ */
+function insideName(article: Article, token: WordToken, particles: ReadonlySet<string>): boolean {
   return ([-1, 1] as const).every((side) => {
-    const word = wordBeside(article, token, side)
+    let word = wordBeside(article, token, side)
+    while (word !== undefined && particles.has(word.stem)) word = wordBeside(article, word, side)
     return word !== undefined && initialCase(word.stem) === 'upper'
   })
 }

@@ -43,7 +43,7 @@ export const furnitureEvidenceNames = [
   'share of finite verbs',
   'opens with a verb’s base form',
   'share of words the word classes lack',
-  'other headings below the headline'
+  'other crosshead-shaped lines'
 ] as const
 
 /** Paragraphs of prose (eight words or more) an article needs besides the line before the detector judges the line: a brief is no story to tell furniture from. */
@@ -103,8 +103,8 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
   let shared = 0
   for (const key of own) if ((openings.get(key) ?? 0) > inLine.get(key)!) shared++
   const neighbourEnds = (at: number) => (at < 0 || at >= texts.length ? -1 : endsSentence(texts[at]) ? 1 : 0)
-  let headings = 0
-  for (let at = 1; at < found.length; at++) if (at !== index && found[at].role === 'heading') headings++
+  let crossheads = 0
+  for (let at = 1; at < found.length; at++) if (at !== index && crossheadShaped(texts, found[at], counts[at], at)) crossheads++
   return [
     counts[index],
     terminal(line) ? 1 : 0,
@@ -125,7 +125,7 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
     opensWithVerb,
     share(unknown),
     // Crossheads come several to a story; a line of the page comes alone.
-    headings
+    crossheads
   ]
 }
 
@@ -175,7 +175,9 @@ function openingCounts(stemCounts: ReadonlyMap<string, number>): Map<string, num
 /**
  * Whether the detector is asked about a line: a short line that roles.ts
  * left to the story, of two words or more (one word tells too little), no
- * quotation, and no piece of a sentence broken over lines (one that
+ * quotation, no line that brings in what follows, no dated line, none of
+ * the story's own structure (a numbered section, a speaker's turn, a byline
+ * without its “By”), and no piece of a sentence broken over lines (one that
  * opens in lower case after a line that ends no sentence, or ends none
  * before a line that opens in lower case).
  */
@@ -187,6 +189,11 @@ export function isCandidate(texts: readonly string[], finding: RoleFinding, word
   if (/^\s*[“"‘]/u.test(text) || /:\s*$/u.test(text)) return false
   // A dated line is a dateline or a timestamp: roles.ts decides those by their shape.
   if (hasDate.test(text)) return false
+  // The story's own structure: a numbered section (“I. Overview”, “2. Background”), a speaker's turn in
+  // an interview (“DF: How do you deliver this expertise?”), and under the headline the writer's name
+  // and rank alone, a byline without its “By” (“Sgt. Andrew McNeil”).
+  if (/^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text) || /^\s*\p{Lu}[\p{Lu}.]{0,5}:\s+\p{Lu}/u.test(text)) return false
+  if (index <= 3 && words <= 6 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*$/u.test(text) && /^\s*\p{Lu}\p{L}{0,5}\.\s/u.test(text)) return false
   const opensLower = (line: string | undefined) => line !== undefined && /^\s*\p{Ll}/u.test(line)
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
 }
@@ -197,26 +204,44 @@ function detector(): FurnitureDetectorData {
   return (cached ??= readTrees(furnitureDetectorFile, furnitureEvidenceNames, 'npm run build:furniture-detector') as FurnitureDetectorData)
 }
 
+/** A short line below the headline, in the story's place, that ends no sentence: the shape of a crosshead. */
+function crossheadShaped(texts: readonly string[], finding: RoleFinding, words: number, index: number): boolean {
+  return index > 0 && words <= 12 && (finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index])
+}
+
 /**
- * Mark as page chrome the candidate lines the detector reads as furniture,
- * with the evidence that weighed most, in an editor's words.
+ * The lines the detector is asked about, by index: candidates (`isCandidate`)
+ * in a story of `minimumStory` paragraphs of prose or more besides them,
+ * and no crosshead-shaped line in a story that has crossheads.
+ */
+export function linesToJudge(texts: readonly string[], found: readonly RoleFinding[], counts: readonly number[]): number[] {
+  // A line is told from the story by what the story says: a few sentences are no story to tell it from.
+  const storyLines = found.filter((finding, index) => finding.role === 'body' && counts[index] >= 8).length
+  // A story with crossheads (two or more short lines below the headline that end no sentence, in title
+  // case or not) has its own lines of that shape; one more is read as theirs.
+  const crossheads = found.filter((finding, index) => crossheadShaped(texts, finding, counts[index], index)).length
+  const judged: number[] = []
+  found.forEach((finding, index) => {
+    if (!isCandidate(texts, finding, counts[index], index)) return
+    if (crossheadShaped(texts, finding, counts[index], index) && crossheads >= 3) return
+    if (storyLines - (finding.role === 'body' && counts[index] >= 8 ? 1 : 0) < minimumStory) return
+    judged.push(index)
+  })
+  return judged
+}
+
+/**
+ * Mark as page chrome the lines the detector reads as furniture, with the
+ * evidence that weighed most, in an editor's words.
  */
 export function detectFurniture(found: RoleFinding[], setting: Omit<LineSetting, 'found'>, data: FurnitureDetectorData = detector()): void {
   // Judged on the roles before any line was moved to the page's.
   const before = [...found]
-  // A line is told from the story by what the story says: a few sentences are no story to tell it from.
-  const storyLines = before.filter((finding, index) => finding.role === 'body' && setting.counts[index] >= 8).length
-  // A story with crossheads (two or more headings below the headline) has its
-  // own short title-case lines; one more of that shape is read as theirs.
-  const headings = before.filter((finding, index) => index > 0 && finding.role === 'heading').length
-  found.forEach((finding, index) => {
-    if (!isCandidate(setting.texts, finding, setting.counts[index], index)) return
-    if (finding.role === 'heading' && headings >= 3) return
-    if (storyLines - (finding.role === 'body' && setting.counts[index] >= 8 ? 1 : 0) < minimumStory) return
+  for (const index of linesToJudge(setting.texts, before, setting.counts)) {
     const evidence = furnitureEvidence({...setting, found: before}, index)
-    if (!judged(evidence) || treesScore(evidence, data) < data.threshold) return
+    if (!judged(evidence) || treesScore(evidence, data) < data.threshold) continue
     found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
-  })
+  }
 }
 
 /**

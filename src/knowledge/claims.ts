@@ -48,6 +48,7 @@ export function officeClaims(article: Article): OfficeClaim[] {
       const name = after?.[1] ?? before?.[1]
       if (!name) continue
       const nameStart = sentence.start + (after ? mention.end + after.index + after[0].length - after[1].length : before!.index)
+      if (spelledOut(name, article.text.slice(nameStart + name.length, nameStart + name.length + 16))) continue
       found.push({
         nameStart,
         person: name.trim().split(/\s+/).at(-1)!.replace(/['’]s$/, ''),
@@ -61,6 +62,19 @@ export function officeClaims(article: Article): OfficeClaim[] {
     }
   }
   return found
+}
+
+/**
+ * Whether a name is a thing's, spelled out before its acronym (“the
+ * Secretary of Defense Performance-Based Logistics (PBL) Award”): the
+ * bracket after it holds the initials of its words. People are not
+ * introduced so.
+ */
+function spelledOut(name: string, after: string): boolean {
+  const acronym = /^\s*\(([\p{Lu}&]{2,8})\)/u.exec(after)?.[1]
+  if (!acronym) return false
+  const initials = name.split(/[\s-]+/).filter(Boolean).map((word) => word[0]).join('')
+  return initials.toUpperCase() === acronym.replace(/&/g, '')
 }
 
 /**
