@@ -64,6 +64,41 @@ export interface LineSetting {
   webWords: ReadonlySet<string>
 }
 
+/** What of the web a line carries: words that speak to the reader, the share of the page's own words, web marks, words glued together. */
+interface WebSignals {
+  reader: number
+  web: number
+  marks: number
+  glued: number
+}
+
+/** The web signals of a line, from one pass over its words: asked of every sentence the detector might judge. */
+function webSignals(line: string, webWords: ReadonlySet<string>): WebSignals {
+  let words = 0
+  let reader = 0
+  let web = 0
+  for (const word of line.split(/\s+/)) {
+    const bare = edgeMarks(word)
+    if (bare === '') continue
+    const lower = bare.toLowerCase()
+    if (readerWords.has(lower)) reader++
+    if (webWords.has(lower)) web++
+    words++
+  }
+  return {reader, web: words === 0 ? 0 : web / words, marks: (line.match(webMarks) ?? []).length, glued: (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length}
+}
+
+/**
+ * Whether the trees judge a line: a sentence (a line that ends one) is the
+ * story's unless something of the web is in it — it speaks to the reader,
+ * is a quarter the page's words, carries its marks, or glues words
+ * together. Sharing no word with the story is not enough: a short story's
+ * sentences often share none with each other.
+ */
+function judgedBy(endsASentence: boolean, {reader, web, marks, glued}: WebSignals): boolean {
+  return !endsASentence || reader > 0 || web >= 0.25 || marks > 0 || glued > 0
+}
+
 /** The evidence for the line at `index`, in the order of `furnitureEvidenceNames`. */
 export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: LineSetting, index: number): number[] {
   const line = texts[index].trim()
@@ -72,8 +107,6 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
   let lettered = 0
   let capitalised = 0
   let functionWords = 0
-  let reader = 0
-  let web = 0
   let finite = 0
   let unknown = 0
   let opensWithVerb = 0
@@ -87,8 +120,6 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
       if (initial !== lower.charAt(0)) capitalised++
     }
     if (stopwords.has(lower)) functionWords++
-    if (readerWords.has(lower)) reader++
-    if (webWords.has(lower)) web++
     const name = wordClassName(lower)
     if (name === 'verb-s' || name === 'past') finite++
     else if (name === 'unknown') unknown++
@@ -96,6 +127,7 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
     bareWords++
   }
   const share = (count: number) => (bareWords === 0 ? 0 : count / bareWords)
+  const {reader, web, marks, glued} = webSignals(line, webWords)
   const own = contentStems(line).map(opening)
   const inLine = new Map<string, number>()
   for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
@@ -112,12 +144,12 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
     lettered === 0 ? 0 : capitalised / lettered,
     share(functionWords),
     reader,
-    share(web),
+    web,
     own.length === 0 ? -1 : shared / own.length,
     own.length,
     line.length === 0 ? 0 : (line.match(/\d/g) ?? []).length / line.length,
-    (line.match(webMarks) ?? []).length,
-    (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length,
+    marks,
+    glued,
     neighbourEnds(index - 1),
     neighbourEnds(index + 1),
     texts.length <= 1 ? 0 : index / (texts.length - 1),
@@ -220,14 +252,14 @@ export function linesToJudge(texts: readonly string[], found: readonly RoleFindi
   // A story with crossheads (two or more short lines below the headline that end no sentence, in title
   // case or not) has its own lines of that shape; one more is read as theirs.
   const crossheads = found.filter((finding, index) => crossheadShaped(texts, finding, counts[index], index)).length
-  const judged: number[] = []
+  const lines: number[] = []
   found.forEach((finding, index) => {
     if (!isCandidate(texts, finding, counts[index], index)) return
     if (crossheadShaped(texts, finding, counts[index], index) && crossheads >= 3) return
     if (storyLines - (finding.role === 'body' && counts[index] >= 8 ? 1 : 0) < minimumStory) return
-    judged.push(index)
+    lines.push(index)
   })
-  return judged
+  return lines
 }
 
 /**
@@ -238,22 +270,19 @@ export function detectFurniture(found: RoleFinding[], setting: Omit<LineSetting,
   // Judged on the roles before any line was moved to the page's.
   const before = [...found]
   for (const index of linesToJudge(setting.texts, before, setting.counts)) {
+    // Most lines asked about are sentences with nothing of the web: told before the evidence is gathered.
+    const line = setting.texts[index]
+    if (!judgedBy(endsSentence(line), webSignals(line, setting.webWords))) continue
     const evidence = furnitureEvidence({...setting, found: before}, index)
-    if (!judged(evidence) || treesScore(evidence, data) < data.threshold) continue
+    if (treesScore(evidence, data) < data.threshold) continue
     found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
   }
 }
 
-/**
- * Whether the trees judge a line with this evidence. A sentence (a line
- * that ends one) is the story's unless something of the web is in it: it
- * speaks to the reader, is a quarter the page's words, carries its marks, or glues
- * words together. Sharing no word with the story is not enough: a short
- * story's sentences often share none with each other.
- */
+/** Whether the trees judge a line with this evidence (`judgedBy`). */
 export function judged(evidence: readonly number[]): boolean {
-  const [, , endsSentence, , , reader, web, , , , marks, glued] = evidence
-  return endsSentence === 0 || reader > 0 || web >= 0.25 || marks > 0 || glued > 0
+  const [, , endsASentence, , , reader, web, , , , marks, glued] = evidence
+  return judgedBy(endsASentence === 1, {reader, web, marks, glued})
 }
 
 /** What gives a furniture line away, in words, from its evidence. */
