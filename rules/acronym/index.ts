@@ -145,10 +145,16 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     if (opening < 65 || opening > 90 || !twoCapitals(word.text)) continue
     const index = article.sentences[word.sentence].paragraph
     const paragraph = article.paragraphs[index]
-    if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
-    if (paragraph.dateline && word.start < paragraph.dateline.end) continue
     const letters = /^\p{L}+/u.exec(word.text)?.[0]
     const acronym = letters && asAcronym(letters)
+    // A name the article introduces in quotation marks, in its headline or its body (“launched the
+    // indigenous ‘GARUD’ High Resolution Binoculars”), is a name in every mention: a bare acronym is not quoted.
+    if (acronym && /[‘'“"]/u.test(article.text.charAt(word.start - 1)) && /[’'”"]/u.test(article.text.charAt(word.start + letters.length))) {
+      explained.add(acronym)
+      continue
+    }
+    if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
+    if (paragraph.dateline && word.start < paragraph.dateline.end) continue
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
     if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index)) continue
     // A name in capitals beside a given name once is a name in every mention (“MORSI's government”).
