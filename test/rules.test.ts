@@ -115,6 +115,11 @@ describe('spelling-variant', () => {
     expect(messages.map(describeMessage)).toEqual(['1:5-1:17 "organisation" → "organization"', '1:40-1:49 "programme" → "program"'])
   })
 
+  it('leaves the name of a type after its designation in its maker’s spelling (a DVIDS release)', async () => {
+    const text = 'The squadron flew the AC-130H Spectre, and the theatre of operations grew. Pearl Harbor hosted the fleet.'
+    expect((await lintWith(text, ['spelling-variant'], {dialect: 'en-US'})).map(describeMessage)).toEqual(['1:48-1:55 "theatre" → "theater"'])
+  })
+
   it('keeps Japan’s official title only where the paragraph is about Japan', async () => {
     const text = 'India’s Minister of Defense spoke first.\nJapan’s Minister of Defense spoke next.'
     expect((await lintWith(text, ['spelling-variant'])).map(describeMessage)).toEqual(['1:21-1:28 "Defense" → "Defence"'])

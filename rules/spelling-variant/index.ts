@@ -58,7 +58,8 @@ export default defineRule<Resource>({
         if (
           variant &&
           !isProtected(start, end) &&
-          !(variant.unlessNear && near(article.text, start, end, variant.unlessNear))
+          !(variant.unlessNear && near(article.text, start, end, variant.unlessNear)) &&
+          !namesADesignation(article.text, start, part)
         ) {
           uses.push({start, end, word: part, variant})
         }
@@ -134,4 +135,13 @@ function near(text: string, start: number, end: number, words: readonly string[]
   const before = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4)
   const after = text.slice(end, end + 60).split(/\s+/).slice(0, 4)
   return [...before, ...after].some((word) => words.includes(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
+}
+
+/**
+ * A capitalised word straight after a type designation is the type's name,
+ * which keeps its maker's spelling in any house style: “the AC-130H
+ * Spectre”, “an F-35 Lightning”.
+ */
+function namesADesignation(text: string, start: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\b\p{Lu}{1,4}-\d+\p{Lu}{0,3}\s+$/u.test(text.slice(Math.max(0, start - 16), start))
 }
