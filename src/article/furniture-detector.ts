@@ -3,8 +3,7 @@ import {packageRoot} from '../paths.js'
 import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
-import {contentStems, hasDate, terminal} from './line-shape.js'
-import {isWhiteSpace} from '../text/white-space.js'
+import {contentStems, endsSentence, hasDate, terminal} from './line-shape.js'
 import type {RoleFinding} from './roles.js'
 
 /**
@@ -175,13 +174,6 @@ function letterOrDigit(code: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
 }
 
-/** Whether a line ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote or bracket); read from the end. */
-function endsSentence(text: string): boolean {
-  let end = text.length
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
-  if (end > 0 && '"”’)'.includes(text[end - 1])) end--
-  return end > 0 && '.!?'.includes(text[end - 1])
-}
 
 /**
  * A stem's first six letters: words of one family share them where the
@@ -222,9 +214,10 @@ export function isCandidate(texts: readonly string[], finding: RoleFinding, word
   // A dated line is a dateline or a timestamp: roles.ts decides those by their shape.
   if (hasDate.test(text)) return false
   // The story's own structure: a numbered section (“I. Overview”, “2. Background”), a speaker's turn in
-  // an interview (“DF: How do you deliver this expertise?”), and under the headline the writer's name
+  // an interview or a transcript (“DF: How do you deliver this expertise?”, “SEC. MATTIS: …”,
+  // “(UNKNOWN): Sorry --”), and under the headline the writer's name
   // and rank alone, a byline without its “By” (“Sgt. Andrew McNeil”).
-  if (/^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text) || /^\s*\p{Lu}[\p{Lu}.]{0,5}:\s+\p{Lu}/u.test(text)) return false
+  if (/^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text) || /^\s*\(?\p{Lu}[\p{Lu}. ]{0,24}\)?:\s+\S/u.test(text)) return false
   if (index <= 3 && words <= 6 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*$/u.test(text) && /^\s*\p{Lu}\p{L}{0,5}\.\s/u.test(text)) return false
   const opensLower = (line: string | undefined) => line !== undefined && /^\s*\p{Ll}/u.test(line)
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))

@@ -36,3 +36,30 @@ export function contentStems(text: string): string[] {
 export const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 /** A date somewhere in a line: “May 5”, “5 May”, “05-04-2020”, a year. */
 export const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
+
+/** Whether a line ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote or bracket); read from the end. */
+export function endsSentence(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  if (end > 0 && '"”’)'.includes(text[end - 1])) end--
+  return end > 0 && '.!?'.includes(text[end - 1])
+}
+
+/**
+ * Whether the line at `index` stands as a crosshead does: a short line that
+ * ends no sentence, between two paragraphs of prose. A story with several
+ * (`crossheadSeries`) has its own lines of that shape; a page's furniture
+ * comes in blocks of lines, or alone.
+ */
+export function crossheadLike(texts: readonly string[], counts: readonly number[], index: number): boolean {
+  if (index < 2 || index >= texts.length - 1 || counts[index] > 12 || terminal(texts[index])) return false
+  const prose = (at: number) => counts[at] >= 8 && endsSentence(texts[at])
+  return prose(index - 1) && prose(index + 1)
+}
+
+/** Whether a story has three crosshead-like lines or more. */
+export function crossheadSeries(texts: readonly string[], counts: readonly number[]): boolean {
+  let found = 0
+  for (let index = 2; index < texts.length - 1 && found < 3; index++) if (crossheadLike(texts, counts, index)) found++
+  return found >= 3
+}

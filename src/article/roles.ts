@@ -5,7 +5,7 @@ import type {ParagraphRole} from './types.js'
 import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
-import {contentStems, hasDate, month, terminal, wordCount} from './line-shape.js'
+import {contentStems, crossheadLike, crossheadSeries, endsSentence, hasDate, month, terminal, wordCount} from './line-shape.js'
 import {detectFurniture, isCandidate} from './furniture-detector.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
@@ -139,7 +139,7 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
  * label line, a timestamp, a link, a tag list, a separator, a release
  * code), a photo credit, or a caption that carries its credit.
  */
-function furnitureOf(text: string, first: boolean, words: number): RoleFinding | undefined {
+function furnitureOf(text: string, first: boolean, words: number, crosshead = false): RoleFinding | undefined {
   const data = furnitureData()
   const line = text.trim()
   if (line === '') return undefined
@@ -188,7 +188,8 @@ function furnitureOf(text: string, first: boolean, words: number): RoleFinding |
   }
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: 'an embedded post or link'}
-  if (!first && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
+  // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”).
+  if (!first && !crosshead && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
   if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line) && /\b(?:our|us)\b/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
@@ -245,16 +246,21 @@ export function paragraphRoles(
   {learned = true}: {learned?: boolean} = {}
 ): RoleFinding[] {
   const counts = texts.map(wordCount)
+  // A story with crossheads has its own short lines between paragraphs: none of them is a caption or a tag list.
+  const series = crossheadSeries(texts, counts)
+  const crosshead = (index: number) => series && crossheadLike(texts, counts, index)
   const found = texts.map((text, index): RoleFinding => {
     const given = marked[index]
     if (given) return {role: given}
     if (dateOnly.test(text)) return {role: 'dateline'}
-    const own = furnitureOf(text, index === 0, counts[index])
+    const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
     if (own) return own
     // Above the headline, a department's name alone is the release's label, not its headline.
     if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
     const words = counts[index]
-    if (words <= 12 && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
+    // A military writer's rate and unit make a long byline (“By Mass Communication Specialist 2nd Class …, USS Sterett Public Affairs”).
+    const bylineLength = words <= 12 || (words <= 24 && !endsSentence(text))
+    if (bylineLength && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarker.test(text)) return {role: 'list-item'}
     if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
@@ -301,7 +307,7 @@ export function paragraphRoles(
   for (let index = 2; index < found.length - 1; index++) {
     const text = texts[index]
     const words = counts[index]
-    if (found[index].role !== 'body' || words < 5 || words > 20 || terminal(text) || /[.!?]["”’]?\s/u.test(text)) continue
+    if (found[index].role !== 'body' || words < 5 || words > 20 || terminal(text) || /[.!?]["”’]?\s/u.test(text) || crosshead(index)) continue
     if (mostlyCapitalised(text.trim().split(/\s+/))) continue
     const previous = found[index - 1].role
     const before = previous === 'dateline' || ((previous === 'body' || previous === 'standfirst') && /[.!?]["”’]?\s*$/u.test(texts[index - 1]))
