@@ -63,6 +63,26 @@ export interface LineSetting {
   webWords: ReadonlySet<string>
 }
 
+const webWordPatterns = new WeakMap<ReadonlySet<string>, RegExp>()
+/** A web mark, or words glued together (case matters here, so apart from the words' pattern). */
+const webShape = new RegExp(`${webMarks.source}|\\p{Ll}\\p{Lu}`, 'u')
+
+/**
+ * Whether a line may carry something of the web: a web mark, words glued
+ * together, or a word that speaks to the reader or is the page's own (as a
+ * whole word, whatever its case). Where this finds nothing, `webSignals`
+ * finds nothing either; it asks a pattern or two, not every word.
+ */
+function mayCarryWeb(line: string, webWords: ReadonlySet<string>): boolean {
+  let words = webWordPatterns.get(webWords)
+  if (!words) {
+    const alternatives = [...readerWords, ...webWords].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
+    words = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'iu')
+    webWordPatterns.set(webWords, words)
+  }
+  return webShape.test(line) || words.test(line)
+}
+
 /** What of the web a line carries: words that speak to the reader, the share of the page's own words, web marks, words glued together. */
 interface WebSignals {
   reader: number
@@ -263,9 +283,12 @@ export function detectFurniture(found: RoleFinding[], setting: Omit<LineSetting,
   // Judged on the roles before any line was moved to the page's.
   const before = [...found]
   for (const index of linesToJudge(setting.texts, before, setting.counts)) {
-    // Most lines asked about are sentences with nothing of the web: told before the evidence is gathered.
+    // Most lines asked about are sentences with nothing of the web: told before the evidence is
+    // gathered, and most of them by one pattern that finds none of the web's words or marks.
     const line = setting.texts[index]
-    if (!judgedBy(endsSentence(line), webSignals(line, setting.webWords))) continue
+    const sentence = endsSentence(line)
+    if (sentence && !mayCarryWeb(line, setting.webWords)) continue
+    if (!judgedBy(sentence, webSignals(line, setting.webWords))) continue
     const evidence = furnitureEvidence({...setting, found: before}, index)
     if (treesScore(evidence, data) < data.threshold) continue
     found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
