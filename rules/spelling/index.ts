@@ -124,6 +124,7 @@ export default defineRule<Resource>({
       }
     }
 
+    let introduced: Set<string> | undefined
     for (const token of article.words) {
       if (hunspellKnows(token, resource.speller) || !checkable(token)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
@@ -170,6 +171,8 @@ export default defineRule<Resource>({
         if (resource.nameParticles.has(word) && insideName(article, token, resource.nameParticles)) continue
         // A word of a borrowed phrase where the phrase stands: “de facto”, “bona fide”.
         if (inBorrowedPhrase(article, token, word, resource.phrases)) continue
+        // A term the article introduces (“the standard, called the aquila”) is the article's word in every mention.
+        if ((introduced ??= introducedTerms(article)).has(word.toLowerCase())) continue
 
         const singular = uncountablePlural(word, resource)
         report({
@@ -276,6 +279,23 @@ function inBorrowedPhrase(article: Article, token: WordToken, word: string, phra
       })
     })
   )
+}
+
+/**
+ * The words an article introduces as terms of its own and goes on to use:
+ * the word after “, called”, “so-called”, “known as”, “dubbed” or “termed”
+ * (and an article), as in “the standard, called the aquila, …”, when the
+ * article uses it again. A slip is seldom made twice the same way; a bare
+ * “called” is a verb (“called the recieved message”). Gathered on the
+ * first word the dictionary lacks.
+ */
+function introducedTerms(article: Article): Set<string> {
+  const terms = new Set<string>()
+  const uses = article.vocabulary().stemCounts
+  for (const match of article.text.matchAll(/(?:,\s*called|\bso-called|\bknown as|\bdubbed|\btermed)\s+(?:the\s+|a\s+|an\s+)?[“"‘']?(\p{L}+)/giu)) {
+    if ((uses.get(match[1]) ?? 0) >= 2) terms.add(match[1].toLowerCase())
+  }
+  return terms
 }
 
 /**
