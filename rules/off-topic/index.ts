@@ -111,8 +111,9 @@ export default defineRule<Resource>({
     const counts = article.paragraphs.map((paragraph) => stemCounts(article, keys, paragraph.sentenceStart, paragraph.sentenceEnd))
 
     // A change of subject needs a subject to change from: the rest of the article must say enough.
-    // Three paragraphs of prose (eight words or more): a stray fragment is no part of a subject.
-    const judgeSubject = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && paragraph.text.split(/\s+/).length >= 8).length >= 3
+    // Four paragraphs of prose (eight words or more), the one judged among them: a stray fragment is no
+    // part of a subject, and the opening of a page (a stored copy, a Q&A's first answers) sets too little of one.
+    const judgeSubject = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && paragraph.text.split(/\s+/).length >= 8).length >= 4
     // A transcript or a speech speaks in the first person throughout; a passage from a novel spliced
     // into a news report does so alone.
     const speechArticle = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && spokenParagraph(paragraph.text)).length >= 3
