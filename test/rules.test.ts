@@ -115,8 +115,8 @@ describe('spelling-variant', () => {
     expect(messages.map(describeMessage)).toEqual(['1:5-1:17 "organisation" → "organization"', '1:40-1:49 "programme" → "program"'])
   })
 
-  it('leaves the name of a type after its designation in its maker’s spelling (a DVIDS release)', async () => {
-    const text = 'The squadron flew the AC-130H Spectre, and the theatre of operations grew. Pearl Harbor hosted the fleet.'
+  it('leaves the name of a type after its designation, and a unit’s name or nickname, in its own spelling (DVIDS releases)', async () => {
+    const text = 'The squadron flew the AC-130H Spectre, and the theatre of operations grew. Pearl Harbor hosted Sabre Squadron. Troopers of 2nd Squadron “Sabre,” 3rd Cavalry Regiment, fired.'
     expect((await lintWith(text, ['spelling-variant'], {dialect: 'en-US'})).map(describeMessage)).toEqual(['1:48-1:55 "theatre" → "theater"'])
   })
 

@@ -45,6 +45,7 @@ export default defineRule<Resource>({
     }
 
     const uses: Use[] = []
+    let quoted: Set<string> | undefined
     for (const token of article.words) {
       // Most words have no other-dialect form: one look-up settles them.
       const hyphenated = token.stem.includes('-')
@@ -59,7 +60,9 @@ export default defineRule<Resource>({
           variant &&
           !isProtected(start, end) &&
           !(variant.unlessNear && near(article.text, start, end, variant.unlessNear)) &&
-          !namesADesignation(article.text, start, part)
+          !namesADesignation(article.text, start, part) &&
+          !namesAUnit(article.text, end, part) &&
+          !(quoted ??= quotedNames(article.text)).has(part)
         ) {
           uses.push({start, end, word: part, variant})
         }
@@ -144,4 +147,22 @@ function near(text: string, start: number, end: number, words: readonly string[]
  */
 function namesADesignation(text: string, start: number, word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\b\p{Lu}{1,4}-\d+\p{Lu}{0,3}\s+$/u.test(text.slice(Math.max(0, start - 16), start))
+}
+
+/**
+ * A capitalised word straight before a unit's noun is the unit's name, which
+ * keeps its own spelling: the 3rd Cavalry Regiment's “Sabre squadron” in
+ * American copy.
+ */
+function namesAUnit(text: string, end: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /^\s+(?:squadron|regiment|battalion|company|troop|brigade|division|wing|group|flight|flotilla|platoon|battery)\b/iu.test(text.slice(end, end + 12))
+}
+
+/**
+ * Capitalised words an article sets alone in quotation marks: a unit's or a
+ * ship's nickname (2nd Squadron “Sabre,” 3rd Cavalry Regiment), a name in
+ * every mention, in its own spelling.
+ */
+function quotedNames(text: string): Set<string> {
+  return new Set([...text.matchAll(/[“"‘](\p{Lu}\p{Ll}+)[,.]?[”"’]/gu)].map((match) => match[1]))
 }
