@@ -89,11 +89,13 @@ async function defectSet() {
   let withFix = 0
   const wrongFixes = []
   const fixesByRule = new Map()
+  const caughtAlone = new Set()
   for (const defect of defects) {
     const text = defect.text.replace(/\n+$/, '')
     const from = text.indexOf(defect.catch)
     const file = await lintOne(text, defect.dialect ?? 'en-GB', defect.id)
     const message = from >= 0 && caughtBy(file.messages, defect.rule, from, from + defect.catch.length)
+    if (message) caughtAlone.add(defect)
     const key = `${defect.rule} / ${defect.kind}`
     const tally = byKind.get(key) ?? {found: 0, all: 0}
     tally.all++
@@ -137,17 +139,14 @@ async function defectSet() {
   if (inArticles.length > 0) {
     const articles = new Map(cleanArticles().map((article) => [article.file, article]))
     const linted = new Map()
-    let foundAlone = 0
     let foundInArticle = 0
     for (const defect of inArticles) {
       const article = articles.get(defect.file)
       if (!linted.has(defect.file)) linted.set(defect.file, await lintOne(article.text, article.dialect, article.file))
       const [[from, to]] = knownSlips(article, [defect])
       if (caughtBy(linted.get(defect.file).messages, defect.rule, from, to)) foundInArticle++
-      const text = defect.text.replace(/\n+$/, '')
-      const at = text.indexOf(defect.catch)
-      if (at >= 0 && caughtBy((await lintOne(text, defect.dialect ?? 'en-GB', defect.id)).messages, defect.rule, at, at + defect.catch.length)) foundAlone++
     }
+    const foundAlone = inArticles.filter((defect) => caughtAlone.has(defect)).length
     console.log(`  of these, the ${inArticles.length} slips clean articles carry: ${foundInArticle} caught in their article (${foundAlone} in the quoted line alone, as counted above)`)
   }
   for (const [key, tally] of [...byKind].sort()) show(`    ${key.padEnd(40)} ${tally.found}/${tally.all}`)

@@ -21,8 +21,8 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
-import {paragraphRoles} from '../dist/src/article/roles.js'
-import {furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
+import {pageWebWords, paragraphRoles} from '../dist/src/article/roles.js'
+import {crossheadCount, furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
 import {wordCount, contentStems} from '../dist/src/article/line-shape.js'
 import {treesScore} from '../dist/src/model/trees.js'
 import {cleanArticles, halfOf} from './real-copy.js'
@@ -47,12 +47,7 @@ const lines = (name) =>
     .filter((line) => line.trim() && !line.startsWith('#'))
 const furniture = [...lines('furniture.txt'), ...lines('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune')]
 const articles = cleanArticles('tune').map(({file, text}) => ({file, words: wordCount(text), texts: paragraphSpans(text).map(({start, end}) => text.slice(start, end))}))
-const webWords = new Set(
-  readFileSync(path.join(root, 'corpus', 'page-furniture.yaml'), 'utf8')
-    .match(/^webWords:\s*\[([^\]]*)\]/m)[1]
-    .split(',')
-    .map((word) => word.trim().toLowerCase())
-)
+const webWords = pageWebWords()
 
 /** The lines of one article the detector would judge, as the roles without it leave them. */
 function candidates(texts) {
@@ -60,8 +55,9 @@ function candidates(texts) {
   for (const text of texts) for (const key of contentStems(text)) stemCounts.set(key, (stemCounts.get(key) ?? 0) + 1)
   const counts = texts.map(wordCount)
   const found = paragraphRoles(texts, [], () => stemCounts, {learned: false})
-  const setting = {texts, found, counts, stemCounts, webWords}
-  return {judge: new Set(linesToJudge(texts, found, counts)), evidence: (index) => furnitureEvidence(setting, index)}
+  const crossheads = crossheadCount(texts, found, counts)
+  const setting = {texts, found, counts, crossheads, stemCounts, webWords}
+  return {judge: new Set(linesToJudge(texts, found, counts, crossheads)), evidence: (index) => furnitureEvidence(setting, index)}
 }
 
 const examples = []

@@ -16,7 +16,7 @@ import {cleanArticles, realRoot} from '../scripts/real-copy.js'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {furnitureEvidenceNames, linesToJudge} from '../src/article/furniture-detector.js'
+import {crossheadCount, furnitureEvidenceNames, linesToJudge} from '../src/article/furniture-detector.js'
 import {wordCount} from '../src/article/line-shape.js'
 import {furnitureRoles} from '../src/article/types.js'
 import {readTrees} from '../src/model/trees.js'
@@ -256,7 +256,10 @@ describe('furniture detector', () => {
 
   // The story's own structure, from real articles, spliced where a line of the page would stand: never judged.
   it.each(['I. Overview', 'DF: How do you deliver this expertise?', 'Sgt. Andrew McNeil', 'Defence Secretary John Healey MP said:', 'News | Aug. 23, 2024'])('leaves “%s” to the story, unjudged', (line) => {
-    expect(linesToJudge(spliced(line), paragraphRoles(spliced(line), [], undefined, {learned: false}), spliced(line).map(wordCount))).not.toContain(3)
+    const texts = spliced(line)
+    const found = paragraphRoles(texts, [], undefined, {learned: false})
+    const counts = texts.map(wordCount)
+    expect(linesToJudge(texts, found, counts, crossheadCount(texts, found, counts))).not.toContain(3)
   })
 
   it('leaves every line of the real article to the story', () => {

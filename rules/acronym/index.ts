@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
-import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
+import {insideQuotes, namesInQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 
@@ -137,6 +137,7 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
   // Quoted speech stays as spoken: an editor does not expand a speaker's acronym.
   const quotes: Array<ReturnType<typeof quotedSpans> | undefined> = []
   const quotesOf = (index: number) => (quotes[index] ??= quotedSpans(article.text, article.paragraphs[index].start, article.paragraphs[index].end))
+  let quotedNames: Set<string> | undefined
   const first = article.paragraphs.findIndex((paragraph) => paragraph.text.trim() !== '')
   const headline = first >= 0 && !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[first].text) ? first : -1
   for (const word of article.words) {
@@ -149,7 +150,7 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     const acronym = letters && asAcronym(letters)
     // A name the article introduces in quotation marks, in its headline or its body (“launched the
     // indigenous ‘GARUD’ High Resolution Binoculars”), is a name in every mention: a bare acronym is not quoted.
-    if (acronym && /[‘'“"]/u.test(article.text.charAt(word.start - 1)) && /[’'”"]/u.test(article.text.charAt(word.start + letters.length))) {
+    if (acronym && (quotedNames ??= namesInQuotes(article.text)).has(letters)) {
       explained.add(acronym)
       continue
     }

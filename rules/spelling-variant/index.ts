@@ -2,6 +2,7 @@ import {defineRule} from '../../src/rule.js'
 import {matchCase, variantPairs, type Variant} from '../../src/language/variants.js'
 import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/official-names.js'
 import {inOfficialContext} from '../../src/knowledge/context.js'
+import {namesInQuotes} from '../../src/text/quotes.js'
 import {spellingFamily, type Dialect} from '../../src/types.js'
 
 interface Resource {
@@ -62,7 +63,7 @@ export default defineRule<Resource>({
           !(variant.unlessNear && near(article.text, start, end, variant.unlessNear)) &&
           !namesADesignation(article.text, start, part) &&
           !namesAUnit(article.text, end, part) &&
-          !(quoted ??= quotedNames(article.text)).has(part)
+          !(quoted ??= namesInQuotes(article.text)).has(part)
         ) {
           uses.push({start, end, word: part, variant})
         }
@@ -156,13 +157,4 @@ function namesADesignation(text: string, start: number, word: string): boolean {
  */
 function namesAUnit(text: string, end: number, word: string): boolean {
   return /^\p{Lu}/u.test(word) && /^\s+(?:squadron|regiment|battalion|company|troop|brigade|division|wing|group|flight|flotilla|platoon|battery)\b/iu.test(text.slice(end, end + 12))
-}
-
-/**
- * Capitalised words an article sets alone in quotation marks: a unit's or a
- * ship's nickname (2nd Squadron “Sabre,” 3rd Cavalry Regiment), a name in
- * every mention, in its own spelling.
- */
-function quotedNames(text: string): Set<string> {
-  return new Set([...text.matchAll(/[“"‘](\p{Lu}\p{Ll}+)[,.]?[”"’]/gu)].map((match) => match[1]))
 }

@@ -15,9 +15,9 @@ import type {RoleFinding} from './roles.js'
  * its words, and whether the story shares them. Lines the listed labels and
  * the shapes in roles.ts already placed are not asked.
  */
-export const furnitureDetectorFile = path.join(packageRoot, 'model', 'furniture-detector.json')
+const furnitureDetectorFile = path.join(packageRoot, 'model', 'furniture-detector.json')
 
-export type FurnitureDetectorData = TreesData & {
+type FurnitureDetectorData = TreesData & {
   /** Log-odds at or above which a line is furniture, set on held-out folds of the training articles for precision. */
   threshold: number
 }
@@ -49,16 +49,21 @@ export const furnitureEvidenceNames = [
 const minimumStory = 5
 
 /** Lines longer than this are prose or a notice the listed phrases know; the detector is not asked. */
-export const longestCandidate = 30
+const longestCandidate = 30
 
 const readerWords = new Set(['you', 'your', 'yours', 'yourself', 'we', 'our', 'us', "we're", 'we’re', "let's", 'let’s'])
 const webMarks = /[|/@#»›❯•©_=+<>{}[\]]/g
 
-/** What the article around a line is: every line, their roles so far and word counts, and how often each content stem occurs in the whole. */
-export interface LineSetting {
+/**
+ * What the article around a line is: every line, their roles so far and
+ * word counts, how many of them are crosshead-shaped (`crossheadCount`),
+ * and how often each content stem occurs in the whole.
+ */
+interface LineSetting {
   texts: readonly string[]
   found: readonly RoleFinding[]
   counts: readonly number[]
+  crossheads: number
   stemCounts: ReadonlyMap<string, number>
   webWords: ReadonlySet<string>
 }
@@ -91,20 +96,17 @@ interface WebSignals {
   glued: number
 }
 
-/** The web signals of a line, from one pass over its words: asked of every sentence the detector might judge. */
+/** The web signals of a line, from one pass over its words. */
 function webSignals(line: string, webWords: ReadonlySet<string>): WebSignals {
-  let words = 0
+  const words = bareWords(line)
   let reader = 0
   let web = 0
-  for (const word of line.split(/\s+/)) {
-    const bare = edgeMarks(word)
-    if (bare === '') continue
+  for (const bare of words) {
     const lower = bare.toLowerCase()
     if (readerWords.has(lower)) reader++
     if (webWords.has(lower)) web++
-    words++
   }
-  return {reader, web: words === 0 ? 0 : web / words, marks: (line.match(webMarks) ?? []).length, glued: (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length}
+  return {reader, web: words.length === 0 ? 0 : web / words.length, marks: (line.match(webMarks) ?? []).length, glued: (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length}
 }
 
 /**
@@ -118,20 +120,21 @@ function judgedBy(endsASentence: boolean, {reader, web, marks, glued}: WebSignal
   return !endsASentence || reader > 0 || web >= 0.25 || marks > 0 || glued > 0
 }
 
-/** The evidence for the line at `index`, in the order of `furnitureEvidenceNames`. */
-export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: LineSetting, index: number): number[] {
+/**
+ * The evidence for the line at `index`, in the order of
+ * `furnitureEvidenceNames`; `signals` are its web signals, when the caller
+ * has them already.
+ */
+export function furnitureEvidence({texts, found, counts, crossheads, stemCounts, webWords}: LineSetting, index: number, signals?: WebSignals): number[] {
   const line = texts[index].trim()
-  // One pass over the words: the detector reads most short paragraphs of every article.
-  let bareWords = 0
+  const words = bareWords(line)
   let lettered = 0
   let capitalised = 0
   let functionWords = 0
   let finite = 0
   let unknown = 0
   let opensWithVerb = 0
-  for (const word of line.split(/\s+/)) {
-    const bare = edgeMarks(word)
-    if (bare === '') continue
+  words.forEach((bare, at) => {
     const lower = bare.toLowerCase()
     const initial = bare.charAt(0)
     if (initial.toLowerCase() !== initial.toUpperCase()) {
@@ -142,11 +145,10 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
     const name = wordClassName(lower)
     if (name === 'verb-s' || name === 'past') finite++
     else if (name === 'unknown') unknown++
-    if (bareWords === 0 && name === 'verb' && initial !== lower.charAt(0)) opensWithVerb = 1
-    bareWords++
-  }
-  const share = (count: number) => (bareWords === 0 ? 0 : count / bareWords)
-  const {reader, web, marks, glued} = webSignals(line, webWords)
+    if (at === 0 && name === 'verb' && initial !== lower.charAt(0)) opensWithVerb = 1
+  })
+  const share = (count: number) => (words.length === 0 ? 0 : count / words.length)
+  const {reader, web, marks, glued} = signals ?? webSignals(line, webWords)
   const own = contentStems(line).map(opening)
   const inLine = new Map<string, number>()
   for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
@@ -154,8 +156,6 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
   let shared = 0
   for (const key of own) if ((openings.get(key) ?? 0) > inLine.get(key)!) shared++
   const neighbourEnds = (at: number) => (at < 0 || at >= texts.length ? -1 : endsSentence(texts[at]) ? 1 : 0)
-  let crossheads = 0
-  for (let at = 1; at < found.length; at++) if (at !== index && crossheadShaped(texts, found[at], counts[at], at)) crossheads++
   return [
     counts[index],
     terminal(line) ? 1 : 0,
@@ -176,8 +176,18 @@ export function furnitureEvidence({texts, found, counts, stemCounts, webWords}: 
     opensWithVerb,
     share(unknown),
     // Crossheads come several to a story; a line of the page comes alone.
-    crossheads
+    crossheads - (crossheadShaped(texts, found[index], counts[index], index) ? 1 : 0)
   ]
+}
+
+/** A line's words without the marks at their edges (`edgeMarks`), words of marks alone left out. */
+function bareWords(line: string): string[] {
+  const words: string[] = []
+  for (const word of line.split(/\s+/)) {
+    const bare = edgeMarks(word)
+    if (bare !== '') words.push(bare)
+  }
+  return words
 }
 
 /** A word without the marks at its edges (quotes, brackets, commas): what is left from its first letter or digit to its last. */
@@ -193,7 +203,6 @@ function letterOrDigit(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
 }
-
 
 /**
  * A stem's first six letters: words of one family share them where the
@@ -225,7 +234,7 @@ function openingCounts(stemCounts: ReadonlyMap<string, number>): Map<string, num
  * opens in lower case after a line that ends no sentence, or ends none
  * before a line that opens in lower case).
  */
-export function isCandidate(texts: readonly string[], finding: RoleFinding, words: number, index: number): boolean {
+function isCandidate(texts: readonly string[], finding: RoleFinding, words: number, index: number): boolean {
   if (index === 0 || words < 2 || words > longestCandidate || (finding.role !== 'body' && finding.role !== 'heading')) return false
   const text = texts[index]
   // Someone's words, and a line that brings in what follows (“Defence Secretary John Healey said:”,
@@ -254,17 +263,22 @@ function crossheadShaped(texts: readonly string[], finding: RoleFinding, words: 
   return index > 0 && words <= 12 && (finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index])
 }
 
+/** How many lines of an article are crosshead-shaped (`crossheadShaped`). */
+export function crossheadCount(texts: readonly string[], found: readonly RoleFinding[], counts: readonly number[]): number {
+  return found.filter((finding, index) => crossheadShaped(texts, finding, counts[index], index)).length
+}
+
 /**
  * The lines the detector is asked about, by index: candidates (`isCandidate`)
  * in a story of `minimumStory` paragraphs of prose or more besides them,
- * and no crosshead-shaped line in a story that has crossheads.
+ * and no crosshead-shaped line in a story that has crossheads (`crossheads`,
+ * `crossheadCount`).
  */
-export function linesToJudge(texts: readonly string[], found: readonly RoleFinding[], counts: readonly number[]): number[] {
+export function linesToJudge(texts: readonly string[], found: readonly RoleFinding[], counts: readonly number[], crossheads: number): number[] {
   // A line is told from the story by what the story says: a few sentences are no story to tell it from.
   const storyLines = found.filter((finding, index) => finding.role === 'body' && counts[index] >= 8).length
   // A story with crossheads (two or more short lines below the headline that end no sentence, in title
   // case or not) has its own lines of that shape; one more is read as theirs.
-  const crossheads = found.filter((finding, index) => crossheadShaped(texts, finding, counts[index], index)).length
   const lines: number[] = []
   found.forEach((finding, index) => {
     if (!isCandidate(texts, finding, counts[index], index)) return
@@ -277,19 +291,28 @@ export function linesToJudge(texts: readonly string[], found: readonly RoleFindi
 
 /**
  * Mark as page chrome the lines the detector reads as furniture, with the
- * evidence that weighed most, in an editor's words.
+ * evidence that weighed most, in an editor's words. The article's stem
+ * counts are asked for only if some line is judged: most articles have none.
  */
-export function detectFurniture(found: RoleFinding[], setting: Omit<LineSetting, 'found'>, data: FurnitureDetectorData = detector()): void {
+export function detectFurniture(
+  found: RoleFinding[],
+  {texts, counts, webWords, stemCounts}: {texts: readonly string[]; counts: readonly number[]; webWords: ReadonlySet<string>; stemCounts: () => ReadonlyMap<string, number>}
+): void {
   // Judged on the roles before any line was moved to the page's.
   const before = [...found]
-  for (const index of linesToJudge(setting.texts, before, setting.counts)) {
+  const crossheads = crossheadCount(texts, before, counts)
+  let setting: LineSetting | undefined
+  for (const index of linesToJudge(texts, before, counts, crossheads)) {
     // Most lines asked about are sentences with nothing of the web: told before the evidence is
     // gathered, and most of them by one pattern that finds none of the web's words or marks.
-    const line = setting.texts[index]
+    const line = texts[index]
     const sentence = endsSentence(line)
-    if (sentence && !mayCarryWeb(line, setting.webWords)) continue
-    if (!judgedBy(sentence, webSignals(line, setting.webWords))) continue
-    const evidence = furnitureEvidence({...setting, found: before}, index)
+    if (sentence && !mayCarryWeb(line, webWords)) continue
+    const signals = webSignals(line, webWords)
+    if (!judgedBy(sentence, signals)) continue
+    setting ??= {texts, found: before, counts, crossheads, stemCounts: stemCounts(), webWords}
+    const evidence = furnitureEvidence(setting, index, signals)
+    const data = detector()
     if (treesScore(evidence, data) < data.threshold) continue
     found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
   }

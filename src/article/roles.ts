@@ -6,7 +6,7 @@ import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, hasDate, month, terminal, wordCount} from './line-shape.js'
-import {detectFurniture, isCandidate} from './furniture-detector.js'
+import {detectFurniture} from './furniture-detector.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -61,6 +61,11 @@ function furnitureData(): Furniture {
     }
   }
   return furniture
+}
+
+/** The words of a web page's own navigation (`webWords` in corpus/page-furniture.yaml), for the furniture detector's training. */
+export function pageWebWords(): ReadonlySet<string> {
+  return furnitureData().webWords
 }
 
 /** A line without bullets, edge punctuation and case, for comparing with the list of furniture lines. */
@@ -131,8 +136,6 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
   const words = (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
   return words.length === 0 ? 0 : words.filter((word) => webWords.has(word)).length / words.length
 }
-
-
 
 /**
  * What the line itself says it is, whatever its place: page chrome (a
@@ -341,9 +344,7 @@ export function paragraphRoles(
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
-  if (learned && found.some((finding, index) => isCandidate(texts, finding, counts[index], index))) {
-    detectFurniture(found, {texts, counts, stemCounts: (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
-  }
+  if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
   return found
 }
 

@@ -59,3 +59,14 @@ export function insideQuotes(spans: ReadonlyArray<{start: number; end: number}>,
   }
   return high >= 0 && end <= spans[high].end
 }
+
+/**
+ * Capitalised words an article sets alone in quotation marks, as it
+ * introduces a name: a product's (“the indigenous ‘GARUD’ High Resolution
+ * Binoculars”), a unit's nickname (2nd Squadron “Sabre,” 3rd Cavalry
+ * Regiment). A name so introduced is a name in every mention, whatever the
+ * rules would read it as (an acronym, the other dialect's spelling).
+ */
+export function namesInQuotes(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<![\p{L}\d])[‘'“"](\p{Lu}\p{L}*)[,.]?[’'”"](?![\p{L}\d])/gu)].map((match) => match[1]))
+}
