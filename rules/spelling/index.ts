@@ -347,23 +347,46 @@ function lookUp(word: string, resource: Resource): boolean {
  * (“untill” for “until”) than a coinage, however it splits (un + till).
  */
 function nearCommonWord(word: string, perMillion = 20): boolean {
+  return commonestNeighbour(word) > perMillion
+}
+
+/** Thresholds callers ask about: a neighbour above the highest settles every question. */
+const highestAsked = 20
+const neighbourPeaks = new Map<string, number>()
+
+/**
+ * How common (per million) the commonest word one edit from `word` is, up to
+ * `highestAsked`. Remembered per process: the glue check and the word-formation
+ * rules ask about the same unknown words, and articles repeat their names.
+ */
+function commonestNeighbour(word: string): number {
+  let peak = neighbourPeaks.get(word)
+  if (peak !== undefined) return peak
+  peak = 0
   const frequencies = generalFrequencies()
   // A run longer than every common word (an identifier, a glued line) has none one edit away,
   // and trying every letter at every place would cost it thousands of look-ups.
-  if (word.length > longestCommonWord() + 1) return false
-  const common = (candidate: string) => candidate !== word && (frequencies.get(candidate) ?? 0) > perMillion
-  const letters = 'abcdefghijklmnopqrstuvwxyz'
-  for (let index = 0; index <= word.length; index++) {
-    const head = word.slice(0, index)
-    const tail = word.slice(index)
-    if (tail && common(head + tail.slice(1))) return true
-    if (tail.length > 1 && common(head + tail[1] + tail[0] + tail.slice(2))) return true
-    for (const letter of letters) {
-      if (common(head + letter + tail)) return true
-      if (tail && common(head + letter + tail.slice(1))) return true
+  if (word.length <= longestCommonWord() + 1) {
+    const weigh = (candidate: string) => {
+      if (candidate === word) return
+      const frequency = frequencies.get(candidate)
+      if (frequency !== undefined && frequency > peak!) peak = frequency
+    }
+    const letters = 'abcdefghijklmnopqrstuvwxyz'
+    for (let index = 0; index <= word.length && peak <= highestAsked; index++) {
+      const head = word.slice(0, index)
+      const tail = word.slice(index)
+      if (tail) weigh(head + tail.slice(1))
+      if (tail.length > 1) weigh(head + tail[1] + tail[0] + tail.slice(2))
+      for (const letter of letters) {
+        weigh(head + letter + tail)
+        if (tail) weigh(head + letter + tail.slice(1))
+      }
     }
   }
-  return false
+  if (neighbourPeaks.size >= 100_000) neighbourPeaks.clear()
+  neighbourPeaks.set(word, peak)
+  return peak
 }
 
 /**
