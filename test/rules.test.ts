@@ -5,6 +5,8 @@ import {lint} from '../src/index.js'
 import {otherDialectForms} from '../src/language/dialect.js'
 import {packageRoot} from '../src/paths.js'
 import {describeMessage, lintWith} from './support/lint-helpers.js'
+import {annotate} from '../src/article/plugin.js'
+import {parseText} from '../src/parse/article.js'
 
 // Cases beyond the README examples: written for articles the rules have never seen.
 
@@ -198,6 +200,19 @@ describe('person-title', () => {
     const text = 'Defence Minister Rajnath Singh arrived. Defence Minister Singh spoke. Foreign Minister Singh left.'
     expect((await lintWith(text, ['person-title'])).map((message) => message.actual)).toEqual(['Foreign Minister'])
     expect(await lintWith('Former Defence Minister Kihara met Defence Minister Nakatani. Defence Minister Nakatani spoke.', ['person-title'])).toEqual([])
+  })
+
+  it('resolves mentions to people in the article annotations: initials that agree are one person, namesakes stay apart', async () => {
+    // From PIB releases (corpus/real/clean): two Singhs in one sentence, and one officer by initials and by name.
+    const text =
+      'The helicopters were handed over in the presence of Raksha Mantri Shri Rajnath Singh and Chief of the Air Staff Air Chief Marshal AP Singh.\n' +
+      'Air Marshal Singh said the aircraft would enter service next year. Air Chief Marshal Amar Preet Singh thanked HAL.\n'
+    const tree = parseText(text)
+    const people = annotate(tree, text).people()
+    expect(people.map((person) => [person.name, person.mentions.map((mention) => mention.written)])).toEqual([
+      ['Shri Rajnath Singh', ['Raksha Mantri']],
+      ['Amar Preet Singh', ['Air Chief Marshal', 'Air Marshal', 'Air Chief Marshal']]
+    ])
   })
 
   it('leaves quoted speech that names a rank alone when it agrees', async () => {

@@ -2,8 +2,9 @@ import {defineRule} from '../../src/rule.js'
 import {wholeWords} from '../../src/text/whole-words.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
-import {canonicalOffice, readOffices} from '../../src/knowledge/offices.js'
-import {officeClaims, personName, readRanks, type Rank} from '../../src/knowledge/claims.js'
+import {canonicalOffice} from '../../src/knowledge/offices.js'
+import {officeClaims, readRanks, type Rank} from '../../src/knowledge/claims.js'
+import {canonicalTitle} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import type {Article} from '../../src/article/types.js'
@@ -15,12 +16,6 @@ interface Resource {
   /** Japanese people on record, by their name given name first (“Gen Nakatani”), and one pattern for all those names. */
   japanese: {byName: Map<string, Person>; givenFirst: RegExp}
   speller: Speller
-  /** A rank or office directly before a name: “Lt Gen Anil Kumar”, “Defence Minister Rajnath Singh”. */
-  titled: RegExp
-  /** The same pattern, sticky: whether a title starts at a given place. */
-  titleAt: RegExp
-  /** Every form of a rank or office → its one name (“Lt Gen” → “Lieutenant General”). */
-  canonical: Map<string, string>
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
   lookalikeNames: Set<string>
   /** Current office by family name, from the records and from profiles learned from the archive. */
@@ -65,15 +60,6 @@ export default defineRule<Resource>({
       const rank = ranks.find((candidate) => candidate.short.some((short) => short.toLowerCase() === person.given.toLowerCase()))
       if (rank) lookalikes.push({person, rank, pattern: new RegExp(`\\b${rank.full}\\s+${person.family}\\b`, 'g')})
     }
-    const canonical = new Map<string, string>()
-    const written: string[] = []
-    for (const rank of ranks) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full) && written.push(form)
-    for (const office of readOffices()) for (const form of office) canonical.set(form.toLowerCase().replace(/defense/g, 'defence'), office[0]) && written.push(form)
-    // Titles as written (capitalised), so that the name pattern after them stays case-sensitive.
-    // Abbreviations are written with and without full stops (“Lt Gen”, “Lt. Gen.”), and a
-    // missing space after one is still the rank (“Lt.Gen”).
-    const openings = [...new Set(written.map((form) => form[0]))]
-    const forms = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\.?\\s*').replace(/Defence/g, 'Defen[cs]e'))
     const currentOffice: Resource['currentOffice'] = new Map()
     const record = (family: string, entry: OnRecord) => {
       const list = currentOffice.get(family) ?? []
@@ -94,7 +80,7 @@ export default defineRule<Resource>({
       titles: new Set(
         person.roles.flatMap((role) => {
           const rank = (role as {rank?: string}).rank
-          return [...roleOffices(role), canonicalOffice(role.official ?? ''), rank ? canonical.get(rank.toLowerCase()) : undefined].filter((title): title is string => title !== undefined)
+          return [...roleOffices(role), canonicalOffice(role.official ?? ''), rank ? canonicalTitle(rank) : undefined].filter((title): title is string => title !== undefined)
         })
       )
     }))
@@ -105,9 +91,6 @@ export default defineRule<Resource>({
       lookalikes,
       japanese: japaneseNames(readPeople(settings.people).filter((person) => person.country === 'Japan')),
       speller: await loadSpeller(settings.dialect),
-      titled: new RegExp(titledSource(forms, openings), 'gu'),
-      canonical,
-      titleAt: new RegExp(titledSource(forms, openings), 'uy'),
       lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
     }
   },
@@ -124,7 +107,7 @@ export default defineRule<Resource>({
     conflictingTitles(article, resource, once)
     againstTheRecord(article, resource, once)
     lowerCaseNames(article.text, resource, once)
-    misspeltNames(article.text, resource, once)
+    misspeltNames(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
       for (const match of article.text.matchAll(pattern)) {
@@ -189,114 +172,32 @@ function nameOrder(text: string, {japanese, speller}: Resource, report: (finding
   }
 }
 
-interface Titled {
-  start: number
-  end: number
-  /** The rank or office as written. */
-  written: string
-  title: string
-  person: string
-  family: string
-}
-
-/**
- * A title, then the name. `openings` are the characters a written form can
- * start with: a lookahead for them (or “former”) lets the engine pass over
- * every other character of the text at once, where it would try the whole
- * list of forms at each (four times faster on a long article).
- */
-function titledSource(forms: string[], openings: string[]): string {
-  const first = openings.map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')
-  return `(?=[${first}]|former)(former\\s+)?(${forms.join('|')})(?<![\\p{L}]\\1\\2)\\.?\\s+(${personName})`
-}
-
-/**
- * Each title followed by a name. An office before a rank (“Chief of Defence
- * Staff General NS Raja Subramani”) is read as the rank and its name: the
- * match starts again at the rank, so the rank is not taken for a given name.
- */
-function titledNames(text: string, resource: Resource): RegExpExecArray[] {
-  // Two checks read the same article's titled names: found once.
-  const last = titledFound.get(resource)
-  if (last?.text === text) return last.matches
-  // Compiled once with the resource; the loop below runs to the end before another starts.
-  const {titled: pattern, titleAt} = resource
-  const matches: RegExpExecArray[] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const nameStart = match.index + match[0].length - match[3].length
-    titleAt.lastIndex = nameStart
-    if (titleAt.test(text)) {
-      pattern.lastIndex = nameStart
-      continue
-    }
-    // A title that ends a sentence is no title of the next one's first word (“… the Vice President. And …”).
-    if (functionWord.test(match[3])) continue
-    matches.push(match)
-  }
-  titledFound.set(resource, {text, matches})
-  return matches
-}
-
-/** A name that opens with a function word is a sentence going on. */
-const functionWord = /^(?:And|But|Or|The|An|In|On|At|As|It|He|She|They|We|His|Her|Its|Their|This|That|These|Those|So|Yet|If|When|While|After|Before)\b/
-
-const titledFound = new WeakMap<Resource, {text: string; matches: RegExpExecArray[]}>()
-
-/** Whether two full names can be one person's: the same given names, or initials that stand for them. */
-function sameGivenNames(one: string, other: string): boolean {
-  const initials = (name: string) =>
-    name
-      .split(/\s+/)
-      .slice(0, -1)
-      .map((word) => (/^\p{Lu}+\.?$/u.test(word) ? word.replace(/\./g, '') : word.replace(/\./g, '')[0] ?? ''))
-      .join('')
-      .replace(/\./g, '')
-  const given = (name: string) => name.split(/\s+/).slice(0, -1).join(' ')
-  return given(one) === given(other) || initials(one) === initials(other)
-}
-
 /**
  * One person, two ranks or two offices in one article (“Lt Gen Kumar” and
  * later “Maj Gen Kumar”): the title the article uses less is flagged, with
  * the more usual one as the fix. Articles that report a promotion or an
- * earlier post (“promoted”, “former”) are left alone, and so are people who
- * share a family name but not a given name.
+ * earlier post (“promoted”, “former”) are left alone. Who is who comes from
+ * the article annotations: two people who share a family name are two.
  */
 function conflictingTitles(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
   const {text} = article
   let month: string | undefined
   const when = () => (month ??= articleMonth(text))
-  const mentions: Titled[] = []
-  for (const match of titledNames(text, resource)) {
-    if (match[1]) continue
-    const name = match[3].replace(/['’]s$/, '')
-    const written = match[2]
-    // “Gen Nakatani” is a name, not a rank.
-    if (resource.lookalikeNames.has(`${written} ${name}`)) continue
-    const title = resource.canonical.get(written.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim().replace(/defense/g, 'defence'))
-    if (!title) continue
-    mentions.push({start: match.index, end: match.index + written.length, written, title, person: name, family: name.split(/\s+/).at(-1)!})
-  }
-  const byFamily = new Map<string, Titled[]>()
-  for (const mention of mentions) {
-    const list = byFamily.get(mention.family)
-    if (list) list.push(mention)
-    else byFamily.set(mention.family, [mention])
-  }
-  for (const [family, list] of byFamily) {
-    // Two given names with one family name are two people; initials that
-    // agree with the given names (“RKS” and “Rakesh Kumar Singh”) are one.
-    const givenNames = [...new Set(list.map((mention) => mention.person).filter((person) => person.includes(' ')))]
-    if (givenNames.some((one) => givenNames.some((other) => !sameGivenNames(one, other)))) continue
+  for (const person of article.people()) {
+    // “Gen Nakatani” is a name, not a rank; “former” is a past post.
+    const list = person.mentions.filter((mention) => !mention.former && !resource.lookalikeNames.has(`${mention.written} ${mention.name}`))
+    if (new Set(list.map((mention) => mention.title)).size < 2) continue
+    const family = person.family
     // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
-    if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200)))) continue
+    // Two ranks are explained only by a change of rank: an appointment to an office leaves the rank as it was.
+    const ranksOnly = list.every((mention) => mention.kind === 'rank')
+    if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200), ranksOnly))) continue
     // Offices the records give the one person of that name at the article's date (Deputy Prime
     // Minister and Defence Minister, President and General Secretary): each is right. A name
     // written family name first (“Xi Jinping”) ends with the given name.
     const onRecord = [...resource.currentOffice.values()]
       .flat()
-      .filter((entry) => entry.person.split(/\s+/).some((word) => word === family) && list.every((mention) => sameGivenName(mention.person, entry.person)))
+      .filter((entry) => entry.person.split(/\s+/).some((word) => word === family) && list.every((mention) => sameGivenName(mention.name, entry.person)))
     if (onRecord.length === 1 && list.every((mention) => heldAt(onRecord[0], when()).includes(mention.title))) continue
     // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
     // “General” for a Lieutenant General), and a rank's class is left off (“Private” for a
@@ -305,7 +206,7 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     const addressed = fullest.replace(/\s+(?:First|Second|Third)\s+Class$/, '')
     if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)))) continue
     // The person by the fullest name the article gives (“Xi Jinping”, not “Jinping”).
-    const who = list.map((mention) => mention.person).reduce((fullest, name) => (name.length > fullest.length ? name : fullest))
+    const who = person.name
     const counts = new Map<string, number>()
     for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
     if (counts.size < 2) continue
@@ -341,14 +242,10 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
  * slip from the recorded one of the only person with that family name
  * (“Micheal Smith”): the recorded spelling is the fix.
  */
-function misspeltNames(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
-  for (const match of titledNames(text, resource)) {
-    const title = resource.canonical.get(match[2].toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim().replace(/defense/g, 'defence'))
-    if (!title) continue
-    const words = match[3].replace(/['’]s$/, '').split(/\s+/)
-    const family = words.at(-1)!
-    const nameStart = match.index + match[0].length - match[3].length
-    const familyStart = nameStart + match[3].lastIndexOf(family)
+function misspeltNames(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  for (const {title, name, nameStart, family} of article.people().flatMap((person) => person.mentions)) {
+    const words = name.split(/\s+/)
+    const familyStart = nameStart + name.lastIndexOf(family)
     if (!resource.families.has(family.toLowerCase())) {
       const limit = family.length >= 7 ? 2 : 1
       const near = resource.recorded.filter(({person, titles}) => titles.has(title) && person.family.length >= 4 && editDistance(person.family.toLowerCase(), family.toLowerCase(), limit) <= limit)
@@ -405,10 +302,13 @@ function lowerCaseNames(text: string, resource: Resource, report: (finding: {rea
 }
 
 /** Words that report a change of post: two titles for one person are then history, not a slip. */
-const changeWords = /\b(?:promot|elevat|successor|demot|appoint|took over|takes over|taking over|handed over|hands over|relinquish|retir|former|previously|earlier served|nominat|named as|assumed (?:the )?(?:office|command|charge)|was made)/i
+const changeWords = /\b(?:promot(?:ed|ions?)\b|elevat|successor|demot|appoint|took over|takes over|taking over|handed over|hands over|relinquish|retir|former|previously (?:served|was|held|commanded|headed|led)|earlier served|nominat|named as|assumed (?:the )?(?:office|command|charge)|was made)/i
 // “Succeeds General Pande”, “succeeded him”: succession, not success (“can’t succeed without maintenance”).
 const succession = /\b[Ss]ucceed(?:s|ed|ing)?\s+(?:\p{Lu}|him\b|her\b|the\s+(?:outgoing|retiring|late)\b)/u
-function reportsChange(text: string): boolean {
+/** Words that report a change of rank: taking up an office (“assumed the appointment”) leaves the rank as it was. */
+const rankChangeWords = /\b(?:promot(?:ed|ions?)\b|elevat|demot|retir|former|previously (?:served|was|held|commanded|headed|led)|earlier served|was made)/i
+function reportsChange(text: string, ranksOnly: boolean): boolean {
+  if (ranksOnly) return rankChangeWords.test(text)
   return changeWords.test(text) || succession.test(text)
 }
 

@@ -7,6 +7,7 @@ import {datelineLength, paragraphRoles, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords} from '../timings.js'
+import {resolvePeople, titledMentions, type PersonInArticle} from '../knowledge/mentions.js'
 
 /**
  * unified plugin: compute once, into `file.data.article`, what many rules
@@ -50,6 +51,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   nodes.forEach((node, index) => paragraphs.push(toParagraph(node, text, sentenceRanges[index], roles[index])))
 
   const lineStarts = lineStartOffsets(text)
+  let people: PersonInArticle[] | undefined
   const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
 
   return {
@@ -58,6 +60,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     sentences,
     words,
     vocabulary: vocabularyOf,
+    people: () => (people ??= resolvePeople(text, titledMentions(text))),
     lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
     point: (offset: number) => pointAt(lineStarts, offset),
     paragraphAt(offset: number) {

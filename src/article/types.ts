@@ -1,3 +1,4 @@
+import type {PersonInArticle} from '../knowledge/mentions.js'
 import type {Paragraph as ParagraphNode, Sentence as SentenceNode, Word as WordNode} from 'nlcst'
 
 /**
@@ -75,6 +76,12 @@ export interface Article {
    * rules that judge a word by the rest of the article.
    */
   vocabulary(): Vocabulary
+  /**
+   * The people the article names with a rank or office, each with the
+   * mentions that resolve to them (src/knowledge/mentions.ts): worked out on
+   * first use, so every rule that speaks about people shares one answer.
+   */
+  people(): PersonInArticle[]
   /** 1-based line number of an offset. */
   lineOf(offset: number): number
   /** unist point (1-based line and column) of an offset. */

@@ -22,15 +22,22 @@ export interface OfficeClaim {
 }
 
 let nameAfterPattern: RegExp | undefined
+let honorificList: string[] | undefined
 
-/** A name of up to three capitalised words after an office, optionally after an honorific (ranks.yaml): “Minister of Defense, Mr. Gen Nakatani”. */
-function nameAfter(): RegExp {
-  if (!nameAfterPattern) {
+/** Honorifics written before a name (ranks.yaml): “Mr”, “Dr”, “Shri”. */
+export function readHonorifics(): string[] {
+  if (!honorificList) {
     const file = ruleDataPath('person-title', 'ranks.yaml')
     const honorifics = (readYamlData(file) as {honorifics?: string[]}).honorifics
     if (!Array.isArray(honorifics)) throw new Error(`${file}: expected a list under “honorifics”`)
-    nameAfterPattern = new RegExp(`^[\\s,]*(?:(?:of|for)\\s+\\p{Lu}[\\p{L}]+,?\\s+)?(?:(?:${honorifics.join('|')})\\.?\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{Ll}'-]+)`, 'u')
+    honorificList = honorifics
   }
+  return honorificList
+}
+
+/** A name of up to three capitalised words after an office, optionally after an honorific (ranks.yaml): “Minister of Defense, Mr. Gen Nakatani”. */
+function nameAfter(): RegExp {
+  nameAfterPattern ??= new RegExp(`^[\\s,]*(?:(?:of|for)\\s+\\p{Lu}[\\p{L}]+,?\\s+)?(?:(?:${readHonorifics().join('|')})\\.?\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{Ll}'-]+)`, 'u')
   return nameAfterPattern
 }
 /** A name before an appositive that holds the office: “General Nakatani, Japan’s … former Defence Minister”. */

@@ -1,0 +1,211 @@
+import {personName, readHonorifics, readRanks} from './claims.js'
+import {readOffices} from './offices.js'
+
+/*
+ * Who is who in one article: each rank or office written before a name
+ * (“Lt Gen Anil Sharma”, “Defence Minister Rajnath Singh”), and the people
+ * those mentions resolve to. Every rule that speaks about people reads the
+ * same answer from the article annotations (`article.people()`).
+ */
+
+/** A rank or office written directly before a name. */
+export interface TitledMention {
+  /** Where the title starts and ends. */
+  start: number
+  end: number
+  /** The title as written (“Lt. Gen.”), and its one name (“Lieutenant General”). */
+  written: string
+  title: string
+  /** A military rank (ranks.yaml) or an office (offices.yaml). */
+  kind: 'rank' | 'office'
+  /** “former Defence Minister …”: a past post, not a title the person holds. */
+  former: boolean
+  /** The name as written, possessive dropped (“Anil Sharma”, “Sharma”), and where it starts. */
+  name: string
+  nameStart: number
+  family: string
+}
+
+/** One person the article names with a title, and every titled mention that resolves to them. */
+export interface PersonInArticle {
+  /** The fullest name the article gives (“Rakesh Kumar Singh Bhadauria”, else the family name alone). */
+  name: string
+  family: string
+  mentions: TitledMention[]
+}
+
+interface TitleForms {
+  /** A title, then a name; `titleAt` is the same pattern, sticky. */
+  titled: RegExp
+  titleAt: RegExp
+  /** Every form of a rank or office, lower case, British spelling → its one name. */
+  canonical: Map<string, string>
+  /** The one names of ranks. */
+  ranks: Set<string>
+}
+
+let forms: TitleForms | undefined
+let honorificSet: Set<string> | undefined
+const honorifics = () => (honorificSet ??= new Set(readHonorifics()))
+
+/** The ranks (ranks.yaml) and offices (offices.yaml) as one pattern, compiled once per process. */
+function titleForms(): TitleForms {
+  if (forms) return forms
+  const canonical = new Map<string, string>()
+  const written: string[] = []
+  for (const rank of readRanks()) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full) && written.push(form)
+  for (const office of readOffices()) for (const form of office) canonical.set(form.toLowerCase().replace(/defense/g, 'defence'), office[0]) && written.push(form)
+  // Titles as written (capitalised), so that the name pattern after them stays case-sensitive.
+  // Abbreviations are written with and without full stops (“Lt Gen”, “Lt. Gen.”), and a
+  // missing space after one is still the rank (“Lt.Gen”).
+  const openings = [...new Set(written.map((form) => form[0]))]
+  const alternatives = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\.?\\s*').replace(/Defence/g, 'Defen[cs]e'))
+  const source = titledSource(alternatives, openings)
+  forms = {titled: new RegExp(source, 'gu'), titleAt: new RegExp(source, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full))}
+  return forms
+}
+
+/**
+ * A title, then the name. `openings` are the characters a written form can
+ * start with: a lookahead for them (or “former”) lets the engine pass over
+ * every other character of the text at once, where it would try the whole
+ * list of forms at each (four times faster on a long article).
+ */
+function titledSource(alternatives: string[], openings: string[]): string {
+  const first = openings.map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')
+  return `(?=[${first}]|former)(former\\s+)?(${alternatives.join('|')})(?<![\\p{L}]\\1\\2)\\.?\\s+(${personName})`
+}
+
+/** A title's one name (“Lt. Gen.” → “Lieutenant General”), or undefined for words that are no rank or office. */
+export function canonicalTitle(written: string): string | undefined {
+  return titleForms().canonical.get(written.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim().replace(/defense/g, 'defence'))
+}
+
+/** A name that opens with a function word is a sentence going on. */
+const functionWord = /^(?:And|But|Or|The|An|In|On|At|As|It|He|She|They|We|His|Her|Its|Their|This|That|These|Those|So|Yet|If|When|While|After|Before)\b/
+
+/**
+ * Each title followed by a name. An office before a rank (“Chief of Defence
+ * Staff General NS Raja Subramani”) is read as the rank and its name: the
+ * match starts again at the rank, so the rank is not taken for a given name.
+ */
+export function titledMentions(text: string): TitledMention[] {
+  const {titled, titleAt} = titleForms()
+  const found: TitledMention[] = []
+  titled.lastIndex = 0
+  for (let match = titled.exec(text); match; match = titled.exec(text)) {
+    const nameStart = match.index + match[0].length - match[3].length
+    titleAt.lastIndex = nameStart
+    if (titleAt.test(text)) {
+      titled.lastIndex = nameStart
+      continue
+    }
+    // A title that ends a sentence is no title of the next one's first word (“… the Vice President. And …”).
+    if (functionWord.test(match[3])) continue
+    const title = canonicalTitle(match[2])
+    if (!title) continue
+    const name = match[3].replace(/['’]s$/, '')
+    const start = match.index + (match[1]?.length ?? 0)
+    const kind = titleForms().ranks.has(title) ? 'rank' : 'office'
+    found.push({start, end: start + match[2].length, written: match[2], title, kind, former: Boolean(match[1]), name, nameStart, family: name.split(/\s+/).at(-1)!})
+  }
+  return found
+}
+
+/**
+ * Whether two names can be one person's: the same family name, and given
+ * names that agree, or initials that stand for them (“RKS Bhadauria” and
+ * “Rakesh Kumar Singh Bhadauria”, “A. Sharma” and “Anil Sharma”), a middle
+ * name left out (“Anil Sharma”, “Anil Kumar Sharma”). Two first names
+ * spelled out differently (“Anil”, “Arun”) are two people.
+ */
+export function sameGivenNames(one: string, other: string): boolean {
+  // “Shri Rajnath Singh” and “Shri Rajesh Kumar Singh”: an honorific is no given name.
+  const given = (name: string) => name.split(/\s+/).slice(0, -1).filter((word) => !honorifics().has(word.replace(/\.$/, '')))
+  const [a, b] = [given(one), given(other)]
+  if (a.length === 0 || b.length === 0 || a.join(' ') === b.join(' ')) return true
+  const spelledOut = (word: string) => /^\p{Lu}\p{Ll}/u.test(word)
+  if (spelledOut(a[0]) && spelledOut(b[0]) && a[0] !== b[0]) return false
+  // “A.P.”, “AP” and “Amar Preet” give the same initials.
+  const initials = (words: string[]) => words.map((word) => (spelledOut(word) ? word[0] : word.replace(/[^\p{Lu}]/gu, ''))).join('')
+  const [x, y] = [initials(a), initials(b)]
+  return x.startsWith(y) || y.startsWith(x)
+}
+
+/**
+ * The people an article names with a title. Mentions with given names or
+ * initials that agree are one person; two given names with one family name
+ * are two people (“Air Chief Marshal A.P. Singh” and “Defence Minister
+ * Rajnath Singh”). A title before the family name alone joins the only
+ * person of that name; when the article names several, it joins the one
+ * named last before it with that same title, else the only one with a title
+ * of the same kind (a rank, an office), and otherwise nobody: a message
+ * that mixes up two people is worse than none. A family name the article never gives in full
+ * is one person.
+ */
+export function resolvePeople(text: string, mentions: readonly TitledMention[]): PersonInArticle[] {
+  const people: PersonInArticle[] = []
+  const byFamily = new Map<string, PersonInArticle[]>()
+  for (const mention of mentions) {
+    if (!mention.name.includes(' ')) continue
+    const namesakes = byFamily.get(mention.family) ?? []
+    let person = namesakes.find((candidate) => candidate.mentions.some((other) => other.name.includes(' ') && sameGivenNames(other.name, mention.name)))
+    if (!person) {
+      person = {name: mention.name, family: mention.family, mentions: []}
+      people.push(person)
+      byFamily.set(mention.family, [...namesakes, person])
+    }
+    person.mentions.push(mention)
+    if (mention.name.length > person.name.length) person.name = mention.name
+  }
+  // Where each person is named in full, with a title or without one, for the family names that need a choice.
+  const namedAt = new Map<PersonInArticle, number[]>()
+  const placesOf = (person: PersonInArticle) => {
+    let places = namedAt.get(person)
+    if (!places) {
+      places = []
+      for (const written of new Set(person.mentions.filter((mention) => mention.name.includes(' ')).map((mention) => mention.name))) {
+        for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) places.push(at)
+      }
+      namedAt.set(person, places)
+    }
+    return places
+  }
+  const bare = new Map<string, PersonInArticle>()
+  for (const mention of mentions) {
+    if (mention.name.includes(' ')) continue
+    const namesakes = byFamily.get(mention.family)
+    if (!namesakes) {
+      let person = bare.get(mention.family)
+      if (!person) {
+        person = {name: mention.family, family: mention.family, mentions: []}
+        bare.set(mention.family, person)
+        people.push(person)
+      }
+      person.mentions.push(mention)
+      continue
+    }
+    // Among several, only one the article already gives this title can be meant: the nearest named before.
+    let chosen = namesakes.length === 1 ? namesakes[0] : undefined
+    if (!chosen) {
+      let nearest = -1
+      for (const person of namesakes) {
+        if (!person.mentions.some((other) => other.title === mention.title)) continue
+        for (const at of placesOf(person)) {
+          if (at < mention.start && at > nearest) {
+            nearest = at
+            chosen = person
+          }
+        }
+      }
+    }
+    // Else the only one the article gives a title of the same kind: a rank is a serving officer's, not a minister's.
+    if (!chosen) {
+      const sameKind = namesakes.filter((person) => person.mentions.some((other) => other.kind === mention.kind))
+      if (sameKind.length === 1) chosen = sameKind[0]
+    }
+    chosen?.mentions.push(mention)
+  }
+  for (const person of people) person.mentions.sort((a, b) => a.start - b.start)
+  return people
+}
