@@ -222,18 +222,30 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
       }
       continue
     }
-    // No majority (once each): the later title is the suspect; the fix offers the earlier one, as the
-    // article wrote it when it introduced the person.
+    // No majority (once each). The records decide when they know the person and give one of the two
+    // titles: the other is flagged. Else the later title is the suspect, and the fix offers the
+    // earlier one, as the article wrote it when it introduced the person, then the later one.
+    const titles = recordedTitles(person.name, family, resource)
     const first = list[0]
     for (const mention of list.slice(1).filter((item) => item.title !== first.title)) {
+      const [suspect, other] = titles?.has(mention.title) && !titles.has(first.title) ? [first, mention] : [mention, first]
+      const recorded = titles?.has(other.title) && !titles.has(suspect.title)
       report({
-        reason: `This article calls ${who} “${mention.written}” here but “${first.written}” on line ${article.lineOf(first.start)}: one person, one title, unless the story reports a change. Check which is right.`,
-        start: mention.start,
-        end: mention.end,
-        expected: [first.written]
+        reason: recorded
+          ? `This article calls ${who} “${suspect.written}” here but “${other.written}” on line ${article.lineOf(other.start)}, and the people records give ${who} the title ${other.title}: one person, one title, unless the story reports a change.`
+          : `This article calls ${who} “${suspect.written}” here but “${other.written}” on line ${article.lineOf(other.start)}: one person, one title, unless the story reports a change. Check which is right.`,
+        start: suspect.start,
+        end: suspect.end,
+        expected: recorded ? [other.written] : [other.written, suspect.written]
       })
     }
   }
+}
+
+/** The titles (ranks and offices, by their one name) the records give the one recorded person a name can be, if there is one. */
+function recordedTitles(name: string, family: string, resource: Resource): Set<string> | undefined {
+  const matches = resource.recorded.filter(({person}) => person.family === family && sameGivenName(name, person.name))
+  return matches.length === 1 ? matches[0].titles : undefined
 }
 
 /**
@@ -305,8 +317,8 @@ function lowerCaseNames(text: string, resource: Resource, report: (finding: {rea
 const changeWords = /\b(?:promot(?:ed|ions?)\b|elevat|successor|demot|appoint|took over|takes over|taking over|handed over|hands over|relinquish|retir|former|previously (?:served|was|held|commanded|headed|led)|earlier served|nominat|named as|assumed (?:the )?(?:office|command|charge)|was made)/i
 // “Succeeds General Pande”, “succeeded him”: succession, not success (“can’t succeed without maintenance”).
 const succession = /\b[Ss]ucceed(?:s|ed|ing)?\s+(?:\p{Lu}|him\b|her\b|the\s+(?:outgoing|retiring|late)\b)/u
-/** Words that report a change of rank: taking up an office (“assumed the appointment”) leaves the rank as it was. */
-const rankChangeWords = /\b(?:promot(?:ed|ions?)\b|elevat|demot|retir|former|previously (?:served|was|held|commanded|headed|led)|earlier served|was made)/i
+/** Words that report a change of rank: taking up an office (“assumed the appointment”), or retiring, leaves the rank as it was. */
+const rankChangeWords = /\b(?:promot(?:ed|ions?)\b|elevat|demot|former|previously (?:served|was|held|commanded|headed|led)|earlier served|was made)/i
 function reportsChange(text: string, ranksOnly: boolean): boolean {
   if (ranksOnly) return rankChangeWords.test(text)
   return changeWords.test(text) || succession.test(text)

@@ -148,6 +148,13 @@ export function resolvePeople(text: string, mentions: readonly TitledMention[]):
   const byFamily = new Map<string, PersonInArticle[]>()
   for (const mention of mentions) {
     if (!mention.name.includes(' ')) continue
+    // A name the article also gives with one more word at its end is that person's, the family name left off
+    // (“Lieutenant General Ahmed Sharif” for Ahmed Sharif Chaudhry).
+    const longer = people.find((candidate) => candidate.name.startsWith(mention.name + ' ') && !candidate.name.slice(mention.name.length + 1).includes(' '))
+    if (longer) {
+      longer.mentions.push(mention)
+      continue
+    }
     const namesakes = byFamily.get(mention.family) ?? []
     let person = namesakes.find((candidate) => candidate.mentions.some((other) => other.name.includes(' ') && sameGivenNames(other.name, mention.name)))
     if (!person) {
