@@ -4,7 +4,7 @@ import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice} from '../../src/knowledge/offices.js'
 import {officeClaims, readRanks, type Rank} from '../../src/knowledge/claims.js'
-import {canonicalTitle} from '../../src/knowledge/mentions.js'
+import {canonicalTitle, stackedTitles} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import type {Article} from '../../src/article/types.js'
@@ -105,6 +105,14 @@ export default defineRule<Resource>({
     }
     nameOrder(article.text, resource, once)
     conflictingTitles(article, resource, once)
+    for (const {start, end, first, second, name} of stackedTitles(article.text)) {
+      once({
+        reason: `“${article.text.slice(start, end)}” gives ${name} two titles in a row, “${first}” and “${second}”: one of them is a slip; keep the one that is ${name}'s.`,
+        start,
+        end,
+        expected: [first, second]
+      })
+    }
     againstTheRecord(article, resource, once)
     lowerCaseNames(article.text, resource, once)
     misspeltNames(article, resource, once)

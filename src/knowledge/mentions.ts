@@ -84,19 +84,42 @@ export function canonicalTitle(written: string): string | undefined {
 /** A name that opens with a function word is a sentence going on. */
 const functionWord = /^(?:And|But|Or|The|An|In|On|At|As|It|He|She|They|We|His|Her|Its|Their|This|That|These|Those|So|Yet|If|When|While|After|Before)\b/
 
+/** Two offices written back to back before a name (“Secretary of Defense Secretary General James Mattis”): one is a slip. */
+export interface StackedTitles {
+  start: number
+  end: number
+  first: string
+  second: string
+  name: string
+}
+
+let lastRead: {text: string; mentions: TitledMention[]; stacked: StackedTitles[]} | undefined
+
 /**
  * Each title followed by a name. An office before a rank (“Chief of Defence
  * Staff General NS Raja Subramani”) is read as the rank and its name: the
  * match starts again at the rank, so the rank is not taken for a given name.
+ * An office before another office is no such pair: it is noted as stacked.
  */
-export function titledMentions(text: string): TitledMention[] {
-  const {titled, titleAt} = titleForms()
-  const found: TitledMention[] = []
+function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedTitles[]} {
+  // The annotations and a rule may ask about the same article: read once.
+  if (lastRead?.text === text) return lastRead
+  const {titled, titleAt, ranks} = titleForms()
+  const mentions: TitledMention[] = []
+  const stacked: StackedTitles[] = []
   titled.lastIndex = 0
   for (let match = titled.exec(text); match; match = titled.exec(text)) {
     const nameStart = match.index + match[0].length - match[3].length
     titleAt.lastIndex = nameStart
-    if (titleAt.test(text)) {
+    const next = titleAt.exec(text)
+    if (next) {
+      const [first, second] = [canonicalTitle(match[2]), canonicalTitle(next[2])]
+      // On one line: a headline that ends with an office, above a line that opens with one, is two lines.
+      const between = text.slice(match.index, nameStart)
+      if (!match[1] && !next[1] && first && second && !ranks.has(first) && !ranks.has(second) && !/[\n\r]/.test(between)) {
+        const start = match.index
+        stacked.push({start, end: nameStart + next[2].length, first: match[2], second: next[2], name: next[3].replace(/['’]s$/, '')})
+      }
       titled.lastIndex = nameStart
       continue
     }
@@ -106,10 +129,21 @@ export function titledMentions(text: string): TitledMention[] {
     if (!title) continue
     const name = match[3].replace(/['’]s$/, '')
     const start = match.index + (match[1]?.length ?? 0)
-    const kind = titleForms().ranks.has(title) ? 'rank' : 'office'
-    found.push({start, end: start + match[2].length, written: match[2], title, kind, former: Boolean(match[1]), name, nameStart, family: name.split(/\s+/).at(-1)!})
+    const kind = ranks.has(title) ? 'rank' : 'office'
+    mentions.push({start, end: start + match[2].length, written: match[2], title, kind, former: Boolean(match[1]), name, nameStart, family: name.split(/\s+/).at(-1)!})
   }
-  return found
+  lastRead = {text, mentions, stacked}
+  return lastRead
+}
+
+/** Each rank or office written before a name, in the order they come. */
+export function titledMentions(text: string): TitledMention[] {
+  return readTitles(text).mentions
+}
+
+/** Offices written back to back before a name. */
+export function stackedTitles(text: string): StackedTitles[] {
+  return readTitles(text).stacked
 }
 
 /**
