@@ -9,7 +9,13 @@ export interface OfficeMention {
   former: boolean
 }
 
-let pattern: {byOpener: Map<string, RegExp>; canonical: Map<string, string>} | undefined
+/** The forms one word opens: their pattern, and the words that can follow the opener (undefined: a form is the word alone). */
+interface Opened {
+  at: RegExp
+  seconds?: Set<string>
+}
+
+let pattern: {byOpener: Map<string, Opened>; canonical: Map<string, string>} | undefined
 
 /** Lower-case, British spelling: "Minister of Defense" and "Minister of Defence" are one form. */
 function key(form: string): string {
@@ -45,11 +51,13 @@ function compile() {
       const first = form.split(' ')[0]
       byFirst.set(first, [...(byFirst.get(first) ?? []), form])
     }
-    const byOpener = new Map<string, RegExp>()
+    const byOpener = new Map<string, Opened>()
     for (const [first, opened] of byFirst) {
-      const at = new RegExp(officeSource(opened), 'iuy')
-      byOpener.set(first, at)
-      byOpener.set(first.replace(/defence/g, 'defense'), at)
+      const words = opened.map((form) => form.split(' '))
+      const seconds = words.some((form) => form.length === 1) ? undefined : new Set(words.flatMap((form) => [form[1], form[1].replace(/defence/g, 'defense')]))
+      const entry = {at: new RegExp(officeSource(opened), 'iuy'), seconds}
+      byOpener.set(first, entry)
+      byOpener.set(first.replace(/defence/g, 'defense'), entry)
     }
     pattern = {byOpener, canonical}
   }
@@ -81,8 +89,11 @@ export function findOffices(text: string, openers: ReadonlyArray<{at: number; wo
   const found: OfficeMention[] = []
   let end = 0
   for (const {at, word} of openers) {
-    const pattern = byOpener.get(word)
-    if (!pattern || at < end) continue
+    const opened = byOpener.get(word)
+    if (!opened || at < end) continue
+    // Most openers (“Air” in “Air Force”, “National”) are followed by no word that goes on a form they open: one look-up, no pattern.
+    if (opened.seconds && !opened.seconds.has(wordAfter(text, at + word.length))) continue
+    const pattern = opened.at
     const before = text.slice(Math.max(end, at - 20), at)
     const former = /former/i.test(before) ? /(?<![\p{L}])former\s+$/iu.exec(before) : null
     pattern.lastIndex = former ? at - former[0].length : at
@@ -92,4 +103,13 @@ export function findOffices(text: string, openers: ReadonlyArray<{at: number; wo
     end = match.index + match[0].length
   }
   return found
+}
+
+/** The word (letters and hyphens, lower case) after the white space at `from`. */
+function wordAfter(text: string, from: number): string {
+  let start = from
+  while (start < text.length && /\s/.test(text[start])) start++
+  let end = start
+  while (end < text.length && /[\p{L}-]/u.test(text[end])) end++
+  return text.slice(start, end).toLowerCase()
 }
