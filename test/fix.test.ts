@@ -35,6 +35,13 @@ describe('applyFixes', () => {
     expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
   })
 
+  it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {
+    // From The Federal (https://thefederal.com/news/indian-us-navies-conduct-exercise-in-indian-ocean-in-message-to-china/).
+    const text = 'Five ships of the Indian Navy, including a submarine, are participating in the exercise. Representative photo: Indian Navy/Twitter\nThe exercise ends on Friday.\n'
+    const [file] = await lint(text)
+    expect(applyFixes(text, file.messages).text).toBe('Five ships of the Indian Navy, including a submarine, are participating in the exercise.\nThe exercise ends on Friday.\n')
+  })
+
   it('restores a glued label and applies house spelling, but not judgement calls', async () => {
     const text = 'DateMay 5, 2025\nThe defense ministry said the Dissuasions continue.\n'
     const [file] = await lint(text)

@@ -41,6 +41,19 @@ export default defineRule<Pattern[]>({
         note: 'Told by the line’s shape and place (src/article/roles.ts) and the labels in corpus/page-furniture.yaml.'
       })
     }
+    // A photo credit glued to the end of a line of the article: the credit goes, the line stays.
+    for (const {credit} of article.paragraphs) {
+      if (!credit) continue
+      taken.push([credit.start, credit.end])
+      const text = article.text.slice(credit.start, credit.end)
+      report({
+        reason: `“${text}” is a photo credit the page glued to the end of the paragraph, not part of the article; delete it.`,
+        start: credit.start,
+        end: credit.end,
+        expected: [''],
+        note: 'Told by the end of the line (trailingCredit in src/article/roles.ts) and the credit words in corpus/page-furniture.yaml.'
+      })
+    }
     // Patterns run on each paragraph's text, so that ^ and $ mean the edges of
     // a line of prose in plain text, Markdown and HTML alike.
     for (const paragraph of article.paragraphs) {

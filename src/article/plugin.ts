@@ -1,9 +1,9 @@
 import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
-import type {Article, BlockRole, Paragraph, Sentence, Vocabulary, WordToken} from './types.js'
+import {furnitureRoles, type Article, type BlockRole, type Paragraph, type Sentence, type Vocabulary, type WordToken} from './types.js'
 import {stem} from '../text/stem.js'
-import {datelineLength, paragraphRoles, type RoleFinding} from './roles.js'
+import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords} from '../timings.js'
@@ -91,7 +91,20 @@ function toParagraph(node: ParagraphNode, text: string, [sentenceStart, sentence
   const {start, end} = span(node)
   const value = text.slice(start, end)
   const dateline = role === 'body' ? datelineLength(value) : 0
-  return {start, end, text: value, role, ...(why && {roleEvidence: why}), ...(dateline > 0 && {dateline: {start, end: start + dateline}}), node, sentenceStart, sentenceEnd}
+  // Furniture lines go whole; a line of the article may carry a credit at its end.
+  const credit = furnitureRoles.has(role) ? -1 : trailingCredit(value)
+  return {
+    start,
+    end,
+    text: value,
+    role,
+    ...(why && {roleEvidence: why}),
+    ...(dateline > 0 && {dateline: {start, end: start + dateline}}),
+    ...(credit >= 0 && {credit: {start: start + credit, end: start + value.trimEnd().length}}),
+    node,
+    sentenceStart,
+    sentenceEnd
+  }
 }
 
 function toSentence(node: SentenceNode, text: string, paragraph: number, wordStart: number): Sentence {

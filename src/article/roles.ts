@@ -23,6 +23,8 @@ interface Furniture {
   /** Twice the longest listed line, room for bullets and spaces: a longer line can only open with a listed one. */
   lineRoom: number
   credit: RegExp
+  /** A credit word and its separator, up to two words into a fragment: “Image:”, “Representative photo:”, “─Courtesy:”. */
+  creditOpening: RegExp
   notices: Array<{why: string; phrase: RegExp}>
   /** Every notice's phrases in one pattern: most lines hold none, and one test says so. */
   anyNotice: RegExp
@@ -55,6 +57,7 @@ function furnitureData(): Furniture {
       lineOpeners: new Set(data.lines.map((line) => withoutClosingMarks(bare(line).split(' ')[0]))),
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
+      creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?\\s*(?::|\\/|\\|)`, 'iu'),
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
       anyNotice: new RegExp(wholeWords(alternation(data.notices.flatMap(({phrases}) => phrases as string[]))), 'iu'),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase()))
@@ -216,6 +219,38 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const trailing = /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line)
   if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?\s*$/i.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   return undefined
+}
+
+/** A photographer's credit for an outlet: “Vincent Tullo for TIME”. */
+const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3}$/u
+/** Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”. */
+const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
+
+/**
+ * Where a photo credit the page glued to the end of a paragraph starts, or
+ * -1 (deleting it, `--fix` takes the space before it too): after the paragraph's last sentence, a short
+ * fragment with no full stop that opens with a credit word (“… exercise.
+ * Representative photo: Indian Navy/Twitter”, “… in KP.─Courtesy: ISPR”),
+ * names a photographer for an outlet (“… facility. Vincent Tullo for TIME”)
+ * or joins names with a slash (“… on Monday. . Image: AP/Kevin Wolf”); or a
+ * bracketed credit closing the line (“(Credits: India Today/ IAF)”).
+ */
+export function trailingCredit(text: string): number {
+  const line = text.trimEnd()
+  const bracketed = /\s*[(\[]([^()[\]]{2,60})[)\]]$/u.exec(line)
+  if (bracketed && bracketed.index > 0 && furnitureData().credit.test(bracketed[1]) && wordCount(bracketed[1]) <= 8) return bracketed.index + bracketed[0].search(/\S/u)
+  // The fragment after the last sentence end: a full stop, a question or exclamation mark (and a closing quote or bracket),
+  // then white space or a dash. The page may have set the credit after a stray second full stop.
+  // A credit is a few words: the last 160 characters hold it and its sentence end, whatever the paragraph's length.
+  const from = Math.max(0, line.length - 160)
+  let last = -1
+  for (const end of line.slice(from).matchAll(/[.!?]["”’)\]]?(?=\s|[─—–])/gu)) last = from + end.index + end[0].length
+  if (last < 0) return -1
+  const fragment = line.slice(last)
+  const words = wordCount(fragment)
+  if (words === 0 || words > 8 || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
+  const bare = fragment.replace(/^[\s─—–-]+/u, '')
+  return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) ? last + fragment.search(/\S/u) : -1
 }
 
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */

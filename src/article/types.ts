@@ -50,6 +50,8 @@ export interface Paragraph extends Span {
   roleEvidence?: string
   /** A dateline opening the paragraph ("WASHINGTON —", "NEW DELHI, May 5 (PTI):"): a place, not prose. */
   dateline?: Span
+  /** A photo credit the page glued to the end of the paragraph (“… exercise. Representative photo: Indian Navy/Twitter”). */
+  credit?: Span
   node: ParagraphNode
   /** Index of the first and one past the last sentence in `Article.sentences`. */
   sentenceStart: number
