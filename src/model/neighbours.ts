@@ -26,16 +26,15 @@ export function oneEditWords(word: string, isWord: (candidate: string) => boolea
 }
 
 /**
- * A deletion index over the model's vocabulary (SymSpell's idea): every word
- * seen at least `minCount` times is filed under itself and each string one
- * deletion makes of it, so the words near a query are found with look-ups
- * instead of a scan of the vocabulary. Built once per model and count, on
- * the first typo that needs fixes: the strings are never made, only hashed
- * where they lie (a word with the letter at `skip` left out), and filed in
- * typed arrays, so the index of 40,000 words builds in a fraction of the time
- * a map of 250,000 strings took.
+ * A deletion index over a list of words (SymSpell's idea): every word is
+ * filed under itself and each string one deletion makes of it, so the words
+ * near a query are found with look-ups instead of a scan of the list. The
+ * strings are never made, only hashed where they lie (a word with the letter
+ * at `skip` left out), and filed in typed arrays, so the index of 40,000
+ * words builds in a fraction of the time a map of 250,000 strings took.
  */
-interface DeletionIndex {
+export interface DeletionIndex {
+  words: readonly string[]
   /** Table size less one (a power of two): a hash's slot is `hash & mask`. */
   mask: number
   /** The last entry filed in each slot, or -1. */
@@ -43,26 +42,18 @@ interface DeletionIndex {
   /** Per entry: the entry filed before it in its slot, or -1. */
   next: Int32Array
   hashes: Uint32Array
-  /** Per entry: the word's id in the model, and the letter left out (-1: the word itself). */
+  /** Per entry: the word's place in `words`, and the letter left out (-1: the word itself). */
   ids: Int32Array
   skips: Int16Array
 }
 
-const indexOf = memoise((model: LanguageModel, minCount: string): DeletionIndex => {
-  const filed: number[] = []
-  let entries = 0
-  for (let id = 3; id < model.words.length; id++) {
-    const word = model.words[id]
-    if (model.unigrams[id] < Number(minCount) || word.length > 64 || !/^[a-z]+$/.test(word)) continue
-    filed.push(id)
-    entries += word.length + 1
-  }
+export function deletionIndex(words: readonly string[]): DeletionIndex {
+  const entries = words.reduce((sum, word) => sum + word.length + 1, 0)
   let size = 1
-  while (size < entries * 2) size <<= 1
-  const index: DeletionIndex = {mask: size - 1, heads: new Int32Array(size).fill(-1), next: new Int32Array(entries), hashes: new Uint32Array(entries), ids: new Int32Array(entries), skips: new Int16Array(entries)}
+  while (size < entries) size <<= 1
+  const index: DeletionIndex = {words, mask: size - 1, heads: new Int32Array(size).fill(-1), next: new Int32Array(entries), hashes: new Uint32Array(entries), ids: new Int32Array(entries), skips: new Int16Array(entries)}
   let entry = 0
-  for (const id of filed) {
-    const word = model.words[id]
+  words.forEach((word, id) => {
     for (let skip = -1; skip < word.length; skip++) {
       const hash = hashWithout(word, skip)
       const slot = hash & index.mask
@@ -72,8 +63,33 @@ const indexOf = memoise((model: LanguageModel, minCount: string): DeletionIndex 
       index.next[entry] = index.heads[slot]
       index.heads[slot] = entry++
     }
-  }
+  })
   return index
+}
+
+/**
+ * The places in the index's list of the words that share the query or a
+ * string one deletion makes of it with a word: every word one edit away is
+ * among them (and some two away, which the caller's distance test drops).
+ */
+export function sharingADeletion(index: DeletionIndex, query: string, found: Set<number> = new Set()): Set<number> {
+  for (let skip = -1; skip < query.length; skip++) {
+    const hash = hashWithout(query, skip)
+    for (let entry = index.heads[hash & index.mask]; entry >= 0; entry = index.next[entry]) {
+      if (index.hashes[entry] === hash && sameWithout(index.words[index.ids[entry]], index.skips[entry], query, skip)) found.add(index.ids[entry])
+    }
+  }
+  return found
+}
+
+/** The model's words seen at least `minCount` times (letters a–z, at most 64), indexed once per model and count, on the first typo that needs fixes. */
+const indexOf = memoise((model: LanguageModel, minCount: string): DeletionIndex => {
+  const words: string[] = []
+  for (let id = 3; id < model.words.length; id++) {
+    const word = model.words[id]
+    if (model.unigrams[id] >= Number(minCount) && word.length <= 64 && /^[a-z]+$/.test(word)) words.push(word)
+  }
+  return deletionIndex(words)
 })
 
 /** FNV-1a over a word's code units, the one at `skip` left out (-1: none). */
@@ -115,19 +131,10 @@ const answers = memoise((model: LanguageModel, key: string) => {
 
 function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
   const index = indexOf(model, String(minCount))
-  const found = new Set<number>()
-  // The query and each string one deletion makes of it, looked up by hash and compared where they lie.
-  const probe = (query: string) => {
-    for (let skip = -1; skip < query.length; skip++) {
-      const hash = hashWithout(query, skip)
-      for (let entry = index.heads[hash & index.mask]; entry >= 0; entry = index.next[entry]) {
-        if (index.hashes[entry] === hash && sameWithout(model.words[index.ids[entry]], index.skips[entry], query, skip)) found.add(index.ids[entry])
-      }
-    }
-  }
-  probe(word)
-  if (maxEdits === 2) for (const near of oneEditStrings(word)) probe(near)
-  return [...found].map((id) => model.words[id]).filter((candidate) => candidate !== word && editDistance(word, candidate, maxEdits) <= maxEdits)
+  // Two edits are one edit of the query followed by a look-up in the one-deletion index.
+  const found = sharingADeletion(index, word)
+  if (maxEdits === 2) for (const near of oneEditStrings(word)) sharingADeletion(index, near, found)
+  return [...found].map((id) => index.words[id]).filter((candidate) => candidate !== word && editDistance(word, candidate, maxEdits) <= maxEdits)
 }
 
 /** Model words exactly one edit from `word`. */
