@@ -237,6 +237,8 @@ const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s
  */
 export function trailingCredit(text: string): number {
   const line = text.trimEnd()
+  // Most lines end a sentence: no credit can close them.
+  if (/[.!?:;,"“”’]$/u.test(line.slice(-1))) return -1
   const bracketed = /\s*[(\[]([^()[\]]{2,60})[)\]]$/u.exec(line)
   if (bracketed && bracketed.index > 0 && furnitureData().credit.test(bracketed[1]) && wordCount(bracketed[1]) <= 8) return bracketed.index + bracketed[0].search(/\S/u)
   // The fragment after the last sentence end: a full stop, a question or exclamation mark (and a closing quote or bracket),
