@@ -377,6 +377,14 @@ export function paragraphRoles(
     const shared = own.filter((key) => (counts.get(key) ?? 0) > inLine.get(key)!).length
     if (shared / own.length < 0.2) found[index] = {role: 'chrome', why: 'the headline of another story'}
   })
+  // A byline between paragraphs of the story, after it has begun, is another story's, pasted with
+  // a block of it (“By Todd South” under a related headline): a story's own byline stands above it.
+  let bodyBefore = 0
+  const bodyAfter = found.map((finding) => finding.role === 'body').reduceRight<number[]>((after, body, index) => ((after[index] = (after[index + 1] ?? 0) + (body ? 1 : 0)), after), [])
+  found.forEach((finding, index) => {
+    if (finding.role === 'byline' && bodyBefore >= 2 && (bodyAfter[index + 1] ?? 0) >= 1) found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
+    if (finding.role === 'body') bodyBefore++
+  })
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
   // What no shape above and no listed phrase told, the trained detector may
