@@ -101,7 +101,7 @@ const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
 const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
 const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
-const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
+const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
 /** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
 const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/i
@@ -379,11 +379,17 @@ export function paragraphRoles(
   })
   // A byline between paragraphs of the story, after it has begun, is another story's, pasted with
   // a block of it (“By Todd South” under a related headline): a story's own byline stands above it.
+  // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
+  // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
   let bodyBefore = 0
   const bodyAfter = found.map((finding) => finding.role === 'body').reduceRight<number[]>((after, body, index) => ((after[index] = (after[index + 1] ?? 0) + (body ? 1 : 0)), after), [])
   found.forEach((finding, index) => {
-    if (finding.role === 'byline' && bodyBefore >= 2 && (bodyAfter[index + 1] ?? 0) >= 1) found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
+    const inStory = bodyBefore >= 2 && (bodyAfter[index + 1] ?? 0) >= 1
     if (finding.role === 'body') bodyBefore++
+    if (!inStory) return
+    if (finding.role === 'byline') found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
+    else if (finding.role === 'dateline') found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
+    else if ((finding.role === 'heading' || finding.role === 'body') && counts[index] <= 8 && !terminal(texts[index]) && /\s\|\s/.test(texts[index])) found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
   })
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
