@@ -42,6 +42,39 @@ export function loadPhraseSlips(): PhraseSlipData {
  * are left out: “its high cost”, “its clear waters” are possessives.)
  */
 const afterItIs = new Set(['a', 'an', 'the', 'not', 'been', 'being', 'going', 'also', 'about', 'because', 'always', 'never', 'time'])
+/**
+ * Prepositions after which “it's” cannot be “it is” (“with it's focus”, “for
+ * it’s superior air power”): the possessive is meant. Conjunctions that can
+ * open a clause (“than it's ever been”, “as it's known”) are left out.
+ */
+const possessiveAfter = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'onto', 'through', 'throughout', 'under', 'over', 'across', 'along', 'during', 'within', 'without', 'toward', 'towards', 'upon', 'via', 'against', 'among', 'amongst', 'beyond', 'despite'])
+
+/**
+ * Whether the words after “it's” read as a thing it owns (“focus on”,
+ * “superior air power”), not as a clause of “it is”: no participle (“for
+ * it's getting dark”), no word that only follows “it is”, no adjective
+ * before a clause (“it's incredible what …”).
+ */
+function possessedNext(next: WordToken, after: WordToken | undefined): boolean {
+  const word = next.text.toLowerCase()
+  if (!/^\p{L}/u.test(word) || /(?:ing|ed)$/.test(word) || afterItIs.has(word)) return false
+  return !(after && clauseOpeners.has(after.text.toLowerCase()))
+}
+/** “…, for it's late”: “for” after a comma joins a clause (because), and “it is” follows it. */
+function conjunctionFor(previous: WordToken, text: string): boolean {
+  return previous.lower === 'for' && /[,;]\s*$/.test(text.slice(Math.max(0, previous.start - 3), previous.start))
+}
+const clauseOpeners = new Set(['what', 'that', 'how', 'to', 'when', 'whether', 'if', 'who', 'why'])
+
+/** The apostrophe an article writes: curly (’) unless it writes more straight ones ('). */
+function articleApostrophe(text: string): string {
+  let curly = 0
+  let straight = 0
+  for (let index = text.indexOf("'"); index >= 0; index = text.indexOf("'", index + 1)) straight++
+  for (let index = text.indexOf('’'); index >= 0; index = text.indexOf('’', index + 1)) curly++
+  return straight > curly ? "'" : '’'
+}
+
 /** Words after which an article before a preposition cannot be a swap (“with a of radios”): a word is missing. */
 const prepositions = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'into', 'about', 'than', 'and', 'or', 'but', 'as'])
 const subjects = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it'])
@@ -49,7 +82,9 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
 
 /**
  * Slips a word's neighbour gives away, in reading order:
- * - “its” before a word that only follows “it is” (“Its a welcome change”);
+ * - “its” before a word that only follows “it is” (“Its a welcome change”),
+ *   and “it's” after a preposition, where the possessive is meant (“with
+ *   it's focus”);
  * - “The” before a verb in the simple past (“The took charge” → “They”);
  * - a one-word noun after a subject or a modal, where its two-word verb is
  *   meant (“as we drawdown” → “draw down”);
@@ -58,12 +93,14 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
 export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
   const {words, text} = article
   // Neighbours in one sentence, with nothing but a space between.
+  let apostrophe: string | undefined
   const joined = (left: WordToken | undefined, right: WordToken | undefined): boolean =>
     left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
   for (const token of words) {
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
-    if (lower !== 'its' && lower !== 'the' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
+    const itIs = lower === "it's" || lower === 'it’s'
+    if (lower !== 'its' && !itIs && lower !== 'the' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     // Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are.
@@ -85,12 +122,22 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     if (lower === 'its' && joined(token, next) && afterItIs.has(next.text.toLowerCase())) {
       // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
       if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(text.slice(next.end, next.end + 4))) continue
-      const fixed = token.text[0] === 'I' ? 'It’s' : 'it’s'
+      // In the article's own apostrophe, curly or straight.
+      const fixed = (token.text[0] === 'I' ? 'It' : 'it') + (apostrophe ??= articleApostrophe(text)) + 's'
       yield {
         reason: `“${token.text} ${next.text}” reads as “it is ${next.text}”: write “${fixed}”; “its” is the possessive (its crew, its range).`,
         start: token.start,
         end: token.end,
-        expected: [token.text.includes("'") ? fixed.replace('’', "'") : fixed]
+        expected: [fixed]
+      }
+    } else if (itIs && joined(previous, token) && joined(token, next) && possessiveAfter.has(previous.text.toLowerCase()) && !conjunctionFor(previous, text) && possessedNext(next, words[next.index + 1])) {
+      // “With it's focus on air defence”: after a preposition, “it is” cannot stand; the possessive can.
+      const fixed = token.text[0] === 'I' ? 'Its' : 'its'
+      yield {
+        reason: `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}”, “it is” cannot stand; the possessive “${fixed}” (no apostrophe) is meant.`,
+        start: token.start,
+        end: token.end,
+        expected: [fixed]
       }
     } else if (lower === 'the' && joined(token, next) && data.pastTenseOnly.has(next.text.toLowerCase()) && /^\p{Ll}/u.test(next.text)) {
       const fixed = token.text[0] === 'T' ? 'They' : 'they'
