@@ -84,8 +84,18 @@ export default defineRule<Resource>({
     // The general one-edit check is off by default: its precision is below
     // the target on held-out text (see the README).
     const oneEdit = options.oneEdit === true
-    for (const finding of phraseSlips(article, resource.phrases)) report(finding)
+    // One slip, one message: a word inside a phrase slip already reported is not judged again.
+    const taken: Array<[number, number]> = []
+    for (const finding of phraseSlips(article, resource.phrases)) {
+      taken.push([finding.start, finding.end])
+      report(finding)
+    }
+    // Words come in reading order: one cursor walks the sorted ranges once, linear in a long article.
+    taken.sort((a, b) => a[0] - b[0])
+    let cursor = 0
     for (const token of article.words) {
+      while (cursor < taken.length && taken[cursor][1] <= token.start) cursor++
+      if (cursor < taken.length && taken[cursor][0] < token.end) continue
       const lower = token.lower
       const entry = resource.sets.get(lower)
       // A capitalised word is a name, unless it stands in a unit's name beside a capitalised cue for

@@ -1,6 +1,7 @@
 import type {Article, WordToken} from '../../src/article/types.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readYamlData} from '../../src/text/data-files.js'
+import {wholeWords} from '../../src/text/whole-words.js'
 
 /** A slip that the words around it give away, with its fix. */
 export interface PhraseSlip {
@@ -16,11 +17,15 @@ export interface PhraseSlipData {
   corpsUnits: ReadonlySet<string>
   /** Word pairs written in the wrong order, keyed by their first word: “the of” for “of the”. */
   swappedPairs: ReadonlyMap<string, ReadonlySet<string>>
+  comparatives: ReadonlySet<string>
+  /** Eggcorns (“free reign”) and the set phrase meant, and one pattern for them all. */
+  setPhrases: ReadonlyMap<string, string>
+  setPhrasePattern: RegExp
 }
 
 export function loadPhraseSlips(): PhraseSlipData {
   const file = ruleDataPath('real-word', 'phrase-slips.yaml')
-  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown}
+  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown; comparatives?: unknown; setPhrases?: unknown}
   const list = (value: unknown, name: string) => {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`${file}: “${name}” must be a list of words`)
     return new Set(value.map((item) => item.toLowerCase()))
@@ -33,7 +38,20 @@ export function loadPhraseSlips(): PhraseSlipData {
     if (!first || !second) throw new Error(`${file}: “swappedPairs” entries are two words: “${pair}”`)
     swappedPairs.set(first, (swappedPairs.get(first) ?? new Set()).add(second))
   }
-  return {pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'), phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)), corpsUnits: list(data.corpsUnits, 'corpsUnits'), swappedPairs}
+  const phrases = data.setPhrases
+  if (typeof phrases !== 'object' || phrases === null || !Object.values(phrases).every((meant) => typeof meant === 'string')) throw new Error(`${file}: “setPhrases” must map phrases to the phrases meant`)
+  const setPhrases = new Map(Object.entries(phrases as Record<string, string>).map(([slip, meant]) => [slip.toLowerCase(), meant]))
+  const alternatives = [...setPhrases.keys()].sort((a, b) => b.length - a.length).map((slip) => slip.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' +'))
+  return {
+    setPhrases,
+    // No phrase at all: a pattern that never matches.
+    setPhrasePattern: new RegExp(alternatives.length > 0 ? wholeWords(alternatives.join('|')) : '(?!)', 'giu'),
+    pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'),
+    phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)),
+    corpsUnits: list(data.corpsUnits, 'corpsUnits'),
+    swappedPairs,
+    comparatives: list(data.comparatives, 'comparatives')
+  }
 }
 
 /**
@@ -66,6 +84,17 @@ function conjunctionFor(previous: WordToken, text: string): boolean {
 }
 const clauseOpeners = new Set(['what', 'that', 'how', 'to', 'when', 'whether', 'if', 'who', 'why'])
 
+/** A past participle (“been”, “gone”, “happened”, “taken”): what follows “could have”. */
+function participle(word: string): boolean {
+  return irregularParticiples.has(word) || (/(?:ed|en)$/.test(word) && word.length > 4)
+}
+const irregularParticiples = new Set(['been', 'gone', 'done', 'had', 'seen', 'known', 'made', 'got', 'gotten', 'come', 'run', 'won', 'lost', 'left', 'kept', 'said', 'told', 'put', 'let', 'set', 'hit', 'cut', 'felt', 'found', 'held', 'heard', 'met', 'paid', 'sent', 'spent', 'stood', 'thought', 'brought', 'bought', 'caught', 'taught', 'fought', 'sought'])
+
+/** Verbs after which a past participle stands (“has led”, “was led by”). */
+const auxiliaries = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'been', 'is', 'are', 'be'])
+/** Words after “lead” that make it the verb, not the metal or the noun (“has lead in it”, “had lead roles”). */
+const leadFollowers = new Set(['the', 'a', 'an', 'to', 'by', 'with', 'this', 'these', 'their', 'our', 'his', 'her', 'its'])
+
 /** The apostrophe an article writes: curly (’) unless it writes more straight ones ('). */
 function articleApostrophe(text: string): string {
   let curly = 0
@@ -81,17 +110,31 @@ const subjects = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it'])
 const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall'])
 
 /**
- * Slips a word's neighbour gives away, in reading order:
+ * Slips a word's neighbours give away: set phrases gone astray (“free
+ * reign”, from the list), then, in reading order:
  * - “its” before a word that only follows “it is” (“Its a welcome change”),
  *   and “it's” after a preposition, where the possessive is meant (“with
  *   it's focus”);
  * - “The” before a verb in the simple past (“The took charge” → “They”);
  * - a one-word noun after a subject or a modal, where its two-word verb is
  *   meant (“as we drawdown” → “draw down”);
+ * - “then” after a comparative (“faster then we expected” → “than”);
+ * - “of” between a modal and a participle (“could of been” → “have”);
+ * - “lead” after “has” or “was” before an object or “by” (“has lead with” → “led”);
  * - “Corp” after the name of a military corps (“Marine Corp” → “Corps”).
  */
 export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
   const {words, text} = article
+  data.setPhrasePattern.lastIndex = 0
+  for (const match of text.matchAll(data.setPhrasePattern)) {
+    const meant = data.setPhrases.get(match[0].toLowerCase().replace(/ +/g, ' '))!
+    yield {
+      reason: `“${match[0]}” is a slip for the set phrase “${meant}”.`,
+      start: match.index,
+      end: match.index + match[0].length,
+      expected: [/^\p{Lu}/u.test(match[0]) ? meant[0].toUpperCase() + meant.slice(1) : meant]
+    }
+  }
   // Neighbours in one sentence, with nothing but a space between.
   let apostrophe: string | undefined
   const joined = (left: WordToken | undefined, right: WordToken | undefined): boolean =>
@@ -100,7 +143,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
+    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     // Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are.
@@ -154,6 +197,27 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         start: token.start,
         end: token.end,
         expected: [token.text[0] === token.text[0].toUpperCase() ? verb[0].toUpperCase() + verb.slice(1) : verb]
+      }
+    } else if (lower === 'then' && joined(previous, token) && data.comparatives.has(previous.text.toLowerCase())) {
+      yield {
+        reason: `“${previous.text} ${token.text}”: after a comparative, “than” makes the comparison; “then” is about time.`,
+        start: token.start,
+        end: token.end,
+        expected: [token.text[0] === 'T' ? 'Than' : 'than']
+      }
+    } else if (lower === 'lead' && joined(previous, token) && joined(token, next) && auxiliaries.has(previous.text.toLowerCase()) && leadFollowers.has(next.text.toLowerCase())) {
+      yield {
+        reason: `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}” the past participle of “lead” is meant, which is “led”; “lead” is the present (or the metal).`,
+        start: token.start,
+        end: token.end,
+        expected: ['led']
+      }
+    } else if (lower === 'of' && joined(previous, token) && joined(token, next) && modals.has(previous.text.toLowerCase()) && participle(next.text.toLowerCase())) {
+      yield {
+        reason: `“${previous.text} ${token.text} ${next.text}”: “of” is how “’ve” sounds; “${previous.text} have ${next.text}” is meant.`,
+        start: token.start,
+        end: token.end,
+        expected: ['have']
       }
     } else if (token.text === 'Corp' && joined(previous, token) && data.corpsUnits.has(previous.text.toLowerCase()) && !/^\./.test(text.slice(token.end, token.end + 1))) {
       yield {
