@@ -354,6 +354,18 @@ export function paragraphRoles(
     const after = found[index + 1].role === 'body' && /[.!?]["”’]?\s*$/u.test(texts[index + 1])
     if (before && after && describesAction(text)) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
   }
+  // Alt text, a photo's description as a sentence: a short line in the present
+  // tense opening with a subject the picture shows (“A man in uniform stands at a
+  // lectern.”, “Two people sit in chairs on a stage.”), after a paragraph of a
+  // story told in the past tense. No clean article of the real-copy set has one.
+  // After it comes more of the story in the past, the photo's title or credit, or the page's end.
+  const pastTense = (index: number) => classesOf(texts[index]).has('past')
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].role !== 'body' || counts[index] > 30 || !altText(texts[index])) continue
+    const before = (found[index - 1].role === 'body' || found[index - 1].role === 'caption') && pastTense(index - 1)
+    const after = index + 1 === found.length || found[index + 1].role !== 'body' || pastTense(index + 1) || altText(texts[index + 1])
+    if (before && after) found[index] = {role: 'caption', why: 'the description of a photo (a line in the present tense, in a story told in the past)'}
+  }
   // A headline-shaped line further down that shares no words with the story is
   // another story's headline (a related-stories list), not a crosshead: a
   // crosshead names what the paragraphs around it go on to say, and stands
@@ -406,6 +418,22 @@ export function paragraphRoles(
 function describesPicture(text: string): boolean {
   const classes = classesOf(text)
   return classes.has('verb-s') && !classes.has('past') && !/\bsaid\b|[“”"]/u.test(text)
+}
+
+/** Subjects a photo's description opens with: someone or something the picture shows. */
+const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sailors|Airmen|Marines|Members|People|Troops|Students|Cadets)\s/u
+
+/**
+ * A photo's description written as alt text: one or two short sentences in
+ * the present tense (“sits”, or “sit” after a plural), opening with a subject
+ * the picture shows, with no past tense, modal, quotation or attribution.
+ */
+function altText(text: string): boolean {
+  const line = text.trim()
+  const subject = pictureSubject.exec(line)
+  if (!subject || !line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
+  const classes = classesOf(line)
+  return (classes.has('verb-s') || (!subject[1] && classes.has('verb'))) && !classes.has('past') && !classes.has('modal')
 }
 
 /** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
