@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The language server: `copydesk-language-server --stdio` (editors start it).
+// The language server: `copydesk-language-server --stdio` (editors start it), from
+// the bundle `npm run build` writes to dist/bundle.
 let startLanguageServer
 try {
-  ;({startLanguageServer} = await import('../dist/src/language-server/index.js'))
+  ;({startLanguageServer} = await import('../dist/bundle/copydesk-language-server.js'))
 } catch (error) {
   console.error(`copydesk-language-server: cannot load the built program (${error.code ?? error.message}); run npm run build`)
   process.exit(2)

@@ -52,7 +52,12 @@ export async function checkArticle(source: Source, options: CliOptions, lintOpti
       } else if (options.stdin) {
         outcome.output = fixed.text
       } else if (fixed.applied.length) {
-        writeFileAtomic(path.resolve(cwd, name), fixed.text)
+        try {
+          writeFileAtomic(path.resolve(cwd, name), fixed.text)
+        } catch (error) {
+          outcome.problems.push(`${name}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is unchanged`)
+          return outcome
+        }
         const counts = new Map<string, number>()
         for (const {ruleId} of fixed.applied) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1)
         outcome.notes.push(`${name}: fixed ${fixed.applied.length} (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})`)
@@ -63,7 +68,8 @@ export async function checkArticle(source: Source, options: CliOptions, lintOpti
     }
   } catch (error) {
     if (error instanceof ConfigError) outcome.problems.push(error.message)
-    else if ((error as NodeJS.ErrnoException).syscall) outcome.problems.push(`${name}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code}); it is unchanged`)
+    // A file copydesk itself reads (a dictionary, a model, a list) that is missing or unreadable: say which.
+    else if ((error as NodeJS.ErrnoException).syscall) outcome.problems.push(`${name}: was not checked: cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file copydesk needs'} (${(error as NodeJS.ErrnoException).code}); reinstall copydesk or run npm run build`)
     // A parser that recurses once per level (rehype's) runs out of stack on markup nested thousands deep.
     else if (error instanceof RangeError && /call stack/.test(error.message)) outcome.problems.push(`${name}: is nested too deeply to read (thousands of levels of markup or quotation); it was not checked`)
     else outcome.problems.push(`${name}: internal error: ${(error as Error).message}${process.env.COPYDESK_DEBUG ? '\n' + (error as Error).stack : ''}`)

@@ -83,7 +83,7 @@ function fromWire(wire: WireOutcome, cwd: string): Outcome {
  * the messages, not the articles, stay in memory.
  */
 export async function* checkInWorkers(paths: string[], setup: WorkerSetup, jobs: number): AsyncIterable<Outcome> {
-  const script = path.join(packageRoot, 'dist', 'src', 'cli', 'lint-worker.js')
+  const script = path.join(packageRoot, 'dist', 'bundle', 'lint-worker.js')
   const ready = new Map<number, WireOutcome>()
   let next = 0
   let failure: Error | undefined
