@@ -167,8 +167,12 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     const text = article.text
     const start = word.start
     const end = start + acronym.length
-    // Handles, file names and designations with digits (@PIB_India, H3, CVN 68, DDG-51) are not acronyms.
-    if (/[@#_/.]/.test(text[start - 1] ?? '') || /^(?:[_\d]|[ -]\d)/.test(text.slice(start + letters.length, start + letters.length + 2))) continue
+    // Handles, file names and designations with digits (@PIB_India, H3, CVN 68, DDG-51) are not acronyms;
+    // a designation the article says what it is (“the bilateral maritime exercise, SLINEX-26”) explains its bare name too.
+    if (/[@#_/.]/.test(text[start - 1] ?? '') || /^(?:[_\d]|[ -]\d)/.test(text.slice(start + letters.length, start + letters.length + 2))) {
+      if (describedBefore.test(text.slice(Math.max(paragraph.start, start - 300), start))) explained.add(acronym)
+      continue
+    }
     // A type designation: “AN/UDR-14”, “AN/TPY-2”.
     if (/^\/[A-Z\d]+-?\d/.test(text.slice(start + letters.length, start + letters.length + 12))) continue
     // Prefixes of a name ("INHS Sanjivani", "HMPNGS Rabaul", "SrA Jane Doe") are read with the name.
@@ -196,8 +200,9 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
       }
     }
     // "GCAP (Global Combat Air Programme)": the expansion in brackets after the acronym.
-    const inBrackets = /^\s*\(([^()]{3,120})\)/u.exec(after)
-    if (inBrackets && initialsMatch(inBrackets[1].split(/[\s-]+/), acronym)) {
+    // One level of brackets may nest inside: “SPARSH (System for Pension Administration (Raksha))”.
+    const inBrackets = /^\s*\(((?:[^()]|\([^()]{1,40}\)){3,120})\)/u.exec(after)
+    if (inBrackets && initialsMatch(inBrackets[1].split(/[\s-]+/).map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean), acronym)) {
       define(acronym, {start, end: start + letters.length + inBrackets[0].length, expansion: inBrackets[1].trim()})
       continue
     }
@@ -229,7 +234,9 @@ const describedBefore = new RegExp(`\\b${thingNoun}\\s*(?:,|–|—|called|named
 /** Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA SEA” are names set in capitals. */
 function inCapitalRun(article: Article, index: number): boolean {
   const word = article.words[index]
-  return [wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{3,}$/u.test(other.stem))
+  if ([wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{3,}$/u.test(other.stem))) return true
+  // A name in capitals after its initials ends the run: “SECRETARY OF DEFENSE JONATHAN R. HOFFMAN:”.
+  return /\p{Lu}{3,}[ \t]+(?:\p{Lu}\.[ \t]*)+$/u.test(article.text.slice(Math.max(0, word.start - 40), word.start))
 }
 
 /**
