@@ -287,14 +287,20 @@ function inBorrowedPhrase(article: Article, token: WordToken, word: string, phra
  * the word after “, called”, “so-called”, “known as”, “dubbed” or “termed”
  * (and an article), as in “the standard, called the aquila, …”, when the
  * article uses it again. A slip is seldom made twice the same way; a bare
- * “called” is a verb (“called the recieved message”). Gathered on the
- * first word the dictionary lacks.
+ * “called” is a verb (“called the recieved message”). And a word the
+ * article glosses as a term of another language (“astringo—a Latin term
+ * that means…”), once is enough. Gathered on the first word the dictionary
+ * lacks.
  */
 function introducedTerms(article: Article): Set<string> {
   const terms = new Set<string>()
   const uses = article.vocabulary().stemCounts
   for (const match of article.text.matchAll(/(?:,\s*called|\bso-called|\bknown as|\bdubbed|\btermed)\s+(?:the\s+|a\s+|an\s+)?[“"‘']?(\p{L}+)/giu)) {
     if ((uses.get(match[1]) ?? 0) >= 2) terms.add(match[1].toLowerCase())
+  }
+  // A word the article glosses as a term of another language: “astringo—a Latin term that means…”, “jugaad, a Hindi word for…”.
+  for (const match of article.text.matchAll(/(\p{L}+)[”"’']?\s*(?:,|—|–|\s-)\s*(?:an?|the)\s+(?:\p{Lu}\p{L}+\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
+    terms.add(match[1].toLowerCase())
   }
   return terms
 }
@@ -506,8 +512,9 @@ function glueEvidence(article: Article, resource: Resource): WordEvidence {
 
 /**
  * Evidence that a capitalised word at the start of a sentence is a name: it
- * appears capitalised mid-sentence elsewhere, more than once, or as the first
- * of several capitalised words ("Sant Rampal said").
+ * appears capitalised mid-sentence elsewhere, more than once, as the first
+ * of several capitalised words ("Sant Rampal said"), or addressing someone
+ * ("Idris, you always are right up front").
  */
 function nameEvidence(article: Article): (token: WordToken) => boolean {
   // Gathered on the first sentence-initial word the dictionary lacks: most articles ask about few.
@@ -521,6 +528,8 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
   }
   return (token) => {
     if ((article.vocabulary().stemCounts.get(token.stem) ?? 0) > 1 || usedMidSentence(token.stem)) return true
+    // Someone addressed by name: “Idris, you always are right up front.”
+    if (/^,\s*(?:you|your)\b/i.test(article.text.slice(token.end, token.end + 8))) return true
     const next = article.words[token.index + 1]
     return (
       next !== undefined &&
