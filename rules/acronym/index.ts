@@ -228,7 +228,9 @@ function twoCapitals(word: string): boolean {
 
 /** What kind of thing a name is, in an appositive beside it. */
 const thingNoun = '(?:system|portal|platform|project|programme|program|scheme|initiative|app|application|exercise|drill|mission|network|database|module|software|tool|campaign|mechanism|framework|facility|series|competition|contest|hackathon|challenge)s?'
-const describedAfter = new RegExp(`^(?:-\\d+)?,\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}’']*[’']s)\\s+(?:[\\p{L}’'-]+,?\\s+){0,8}${thingNoun}\\b`, 'u')
+// “SAMPURNA, a fully automated … system”, “SAMAR-SETU is a centralised application”. (Not “the SAKSHAM
+// platform”: an acronym before its kind of thing, “the RCP exercise”, is still an acronym to spell out.)
+const describedAfter = new RegExp(`^(?:-[\\p{Lu}\\d]+)?(?:,|\\s+is)\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}’']*[’']s)\\s+(?:[\\p{L}’'-]+,?\\s+){0,8}${thingNoun}\\b`, 'u')
 const describedBefore = new RegExp(`\\b${thingNoun}\\s*(?:,|–|—|called|named|dubbed)?\\s*$`, 'i')
 
 /** Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA SEA” are names set in capitals. */
