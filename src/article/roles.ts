@@ -128,6 +128,16 @@ function isMenu(line: string): boolean {
   return items.length >= 4 && items.every((item) => wordCount(item) <= 4 && /^\p{Lu}/u.test(item.trim()))
 }
 
+/**
+ * Three words or more, and three in ten of the line's, with a small letter
+ * run into a capital (“UsBrowseBack”): items of a menu glued together. A
+ * story's line has a name or two of that shape (“McCain”, “DoD”), not a run.
+ */
+function gluedMenu(line: string, words: number): boolean {
+  const glued = (line.match(/\S*\p{Ll}\p{Lu}\S*/gu) ?? []).length
+  return glued >= 3 && glued >= 0.3 * words
+}
+
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
 function capitalisedRun(line: string): boolean {
   return line.trim().split(/\s+/).every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
@@ -183,6 +193,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
   if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
+  // A menu whose items the scraper ran together: “HomeHomeAbout UsBrowseBack IssueNews Dispatches…”.
+  if (words <= 40 && gluedMenu(line, words)) return {role: 'chrome', why: 'the page’s menu, its items run together'}
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
   // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
