@@ -198,6 +198,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
   // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
+  // A label of the page's own words before a colon: “Gallery Rating:”, “Photo Rating:”.
+  if (!first && words <= 3 && /:$/.test(line) && webShare(line.slice(0, -1), data.webWords) >= 0.5) return {role: 'chrome', why: 'a label of the page'}
+  // The outlet's plug for its social-media accounts, in brackets or not: “(Follow The Tribune on Facebook; and Twitter @…)”.
+  if (words <= 25 && /^[(\[]?\s*(?:follow|join|like)\b[^.!?]{0,80}?\b(?:facebook|twitter|instagram|telegram|whatsapp|youtube|linkedin|threads)\b/iu.test(line)) {
+    return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
+  }
   const web = first || terminal(line) ? 0 : webShare(line, data.webWords)
   if (web > 0) {
     if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
