@@ -125,6 +125,20 @@ export default defineRule<Resource>({
       }
     }
 
+    // A plural given the possessive of a singular as well (“the ships’s company”): one ship’s, or several ships’.
+    for (const token of article.words) {
+      const doubled = /^(\p{Ll}+)s(['’])s$/u.exec(token.text)
+      if (!doubled || /s$/.test(doubled[1]) || !resource.speller.correct(doubled[1]) || !resource.speller.correct(doubled[1] + 's')) continue
+      const [, base, apostrophe] = doubled
+      report({
+        reason: `“${token.text}” gives a plural the possessive ending of a singular: one ${base}’s (“${base}${apostrophe}s”) or several ${base}s’ (“${base}s${apostrophe}”).`,
+        start: token.start,
+        end: token.end,
+        actual: token.text,
+        expected: [`${base}${apostrophe}s`, `${base}s${apostrophe}`]
+      })
+    }
+
     let introduced: Set<string> | undefined
     for (const token of article.words) {
       if (hunspellKnows(token, resource.speller) || !checkable(token)) continue
