@@ -37,6 +37,8 @@ interface Resource {
   phrases: ReadonlyMap<string, string[][]>
   /** Small words that join a name's parts in other languages (“des”, “di”, “del”): part of a name between capitalised words. */
   nameParticles: ReadonlySet<string>
+  /** Aircraft designation series that take a hyphen before their number (aircraft-series.txt). */
+  aircraftSeries: ReadonlySet<string>
   model: LanguageModel
   dialect: Dialect
   /** Newsroom words (this rule's words.txt plus the config's `words`), lower-cased. */
@@ -79,6 +81,7 @@ export default defineRule<Resource>({
       rareList: {has: (word: string) => rareWordList().has(word)},
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       nameParticles: new Set(readWordList(ruleDataPath('spelling', 'name-particles.txt'))),
+      aircraftSeries: new Set(readWordList(ruleDataPath('spelling', 'aircraft-series.txt'))),
       phrases: phrasesByWord(readWordList(ruleDataPath('spelling', 'phrases.txt'))),
       model: loadModel(settings.model),
       dialect: settings.dialect,
@@ -111,7 +114,7 @@ export default defineRule<Resource>({
       return found
     }
     for (const paragraph of article.paragraphs) {
-      for (const found of spacingSlips(paragraph.text, paragraph.start)) {
+      for (const found of spacingSlips(paragraph.text, paragraph.start, resource.aircraftSeries)) {
         report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
       for (const found of gluedSentences(paragraph.text, paragraph.start)) {

@@ -129,12 +129,20 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
  * → “2026,”) and an ordinal cut from its number (“25 th” → “25th”). Runs
  * of spaces are left alone: two after a full stop is a typist's habit.
  */
-export function* spacingSlips(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
+export function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string> = new Set()): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
   for (const match of text.matchAll(/([\p{L}\p{N})’”])([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
     // An ellipsis or a lone dot in a list keeps its space.
     if (match[3] === '.' && text[match.index + match[0].length] === '.') continue
     const start = offset + match.index + match[1].length
     yield {start, end: start + match[2].length + 1, actual: match[2] + match[3], fixed: match[3], reason: `A space stands before “${match[3]}”: punctuation follows the word directly.`}
+  }
+  // An aircraft's designation with a space for its hyphen: “C 130J” is the C-130J.
+  // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}{1,2}) (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
+    if (!aircraftSeries.has(match[1])) continue
+    const start = offset + match.index
+    const fixed = `${match[1]}-${match[2]}`
+    yield {start, end: start + match[0].length, actual: match[0], fixed, reason: `“${match[0]}”: an aircraft's designation takes a hyphen, “${fixed}”.`}
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
     const start = offset + match.index
