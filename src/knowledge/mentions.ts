@@ -26,7 +26,12 @@ export interface TitledMention {
   family: string
 }
 
-/** One person the article names with a title, and every titled mention that resolves to them. */
+/**
+ * One person the article names with a title, and every titled mention that
+ * resolves to them. The article alone cannot tell a given name that is also
+ * a rank (“Gen Nakatani”) from the rank: such a mention reads as the rank
+ * here, and a rule that knows the people records (person-title) sets it aside.
+ */
 export interface PersonInArticle {
   /** The fullest name the article gives (“Rakesh Kumar Singh Bhadauria”, else the family name alone). */
   name: string
