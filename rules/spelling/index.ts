@@ -316,7 +316,8 @@ function introducedTerms(article: Article): Set<string> {
     if ((uses.get(match[1]) ?? 0) >= 2) terms.add(match[1].toLowerCase())
   }
   // A word the article glosses as a term of another language: “astringo—a Latin term that means…”, “jugaad, a Hindi word for…”.
-  for (const match of article.text.matchAll(/(\p{L}+)[”"’']?\s*(?:,|—|–|\s-)\s*(?:an?|the)\s+(?:\p{Lu}\p{L}+\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
+  // The word is bounded and starts a word: a run of thousands of letters costs no more than a word.
+  for (const match of article.text.matchAll(/(?<!\p{L})(\p{L}{1,40})[”"’']?\s*(?:,|—|–|\s-)\s*(?:an?|the)\s+(?:\p{Lu}\p{L}{0,40}\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
     terms.add(match[1].toLowerCase())
   }
   return terms

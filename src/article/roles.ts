@@ -134,7 +134,9 @@ function isMenu(line: string): boolean {
  * story's line has a name or two of that shape (“McCain”, “DoD”), not a run.
  */
 function gluedMenu(line: string, words: number): boolean {
-  const glued = (line.match(/\S*\p{Ll}\p{Lu}\S*/gu) ?? []).length
+  // Word by word: a pattern spanning the runs of non-space would backtrack over a long run (a minified export).
+  let glued = 0
+  for (const word of line.split(/\s+/)) if (/\p{Ll}\p{Lu}/u.test(word)) glued++
   return glued >= 3 && glued >= 0.3 * words
 }
 
