@@ -134,6 +134,8 @@ function isMenu(line: string): boolean {
  * story's line has a name or two of that shape (“McCain”, “DoD”), not a run.
  */
 function gluedMenu(line: string, words: number): boolean {
+  // Most lines have no small letter run into a capital at all: one scan says so.
+  if (!/\p{Ll}\p{Lu}/u.test(line)) return false
   // Word by word: a pattern spanning the runs of non-space would backtrack over a long run (a minified export).
   let glued = 0
   for (const word of line.split(/\s+/)) if (/\p{Ll}\p{Lu}/u.test(word)) glued++
