@@ -55,12 +55,14 @@ export default defineRule({
     for (const finding of found.flat()) report(finding)
     // An apostrophe typed as an opening single quotation mark, between two letters (“Ship‘s”): the
     // word processor turned it the wrong way, and a reader sees a quotation open.
-    for (const match of text.matchAll(/(?<=\p{L})‘(?=\p{L})/gu)) {
-      const word = /[\p{L}‘’'-]*$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))![0] + /^[\p{L}‘’'-]*/u.exec(text.slice(match.index, match.index + 30))![0]
+    // Found by the character itself: most articles have none, and a pattern with lookarounds is tried at every character.
+    for (let at = text.indexOf('‘'); at >= 0; at = text.indexOf('‘', at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') || !/\p{L}/u.test(text[at + 1] ?? '')) continue
+      const word = /[\p{L}‘’'-]*$/u.exec(text.slice(Math.max(0, at - 30), at))![0] + /^[\p{L}‘’'-]*/u.exec(text.slice(at, at + 30))![0]
       report({
         reason: `“${word}”: the apostrophe is an opening quotation mark (‘); inside a word it is ’.`,
-        start: match.index,
-        end: match.index + 1,
+        start: at,
+        end: at + 1,
         expected: ['’']
       })
     }

@@ -130,6 +130,8 @@ export default defineRule<Resource>({
 
     // A plural given the possessive of a singular as well (“the ships’s company”): one ship’s, or several ships’.
     for (const token of article.words) {
+      // Most tokens carry no possessive: the text's end rules them out before any pattern.
+      if (token.text === token.stem || !token.text.endsWith('s')) continue
       const doubled = /^(\p{Ll}+)s(['’])s$/u.exec(token.text)
       if (!doubled || /s$/.test(doubled[1]) || !resource.speller.correct(doubled[1]) || !resource.speller.correct(doubled[1] + 's')) continue
       const [, base, apostrophe] = doubled
@@ -317,7 +319,8 @@ function introducedTerms(article: Article): Set<string> {
   }
   // A word the article glosses as a term of another language: “astringo—a Latin term that means…”, “jugaad, a Hindi word for…”.
   // The word is bounded and starts a word: a run of thousands of letters costs no more than a word.
-  for (const match of article.text.matchAll(/(?<!\p{L})(\p{L}{1,40})[”"’']?\s*(?:,|—|–|\s-)\s*(?:an?|the)\s+(?:\p{Lu}\p{L}{0,40}\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
+  // The check for a letter before comes after the word (src/text/whole-words.ts says why).
+  for (const match of article.text.matchAll(/(\p{L}{1,40})(?<!\p{L}\1)[”"’']?\s*(?:,|—|–|\s-)\s*(?:an?|the)\s+(?:\p{Lu}\p{L}{0,40}\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
     terms.add(match[1].toLowerCase())
   }
   return terms

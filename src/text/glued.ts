@@ -138,8 +138,9 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
   }
   // An aircraft's designation with a space for its hyphen: “C 130J” is the C-130J.
   // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}{1,2}) (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
-    if (!aircraftSeries.has(match[1])) continue
+  // The word before is looked at by hand: a pattern that opens with a lookbehind is tried at every character.
+  for (const match of text.matchAll(/(\p{Lu}{1,2}) (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
+    if (!aircraftSeries.has(match[1]) || /[\p{L}\p{N}-]/u.test(text[match.index - 1] ?? '')) continue
     const start = offset + match.index
     const fixed = `${match[1]}-${match[2]}`
     yield {start, end: start + match[0].length, actual: match[0], fixed, reason: `“${match[0]}”: an aircraft's designation takes a hyphen, “${fixed}”.`}
