@@ -319,9 +319,11 @@ function introducedTerms(article: Article): Set<string> {
   }
   // A word the article glosses as a term of another language: “astringo—a Latin term that means…”, “jugaad, a Hindi word for…”.
   // The word is bounded and starts a word: a run of thousands of letters costs no more than a word.
-  // The check for a letter before comes after the word (src/text/whole-words.ts says why).
-  for (const match of article.text.matchAll(/(\p{L}{1,40})(?<!\p{L}\1)[”"’']?\s*(?:,|—|–|\s-)\s*(?:an?|the)\s+(?:\p{Lu}\p{L}{0,40}\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
-    terms.add(match[1].toLowerCase())
+  // Found from the gloss, whose comma or dash a scan finds fast, then the word just before it.
+  const {text} = article
+  for (const gloss of text.matchAll(/[,—–-]\s*(?:an?|the)\s+(?:\p{Lu}\p{L}{0,40}\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
+    const word = /(?<!\p{L})(\p{L}{1,40})[”"’']?\s*$/u.exec(text.slice(Math.max(0, gloss.index - 48), gloss.index))
+    if (word) terms.add(word[1].toLowerCase())
   }
   return terms
 }
