@@ -317,9 +317,8 @@ function introducedTerms(article: Article): Set<string> {
   for (const match of article.text.matchAll(/(?:,\s*called|\bso-called|\bknown as|\bdubbed|\btermed)\s+(?:the\s+|a\s+|an\s+)?[“"‘']?(\p{L}+)/giu)) {
     if ((uses.get(match[1]) ?? 0) >= 2) terms.add(match[1].toLowerCase())
   }
-  // A word the article glosses as a term of another language: “astringo—a Latin term that means…”, “jugaad, a Hindi word for…”.
-  // The word is bounded and starts a word: a run of thousands of letters costs no more than a word.
-  // Found from the gloss, whose comma or dash a scan finds fast, then the word just before it.
+  // A word the article glosses as a term of another language (“astringo—a Latin term that means…”, “jugaad, a
+  // Hindi word for…”): found from the gloss, whose comma or dash a scan finds fast, then the word just before it.
   const {text} = article
   for (const gloss of text.matchAll(/[,—–-]\s*(?:an?|the)\s+(?:\p{Lu}\p{L}{0,40}\s+)?(?:term|word|phrase|expression|motto)\b/gu)) {
     const word = /(?<!\p{L})(\p{L}{1,40})[”"’']?\s*$/u.exec(text.slice(Math.max(0, gloss.index - 48), gloss.index))

@@ -199,15 +199,15 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
   // A menu whose items the scraper ran together: “HomeHomeAbout UsBrowseBack IssueNews Dispatches…”.
   if (words <= 40 && gluedMenu(line, words)) return {role: 'chrome', why: 'the page’s menu, its items run together'}
-  // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
-  // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
-  // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
   // A label of the page's own words before a colon: “Gallery Rating:”, “Photo Rating:”.
   if (!first && words <= 3 && /:$/.test(line) && webShare(line.slice(0, -1), data.webWords) >= 0.5) return {role: 'chrome', why: 'a label of the page'}
   // The outlet's plug for its social-media accounts, in brackets or not: “(Follow The Tribune on Facebook; and Twitter @…)”.
   if (words <= 25 && /^[(\[]?\s*(?:follow|join|like)\b[^.!?]{0,80}?\b(?:facebook|twitter|instagram|telegram|whatsapp|youtube|linkedin|threads)\b/iu.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
+  // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
+  // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
+  // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
   const web = first || terminal(line) ? 0 : webShare(line, data.webWords)
   if (web > 0) {
     if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
@@ -416,9 +416,9 @@ export function paragraphRoles(
   // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
   // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
   let bodyBefore = 0
-  const bodyAfter = found.map((finding) => finding.role === 'body').reduceRight<number[]>((after, body, index) => ((after[index] = (after[index + 1] ?? 0) + (body ? 1 : 0)), after), [])
+  const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
   found.forEach((finding, index) => {
-    const inStory = bodyBefore >= 2 && (bodyAfter[index + 1] ?? 0) >= 1
+    const inStory = bodyBefore >= 2 && index < finalBody
     if (finding.role === 'body') bodyBefore++
     if (!inStory) return
     if (finding.role === 'byline') found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}

@@ -178,9 +178,9 @@ export function sameGivenNames(one: string, other: string): boolean {
  * Rajnath Singh”). A title before the family name alone joins the only
  * person of that name; when the article names several, it joins the one
  * named last before it with that same title, else the only one with a title
- * of the same kind (a rank, an office), and otherwise nobody: a message
- * that mixes up two people is worse than none. A family name the article never gives in full
- * is one person.
+ * of the same kind (a rank, an office), and otherwise nobody: a message that
+ * mixes up two people is worse than none. A family name the article never
+ * gives in full is one person.
  */
 export function resolvePeople(text: string, mentions: readonly TitledMention[]): PersonInArticle[] {
   const people: PersonInArticle[] = []

@@ -2,7 +2,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {otherDialectForms} from './dialect.js'
-import {packageRoot, ruleDataPath} from '../paths.js'
+import {ruleDataPath} from '../paths.js'
+import {builtFolder} from './word-list.js'
 import {readYamlData} from '../text/data-files.js'
 
 export interface Variant {
@@ -20,7 +21,6 @@ export interface Variant {
 const levels = [10, 20, 35, 40, 50, 55, 60]
 
 let cached: Map<string, Variant> | undefined
-const builtWordLists = path.join(packageRoot, 'dist', 'data', 'word-lists')
 
 /**
  * British/American spelling pairs, lower-case, keyed by either spelling:
@@ -31,7 +31,7 @@ const builtWordLists = path.join(packageRoot, 'dist', 'data', 'word-lists')
  */
 export function variantPairs(): Map<string, Variant> {
   if (cached) return cached
-  const built = path.join(builtWordLists, 'variant-pairs.json')
+  const built = path.join(builtFolder, 'variant-pairs.json')
   const scowl = existsSync(built) ? (JSON.parse(readFileSync(built, 'utf8')) as Array<[string, string]>) : scowlVariantPairs()
   const pairs = new Map<string, Variant>()
   for (const [us, gb] of scowl) {

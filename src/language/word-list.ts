@@ -9,7 +9,8 @@ import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
 const sizes = [10, 20, 35, 40, 50, 55, 60, 70]
 /** Size 80's extra words, imported from Debian's packages by scripts/import-scowl-80.js. */
 const rareSource = path.join(packageRoot, 'model', 'scowl-80.txt.gz')
-const builtFolder = path.join(packageRoot, 'dist', 'data', 'word-lists')
+/** Where the build writes the word lists in the forms that load fastest (scripts/compile-word-lists.js). */
+export const builtFolder = path.join(packageRoot, 'dist', 'data', 'word-lists')
 
 let large: WordLookup | undefined
 let rare: WordLookup | undefined
