@@ -80,8 +80,8 @@ function caughtBy(messages, rule, from, to) {
 }
 
 async function defectSet() {
-  // Slips recorded by a pattern (spacing.yaml) say nothing of recall: the same pattern finds them.
-  const all = naturalDefects(half).filter((defect) => defect.recorded !== 'pattern')
+  // Slips recorded by a pattern (spacing.yaml) or by copydesk's own finding say nothing of recall: the same check finds them.
+  const all = naturalDefects(half).filter((defect) => defect.recorded === undefined)
   const defects = all.filter((defect) => ruleIds.includes(defect.rule))
   const byKind = new Map()
   const misses = []

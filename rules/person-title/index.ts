@@ -4,7 +4,7 @@ import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice} from '../../src/knowledge/offices.js'
 import {officeClaims, readRanks, type Rank} from '../../src/knowledge/claims.js'
-import {canonicalTitle, stackedTitles} from '../../src/knowledge/mentions.js'
+import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, type TitledMention} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import type {Article} from '../../src/article/types.js'
@@ -25,6 +25,8 @@ interface Resource {
   recorded: Array<{person: Person; titles: Set<string>}>
   /** By family name: every person on record with it (two Singhs stay two people), with the offices they held when. */
   currentOffice: Map<string, OnRecord[]>
+  /** The house style's spelling: American copy puts full stops after abbreviated ranks (“Maj. Gen.”), British copy does not. */
+  dialect: string
 }
 
 /** A person on record and the offices they held, `from`/`to` as YYYY-MM (none: open-ended). */
@@ -91,6 +93,7 @@ export default defineRule<Resource>({
       lookalikes,
       japanese: japaneseNames(readPeople(settings.people).filter((person) => person.country === 'Japan')),
       speller: await loadSpeller(settings.dialect),
+      dialect: settings.dialect,
       lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
     }
   },
@@ -114,6 +117,8 @@ export default defineRule<Resource>({
       })
     }
     againstTheRecord(article, resource, once)
+    mixedStops(article.text, resource, once)
+    titleTwice(article.text, once)
     lowerCaseNames(article.text, resource, once)
     misspeltNames(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
@@ -193,59 +198,62 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
   const when = () => (month ??= articleMonth(text))
   for (const person of article.people()) {
     // “Gen Nakatani” is a name, not a rank; “former” is a past post.
-    const list = person.mentions.filter((mention) => !mention.former && !resource.lookalikeNames.has(`${mention.written} ${mention.name}`))
-    if (new Set(list.map((mention) => mention.title)).size < 2) continue
-    const family = person.family
-    // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
-    // Two ranks are explained only by a change of rank: an appointment to an office leaves the rank as it was.
-    const ranksOnly = list.every((mention) => mention.kind === 'rank')
-    if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200), ranksOnly))) continue
-    // Offices the records give the one person of that name at the article's date (Deputy Prime
-    // Minister and Defence Minister, President and General Secretary): each is right. A name
-    // written family name first (“Xi Jinping”) ends with the given name.
-    const onRecord = [...resource.currentOffice.values()]
-      .flat()
-      .filter((entry) => entry.person.split(/\s+/).some((word) => word === family) && list.every((mention) => sameGivenName(mention.name, entry.person)))
-    if (onRecord.length === 1 && list.every((mention) => heldAt(onRecord[0], when()).includes(mention.title))) continue
-    // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
-    // “General” for a Lieutenant General), and a rank's class is left off (“Private” for a
-    // Private First Class, “Sergeant” for a Sergeant First Class): one person, one title still.
-    const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
-    const addressed = fullest.replace(/\s+(?:First|Second|Third)\s+Class$/, '')
-    if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)))) continue
-    // The person by the fullest name the article gives (“Xi Jinping”, not “Jinping”).
-    const who = person.name
-    const counts = new Map<string, number>()
-    for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
-    if (counts.size < 2) continue
-    const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1])[0]
-    if (usualCount !== list.length - usualCount) {
-      for (const mention of list.filter((item) => item.title !== usual)) {
+    const usable = person.mentions.filter((mention) => !mention.former && !resource.lookalikeNames.has(`${mention.written} ${mention.name}`))
+    // A rank and an office are held at once (“General Maxwell Taylor”, later “Ambassador Taylor”): a title conflicts with its own kind only.
+    for (const kind of ['rank', 'office'] as const) {
+      const list = usable.filter((mention) => mention.kind === kind)
+      if (new Set(list.map((mention) => mention.title)).size < 2) continue
+      const family = person.family
+      // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
+      // Two ranks are explained only by a change of rank: an appointment to an office leaves the rank as it was.
+      if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200), kind === 'rank'))) continue
+      // Offices the records give the one person of that name at the article's date (Deputy Prime
+      // Minister and Defence Minister, President and General Secretary): each is right. A name
+      // written family name first (“Xi Jinping”) ends with the given name.
+      const onRecord = [...resource.currentOffice.values()]
+        .flat()
+        .filter((entry) => entry.person.split(/\s+/).some((word) => word === family) && list.every((mention) => sameGivenName(mention.name, entry.person)))
+      if (onRecord.length === 1 && list.every((mention) => heldAt(onRecord[0], when()).includes(mention.title))) continue
+      // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
+      // “General” for a Lieutenant General), and a rank's class is left off (“Private” for a
+      // Private First Class, “Sergeant” for a Sergeant First Class): one person, one title still.
+      const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
+      const addressed = fullest.replace(/\s+(?:First|Second|Third)\s+Class$/, '')
+      if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)))) continue
+      // The person by the fullest name the article gives (“Xi Jinping”, not “Jinping”).
+      const who = person.name
+      const counts = new Map<string, number>()
+      for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
+      if (counts.size < 2) continue
+      const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1])[0]
+      if (usualCount !== list.length - usualCount) {
+        for (const mention of list.filter((item) => item.title !== usual)) {
+          report({
+            reason: `This article calls ${who} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
+            start: mention.start,
+            end: mention.end,
+            expected: [usual]
+          })
+        }
+        continue
+      }
+      // No majority (once each). The records decide when they know the person and give one of the two
+      // titles: the other is flagged. Else the later title is the suspect, and the fix offers the
+      // earlier one, as the article wrote it when it introduced the person, then the later one.
+      const titles = recordedTitles(person.name, family, resource)
+      const first = list[0]
+      for (const mention of list.slice(1).filter((item) => item.title !== first.title)) {
+        const [suspect, other] = titles?.has(mention.title) && !titles.has(first.title) ? [first, mention] : [mention, first]
+        const recorded = titles?.has(other.title) && !titles.has(suspect.title)
         report({
-          reason: `This article calls ${who} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
-          start: mention.start,
-          end: mention.end,
-          expected: [usual]
+          reason: recorded
+            ? `This article calls ${who} “${suspect.written}” here but “${other.written}” on line ${article.lineOf(other.start)}, and the people records give ${who} the title ${other.title}: one person, one title, unless the story reports a change.`
+            : `This article calls ${who} “${suspect.written}” here but “${other.written}” on line ${article.lineOf(other.start)}: one person, one title, unless the story reports a change. Check which is right.`,
+          start: suspect.start,
+          end: suspect.end,
+          expected: recorded ? [other.written] : [other.written, suspect.written]
         })
       }
-      continue
-    }
-    // No majority (once each). The records decide when they know the person and give one of the two
-    // titles: the other is flagged. Else the later title is the suspect, and the fix offers the
-    // earlier one, as the article wrote it when it introduced the person, then the later one.
-    const titles = recordedTitles(person.name, family, resource)
-    const first = list[0]
-    for (const mention of list.slice(1).filter((item) => item.title !== first.title)) {
-      const [suspect, other] = titles?.has(mention.title) && !titles.has(first.title) ? [first, mention] : [mention, first]
-      const recorded = titles?.has(other.title) && !titles.has(suspect.title)
-      report({
-        reason: recorded
-          ? `This article calls ${who} “${suspect.written}” here but “${other.written}” on line ${article.lineOf(other.start)}, and the people records give ${who} the title ${other.title}: one person, one title, unless the story reports a change.`
-          : `This article calls ${who} “${suspect.written}” here but “${other.written}” on line ${article.lineOf(other.start)}: one person, one title, unless the story reports a change. Check which is right.`,
-        start: suspect.start,
-        end: suspect.end,
-        expected: recorded ? [other.written] : [other.written, suspect.written]
-      })
     }
   }
 }
@@ -263,12 +271,21 @@ function recordedTitles(name: string, family: string, resource: Resource): Set<s
  * (“Micheal Smith”): the recorded spelling is the fix.
  */
 function misspeltNames(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
-  for (const {title, name, nameStart, family} of article.people().flatMap((person) => person.mentions)) {
+  for (const {title, name, nameStart, family, fullName} of article.people().flatMap((person) => person.mentions.map((mention) => ({...mention, fullName: person.name})))) {
     const words = name.split(/\s+/)
     const familyStart = nameStart + name.lastIndexOf(family)
     if (!resource.families.has(family.toLowerCase())) {
       const limit = family.length >= 7 ? 2 : 1
-      const near = resource.recorded.filter(({person, titles}) => titles.has(title) && person.family.length >= 4 && editDistance(person.family.toLowerCase(), family.toLowerCase(), limit) <= limit)
+      // Given names or initials that are not the record's are another person's (“Lt Gen DP Pandey” is not Manoj Pande);
+      // a short family name alone (“President Moon”) is too little to go on.
+      const givenNamed = fullName.includes(' ')
+      const near = resource.recorded.filter(
+        ({person, titles}) =>
+          titles.has(title) &&
+          person.family.length >= 4 &&
+          editDistance(person.family.toLowerCase(), family.toLowerCase(), limit) <= limit &&
+          (givenNamed ? sameGivenNames(fullName, person.name) : family.length >= 5)
+      )
       const families = [...new Set(near.map(({person}) => person.family))]
       if (families.length === 1 && family.length >= 4) {
         report({
@@ -406,4 +423,76 @@ export function articleMonth(text: string, today = new Date()): string {
   }
   for (const match of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-\d{2}\b/gu)) consider(match[1], Number(match[2]))
   return latest || now
+}
+
+/**
+ * An abbreviated rank with a full stop after one of its abbreviations and
+ * not after another (“Maj. Gen Charles Rodriguez”): a slip of the hand, as
+ * copy writes all of a rank's abbreviations one way. The fix that comes first
+ * follows the article's other abbreviated ranks, else the house style's
+ * spelling (American copy writes the stops).
+ */
+function mixedStops(text: string, {dialect}: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  const forms = titledMentions(text).flatMap((mention) => (mention.kind === 'rank' ? [abbreviations(text, mention)] : []))
+  const stops = forms.flat().filter((part) => part.abbreviated)
+  const dotted = stops.filter((part) => part.dotted).length
+  const undotted = stops.length - dotted
+  for (const parts of forms) {
+    const abbreviated = parts.filter((part) => part.abbreviated)
+    if (new Set(abbreviated.map((part) => part.dotted)).size < 2) continue
+    const written = (withStops: boolean) => parts.map((part) => part.word + (part.abbreviated && withStops ? '.' : '')).join(' ')
+    const stopsFirst = dotted === undotted ? dialect === 'en-US' : dotted > undotted
+    const start = parts[0].start
+    const end = parts.at(-1)!.end
+    report({
+      reason: `“${text.slice(start, end)}” puts a full stop after one abbreviation of the rank and not after the other: write both alike.`,
+      start,
+      end,
+      expected: stopsFirst ? [written(true), written(false)] : [written(false), written(true)]
+    })
+  }
+}
+
+/** Each word of a rank as written (“Maj.”, “Gen”), whether it abbreviates its word of the full rank, and whether a full stop follows it. */
+function abbreviations(text: string, mention: TitledMention): Array<{word: string; abbreviated: boolean; dotted: boolean; start: number; end: number}> {
+  const full = mention.title.split(/[\s-]+/)
+  const parts = [...mention.written.matchAll(/[\p{L}\d]+/gu)]
+  if (parts.length !== full.length) return []
+  return parts.map((part, index) => {
+    const start = mention.start + part.index
+    const stop = text[start + part[0].length] === '.'
+    // An ordinal (“1st Lt.”, “Sgt. 1st Class”) takes no full stop.
+    const abbreviated = !/\d/.test(part[0]) && part[0].toLowerCase() !== full[index].toLowerCase()
+    return {word: part[0], abbreviated, dotted: stop, start, end: start + part[0].length + (stop ? 1 : 0)}
+  })
+}
+
+/**
+ * A title given twice, as its initials and then in full, before a name
+ * (“DG ICG Director General Paramesh Sivamani”, an organisation's initials
+ * between): one of them goes. The fixes keep the title in full, alone (the
+ * story names the organisation), then with the organisation's initials.
+ */
+function titleTwice(text: string, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+  // The check for a letter before comes after the capitals (src/text/whole-words.ts says why).
+  const pattern = /(\p{Lu}{2,5})(?<![\p{L}\d]\1)(?![\p{L}\d])(?:\s+(\p{Lu}{2,6})(?![\p{L}\d]))?\s+((?:\p{Lu}\p{Ll}+\s+(?:(?:of|for|the|and)\s+)?){2,5})/gu
+  for (const match of text.matchAll(pattern)) {
+    const [, initials, organisation] = match
+    const words = [...match[3].matchAll(/\p{L}+/gu)]
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word[0]))
+    // The title is the capitalised words whose initials are the letters; a name must follow it.
+    if (capitalised.length < initials.length || capitalised.slice(0, initials.length).map((word) => word[0][0]).join('') !== initials) continue
+    const last = capitalised[initials.length - 1]
+    const titleStart = match.index + match[0].length - match[3].length
+    const end = titleStart + last.index + last[0].length
+    if (!/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 8))) continue
+    const title = text.slice(titleStart + capitalised[0].index, end)
+    const start = match.index
+    report({
+      reason: `“${text.slice(start, end)}” gives the title twice, as “${initials}” and as “${title}”: keep one.`,
+      start,
+      end,
+      expected: organisation ? [title, `${organisation} ${title}`] : [title]
+    })
+  }
 }

@@ -87,7 +87,7 @@ export function canonicalTitle(written: string): string | undefined {
 }
 
 /** A name that opens with a function word is a sentence going on. */
-const functionWord = /^(?:And|But|Or|The|An|In|On|At|As|It|He|She|They|We|His|Her|Its|Their|This|That|These|Those|So|Yet|If|When|While|After|Before)\b/
+const functionWord = /^(?:And|But|Or|The|An|In|On|At|As|It|He|She|They|We|His|Her|Its|Their|This|That|These|Those|So|Yet|If|When|While|After|Before|Well|Now|Yes|Thank)\b/
 
 /** Two offices written back to back before a name (“Secretary of Defense Secretary General James Mattis”): one is a slip. */
 export interface StackedTitles {
@@ -121,7 +121,9 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
       const [first, second] = [canonicalTitle(match[2]), canonicalTitle(next[2])]
       // On one line: a headline that ends with an office, above a line that opens with one, is two lines.
       const between = text.slice(match.index, nameStart)
-      if (!match[1] && !next[1] && first && second && !ranks.has(first) && !ranks.has(second) && !/[\n\r]/.test(between)) {
+      // A full stop after an office's last word ends a sentence (“… Secretary of State. Ambassador Hare said …”).
+      const sentenceEnd = /^\p{L}{5,}\./u.test(text.slice(match.index + (match[1]?.length ?? 0) + match[2].length - 5))
+      if (!match[1] && !next[1] && first && second && !ranks.has(first) && !ranks.has(second) && !/[\n\r]/.test(between) && !sentenceEnd) {
         const start = match.index
         stacked.push({start, end: nameStart + next[2].length, first: match[2], second: next[2], name: next[3].replace(/['’]s$/, '')})
       }
