@@ -1,11 +1,11 @@
 import {defineRule} from '../../src/rule.js'
-import {readFileSync} from 'node:fs'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
 import {insideQuotes, namesInQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {wordBeside} from '../../src/article/neighbours.js'
+import {readAcronymTable} from '../../src/knowledge/acronym-table.js'
 
 interface Definition {
   start: number
@@ -102,20 +102,6 @@ function compoundOfKnown(acronym: string, known: ReadonlySet<string>): boolean {
     if (known.has(acronym.slice(0, at)) && known.has(acronym.slice(at))) return true
   }
   return false
-}
-
-/**
- * The acronym table: a header line, then `acronym<TAB>expansion<TAB>source`
- * per line. Returns each acronym with its expansions.
- */
-function readAcronymTable(file: string): Map<string, string[]> {
-  const table = new Map<string, string[]>()
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
-    const [acronym, expansion] = line.split('\t')
-    if (!acronym?.trim() || !expansion?.trim()) continue
-    table.set(acronym.trim(), [...(table.get(acronym.trim()) ?? []), expansion.trim()])
-  }
-  return table
 }
 
 function rankAbbreviations(): string[] {
