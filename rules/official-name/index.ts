@@ -1,11 +1,10 @@
 import {defineRule} from '../../src/rule.js'
-import {defaultOfficialNamesFile, officialNameIndex, readOfficialNames, type OfficialNameIndex} from '../../src/knowledge/official-names.js'
+import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/official-names.js'
 import {inOfficialContext} from '../../src/knowledge/context.js'
-import {NameSlipIndex, type KnownName} from '../../src/knowledge/name-slips.js'
-import {readAcronymTable} from '../../src/knowledge/acronym-table.js'
+import type {NameSlipIndex} from '../../src/knowledge/name-slips.js'
+import {nameSlipIndex} from '../../src/knowledge/known-names.js'
 import {variantPairs} from '../../src/language/variants.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
-import {ruleDataPath} from '../../src/paths.js'
 
 const dialectName = {'en-GB': 'British', 'en-US': 'American'} as const
 
@@ -27,7 +26,7 @@ export default defineRule<Resource>({
 
   load: async (settings) => ({
     names: officialNameIndex(settings.officialNames),
-    slips: slipIndex(settings.officialNames),
+    slips: nameSlipIndex(settings.officialNames),
     speller: await loadSpeller(settings.dialect)
   }),
 
@@ -63,22 +62,3 @@ export default defineRule<Resource>({
     }
   }
 })
-
-const slipIndexes = new Map<string, NameSlipIndex>()
-
-/** The names a slip is measured against, indexed once per process and list of files. */
-function slipIndex(extraFiles: readonly string[]): NameSlipIndex {
-  const key = extraFiles.join('\n')
-  let index = slipIndexes.get(key)
-  if (!index) {
-    const words = (name: string) => (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase())
-    const names: KnownName[] = [defaultOfficialNamesFile, ...extraFiles].flatMap(readOfficialNames).map((entry) => ({words: words(entry.name), proper: true}))
-    for (const expansions of readAcronymTable(ruleDataPath('acronym', 'acronyms.tsv')).values()) {
-      // “combined joint task force” is a term; “Space Systems Command” a name.
-      for (const expansion of expansions) names.push({words: words(expansion), proper: /^\p{Lu}/u.test(expansion)})
-    }
-    index = new NameSlipIndex(names)
-    slipIndexes.set(key, index)
-  }
-  return index
-}

@@ -44,14 +44,31 @@ interface Token {
   connector: boolean
 }
 
+/**
+ * The index in a form JSON keeps: the build writes the default lists' index
+ * (scripts/compile-name-slips.js) and a process reads it in a few
+ * milliseconds, where building it costs tens.
+ */
+export interface NameSlipData {
+  /** Each name: 1 for a proper name, 0 for a term, then its words. */
+  names: Array<[number, ...string[]]>
+  exact: string[]
+  byFirst: Array<[string, number[][]]>
+  byLast: Array<[string, number[][]]>
+  glued: Array<[string, [number, number]]>
+  firsts: Array<[string, number]>
+  lasts: Array<[string, number]>
+}
+
 export class NameSlipIndex {
+  private readonly names: KnownName[] = []
   /** Every known name, its words joined by a space. */
   private readonly exact = new Set<string>()
-  /** Names of three words or more by their first and by their last word, then by length: one end of a slipped name is as written. */
-  private readonly byFirst = new Map<string, KnownName[][]>()
-  private readonly byLast = new Map<string, KnownName[][]>()
-  /** A name with two neighbouring words run together (“royal airforce”), with where the run is. */
-  private readonly glued = new Map<string, {name: KnownName; at: number}>()
+  /** Names of three words or more (as places in `names`) by their first and by their last word, then by length: one end of a slipped name is as written. */
+  private readonly byFirst = new Map<string, number[][]>()
+  private readonly byLast = new Map<string, number[][]>()
+  /** A name with two neighbouring words run together (“royal airforce”): the name's place, and where the run is. */
+  private readonly glued = new Map<string, [number, number]>()
   /**
    * The first and the last words of the names and of their run-together
    * forms, each with the lengths (in words, as bits) of the names it starts
@@ -61,29 +78,60 @@ export class NameSlipIndex {
   private readonly firsts = new Map<string, number>()
   private readonly lasts = new Map<string, number>()
 
-  constructor(names: Iterable<KnownName>) {
-    for (const name of names) {
-      const {words} = name
-      if (words.length < 2 || words.length > maxWords) continue
-      const key = words.join(' ')
-      if (this.exact.has(key)) continue
-      this.exact.add(key)
-      this.addEnds(words)
-      if (words.length >= 3) {
-        for (const [map, word] of [[this.byFirst, words[0]], [this.byLast, words.at(-1)!]] as const) {
-          const byLength = map.get(word) ?? []
-          ;(byLength[words.length] ??= []).push(name)
-          map.set(word, byLength)
-        }
+  /** The index of a list of names. */
+  static of(names: Iterable<KnownName>): NameSlipIndex {
+    const index = new NameSlipIndex()
+    for (const name of names) index.add(name)
+    return index
+  }
+
+  /** An index written by `data()`: its tables as they were, no name indexed again. */
+  static restore(data: NameSlipData): NameSlipIndex {
+    return Object.assign(new NameSlipIndex(), {
+      names: data.names.map((entry) => ({words: entry.slice(1) as string[], proper: entry[0] === 1})),
+      exact: new Set(data.exact),
+      byFirst: new Map(data.byFirst),
+      byLast: new Map(data.byLast),
+      glued: new Map(data.glued),
+      firsts: new Map(data.firsts),
+      lasts: new Map(data.lasts)
+    })
+  }
+
+  data(): NameSlipData {
+    return {
+      names: this.names.map((name) => [name.proper ? 1 : 0, ...name.words]),
+      exact: [...this.exact],
+      byFirst: [...this.byFirst],
+      byLast: [...this.byLast],
+      glued: [...this.glued],
+      firsts: [...this.firsts],
+      lasts: [...this.lasts]
+    }
+  }
+
+  private add(name: KnownName): void {
+    const {words} = name
+    if (words.length < 2 || words.length > maxWords) return
+    const key = words.join(' ')
+    if (this.exact.has(key)) return
+    this.exact.add(key)
+    const place = this.names.push(name) - 1
+    this.addEnds(words)
+    if (words.length >= 3) {
+      for (const [map, word] of [[this.byFirst, words[0]], [this.byLast, words.at(-1)!]] as const) {
+        const byLength = map.get(word) ?? []
+        ;(byLength[words.length] ??= []).push(place)
+        map.set(word, byLength)
       }
-      // A term run together is often a spelling of its own (“taskforce”); a proper name's words are its own.
-      for (let at = 0; name.proper && at + 1 < words.length; at++) {
-        if (connectors.has(words[at]) || connectors.has(words[at + 1])) continue
-        const run = [...words.slice(0, at), words[at] + words[at + 1], ...words.slice(at + 2)]
-        if (this.glued.has(run.join(' '))) continue
-        this.glued.set(run.join(' '), {name, at})
-        this.addEnds(run)
-      }
+    }
+    // A term run together is often a spelling of its own (“taskforce”); a proper name's words are its own.
+    for (let at = 0; name.proper && at + 1 < words.length; at++) {
+      if (connectors.has(words[at]) || connectors.has(words[at + 1])) continue
+      const run = [...words.slice(0, at), words[at] + words[at + 1], ...words.slice(at + 2)]
+      if (this.glued.has(run.join(' '))) continue
+      this.glued.set(run.join(' '), [place, at])
+      this.addEnds(run)
     }
   }
 
@@ -134,14 +182,16 @@ export class NameSlipIndex {
     const written = () => text.slice(window[0].start, window.at(-1)!.end)
     const glued = this.glued.get(key)
     if (glued) {
-      const token = window[glued.at]
+      const [place, at] = glued
+      const token = window[at]
       if (token.text.length < 6 || isWord(token.lower)) return undefined
-      const pair = [glued.name.words[glued.at], glued.name.words[glued.at + 1]].map((word, index) => (index === 0 ? matchCase(token.text, word) : capitalise(word)))
-      return {start: window[0].start, end: window.at(-1)!.end, written: written(), fixed: replace(text, window, glued.at, pair.join(' ')), slip: 'glued', actual: token.text, expected: pair.join(' ')}
+      const {words} = this.names[place]
+      const pair = [matchCase(token.text, words[at]), capitalise(words[at + 1])].join(' ')
+      return {start: window[0].start, end: window.at(-1)!.end, written: written(), fixed: replace(text, window, at, pair), slip: 'glued', actual: token.text, expected: pair}
     }
     if (length < 3) return undefined
-    const candidates = [...(this.byFirst.get(lowers[start])?.[length] ?? []), ...(this.byLast.get(lowers[start + length - 1])?.[length] ?? [])]
-    for (const name of candidates) {
+    const places = [...(this.byFirst.get(lowers[start])?.[length] ?? []), ...(this.byLast.get(lowers[start + length - 1])?.[length] ?? [])]
+    for (const name of places.map((place) => this.names[place])) {
       const at = onlyDifference(lowers, start, name.words)
       if (at < 0) continue
       const [mine, theirs] = [lowers[start + at], name.words[at]]
