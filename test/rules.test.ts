@@ -138,6 +138,17 @@ describe('official-name with a newsroom list', () => {
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({officialNames: 'names.yaml'}))
     const [file] = await lint({path: path.join(dir, 'a.txt'), value: 'Pilots flew in Exercise Cope Tigers this year.'})
     expect(file.messages.map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['official-name', 'Exercise Cope Tiger']])
+    // The newsroom's names serve for slipped words too: its index is built at run time.
+    const [slipped] = await lint({path: path.join(dir, 'b.txt'), value: 'Pilots flew in Exercise Cope Tyger this year.'})
+    expect(slipped.messages.map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['official-name', 'Exercise Cope Tiger']])
+  })
+
+  it('reads the build’s index of the shipped names as the index the lists make now', async () => {
+    const {compiledNameSlipsFile, knownNames, nameSlipIndex, shippedNamesHash} = await import('../src/knowledge/known-names.js')
+    const {NameSlipIndex} = await import('../src/knowledge/name-slips.js')
+    const compiled = JSON.parse(readFileSync(compiledNameSlipsFile, 'utf8')) as {sha1: string}
+    expect(compiled.sha1).toBe(shippedNamesHash())
+    expect(JSON.parse(JSON.stringify(nameSlipIndex().data()))).toEqual(JSON.parse(JSON.stringify(NameSlipIndex.of(knownNames()).data())))
   })
 })
 
