@@ -368,15 +368,16 @@ function roleOffices(role: {title: string; official?: string}): string[] {
  * Minister), or “former” for the office they hold now.
  */
 function againstTheRecord(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
-  // The records speak of the time the article was written: its latest date, else now.
-  const when = articleMonth(article.text)
+  // The records speak of the time the article was written: its latest date, else now (read when a claim needs it).
+  let month: string | undefined
+  const when = () => (month ??= articleMonth(article.text))
   for (const claim of officeClaims(article)) {
     // The person the name can be: given names or initials that agree, or a bare
     // family name that only one person on record has.
     const candidates = (resource.currentOffice.get(claim.person) ?? []).filter((entry) => sameGivenName(claim.name, entry.person))
     if (candidates.length !== 1) continue
     // A person may hold several offices at once (President and Chairman of the Central Military Commission).
-    const held = heldAt(candidates[0], when)
+    const held = heldAt(candidates[0], when())
     if (held.length === 0) continue
     const contradicts = claim.former ? held.includes(claim.office) : !held.includes(claim.office)
     if (!contradicts) continue
