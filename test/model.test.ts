@@ -38,6 +38,20 @@ describe('model building', () => {
   })
 })
 
+describe('word classes', () => {
+  it('reads the build’s classes of the default model as the table and the pairs give them now', async () => {
+    const {readFileSync} = await import('node:fs')
+    const {LanguageModel} = await import('../src/model/model.js')
+    const {defaultModelFile} = await import('../src/model/load.js')
+    const {compileWordClasses, compiledWordClassesFile, wordClassName} = await import('../src/model/word-classes.js')
+    const fresh = compileWordClasses(LanguageModel.read(defaultModelFile))
+    expect(JSON.parse(readFileSync(compiledWordClassesFile, 'utf8'))).toEqual(JSON.parse(JSON.stringify(fresh)))
+    // A word the model has, one only the table has, and one neither has.
+    const extra = fresh.extras[0][0]
+    expect([wordClassName('sailed'), wordClassName(extra), wordClassName('qzxv')]).toEqual(['past', fresh.names[fresh.extras[0][1]], 'unknown'])
+  })
+})
+
 describe('slip detector', () => {
   it('walks each tree to a leaf: at or below the threshold to the first branch, above it to the second', () => {
     const detector: SlipDetectorData = {about: 'test', evidence: [...slipEvidenceNames], base: -1, trees: [[0, 5, 0.5, [1, 0, 2, 3]]]}

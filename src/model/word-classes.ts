@@ -1,12 +1,24 @@
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {readWordList} from '../text/data-files.js'
 import {memoise} from '../text/memo.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
+import {defaultModelFile, loadModel} from './load.js'
 import {forEachWordAfter, forEachWordBefore} from './pair-index.js'
 
 /** Each word's commonest part of speech in the Brown Corpus, rebuilt by `npm run build:model`. */
 export const wordClassesFile = path.join(packageRoot, 'model', 'word-classes.txt')
+
+/**
+ * The build's copy of the classes for the default model
+ * (scripts/compile-word-classes.js): each model word's class by id, the
+ * table's few words the model lacks, and the class shares of all the
+ * model's pairs. Reading it costs a process a few milliseconds, where
+ * working it out from the table and the pairs costs about fifty.
+ */
+export const compiledWordClassesFile = path.join(packageRoot, 'dist', 'data', 'word-classes.json')
 
 interface WordClasses {
   names: string[]
@@ -33,15 +45,88 @@ function wordClasses(): WordClasses {
   return cached
 }
 
-/** The class index of a model word. */
-export function wordClass(word: string): number {
+/** A word's class by the table itself. */
+function tableClass(word: string): number {
   const classes = wordClasses()
   return classes.of.get(word) ?? classes.names.length - 1
 }
 
+/** The compiled classes as the build writes them. */
+export interface CompiledWordClasses {
+  /** The SHA-1 of the model file's body and of the class table they were made from. */
+  model: string
+  table: string
+  names: string[]
+  /** Each model word's class, by word id, in base64. */
+  byId: string
+  /** Words of the table the model lacks, with their classes. */
+  extras: Array<[string, number]>
+  overall: {before: number[]; after: number[]; beforeTotal: number; afterTotal: number}
+}
+
+/** The classes of the default model's words, worked out from the table and the pairs: what the build writes. */
+export function compileWordClasses(model: LanguageModel): CompiledWordClasses {
+  const byId = Uint8Array.from(model.words, tableClass)
+  const extras = [...wordClasses().of].filter(([word]) => !model.ids.has(word))
+  const overall = overallProfile(model, byId, wordClasses().names.length)
+  return {
+    model: model.header.sha1 ?? '',
+    table: tableHash(),
+    names: wordClasses().names,
+    byId: Buffer.from(byId).toString('base64'),
+    extras,
+    overall: {before: [...overall.before], after: [...overall.after], beforeTotal: overall.beforeTotal, afterTotal: overall.afterTotal}
+  }
+}
+
+const tableHash = () => createHash('sha1').update(readFileSync(wordClassesFile)).digest('hex')
+
+interface FastClasses {
+  model: LanguageModel
+  names: string[]
+  byId: Uint8Array
+  extras: Map<string, number>
+  overall: ClassProfile
+}
+
+let fast: FastClasses | null | undefined
+
+/** The build's classes, when the default model and the table are the ones they were made from. */
+function compiledClasses(): FastClasses | undefined {
+  if (fast === undefined) {
+    fast = null
+    if (existsSync(compiledWordClassesFile)) {
+      const compiled = JSON.parse(readFileSync(compiledWordClassesFile, 'utf8')) as CompiledWordClasses
+      const model = loadModel(defaultModelFile)
+      if (compiled.model === model.header.sha1 && compiled.table === tableHash()) {
+        const {overall} = compiled
+        fast = {
+          model,
+          names: compiled.names,
+          byId: new Uint8Array(Buffer.from(compiled.byId, 'base64')),
+          extras: new Map(compiled.extras),
+          overall: {before: Float64Array.from(overall.before), after: Float64Array.from(overall.after), beforeTotal: overall.beforeTotal, afterTotal: overall.afterTotal}
+        }
+      }
+    }
+  }
+  return fast ?? undefined
+}
+
+/** The class index of a model word. */
+export function wordClass(word: string): number {
+  const compiled = compiledClasses()
+  if (!compiled) return tableClass(word)
+  const id = compiled.model.ids.get(word)
+  return id === undefined ? (compiled.extras.get(word) ?? compiled.names.length - 1) : compiled.byId[id]
+}
+
+/** The names of the classes, by index: the build's, or the table's. */
+const classNames = () => compiledClasses()?.names ?? wordClasses().names
+
 /** The name of a word's class: “noun”, “past”, “verb-s”… (“unknown” for words the table lacks). */
 export function wordClassName(word: string): string {
-  return wordClasses().names[wordClass(word)]
+  return classNames()[wordClass(word)]
 }
 
 /** How often words of each class stand just before and just after a word, in the model's pairs. */
@@ -59,23 +144,13 @@ interface ClassProfile {
  * word keeps, and a rare word would otherwise take its class from it.
  */
 const classProfile = memoise((model: LanguageModel, word: string): ClassProfile => {
-  const size = wordClasses().names.length
   const classes = classesById(model)
-  const profile = {before: new Float64Array(size), after: new Float64Array(size), beforeTotal: 0, afterTotal: 0}
   if (word === '') {
-    // Every pair of the model (millions): typed arrays and integer arithmetic only.
-    const {bigramKeys, bigramCounts} = model
-    for (let pair = 0; pair < bigramKeys.length; pair++) {
-      const count = bigramCounts[pair]
-      if (count < minPairs) continue
-      const key = bigramKeys[pair]
-      profile.before[classes[key >>> 16]] += count
-      profile.after[classes[key & 0xffff]] += count
-      profile.beforeTotal += count
-      profile.afterTotal += count
-    }
-    return profile
+    const compiled = compiledClasses()
+    return compiled?.model === model ? compiled.overall : overallProfile(model, classes, classNames().length)
   }
+  const size = classNames().length
+  const profile = {before: new Float64Array(size), after: new Float64Array(size), beforeTotal: 0, afterTotal: 0}
   const id = model.ids.get(word)
   if (id === undefined) return profile
   forEachWordBefore(model, id, (other, count) => {
@@ -91,12 +166,30 @@ const classProfile = memoise((model: LanguageModel, word: string): ClassProfile 
   return profile
 }, 5000)
 
-/** The class of each of a model's words, by word id: looked up once per model, not once per pair. */
-const classTables = new WeakMap<LanguageModel, Uint16Array>()
-function classesById(model: LanguageModel): Uint16Array {
+/** Every pair of the model (millions), by the classes of its words: typed arrays and integer arithmetic only. */
+function overallProfile(model: LanguageModel, classes: Uint8Array, size: number): ClassProfile {
+  const profile = {before: new Float64Array(size), after: new Float64Array(size), beforeTotal: 0, afterTotal: 0}
+  const {bigramKeys, bigramCounts} = model
+  for (let pair = 0; pair < bigramKeys.length; pair++) {
+    const count = bigramCounts[pair]
+    if (count < minPairs) continue
+    const key = bigramKeys[pair]
+    profile.before[classes[key >>> 16]] += count
+    profile.after[classes[key & 0xffff]] += count
+    profile.beforeTotal += count
+    profile.afterTotal += count
+  }
+  return profile
+}
+
+/** The class of each of a model's words, by word id: looked up once per model, not once per pair (the build's copy for the default model). */
+const classTables = new WeakMap<LanguageModel, Uint8Array>()
+function classesById(model: LanguageModel): Uint8Array {
+  const compiled = compiledClasses()
+  if (compiled?.model === model) return compiled.byId
   let table = classTables.get(model)
   if (!table) {
-    table = Uint16Array.from(model.words, (word) => wordClass(word))
+    table = Uint8Array.from(model.words, (word) => wordClass(word))
     classTables.set(model, table)
   }
   return table

@@ -1,0 +1,17 @@
+// Part of npm run build: each word's class (part of speech) for the default
+// model, worked out once here from model/word-classes.txt and the model's
+// pairs into dist/data/word-classes.json, with the hashes of the model and
+// the table it came from. A process reads it in a few milliseconds, where
+// working it out costs about fifty; a rebuilt model or an edited table
+// changes the hashes, and the classes are worked out at run time again.
+import {mkdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {LanguageModel} from '../dist/src/model/model.js'
+import {defaultModelFile} from '../dist/src/model/load.js'
+import {compileWordClasses, compiledWordClassesFile} from '../dist/src/model/word-classes.js'
+
+// Read apart from the process's cached model, so that nothing here takes the compiled copy's path.
+const compiled = compileWordClasses(LanguageModel.read(defaultModelFile))
+mkdirSync(path.dirname(compiledWordClassesFile), {recursive: true})
+writeFileSync(compiledWordClassesFile, JSON.stringify(compiled))
+console.log(`compiled the classes of ${Buffer.from(compiled.byId, 'base64').length} model words into ${path.relative(process.cwd(), compiledWordClassesFile)}`)
