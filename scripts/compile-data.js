@@ -3,11 +3,11 @@
 // hash of the YAML it came from. At run time readYamlData loads the JSON when
 // the hash still matches — a newsroom's edit to a YAML file changes the hash,
 // and the file is parsed as YAML again — so starting copydesk parses no YAML.
-import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
+import {sha1} from '../dist/src/text/data-files.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const sources = [
@@ -19,6 +19,6 @@ for (const name of sources.sort()) {
   const text = readFileSync(path.join(root, name), 'utf8')
   const target = path.join(root, 'dist', 'data', `${name}.json`)
   mkdirSync(path.dirname(target), {recursive: true})
-  writeFileSync(target, JSON.stringify({sha1: createHash('sha1').update(text).digest('hex'), data: parse(text)}))
+  writeFileSync(target, JSON.stringify({sha1: sha1(text), data: parse(text)}))
 }
 console.log(`compiled ${sources.length} data files into dist/data/`)

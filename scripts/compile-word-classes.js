@@ -14,4 +14,4 @@ import {compileWordClasses, compiledWordClassesFile} from '../dist/src/model/wor
 const compiled = compileWordClasses(LanguageModel.read(defaultModelFile))
 mkdirSync(path.dirname(compiledWordClassesFile), {recursive: true})
 writeFileSync(compiledWordClassesFile, JSON.stringify(compiled))
-console.log(`compiled the classes of ${Buffer.from(compiled.byId, 'base64').length} model words into ${path.relative(process.cwd(), compiledWordClassesFile)}`)
+console.log(`compiled the classes of ${Buffer.from(compiled.data.byId, 'base64').length} model words into ${path.relative(process.cwd(), compiledWordClassesFile)}`)

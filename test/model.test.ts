@@ -47,8 +47,8 @@ describe('word classes', () => {
     const fresh = compileWordClasses(LanguageModel.read(defaultModelFile))
     expect(JSON.parse(readFileSync(compiledWordClassesFile, 'utf8'))).toEqual(JSON.parse(JSON.stringify(fresh)))
     // A word the model has, one only the table has, and one neither has.
-    const extra = fresh.extras[0][0]
-    expect([wordClassName('sailed'), wordClassName(extra), wordClassName('qzxv')]).toEqual(['past', fresh.names[fresh.extras[0][1]], 'unknown'])
+    const [extra, extraClass] = fresh.data.extras[0]
+    expect([wordClassName('sailed'), wordClassName(extra), wordClassName('qzxv')]).toEqual(['past', fresh.data.names[extraClass], 'unknown'])
   })
 })
 

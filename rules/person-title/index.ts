@@ -29,6 +29,9 @@ interface Resource {
   dialect: string
 }
 
+/** How a check hands the rule a finding. */
+type Report = (finding: {reason: string; start: number; end: number; expected: string[]}) => void
+
 /** A person on record and the offices they held, `from`/`to` as YYYY-MM (none: open-ended). */
 interface OnRecord {
   person: string
@@ -152,7 +155,7 @@ function japaneseNames(people: Person[]): Resource['japanese'] {
  * flagged with the other as the fix (given name first on a tie, the English
  * convention).
  */
-function nameOrder(text: string, {japanese, speller}: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function nameOrder(text: string, {japanese, speller}: Resource, report: Report): void {
   japanese.givenFirst.lastIndex = 0
   const givenFirst = [...text.matchAll(japanese.givenFirst)].map((match) => ({match, person: japanese.byName.get(match[0].replace(/\s+/g, ' '))!}))
   const givenPeople = new Set(givenFirst.map(({person}) => person.family))
@@ -192,7 +195,7 @@ function nameOrder(text: string, {japanese, speller}: Resource, report: (finding
  * earlier post (“promoted”, “former”) are left alone. Who is who comes from
  * the article annotations: two people who share a family name are two.
  */
-function conflictingTitles(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function conflictingTitles(article: Article, resource: Resource, report: Report): void {
   const {text} = article
   let month: string | undefined
   const when = () => (month ??= articleMonth(text))
@@ -200,10 +203,12 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
     // “Gen Nakatani” is a name, not a rank; “former” is a past post.
     const usable = person.mentions.filter((mention) => !mention.former && !resource.lookalikeNames.has(`${mention.written} ${mention.name}`))
     // A rank and an office are held at once (“General Maxwell Taylor”, later “Ambassador Taylor”): a title conflicts with its own kind only.
+    const family = person.family
+    // The person by the fullest name the article gives (“Xi Jinping”, not “Jinping”).
+    const who = person.name
     for (const kind of ['rank', 'office'] as const) {
       const list = usable.filter((mention) => mention.kind === kind)
       if (new Set(list.map((mention) => mention.title)).size < 2) continue
-      const family = person.family
       // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
       // Two ranks are explained only by a change of rank: an appointment to an office leaves the rank as it was.
       if (list.some((mention) => reportsChange(text.slice(Math.max(0, mention.start - 160), mention.end + 200), kind === 'rank'))) continue
@@ -220,8 +225,6 @@ function conflictingTitles(article: Article, resource: Resource, report: (findin
       const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
       const addressed = fullest.replace(/\s+(?:First|Second|Third)\s+Class$/, '')
       if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)))) continue
-      // The person by the fullest name the article gives (“Xi Jinping”, not “Jinping”).
-      const who = person.name
       const counts = new Map<string, number>()
       for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
       if (counts.size < 2) continue
@@ -270,7 +273,7 @@ function recordedTitles(name: string, family: string, resource: Resource): Set<s
  * slip from the recorded one of the only person with that family name
  * (“Micheal Smith”): the recorded spelling is the fix.
  */
-function misspeltNames(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function misspeltNames(article: Article, resource: Resource, report: Report): void {
   for (const {title, name, nameStart, family, fullName} of article.people().flatMap((person) => person.mentions.map((mention) => ({...mention, fullName: person.name})))) {
     const words = name.split(/\s+/)
     const familyStart = nameStart + name.lastIndexOf(family)
@@ -322,7 +325,7 @@ const titleBeforeName = /(president|prime minister|defence minister|defense mini
  * “defence minister marles”): the capitalised name is the fix, with the title
  * capitalised as it stands before a name.
  */
-function lowerCaseNames(text: string, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function lowerCaseNames(text: string, resource: Resource, report: Report): void {
   titleBeforeName.lastIndex = 0
   for (const match of text.matchAll(titleBeforeName)) {
     // The name itself in lower case (the pattern ignores case to find titles in any case).
@@ -367,7 +370,7 @@ function roleOffices(role: {title: string; official?: string}): string[] {
  * one (“Special Advisor for National Security” for a sitting Defence
  * Minister), or “former” for the office they hold now.
  */
-function againstTheRecord(article: Article, resource: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function againstTheRecord(article: Article, resource: Resource, report: Report): void {
   // The records speak of the time the article was written: its latest date, else now (read when a claim needs it).
   let month: string | undefined
   const when = () => (month ??= articleMonth(article.text))
@@ -433,7 +436,7 @@ export function articleMonth(text: string, today = new Date()): string {
  * follows the article's other abbreviated ranks, else the house style's
  * spelling (American copy writes the stops).
  */
-function mixedStops(text: string, {dialect}: Resource, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function mixedStops(text: string, {dialect}: Resource, report: Report): void {
   const forms = titledMentions(text).flatMap((mention) => (mention.kind === 'rank' ? [abbreviations(text, mention)] : []))
   const stops = forms.flat().filter((part) => part.abbreviated)
   const dotted = stops.filter((part) => part.dotted).length
@@ -474,7 +477,7 @@ function abbreviations(text: string, mention: TitledMention): Array<{word: strin
  * between): one of them goes. The fixes keep the title in full, alone (the
  * story names the organisation), then with the organisation's initials.
  */
-function titleTwice(text: string, report: (finding: {reason: string; start: number; end: number; expected: string[]}) => void): void {
+function titleTwice(text: string, report: Report): void {
   // The check for a letter before comes after the capitals (src/text/whole-words.ts says why).
   const pattern = /(\p{Lu}{2,5})(?<![\p{L}\d]\1)(?![\p{L}\d])(?:\s+(\p{Lu}{2,6})(?![\p{L}\d]))?\s+((?:\p{Lu}\p{Ll}+\s+(?:(?:of|for|the|and)\s+)?){2,5})/gu
   for (const match of text.matchAll(pattern)) {

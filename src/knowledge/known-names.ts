@@ -1,10 +1,10 @@
-import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {packageRoot, ruleDataPath} from '../paths.js'
 import {defaultOfficialNamesFile, readOfficialNames} from './official-names.js'
 import {readAcronymTable} from './acronym-table.js'
-import {NameSlipIndex, type KnownName, type NameSlipData} from './name-slips.js'
+import {builtCopy, sha1} from '../text/data-files.js'
+import {NameSlipIndex, nameWords, type KnownName, type NameSlipData} from './name-slips.js'
 
 /** The acronym table, whose spelled-out forms are names too. */
 const acronymTableFile = ruleDataPath('acronym', 'acronyms.tsv')
@@ -18,18 +18,17 @@ export const compiledNameSlipsFile = path.join(packageRoot, 'dist', 'data', 'nam
  * table spells out.
  */
 export function knownNames(extraFiles: readonly string[] = []): KnownName[] {
-  const words = (name: string) => (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase())
-  const names: KnownName[] = [defaultOfficialNamesFile, ...extraFiles].flatMap(readOfficialNames).map((entry) => ({words: words(entry.name), proper: true}))
+  const names: KnownName[] = [defaultOfficialNamesFile, ...extraFiles].flatMap(readOfficialNames).map((entry) => ({words: nameWords(entry.name), proper: true}))
   for (const expansions of readAcronymTable(acronymTableFile).values()) {
     // “combined joint task force” is a term; “Space Systems Command” a name.
-    for (const expansion of expansions) names.push({words: words(expansion), proper: /^\p{Lu}/u.test(expansion)})
+    for (const expansion of expansions) names.push({words: nameWords(expansion), proper: /^\p{Lu}/u.test(expansion)})
   }
   return names
 }
 
 /** The hash of the shipped lists' text: the compiled index serves while it matches. */
 export function shippedNamesHash(): string {
-  return createHash('sha1').update(readFileSync(defaultOfficialNamesFile)).update(readFileSync(acronymTableFile)).digest('hex')
+  return sha1(readFileSync(defaultOfficialNamesFile), readFileSync(acronymTableFile))
 }
 
 const indexes = new Map<string, NameSlipIndex>()
@@ -46,7 +45,6 @@ export function nameSlipIndex(extraFiles: readonly string[] = []): NameSlipIndex
 }
 
 function compiledIndex(): NameSlipIndex | undefined {
-  if (!existsSync(compiledNameSlipsFile)) return undefined
-  const {sha1, data} = JSON.parse(readFileSync(compiledNameSlipsFile, 'utf8')) as {sha1: string; data: NameSlipData}
-  return sha1 === shippedNamesHash() ? NameSlipIndex.restore(data) : undefined
+  const data = builtCopy<NameSlipData>(compiledNameSlipsFile, shippedNamesHash)
+  return data && NameSlipIndex.restore(data)
 }

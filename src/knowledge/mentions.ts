@@ -121,8 +121,8 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
       const [first, second] = [canonicalTitle(match[2]), canonicalTitle(next[2])]
       // On one line: a headline that ends with an office, above a line that opens with one, is two lines.
       const between = text.slice(match.index, nameStart)
-      // A full stop after an office's last word ends a sentence (“… Secretary of State. Ambassador Hare said …”).
-      const sentenceEnd = /^\p{L}{5,}\./u.test(text.slice(match.index + (match[1]?.length ?? 0) + match[2].length - 5))
+      // A full stop after an office's last word, no abbreviation, ends a sentence (“… Secretary of State. Ambassador Hare said …”).
+      const sentenceEnd = text[match.index + (match[1]?.length ?? 0) + match[2].length] === '.' && /\p{L}{5}$/u.test(match[2])
       if (!match[1] && !next[1] && first && second && !ranks.has(first) && !ranks.has(second) && !/[\n\r]/.test(between) && !sentenceEnd) {
         const start = match.index
         stacked.push({start, end: nameStart + next[2].length, first: match[2], second: next[2], name: next[3].replace(/['’]s$/, '')})

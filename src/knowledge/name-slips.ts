@@ -3,8 +3,8 @@ import {matchCase} from '../language/variants.js'
 
 /**
  * Official names written with one word slipped: “Department of Veteran
- * Affairs”, “Space System Command”, “Sri Lankan Air Force”, “USS Forth
- * Worth”, or two of its words run together (“Royal Airforce”). The names
+ * Affairs”, “Space System Command”, “Sri Lankan Air Force”, or two of its
+ * words run together (“Royal Airforce”). The names
  * come from the newsroom's lists (official names, the names acronyms stand
  * for); the text shows the rest: a run of capitalised words that is a known
  * name but for one word a letter away.
@@ -28,6 +28,14 @@ export interface NameSlip {
   /** The word as written, and the name's word (or words). */
   actual: string
   expected: string
+}
+
+/** A name's words are its runs of letters and digits: hyphens and marks between them do not count (“Self-Defense”). */
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+/** A name as the index compares it: its words in lower case. */
+export function nameWords(name: string): string[] {
+  return (name.match(wordPattern) ?? []).map((word) => word.toLowerCase())
 }
 
 /** Small words that join the capitalised words of a name: “Department of Veterans Affairs”. */
@@ -129,8 +137,9 @@ export class NameSlipIndex {
     for (let at = 0; name.proper && at + 1 < words.length; at++) {
       if (connectors.has(words[at]) || connectors.has(words[at + 1])) continue
       const run = [...words.slice(0, at), words[at] + words[at + 1], ...words.slice(at + 2)]
-      if (this.glued.has(run.join(' '))) continue
-      this.glued.set(run.join(' '), [place, at])
+      const key = run.join(' ')
+      if (this.glued.has(key)) continue
+      this.glued.set(key, [place, at])
       this.addEnds(run)
     }
   }
@@ -186,7 +195,7 @@ export class NameSlipIndex {
       const token = window[at]
       if (token.text.length < 6 || isWord(token.lower)) return undefined
       const {words} = this.names[place]
-      const pair = [matchCase(token.text, words[at]), capitalise(words[at + 1])].join(' ')
+      const pair = [matchCase(token.text, words[at]), matchCase(token.text, words[at + 1])].join(' ')
       return {start: window[0].start, end: window.at(-1)!.end, written: written(), fixed: replace(text, window, at, pair), slip: 'glued', actual: token.text, expected: pair}
     }
     if (length < 3) return undefined
@@ -242,7 +251,7 @@ function capitalisedRuns(text: string, single: (word: string) => boolean): Token
   for (const match of text.matchAll(capitalisedRun)) {
     if (!/[ \t-]/.test(match[0]) && !single(match[0])) continue
     const run: Token[] = []
-    for (const word of match[0].matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const word of match[0].matchAll(wordPattern)) {
       const start = match.index + word.index
       run.push({text: word[0], lower: word[0].toLowerCase(), start, end: start + word[0].length, connector: connectors.has(word[0])})
     }
@@ -259,5 +268,3 @@ function replace(text: string, window: Token[], at: number, word: string): strin
   const token = window[at]
   return text.slice(window[0].start, token.start) + word + text.slice(token.end, window.at(-1)!.end)
 }
-
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)

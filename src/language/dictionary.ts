@@ -1,10 +1,10 @@
-import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import nspell from 'nspell'
 import type {Word} from 'nlcst'
 import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
 import {memoise} from '../text/memo.js'
+import {sha1} from '../text/data-files.js'
 import {packageRoot} from '../paths.js'
 import type {Dialect} from '../types.js'
 
@@ -135,7 +135,7 @@ export function expandDictionary(dictionary: {aff: Uint8Array; dic: Uint8Array})
 
 /** The hash the build's manifest records of each dictionary it expanded. */
 export function dictionaryHash(dictionary: {aff: Uint8Array; dic: Uint8Array}): string {
-  return createHash('sha1').update(dictionary.aff).update(dictionary.dic).digest('hex')
+  return sha1(dictionary.aff, dictionary.dic)
 }
 
 /** Letters tried for an inserted or replaced letter, commonest first. */

@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {sha1} from '../text/data-files.js'
 import {readFileSync} from 'node:fs'
 
 const magic = 'CDM1'
@@ -116,7 +116,7 @@ export class LanguageModel {
     for (const array of [this.unigrams, this.bigramKeys, this.bigramCounts, this.trigramPairs, this.trigramThirds, this.trigramCounts]) body.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength))
     const data = Buffer.concat(body)
     const {sha1: _old, ...rest} = this.header
-    const header = Buffer.from(JSON.stringify({...rest, vocabularyBytes: vocabulary.length, sha1: sha1Of(data)}), 'utf8')
+    const header = Buffer.from(JSON.stringify({...rest, vocabularyBytes: vocabulary.length, sha1: sha1(data)}), 'utf8')
     const headerLength = Buffer.alloc(4)
     headerLength.writeUInt32LE(header.length)
     return Buffer.concat([Buffer.from(magic), headerLength, header, pad(header.length), data])
@@ -135,7 +135,7 @@ export class LanguageModel {
       throw damaged('unreadable header')
     }
     offset += headerLength + ((4 - (headerLength % 4)) % 4)
-    if (header.sha1 !== undefined && sha1Of(bytes.subarray(offset)) !== header.sha1) throw damaged('checksum mismatch: cut short or altered')
+    if (header.sha1 !== undefined && sha1(bytes.subarray(offset)) !== header.sha1) throw damaged('checksum mismatch: cut short or altered')
     const words = bytes.subarray(offset, offset + header.vocabularyBytes).toString('utf8').split('\n')
     offset += header.vocabularyBytes + ((4 - (header.vocabularyBytes % 4)) % 4)
     // Older models carry no checksum; their size must still match what the header promises.
@@ -165,10 +165,6 @@ export class LanguageModel {
   static read(file: string): LanguageModel {
     return LanguageModel.parse(readFileSync(file), file)
   }
-}
-
-function sha1Of(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex')
 }
 
 /** Word, word-pair and word-triple counts, the raw material of a model. */

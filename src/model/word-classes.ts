@@ -1,8 +1,7 @@
-import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
-import {readWordList} from '../text/data-files.js'
+import {builtCopy, readWordList, sha1} from '../text/data-files.js'
 import {memoise} from '../text/memo.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import {defaultModelFile, loadModel} from './load.js'
@@ -53,9 +52,6 @@ function tableClass(word: string): number {
 
 /** The compiled classes as the build writes them. */
 export interface CompiledWordClasses {
-  /** The SHA-1 of the model file's body and of the class table they were made from. */
-  model: string
-  table: string
   names: string[]
   /** Each model word's class, by word id, in base64. */
   byId: string
@@ -64,22 +60,24 @@ export interface CompiledWordClasses {
   overall: {before: number[]; after: number[]; beforeTotal: number; afterTotal: number}
 }
 
-/** The classes of the default model's words, worked out from the table and the pairs: what the build writes. */
-export function compileWordClasses(model: LanguageModel): CompiledWordClasses {
+/** The classes of the default model's words, worked out from the table and the pairs: what the build writes, with the hash of its sources. */
+export function compileWordClasses(model: LanguageModel): {sha1: string; data: CompiledWordClasses} {
   const byId = Uint8Array.from(model.words, tableClass)
   const extras = [...wordClasses().of].filter(([word]) => !model.ids.has(word))
   const overall = overallProfile(model, byId, wordClasses().names.length)
   return {
-    model: model.header.sha1 ?? '',
-    table: tableHash(),
-    names: wordClasses().names,
-    byId: Buffer.from(byId).toString('base64'),
-    extras,
-    overall: {before: [...overall.before], after: [...overall.after], beforeTotal: overall.beforeTotal, afterTotal: overall.afterTotal}
+    sha1: sourcesHash(model),
+    data: {
+      names: wordClasses().names,
+      byId: Buffer.from(byId).toString('base64'),
+      extras,
+      overall: {before: [...overall.before], after: [...overall.after], beforeTotal: overall.beforeTotal, afterTotal: overall.afterTotal}
+    }
   }
 }
 
-const tableHash = () => createHash('sha1').update(readFileSync(wordClassesFile)).digest('hex')
+/** What the classes are made from: the model (its checksum) and the class table. */
+const sourcesHash = (model: LanguageModel) => sha1(model.header.sha1 ?? '', readFileSync(wordClassesFile))
 
 interface FastClasses {
   model: LanguageModel
@@ -94,21 +92,17 @@ let fast: FastClasses | null | undefined
 /** The build's classes, when the default model and the table are the ones they were made from. */
 function compiledClasses(): FastClasses | undefined {
   if (fast === undefined) {
-    fast = null
-    if (existsSync(compiledWordClassesFile)) {
-      const compiled = JSON.parse(readFileSync(compiledWordClassesFile, 'utf8')) as CompiledWordClasses
-      const model = loadModel(defaultModelFile)
-      if (compiled.model === model.header.sha1 && compiled.table === tableHash()) {
-        const {overall} = compiled
-        fast = {
+    const model = loadModel(defaultModelFile)
+    const compiled = builtCopy<CompiledWordClasses>(compiledWordClassesFile, () => sourcesHash(model))
+    fast = compiled
+      ? {
           model,
           names: compiled.names,
           byId: new Uint8Array(Buffer.from(compiled.byId, 'base64')),
           extras: new Map(compiled.extras),
-          overall: {before: Float64Array.from(overall.before), after: Float64Array.from(overall.after), beforeTotal: overall.beforeTotal, afterTotal: overall.afterTotal}
+          overall: {...compiled.overall, before: Float64Array.from(compiled.overall.before), after: Float64Array.from(compiled.overall.after)}
         }
-      }
-    }
+      : null
   }
   return fast ?? undefined
 }

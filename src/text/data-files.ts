@@ -30,8 +30,23 @@ export function readYamlData(file: string): unknown {
 function compiledData(file: string, text: string): unknown {
   const relative = path.relative(packageRoot, file)
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
-  const compiled = path.join(packageRoot, 'dist', 'data', `${relative}.json`)
-  if (!existsSync(compiled)) return undefined
-  const {sha1, data} = JSON.parse(readFileSync(compiled, 'utf8')) as {sha1: string; data: unknown}
-  return sha1 === createHash('sha1').update(text).digest('hex') ? data : undefined
+  return builtCopy(path.join(packageRoot, 'dist', 'data', `${relative}.json`), () => sha1(text))
+}
+
+/**
+ * What the build worked out ahead of a process (a file of dist/data/,
+ * `{sha1, data}`), if the hash of its sources is still `sourceHash()`: a
+ * newsroom that edits a source gets it worked out at run time instead.
+ */
+export function builtCopy<T>(file: string, sourceHash: () => string): T | undefined {
+  if (!existsSync(file)) return undefined
+  const {sha1, data} = JSON.parse(readFileSync(file, 'utf8')) as {sha1: string; data: T}
+  return sha1 === sourceHash() ? data : undefined
+}
+
+/** The SHA-1 of some texts or bytes, in hex: what a built copy records of its sources. */
+export function sha1(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha1')
+  for (const part of parts) hash.update(part)
+  return hash.digest('hex')
 }
