@@ -2,11 +2,14 @@ import {defineRule} from '../../src/rule.js'
 import {wholeWords} from '../../src/text/whole-words.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
-import {canonicalOffice} from '../../src/knowledge/offices.js'
+import {canonicalOffice, officeForms} from '../../src/knowledge/offices.js'
 import {officeClaims, readRanks, type Rank} from '../../src/knowledge/claims.js'
 import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, type TitledMention} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
+import {readWordList} from '../../src/text/data-files.js'
+import {ruleDataPath} from '../../src/paths.js'
+import {personName} from '../../src/knowledge/claims.js'
 import type {Article} from '../../src/article/types.js'
 
 interface Resource {
@@ -21,12 +24,28 @@ interface Resource {
   /** Current office by family name, from the records and from profiles learned from the archive. */
   /** Family names on record, lower-cased, with their written form: a name in lower case is still theirs. */
   families: Map<string, string>
-  /** The people on record, and the titles (ranks and offices, by their one name) each has held. */
-  recorded: Array<{person: Person; titles: Set<string>}>
+  /** The people on record by family name, the titles (ranks and offices, by their one name) each has held, and their roles. */
+  recorded: Map<string, OnRecordWithRoles[]>
+  everyone: OnRecordWithRoles[]
+  /** Each country of the records, with a pattern for the words that name it (countries.tsv). */
+  countries: Map<string, RegExp>
+  /** Each US state's forms (postal code, AP abbreviation, name: “ND”, “N.D.”, “North Dakota”), by every one of them. */
+  states: Map<string, string[]>
+  /** Each rank's tier (ranks.yaml): general, field, junior or enlisted. */
+  tiers: Map<string, string>
   /** By family name: every person on record with it (two Singhs stay two people), with the offices they held when. */
   currentOffice: Map<string, OnRecord[]>
   /** The house style's spelling: American copy puts full stops after abbreviated ranks (“Maj. Gen.”), British copy does not. */
   dialect: string
+}
+
+/** A person on record, the titles they have held, and each role's titles, rank and dates (YYYY-MM). */
+interface OnRecordWithRoles {
+  person: Person
+  titles: Set<string>
+  /** The forms of the offices held, by their words in any order (“defence secretary state”): a form with its words shuffled is a slip. */
+  officeWords: Map<string, string[]>
+  roles: Array<{titles: string[]; rank?: string; from?: string; to?: string}>
 }
 
 /** How a check hands the rule a finding. */
@@ -35,6 +54,8 @@ type Report = (finding: {reason: string; start: number; end: number; expected: s
 /** A person on record and the offices they held, `from`/`to` as YYYY-MM (none: open-ended). */
 interface OnRecord {
   person: string
+  /** The country of the office (people records only). */
+  country?: string
   source: string
   offices: Array<{office: string; from?: string; to?: string}>
 }
@@ -76,22 +97,38 @@ export default defineRule<Resource>({
     }
     for (const person of readPeople(settings.people)) {
       const offices = person.roles.flatMap((role) => roleOffices(role).map((office) => ({office, from: role.from, to: role.to})))
-      if (offices.length > 0) record(person.family, {person: person.name, source: 'the newsroom records', offices})
+      if (offices.length > 0) record(person.family, {person: person.name, country: person.country, source: 'the newsroom records', offices})
     }
     const families = new Map<string, string>()
     for (const person of readPeople(settings.people)) if (person.family.length >= 4) families.set(person.family.toLowerCase(), person.family)
-    const recorded = readPeople(settings.people).map((person) => ({
-      person,
-      titles: new Set(
-        person.roles.flatMap((role) => {
-          const rank = (role as {rank?: string}).rank
-          return [...roleOffices(role), canonicalOffice(role.official ?? ''), rank ? canonicalTitle(rank) : undefined].filter((title): title is string => title !== undefined)
-        })
-      )
-    }))
+    const recorded: Resource['recorded'] = new Map()
+    for (const person of readPeople(settings.people)) {
+      const roles = person.roles.map((role) => ({
+        from: role.from,
+        to: role.to,
+        rank: role.rank?.replace(/\s*\(.*\)$/, ''),
+        titles: [...roleOffices(role), canonicalOffice(role.official ?? ''), role.rank ? canonicalTitle(role.rank.replace(/\s*\(.*\)$/, '')) : undefined].filter((title): title is string => title !== undefined)
+      }))
+      const officeWords = new Map<string, string[]>()
+      for (const role of person.roles) {
+        for (const form of [role.official, role.title, ...roleOffices(role).flatMap(officeForms)]) {
+          if (form) officeWords.set(wordsInAnyOrder(form), [...new Set([...(officeWords.get(wordsInAnyOrder(form)) ?? []), form])])
+        }
+      }
+      recorded.set(person.family, [...(recorded.get(person.family) ?? []), {person, titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords}])
+    }
     return {
       families,
       recorded,
+      everyone: [...recorded.values()].flat(),
+      countries: new Map(
+        readWordList(ruleDataPath('person-title', 'countries.tsv')).map((line) => {
+          const [country, ...words] = line.split('\t')
+          return [country, new RegExp(wholeWords([country, ...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), 'u')] as const
+        })
+      ),
+      states: new Map(readWordList(ruleDataPath('person-title', 'us-states.tsv')).flatMap((line) => line.split('\t').map((form, _, forms) => [form, forms] as const))),
+      tiers: new Map(ranks.flatMap((rank) => (rank.tier ? [[rank.full, rank.tier] as const] : []))),
       currentOffice,
       lookalikes,
       japanese: japaneseNames(readPeople(settings.people).filter((person) => person.country === 'Japan')),
@@ -102,11 +139,12 @@ export default defineRule<Resource>({
   },
 
   check({article, resource, report}) {
-    // One message per range: the first check to see a title reports it.
-    const reported = new Set<number>()
+    // One message per defect: the first check to see a title reports it, and a range inside or
+    // across one already reported (an office of two stacked ones) is the same slip.
+    const reported: Array<{start: number; end: number}> = []
     const once = (finding: {reason: string; start: number; end: number; expected: string[]; note?: string}) => {
-      if (reported.has(finding.start)) return
-      reported.add(finding.start)
+      if (reported.some(({start, end}) => finding.start < end && start < finding.end)) return
+      reported.push(finding)
       report(finding)
     }
     nameOrder(article.text, resource, once)
@@ -120,6 +158,9 @@ export default defineRule<Resource>({
       })
     }
     againstTheRecord(article, resource, once)
+    rankAgainstRecord(article, resource, once)
+    partyLabels(article.text, resource, once)
+    shuffledOffices(article, resource, once)
     mixedStops(article.text, resource, once)
     titleTwice(article.text, once)
     lowerCaseNames(article.text, resource, once)
@@ -230,12 +271,13 @@ function conflictingTitles(article: Article, resource: Resource, report: Report)
       if (counts.size < 2) continue
       const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1])[0]
       if (usualCount !== list.length - usualCount) {
+        const usualWritten = writtenMost(list, usual)
         for (const mention of list.filter((item) => item.title !== usual)) {
           report({
-            reason: `This article calls ${who} “${mention.written}” here and “${usual}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
+            reason: `This article calls ${who} “${mention.written}” here and “${usualWritten}” ${usualCount === 1 ? 'elsewhere' : `${usualCount} times elsewhere`}: one person, one title, unless the story reports a change.`,
             start: mention.start,
             end: mention.end,
-            expected: [usual]
+            expected: [inCaseOf(mention, usualWritten)]
           })
         }
         continue
@@ -243,7 +285,7 @@ function conflictingTitles(article: Article, resource: Resource, report: Report)
       // No majority (once each). The records decide when they know the person and give one of the two
       // titles: the other is flagged. Else the later title is the suspect, and the fix offers the
       // earlier one, as the article wrote it when it introduced the person, then the later one.
-      const titles = recordedTitles(person.name, family, resource)
+      const titles = recordedTitles(person.name, family, resource, text, when)
       const first = list[0]
       for (const mention of list.slice(1).filter((item) => item.title !== first.title)) {
         const [suspect, other] = titles?.has(mention.title) && !titles.has(first.title) ? [first, mention] : [mention, first]
@@ -254,17 +296,206 @@ function conflictingTitles(article: Article, resource: Resource, report: Report)
             : `This article calls ${who} “${suspect.written}” here but “${other.written}” on line ${article.lineOf(other.start)}: one person, one title, unless the story reports a change. Check which is right.`,
           start: suspect.start,
           end: suspect.end,
-          expected: recorded ? [other.written] : [other.written, suspect.written]
+          expected: recorded ? [inCaseOf(suspect, other.written)] : [inCaseOf(suspect, other.written), suspect.written]
         })
       }
     }
   }
 }
 
-/** The titles (ranks and offices, by their one name) the records give the one recorded person a name can be, if there is one. */
-function recordedTitles(name: string, family: string, resource: Resource): Set<string> | undefined {
-  const matches = resource.recorded.filter(({person}) => person.family === family && sameGivenName(name, person.name))
-  return matches.length === 1 ? matches[0].titles : undefined
+/** A party label after a name, as US copy writes it: “(R-ND)”, “(R-N.D.)”, “, R-N.D.,”, “(D-North Dakota)”. */
+const partyLabel = /(?:\(\s*|,\s+)([DRI])\.?\s*[-–,]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)\s*(?=\)|,)/gu
+const nameBeforeLabel = new RegExp(`(?<![\\p{L}.])(${personName})\\s*,?$`, 'u')
+const parties: Record<string, string> = {D: 'Democrat', R: 'Republican', I: 'independent'}
+
+/**
+ * A legislator's party label that the records contradict (“Sen. John Hoeven
+ * (D-ND)” for a Republican): the party, or the state, of the role held at the
+ * article's date, else of the latest one before it.
+ */
+function partyLabels(text: string, resource: Resource, report: Report): void {
+  // Most articles name no legislator: one cheap test first.
+  if (!/[(,]\s*[DRI]\.?\s*[-–,]\s*[A-Z]/.test(text)) return
+  let month: string | undefined
+  partyLabel.lastIndex = 0
+  for (const match of text.matchAll(partyLabel)) {
+    const forms = resource.states.get(match[2])
+    if (!forms) continue
+    const named = nameBeforeLabel.exec(text.slice(Math.max(0, match.index - 60), match.index + (match[0].startsWith(',') ? 1 : 0)))
+    if (!named) continue
+    const name = named[1]
+    const entry = recordOf(name, name.split(/\s+/).at(-1)!, resource, text)
+    if (!entry) continue
+    const when = (month ??= articleMonth(text))
+    const seats = entry.person.roles.filter((role) => role.party && role.state)
+    const seat = seats.find(({from, to}) => (!from || from <= when) && (!to || when < to)) ?? seats.find(({from}) => !from || from <= when)
+    const state = forms[0]
+    if (!seat || (seat.party === match[1] && seat.state === state)) continue
+    const start = match.index + match[0].indexOf(match[1])
+    const end = match.index + match[0].lastIndexOf(match[2]) + match[2].length
+    const written = text.slice(start, end)
+    // The fix writes the recorded state the way the label wrote its own (postal code, AP abbreviation or name).
+    const recordedState = seat.state === state ? match[2] : (resource.states.get(seat.state!)?.[forms.indexOf(match[2])] ?? seat.state!)
+    const fixed = seat.party + written.slice(1, written.length - match[2].length) + recordedState
+    report({
+      reason:
+        seat.party !== match[1]
+          ? `“${written}” labels ${entry.person.name} a ${parties[match[1]]}, but the people records list ${entry.person.name} as a ${parties[seat.party!]} (${seat.title} for ${seat.state}): check the party.`
+          : `“${written}” gives ${entry.person.name} the state ${match[2]}, but the people records list ${entry.person.name} as ${seat.title} for ${seat.state}: check the state.`,
+      start,
+      end,
+      expected: [fixed]
+    })
+  }
+}
+
+/** An office's words in order, lower case, British spelling, without “of”, “for”, “the” and “and”. */
+function officeWordsOf(office: string): string[] {
+  return office
+    .toLowerCase()
+    .replace(/defense/g, 'defence')
+    .split(/[\s,]+/)
+    .filter((word) => word && !/^(?:of|for|the|and)$/.test(word))
+}
+
+/** The same words in alphabetical order: forms whose words are shuffled share it. */
+function wordsInAnyOrder(office: string): string {
+  return officeWordsOf(office).sort().join(' ')
+}
+
+const connectors = new Set(['of', 'for', 'the', 'and'])
+
+/**
+ * An office written with its words out of order before the name of a person
+ * on record who held it (“State Secretary for Defense Michael Fallon” for
+ * the Secretary of State for Defence): no office of that name exists, and
+ * the recorded form is the fix. A form offices.yaml knows is never flagged.
+ */
+function shuffledOffices({text, words}: Article, resource: Resource, report: Report): void {
+  for (let index = 3; index < words.length; index++) {
+    const people = resource.recorded.get(words[index].stem)
+    if (!people) continue
+    const given = words[index - 1]
+    const entry = people.find(({person}) => person.given.split(/\s+/)[0] === given.text || person.name.split(/\s+/)[0] === given.text)
+    if (!entry || entry.officeWords.size === 0) continue
+    // The capitalised words (and “of”, “for”, “the”, “and”) right before the name, with nothing but spaces between.
+    let first = index - 1
+    while (first > 0 && /^\s+$/.test(text.slice(words[first - 1].end, words[first].start)) && (/^\p{Lu}/u.test(words[first - 1].text) || connectors.has(words[first - 1].text))) first--
+    const last = index - 2
+    if (last - first < 2) continue
+    // The longest run of those words whose words, in any order, are an office the person held.
+    for (let at = first; at <= last - 2; at++) {
+      if (!/^\p{Lu}/u.test(words[at].text)) continue
+      const office = text.slice(words[at].start, words[last].end)
+      if (canonicalOffice(office)) break
+      const forms = entry.officeWords.get(wordsInAnyOrder(office))
+      if (!forms) continue
+      // The words in a recorded form's order (“The Defence Secretary”) are that form.
+      if (forms.some((form) => officeWordsOf(form).join(' ') === officeWordsOf(office).join(' '))) break
+      const recorded = forms[0]
+      const fix = /Defense/.test(office) ? recorded.replace(/Defence/g, 'Defense') : recorded
+      report({
+        reason: `“${office}” is no office's name: ${entry.person.name} held the office ${recorded} (people records); its words are out of order.`,
+        start: words[at].start,
+        end: words[last].end,
+        expected: [fix]
+      })
+      break
+    }
+  }
+}
+
+/** How the article most often writes a title (“Spc. 3”, for Specialist 3). */
+function writtenMost(mentions: TitledMention[], title: string): string {
+  const counts = new Map<string, number>()
+  for (const mention of mentions) if (mention.title === title) counts.set(mention.written, (counts.get(mention.written) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? title
+}
+
+/** A fix for a rank written in lower case in an appositive (“a lieutenant colonel”) stays in lower case. */
+function inCaseOf(mention: TitledMention, fix: string): string {
+  return mention.appositive && /^\p{Ll}/u.test(mention.written) ? fix.toLowerCase() : fix
+}
+
+/**
+ * The one recorded person a name can be, if there is one. A bare family name
+ * is theirs only in an article that names their country or gives their name
+ * in full somewhere: the records' only Abbas, a Nigerian admiral, is not the
+ * “President Abbas” of a speech.
+ */
+function recordOf(name: string, family: string, resource: Resource, text: string): OnRecordWithRoles | undefined {
+  const matches = (resource.recorded.get(family) ?? []).filter(({person}) => sameGivenName(name, person.name))
+  if (matches.length !== 1) return undefined
+  const {person} = matches[0]
+  const namedInFull = () => text.includes(person.name) || text.includes(`${person.given.split(/\s+/)[0]} ${person.family}`)
+  return name.includes(' ') || namesCountry(text, person.country, resource) || namedInFull() ? matches[0] : undefined
+}
+
+let countriesNamed: {text: string; named: Map<string, boolean>} | undefined
+
+/** Whether an article names a country (its name, adjective or capital: countries.tsv); a country the table lacks counts as named. */
+function namesCountry(text: string, country: string | undefined, resource: Resource): boolean {
+  const pattern = country ? resource.countries.get(country) : undefined
+  if (!country || !pattern) return true
+  if (countriesNamed?.text !== text) countriesNamed = {text, named: new Map()}
+  let named = countriesNamed.named.get(country)
+  if (named === undefined) countriesNamed.named.set(country, (named = pattern.test(text)))
+  return named
+}
+
+/**
+ * The titles (ranks and offices, by their one name) the records give the one
+ * recorded person a name can be: those of the roles held in the article's
+ * month, else every title they have held.
+ */
+function recordedTitles(name: string, family: string, resource: Resource, text: string, when: () => string): Set<string> | undefined {
+  const entry = recordOf(name, family, resource, text)
+  if (!entry) return undefined
+  const month = when()
+  const held = entry.roles.filter(({from, to}) => (!from || from <= month) && (!to || month < to))
+  return held.length > 0 ? new Set(held.flatMap((role) => role.titles)) : entry.titles
+}
+
+/**
+ * The rank the records give a person in a month: that of a role held then,
+ * else of the latest role before it (ranks are kept in retirement); none
+ * before their first recorded role, when the records do not know it.
+ */
+function recordedRank(entry: OnRecordWithRoles, month: string): {rank: string; role: string} | undefined {
+  const ranked = entry.roles.filter((role) => role.rank)
+  const held = ranked.find(({from, to}) => (!from || from <= month) && (!to || month < to)) ?? ranked.find(({from}) => !from || from <= month)
+  if (!held?.rank) return undefined
+  return {rank: held.rank, role: entry.person.roles[entry.roles.indexOf(held)].title}
+}
+
+/**
+ * A rank a whole tier away from the one the records give the person at the
+ * article's date (“Mr Buratai, a lieutenant colonel” for Lieutenant General
+ * Tukur Buratai). One step within a tier may be a promotion the records have
+ * not caught up with, and is left alone.
+ */
+function rankAgainstRecord(article: Article, resource: Resource, report: Report): void {
+  let month: string | undefined
+  for (const person of article.people()) {
+    const ranks = person.mentions.filter((mention) => mention.kind === 'rank' && !mention.former)
+    if (ranks.length === 0) continue
+    const entry = recordOf(person.name, person.family, resource, article.text)
+    if (!entry) continue
+    const recorded = recordedRank(entry, (month ??= articleMonth(article.text)))
+    if (!recorded) continue
+    const recordedTier = resource.tiers.get(recorded.rank)
+    for (const mention of ranks) {
+      const tier = resource.tiers.get(mention.title)
+      if (!tier || !recordedTier || tier === recordedTier || resource.lookalikeNames.has(`${mention.written} ${mention.name}`)) continue
+      const fix = inCaseOf(mention, recorded.rank)
+      report({
+        reason: `This article calls ${person.name} “${article.text.slice(mention.start, mention.end)}”, but the people records give ${entry.person.name} the rank ${recorded.rank} (as ${recorded.role}): a whole tier apart, more than a promotion the records could have missed. Check the rank.`,
+        start: mention.start,
+        end: mention.end,
+        expected: [fix]
+      })
+    }
+  }
 }
 
 /**
@@ -282,7 +513,7 @@ function misspeltNames(article: Article, resource: Resource, report: Report): vo
       // Given names or initials that are not the record's are another person's (“Lt Gen DP Pandey” is not Manoj Pande);
       // a short family name alone (“President Moon”) is too little to go on.
       const givenNamed = fullName.includes(' ')
-      const near = resource.recorded.filter(
+      const near = resource.everyone.filter(
         ({person, titles}) =>
           titles.has(title) &&
           person.family.length >= 4 &&
@@ -301,7 +532,7 @@ function misspeltNames(article: Article, resource: Resource, report: Report): vo
       continue
     }
     const given = words.length === 2 ? words[0] : undefined
-    const same = resource.recorded.filter(({person}) => person.family === family)
+    const same = resource.recorded.get(family) ?? []
     if (!given || given.length < 4 || same.length !== 1) continue
     const recordedGiven = same[0].person.given.split(/\s+/)[0]
     // The name the person goes by is right too: “Pete Hegseth”, whose given name is Peter.
@@ -377,7 +608,9 @@ function againstTheRecord(article: Article, resource: Resource, report: Report):
   for (const claim of officeClaims(article)) {
     // The person the name can be: given names or initials that agree, or a bare
     // family name that only one person on record has.
-    const candidates = (resource.currentOffice.get(claim.person) ?? []).filter((entry) => sameGivenName(claim.name, entry.person))
+    const candidates = (resource.currentOffice.get(claim.person) ?? []).filter(
+      (entry) => sameGivenName(claim.name, entry.person) && (claim.name.includes(' ') || namesCountry(article.text, entry.country, resource))
+    )
     if (candidates.length !== 1) continue
     // A person may hold several offices at once (President and Chairman of the Central Military Commission).
     const held = heldAt(candidates[0], when())

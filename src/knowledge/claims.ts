@@ -58,8 +58,8 @@ export function officeClaims(article: Article): OfficeClaim[] {
       if (spelledOut(name, article.text.slice(nameStart + name.length, nameStart + name.length + 16))) continue
       found.push({
         nameStart,
-        person: name.trim().split(/\s+/).at(-1)!.replace(/['’]s$/, ''),
-        name: name.trim().replace(/['’]s$/, ''),
+        person: withoutPossessive(name.trim().split(/\s+/).at(-1)!),
+        name: withoutPossessive(name.trim()),
         office: mention.office,
         former: mention.former,
         start: sentence.start + mention.start,
@@ -90,10 +90,17 @@ function spelledOut(name: string, after: string): boolean {
  */
 export const personName = `(?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+`
 
+/** A name without its possessive: “Sharma's” and “Sharks’” are Sharma and Sharks. */
+export function withoutPossessive(name: string): string {
+  return name.replace(/['’]s$|(?<=s)['’]$/, '')
+}
+
 /** A military rank and its abbreviations (ranks.yaml). */
 export interface Rank {
   full: string
   short: string[]
+  /** general, field, junior or enlisted; none where the services differ (Captain). */
+  tier?: string
 }
 
 let rankList: Rank[] | undefined
@@ -132,7 +139,7 @@ export function rankClaims(article: Article): OfficeClaim[] {
     if (!/^\p{Lu}/u.test(match[1]) || !/^\p{Lu}/u.test(match[2])) continue
     const rank = canonical.get(match[1].toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim())
     if (!rank) continue
-    const name = match[2].replace(/['’]s$/, '')
+    const name = withoutPossessive(match[2])
     found.push({person: name.split(/\s+/).at(-1)!, name, office: rank, former: false, start: match.index, end: match.index + match[1].length, text: match[1], nameStart: match.index + match[0].length - match[2].length})
   }
   return found

@@ -1,4 +1,4 @@
-import {personName, readHonorifics, readRanks} from './claims.js'
+import {personName, readHonorifics, readRanks, withoutPossessive} from './claims.js'
 import {readOffices} from './offices.js'
 
 /*
@@ -20,6 +20,8 @@ export interface TitledMention {
   kind: 'rank' | 'office'
   /** “former Defence Minister …”: a past post, not a title the person holds. */
   former: boolean
+  /** A rank in an appositive after the name (“Mr Buratai, a lieutenant colonel,”), where copy writes it in lower case. */
+  appositive?: boolean
   /** The name as written, possessive dropped (“Anil Sharma”, “Sharma”), and where it starts. */
   name: string
   nameStart: number
@@ -47,6 +49,9 @@ interface TitleForms {
   canonical: Map<string, string>
   /** The one names of ranks. */
   ranks: Set<string>
+  /** A rank in full as an appositive (“, a lieutenant colonel,”), and the name that must end the text before it. */
+  appositive: RegExp
+  nameBefore: RegExp
 }
 
 let forms: TitleForms | undefined
@@ -66,7 +71,18 @@ function titleForms(): TitleForms {
   const openings = [...new Set(written.map((form) => form[0]))]
   const alternatives = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\.?\\s*').replace(/Defence/g, 'Defen[cs]e'))
   const source = titledSource(alternatives, openings)
-  forms = {titled: new RegExp(source, 'gu'), titleAt: new RegExp(source, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full))}
+  // Appositive ranks are written in full, in lower case or capitalised; what follows the rank ends the appositive
+  // (“a colonel in the Army”), so “a major force” and “a general strike” are no ranks.
+  const fullRanks = readRanks()
+    .flatMap((rank) => [rank.full, rank.full.toLowerCase()])
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/\s+/g, '\\s+'))
+  const appositive = new RegExp(
+    `,\\s+an?\\s+(former\\s+|retired\\s+)?(${fullRanks.join('|')})(?![\\p{L}\\d])(?=\\s*[,;.)]|\\s+(?:in|of|with|from|who|and|at|serving)\\b)`,
+    'gu'
+  )
+  const nameBefore = new RegExp(`(?<![\\p{L}.])(${personName})$`, 'u')
+  forms = {titled: new RegExp(source, 'gu'), titleAt: new RegExp(source, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full)), appositive, nameBefore}
   return forms
 }
 
@@ -125,7 +141,7 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
       const sentenceEnd = text[match.index + (match[1]?.length ?? 0) + match[2].length] === '.' && /\p{L}{5}$/u.test(match[2])
       if (!match[1] && !next[1] && first && second && !ranks.has(first) && !ranks.has(second) && !/[\n\r]/.test(between) && !sentenceEnd) {
         const start = match.index
-        stacked.push({start, end: nameStart + next[2].length, first: match[2], second: next[2], name: next[3].replace(/['’]s$/, '')})
+        stacked.push({start, end: nameStart + next[2].length, first: match[2], second: next[2], name: withoutPossessive(next[3])})
       }
       titled.lastIndex = nameStart
       continue
@@ -134,13 +150,39 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
     if (functionWord.test(match[3])) continue
     const title = canonicalTitle(match[2])
     if (!title) continue
-    const name = match[3].replace(/['’]s$/, '')
+    const name = withoutPossessive(match[3])
     const start = match.index + (match[1]?.length ?? 0)
     const kind = ranks.has(title) ? 'rank' : 'office'
     mentions.push({start, end: start + match[2].length, written: match[2], title, kind, former: Boolean(match[1]), name, nameStart, family: name.split(/\s+/).at(-1)!})
   }
+  mentions.push(...appositiveRanks(text))
+  mentions.sort((a, b) => a.start - b.start)
   lastRead = {text, mentions, stacked}
   return lastRead
+}
+
+/** Ranks given after a name as an appositive (“Mr Buratai, a lieutenant colonel, …”), a usage of Nigerian and wire copy. */
+function appositiveRanks(text: string): TitledMention[] {
+  const {appositive, nameBefore} = titleForms()
+  const mentions: TitledMention[] = []
+  appositive.lastIndex = 0
+  for (const match of text.matchAll(appositive)) {
+    // The name ends where the comma stands: read it from the few words before.
+    const from = Math.max(0, match.index - 60)
+    const named = nameBefore.exec(text.slice(from, match.index))
+    if (!named) continue
+    // “Mr Buratai”: the honorific is no given name; “In Kandahar”: a sentence going on.
+    const words = withoutPossessive(named[1]).split(/\s+/)
+    while (words.length > 1 && honorifics().has(words[0].replace(/\.$/, ''))) words.shift()
+    if (functionWord.test(words[0])) continue
+    const title = canonicalTitle(match[2])
+    if (!title) continue
+    const name = words.join(' ')
+    const start = match.index + match[0].length - match[2].length
+    const nameStart = from + named.index + named[1].lastIndexOf(name)
+    mentions.push({start, end: start + match[2].length, written: match[2], title, kind: 'rank', former: match[1]?.trim() === 'former', appositive: true, name, nameStart, family: words.at(-1)!})
+  }
+  return mentions
 }
 
 /** Each rank or office written before a name, in the order they come. */

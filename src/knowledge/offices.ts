@@ -64,6 +64,11 @@ function compile() {
   return pattern
 }
 
+/** Every form of an office, by its one name (offices.yaml); the one name alone for an office the list lacks. */
+export function officeForms(office: string): string[] {
+  return readOffices().find((forms) => forms[0] === office) ?? [office]
+}
+
 /** The one name of an office form (“Minister of Defense” → “Defence Minister”), if it is one. */
 export function canonicalOffice(form: string): string | undefined {
   return compile().canonical.get(key(form))

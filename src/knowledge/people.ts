@@ -5,6 +5,11 @@ import {readYamlData} from '../text/data-files.js'
 export interface Role {
   title: string
   official?: string
+  /** The rank held in the role, in full (“Lieutenant General”). */
+  rank?: string
+  /** A legislator's party (D, R or I) and state (two-letter postal code), as US copy labels them: “(R-ND)”. */
+  party?: string
+  state?: string
   from?: string
   to?: string
 }
