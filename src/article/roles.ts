@@ -102,6 +102,29 @@ const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s
 const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
+/** A full date, with its year: “Monday, December 6, 2004”, “30 Jun 2015”, “05-04-2020”. */
+const fullDate = new RegExp(`${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?!\\d)`, 'iu')
+/** A time of day as stamps write it: “1800 hours (GMT +8)”, “4:20 PM IST”. */
+const stampTime = /\b\d{3,4}\s*(?:hours|hrs)\b|\(\s*(?:GMT|UTC|IST)[^)]*\)|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/giu
+const stampWhy = 'a date stamp with the outlet’s name'
+/** Words a stamp may carry besides the date, the time and the outlet's name. */
+const stampWords = /^(?:updated|published|posted|last|modified|on|at|by|the|of|and|hours|hrs)$/i
+
+/**
+ * A date stamp: a full date, perhaps its time, and the outlet's name or a
+ * label and nothing else (“Reuters / Sunday, January 05, 2020”, “Mail
+ * Guardian South Africa 11 Feb 2026”, “30 Jun 2015, 1800 hours (GMT +8)”).
+ * No sentence: what is left beside the date is a few capitalised words.
+ */
+function dateStamp(line: string, words: number): boolean {
+  if (words > 12 || endsSentence(line)) return false
+  const date = fullDate.exec(line)
+  if (!date) return false
+  const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`.replace(stampTime, ' ')
+  const left = rest.match(/[\p{L}\d][\p{L}\d.'’&-]*/gu) ?? []
+  return left.length <= 5 && left.every((word) => /^[\p{Lu}\d]/u.test(word) || stampWords.test(word))
+}
+
 /** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
 const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/i
@@ -120,6 +143,14 @@ const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[
 /** “2 days ago”, “5 hrs ago”. */
 const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
 /** An image's file name: “Twitterpic2_normal”, “photo_2023.jpg”. */
+/** An image's file name with spaces in it: “Night Patrol 10.jpg”. */
+const imageFileWithSpaces = /^[\p{L}\d _().,'’-]{1,80}\.(?:jpe?g|png|gif|webp)$/iu
+/** A credit that names who sent the picture: “…/Handout via REUTERS”, “Ahmad Al-Rubaye/AFP via Getty Images hide caption”. */
+const viaCredit = /\/.*\bvia\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}(?:\s+(?:hide|toggle)\s+caption)?\s*$/u
+/** The label of a link to the story before or after, glued to its headline or alone, or a “Read More →” that ends a teaser. */
+const storyLink = /^\s*(?:previous|next)\s+(?:article|post|story)(?:\p{Lu}|['‘"“]|\s*[:|–—-]|\s*$)|\bread\s+more\s*[→»›>]+\s*$/iu
+/** A breadcrumb trail that starts at the home page: “Home / News / …”, “Home » Defence”, “1. Home 2. …”. */
+const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
 
 /** A menu of links between bars, each a few words with a capital: “Media Room | Reports and Publications | Careers and Recruiting”. */
@@ -193,7 +224,15 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 30 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a line in another script'}
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
-  if (words === 1 && imageFile.test(line)) return {role: 'chrome', why: 'the file name of an image'}
+  if ((words === 1 && imageFile.test(line)) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
+  // A credit of agency and photographer between slashes, bracketed or sent “via” an agency: “(Xinhua/Zhao
+  // Dingzhe)”, “U.S. Army/Sgt. 1st Class Zachary Vandyke/Handout via REUTERS”.
+  if (words <= 8 && slashCredit.test(line.replace(/^\(\s*(.*?)\s*\)$/u, '$1'))) return {role: 'credit', why: 'a photo credit'}
+  if (words <= 14 && !endsSentence(line) && viaCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
+  // The page's links to the stories before and after, their label glued to the headline: “Previous articleIndian Army …”.
+  if (words <= 25 && storyLink.test(line)) return {role: 'chrome', why: 'a link to another story'}
+  // A breadcrumb trail from the home page: “Home / It's Viral / Independence Day 2020: …”, “1. Home 2. Press Conference”.
+  if (words <= 30 && homeTrail.test(line)) return {role: 'chrome', why: 'a breadcrumb trail'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
   if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
@@ -317,6 +356,8 @@ export function paragraphRoles(
     if (dateOnly.test(text)) return {role: 'dateline'}
     const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
     if (own) return own
+    // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
+    if (dateStamp(text, counts[index])) return {role: 'dateline', why: stampWhy}
     // Above the headline, a department's name alone is the release's label, not its headline.
     if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
     const words = counts[index]
@@ -417,9 +458,18 @@ export function paragraphRoles(
   // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
   let bodyBefore = 0
   const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
+  // Several date stamps in a story are its own headings (“Army News Thursday 19 April 1984” over each
+  // clipping of a retrospective); the page's stamp comes alone.
+  const stamps = found.filter((finding) => finding.why === stampWhy).length
   found.forEach((finding, index) => {
     const inStory = bodyBefore >= 2 && index < finalBody
     if (finding.role === 'body') bodyBefore++
+    // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
+    // (“Updated …” under it); the story's own date stands above it.
+    if (finding.why === stampWhy && bodyBefore >= 2) {
+      found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: inStory ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
+      return
+    }
     if (!inStory) return
     if (finding.role === 'byline') found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
     else if (finding.role === 'dateline') found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
