@@ -2,6 +2,8 @@ import type {Article, WordToken} from '../../src/article/types.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {wholeWords} from '../../src/text/whole-words.js'
+import {readHonorifics, readRanks} from '../../src/knowledge/claims.js'
+import {editDistance} from '../../src/text/edit-distance.js'
 
 /** A slip that the words around it give away, with its fix. */
 export interface PhraseSlip {
@@ -21,6 +23,10 @@ export interface PhraseSlipData {
   /** Eggcorns (“free reign”) and the set phrase meant, and one pattern for them all. */
   setPhrases: ReadonlyMap<string, string>
   setPhrasePattern: RegExp
+  /** Two-word ranks by their last word, with the first words that make one (“Admiral”: Vice, Rear). */
+  rankOpenings: ReadonlyMap<string, ReadonlySet<string>>
+  /** Honorifics (“Sir”, “Dr”): before a one-word rank they are no slip (“Sir Marshal …”). */
+  honorifics: ReadonlySet<string>
 }
 
 export function loadPhraseSlips(): PhraseSlipData {
@@ -42,7 +48,14 @@ export function loadPhraseSlips(): PhraseSlipData {
   if (typeof phrases !== 'object' || phrases === null || !Object.values(phrases).every((meant) => typeof meant === 'string')) throw new Error(`${file}: “setPhrases” must map phrases to the phrases meant`)
   const setPhrases = new Map(Object.entries(phrases as Record<string, string>).map(([slip, meant]) => [slip.toLowerCase(), meant]))
   const alternatives = [...setPhrases.keys()].sort((a, b) => b.length - a.length).map((slip) => slip.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' +'))
+  const rankOpenings = new Map<string, Set<string>>()
+  for (const {full} of readRanks()) {
+    const [first, last, more] = full.split(' ')
+    if (last && !more && /^\p{L}+$/u.test(first)) rankOpenings.set(last, (rankOpenings.get(last) ?? new Set()).add(first))
+  }
   return {
+    rankOpenings,
+    honorifics: new Set(readHonorifics()),
     setPhrases,
     // No phrase at all: a pattern that never matches.
     setPhrasePattern: new RegExp(alternatives.length > 0 ? wholeWords(alternatives.join('|')) : '(?!)', 'giu'),
@@ -102,6 +115,31 @@ function articleApostrophe(text: string): string {
   for (let index = text.indexOf("'"); index >= 0; index = text.indexOf("'", index + 1)) straight++
   for (let index = text.indexOf('’'); index >= 0; index = text.indexOf('’', index + 1)) curly++
   return straight > curly ? "'" : '’'
+}
+
+/**
+ * A rank with its first word slipped into another word, before a name:
+ * “Real Admiral Tarun Sobti” for Rear Admiral. The word is one edit from the
+ * first word of a two-word rank that ends as this one does (ranks.yaml), is
+ * itself no such first word nor an honorific (“Sir Marshal …”), and a
+ * capitalised name follows.
+ */
+export function* rankSlips({words, text}: Article, data: PhraseSlipData): Generator<PhraseSlip> {
+  for (let index = 0; index + 2 < words.length; index++) {
+    const openings = data.rankOpenings.get(words[index + 1].text)
+    if (!openings) continue
+    const [token, rank, name] = [words[index], words[index + 1], words[index + 2]]
+    if (openings.has(token.text) || data.honorifics.has(token.text) || token.text.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !/^\p{Lu}\p{Ll}/u.test(name.text)) continue
+    if (!/^ +$/.test(text.slice(token.end, rank.start)) || !/^ +$/.test(text.slice(rank.end, name.start))) continue
+    const meant = [...openings].filter((first) => editDistance(first.toLowerCase(), token.lower, 1) === 1)
+    if (meant.length !== 1) continue
+    yield {
+      reason: `“${token.text} ${rank.text} ${name.text}”: “${token.text} ${rank.text}” is no rank; “${meant[0]} ${rank.text}” is one letter away.`,
+      start: token.start,
+      end: rank.end,
+      expected: [`${meant[0]} ${rank.text}`]
+    }
+  }
 }
 
 /** Words after which an article before a preposition cannot be a swap (“with a of radios”): a word is missing. */
