@@ -54,7 +54,9 @@ export default defineRule<Resource>({
         reason:
           slip.slip === 'glued'
             ? `“${slip.actual}” runs two words of the name “${slip.fixed}” together.`
-            : `“${slip.written}” is one slip from the name “${slip.fixed}”: “${slip.actual}” where the name has “${slip.expected}”.`,
+            : slip.slip === 'lower'
+              ? `“${slip.written}” is the name “${slip.fixed}” in lower case; this article capitalises it elsewhere, as a proper name takes.`
+              : `“${slip.written}” is one slip from the name “${slip.fixed}”: “${slip.actual}” where the name has “${slip.expected}”.`,
         start: slip.start,
         end: slip.end,
         expected: [slip.fixed]

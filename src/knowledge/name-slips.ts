@@ -23,8 +23,8 @@ export interface NameSlip {
   /** The name as the text writes it, and as it should be. */
   written: string
   fixed: string
-  /** “a word a letter away” or “two words run together”. */
-  slip: 'word' | 'glued'
+  /** “a word a letter away”, “two words run together”, or the name in lower case where the article capitalises it elsewhere. */
+  slip: 'word' | 'glued' | 'lower'
   /** The word as written, and the name's word (or words). */
   actual: string
   expected: string
@@ -40,6 +40,9 @@ export function nameWords(name: string): string[] {
 
 /** Small words that join the capitalised words of a name: “Department of Veterans Affairs”. */
 const connectors = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', 'de', 'at'])
+
+/** The first words of offices, which copy writes in lower case away from a name: “the secretary of state”. */
+const titleHeads = new Set(['secretary', 'minister', 'chief', 'director', 'deputy', 'under', 'assistant', 'commander', 'chairman', 'chair', 'head', 'president', 'vice', 'general', 'admiral', 'ambassador', 'principal', 'inspector', 'surgeon', 'attorney', 'chancellor', 'governor', 'commandant', 'officer', 'adjutant', 'judge', 'senior', 'special', 'acting', 'program', 'programme', 'project'])
 
 /** Longest name, in words, that is compared. */
 const maxWords = 8
@@ -85,6 +88,8 @@ export class NameSlipIndex {
    */
   private readonly firsts = new Map<string, number>()
   private readonly lasts = new Map<string, number>()
+  /** The proper names of three words or more, their words joined by a space: worked out on first need. */
+  private properKeys?: Set<string>
 
   /** The index of a list of names. */
   static of(names: Iterable<KnownName>): NameSlipIndex {
@@ -159,6 +164,8 @@ export class NameSlipIndex {
    */
   find(text: string, isWord: (word: string) => boolean, variants: (one: string, other: string) => boolean): NameSlip[] {
     const found: NameSlip[] = []
+    /** Names of three words or more written right, for their lower-case forms elsewhere. */
+    const named: Array<{start: number; end: number; key: string}> = []
     // A capitalised word alone can only be a name's words run together (“Airforce”).
     const single = (word: string) => Boolean((this.firsts.get(word.toLowerCase()) ?? 0) & 2)
     for (const run of capitalisedRuns(text, single)) {
@@ -175,12 +182,40 @@ export class NameSlipIndex {
           const verdict = this.judge(text, run, lowers, start, length, isWord, variants)
           if (!verdict) continue
           if (verdict !== 'right') found.push(verdict)
+          else if (length >= 3) named.push({start: run[start].start, end: run[start + length - 1].end, key: lowers.slice(start, start + length).join(' ')})
           covered = start + length - 1
           break
         }
       }
     }
-    return found
+    return named.length === 0 ? found : [...found, ...this.inLowerCase(text, named)]
+  }
+
+  /**
+   * A proper name of three words or more that the article writes
+   * capitalised and, elsewhere, in lower case (“the Global Combat Air
+   * Programme” and later “the global combat air programme”): the lower-case
+   * one is the slip. A term of the lists (“joint task force”) may be
+   * written either way, and so may an office away from a name (“the
+   * secretary of defense said”, as American style writes it).
+   */
+  private inLowerCase(text: string, named: ReadonlyArray<{start: number; end: number; key: string}>): NameSlip[] {
+    if (!this.properKeys) this.properKeys = new Set(this.names.filter((name) => name.proper && name.words.length >= 3 && !titleHeads.has(name.words[0])).map((name) => name.words.join(' ')))
+    const slips: NameSlip[] = []
+    const seen = new Set<string>()
+    for (const {start, end, key} of named) {
+      const written = text.slice(start, end)
+      const lower = written.toLowerCase()
+      if (seen.has(lower) || !this.properKeys.has(key)) continue
+      seen.add(lower)
+      for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + lower.length)) {
+        const before = at > 0 ? text[at - 1] : ' '
+        const after = text[at + lower.length] ?? ' '
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue
+        slips.push({start: at, end: at + lower.length, written: lower, fixed: written, slip: 'lower', actual: lower, expected: written})
+      }
+    }
+    return slips
   }
 
   /** The window of `length` words from `start`: a name written right, a slipped name, or neither. */
