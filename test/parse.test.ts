@@ -244,7 +244,7 @@ describe('furniture detector', () => {
   const lines = paragraphSpans(article).map(({start, end}) => article.slice(start, end))
   const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
 
-  it.each(['Newspapers in English', 'Embed Size (px)', 'Download App', 'Click the heading to open detailed news', 'Fearless, Trusted News', 'What do you think about these videos?', 'Watch on YouTube', 'Up-to-the-minute perspectives on defence, security and peace'])(
+  it.each(['Newspapers in English', 'Embed Size (px)', 'Representational image', 'Click the heading to open detailed news', 'Fearless, Trusted News', 'What do you think about these videos?', 'close notification', 'Up-to-the-minute perspectives on defence, security and peace'])(
     'reads “%s” as the page’s, where only the trees tell',
     (line) => {
       expect(furnitureRoles.has(paragraphRoles(spliced(line), [], undefined, {learned: false})[3].role)).toBe(false)
@@ -253,6 +253,10 @@ describe('furniture detector', () => {
       expect(found.why).toMatch(/^a line of the web page around the story \(/)
     }
   )
+
+  it('reads “Download App” as the page’s navigation by its words, before the trees', () => {
+    expect(paragraphRoles(spliced('Download App'), [], undefined, {learned: false})[3]).toEqual({role: 'chrome', why: 'a line of the page’s navigation'})
+  })
 
   // The story's own structure, from real articles, spliced where a line of the page would stand: never judged.
   it.each(['I. Overview', 'DF: How do you deliver this expertise?', 'Sgt. Andrew McNeil', 'Defence Secretary John Healey MP said:', 'News | Aug. 23, 2024'])('leaves “%s” to the story, unjudged', (line) => {
