@@ -27,10 +27,10 @@ interface Resource {
   /** The people on record by family name, the titles (ranks and offices, by their one name) each has held, and their roles. */
   recorded: Map<string, OnRecordWithRoles[]>
   everyone: OnRecordWithRoles[]
-  /** Each country of the records, with a pattern for the words that name it (countries.tsv). */
-  countries: Map<string, RegExp>
+  /** Each country of the records, with a pattern for the words that name it (countries.tsv): read on first need. */
+  countries: () => Map<string, RegExp>
   /** Each US state's forms (postal code, AP abbreviation, name: “ND”, “N.D.”, “North Dakota”), by every one of them. */
-  states: Map<string, string[]>
+  states: () => Map<string, string[]>
   /** Each rank's tier (ranks.yaml): general, field, junior or enlisted. */
   tiers: Map<string, string>
   /** By family name: every person on record with it (two Singhs stay two people), with the offices they held when. */
@@ -43,9 +43,15 @@ interface Resource {
 interface OnRecordWithRoles {
   person: Person
   titles: Set<string>
-  /** The forms of the offices held, by their words in any order (“defence secretary state”): a form with its words shuffled is a slip. */
-  officeWords: Map<string, string[]>
-  roles: Array<{titles: string[]; rank?: string; from?: string; to?: string}>
+  roles: Array<{titles: string[]; offices: string[]; rank?: string; from?: string; to?: string}>
+  /** The forms of the offices held, by their words in any order (“defence secretary state”): a form with its words shuffled is a slip. Worked out on first need. */
+  officeWords: () => Map<string, string[]>
+}
+
+/** A value worked out on first need and kept: most articles name no legislator and no bare family name on record. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= make())
 }
 
 /** How a check hands the rule a finding. */
@@ -81,9 +87,12 @@ export default defineRule<Resource>({
 
   load: async (settings) => {
     const ranks = readRanks()
+    const people = readPeople(settings.people)
+    // A given name that is also a rank's abbreviation (“Gen”): looked up by one map, not every rank per person.
+    const rankByShort = new Map(ranks.flatMap((rank) => rank.short.map((short) => [short.toLowerCase(), rank] as const)))
     const lookalikes: Resource['lookalikes'] = []
-    for (const person of readPeople(settings.people)) {
-      const rank = ranks.find((candidate) => candidate.short.some((short) => short.toLowerCase() === person.given.toLowerCase()))
+    for (const person of people) {
+      const rank = rankByShort.get(person.given.toLowerCase())
       if (rank) lookalikes.push({person, rank, pattern: new RegExp(`\\b${rank.full}\\s+${person.family}\\b`, 'g')})
     }
     const currentOffice: Resource['currentOffice'] = new Map()
@@ -95,43 +104,39 @@ export default defineRule<Resource>({
     for (const profile of learnedProfiles(settings.model)) {
       record(profile.family, {person: profile.family, source: `${profile.articles} articles in the archive`, offices: [{office: profile.office}]})
     }
-    for (const person of readPeople(settings.people)) {
-      const offices = person.roles.flatMap((role) => roleOffices(role).map((office) => ({office, from: role.from, to: role.to})))
-      if (offices.length > 0) record(person.family, {person: person.name, country: person.country, source: 'the newsroom records', offices})
-    }
     const families = new Map<string, string>()
-    for (const person of readPeople(settings.people)) if (person.family.length >= 4) families.set(person.family.toLowerCase(), person.family)
     const recorded: Resource['recorded'] = new Map()
-    for (const person of readPeople(settings.people)) {
-      const roles = person.roles.map((role) => ({
-        from: role.from,
-        to: role.to,
-        rank: role.rank?.replace(/\s*\(.*\)$/, ''),
-        titles: [...roleOffices(role), canonicalOffice(role.official ?? ''), role.rank ? canonicalTitle(role.rank.replace(/\s*\(.*\)$/, '')) : undefined].filter((title): title is string => title !== undefined)
-      }))
-      const officeWords = new Map<string, string[]>()
-      for (const role of person.roles) {
-        for (const form of [role.official, role.title, ...roleOffices(role).flatMap(officeForms)]) {
-          if (form) officeWords.set(wordsInAnyOrder(form), [...new Set([...(officeWords.get(wordsInAnyOrder(form)) ?? []), form])])
-        }
-      }
-      recorded.set(person.family, [...(recorded.get(person.family) ?? []), {person, titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords}])
+    for (const person of people) {
+      if (person.family.length >= 4) families.set(person.family.toLowerCase(), person.family)
+      const roles = person.roles.map((role) => {
+        const offices = roleOffices(role)
+        const rank = role.rank?.replace(/\s*\(.*\)$/, '')
+        const titles = [...offices, canonicalOffice(role.official ?? ''), rank ? canonicalTitle(rank) : undefined].filter((title): title is string => title !== undefined)
+        return {from: role.from, to: role.to, rank, offices, titles}
+      })
+      const offices = roles.flatMap((role) => role.offices.map((office) => ({office, from: role.from, to: role.to})))
+      if (offices.length > 0) record(person.family, {person: person.name, country: person.country, source: 'the newsroom records', offices})
+      const entry = {person, titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords: once(() => officeFormsByWords(person, roles))}
+      recorded.set(person.family, [...(recorded.get(person.family) ?? []), entry])
     }
     return {
       families,
       recorded,
       everyone: [...recorded.values()].flat(),
-      countries: new Map(
-        readWordList(ruleDataPath('person-title', 'countries.tsv')).map((line) => {
-          const [country, ...words] = line.split('\t')
-          return [country, new RegExp(wholeWords([country, ...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), 'u')] as const
-        })
+      countries: once(
+        () =>
+          new Map(
+            readWordList(ruleDataPath('person-title', 'countries.tsv')).map((line) => {
+              const [country, ...words] = line.split('\t')
+              return [country, new RegExp(wholeWords([country, ...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), 'u')] as const
+            })
+          )
       ),
-      states: new Map(readWordList(ruleDataPath('person-title', 'us-states.tsv')).flatMap((line) => line.split('\t').map((form, _, forms) => [form, forms] as const))),
+      states: once(() => new Map(readWordList(ruleDataPath('person-title', 'us-states.tsv')).flatMap((line) => line.split('\t').map((form, _, forms) => [form, forms] as const)))),
       tiers: new Map(ranks.flatMap((rank) => (rank.tier ? [[rank.full, rank.tier] as const] : []))),
       currentOffice,
       lookalikes,
-      japanese: japaneseNames(readPeople(settings.people).filter((person) => person.country === 'Japan')),
+      japanese: japaneseNames(people.filter((person) => person.country === 'Japan')),
       speller: await loadSpeller(settings.dialect),
       dialect: settings.dialect,
       lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
@@ -319,7 +324,7 @@ function partyLabels(text: string, resource: Resource, report: Report): void {
   let month: string | undefined
   partyLabel.lastIndex = 0
   for (const match of text.matchAll(partyLabel)) {
-    const forms = resource.states.get(match[2])
+    const forms = resource.states().get(match[2])
     if (!forms) continue
     const named = nameBeforeLabel.exec(text.slice(Math.max(0, match.index - 60), match.index + (match[0].startsWith(',') ? 1 : 0)))
     if (!named) continue
@@ -335,7 +340,7 @@ function partyLabels(text: string, resource: Resource, report: Report): void {
     const end = match.index + match[0].lastIndexOf(match[2]) + match[2].length
     const written = text.slice(start, end)
     // The fix writes the recorded state the way the label wrote its own (postal code, AP abbreviation or name).
-    const recordedState = seat.state === state ? match[2] : (resource.states.get(seat.state!)?.[forms.indexOf(match[2])] ?? seat.state!)
+    const recordedState = seat.state === state ? match[2] : (resource.states().get(seat.state!)?.[forms.indexOf(match[2])] ?? seat.state!)
     const fixed = seat.party + written.slice(1, written.length - match[2].length) + recordedState
     report({
       reason:
@@ -347,6 +352,19 @@ function partyLabels(text: string, resource: Resource, report: Report): void {
       expected: [fixed]
     })
   }
+}
+
+/** A person's offices in every form (the title, the formal one, offices.yaml's), by their words in any order. */
+function officeFormsByWords(person: Person, roles: OnRecordWithRoles['roles']): Map<string, string[]> {
+  const byWords = new Map<string, string[]>()
+  person.roles.forEach((role, index) => {
+    for (const form of [role.official, role.title, ...roles[index].offices.flatMap(officeForms)]) {
+      if (!form) continue
+      const key = wordsInAnyOrder(form)
+      byWords.set(key, [...new Set([...(byWords.get(key) ?? []), form])])
+    }
+  })
+  return byWords
 }
 
 /** An office's words in order, lower case, British spelling, without “of”, “for”, “the” and “and”. */
@@ -377,7 +395,7 @@ function shuffledOffices({text, words}: Article, resource: Resource, report: Rep
     if (!people) continue
     const given = words[index - 1]
     const entry = people.find(({person}) => person.given.split(/\s+/)[0] === given.text || person.name.split(/\s+/)[0] === given.text)
-    if (!entry || entry.officeWords.size === 0) continue
+    if (!entry || entry.officeWords().size === 0) continue
     // The capitalised words (and “of”, “for”, “the”, “and”) right before the name, with nothing but spaces between.
     let first = index - 1
     while (first > 0 && /^\s+$/.test(text.slice(words[first - 1].end, words[first].start)) && (/^\p{Lu}/u.test(words[first - 1].text) || connectors.has(words[first - 1].text))) first--
@@ -388,7 +406,7 @@ function shuffledOffices({text, words}: Article, resource: Resource, report: Rep
       if (!/^\p{Lu}/u.test(words[at].text)) continue
       const office = text.slice(words[at].start, words[last].end)
       if (canonicalOffice(office)) break
-      const forms = entry.officeWords.get(wordsInAnyOrder(office))
+      const forms = entry.officeWords().get(wordsInAnyOrder(office))
       if (!forms) continue
       // The words in a recorded form's order (“The Defence Secretary”) are that form.
       if (forms.some((form) => officeWordsOf(form).join(' ') === officeWordsOf(office).join(' '))) break
@@ -435,7 +453,7 @@ let countriesNamed: {text: string; named: Map<string, boolean>} | undefined
 
 /** Whether an article names a country (its name, adjective or capital: countries.tsv); a country the table lacks counts as named. */
 function namesCountry(text: string, country: string | undefined, resource: Resource): boolean {
-  const pattern = country ? resource.countries.get(country) : undefined
+  const pattern = country ? resource.countries().get(country) : undefined
   if (!country || !pattern) return true
   if (countriesNamed?.text !== text) countriesNamed = {text, named: new Map()}
   let named = countriesNamed.named.get(country)

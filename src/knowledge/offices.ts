@@ -15,7 +15,7 @@ interface Opened {
   seconds?: Set<string>
 }
 
-let pattern: {byOpener: Map<string, Opened>; canonical: Map<string, string>} | undefined
+let pattern: {byOpener: Map<string, Opened>; canonical: Map<string, string>; forms: Map<string, string[]>} | undefined
 
 /** Lower-case, British spelling: "Minister of Defense" and "Minister of Defence" are one form. */
 function key(form: string): string {
@@ -59,14 +59,14 @@ function compile() {
       byOpener.set(first, entry)
       byOpener.set(first.replace(/defence/g, 'defense'), entry)
     }
-    pattern = {byOpener, canonical}
+    pattern = {byOpener, canonical, forms: new Map(offices.map((forms) => [forms[0], forms]))}
   }
   return pattern
 }
 
 /** Every form of an office, by its one name (offices.yaml); the one name alone for an office the list lacks. */
 export function officeForms(office: string): string[] {
-  return readOffices().find((forms) => forms[0] === office) ?? [office]
+  return compile().forms.get(office) ?? [office]
 }
 
 /** The one name of an office form (“Minister of Defense” → “Defence Minister”), if it is one. */
