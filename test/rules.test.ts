@@ -200,6 +200,18 @@ describe('word classes', () => {
 })
 
 describe('person-title', () => {
+  it('reads a party label in each form US copy writes it, and fixes it in that form', async () => {
+    const labels = async (text: string) => (await lintWith(text, ['person-title'])).map((message) => [message.actual, message.expected?.[0]])
+    // The party wrong, in AP style; the state wrong, as a postal code and as a name (the records: Republican, North Dakota).
+    expect(await labels('Sen. John Hoeven, D-N.D., said the base would grow.')).toEqual([['D-N.D.', 'R-N.D.']])
+    expect(await labels('Sen. John Hoeven (R-SD) and Sen. Kevin Cramer (R-South Dakota) spoke.')).toEqual([
+      ['R-SD', 'R-ND'],
+      ['R-South Dakota', 'R-North Dakota']
+    ])
+    // A label the records agree with, a person not on record, and “(D-Day)” stay quiet.
+    expect(await labels('Sen. Kevin Cramer (R-N.D.) and Rep. Jane Doe (D-WA) marked the anniversary of the landings (D-Day).')).toEqual([])
+  })
+
   it('flags one officer with two ranks, but not a reported promotion or two people sharing a family name', async () => {
     const conflicting = 'Lt Gen Anil Kumar inspected the troops. Lt Gen Kumar said the drills went well. Later, Maj Gen Kumar left.'
     expect((await lintWith(conflicting, ['person-title'])).map((message) => [message.actual, message.expected?.[0]])).toEqual([['Maj Gen', 'Lt Gen']])
@@ -223,6 +235,16 @@ describe('person-title', () => {
     expect(people.map((person) => [person.name, person.mentions.map((mention) => mention.written)])).toEqual([
       ['Shri Rajnath Singh', ['Raksha Mantri']],
       ['Amar Preet Singh', ['Air Chief Marshal', 'Air Marshal', 'Air Chief Marshal']]
+    ])
+  })
+
+  it('reads a rank given as an appositive as a mention of the person named before it', async () => {
+    // A NAN report (nigeriatoday.ng), short quotation: “a colonel” and “a lieutenant colonel” after the names; “a major force” is no rank.
+    const text = 'Mr Nwachukwu, a colonel, said the troops were commended. Mr Buratai, a lieutenant colonel, encouraged them. It was a major force, a general strike aside.\n'
+    const people = annotate(parseText(text), text).people()
+    expect(people.map((person) => [person.name, person.mentions.map((mention) => [mention.written, mention.title, mention.appositive])])).toEqual([
+      ['Nwachukwu', [['colonel', 'Colonel', true]]],
+      ['Buratai', [['lieutenant colonel', 'Lieutenant Colonel', true]]]
     ])
   })
 

@@ -311,7 +311,7 @@ function conflictingTitles(article: Article, resource: Resource, report: Report)
 /** A party label after a name, as US copy writes it: “(R-ND)”, “(R-N.D.)”, “, R-N.D.,”, “(D-North Dakota)”. */
 const partyLabel = /(?:\(\s*|,\s+)([DRI])\.?\s*[-–,]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)\s*(?=\)|,)/gu
 const nameBeforeLabel = new RegExp(`(?<![\\p{L}.])(${personName})\\s*,?$`, 'u')
-const parties: Record<string, string> = {D: 'Democrat', R: 'Republican', I: 'independent'}
+const parties: Record<string, string> = {D: 'a Democrat', R: 'a Republican', I: 'an independent'}
 
 /**
  * A legislator's party label that the records contradict (“Sen. John Hoeven
@@ -345,7 +345,7 @@ function partyLabels(text: string, resource: Resource, report: Report): void {
     report({
       reason:
         seat.party !== match[1]
-          ? `“${written}” labels ${entry.person.name} a ${parties[match[1]]}, but the people records list ${entry.person.name} as a ${parties[seat.party!]} (${seat.title} for ${seat.state}): check the party.`
+          ? `“${written}” labels ${entry.person.name} ${parties[match[1]]}, but the people records list ${entry.person.name} as ${parties[seat.party!]} (${seat.title} for ${seat.state}): check the party.`
           : `“${written}” gives ${entry.person.name} the state ${match[2]}, but the people records list ${entry.person.name} as ${seat.title} for ${seat.state}: check the state.`,
       start,
       end,
