@@ -26,7 +26,8 @@ interface Resource {
   families: Map<string, string>
   /** The people on record by family name, the titles (ranks and offices, by their one name) each has held, and their roles. */
   recorded: Map<string, OnRecordWithRoles[]>
-  everyone: OnRecordWithRoles[]
+  /** The people on record with a family name of four letters or more, by each title they have held: the candidates for a name one slip from theirs. */
+  byTitle: Map<string, OnRecordWithRoles[]>
   /** Each country of the records, with a pattern for the words that name it (countries.tsv): read on first need. */
   countries: () => Map<string, RegExp>
   /** Each US state's forms (postal code, AP abbreviation, name: “ND”, “N.D.”, “North Dakota”), by every one of them. */
@@ -46,6 +47,16 @@ interface OnRecordWithRoles {
   roles: Array<{titles: string[]; offices: string[]; rank?: string; from?: string; to?: string}>
   /** The forms of the offices held, by their words in any order (“defence secretary state”): a form with its words shuffled is a slip. Worked out on first need. */
   officeWords: () => Map<string, string[]>
+}
+
+/** People on record with a family name of four letters or more, by each title they have held. */
+function byTitle(everyone: OnRecordWithRoles[]): Map<string, OnRecordWithRoles[]> {
+  const map = new Map<string, OnRecordWithRoles[]>()
+  for (const entry of everyone) {
+    if (entry.person.family.length < 4) continue
+    for (const title of entry.titles) map.set(title, [...(map.get(title) ?? []), entry])
+  }
+  return map
 }
 
 /** A value worked out on first need and kept: most articles name no legislator and no bare family name on record. */
@@ -122,7 +133,7 @@ export default defineRule<Resource>({
     return {
       families,
       recorded,
-      everyone: [...recorded.values()].flat(),
+      byTitle: byTitle([...recorded.values()].flat()),
       countries: once(
         () =>
           new Map(
@@ -167,7 +178,7 @@ export default defineRule<Resource>({
     partyLabels(article.text, resource, once)
     shuffledOffices(article, resource, once)
     mixedStops(article.text, resource, once)
-    titleTwice(article.text, once)
+    titleTwice(article, once)
     lowerCaseNames(article.text, resource, once)
     misspeltNames(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
@@ -391,6 +402,9 @@ const connectors = new Set(['of', 'for', 'the', 'and'])
  */
 function shuffledOffices({text, words}: Article, resource: Resource, report: Report): void {
   for (let index = 3; index < words.length; index++) {
+    // A family name starts with a capital: most words are passed over without a look-up.
+    const initial = words[index].stem.charCodeAt(0)
+    if (initial >= 97 && initial <= 122) continue
     const people = resource.recorded.get(words[index].stem)
     if (!people) continue
     const given = words[index - 1]
@@ -531,10 +545,8 @@ function misspeltNames(article: Article, resource: Resource, report: Report): vo
       // Given names or initials that are not the record's are another person's (“Lt Gen DP Pandey” is not Manoj Pande);
       // a short family name alone (“President Moon”) is too little to go on.
       const givenNamed = fullName.includes(' ')
-      const near = resource.everyone.filter(
-        ({person, titles}) =>
-          titles.has(title) &&
-          person.family.length >= 4 &&
+      const near = (resource.byTitle.get(title) ?? []).filter(
+        ({person}) =>
           editDistance(person.family.toLowerCase(), family.toLowerCase(), limit) <= limit &&
           (givenNamed ? sameGivenNames(fullName, person.name) : family.length >= 5)
       )
@@ -728,13 +740,16 @@ function abbreviations(text: string, mention: TitledMention): Array<{word: strin
  * between): one of them goes. The fixes keep the title in full, alone (the
  * story names the organisation), then with the organisation's initials.
  */
-function titleTwice(text: string, report: Report): void {
-  // The check for a letter before comes after the capitals (src/text/whole-words.ts says why).
-  const pattern = /(\p{Lu}{2,5})(?<![\p{L}\d]\1)(?![\p{L}\d])(?:\s+(\p{Lu}{2,6})(?![\p{L}\d]))?\s+((?:\p{Lu}\p{Ll}+\s+(?:(?:of|for|the|and)\s+)?){2,5})/gu
-  for (const match of text.matchAll(pattern)) {
+function titleTwice({text, words}: Article, report: Report): void {
+  // Initials of two to five capitals, then the capitalised words of a title: tried where such initials stand, not at every capital.
+  for (const token of words) {
+    if (token.text.length < 2 || token.text.length > 5 || !/^\p{Lu}+$/u.test(token.text)) continue
+    titleAfterInitials.lastIndex = token.start
+    const match = titleAfterInitials.exec(text)
+    if (!match) continue
     const [, initials, organisation] = match
-    const words = [...match[3].matchAll(/\p{L}+/gu)]
-    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word[0]))
+    const titleWords = [...match[3].matchAll(/\p{L}+/gu)]
+    const capitalised = titleWords.filter((word) => /^\p{Lu}/u.test(word[0]))
     // The title is the capitalised words whose initials are the letters; a name must follow it.
     if (capitalised.length < initials.length || capitalised.slice(0, initials.length).map((word) => word[0][0]).join('') !== initials) continue
     const last = capitalised[initials.length - 1]
@@ -751,3 +766,7 @@ function titleTwice(text: string, report: Report): void {
     })
   }
 }
+
+/** Initials, perhaps an organisation's, then two to five capitalised words (sticky: tried at a word of capitals). */
+// The check for a letter before comes after the capitals (src/text/whole-words.ts says why).
+const titleAfterInitials = /(\p{Lu}{2,5})(?<![\p{L}\d]\1)(?![\p{L}\d])(?:\s+(\p{Lu}{2,6})(?![\p{L}\d]))?\s+((?:\p{Lu}\p{Ll}+\s+(?:(?:of|for|the|and)\s+)?){2,5})/uy
