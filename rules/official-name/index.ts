@@ -44,6 +44,15 @@ export default defineRule<Resource>({
         note: `Source: ${entry.source}.`
       })
     }
+    for (const occurrence of resource.names.inLowerCase(article.text)) {
+      report({
+        reason: `“${occurrence.form}” is the name “${occurrence.entry.name}” in lower case; a proper name keeps its capitals.`,
+        start: occurrence.start,
+        end: occurrence.end,
+        expected: [occurrence.entry.name],
+        note: `Source: ${occurrence.entry.source}.`
+      })
+    }
     const pairs = variantPairs()
     const isWord = (word: string) => resource.speller.correct(word)
     const variants = (one: string, other: string) => pairs.get(one)?.counterpart === other

@@ -12,6 +12,8 @@ export interface OfficialName {
   variants?: boolean
   wrong?: string[]
   context?: string[]
+  /** always: a place or institution copy capitalises wherever it stands (“the White House”, the building and the presidency). */
+  capitals?: 'always'
   source: string
 }
 
@@ -28,7 +30,7 @@ export interface NameOccurrence {
 /** The starter list shipped with copydesk; newsrooms add files through `officialNames` in their config. */
 export const defaultOfficialNamesFile = path.join(packageRoot, 'corpus', 'official-names.yaml')
 
-const fields = new Set(['name', 'kind', 'spelling', 'variants', 'wrong', 'context', 'source'])
+const fields = new Set(['name', 'kind', 'spelling', 'variants', 'wrong', 'context', 'capitals', 'source'])
 
 export function readOfficialNames(file: string): OfficialName[] {
   const data = readYamlData(file) as {names?: unknown}
@@ -39,6 +41,7 @@ export function readOfficialNames(file: string): OfficialName[] {
     for (const key of Object.keys(entry)) if (!fields.has(key)) throw problem(`unknown field “${key}” (quote values that contain commas)`)
     if (typeof entry.name !== 'string' || typeof entry.kind !== 'string' || typeof entry.source !== 'string') throw problem('name, kind and source must be text')
     if (entry.spelling !== undefined && entry.spelling !== 'en-GB' && entry.spelling !== 'en-US') throw problem('spelling must be en-GB or en-US')
+    if (entry.capitals !== undefined && entry.capitals !== 'always') throw problem('capitals must be “always”')
     for (const list of ['wrong', 'context'] as const) {
       const value = entry[list]
       if (value !== undefined && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) throw problem(`${list} must be a list of text`)
@@ -61,6 +64,8 @@ export class OfficialNameIndex {
   private readonly byFirstWord = new Map<string, Form[]>()
   /** The first characters of the first words: most words of an article start with none of them. */
   private readonly openings = new Set<number>()
+  /** The names always capitalised, by their lower-case form, and one pattern for them in lower case: made on first need. */
+  private lowerCase?: {entries: Map<string, OfficialName>; pattern: RegExp | undefined}
 
   constructor(entries: OfficialName[]) {
     const seen = new Set<string>()
@@ -91,6 +96,32 @@ export class OfficialNameIndex {
    * Longest, non-overlapping occurrences, in text order. Several rules ask
    * about the same article in turn, so the last answer is kept.
    */
+  /**
+   * Names that are always capitalised (`capitals: always`) written in lower
+   * case after “the”, as copy names the institution (“the white house
+   * said”, “the pentagon”); “a white house”, “a pentagon” are a house and a
+   * shape.
+   */
+  inLowerCase(text: string): NameOccurrence[] {
+    if (!this.lowerCase) {
+      const entries = [...this.byFirstWord.values()].flat().filter((form) => form.canonical && form.entry.capitals === 'always').map((form) => form.entry)
+      const forms = entries.map((entry) => 'the\\s+' + entry.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      this.lowerCase = {entries: new Map(entries.map((entry) => [entry.name.toLowerCase(), entry])), pattern: forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined}
+    }
+    const {entries, pattern} = this.lowerCase
+    if (!pattern) return []
+    const found: NameOccurrence[] = []
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) {
+      const form = match[0].replace(/^the\s+/, '')
+      const entry = entries.get(form.replace(/\s+/g, ' '))
+      if (!entry) continue
+      const start = match.index + match[0].length - form.length
+      found.push({start, end: start + form.length, entry, form, canonical: false})
+    }
+    return found
+  }
+
   find(article: Article): NameOccurrence[] {
     if (this.last?.article === article) return this.last.found
     const normal = normaliseApostrophes(article.text)
