@@ -3,13 +3,12 @@ import {wholeWords} from '../../src/text/whole-words.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice, officeForms} from '../../src/knowledge/offices.js'
-import {officeClaims, readRanks, type Rank} from '../../src/knowledge/claims.js'
+import {officeClaims, personName, readRanks, type Rank} from '../../src/knowledge/claims.js'
 import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, type TitledMention} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
-import {personName} from '../../src/knowledge/claims.js'
 import type {Article} from '../../src/article/types.js'
 
 interface Resource {
@@ -163,8 +162,11 @@ export default defineRule<Resource>({
       reported.push(finding)
       report(finding)
     }
+    // The records speak of the time the article was written: its latest date, else now (read when a check needs it).
+    let month: string | undefined
+    const when = () => (month ??= articleMonth(article.text))
     nameOrder(article.text, resource, once)
-    conflictingTitles(article, resource, once)
+    conflictingTitles(article, resource, when, once)
     for (const {start, end, first, second, name} of stackedTitles(article.text)) {
       once({
         reason: `“${article.text.slice(start, end)}” gives ${name} two titles in a row, “${first}” and “${second}”: one of them is a slip; keep the one that is ${name}'s.`,
@@ -173,9 +175,9 @@ export default defineRule<Resource>({
         expected: [first, second]
       })
     }
-    againstTheRecord(article, resource, once)
-    rankAgainstRecord(article, resource, once)
-    partyLabels(article.text, resource, once)
+    againstTheRecord(article, resource, when, once)
+    rankAgainstRecord(article, resource, when, once)
+    partyLabels(article.text, resource, when, once)
     shuffledOffices(article, resource, once)
     mixedStops(article.text, resource, once)
     titleTwice(article, once)
@@ -252,10 +254,8 @@ function nameOrder(text: string, {japanese, speller}: Resource, report: Report):
  * earlier post (“promoted”, “former”) are left alone. Who is who comes from
  * the article annotations: two people who share a family name are two.
  */
-function conflictingTitles(article: Article, resource: Resource, report: Report): void {
+function conflictingTitles(article: Article, resource: Resource, when: () => string, report: Report): void {
   const {text} = article
-  let month: string | undefined
-  const when = () => (month ??= articleMonth(text))
   for (const person of article.people()) {
     // “Gen Nakatani” is a name, not a rank; “former” is a past post.
     const usable = person.mentions.filter((mention) => !mention.former && !resource.lookalikeNames.has(`${mention.written} ${mention.name}`))
@@ -329,10 +329,9 @@ const parties: Record<string, string> = {D: 'a Democrat', R: 'a Republican', I: 
  * (D-ND)” for a Republican): the party, or the state, of the role held at the
  * article's date, else of the latest one before it.
  */
-function partyLabels(text: string, resource: Resource, report: Report): void {
+function partyLabels(text: string, resource: Resource, when: () => string, report: Report): void {
   // Most articles name no legislator: one cheap test first.
   if (!/[(,]\s*[DRI]\.?\s*[-–,]\s*[A-Z]/.test(text)) return
-  let month: string | undefined
   partyLabel.lastIndex = 0
   for (const match of text.matchAll(partyLabel)) {
     const forms = resource.states().get(match[2])
@@ -342,9 +341,10 @@ function partyLabels(text: string, resource: Resource, report: Report): void {
     const name = named[1]
     const entry = recordOf(name, name.split(/\s+/).at(-1)!, resource, text)
     if (!entry) continue
-    const when = (month ??= articleMonth(text))
-    const seats = entry.person.roles.filter((role) => role.party && role.state)
-    const seat = seats.find(({from, to}) => (!from || from <= when) && (!to || when < to)) ?? seats.find(({from}) => !from || from <= when)
+    const seat = roleAt(
+      entry.person.roles.filter((role) => role.party && role.state),
+      when()
+    )
     const state = forms[0]
     if (!seat || (seat.party === match[1] && seat.state === state)) continue
     const start = match.index + match[0].indexOf(match[1])
@@ -484,7 +484,7 @@ function recordedTitles(name: string, family: string, resource: Resource, text: 
   const entry = recordOf(name, family, resource, text)
   if (!entry) return undefined
   const month = when()
-  const held = entry.roles.filter(({from, to}) => (!from || from <= month) && (!to || month < to))
+  const held = entry.roles.filter((role) => heldIn(role, month))
   return held.length > 0 ? new Set(held.flatMap((role) => role.titles)) : entry.titles
 }
 
@@ -494,8 +494,10 @@ function recordedTitles(name: string, family: string, resource: Resource, text: 
  * before their first recorded role, when the records do not know it.
  */
 function recordedRank(entry: OnRecordWithRoles, month: string): {rank: string; role: string} | undefined {
-  const ranked = entry.roles.filter((role) => role.rank)
-  const held = ranked.find(({from, to}) => (!from || from <= month) && (!to || month < to)) ?? ranked.find(({from}) => !from || from <= month)
+  const held = roleAt(
+    entry.roles.filter((role) => role.rank),
+    month
+  )
   if (!held?.rank) return undefined
   return {rank: held.rank, role: entry.person.roles[entry.roles.indexOf(held)].title}
 }
@@ -506,14 +508,13 @@ function recordedRank(entry: OnRecordWithRoles, month: string): {rank: string; r
  * Tukur Buratai). One step within a tier may be a promotion the records have
  * not caught up with, and is left alone.
  */
-function rankAgainstRecord(article: Article, resource: Resource, report: Report): void {
-  let month: string | undefined
+function rankAgainstRecord(article: Article, resource: Resource, when: () => string, report: Report): void {
   for (const person of article.people()) {
     const ranks = person.mentions.filter((mention) => mention.kind === 'rank' && !mention.former)
     if (ranks.length === 0) continue
     const entry = recordOf(person.name, person.family, resource, article.text)
     if (!entry) continue
-    const recorded = recordedRank(entry, (month ??= articleMonth(article.text)))
+    const recorded = recordedRank(entry, when())
     if (!recorded) continue
     const recordedTier = resource.tiers.get(recorded.rank)
     for (const mention of ranks) {
@@ -615,7 +616,17 @@ function reportsChange(text: string, ranksOnly: boolean): boolean {
 
 /** The offices a person on record holds in a month (YYYY-MM). */
 function heldAt(entry: OnRecord, when: string): string[] {
-  return [...new Set(entry.offices.filter(({from, to}) => (!from || from <= when) && (!to || when < to)).map(({office}) => office))]
+  return [...new Set(entry.offices.filter((office) => heldIn(office, when)).map(({office}) => office))]
+}
+
+/** Whether a role or an office, `from`/`to` as YYYY-MM (none: open-ended), is held in a month. */
+function heldIn({from, to}: {from?: string; to?: string}, month: string): boolean {
+  return (!from || from <= month) && (!to || month < to)
+}
+
+/** The role (newest first) held in a month, else the latest one begun before it: a rank is kept in retirement, a party past a term. */
+function roleAt<T extends {from?: string; to?: string}>(roles: T[], month: string): T | undefined {
+  return roles.find((role) => heldIn(role, month)) ?? roles.find(({from}) => !from || from <= month)
 }
 
 /** The offices a role names: its title, each office of a title that joins two (“Deputy Prime Minister and Minister for Defence”), or its official form. */
@@ -631,10 +642,7 @@ function roleOffices(role: {title: string; official?: string}): string[] {
  * one (“Special Advisor for National Security” for a sitting Defence
  * Minister), or “former” for the office they hold now.
  */
-function againstTheRecord(article: Article, resource: Resource, report: Report): void {
-  // The records speak of the time the article was written: its latest date, else now (read when a claim needs it).
-  let month: string | undefined
-  const when = () => (month ??= articleMonth(article.text))
+function againstTheRecord(article: Article, resource: Resource, when: () => string, report: Report): void {
   for (const claim of officeClaims(article)) {
     // The person the name can be: given names or initials that agree, or a bare
     // family name that only one person on record has.

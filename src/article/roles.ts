@@ -104,8 +104,6 @@ const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
 /** A full date, with its year: “Monday, December 6, 2004”, “30 Jun 2015”, “05-04-2020”. */
 const fullDate = new RegExp(`${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?!\\d)`, 'iu')
-/** A time of day as stamps write it: “1800 hours (GMT +8)”, “4:20 PM IST”. */
-const stampTime = /\b\d{3,4}\s*(?:hours|hrs)\b|\(\s*(?:GMT|UTC|IST)[^)]*\)|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/giu
 const stampWhy = 'a date stamp with the outlet’s name'
 /** Words a stamp may carry besides the date, the time and the outlet's name. */
 const stampWords = /^(?:updated|published|posted|last|modified|on|at|by|the|of|and|hours|hrs)$/i
@@ -128,6 +126,8 @@ function dateStamp(line: string, words: number): boolean {
 /** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
 const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}`
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/i
+/** A time of day as stamps write it: a clock time, “1800 hours”, “(GMT +8)”. */
+const stampTime = new RegExp(`\\b\\d{3,4}\\s*(?:hours|hrs)\\b|\\(\\s*(?:GMT|UTC|IST)[^)]*\\)|${clockTime.source}`, 'giu')
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/i
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */

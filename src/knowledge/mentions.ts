@@ -155,8 +155,12 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
     const kind = ranks.has(title) ? 'rank' : 'office'
     mentions.push({start, end: start + match[2].length, written: match[2], title, kind, former: Boolean(match[1]), name, nameStart, family: name.split(/\s+/).at(-1)!})
   }
-  mentions.push(...appositiveRanks(text))
-  mentions.sort((a, b) => a.start - b.start)
+  // Appositive ranks, where an article has any, join the titled mentions in reading order.
+  const appositives = appositiveRanks(text)
+  if (appositives.length > 0) {
+    mentions.push(...appositives)
+    mentions.sort((a, b) => a.start - b.start)
+  }
   lastRead = {text, mentions, stacked}
   return lastRead
 }
