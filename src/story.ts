@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import path from 'node:path'
-import {officeClaims, rankClaims, type OfficeClaim} from './knowledge/claims.js'
+import type {OfficeClaim} from './knowledge/claims.js'
+import {withFormer} from './knowledge/mentions.js'
 import {fatalFor, ruleDocsUrl} from './rule.js'
 import type {Severity} from './types.js'
 import {editDistance} from './text/edit-distance.js'
@@ -10,13 +11,25 @@ interface Claim extends OfficeClaim {
   file: VFile
 }
 
-/** What each article says people are: their offices and, kept apart, their ranks. */
+/**
+ * What each article says people are: their offices and, kept apart, their
+ * ranks, read from the people the article annotations resolved (the same
+ * answer person-title works from).
+ */
 function claims(file: VFile): Array<{kind: 'office' | 'rank'; claims: Claim[]}> {
   const article = file.data.article
   if (!article) return []
+  const mentions = article.people().flatMap((person) => person.mentions)
+  const claimsOf = (kind: 'office' | 'rank') =>
+    mentions
+      .filter((mention) => mention.kind === kind)
+      .map((mention): Claim => {
+        const written = withFormer(article.text, mention)
+        return {person: mention.family, name: mention.name, office: mention.title, former: mention.former, start: written.start, end: mention.end, text: written.text, nameStart: mention.nameStart, file}
+      })
   return [
-    {kind: 'office', claims: officeClaims(article).map((claim) => ({...claim, file}))},
-    {kind: 'rank', claims: rankClaims(article).map((claim) => ({...claim, file}))}
+    {kind: 'office', claims: claimsOf('office')},
+    {kind: 'rank', claims: claimsOf('rank')}
   ]
 }
 

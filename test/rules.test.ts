@@ -234,8 +234,34 @@ describe('person-title', () => {
     const people = annotate(tree, text).people()
     expect(people.map((person) => [person.name, person.mentions.map((mention) => mention.written)])).toEqual([
       ['Shri Rajnath Singh', ['Raksha Mantri']],
-      ['Amar Preet Singh', ['Air Chief Marshal', 'Air Marshal', 'Air Chief Marshal']]
+      // The office before his rank is his too.
+      ['Amar Preet Singh', ['Chief of the Air Staff', 'Air Chief Marshal', 'Air Marshal', 'Air Chief Marshal']]
     ])
+  })
+
+  it('gives the annotations the offices set off from a name, and none from a list, another clause or a longer title', async () => {
+    // PIB and GOV.UK releases (corpus/real/clean), one line each.
+    const offices = (text: string) =>
+      annotate(parseText(text), text)
+        .people()
+        .flatMap((person) => person.mentions.filter((mention) => mention.kind === 'office').map((mention) => [person.name, mention.written, Boolean(mention.separated)]))
+    expect(offices('Admiral Krishna Swaminathan, Chief of the Naval Staff, will undertake an official visit to Australia and New Zealand commencing 09 Sep 2026 .\n')).toEqual([
+      ['Krishna Swaminathan', 'Chief of the Naval Staff', true]
+    ])
+    expect(offices('Minister for the Armed Forces, James Heappey, said:\n')).toEqual([['James Heappey', 'Minister for the Armed Forces', true]])
+    // An office before a rank is the office of the person the rank names.
+    expect(offices('During the conference, the ICG Commanders will also interact with Chief of Defence Staff General NS Raja Subramani and Chief of the Naval Staff Admiral Krishna Swaminathan.\n')).toEqual([
+      ['NS Raja Subramani', 'Chief of Defence Staff', false],
+      ['Krishna Swaminathan', 'Chief of the Naval Staff', false]
+    ])
+    for (const text of [
+      'On the challenges faced by fishermen of India and Sri Lanka, Raksha Mantri underscored the need to work together to address fisheries disputes.\n',
+      'He will interact with the Chief of the Army Staff, Nepali Army and will be briefed by the Director General Military Operations, Nepali Army on issues of mutual interest.\n',
+      'Air Marshal Ashutosh Dixit, Vice Chief of the Air Staff, inaugurated the first Indian Air Force Dronathon-2026 at the Pokhran Field Firing Range, Jaisalmer, today.\n',
+      'Extending a warm welcome to Raksha Mantri, President Dissanayake recalled his interactions with PM Modi.\n'
+    ]) {
+      expect(offices(text).filter(([, , separated]) => separated), text).toEqual([])
+    }
   })
 
   it('reads a rank given as an appositive as a mention of the person named before it', async () => {

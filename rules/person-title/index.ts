@@ -3,8 +3,8 @@ import {wholeWords} from '../../src/text/whole-words.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice, officeForms} from '../../src/knowledge/offices.js'
-import {officeClaims, personName, readRanks, type Rank} from '../../src/knowledge/claims.js'
-import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, type TitledMention} from '../../src/knowledge/mentions.js'
+import {personName, readRanks, type Rank} from '../../src/knowledge/claims.js'
+import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, withFormer, type TitledMention} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import {readWordList} from '../../src/text/data-files.js'
@@ -643,25 +643,29 @@ function roleOffices(role: {title: string; official?: string}): string[] {
  * Minister), or “former” for the office they hold now.
  */
 function againstTheRecord(article: Article, resource: Resource, when: () => string, report: Report): void {
-  for (const claim of officeClaims(article)) {
-    // The person the name can be: given names or initials that agree, or a bare
-    // family name that only one person on record has.
-    const candidates = (resource.currentOffice.get(claim.person) ?? []).filter(
-      (entry) => sameGivenName(claim.name, entry.person) && (claim.name.includes(' ') || namesCountry(article.text, entry.country, resource))
-    )
-    if (candidates.length !== 1) continue
-    // A person may hold several offices at once (President and Chairman of the Central Military Commission).
-    const held = heldAt(candidates[0], when())
-    if (held.length === 0) continue
-    const contradicts = claim.former ? held.includes(claim.office) : !held.includes(claim.office)
-    if (!contradicts) continue
-    const offices = claim.former ? claim.office : held.join(' and ')
-    report({
-      reason: `“${claim.text}”, but ${candidates[0].person} is ${offices} according to ${candidates[0].source}.`,
-      start: claim.start,
-      end: claim.end,
-      expected: claim.former ? [claim.office] : held
-    })
+  for (const person of article.people()) {
+    for (const mention of person.mentions) {
+      if (mention.kind !== 'office') continue
+      // The person the name can be: given names or initials that agree, or a bare
+      // family name that only one person on record has.
+      const candidates = (resource.currentOffice.get(mention.family) ?? []).filter(
+        (entry) => sameGivenName(mention.name, entry.person) && (mention.name.includes(' ') || namesCountry(article.text, entry.country, resource))
+      )
+      if (candidates.length !== 1) continue
+      // A person may hold several offices at once (President and Chairman of the Central Military Commission).
+      const held = heldAt(candidates[0], when())
+      if (held.length === 0) continue
+      const contradicts = mention.former ? held.includes(mention.title) : !held.includes(mention.title)
+      if (!contradicts) continue
+      const offices = mention.former ? mention.title : held.join(' and ')
+      const written = withFormer(article.text, mention)
+      report({
+        reason: `“${written.text}”, but ${candidates[0].person} is ${offices} according to ${candidates[0].source}.`,
+        start: written.start,
+        end: mention.end,
+        expected: mention.former ? [mention.title] : held
+      })
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from '
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords} from '../timings.js'
-import {resolvePeople, titledMentions, type PersonInArticle} from '../knowledge/mentions.js'
+import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
 
 /**
  * unified plugin: compute once, into `file.data.article`, what many rules
@@ -54,13 +54,13 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   let people: PersonInArticle[] | undefined
   const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
 
-  return {
+  const article: Article = {
     text,
     paragraphs,
     sentences,
     words,
     vocabulary: vocabularyOf,
-    people: () => (people ??= resolvePeople(text, titledMentions(text))),
+    people: () => (people ??= resolvePeople(text, articleMentions(article))),
     lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
     point: (offset: number) => pointAt(lineStarts, offset),
     paragraphAt(offset: number) {
@@ -68,6 +68,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
       return paragraph && paragraph.start <= offset && offset < paragraph.end ? paragraph : undefined
     }
   }
+  return article
 }
 
 /** The marked-up block holding each span; spans come in order, so one cursor walks the blocks once. */

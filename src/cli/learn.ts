@@ -11,7 +11,6 @@ import {formatOf, parserFor} from '../parse/article.js'
 import {expandPaths} from './inputs.js'
 import {annotate} from '../article/plugin.js'
 import type {Article} from '../article/types.js'
-import {officeClaims} from '../knowledge/claims.js'
 import {officeCounts, profilesFrom, type OfficeCounts} from '../model/profiles.js'
 import {inShard, parseShard} from './shard.js'
 import {progressBar} from './progress.js'
@@ -142,7 +141,7 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
 /** Read and count each article: its words, pairs and triples, and the offices it gives people. */
 async function countArchive(files: string[], cwd: string, streams: CliStreams, say: (line: string) => void): Promise<ArchiveCounts> {
   const sentences: string[][] = []
-  const claims: ReturnType<typeof officeClaims>[] = []
+  const claims: Array<Array<{person: string; office: string; former: boolean}>> = []
   let articles = 0
   for (const [index, file] of files.entries()) {
     const result = readArticle(path.resolve(cwd, file), defaultLimits.maxFileSize * 1048576)
@@ -150,7 +149,7 @@ async function countArchive(files: string[], cwd: string, streams: CliStreams, s
     else {
       const article = await readProse(file, result.value)
       sentences.push(...article.paragraphs.flatMap((paragraph) => modelSentences(paragraph.text)))
-      claims.push(officeClaims(article))
+      claims.push(article.people().flatMap((person) => person.mentions.filter((mention) => mention.kind === 'office').map((mention) => ({person: mention.family, office: mention.title, former: mention.former}))))
       articles++
     }
     progressBar(streams.stderr, 'learning', index + 1, files.length)

@@ -86,9 +86,10 @@ function spelledOut(name: string, after: string): boolean {
 
 /**
  * A person's name after a title, as a regular-expression source: initials
- * (“A.P.”, “NS”), given names and middle initials (“James W.”), the family name.
+ * (“A.P.”, “NS”), given names and middle initials (“James W.”, “George
+ * H.W.”), the family name.
  */
-export const personName = `(?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+`
+export const personName = `(?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|(?:\\p{Lu}\\.)+)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+`
 
 /** A name without its possessive: “Sharma's” and “Sharks’” are Sharma and Sharks. */
 export function withoutPossessive(name: string): string {
@@ -114,35 +115,6 @@ export function readRanks(): Rank[] {
     rankList = list
   }
   return rankList
-}
-
-let rankPattern: {regex: RegExp; canonical: Map<string, string>} | undefined
-
-/** Military ranks (ranks.yaml) before a name: “Lt. Gen. Anil Kumar”, “Maj Gen Kumar”. */
-function ranks(): {regex: RegExp; canonical: Map<string, string>} {
-  if (!rankPattern) {
-    const canonical = new Map<string, string>()
-    for (const rank of readRanks()) for (const form of [rank.full, ...rank.short]) canonical.set(form.toLowerCase(), rank.full)
-    const forms = [...canonical.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s+'))
-    rankPattern = {regex: new RegExp(`(${forms.join('|')})(?<![\\p{L}]\\1)\\.?\\s+(${personName})`, 'giu'), canonical}
-  }
-  return rankPattern
-}
-
-/** Who has which rank, according to one article (the rank as its full name, for comparing articles). */
-export function rankClaims(article: Article): OfficeClaim[] {
-  const {regex, canonical} = ranks()
-  const found: OfficeClaim[] = []
-  regex.lastIndex = 0
-  for (const match of article.text.matchAll(regex)) {
-    // Case-insensitive for “LT. GEN.”, but a name starts with a capital.
-    if (!/^\p{Lu}/u.test(match[1]) || !/^\p{Lu}/u.test(match[2])) continue
-    const rank = canonical.get(match[1].toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim())
-    if (!rank) continue
-    const name = withoutPossessive(match[2])
-    found.push({person: name.split(/\s+/).at(-1)!, name, office: rank, former: false, start: match.index, end: match.index + match[1].length, text: match[1], nameStart: match.index + match[0].length - match[2].length})
-  }
-  return found
 }
 
 /** Where in a sentence (offsets into its text) a capitalised word that can open an office's name stands. */

@@ -1,5 +1,6 @@
-import {personName, readHonorifics, readRanks, withoutPossessive} from './claims.js'
+import {officeClaims, personName, readHonorifics, readRanks, withoutPossessive, type OfficeClaim} from './claims.js'
 import {readOffices} from './offices.js'
+import type {Article} from '../article/types.js'
 
 /*
  * Who is who in one article: each rank or office written before a name
@@ -22,6 +23,11 @@ export interface TitledMention {
   former: boolean
   /** A rank in an appositive after the name (“Mr Buratai, a lieutenant colonel,”), where copy writes it in lower case. */
   appositive?: boolean
+  /**
+   * An office set off from the name: after it, in an appositive (“Nakatani, Japan's Defence
+   * Minister”), or before it across a comma or an honorific (“Minister of Defense, Mr. Gen Nakatani”).
+   */
+  separated?: boolean
   /** The name as written, possessive dropped (“Anil Sharma”, “Sharma”), and where it starts. */
   name: string
   nameStart: number
@@ -143,6 +149,12 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
         const start = match.index
         stacked.push({start, end: nameStart + next[2].length, first: match[2], second: next[2], name: withoutPossessive(next[3])})
       }
+      // An office before a rank is the office of the person the rank names (“Chief of Defence Staff General NS Raja Subramani”).
+      if (first && second && !ranks.has(first) && ranks.has(second) && !next[1] && !/[\n\r]/.test(between) && !sentenceEnd && !functionWord.test(next[3])) {
+        const start = match.index + (match[1]?.length ?? 0)
+        const name = withoutPossessive(next[3])
+        mentions.push({start, end: start + match[2].length, written: match[2], title: first, kind: 'office', former: Boolean(match[1]), name, nameStart: next.index + next[0].length - next[3].length, family: name.split(/\s+/).at(-1)!})
+      }
       titled.lastIndex = nameStart
       continue
     }
@@ -192,6 +204,87 @@ function appositiveRanks(text: string): TitledMention[] {
 /** Each rank or office written before a name, in the order they come. */
 export function titledMentions(text: string): TitledMention[] {
   return readTitles(text).mentions
+}
+
+/**
+ * Every titled mention of an article: each title written before a name, and
+ * each office set off from its name (`separated`), so that the rules that
+ * speak about people, and the story's comparison, read one list.
+ */
+export function articleMentions(article: Article): TitledMention[] {
+  const {text} = article
+  const titled = titledMentions(text)
+  const separated: TitledMention[] = []
+  for (const claim of officeClaims(article)) {
+    // An office inside a titled mention (its title and name) is that mention.
+    if (titled.some((mention) => claim.start < mention.nameStart + mention.name.length && mention.start < claim.end)) continue
+    // “Vice Chief of the Air Staff”, “Deputy Minister of Defence”: a capitalised word before the office makes it another.
+    if (/(?<![\p{L}])(?!(?:The|A|An)\s)\p{Lu}\p{L}*(?<!['’]s) +$/u.test(text.slice(Math.max(0, claim.start - 24), claim.start))) continue
+    const named = claim.nameStart < claim.start ? appositiveOffice(text, claim, titled) : nameAfterOffice(text, claim, titled)
+    if (!named) continue
+    // The office as written, without the “former” that marks it.
+    const former = claim.former ? /^former\s+/i.exec(claim.text)?.[0].length ?? 0 : 0
+    separated.push({start: claim.start + former, end: claim.end, written: claim.text.slice(former), title: claim.office, kind: 'office', former: claim.former, separated: true, name: named.name, nameStart: named.nameStart, family: named.name.split(/\s+/).at(-1)!})
+  }
+  return separated.length === 0 ? titled : [...titled, ...separated].sort((a, b) => a.start - b.start)
+}
+
+/** What may stand between a name's comma and the office of its appositive: “the”, “Japan’s”, capitalised words, “former”, “for”, “and”. */
+const appositiveLead = /^,\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?(?:(?:\p{Lu}[\p{L}]*|former)\s+(?:(?:of|for|and|the)\s+)*)*$/u
+/** What ends an appositive office: punctuation, a verb of saying, another office (“and”, “of”), the end. */
+const appositiveEnd = /^(?:\s*[,.;:()]|\s+(?:said|says|told|and|of)(?![\p{L}])|\s*$)/u
+/** What ends a name set off after its office: punctuation, a verb of saying, the end. */
+const nameEnd = /^(?:\s*[,.;:()]|\s+(?:said|says|told)(?![\p{L}])|\s*$)/u
+
+/**
+ * An office in an appositive after a name (“General Nakatani, Japan’s Special
+ * Advisor for National Security and former Defence Minister.”): only
+ * capitalised words and a few small ones between the comma and the office,
+ * and the appositive ends after it. “India and Sri Lanka, Raksha Mantri
+ * underscored” is a list and a sentence going on, not an appositive, and “I
+ * was in Vietnam, and the Prime Minister …” another clause.
+ */
+function appositiveOffice(text: string, claim: OfficeClaim, titled: readonly TitledMention[]): {name: string; nameStart: number} | undefined {
+  // “the Secretary of State, the President, …”: a name after “of” ends an office's name, not a person's.
+  if (/(?<![\p{L}])(?:of|for|the)\s+$/u.test(text.slice(Math.max(0, claim.nameStart - 5), claim.nameStart))) return undefined
+  if (!appositiveLead.test(text.slice(claim.nameStart + claim.name.length, claim.start)) || !appositiveEnd.test(text.slice(claim.end, claim.end + 12))) return undefined
+  // “Admiral Krishna Swaminathan, Chief of the Naval Staff”: the name is the titled mention's.
+  return titledWithin(titled, claim) ?? claim
+}
+
+/** The titled mention that starts inside a claim's name (“Gen” of “Mr. Gen Nakatani”), if any. */
+function titledWithin(titled: readonly TitledMention[], claim: OfficeClaim): TitledMention | undefined {
+  const end = claim.nameStart + claim.name.length
+  return titled.find((mention) => mention.start >= claim.nameStart && mention.start < end)
+}
+
+/**
+ * A name after an office across a comma or an honorific (“Defence Secretary,
+ * Ben Wallace said”, “the Defence Minister of Japan Mr Shinjiro Koizumi”):
+ * the name of a titled mention that opens it (“Minister of Defense, Mr. Gen
+ * Nakatani”), else a name of two words or more after an honorific or ending
+ * its clause (“Chief of the Army Staff, Nepali Army and will …” names no one).
+ */
+function nameAfterOffice(text: string, claim: OfficeClaim, titled: readonly TitledMention[]): {name: string; nameStart: number} | undefined {
+  const end = claim.nameStart + claim.name.length
+  // “Mr. President, Henry Cabot Lodge, your Ambassador …”: an office after an honorific is someone addressed.
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, claim.start - 12), claim.start))
+  if (before && honorifics().has(before[1])) return undefined
+  // A name that opens with a rank is that titled mention's name, in full (“Minister of Defense, Mr. Gen Nakatani”).
+  // A name that opens with an office is another person's (“In his welcome to Raksha Mantri, President Dissanayake recalled”).
+  const titledName = titledWithin(titled, claim)
+  if (titledName) return titledName.kind === 'rank' ? titledName : undefined
+  const words = claim.name.split(/\s+/)
+  const isHonorific = (word: string) => honorifics().has(word.replace(/\.$/, ''))
+  if (words.length < 2 || words.slice(1).some(isHonorific)) return undefined
+  return text.slice(claim.end, claim.nameStart).split(/[\s,]+/).some(isHonorific) || nameEnd.test(text.slice(end, end + 12)) ? claim : undefined
+}
+
+/** Where a mention's title starts as written with its “former” (“former Defence Minister”), and that text. */
+export function withFormer(text: string, mention: TitledMention): {start: number; text: string} {
+  const former = mention.former ? /(?<![\p{L}])former\s+$/iu.exec(text.slice(Math.max(0, mention.start - 16), mention.start)) : null
+  const start = former ? mention.start - former[0].length : mention.start
+  return {start, text: text.slice(start, mention.end)}
 }
 
 /** Offices written back to back before a name. */
