@@ -25,6 +25,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Node has read \p{…} in patterns since version 10: without this, esbuild writes each such
+  // pattern as a `new RegExp(…)` call, made anew every time the code around it runs.
+  supported: {'regexp-unicode-property-escapes': true},
   external: ['dictionary-*'],
   // Bundled CommonJS packages call require; an ES module has none of its own.
   banner: {js: "import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);"},
