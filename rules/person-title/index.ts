@@ -17,6 +17,8 @@ interface Resource {
   /** Japanese people on record, whose names copy writes in two orders, with a pattern for “Given Family”. */
   /** Japanese people on record, by their name given name first (“Gen Nakatani”), and one pattern for all those names. */
   japanese: {byName: Map<string, Person>; givenFirst: RegExp}
+  /** Their family names, as written. */
+  japaneseFamilies: string[]
   speller: Speller
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
   lookalikeNames: Set<string>
@@ -42,6 +44,8 @@ interface Resource {
 /** A person on record, the titles they have held, and each role's titles, rank and dates (YYYY-MM). */
 interface OnRecordWithRoles {
   person: Person
+  /** The family name in lower case, for comparing with names as written. */
+  familyLower: string
   titles: Set<string>
   roles: Array<{titles: string[]; offices: string[]; rank?: string; from?: string; to?: string}>
   /** The forms of the offices held, by their words in any order (“defence secretary state”): a form with its words shuffled is a slip. Worked out on first need. */
@@ -126,7 +130,7 @@ export default defineRule<Resource>({
       })
       const offices = roles.flatMap((role) => role.offices.map((office) => ({office, from: role.from, to: role.to})))
       if (offices.length > 0) record(person.family, {person: person.name, country: person.country, source: 'the newsroom records', offices})
-      const entry = {person, titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords: once(() => officeFormsByWords(person, roles))}
+      const entry = {person, familyLower: person.family.toLowerCase(), titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords: once(() => officeFormsByWords(person, roles))}
       recorded.set(person.family, [...(recorded.get(person.family) ?? []), entry])
     }
     return {
@@ -147,6 +151,7 @@ export default defineRule<Resource>({
       currentOffice,
       lookalikes,
       japanese: japaneseNames(people.filter((person) => person.country === 'Japan')),
+      japaneseFamilies: [...new Set(people.filter((person) => person.country === 'Japan').map((person) => person.family))],
       speller: await loadSpeller(settings.dialect),
       dialect: settings.dialect,
       lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
@@ -165,7 +170,10 @@ export default defineRule<Resource>({
     // The records speak of the time the article was written: its latest date, else now (read when a check needs it).
     let month: string | undefined
     const when = () => (month ??= articleMonth(article.text))
-    nameOrder(article.text, resource, once)
+    // Most articles name no Japanese person on record, and write no recorded family name in lower case:
+    // the patterns for those are not run over them.
+    const stems = new Set(article.words.map((word) => word.stem))
+    if (resource.japaneseFamilies.some((family) => stems.has(family))) nameOrder(article.text, resource, once)
     conflictingTitles(article, resource, when, once)
     for (const {start, end, first, second, name} of stackedTitles(article.text)) {
       once({
@@ -181,7 +189,7 @@ export default defineRule<Resource>({
     shuffledOffices(article, resource, once)
     mixedStops(article.text, resource, once)
     titleTwice(article, once)
-    lowerCaseNames(article.text, resource, once)
+    if ([...stems].some((stem) => resource.families.has(stem))) lowerCaseNames(article.text, resource, once)
     misspeltNames(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
@@ -538,18 +546,17 @@ function rankAgainstRecord(article: Article, resource: Resource, when: () => str
  * (“Micheal Smith”): the recorded spelling is the fix.
  */
 function misspeltNames(article: Article, resource: Resource, report: Report): void {
-  for (const {title, name, nameStart, family, fullName} of article.people().flatMap((person) => person.mentions.map((mention) => ({...mention, fullName: person.name})))) {
+  for (const {name: fullName, mentions} of article.people()) for (const {title, name, nameStart, family} of mentions) {
     const words = name.split(/\s+/)
     const familyStart = nameStart + name.lastIndexOf(family)
-    if (!resource.families.has(family.toLowerCase())) {
+    const lower = family.toLowerCase()
+    if (!resource.families.has(lower)) {
       const limit = family.length >= 7 ? 2 : 1
       // Given names or initials that are not the record's are another person's (“Lt Gen DP Pandey” is not Manoj Pande);
       // a short family name alone (“President Moon”) is too little to go on.
       const givenNamed = fullName.includes(' ')
       const near = (resource.byTitle.get(title) ?? []).filter(
-        ({person}) =>
-          editDistance(person.family.toLowerCase(), family.toLowerCase(), limit) <= limit &&
-          (givenNamed ? sameGivenNames(fullName, person.name) : family.length >= 5)
+        ({person, familyLower}) => editDistance(familyLower, lower, limit) <= limit && (givenNamed ? sameGivenNames(fullName, person.name) : family.length >= 5)
       )
       const families = [...new Set(near.map(({person}) => person.family))]
       if (families.length === 1 && family.length >= 4) {
@@ -679,8 +686,19 @@ function sameGivenName(written: string, recorded: string): boolean {
   if (given.length === 0) return true
   const recordedGiven = recorded.split(/\s+/).slice(0, -1)
   if (recordedGiven.length === 0) return true
-  const initials = (words: string[]) => words.flatMap((word) => word.replace(/[^\p{Lu}]/gu, '').split('')).join('')
-  return given.join(' ') === recordedGiven.join(' ') || initials(given) === initials(recordedGiven).slice(0, initials(given).length)
+  if (given.join(' ') === recordedGiven.join(' ')) return true
+  const initials = capitals(given.join(''))
+  return initials === capitals(recordedGiven.join('')).slice(0, initials.length)
+}
+
+/** The capital letters of a text, in order (“A.P.” and “Amar Preet” give “AP”); ASCII letters are settled by their code. */
+function capitals(text: string): string {
+  let found = ''
+  for (const character of text) {
+    const code = character.charCodeAt(0)
+    if (code < 128 ? code >= 65 && code <= 90 : character !== character.toLowerCase() && character === character.toUpperCase()) found += character
+  }
+  return found
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
