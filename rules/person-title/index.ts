@@ -37,6 +37,8 @@ interface Resource {
   tiers: Map<string, string>
   /** By family name: every person on record with it (two Singhs stay two people), with the offices they held when. */
   currentOffice: Map<string, OnRecord[]>
+  /** The same people by every word of their names (“Xi Jinping” under Xi and Jinping): worked out on first need. */
+  officeByNameWord: () => Map<string, OnRecord[]>
   /** The house style's spelling: American copy puts full stops after abbreviated ranks (“Maj. Gen.”), British copy does not. */
   dialect: string
 }
@@ -149,6 +151,13 @@ export default defineRule<Resource>({
       states: once(() => new Map(readWordList(ruleDataPath('person-title', 'us-states.tsv')).flatMap((line) => line.split('\t').map((form, _, forms) => [form, forms] as const)))),
       tiers: new Map(ranks.flatMap((rank) => (rank.tier ? [[rank.full, rank.tier] as const] : []))),
       currentOffice,
+      officeByNameWord: once(() => {
+        const index = new Map<string, OnRecord[]>()
+        for (const entry of [...currentOffice.values()].flat()) {
+          for (const word of new Set(entry.person.split(/\s+/))) index.set(word, [...(index.get(word) ?? []), entry])
+        }
+        return index
+      }),
       lookalikes,
       japanese: japaneseNames(people.filter((person) => person.country === 'Japan')),
       japaneseFamilies: [...new Set(people.filter((person) => person.country === 'Japan').map((person) => person.family))],
@@ -280,9 +289,7 @@ function conflictingTitles(article: Article, resource: Resource, when: () => str
       // Offices the records give the one person of that name at the article's date (Deputy Prime
       // Minister and Defence Minister, President and General Secretary): each is right. A name
       // written family name first (“Xi Jinping”) ends with the given name.
-      const onRecord = [...resource.currentOffice.values()]
-        .flat()
-        .filter((entry) => entry.person.split(/\s+/).some((word) => word === family) && list.every((mention) => sameGivenName(mention.name, entry.person)))
+      const onRecord = (resource.officeByNameWord().get(family) ?? []).filter((entry) => list.every((mention) => sameGivenName(mention.name, entry.person)))
       if (onRecord.length === 1 && list.every((mention) => heldAt(onRecord[0], when()).includes(mention.title))) continue
       // The last words of a rank are its form of address (“Sergeant” for a Technical Sergeant,
       // “General” for a Lieutenant General), and a rank's class is left off (“Private” for a
@@ -702,6 +709,8 @@ function capitals(text: string): string {
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/** A day and a month, or a month and a day, just before a year (“5 May ”, “May 5, ”, “Sept. 30, ”). */
+const dateBefore = /\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?$/i
 
 /**
  * The month an article speaks from, YYYY-MM: the latest full date it gives
@@ -715,10 +724,13 @@ export function articleMonth(text: string, today = new Date()): string {
     const found = `${year}-${String(month).padStart(2, '0')}`
     if (month >= 1 && month <= 12 && found <= now && found > latest) latest = found
   }
-  for (const match of text.matchAll(/\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d{2})\b/gi)) {
-    if (match[1] || match[3]) consider(match[4], months.indexOf(match[2].toLowerCase()) + 1)
+  // Found from the years: a pattern that starts with a month's name would be tried at every letter of the text.
+  for (const year of text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+    const date = dateBefore.exec(text.slice(Math.max(0, year.index - 24), year.index))
+    if (date && (date[1] || date[3])) consider(year[0], months.indexOf(date[2].toLowerCase()) + 1)
+    const numeric = /^-(\d{2})-\d{2}\b/.exec(text.slice(year.index + 4, year.index + 10))
+    if (numeric) consider(year[0], Number(numeric[1]))
   }
-  for (const match of text.matchAll(/\b((?:19|20)\d{2})-(\d{2})-\d{2}\b/gu)) consider(match[1], Number(match[2]))
   return latest || now
 }
 
