@@ -14,11 +14,12 @@ import type {Article} from '../../src/article/types.js'
 interface Resource {
   /** People whose given name is also a rank abbreviation, with that rank's full form. */
   lookalikes: Array<{person: Person; rank: Rank; pattern: RegExp}>
-  /** Japanese people on record, whose names copy writes in two orders, with a pattern for “Given Family”. */
-  /** Japanese people on record, by their name given name first (“Gen Nakatani”), and one pattern for all those names. */
-  japanese: {byName: Map<string, Person>; givenFirst: RegExp}
-  /** Their family names, as written. */
-  japaneseFamilies: string[]
+  /**
+   * Japanese people on record, whose names copy writes in two orders: by their name given name first
+   * (“Gen Nakatani”), one pattern for all those names, and their family names as written.
+   */
+  japanese: {byName: Map<string, Person>; givenFirst: RegExp; families: string[]}
+  /** The dictionary, to tell a given name from an English word. */
   speller: Speller
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
   lookalikeNames: Set<string>
@@ -160,7 +161,6 @@ export default defineRule<Resource>({
       }),
       lookalikes,
       japanese: japaneseNames(people.filter((person) => person.country === 'Japan')),
-      japaneseFamilies: [...new Set(people.filter((person) => person.country === 'Japan').map((person) => person.family))],
       speller: await loadSpeller(settings.dialect),
       dialect: settings.dialect,
       lookalikeNames: new Set(lookalikes.map(({person}) => `${person.given} ${person.family}`))
@@ -182,7 +182,7 @@ export default defineRule<Resource>({
     // Most articles name no Japanese person on record, and write no recorded family name in lower case:
     // the patterns for those are not run over them.
     const stems = new Set(article.words.map((word) => word.stem))
-    if (resource.japaneseFamilies.some((family) => stems.has(family))) nameOrder(article.text, resource, once)
+    if (resource.japanese.families.some((family) => stems.has(family))) nameOrder(article.text, resource, once)
     conflictingTitles(article, resource, when, once)
     for (const {start, end, first, second, name} of stackedTitles(article.text)) {
       once({
@@ -221,7 +221,7 @@ function japaneseNames(people: Person[]): Resource['japanese'] {
   const byName = new Map(people.map((person) => [`${person.given} ${person.family}`, person] as const))
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
   // With no Japanese person on record, a pattern that cannot match.
-  return {byName, givenFirst: new RegExp(names.length > 0 ? wholeWords(names.join('|')) : '(?!)', 'gu')}
+  return {byName, givenFirst: new RegExp(names.length > 0 ? wholeWords(names.join('|')) : '(?!)', 'gu'), families: [...new Set(people.map((person) => person.family))]}
 }
 
 /**

@@ -11,6 +11,7 @@ import {formatOf, parserFor} from '../parse/article.js'
 import {expandPaths} from './inputs.js'
 import {annotate} from '../article/plugin.js'
 import type {Article} from '../article/types.js'
+import type {TitledMention} from '../knowledge/mentions.js'
 import {officeCounts, profilesFrom, type OfficeCounts} from '../model/profiles.js'
 import {inShard, parseShard} from './shard.js'
 import {progressBar} from './progress.js'
@@ -141,7 +142,7 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
 /** Read and count each article: its words, pairs and triples, and the offices it gives people. */
 async function countArchive(files: string[], cwd: string, streams: CliStreams, say: (line: string) => void): Promise<ArchiveCounts> {
   const sentences: string[][] = []
-  const claims: Array<Array<{person: string; office: string; former: boolean}>> = []
+  const mentions: TitledMention[][] = []
   let articles = 0
   for (const [index, file] of files.entries()) {
     const result = readArticle(path.resolve(cwd, file), defaultLimits.maxFileSize * 1048576)
@@ -149,12 +150,12 @@ async function countArchive(files: string[], cwd: string, streams: CliStreams, s
     else {
       const article = await readProse(file, result.value)
       sentences.push(...article.paragraphs.flatMap((paragraph) => modelSentences(paragraph.text)))
-      claims.push(article.people().flatMap((person) => person.mentions.filter((mention) => mention.kind === 'office').map((mention) => ({person: mention.family, office: mention.title, former: mention.former}))))
+      mentions.push(article.people().flatMap((person) => person.mentions))
       articles++
     }
     progressBar(streams.stderr, 'learning', index + 1, files.length)
   }
-  return {articles, counts: countSentences(sentences), offices: officeCounts(claims)}
+  return {articles, counts: countSentences(sentences), offices: officeCounts(mentions)}
 }
 
 /** The parts' counts added up: the same counts one machine would have made of the whole archive. */

@@ -1,4 +1,5 @@
 import {loadModel} from './load.js'
+import type {TitledMention} from '../knowledge/mentions.js'
 
 /** What `copydesk learn` found about a person across an archive: the office most articles give them. */
 export interface Profile {
@@ -14,20 +15,20 @@ export function learnedProfiles(modelFile?: string): Profile[] {
   return Array.isArray(profiles) ? (profiles as Profile[]) : []
 }
 
-/** Per person, how many articles give each office (an article counts once per person and office; “former” posts are left out). */
+/** Per person (family name), how many articles give each office, from the articles' people (an article counts once per person and office; “former” posts and ranks are left out). */
 export type OfficeCounts = Map<string, Map<string, number>>
 
-export function officeCounts(claimsByArticle: Array<Array<{person: string; office: string; former: boolean}>>): OfficeCounts {
+export function officeCounts(mentionsByArticle: Array<ReadonlyArray<Pick<TitledMention, 'family' | 'title' | 'kind' | 'former'>>>): OfficeCounts {
   const counts: OfficeCounts = new Map()
-  for (const claims of claimsByArticle) {
+  for (const mentions of mentionsByArticle) {
     const seen = new Set<string>()
-    for (const claim of claims) {
-      const key = `${claim.person}\u0000${claim.office}`
-      if (claim.former || seen.has(key)) continue
+    for (const {family, title, kind, former} of mentions) {
+      const key = `${family}\u0000${title}`
+      if (kind !== 'office' || former || seen.has(key)) continue
       seen.add(key)
-      const offices = counts.get(claim.person) ?? new Map<string, number>()
-      offices.set(claim.office, (offices.get(claim.office) ?? 0) + 1)
-      counts.set(claim.person, offices)
+      const offices = counts.get(family) ?? new Map<string, number>()
+      offices.set(title, (offices.get(title) ?? 0) + 1)
+      counts.set(family, offices)
     }
   }
   return counts
