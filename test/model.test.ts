@@ -84,6 +84,24 @@ describe('slip detector', () => {
   })
 })
 
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and swapped neighbours, and stops past the limit', () => {
+    expect(editDistance('recieved', 'received')).toBe(1)
+    expect(editDistance('Rawatt', 'Rawat')).toBe(1)
+    expect(editDistance('trail', 'trial')).toBe(1)
+    expect(editDistance('form', 'from')).toBe(1)
+    expect(editDistance('kitten', 'sitting')).toBe(3)
+    expect(editDistance('', 'Corps')).toBe(5)
+    expect(editDistance('Corps', '')).toBe(5)
+    expect(editDistance('Bhadauria', 'Bhadoria', 1)).toBe(2)
+    expect(editDistance('Subramani', 'Rajnath', 2)).toBe(3)
+    // Longer than the rows first set aside, then a short pair again: the reused rows hold no trace of the long one.
+    const long = 'Rakesh Kumar Singh Bhadauria, Chief of the Air Staff and Chairman of the Chiefs of Staff Committee'
+    expect(editDistance(long, long.replace('Chairman', 'Chairmen'))).toBe(1)
+    expect(editDistance('Seth', 'Sethi')).toBe(1)
+  })
+})
+
 describe('words near a typo', () => {
   // The deletion index is hashed; a brute-force scan of the vocabulary is the reference it must agree with.
   it('finds every frequent model word one edit away, and only words within the edits asked, as a scan of the vocabulary does', () => {

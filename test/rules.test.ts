@@ -264,6 +264,17 @@ describe('person-title', () => {
     }
   })
 
+  it('finds a title where a word only looks like the start of one, and notes “former” before a title', async () => {
+    // “Crime Minister” is “Prime Minister” with another first letter: the fast scan for titles stops there, and the
+    // title that follows is still read. “former” belongs to the title after it, not to the name.
+    const text = 'Wreaths were laid by the former Air Chief Marshal RKS Bhadauria, and Crime Minister General Manoj Pande spoke.\n'
+    const people = annotate(parseText(text), text).people()
+    expect(people.map((person) => [person.name, person.mentions.map((mention) => [text.slice(mention.start, mention.end), mention.former])])).toEqual([
+      ['RKS Bhadauria', [['Air Chief Marshal', true]]],
+      ['Manoj Pande', [['General', false]]]
+    ])
+  })
+
   it('reads a rank given as an appositive as a mention of the person named before it', async () => {
     // A NAN report (nigeriatoday.ng), short quotation: “a colonel” and “a lieutenant colonel” after the names; “a major force” is no rank.
     const text = 'Mr Nwachukwu, a colonel, said the troops were commended. Mr Buratai, a lieutenant colonel, encouraged them. It was a major force, a general strike aside.\n'

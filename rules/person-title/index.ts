@@ -7,6 +7,7 @@ import {personName, readRanks, type Rank} from '../../src/knowledge/claims.js'
 import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, withFormer, type TitledMention} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
+import {initialCase} from '../../src/text/letter-case.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
@@ -18,7 +19,7 @@ interface Resource {
    * Japanese people on record, whose names copy writes in two orders: by their name given name first
    * (“Gen Nakatani”), one pattern for all those names, and their family names as written.
    */
-  japanese: {byName: Map<string, Person>; givenFirst: RegExp; families: string[]}
+  japanese: {byName: Map<string, Person>; givenFirst: RegExp; families: Set<string>}
   /** The dictionary, to tell a given name from an English word. */
   speller: Speller
   /** Given names that are also ranks (“Gen” for Gen Nakatani): not ranks when they precede that family name. */
@@ -49,10 +50,15 @@ interface OnRecordWithRoles {
   person: Person
   /** The family name in lower case, for comparing with names as written. */
   familyLower: string
+  /** The first given name on record (“Peter”), and the first word of the name the person goes by (“Pete”). */
+  givenFirst: string
+  nameFirst: string
   titles: Set<string>
   roles: Array<{titles: string[]; offices: string[]; rank?: string; from?: string; to?: string}>
   /** The forms of the offices held, by their words in any order (“defence secretary state”): a form with its words shuffled is a slip. Worked out on first need. */
   officeWords: () => Map<string, string[]>
+  /** Every word of those forms (“defence”, “secretary”, “state”). */
+  officeVocabulary: () => Set<string>
 }
 
 /** People on record with a family name of four letters or more, by each title they have held. */
@@ -133,7 +139,7 @@ export default defineRule<Resource>({
       })
       const offices = roles.flatMap((role) => role.offices.map((office) => ({office, from: role.from, to: role.to})))
       if (offices.length > 0) record(person.family, {person: person.name, country: person.country, source: 'the newsroom records', offices})
-      const entry = {person, familyLower: person.family.toLowerCase(), titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords: once(() => officeFormsByWords(person, roles))}
+      const entry: OnRecordWithRoles = {person, familyLower: person.family.toLowerCase(), givenFirst: person.given.split(/\s+/)[0], nameFirst: person.name.split(/\s+/)[0], titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords: once(() => officeFormsByWords(person, roles)), officeVocabulary: once(() => new Set([...entry.officeWords().keys()].flatMap((key) => key.split(' '))))}
       recorded.set(person.family, [...(recorded.get(person.family) ?? []), entry])
     }
     return {
@@ -181,8 +187,8 @@ export default defineRule<Resource>({
     const when = () => (month ??= articleMonth(article.text))
     // Most articles name no Japanese person on record, and write no recorded family name in lower case:
     // the patterns for those are not run over them.
-    const stems = new Set(article.words.map((word) => word.stem))
-    if (resource.japanese.families.some((family) => stems.has(family))) nameOrder(article.text, resource, once)
+    const leads = wordLeads(article, resource)
+    if (leads.japanese) nameOrder(article.text, resource, once)
     conflictingTitles(article, resource, when, once)
     for (const {start, end, first, second, name} of stackedTitles(article.text)) {
       once({
@@ -195,10 +201,10 @@ export default defineRule<Resource>({
     againstTheRecord(article, resource, when, once)
     rankAgainstRecord(article, resource, when, once)
     partyLabels(article.text, resource, when, once)
-    shuffledOffices(article, resource, once)
+    shuffledOffices(article, leads.recordedFamilies, resource, once)
     mixedStops(article.text, resource, once)
-    titleTwice(article, once)
-    if ([...stems].some((stem) => resource.families.has(stem))) lowerCaseNames(article.text, resource, once)
+    titleTwice(article, leads.initials, once)
+    if (leads.lowerCase) lowerCaseNames(article.text, resource, once)
     misspeltNames(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
@@ -216,12 +222,46 @@ export default defineRule<Resource>({
   }
 })
 
+/** Where the checks that start from single words start, found in one pass over the article's words. */
+interface WordLeads {
+  /** A Japanese person on record is named by family name (as written). */
+  japanese: boolean
+  /** A family name on record is written in lower case. */
+  lowerCase: boolean
+  /** Words of two to five capitals (initials of a title or an organisation), by their index. */
+  initials: number[]
+  /** Capitalised words that are a family name on record, by their index. */
+  recordedFamilies: number[]
+}
+
+/**
+ * Each word is looked at once, by its first letter's code before any
+ * look-up: reading every word of an article costs as much as the look-ups,
+ * so the checks do not each read the words again.
+ */
+function wordLeads({words}: Article, {japanese, families, recorded}: Resource): WordLeads {
+  const leads: WordLeads = {japanese: false, lowerCase: false, initials: [], recordedFamilies: []}
+  for (let index = 0; index < words.length; index++) {
+    const {stem, text} = words[index]
+    const code = stem.charCodeAt(0)
+    // ASCII letters by their code; a word that opens with another letter may be either case.
+    const lower = code >= 128 || (code >= 97 && code <= 122)
+    const upper = code >= 128 || (code >= 65 && code <= 90)
+    if (lower && !leads.lowerCase && stem.length >= 4 && families.has(stem)) leads.lowerCase = true
+    if (!upper) continue
+    if (recorded.has(stem)) leads.recordedFamilies.push(index)
+    if (!leads.japanese && japanese.families.has(stem)) leads.japanese = true
+    if (text.length >= 2 && text.length <= 5 && allCapitals(text)) leads.initials.push(index)
+  }
+  return leads
+}
+
 /** Japanese people on record, found given name first by one pattern (one per person would read a long article once each). */
 function japaneseNames(people: Person[]): Resource['japanese'] {
   const byName = new Map(people.map((person) => [`${person.given} ${person.family}`, person] as const))
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
   // With no Japanese person on record, a pattern that cannot match.
-  return {byName, givenFirst: new RegExp(names.length > 0 ? wholeWords(names.join('|')) : '(?!)', 'gu'), families: [...new Set(people.map((person) => person.family))]}
+  return {byName, givenFirst: new RegExp(names.length > 0 ? wholeWords(names.join('|')) : '(?!)', 'gu'), families: new Set(people.map((person) => person.family))}
 }
 
 /**
@@ -415,26 +455,31 @@ const connectors = new Set(['of', 'for', 'the', 'and'])
  * the Secretary of State for Defence): no office of that name exists, and
  * the recorded form is the fix. A form offices.yaml knows is never flagged.
  */
-function shuffledOffices({text, words}: Article, resource: Resource, report: Report): void {
-  for (let index = 3; index < words.length; index++) {
-    // A family name starts with a capital: most words are passed over without a look-up.
-    const initial = words[index].stem.charCodeAt(0)
-    if (initial >= 97 && initial <= 122) continue
-    const people = resource.recorded.get(words[index].stem)
-    if (!people) continue
+function shuffledOffices({text, words}: Article, recordedFamilies: readonly number[], resource: Resource, report: Report): void {
+  for (const index of recordedFamilies) {
+    if (index < 3) continue
+    const people = resource.recorded.get(words[index].stem)!
     const given = words[index - 1]
-    const entry = people.find(({person}) => person.given.split(/\s+/)[0] === given.text || person.name.split(/\s+/)[0] === given.text)
+    const entry = people.find(({givenFirst, nameFirst}) => givenFirst === given.text || nameFirst === given.text)
     if (!entry || entry.officeWords().size === 0) continue
     // The capitalised words (and “of”, “for”, “the”, “and”) right before the name, with nothing but spaces between.
     let first = index - 1
     while (first > 0 && /^\s+$/.test(text.slice(words[first - 1].end, words[first].start)) && (/^\p{Lu}/u.test(words[first - 1].text) || connectors.has(words[first - 1].text))) first--
     const last = index - 2
     if (last - first < 2) continue
+    // A run with a word no office of the person's has is none of them shuffled: runs that start after the last such word are tried.
+    const vocabulary = entry.officeVocabulary()
+    let outside = first - 1
+    for (let at = first; at <= last; at++) {
+      const word = words[at].text.toLowerCase().replace(/defense/g, 'defence')
+      if (!connectors.has(word) && !vocabulary.has(word)) outside = at
+    }
     // The longest run of those words whose words, in any order, are an office the person held.
     for (let at = first; at <= last - 2; at++) {
       if (!/^\p{Lu}/u.test(words[at].text)) continue
       const office = text.slice(words[at].start, words[last].end)
       if (canonicalOffice(office)) break
+      if (at <= outside) continue
       const forms = entry.officeWords().get(wordsInAnyOrder(office))
       if (!forms) continue
       // The words in a recorded form's order (“The Defence Secretary”) are that form.
@@ -553,42 +598,51 @@ function rankAgainstRecord(article: Article, resource: Resource, when: () => str
  * (“Micheal Smith”): the recorded spelling is the fix.
  */
 function misspeltNames(article: Article, resource: Resource, report: Report): void {
-  for (const {name: fullName, mentions} of article.people()) for (const {title, name, nameStart, family} of mentions) {
-    const words = name.split(/\s+/)
-    const familyStart = nameStart + name.lastIndexOf(family)
-    const lower = family.toLowerCase()
-    if (!resource.families.has(lower)) {
-      const limit = family.length >= 7 ? 2 : 1
-      // Given names or initials that are not the record's are another person's (“Lt Gen DP Pandey” is not Manoj Pande);
-      // a short family name alone (“President Moon”) is too little to go on.
-      const givenNamed = fullName.includes(' ')
-      const near = (resource.byTitle.get(title) ?? []).filter(
-        ({person, familyLower}) => editDistance(familyLower, lower, limit) <= limit && (givenNamed ? sameGivenNames(fullName, person.name) : family.length >= 5)
-      )
-      const families = [...new Set(near.map(({person}) => person.family))]
-      if (families.length === 1 && family.length >= 4) {
+  for (const {name: fullName, mentions} of article.people()) {
+    // A person's mentions repeat a title and a name: the records are searched once for each pair.
+    const nearByTitle = new Map<string, OnRecordWithRoles[]>()
+    for (const {title, name, nameStart, family} of mentions) {
+      const words = name.split(/\s+/)
+      const familyStart = nameStart + name.lastIndexOf(family)
+      const lower = family.toLowerCase()
+      if (!resource.families.has(lower)) {
+        if (family.length < 4) continue
+        const limit = family.length >= 7 ? 2 : 1
+        // Given names or initials that are not the record's are another person's (“Lt Gen DP Pandey” is not Manoj Pande);
+        // a short family name alone (“President Moon”) is too little to go on.
+        const givenNamed = fullName.includes(' ')
+        const key = `${title}\t${family}`
+        let near = nearByTitle.get(key)
+        if (!near) {
+          near = (resource.byTitle.get(title) ?? []).filter(
+            ({person, familyLower}) => editDistance(familyLower, lower, limit) <= limit && (givenNamed ? sameGivenNames(fullName, person.name) : family.length >= 5)
+          )
+          nearByTitle.set(key, near)
+        }
+        const families = [...new Set(near.map(({person}) => person.family))]
+        if (families.length === 1) {
+          report({
+            reason: `“${family}” is spelled “${families[0]}” in the records of ${near[0].person.name}, who held the title ${title}: check the name.`,
+            start: familyStart,
+            end: familyStart + family.length,
+            expected: [families[0]]
+          })
+        }
+        continue
+      }
+      const given = words.length === 2 ? words[0] : undefined
+      const same = resource.recorded.get(family) ?? []
+      if (!given || given.length < 4 || same.length !== 1) continue
+      // The name the person goes by is right too: “Pete Hegseth”, whose given name is Peter.
+      const {givenFirst: recordedGiven, nameFirst: goesBy} = same[0]
+      if (given !== recordedGiven && given !== goesBy && editDistance(given.toLowerCase(), recordedGiven.toLowerCase(), 1) === 1 && given.length >= recordedGiven.length - 1) {
         report({
-          reason: `“${family}” is spelled “${families[0]}” in the records of ${near[0].person.name}, who held the title ${title}: check the name.`,
-          start: familyStart,
-          end: familyStart + family.length,
-          expected: [families[0]]
+          reason: `“${given} ${family}”: the records write ${same[0].person.name}; check the given name.`,
+          start: nameStart,
+          end: nameStart + given.length,
+          expected: [recordedGiven]
         })
       }
-      continue
-    }
-    const given = words.length === 2 ? words[0] : undefined
-    const same = resource.recorded.get(family) ?? []
-    if (!given || given.length < 4 || same.length !== 1) continue
-    const recordedGiven = same[0].person.given.split(/\s+/)[0]
-    // The name the person goes by is right too: “Pete Hegseth”, whose given name is Peter.
-    const goesBy = same[0].person.name.split(/\s+/)[0]
-    if (given !== recordedGiven && given !== goesBy && editDistance(given.toLowerCase(), recordedGiven.toLowerCase(), 1) === 1 && given.length >= recordedGiven.length - 1) {
-      report({
-        reason: `“${given} ${family}”: the records write ${same[0].person.name}; check the given name.`,
-        start: nameStart,
-        end: nameStart + given.length,
-        expected: [recordedGiven]
-      })
     }
   }
 }
@@ -782,10 +836,13 @@ function abbreviations(text: string, mention: TitledMention): Array<{word: strin
  * between): one of them goes. The fixes keep the title in full, alone (the
  * story names the organisation), then with the organisation's initials.
  */
-function titleTwice({text, words}: Article, report: Report): void {
-  // Initials of two to five capitals, then the capitalised words of a title: tried where such initials stand, not at every capital.
-  for (const token of words) {
-    if (token.text.length < 2 || token.text.length > 5 || !/^\p{Lu}+$/u.test(token.text)) continue
+function titleTwice({text, words}: Article, initials: readonly number[], report: Report): void {
+  // Initials of two to five capitals, then the capitalised words of a title: tried where such initials stand
+  // before a capitalised word and another one or two words on, not at every capital (most are an acronym in a sentence).
+  const upperAt = (at: number) => at < words.length && initialCase(words[at].text) === 'upper'
+  for (const index of initials) {
+    const token = words[index]
+    if (!upperAt(index + 1) || !(upperAt(index + 2) || upperAt(index + 3))) continue
     titleAfterInitials.lastIndex = token.start
     const match = titleAfterInitials.exec(text)
     if (!match) continue
@@ -807,6 +864,16 @@ function titleTwice({text, words}: Article, report: Report): void {
       expected: organisation ? [title, `${organisation} ${title}`] : [title]
     })
   }
+}
+
+/** Whether a word is all capitals: ASCII letters by their codes, others by the pattern. */
+function allCapitals(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 128) return /^\p{Lu}+$/u.test(word)
+    if (code < 65 || code > 90) return false
+  }
+  return word.length > 0
 }
 
 /** Initials, perhaps an organisation's, then two to five capitalised words (sticky: tried at a word of capitals). */

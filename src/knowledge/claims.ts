@@ -40,8 +40,24 @@ function nameAfter(): RegExp {
   nameAfterPattern ??= new RegExp(`^[\\s,]*(?:(?:of|for)\\s+\\p{Lu}[\\p{L}]+,?\\s+)?(?:(?:${readHonorifics().join('|')})\\.?\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{Ll}'-]+)`, 'u')
   return nameAfterPattern
 }
-/** A name before an appositive that holds the office: “General Nakatani, Japan’s … former Defence Minister”. */
-const nameBefore = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+),\s+(?:\p{Lu}[\p{L}]+['’]s\s+)?[^,.;]*$/u
+/**
+ * A name before an appositive that holds the office: “General Nakatani,
+ * Japan’s … former Defence Minister”. The appositive runs from the last comma
+ * before the office, with no full stop or semicolon in it, and the name ends
+ * at that comma: it is read from the few words before the comma, not tried at
+ * every capital of the sentence.
+ */
+function nameBefore(text: string): {name: string; index: number} | undefined {
+  const comma = text.lastIndexOf(',')
+  if (comma < 0 || !appositiveAfterComma.test(text.slice(comma + 1))) return undefined
+  // Three words of a name fit in far fewer characters; start at a word, not inside one.
+  let from = Math.max(0, comma - 200)
+  if (from > 0) from = text.indexOf(' ', from) + 1
+  const match = nameEndingHere.exec(text.slice(from, comma))
+  return match ? {name: match[1], index: from + match.index} : undefined
+}
+const appositiveAfterComma = /^\s[^,.;]*$/
+const nameEndingHere = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+)$/u
 
 /** Who holds which office, according to one article. */
 export function officeClaims(article: Article): OfficeClaim[] {
@@ -51,8 +67,8 @@ export function officeClaims(article: Article): OfficeClaim[] {
     if (openers.length === 0) continue
     for (const mention of findOffices(sentence.text, openers)) {
       const after = nameAfter().exec(sentence.text.slice(mention.end))
-      const before = after ? undefined : nameBefore.exec(sentence.text.slice(0, mention.start))
-      const name = after?.[1] ?? before?.[1]
+      const before = after ? undefined : nameBefore(sentence.text.slice(0, mention.start))
+      const name = after?.[1] ?? before?.name
       if (!name) continue
       const nameStart = sentence.start + (after ? mention.end + after.index + after[0].length - after[1].length : before!.index)
       if (spelledOut(name, article.text.slice(nameStart + name.length, nameStart + name.length + 16))) continue

@@ -48,8 +48,8 @@ export interface PersonInArticle {
 }
 
 interface TitleForms {
-  /** A title, then a name; `titleAt` is the same pattern, sticky. */
-  titled: RegExp
+  /** Where a title followed by a name may start (`titleScan`), and a title, then a name, read there (sticky). */
+  titleScan: RegExp
   titleAt: RegExp
   /** Every form of a rank or office, lower case, British spelling → its one name. */
   canonical: Map<string, string>
@@ -74,9 +74,7 @@ function titleForms(): TitleForms {
   // Titles as written (capitalised), so that the name pattern after them stays case-sensitive.
   // Abbreviations are written with and without full stops (“Lt Gen”, “Lt. Gen.”), and a
   // missing space after one is still the rank (“Lt.Gen”).
-  const openings = [...new Set(written.map((form) => form[0]))]
   const alternatives = written.sort((a, b) => b.length - a.length).map((form) => form.replace(/\s+/g, '\\.?\\s*').replace(/Defence/g, 'Defen[cs]e'))
-  const source = titledSource(alternatives, openings)
   // Appositive ranks are written in full, in lower case or capitalised; what follows the rank ends the appositive
   // (“a colonel in the Army”), so “a major force” and “a general strike” are no ranks.
   const fullRanks = readRanks()
@@ -88,19 +86,29 @@ function titleForms(): TitleForms {
     'gu'
   )
   const nameBefore = new RegExp(`(?<![\\p{L}.])(${personName})$`, 'u')
-  forms = {titled: new RegExp(source, 'gu'), titleAt: new RegExp(source, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full)), appositive, nameBefore}
+  forms = {titleScan: titleScan(alternatives), titleAt: new RegExp(`(${alternatives.join('|')})(?<![\\p{L}]\\1)\\.?\\s+(${personName})`, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full)), appositive, nameBefore}
   return forms
 }
 
 /**
- * A title, then the name. `openings` are the characters a written form can
- * start with: a lookahead for them (or “former”) lets the engine pass over
- * every other character of the text at once, where it would try the whole
- * list of forms at each (four times faster on a long article).
+ * Where a title followed by a name may start, for the sticky pattern to
+ * read. The engine passes over an article quickly only when a pattern opens
+ * with a character class (a lookahead or a list of words at its head makes it
+ * try the pattern at every character: twice as slow over an article), so
+ * the forms' first letters are that class, and what follows the first letter
+ * of any form comes after it. It can match more than a title (“Crime
+ * Minister”: the rest of “Prime Minister” after a C), never less, and the
+ * sticky pattern decides.
  */
-function titledSource(alternatives: string[], openings: string[]): string {
-  const first = openings.map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')
-  return `(?=[${first}]|former)(former\\s+)?(${alternatives.join('|')})(?<![\\p{L}]\\1\\2)\\.?\\s+(${personName})`
+function titleScan(alternatives: string[]): RegExp {
+  const first = [...new Set(alternatives.map((form) => form[0]))].map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')
+  const rests = [...new Set(alternatives.map((form) => form.slice(1)))]
+  return new RegExp(`([${first}](?:${rests.join('|')}))(?<![\\p{L}]\\1)\\.?\\s+\\p{Lu}`, 'gu')
+}
+
+/** “former” written right before a title: its length with the space after it, else 0. */
+function formerBefore(text: string, at: number): number {
+  return /(?<![\p{L}])former\s+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[0].length ?? 0
 }
 
 /** A title's one name (“Lt. Gen.” → “Lieutenant General”), or undefined for words that are no rank or office. */
@@ -131,41 +139,46 @@ let lastRead: {text: string; mentions: TitledMention[]; stacked: StackedTitles[]
 function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedTitles[]} {
   // The annotations and a rule may ask about the same article: read once.
   if (lastRead?.text === text) return lastRead
-  const {titled, titleAt, ranks} = titleForms()
+  const {titleScan, titleAt, ranks} = titleForms()
   const mentions: TitledMention[] = []
   const stacked: StackedTitles[] = []
-  titled.lastIndex = 0
-  for (let match = titled.exec(text); match; match = titled.exec(text)) {
-    const nameStart = match.index + match[0].length - match[3].length
+  titleScan.lastIndex = 0
+  for (let hit = titleScan.exec(text); hit; hit = titleScan.exec(text)) {
+    titleAt.lastIndex = hit.index
+    const match = titleAt.exec(text)
+    if (!match) {
+      titleScan.lastIndex = hit.index + 1
+      continue
+    }
+    titleScan.lastIndex = match.index + match[0].length
+    const former = formerBefore(text, match.index)
+    const nameStart = match.index + match[0].length - match[2].length
     titleAt.lastIndex = nameStart
     const next = titleAt.exec(text)
     if (next) {
-      const [first, second] = [canonicalTitle(match[2]), canonicalTitle(next[2])]
+      const [first, second] = [canonicalTitle(match[1]), canonicalTitle(next[1])]
       // On one line: a headline that ends with an office, above a line that opens with one, is two lines.
       const between = text.slice(match.index, nameStart)
       // A full stop after an office's last word, no abbreviation, ends a sentence (“… Secretary of State. Ambassador Hare said …”).
-      const sentenceEnd = text[match.index + (match[1]?.length ?? 0) + match[2].length] === '.' && /\p{L}{5}$/u.test(match[2])
-      if (!match[1] && !next[1] && first && second && !ranks.has(first) && !ranks.has(second) && !/[\n\r]/.test(between) && !sentenceEnd) {
-        const start = match.index
-        stacked.push({start, end: nameStart + next[2].length, first: match[2], second: next[2], name: withoutPossessive(next[3])})
+      const sentenceEnd = text[match.index + match[1].length] === '.' && /\p{L}{5}$/u.test(match[1])
+      if (!former && first && second && !ranks.has(first) && !ranks.has(second) && !/[\n\r]/.test(between) && !sentenceEnd) {
+        stacked.push({start: match.index, end: nameStart + next[1].length, first: match[1], second: next[1], name: withoutPossessive(next[2])})
       }
       // An office before a rank is the office of the person the rank names (“Chief of Defence Staff General NS Raja Subramani”).
-      if (first && second && !ranks.has(first) && ranks.has(second) && !next[1] && !/[\n\r]/.test(between) && !sentenceEnd && !functionWord.test(next[3])) {
-        const start = match.index + (match[1]?.length ?? 0)
-        const name = withoutPossessive(next[3])
-        mentions.push({start, end: start + match[2].length, written: match[2], title: first, kind: 'office', former: Boolean(match[1]), name, nameStart: next.index + next[0].length - next[3].length, family: name.split(/\s+/).at(-1)!})
+      if (first && second && !ranks.has(first) && ranks.has(second) && !/[\n\r]/.test(between) && !sentenceEnd && !functionWord.test(next[2])) {
+        const name = withoutPossessive(next[2])
+        mentions.push({start: match.index, end: match.index + match[1].length, written: match[1], title: first, kind: 'office', former: former > 0, name, nameStart: next.index + next[0].length - next[2].length, family: name.split(/\s+/).at(-1)!})
       }
-      titled.lastIndex = nameStart
+      titleScan.lastIndex = nameStart
       continue
     }
     // A title that ends a sentence is no title of the next one's first word (“… the Vice President. And …”).
-    if (functionWord.test(match[3])) continue
-    const title = canonicalTitle(match[2])
+    if (functionWord.test(match[2])) continue
+    const title = canonicalTitle(match[1])
     if (!title) continue
-    const name = withoutPossessive(match[3])
-    const start = match.index + (match[1]?.length ?? 0)
+    const name = withoutPossessive(match[2])
     const kind = ranks.has(title) ? 'rank' : 'office'
-    mentions.push({start, end: start + match[2].length, written: match[2], title, kind, former: Boolean(match[1]), name, nameStart, family: name.split(/\s+/).at(-1)!})
+    mentions.push({start: match.index, end: match.index + match[1].length, written: match[1], title, kind, former: former > 0, name, nameStart, family: name.split(/\s+/).at(-1)!})
   }
   // Appositive ranks, where an article has any, join the titled mentions in reading order.
   const appositives = appositiveRanks(text)

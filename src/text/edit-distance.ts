@@ -1,28 +1,32 @@
+/** Three rows of the distance table, reused by every call: the rules compare many short words, and a table per call was most of the cost. */
+let rows = new Int32Array(3 * 64)
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transposition),
  * giving up early once it exceeds `limit`.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previousPrevious: number[] = []
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  const width = b.length + 1
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width)
+  // Offsets of the row before the previous one, the previous row and the current row.
+  let [twoBack, previous, current] = [0, width, 2 * width]
+  for (let j = 0; j < width; j++) rows[previous + j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    const letter = a.charCodeAt(i - 1)
+    rows[current] = i
     let rowMinimum = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, previousPrevious[j - 2] + 1)
-      }
-      current.push(value)
-      rowMinimum = Math.min(rowMinimum, value)
+    for (let j = 1; j < width; j++) {
+      const other = b.charCodeAt(j - 1)
+      let value = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + (letter === other ? 0 : 1))
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === other) value = Math.min(value, rows[twoBack + j - 2] + 1)
+      rows[current + j] = value
+      if (value < rowMinimum) rowMinimum = value
     }
     if (rowMinimum > limit) return limit + 1
-    previousPrevious = previous
-    previous = current
+    ;[twoBack, previous, current] = [previous, current, twoBack]
   }
-  return previous[b.length]
+  return rows[previous + b.length]
 }
 
 /**
