@@ -254,7 +254,14 @@ describe('person-title', () => {
       ['NS Raja Subramani', 'Chief of Defence Staff', false],
       ['Krishna Swaminathan', 'Chief of the Naval Staff', false]
     ])
+    // Offices read word by word: a hyphenated word, the American spelling, “former” before it; a possessive ends one.
+    expect(offices('The UN Secretary-General, António Guterres, said the talks would go on.\n')).toEqual([['António Guterres', 'UN Secretary-General', true]])
+    expect(offices('Secretary of Defense, Lloyd Austin, met the former Defence Minister, Richard Marles.\n')).toEqual([
+      ['Lloyd Austin', 'Secretary of Defense', true],
+      ['Richard Marles', 'Defence Minister', true]
+    ])
     for (const text of [
+      "Ms Smith, the Defence Minister's adviser, spoke.\n",
       'On the challenges faced by fishermen of India and Sri Lanka, Raksha Mantri underscored the need to work together to address fisheries disputes.\n',
       'He will interact with the Chief of the Army Staff, Nepali Army and will be briefed by the Director General Military Operations, Nepali Army on issues of mutual interest.\n',
       'Air Marshal Ashutosh Dixit, Vice Chief of the Air Staff, inaugurated the first Indian Air Force Dronathon-2026 at the Pokhran Field Firing Range, Jaisalmer, today.\n',

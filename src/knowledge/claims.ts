@@ -1,8 +1,7 @@
 import type {Article} from '../article/types.js'
 import {ruleDataPath} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
-import {findOffices, opensOffice} from './offices.js'
-import {initialCase} from '../text/letter-case.js'
+import {findOffices} from './offices.js'
 
 /** An article's statement that someone holds (or held) an office. */
 export interface OfficeClaim {
@@ -63,9 +62,9 @@ const nameEndingHere = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'-]+)$/u
 export function officeClaims(article: Article): OfficeClaim[] {
   const found: OfficeClaim[] = []
   for (const sentence of article.sentences) {
-    const openers = officeOpeners(article, sentence.start, sentence.wordStart, sentence.wordEnd)
-    if (openers.length === 0) continue
-    for (const mention of findOffices(sentence.text, openers)) {
+    for (const office of findOffices(article, sentence)) {
+      // Offsets into the sentence.
+      const mention = {...office, start: office.start - sentence.start, end: office.end - sentence.start}
       const after = nameAfter().exec(sentence.text.slice(mention.end))
       const before = after ? undefined : nameBefore(sentence.text.slice(0, mention.start))
       const name = after?.[1] ?? before?.name
@@ -131,14 +130,4 @@ export function readRanks(): Rank[] {
     rankList = list
   }
   return rankList
-}
-
-/** Where in a sentence (offsets into its text) a capitalised word that can open an office's name stands. */
-function officeOpeners(article: Article, sentenceStart: number, wordStart: number, wordEnd: number): Array<{at: number; word: string}> {
-  const openers: Array<{at: number; word: string}> = []
-  for (let index = wordStart; index < wordEnd; index++) {
-    const word = article.words[index]
-    if (initialCase(word.stem) !== 'lower' && opensOffice(word.lower)) openers.push({at: word.start + word.text.indexOf(word.stem) - sentenceStart, word: word.lower})
-  }
-  return openers
 }

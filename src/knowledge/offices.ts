@@ -1,5 +1,7 @@
 import {ruleDataPath} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
+import {initialCase} from '../text/letter-case.js'
+import type {Article, Sentence} from '../article/types.js'
 
 export interface OfficeMention {
   start: number
@@ -9,13 +11,13 @@ export interface OfficeMention {
   former: boolean
 }
 
-/** The forms one word opens: their pattern, and the words that can follow the opener (undefined: a form is the word alone). */
-interface Opened {
-  at: RegExp
-  seconds?: Set<string>
+/** The offices' forms as a tree of their words: the words that may follow, and the office a form ending here names. */
+interface FormWords {
+  next: Map<string, FormWords>
+  office?: string
 }
 
-let pattern: {byOpener: Map<string, Opened>; canonical: Map<string, string>; forms: Map<string, string[]>} | undefined
+let pattern: {openers: Map<string, FormWords>; canonical: Map<string, string>; forms: Map<string, string[]>} | undefined
 
 /** Lower-case, British spelling: "Minister of Defense" and "Minister of Defence" are one form. */
 function key(form: string): string {
@@ -32,34 +34,27 @@ export function readOffices(): string[][] {
   return offices
 }
 
-/** An office form's pattern, with an optional “former” before it, matched as whole words. */
-function officeSource(forms: string[]): string {
-  const alternatives = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/defence/g, 'defen[cs]e').replace(/ /g, '\\s+'))
-  return `(former\\s+)?(${alternatives.join('|')})(?<![\\p{L}]\\1\\2)(?![\\p{L}])`
-}
-
 function compile() {
   if (!pattern) {
     const offices = readOffices()
     const canonical = new Map<string, string>()
     for (const forms of offices) for (const form of forms) canonical.set(key(form), forms[0])
-    const forms = [...canonical.keys()].sort((a, b) => b.length - a.length)
-    // The forms each first word opens, in one sticky pattern per word (“minister” opens
-    // “Minister of Defence” and “Minister for Foreign Affairs”, not “Chief of Army Staff”).
-    const byFirst = new Map<string, string[]>()
-    for (const form of forms) {
-      const first = form.split(' ')[0]
-      byFirst.set(first, [...(byFirst.get(first) ?? []), form])
+    // The forms by their first word (“minister” opens “Minister of Defence” and “Minister for Foreign
+    // Affairs”, not “Chief of Army Staff”), then word by word; the first word under both spellings.
+    const openers = new Map<string, FormWords>()
+    for (const [form, office] of canonical) {
+      const [first, ...rest] = form.split(' ')
+      let node: FormWords = openers.get(first) ?? {next: new Map()}
+      openers.set(first, node)
+      openers.set(first.replace(/defence/g, 'defense'), node)
+      for (const word of rest) {
+        const child: FormWords = node.next.get(word) ?? {next: new Map()}
+        node.next.set(word, child)
+        node = child
+      }
+      node.office = office
     }
-    const byOpener = new Map<string, Opened>()
-    for (const [first, opened] of byFirst) {
-      const words = opened.map((form) => form.split(' '))
-      const seconds = words.some((form) => form.length === 1) ? undefined : new Set(words.flatMap((form) => [form[1], form[1].replace(/defence/g, 'defense')]))
-      const entry = {at: new RegExp(officeSource(opened), 'iuy'), seconds}
-      byOpener.set(first, entry)
-      byOpener.set(first.replace(/defence/g, 'defense'), entry)
-    }
-    pattern = {byOpener, canonical, forms: new Map(offices.map((forms) => [forms[0], forms]))}
+    pattern = {openers, canonical, forms: new Map(offices.map((forms) => [forms[0], forms]))}
   }
   return pattern
 }
@@ -75,46 +70,40 @@ export function canonicalOffice(form: string): string | undefined {
 }
 
 /**
- * Whether a capitalised word (in lower case) can open an office's name
- * (“minister”, “chief”): a sentence without one names no office, and the
- * pattern of every office, run on every sentence, is a long article's cost.
+ * Offices named in a sentence, with whether each is marked “former”: at each
+ * capitalised word that opens an office's name, the longest form whose words
+ * follow it, with nothing but white space between them (a possessive may end
+ * the last: “the Defence Minister's aide”). Each word is one look-up; most
+ * capitalised words open no office, and most that do (“Air” in “Air Force”)
+ * are followed by no word of one.
  */
-export function opensOffice(lowerCaseWord: string): boolean {
-  return compile().byOpener.has(lowerCaseWord)
-}
-
-/**
- * Offices named in a text, with whether each is marked “former”, from the
- * words that can open one (`opensOffice`: where each stands in the text, in
- * lower case): only the forms each opens are tried, there (and at a “former”
- * just before), not every form along the whole text.
- */
-export function findOffices(text: string, openers: ReadonlyArray<{at: number; word: string}>): OfficeMention[] {
-  const {byOpener, canonical} = compile()
+export function findOffices({text, words}: Article, {start: sentenceStart, wordStart, wordEnd}: Sentence): OfficeMention[] {
+  const {openers} = compile()
   const found: OfficeMention[] = []
-  let end = 0
-  for (const {at, word} of openers) {
-    const opened = byOpener.get(word)
-    if (!opened || at < end) continue
-    // Most openers (“Air” in “Air Force”, “National”) are followed by no word that goes on a form they open: one look-up, no pattern.
-    if (opened.seconds && !opened.seconds.has(wordAfter(text, at + word.length))) continue
-    const pattern = opened.at
-    const before = text.slice(Math.max(end, at - 20), at)
+  let end = sentenceStart
+  for (let index = wordStart; index < wordEnd; index++) {
+    const word = words[index]
+    if (initialCase(word.stem) !== 'upper') continue
+    let node = openers.get(word.lower)
+    if (!node) continue
+    const start = word.start + word.text.indexOf(word.stem)
+    if (start < end) continue
+    let last = index
+    let office = node.office ? {name: node.office, last: index} : undefined
+    // A word with a possessive ends the form; the next word must follow after white space only.
+    while (last + 1 < wordEnd && words[last].text === words[last].stem && /^\s+$/.test(text.slice(words[last].end, words[last + 1].start))) {
+      const following = words[last + 1].lower
+      node = node.next.get(following.includes('defense') ? following.replace(/defense/g, 'defence') : following)
+      if (!node) break
+      last++
+      if (node.office) office = {name: node.office, last}
+    }
+    if (!office) continue
+    const before = text.slice(Math.max(end, start - 20), start)
     const former = /former/i.test(before) ? /(?<![\p{L}])former\s+$/iu.exec(before) : null
-    pattern.lastIndex = former ? at - former[0].length : at
-    const match = pattern.exec(text)
-    if (!match || !/^\p{Lu}/u.test(match[2])) continue
-    found.push({start: match.index, end: match.index + match[0].length, office: canonical.get(key(match[2]))!, former: Boolean(match[1])})
-    end = match.index + match[0].length
+    const lastWord = words[office.last]
+    end = lastWord.start + lastWord.text.indexOf(lastWord.stem) + lastWord.stem.length
+    found.push({start: former ? start - former[0].length : start, end, office: office.name, former: Boolean(former)})
   }
   return found
-}
-
-/** The word (letters and hyphens, lower case) after the white space at `from`. */
-function wordAfter(text: string, from: number): string {
-  let start = from
-  while (start < text.length && /\s/.test(text[start])) start++
-  let end = start
-  while (end < text.length && /[\p{L}-]/u.test(text[end])) end++
-  return text.slice(start, end).toLowerCase()
 }
