@@ -6,6 +6,7 @@ import {fatalFor, ruleDocsUrl} from './rule.js'
 import type {Severity} from './types.js'
 import {editDistance} from './text/edit-distance.js'
 import {countLike, figureClaims, type FigureClaim} from './knowledge/figures.js'
+import {eventDates, monthNames, type EventDate} from './knowledge/event-dates.js'
 
 interface Claim extends OfficeClaim {
   file: VFile
@@ -71,6 +72,63 @@ export function checkStory(files: VFile[], severity: Exclude<Severity, 'off'> = 
   for (const kind of ['office', 'rank'] as const) compare(perFile.flatMap((kinds) => kinds.find((entry) => entry.kind === kind)?.claims ?? []), kind, severity)
   compareSpellings(perFile.flatMap((kinds) => kinds.flatMap((entry) => entry.claims)), severity)
   compareFigures(files, severity)
+  compareEventDates(files, severity)
+}
+
+/**
+ * The day one article gives an event that two or more others date
+ * otherwise and agree on (“the April 23 attack in Pahalgam” where they say
+ * April 22). One event is one noun (rules/cross-article/events.txt) and a
+ * capitalised word the articles write with it (“Pahalgam”): a story has one
+ * attack in Pahalgam, where it may have several meetings. An article that
+ * dates the event two ways is left out; years are not compared.
+ */
+function compareEventDates(files: VFile[], severity: Exclude<Severity, 'off'>): void {
+  const byEvent = new Map<string, Array<{file: VFile; claim: EventDate}>>()
+  for (const file of files) {
+    if (!file.data.article) continue
+    const byKey = new Map<string, EventDate[]>()
+    for (const claim of eventDates(file.data.article)) {
+      for (const anchor of new Set(claim.anchors)) byKey.set(`${claim.event} ${anchor}`, [...(byKey.get(`${claim.event} ${anchor}`) ?? []), claim])
+    }
+    for (const [key, claims] of byKey) {
+      if (new Set(claims.map(dayOf)).size === 1) byEvent.set(key, [...(byEvent.get(key) ?? []), ...claims.map((claim) => ({file, claim}))])
+    }
+  }
+  const reported = new Set<string>()
+  for (const [key, given] of byEvent) {
+    const byDay = new Map<string, Set<VFile>>()
+    for (const {file, claim} of given) byDay.set(dayOf(claim), (byDay.get(dayOf(claim)) ?? new Set()).add(file))
+    const [consensus, supporters] = [...byDay].sort((a, b) => b[1].size - a[1].size)[0]
+    if (supporters.size < 2) continue
+    const agreed = given.find((entry) => dayOf(entry.claim) === consensus)!.claim
+    for (const {file, claim} of given) {
+      if (dayOf(claim) === consensus || byDay.get(dayOf(claim))!.size !== 1 || reported.has(`${file.path} ${claim.start}`)) continue
+      reported.add(`${file.path} ${claim.start}`)
+      const [event, anchor] = key.split(' ')
+      report(file, severity, {
+        reason: `This article dates the ${event} it writes with “${anchor}” ${claim.text}; ${otherArticles([...supporters])} date it ${agreed.text}. Check which is right.`,
+        start: claim.start,
+        end: claim.end,
+        expected: restyled(claim.text, agreed.month, agreed.day)
+      })
+    }
+  }
+}
+
+const dayOf = ({month, day}: EventDate) => `${month}-${day}`
+
+/** Another day written the way a date was (“Apr. 23, 2025” → “Apr. 22, 2025”; “23rd April” → “22nd April”). */
+function restyled(written: string, month: number, day: number): string {
+  const ordinal = (number: number) => (number % 10 === 1 && number !== 11 ? 'st' : number % 10 === 2 && number !== 12 ? 'nd' : number % 10 === 3 && number !== 13 ? 'rd' : 'th')
+  return written
+    .replace(/^\d{1,2}(?:st|nd|rd|th)?|(?<=\p{L}\.?\s+)\d{1,2}(?:st|nd|rd|th)?/u, (old) => `${day}${/\D/.test(old) ? ordinal(day) : ''}`)
+    .replace(/\p{Lu}\p{L}*/u, (name) => {
+      const full = monthNames[month - 1]
+      // A month's name written in full stays in full; an abbreviation (“Apr”, “Sept”) stays one.
+      if (monthNames.includes(name)) return full
+      return month === 9 && name.length === 4 ? 'Sept' : full.slice(0, 3)
+    })
 }
 
 /**

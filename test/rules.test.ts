@@ -356,6 +356,23 @@ describe('cross-article (story mode)', () => {
       ['d.txt', '$2.4 billion', '$2.1 billion']
     ])
   })
+
+  it('reports the day one article gives an event that the others date otherwise, written its way', async () => {
+    // Seeds 000 and 001 date the attack in Pahalgam April 22; seed 003 names it with no date, and is given one here.
+    const seed = (name: string) => readFileSync(path.join(packageRoot, 'corpus', name), 'utf8')
+    const dated = (day: string) => [
+      seed('000_09e2d2f1245f9809.txt'),
+      seed('001_1d753330948b20d3.txt'),
+      seed('003_871418fd08b4ac8e.txt').replace('the recent terrorist attack in Pahalgam, Jammu & Kashmir.', `the terrorist attack in Pahalgam, Jammu & Kashmir, on ${day}.`)
+    ]
+    const dates = async (texts: string[]) => (await story(texts)).flagged.filter(([, actual]) => /\d/.test(actual ?? ''))
+    expect(await dates(dated('April 23'))).toEqual([['c.txt', 'April 23', 'April 22']])
+    expect(await dates(dated('23rd April'))).toEqual([['c.txt', '23rd April', '22nd April']])
+    expect(await dates(dated('22 April'))).toEqual([])
+    // Two meetings, each named with its own place, are two events.
+    const met = (place: string, day: string) => `The meeting in ${place} on ${day} reviewed the exercises.`
+    expect(await dates([met('Colombo', 'May 5'), met('Colombo', 'May 5'), met('Kochi', 'May 9')])).toEqual([])
+  })
 })
 
 describe('real-word one-edit check (opt-in)', () => {
