@@ -129,12 +129,18 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
  * → “2026,”) and an ordinal cut from its number (“25 th” → “25th”). Runs
  * of spaces are left alone: two after a full stop is a typist's habit.
  */
+/** The end of a word, a number, a bracket or a closing quote. */
+const endsWord = /[\p{L}\p{N})’”]$/u
+
 export function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string> = new Set()): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
-  for (const match of text.matchAll(/([\p{L}\p{N})’”])([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
+  // The spaces and the mark are looked for, then the word before by hand: a pattern that opens with the
+  // word's last character is tried at every letter (three times slower over an article).
+  for (const match of text.matchAll(/([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
+    if (!endsWord.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
     // An ellipsis or a lone dot in a list keeps its space.
-    if (match[3] === '.' && text[match.index + match[0].length] === '.') continue
-    const start = offset + match.index + match[1].length
-    yield {start, end: start + match[2].length + 1, actual: match[2] + match[3], fixed: match[3], reason: `A space stands before “${match[3]}”: punctuation follows the word directly.`}
+    if (match[2] === '.' && text[match.index + match[0].length] === '.') continue
+    const start = offset + match.index
+    yield {start, end: start + match[1].length + 1, actual: match[0], fixed: match[2], reason: `A space stands before “${match[2]}”: punctuation follows the word directly.`}
   }
   // An aircraft's designation with a space for its hyphen: “C 130J” is the C-130J.
   // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
