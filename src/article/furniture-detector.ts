@@ -3,6 +3,7 @@ import {packageRoot} from '../paths.js'
 import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
+import {smallIntoCapital} from '../text/letter-case.js'
 import {contentStems, endsSentence, hasDate, terminal} from './line-shape.js'
 import type {RoleFinding} from './roles.js'
 
@@ -70,7 +71,7 @@ interface LineSetting {
 
 const webWordPatterns = new WeakMap<ReadonlySet<string>, RegExp>()
 /** A web mark, or words glued together (case matters here, so apart from the words' pattern). */
-const webShape = new RegExp(`${webMarks.source}|\\p{Ll}\\p{Lu}`, 'u')
+const webMark = new RegExp(webMarks.source, 'u')
 
 /**
  * Whether a line may carry something of the web: a web mark, words glued
@@ -82,10 +83,11 @@ function mayCarryWeb(line: string, webWords: ReadonlySet<string>): boolean {
   let words = webWordPatterns.get(webWords)
   if (!words) {
     const alternatives = [...readerWords, ...webWords].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
-    words = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'iu')
+    // The check for a letter or digit before comes after the word (src/text/whole-words.ts says why).
+    words = new RegExp(`(?<word>${alternatives.join('|')})(?<![\\p{L}\\d]\\k<word>)(?![\\p{L}\\d])`, 'iu')
     webWordPatterns.set(webWords, words)
   }
-  return webShape.test(line) || words.test(line)
+  return webMark.test(line) || smallIntoCapital(line) || words.test(line)
 }
 
 /** What of the web a line carries: words that speak to the reader, the share of the page's own words, web marks, words glued together. */

@@ -5,6 +5,8 @@ import type {ParagraphRole} from './types.js'
 import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
+import {smallIntoCapital} from '../text/letter-case.js'
+import {scanSource} from '../text/shared-prefixes.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, hasDate, month, terminal, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 
@@ -46,7 +48,8 @@ function furnitureData(): Furniture {
         throw new Error(`${file}: each notice needs “why” and a list of “phrases”`)
       }
     }
-    const alternation = (words: string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')
+    const alternatives = (words: string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length)
+    const alternation = (words: string[]) => alternatives(words).join('|')
     const credits = data.credits
     const creditLabels = data.labels.filter((label) => credits.some((credit) => label.split(' ').includes(credit)) || /^(?:photos? by|courtesy)$/.test(label))
     furniture = {
@@ -59,7 +62,8 @@ function furnitureData(): Furniture {
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
       creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?\\s*(?::|\\/|\\|)`, 'iu'),
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
-      anyNotice: new RegExp(wholeWords(alternation(data.notices.flatMap(({phrases}) => phrases as string[]))), 'iu'),
+      // A first look, then each notice's own pattern: it may match more than a phrase, never less.
+      anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase()))
     }
   }
@@ -148,7 +152,12 @@ const imageFileWithSpaces = /^[\p{L}\d _().,'’-]{1,80}\.(?:jpe?g|png|gif|webp)
 /** A credit that names who sent the picture: “…/Handout via REUTERS”, “Ahmad Al-Rubaye/AFP via Getty Images hide caption”. */
 const viaCredit = /\/.*\bvia\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}(?:\s+(?:hide|toggle)\s+caption)?\s*$/u
 /** The label of a link to the story before or after, glued to its headline or alone, or a “Read More →” that ends a teaser. */
-const storyLink = /^\s*(?:previous|next)\s+(?:article|post|story)(?:\p{Lu}|['‘"“]|\s*[:|–—-]|\s*$)|\bread\s+more\s*[→»›>]+\s*$/iu
+const storyLinkOpening = /^\s*(?:previous|next)\s+(?:article|post|story)(?:\p{Lu}|['‘"“]|\s*[:|–—-]|\s*$)/iu
+const readMoreArrow = /\bread\s+more\s*[→»›>]+\s*$/iu
+/** A link to the story before or after (“Previous articleIndian Army …”), or “Read more »”: the arrow is looked for at the end before the words anywhere. */
+function storyLink(line: string): boolean {
+  return storyLinkOpening.test(line) || ('→»›>'.includes(line.trimEnd().at(-1) ?? '') && readMoreArrow.test(line))
+}
 /** A breadcrumb trail that starts at the home page: “Home / News / …”, “Home » Defence”, “1. Home 2. …”. */
 const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
@@ -165,8 +174,8 @@ function isMenu(line: string): boolean {
  * story's line has a name or two of that shape (“McCain”, “DoD”), not a run.
  */
 function gluedMenu(line: string, words: number): boolean {
-  // Most lines have no small letter run into a capital at all: one scan says so.
-  if (!/\p{Ll}\p{Lu}/u.test(line)) return false
+  // Most lines have no small letter run into a capital at all: one scan of the characters says so.
+  if (!smallIntoCapital(line)) return false
   // Word by word: a pattern spanning the runs of non-space would backtrack over a long run (a minified export).
   let glued = 0
   for (const word of line.split(/\s+/)) if (/\p{Ll}\p{Lu}/u.test(word)) glued++
@@ -230,7 +239,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 8 && slashCredit.test(line.replace(/^\(\s*(.*?)\s*\)$/u, '$1'))) return {role: 'credit', why: 'a photo credit'}
   if (words <= 14 && !endsSentence(line) && viaCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
   // The page's links to the stories before and after, their label glued to the headline: “Previous articleIndian Army …”.
-  if (words <= 25 && storyLink.test(line)) return {role: 'chrome', why: 'a link to another story'}
+  if (words <= 25 && storyLink(line)) return {role: 'chrome', why: 'a link to another story'}
   // A breadcrumb trail from the home page: “Home / It's Viral / Independence Day 2020: …”, “1. Home 2. Press Conference”.
   if (words <= 30 && homeTrail.test(line)) return {role: 'chrome', why: 'a breadcrumb trail'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
@@ -277,8 +286,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (/^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
   // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
   // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
-  const trailing = /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line)
-  if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?\s*$/i.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  // A bracket must close the line: looked at first, and the pattern read on the line's end only.
+  const close = line.replace(/\.$/, '').at(-1)
+  const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
+  if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?$/i.test(line.slice(-20))) return {role: 'caption', why: 'a photo caption with its credit'}
   return undefined
 }
 

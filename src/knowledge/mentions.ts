@@ -1,3 +1,4 @@
+import {scanSource} from '../text/shared-prefixes.js'
 import {officeClaims, personName, readHonorifics, readRanks, withoutPossessive, type OfficeClaim} from './claims.js'
 import {readOffices} from './offices.js'
 import type {Article} from '../article/types.js'
@@ -92,48 +93,13 @@ function titleForms(): TitleForms {
 
 /**
  * Where a title followed by a name may start, for the sticky pattern to
- * read. The engine passes over an article quickly only when a pattern opens
- * with a character class (a lookahead or a list of words at its head makes it
- * try the pattern at every character: twice as slow over an article), so
- * the forms' first letters are that class, and what follows the first letter
- * of any form comes after it. It can match more than a title (“Crime
- * Minister”: the rest of “Prime Minister” after a C), never less, and the
- * sticky pattern decides.
+ * read: a pattern that opens with the forms' first letters (`scanSource`;
+ * with a lookahead at its head the scan was twice as slow over an article).
+ * It can match more than a title (“Crime Minister”: the rest of “Prime
+ * Minister” after a C), never less, and the sticky pattern decides.
  */
 function titleScan(alternatives: string[]): RegExp {
-  const first = [...new Set(alternatives.map((form) => form[0]))].map((character) => character.replace(/[\\\]^-]/g, '\\$&')).join('')
-  return new RegExp(`([${first}]${sharedPrefixes(alternatives.map((form) => form.slice(1)))})(?<![\\p{L}]\\1)\\.?\\s+\\p{Lu}`, 'gu')
-}
-
-/**
- * Pattern sources (of letters, `[cs]` and `\\.?\\s*`) as one pattern whose
- * branches share their beginnings: at a capital, the engine follows one
- * path through the forms instead of trying each in turn. It matches the same
- * strings, not always the same one first: for finding where to read, not for
- * reading.
- */
-function sharedPrefixes(sources: string[]): string {
-  interface Branch {
-    next: Map<string, Branch>
-    ends: boolean
-  }
-  const root: Branch = {next: new Map(), ends: false}
-  for (const source of sources) {
-    let branch = root
-    for (const piece of source.match(/\\\.\?\\s\*|\[[^\]]*\]|\\.|./g) ?? []) {
-      const next: Branch = branch.next.get(piece) ?? {next: new Map(), ends: false}
-      branch.next.set(piece, next)
-      branch = next
-    }
-    branch.ends = true
-  }
-  const write = ({next, ends}: Branch): string => {
-    if (next.size === 0) return ''
-    const body = [...next].map(([piece, branch]) => piece + write(branch))
-    const group = body.length === 1 && !ends ? body[0] : `(?:${body.join('|')})`
-    return ends ? `${group}?` : group
-  }
-  return write(root)
+  return new RegExp(`(${scanSource(alternatives)})(?<![\\p{L}]\\1)\\.?\\s+\\p{Lu}`, 'gu')
 }
 
 /** “former” written right before a title: its length with the space after it, else 0. */

@@ -13,3 +13,19 @@ export function initialCase(word: string): 'upper' | 'lower' | 'none' {
   if (first !== first.toUpperCase()) return 'lower'
   return first !== first.toLowerCase() ? 'upper' : 'none'
 }
+
+/**
+ * Whether a small letter runs into a capital anywhere in a text: ASCII
+ * letters by their codes, others by the pattern on the few characters there
+ * (the pattern over a whole paragraph tries both classes at every character).
+ */
+export function smallIntoCapital(text: string): boolean {
+  for (let index = 0; index + 1 < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 97 && code <= 122) {
+      const next = text.charCodeAt(index + 1)
+      if ((next >= 65 && next <= 90) || (next >= 128 && /^\p{Lu}/u.test(text.slice(index + 1, index + 3)))) return true
+    } else if (code >= 128 && /^\p{Ll}\p{Lu}/u.test(text.slice(index, index + 4))) return true
+  }
+  return false
+}
