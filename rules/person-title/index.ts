@@ -3,7 +3,7 @@ import {wholeWords} from '../../src/text/whole-words.js'
 import {readPeople, type Person} from '../../src/knowledge/people.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {canonicalOffice, officeForms} from '../../src/knowledge/offices.js'
-import {personName, readRanks, type Rank} from '../../src/knowledge/claims.js'
+import {nameAtEnd, readRanks, type Rank} from '../../src/knowledge/claims.js'
 import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, withFormer, type TitledMention} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
@@ -376,7 +376,6 @@ function conflictingTitles(article: Article, resource: Resource, when: () => str
 
 /** A party label after a name, as US copy writes it: “(R-ND)”, “(R-N.D.)”, “, R-N.D.,”, “(D-North Dakota)”. */
 const partyLabel = /(?:\(\s*|,\s+)([DRI])\.?\s*[-–,]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)\s*(?=\)|,)/gu
-const nameBeforeLabel = new RegExp(`(?<![\\p{L}.])(${personName})\\s*,?$`, 'u')
 const parties: Record<string, string> = {D: 'a Democrat', R: 'a Republican', I: 'an independent'}
 
 /**
@@ -391,7 +390,7 @@ function partyLabels(text: string, resource: Resource, when: () => string, repor
   for (const match of text.matchAll(partyLabel)) {
     const forms = resource.states().get(match[2])
     if (!forms) continue
-    const named = nameBeforeLabel.exec(text.slice(Math.max(0, match.index - 60), match.index + (match[0].startsWith(',') ? 1 : 0)))
+    const named = nameAtEnd(text.slice(Math.max(0, match.index - 60), match.index + (match[0].startsWith(',') ? 1 : 0)), '\\s*,?')
     if (!named) continue
     const name = named[1]
     const entry = recordOf(name, name.split(/\s+/).at(-1)!, resource, text)

@@ -1,5 +1,5 @@
 import {scanSource} from '../text/shared-prefixes.js'
-import {officeClaims, personName, readHonorifics, readRanks, withoutPossessive, type OfficeClaim} from './claims.js'
+import {nameAtEnd, officeClaims, personName, readHonorifics, readRanks, withoutPossessive, type OfficeClaim} from './claims.js'
 import {readOffices} from './offices.js'
 import type {Article} from '../article/types.js'
 
@@ -56,9 +56,8 @@ interface TitleForms {
   canonical: Map<string, string>
   /** The one names of ranks. */
   ranks: Set<string>
-  /** A rank in full as an appositive (“, a lieutenant colonel,”), and the name that must end the text before it. */
+  /** A rank in full as an appositive (“, a lieutenant colonel,”): a name must end the text before it. */
   appositive: RegExp
-  nameBefore: RegExp
 }
 
 let forms: TitleForms | undefined
@@ -86,8 +85,7 @@ function titleForms(): TitleForms {
     `,\\s+an?\\s+(former\\s+|retired\\s+)?(${fullRanks.join('|')})(?![\\p{L}\\d])(?=\\s*[,;.)]|\\s+(?:in|of|with|from|who|and|at|serving)\\b)`,
     'gu'
   )
-  const nameBefore = new RegExp(`(?<![\\p{L}.])(${personName})$`, 'u')
-  forms = {titleScan: titleScan(alternatives), titleAt: new RegExp(`(${alternatives.join('|')})(?<![\\p{L}]\\1)\\.?\\s+(${personName})`, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full)), appositive, nameBefore}
+  forms = {titleScan: titleScan(alternatives), titleAt: new RegExp(`(${alternatives.join('|')})(?<![\\p{L}]\\1)\\.?\\s+(${personName})`, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full)), appositive}
   return forms
 }
 
@@ -188,13 +186,13 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
 
 /** Ranks given after a name as an appositive (“Mr Buratai, a lieutenant colonel, …”), a usage of Nigerian and wire copy. */
 function appositiveRanks(text: string): TitledMention[] {
-  const {appositive, nameBefore} = titleForms()
+  const {appositive} = titleForms()
   const mentions: TitledMention[] = []
   appositive.lastIndex = 0
   for (const match of text.matchAll(appositive)) {
     // The name ends where the comma stands: read it from the few words before.
     const from = Math.max(0, match.index - 60)
-    const named = nameBefore.exec(text.slice(from, match.index))
+    const named = nameAtEnd(text.slice(from, match.index))
     if (!named) continue
     // “Mr Buratai”: the honorific is no given name; “In Kandahar”: a sentence going on.
     const words = withoutPossessive(named[1]).split(/\s+/)
