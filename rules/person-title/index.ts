@@ -795,7 +795,10 @@ export function articleMonth(text: string, today = new Date()): string {
  * spelling (American copy writes the stops).
  */
 function mixedStops(text: string, {dialect}: Resource, report: Report): void {
-  const forms = titledMentions(text).flatMap((mention) => (mention.kind === 'rank' ? [abbreviations(text, mention)] : []))
+  const ranks = titledMentions(text).filter((mention) => mention.kind === 'rank')
+  // Most articles put no full stop in or after any rank: nothing to compare.
+  if (!ranks.some((mention) => text.slice(mention.start, mention.end + 1).includes('.'))) return
+  const forms = ranks.map((mention) => abbreviations(text, mention))
   const stops = forms.flat().filter((part) => part.abbreviated)
   const dotted = stops.filter((part) => part.dotted).length
   const undotted = stops.length - dotted

@@ -56,7 +56,7 @@ interface TitleForms {
   canonical: Map<string, string>
   /** The one names of ranks. */
   ranks: Set<string>
-  /** A rank in full as an appositive (“, a lieutenant colonel,”): a name must end the text before it. */
+  /** A rank in full as an appositive (“, a lieutenant colonel,”), sticky: a name must end the text before it. */
   appositive: RegExp
 }
 
@@ -83,7 +83,7 @@ function titleForms(): TitleForms {
     .map((form) => form.replace(/\s+/g, '\\s+'))
   const appositive = new RegExp(
     `,\\s+an?\\s+(former\\s+|retired\\s+)?(${fullRanks.join('|')})(?![\\p{L}\\d])(?=\\s*[,;.)]|\\s+(?:in|of|with|from|who|and|at|serving)\\b)`,
-    'gu'
+    'uy'
   )
   forms = {titleScan: titleScan(alternatives), titleAt: new RegExp(`(${alternatives.join('|')})(?<![\\p{L}]\\1)\\.?\\s+(${personName})`, 'uy'), canonical, ranks: new Set(readRanks().map((rank) => rank.full)), appositive}
   return forms
@@ -188,8 +188,13 @@ function readTitles(text: string): {mentions: TitledMention[]; stacked: StackedT
 function appositiveRanks(text: string): TitledMention[] {
   const {appositive} = titleForms()
   const mentions: TitledMention[] = []
-  appositive.lastIndex = 0
-  for (const match of text.matchAll(appositive)) {
+  // Where “, a” or “, an” stands, the rank is read (sticky): the list of ranks is not tried at every comma.
+  const openings = /,\s+an?\s/g
+  for (let opening = openings.exec(text); opening; opening = openings.exec(text)) {
+    appositive.lastIndex = opening.index
+    const match = appositive.exec(text)
+    if (!match) continue
+    openings.lastIndex = match.index + match[0].length
     // The name ends where the comma stands: read it from the few words before.
     const from = Math.max(0, match.index - 60)
     const named = nameAtEnd(text.slice(from, match.index))
