@@ -303,4 +303,10 @@ describe('character tests told by their code', () => {
   it('tells a capital, a small letter and a character without case apart, ASCII or not', () => {
     expect(['Merlin', 'merlin', '2024', 'Édouard', 'élan', 'ßtraße', '日本', '“Quote'].map(initialCase)).toEqual(['upper', 'lower', 'none', 'upper', 'lower', 'lower', 'none', 'none'])
   })
+
+  it('lists the article’s capitalised words as they are made, possessives and quotes aside', () => {
+    const text = "The UN Secretary-General met Édouard, the Minister's aide, and 'Defence' staff in 2024.\n"
+    const article = annotate(parsePlainText(text), text)
+    expect(article.capitalised.map((index) => article.words[index].text)).toEqual(['The', 'UN', 'Secretary-General', 'Édouard', "Minister's", 'Defence'])
+  })
 })

@@ -185,8 +185,7 @@ export default defineRule<Resource>({
     // The records speak of the time the article was written: its latest date, else now (read when a check needs it).
     let month: string | undefined
     const when = () => (month ??= articleMonth(article.text))
-    // Most articles name no Japanese person on record, and write no recorded family name in lower case:
-    // the patterns for those are not run over them.
+    // Most articles name no Japanese person on record: the pattern for their names is not run over them.
     const leads = wordLeads(article, resource)
     if (leads.japanese) nameOrder(article.text, resource, once)
     conflictingTitles(article, resource, when, once)
@@ -204,7 +203,7 @@ export default defineRule<Resource>({
     shuffledOffices(article, leads.recordedFamilies, resource, once)
     mixedStops(article.text, resource, once)
     titleTwice(article, leads.initials, once)
-    if (leads.lowerCase) lowerCaseNames(article.text, resource, once)
+    lowerCaseNames(article.text, resource, once)
     misspeltNames(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
@@ -222,33 +221,21 @@ export default defineRule<Resource>({
   }
 })
 
-/** Where the checks that start from single words start, found in one pass over the article's words. */
+/** Where the checks that start from a capitalised word start, found in one pass over those words. */
 interface WordLeads {
   /** A Japanese person on record is named by family name (as written). */
   japanese: boolean
-  /** A family name on record is written in lower case. */
-  lowerCase: boolean
   /** Words of two to five capitals (initials of a title or an organisation), by their index. */
   initials: number[]
   /** Capitalised words that are a family name on record, by their index. */
   recordedFamilies: number[]
 }
 
-/**
- * Each word is looked at once, by its first letter's code before any
- * look-up: reading every word of an article costs as much as the look-ups,
- * so the checks do not each read the words again.
- */
-function wordLeads({words}: Article, {japanese, families, recorded}: Resource): WordLeads {
-  const leads: WordLeads = {japanese: false, lowerCase: false, initials: [], recordedFamilies: []}
-  for (let index = 0; index < words.length; index++) {
+/** Each capitalised word (the annotations list them) is looked at once, for every check that starts from one. */
+function wordLeads({words, capitalised}: Article, {japanese, recorded}: Resource): WordLeads {
+  const leads: WordLeads = {japanese: false, initials: [], recordedFamilies: []}
+  for (const index of capitalised) {
     const {stem, text} = words[index]
-    const code = stem.charCodeAt(0)
-    // ASCII letters by their code; a word that opens with another letter may be either case.
-    const lower = code >= 128 || (code >= 97 && code <= 122)
-    const upper = code >= 128 || (code >= 65 && code <= 90)
-    if (lower && !leads.lowerCase && stem.length >= 4 && families.has(stem)) leads.lowerCase = true
-    if (!upper) continue
     if (recorded.has(stem)) leads.recordedFamilies.push(index)
     if (!leads.japanese && japanese.families.has(stem)) leads.japanese = true
     if (text.length >= 2 && text.length <= 5 && allCapitals(text)) leads.initials.push(index)

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {furnitureRoles, type Article, type BlockRole, type Paragraph, type Sentence, type Vocabulary, type WordToken} from './types.js'
 import {stem} from '../text/stem.js'
+import {initialCase} from '../text/letter-case.js'
 import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
@@ -24,6 +25,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
   const words: WordToken[] = []
+  const capitalised: number[] = []
 
   const nodes = tree.children.filter((node): node is ParagraphNode => node.type === 'ParagraphNode')
   const sentenceRanges: Array<[number, number]> = []
@@ -33,7 +35,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
       const sentence = toSentence(child, text, index, words.length)
-      collectWords(child, sentences.length, words, forms)
+      collectWords(child, sentences.length, words, forms, capitalised)
       sentence.wordEnd = words.length
       sentences.push(sentence)
     }
@@ -59,6 +61,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     paragraphs,
     sentences,
     words,
+    capitalised,
     vocabulary: vocabularyOf,
     people: () => (people ??= resolvePeople(text, articleMentions(article))),
     lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
@@ -119,9 +122,9 @@ function toSentence(node: SentenceNode, text: string, paragraph: number, wordSta
  * tokens. An article repeats its words; shared strings take less memory, and
  * the maps the rules look words up in hash each of them once.
  */
-type WordForms = Map<string, {text: string; stem: string; lower: string}>
+type WordForms = Map<string, {text: string; stem: string; lower: string; capital: boolean}>
 
-function collectWords(sentence: SentenceNode, sentenceIndex: number, words: WordToken[], forms: WordForms): void {
+function collectWords(sentence: SentenceNode, sentenceIndex: number, words: WordToken[], forms: WordForms, capitalised: number[]): void {
   let initial = true
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
@@ -131,9 +134,10 @@ function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word
     let form = forms.get(value)
     if (!form) {
       const stem = stemOf(value)
-      form = {text: value, stem, lower: stem.toLowerCase()}
+      form = {text: value, stem, lower: stem.toLowerCase(), capital: initialCase(stem) === 'upper'}
       forms.set(value, form)
     }
+    if (form.capital) capitalised.push(words.length)
     const {start, end} = span(child)
     words.push({text: form.text, stem: form.stem, lower: form.lower, start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
     initial = false

@@ -74,6 +74,12 @@ export interface Article {
   sentences: Sentence[]
   words: WordToken[]
   /**
+   * The positions in `words` of the words that open with a capital, in order:
+   * noted as the words are made, so that a check that starts from a name, a
+   * title or initials reads those, not every word of the article.
+   */
+  capitalised: number[]
+  /**
    * The article's vocabulary, counted once on first use and shared by the
    * rules that judge a word by the rest of the article.
    */

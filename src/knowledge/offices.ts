@@ -1,6 +1,5 @@
 import {ruleDataPath} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
-import {initialCase} from '../text/letter-case.js'
 import type {Article, Sentence} from '../article/types.js'
 
 export interface OfficeMention {
@@ -77,13 +76,21 @@ export function canonicalOffice(form: string): string | undefined {
  * capitalised words open no office, and most that do (“Air” in “Air Force”)
  * are followed by no word of one.
  */
-export function findOffices({text, words}: Article, {start: sentenceStart, wordStart, wordEnd}: Sentence): OfficeMention[] {
+export function findOffices({text, words, capitalised}: Article, {start: sentenceStart, wordStart, wordEnd}: Sentence): OfficeMention[] {
   const {openers} = compile()
   const found: OfficeMention[] = []
   let end = sentenceStart
-  for (let index = wordStart; index < wordEnd; index++) {
+  // The sentence's capitalised words: the first at or after its first word, found by halving.
+  let low = 0
+  let high = capitalised.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (capitalised[middle] < wordStart) low = middle + 1
+    else high = middle
+  }
+  for (let at = low; at < capitalised.length && capitalised[at] < wordEnd; at++) {
+    const index = capitalised[at]
     const word = words[index]
-    if (initialCase(word.stem) !== 'upper') continue
     let node = openers.get(word.lower)
     if (!node) continue
     const start = word.start + word.text.indexOf(word.stem)
