@@ -8,27 +8,39 @@ const piece = /(?:\\.|\[[^\]]*\]|[^\\])[?*+]?/g
  * first: for finding where a source may match, not for reading the match.
  */
 export function sharedPrefixes(sources: string[]): string {
-  interface Branch {
-    next: Map<string, Branch>
-    ends: boolean
+  // Sorted piece by piece, sources that share a beginning stand together: the branches are read off in
+  // one pass, with no tree of maps to build (a long list of forms is read at every start of the program).
+  const split = [...new Set(sources)].map((source) => source.match(piece) ?? [])
+  split.sort(byPieces)
+  return branches(split, 0, split.length, 0)
+}
+
+/** Sources whose first pieces are all the same up to `depth`: sorted, those that end there first. */
+function branches(sorted: string[][], from: number, to: number, depth: number): string {
+  let at = from
+  let ends = false
+  while (at < to && sorted[at].length === depth) {
+    ends = true
+    at++
   }
-  const root: Branch = {next: new Map(), ends: false}
-  for (const source of sources) {
-    let branch = root
-    for (const part of source.match(piece) ?? []) {
-      const next: Branch = branch.next.get(part) ?? {next: new Map(), ends: false}
-      branch.next.set(part, next)
-      branch = next
-    }
-    branch.ends = true
+  const written: string[] = []
+  while (at < to) {
+    const part = sorted[at][depth]
+    let end = at + 1
+    while (end < to && sorted[end][depth] === part) end++
+    written.push(part + branches(sorted, at, end, depth + 1))
+    at = end
   }
-  const write = ({next, ends}: Branch): string => {
-    if (next.size === 0) return ''
-    const body = [...next].map(([part, branch]) => part + write(branch))
-    const group = body.length === 1 && !ends ? body[0] : `(?:${body.join('|')})`
-    return ends ? `${group}?` : group
+  if (written.length === 0) return ''
+  const group = written.length === 1 && !ends ? written[0] : `(?:${written.join('|')})`
+  return ends ? `${group}?` : group
+}
+
+function byPieces(one: string[], other: string[]): number {
+  for (let index = 0; index < Math.min(one.length, other.length); index++) {
+    if (one[index] !== other[index]) return one[index] < other[index] ? -1 : 1
   }
-  return write(root)
+  return one.length - other.length
 }
 
 /**
