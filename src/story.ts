@@ -97,20 +97,18 @@ function compareEventDates(files: VFile[], severity: Exclude<Severity, 'off'>): 
   }
   const reported = new Set<string>()
   for (const [key, given] of byEvent) {
-    const byDay = new Map<string, Set<VFile>>()
-    for (const {file, claim} of given) byDay.set(dayOf(claim), (byDay.get(dayOf(claim)) ?? new Set()).add(file))
-    const [consensus, supporters] = [...byDay].sort((a, b) => b[1].size - a[1].size)[0]
-    if (supporters.size < 2) continue
-    const agreed = given.find((entry) => dayOf(entry.claim) === consensus)!.claim
-    for (const {file, claim} of given) {
-      if (dayOf(claim) === consensus || byDay.get(dayOf(claim))!.size !== 1 || reported.has(`${file.path} ${claim.start}`)) continue
+    const verdict = againstTheRest(given, (entry) => dayOf(entry.claim))
+    if (!verdict) continue
+    const {agreed, files} = verdict
+    for (const {file, claim} of verdict.outliers) {
+      if (reported.has(`${file.path} ${claim.start}`)) continue
       reported.add(`${file.path} ${claim.start}`)
       const [event, anchor] = key.split(' ')
       report(file, severity, {
-        reason: `This article dates the ${event} it writes with “${anchor}” ${claim.text}; ${otherArticles([...supporters])} date it ${agreed.text}. Check which is right.`,
+        reason: `This article dates the ${event} it writes with “${anchor}” ${claim.text}; ${otherArticles(files)} date it ${agreed.claim.text}. Check which is right.`,
         start: claim.start,
         end: claim.end,
-        expected: restyled(claim.text, agreed.month, agreed.day)
+        expected: restyled(claim.text, agreed.claim.month, agreed.claim.day)
       })
     }
   }
@@ -149,21 +147,35 @@ function compareFigures(files: VFile[], severity: Exclude<Severity, 'off'>): voi
     }
   }
   for (const [what, given] of byWhat) {
-    const byValue = new Map<number, typeof given>()
-    for (const entry of given) byValue.set(entry.claim.value, [...(byValue.get(entry.claim.value) ?? []), entry])
-    const [consensus] = [...byValue.values()].sort((a, b) => b.length - a.length)
-    if (!consensus || consensus.length < 2) continue
-    for (const [value, entries] of byValue) {
-      if (value === consensus[0].claim.value || entries.length !== 1) continue
-      const [{file, claim}] = entries
+    const verdict = againstTheRest(given, (entry) => entry.claim.value)
+    if (!verdict) continue
+    const {agreed, files} = verdict
+    for (const {file, claim} of verdict.outliers) {
       const label = what === 'contract value' ? 'the contract’s value' : `the number ${what}`
       report(file, severity, {
-        reason: `This article gives ${claim.text} as ${label}; ${otherArticles(consensus.map((entry) => entry.file))} give ${consensus[0].claim.text}. Check which is right.`,
+        reason: `This article gives ${claim.text} as ${label}; ${otherArticles(files)} give ${agreed.claim.text}. Check which is right.`,
         start: claim.start,
         end: claim.end,
-        expected: what === 'contract value' ? consensus[0].claim.text : countLike(claim.text, consensus[0].claim.value)
+        expected: what === 'contract value' ? agreed.claim.text : countLike(claim.text, agreed.claim.value)
       })
     }
+  }
+}
+
+/**
+ * Claims of one thing across a story's articles: the value at least two
+ * articles give and agree on (the most articles, the first such on a tie),
+ * one of its claims, and the claims whose value only one article gives.
+ */
+function againstTheRest<T extends {file: VFile}>(given: T[], valueOf: (entry: T) => string | number): {agreed: T; files: VFile[]; outliers: T[]} | undefined {
+  const filesByValue = new Map<string | number, Set<VFile>>()
+  for (const entry of given) filesByValue.set(valueOf(entry), (filesByValue.get(valueOf(entry)) ?? new Set()).add(entry.file))
+  const [consensus, files] = [...filesByValue].sort((a, b) => b[1].size - a[1].size)[0] ?? []
+  if (consensus === undefined || !files || files.size < 2) return undefined
+  return {
+    agreed: given.find((entry) => valueOf(entry) === consensus)!,
+    files: [...files],
+    outliers: given.filter((entry) => valueOf(entry) !== consensus && filesByValue.get(valueOf(entry))!.size === 1)
   }
 }
 

@@ -7,7 +7,7 @@ import {nameAtEnd, readRanks, type Rank} from '../../src/knowledge/claims.js'
 import {canonicalTitle, sameGivenNames, stackedTitles, titledMentions, withFormer, type TitledMention} from '../../src/knowledge/mentions.js'
 import {learnedProfiles} from '../../src/model/profiles.js'
 import {editDistance} from '../../src/text/edit-distance.js'
-import {initialCase} from '../../src/text/letter-case.js'
+import {allCapitals, capitals, initialCase} from '../../src/text/letter-case.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article} from '../../src/article/types.js'
@@ -738,16 +738,6 @@ function sameGivenName(written: string, recorded: string): boolean {
   return initials === capitals(recordedGiven.join('')).slice(0, initials.length)
 }
 
-/** The capital letters of a text, in order (“A.P.” and “Amar Preet” give “AP”); ASCII letters are settled by their code. */
-function capitals(text: string): string {
-  let found = ''
-  for (const character of text) {
-    const code = character.charCodeAt(0)
-    if (code < 128 ? code >= 65 && code <= 90 : character !== character.toLowerCase() && character === character.toUpperCase()) found += character
-  }
-  return found
-}
-
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 /** A day and a month, or a month and a day, just before a year (“5 May ”, “May 5, ”, “Sept. 30, ”). */
 const dateBefore = /\b(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?$/i
@@ -853,16 +843,6 @@ function titleTwice({text, words}: Article, initials: readonly number[], report:
       expected: organisation ? [title, `${organisation} ${title}`] : [title]
     })
   }
-}
-
-/** Whether a word is all capitals: ASCII letters by their codes, others by the pattern. */
-function allCapitals(word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index)
-    if (code >= 128) return /^\p{Lu}+$/u.test(word)
-    if (code < 65 || code > 90) return false
-  }
-  return word.length > 0
 }
 
 /** Initials, perhaps an organisation's, then two to five capitalised words (sticky: tried at a word of capitals). */

@@ -178,7 +178,7 @@ function gluedMenu(line: string, words: number): boolean {
   if (!smallIntoCapital(line)) return false
   // Word by word: a pattern spanning the runs of non-space would backtrack over a long run (a minified export).
   let glued = 0
-  for (const word of line.split(/\s+/)) if (/\p{Ll}\p{Lu}/u.test(word)) glued++
+  for (const word of line.split(/\s+/)) if (smallIntoCapital(word)) glued++
   return glued >= 3 && glued >= 0.3 * words
 }
 

@@ -20,7 +20,12 @@ let pattern: {openers: Map<string, FormWords>; canonical: Map<string, string>; f
 
 /** Lower-case, British spelling: "Minister of Defense" and "Minister of Defence" are one form. */
 function key(form: string): string {
-  return form.toLowerCase().replace(/defense/g, 'defence').replace(/\s+/g, ' ')
+  return britishSpelling(form.toLowerCase()).replace(/\s+/g, ' ')
+}
+
+/** A word or form in lower case, spelled as the forms' keys spell it (most words need no change). */
+function britishSpelling(lower: string): string {
+  return lower.includes('defense') ? lower.replace(/defense/g, 'defence') : lower
 }
 
 /** The offices and their forms, from rules/person-title/offices.yaml. */
@@ -39,13 +44,12 @@ function compile() {
     const canonical = new Map<string, string>()
     for (const forms of offices) for (const form of forms) canonical.set(key(form), forms[0])
     // The forms by their first word (“minister” opens “Minister of Defence” and “Minister for Foreign
-    // Affairs”, not “Chief of Army Staff”), then word by word; the first word under both spellings.
+    // Affairs”, not “Chief of Army Staff”), then word by word, in British spelling (`key`).
     const openers = new Map<string, FormWords>()
     for (const [form, office] of canonical) {
       const [first, ...rest] = form.split(' ')
       let node: FormWords = openers.get(first) ?? {next: new Map()}
       openers.set(first, node)
-      openers.set(first.replace(/defence/g, 'defense'), node)
       for (const word of rest) {
         const child: FormWords = node.next.get(word) ?? {next: new Map()}
         node.next.set(word, child)
@@ -91,7 +95,7 @@ export function findOffices({text, words, capitalised}: Article, {start: sentenc
   for (let at = low; at < capitalised.length && capitalised[at] < wordEnd; at++) {
     const index = capitalised[at]
     const word = words[index]
-    let node = openers.get(word.lower)
+    let node = openers.get(britishSpelling(word.lower))
     if (!node) continue
     const start = word.start + word.text.indexOf(word.stem)
     if (start < end) continue
@@ -99,8 +103,7 @@ export function findOffices({text, words, capitalised}: Article, {start: sentenc
     let office = node.office ? {name: node.office, last: index} : undefined
     // A word with a possessive ends the form; the next word must follow after white space only.
     while (last + 1 < wordEnd && words[last].text === words[last].stem && /^\s+$/.test(text.slice(words[last].end, words[last + 1].start))) {
-      const following = words[last + 1].lower
-      node = node.next.get(following.includes('defense') ? following.replace(/defense/g, 'defence') : following)
+      node = node.next.get(britishSpelling(words[last + 1].lower))
       if (!node) break
       last++
       if (node.office) office = {name: node.office, last}

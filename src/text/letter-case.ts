@@ -29,3 +29,23 @@ export function smallIntoCapital(text: string): boolean {
   }
   return false
 }
+
+/** Whether a word is all capitals: ASCII letters by their codes, others by the pattern. */
+export function allCapitals(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 128) return /^\p{Lu}+$/u.test(word)
+    if (code < 65 || code > 90) return false
+  }
+  return word.length > 0
+}
+
+/** The capital letters of a text, in order (“A.P.” and “Amar Preet” give “AP”); ASCII letters are settled by their code. */
+export function capitals(text: string): string {
+  let found = ''
+  for (const character of text) {
+    const code = character.charCodeAt(0)
+    if (code < 128 ? code >= 65 && code <= 90 : character !== character.toLowerCase() && character === character.toUpperCase()) found += character
+  }
+  return found
+}
