@@ -207,6 +207,20 @@ describe('paragraph roles', () => {
     ['NAVAL NEWS', 'chrome'],
     ['Defence News Home National International Capability Technology People Navy Army Air Force', 'chrome'],
     ['Dear reader, online ads enable us to deliver the journalism you value. Please support us by taking a moment to turn off Adblock.', 'chrome'],
+    // Furniture from the tuning half of the lines quoted from real pages (corpus/real/defects/furniture-pages.yaml, licensed-pages.yaml).
+    ['2021 © True Pundit. All rights reserved.', 'credit'],
+    ['↑ Grab this Headline Animator', 'chrome'],
+    ['Caption +', 'chrome'],
+    ['| Last update :', 'chrome'],
+    ['Published in Dawn, February 13th, 2020', 'chrome'],
+    ['Twitter Delicious Facebook Digg Stumbleupon Favorites More', 'chrome'],
+    ["More:Pentagon: More Fort Bragg soldiers to deploy to Germany amid Russia's invasion of Ukraine", 'chrome'],
+    ['ICGS Aadesh comes to rescue after a crew’s vessel El Sahadai suffered a technical snag about 70 nautical miles off Cape Comorin | special arrangement', 'caption'],
+    ['A UH-60 Blackhawk helicopter flying from Bagram Air Base to Ghazni in Afghanistan.', 'caption'],
+    ['An M113AS4 armoured personnel carrier drops soldiers from the 7th Battalion, Royal Australian Regiment, into an attack.', 'caption'],
+    ['NCC Cadets of Nagpur Group ensuring social distancing at PDS centre in Nagpur', 'caption'],
+    ['ALSO READAtrocious to compare human shield row with Jallianwala Bagh episode: Naidu', 'chrome'],
+    ['Readiness drills continued through the week.', 'body'],
     // A crosshead shares a word or two with the page's navigation, not most of its words; a credit inside a sentence leaves it a sentence.
     ['More information', 'heading'],
     ['Coming Home', 'heading'],
@@ -220,6 +234,32 @@ describe('paragraph roles', () => {
     ['Commanding Officers of INS Venduruthy & INHS Sanjivani, Command Training Officer and others attended.', 'body']
   ])('%s → %s', (line, role) => {
     expect(between(line)).toBe(role)
+  })
+
+  // Story lines of real pages that look like furniture (the tuning half of corpus/real/defects/furniture-lookalikes.yaml, and a speech).
+  it.each(['— Army Chief Gen. Bipin Rawat', 'Russia', 'It reached Thengapattanam fishing harbour at 9.30am on Tuesday. The incident once again highlights the disadvantages of fishing boats venturing out alone.', 'It spread to multiple points including Hot Spring, Gogra, Galwan and Depsang.', 'The Army:', 'The existing laws declare that--'])(
+    'keeps “%s” as the story’s',
+    (line) => {
+      expect(furnitureRoles.has(between(line))).toBe(false)
+    }
+  )
+
+  it('reads a crosshead second in the text as no caption, and a participle there as one', () => {
+    const opening = 'Today’s Defence news includes coverage of the start of HMS Queen Elizabeth’s second leg of sea trials.'
+    const after = 'The UK’s new aircraft carrier, HMS Queen Elizabeth, left Portsmouth yesterday for the first time.'
+    expect(paragraphRoles([opening, 'HMS Queen Elizabeth starts the second leg of sea trials', after])[1].role).not.toBe('caption')
+    expect(paragraphRoles([opening, 'Sailors of HMS Queen Elizabeth preparing for the second leg of sea trials', after])[1].role).toBe('caption')
+  })
+
+  it('reads a caption’s short form beside its full form as a caption', () => {
+    const roles = paragraphRoles([
+      'Royal Navy receives upgraded Merlin helicopters',
+      'These improvements will also enable the helicopters to carry out counter-piracy and casualty-evacuation duties.',
+      'Lieutenant Commander Simon Laurence uses the new touch-screen displays',
+      'Lieutenant Commander Simon Laurence uses the new touch-screen displays on the flight deck of a new Merlin Mk2 [Picture: Andrew Linnett, Crown copyright]',
+      'The helicopters will be based at RNAS Culdrose.'
+    ])
+    expect(roles.map((found) => found.role)).toEqual(['heading', 'body', 'caption', 'caption', 'body'])
   })
 
   it('reads the lines just above a photo credit as the photo’s caption', () => {

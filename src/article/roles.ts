@@ -30,6 +30,7 @@ interface Furniture {
   notices: Array<{why: string; phrase: RegExp}>
   /** Every notice's phrases in one pattern: most lines hold none, and one test says so. */
   anyNotice: RegExp
+  socialSites: Set<string>
   webWords: Set<string>
 }
 
@@ -39,9 +40,9 @@ let furniture: Furniture | undefined
 function furnitureData(): Furniture {
   if (!furniture) {
     const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
-    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; webWords?: string[]}
-    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.webWords)) {
-      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices” and “webWords”`)
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites” and “webWords”`)
     }
     for (const notice of data.notices) {
       if (typeof notice?.why !== 'string' || !Array.isArray(notice.phrases) || !notice.phrases.every((phrase) => typeof phrase === 'string')) {
@@ -64,6 +65,7 @@ function furnitureData(): Furniture {
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
       // A first look, then each notice's own pattern: it may match more than a phrase, never less.
       anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
+      socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase()))
     }
   }
@@ -158,6 +160,8 @@ const readMoreArrow = /\bread\s+more\s*[→»›>]+\s*$/iu
 function storyLink(line: string): boolean {
   return storyLinkOpening.test(line) || ('→»›>'.includes(line.trimEnd().at(-1) ?? '') && readMoreArrow.test(line))
 }
+/** “Read”, “Also Read”, “Read More” in capitals or title case, run into a capitalised word (case matters: “Readiness” is a word). */
+const gluedReadLabel = /^\s*(?:(?:ALSO\s+)?READ(?:\s+(?:MORE|ALSO))?|(?:Also\s+)?Read(?:\s+(?:[Mm]ore|[Aa]lso))?)(?=\p{Lu}\p{Ll})/u
 /** A breadcrumb trail that starts at the home page: “Home / News / …”, “Home » Defence”, “1. Home 2. …”. */
 const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
@@ -180,6 +184,16 @@ function gluedMenu(line: string, words: number): boolean {
   let glued = 0
   for (const word of line.split(/\s+/)) if (smallIntoCapital(word)) glued++
   return glued >= 3 && glued >= 0.3 * words
+}
+
+/**
+ * Two social networks or more, and nothing but capitalised words (“Twitter
+ * Delicious Facebook Digg Stumbleupon Favorites More”, “Facebook | X | Email”):
+ * the page's share buttons. A sentence that names two networks has small words.
+ */
+function shareBar(line: string, sites: ReadonlySet<string>): boolean {
+  const words = line.split(/[\s|,•·/]+/u).filter(Boolean)
+  return words.filter((word) => sites.has(word.toLowerCase())).length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))
 }
 
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
@@ -216,6 +230,14 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
   if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line'}
   if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/i.test(line)) return {role: 'credit', why: 'a copyright line'}
+  // The page's footer: “2021 © True Pundit. All rights reserved.”
+  if (words <= 20 && /\ball rights reserved\b/i.test(line)) return {role: 'credit', why: 'a copyright line'}
+  // A control of the page, its glyph before or after a word or two: “↑ Grab this Headline Animator”, “Caption +”, “×”.
+  if (words <= 6 && (controlOpenings.has(line[0]) || (words <= 3 && controlClosings.has(line.at(-1)!)))) return {role: 'chrome', why: 'a button'}
+  // A piece of the page's bar of links, cut at a bar: “| Last update :”.
+  if (words <= 8 && (line.startsWith('|') || line.endsWith('|'))) return {role: 'chrome', why: 'a piece of a bar of links'}
+  // When the piece was published or updated, and nothing else: “Published in Dawn, February 13th, 2020”.
+  if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate.test(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
   // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
@@ -244,6 +266,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 30 && homeTrail.test(line)) return {role: 'chrome', why: 'a breadcrumb trail'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
+  // The label glued to the headlines it links: “ALSO READAtrocious to compare …”, “Read MoreIndia and …”.
+  if (words <= 100 && gluedReadLabel.test(line)) return {role: 'chrome', why: 'links to other stories'}
+  if (words <= 12 && !terminal(line) && shareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons'}
   if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
   // A menu whose items the scraper ran together: “HomeHomeAbout UsBrowseBack IssueNews Dispatches…”.
   if (words <= 40 && gluedMenu(line, words)) return {role: 'chrome', why: 'the page’s menu, its items run together'}
@@ -290,8 +315,19 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const close = line.replace(/\.$/, '').at(-1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?$/i.test(line.slice(-20))) return {role: 'caption', why: 'a photo caption with its credit'}
+  // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… in 2017 | @narendramodi/Twitter”.
+  const bar = line.lastIndexOf(' | ')
+  if (bar > 0 && words <= 60) {
+    const credit = line.slice(bar + 3).trim()
+    if (wordCount(credit) <= 5 && !/[.!?]$/u.test(credit) && (data.credit.test(credit) || slashCredit.test(credit.replace(/^@/u, '')))) return {role: 'caption', why: 'a photo caption with its credit'}
+  }
   return undefined
 }
+
+/** Glyphs of a page's controls (arrows, a close button), which no line of a story opens with (“►” and “▶” may be a list's bullets). */
+const controlOpenings = new Set([...'↑↓←→▲▼✕×✖'])
+/** The same after a label of a word or two, with an expander's “+” (“Caption +”). */
+const controlClosings = new Set([...'↑↓▲▼✕×✖⊕⊖+'])
 
 /** A photographer's credit for an outlet: “Vincent Tullo for TIME”. */
 const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3}$/u
@@ -418,15 +454,20 @@ export function paragraphRoles(
   // line in the present tense (“Lieutenant Commander Simon Laurence uses the
   // new touch-screen displays”, “Cadets ensuring social distancing at a
   // ration shop”), which no sentence of the story leaves unfinished.
-  for (let index = 2; index < found.length - 1; index++) {
+  // Second in the text, under a paragraph, it may be a crosshead (“HMS Queen Elizabeth starts the
+  // second leg of sea trials”): there only a participle with no tensed verb tells a caption.
+  for (let index = 1; index < found.length - 1; index++) {
     const text = texts[index]
     const words = counts[index]
     if (found[index].role !== 'body' || words < 5 || words > 20 || terminal(text) || /[.!?]["”’]?\s/u.test(text) || crosshead(index)) continue
-    if (mostlyCapitalised(text.trim().split(/\s+/))) continue
+    // A line that ends on a dash is speech broken off (“because I'm getting --”), not a caption.
+    if (mostlyCapitalised(text.trim().split(/\s+/)) || /[-–—]\s*$/u.test(text)) continue
     const previous = found[index - 1].role
-    const before = previous === 'dateline' || ((previous === 'body' || previous === 'standfirst') && /[.!?]["”’]?\s*$/u.test(texts[index - 1]))
-    const after = found[index + 1].role === 'body' && /[.!?]["”’]?\s*$/u.test(texts[index + 1])
-    if (before && after && describesAction(text)) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
+    const before = (previous === 'dateline' && index >= 2) || ((previous === 'body' || previous === 'standfirst') && /[.!?]["”’]?\s*$/u.test(texts[index - 1]))
+    const next = found[index + 1].role
+    // After the caption: the story goes on, or the picture's full caption or credit, or another story's headline.
+    const after = (next === 'body' && /[.!?]["”’]?\s*$/u.test(texts[index + 1])) || next === 'caption' || next === 'credit' || next === 'heading'
+    if (before && after && (index === 1 ? participial(classSequence(text)) : describesAction(text))) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
   }
   // Alt text, a photo's description as a sentence: a short line in the present
   // tense opening with a subject the picture shows (“A man in uniform stands at a
@@ -439,6 +480,20 @@ export function paragraphRoles(
     const before = (found[index - 1].role === 'body' || found[index - 1].role === 'caption') && pastTense(index - 1)
     const after = index + 1 === found.length || found[index + 1].role !== 'body' || pastTense(index + 1) || altText(texts[index + 1])
     if (before && after) found[index] = {role: 'caption', why: 'the description of a photo (a line in the present tense, in a story told in the past)'}
+  }
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].role === 'body' && counts[index] <= 30 && participleCaption(texts[index])) {
+      found[index] = {role: 'caption', why: 'a photo caption (a noun and a participle, with no verb that tells when)'}
+    }
+  }
+  // A caption's short form beside its full form (the image's alt text and its
+  // caption, “HMS Vanguard” above “HMS Vanguard [Picture: Crown copyright]”):
+  // the short one repeats the other's opening words.
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].role !== 'body' || counts[index] < 3 || counts[index] > 30) continue
+    const own = texts[index].trim().replace(/[.!?]$/u, '')
+    const echoes = (other: number) => other >= 0 && other < found.length && (found[other].role === 'caption' || found[other].role === 'credit') && texts[other].trimStart().startsWith(own) && texts[other].trim().length > own.length
+    if (echoes(index - 1) || echoes(index + 1)) found[index] = {role: 'caption', why: 'a photo caption (the short form of the caption beside it)'}
   }
   // A headline-shaped line further down that shares no words with the story is
   // another story's headline (a related-stories list), not a crosshead: a
@@ -515,8 +570,45 @@ function altText(text: string): boolean {
   const line = text.trim()
   const subject = pictureSubject.exec(line)
   if (!subject || !line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
-  const classes = classesOf(line)
-  return (classes.has('verb-s') || (!subject[1] && classes.has('verb'))) && !classes.has('past') && !classes.has('modal')
+  const classes = classSequence(line)
+  const present = classes.findIndex((name) => name === 'verb-s' || (!subject[1] && name === 'verb'))
+  if (present < 0 || classes.includes('modal')) return false
+  // Before the verb, a past participle that qualifies a noun is the subject's adjective (“An armoured personnel carrier drops …”).
+  return classes.every((name, index) => name !== 'past' || (index < present && attributive(classes, index)))
+}
+
+/**
+ * A photo's description as a noun phrase and a participle, with no verb that
+ * tells a time (“A UH-60 Blackhawk helicopter flying from Bagram Air Base to
+ * Ghazni.”): a caption, since every sentence of a story has a tense.
+ */
+function participleCaption(text: string): boolean {
+  const line = text.trim()
+  if (!pictureSubject.test(line) || !line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
+  return participial(classSequence(line))
+}
+
+/** A participle and no verb that tells a time (a past form before the participle only as an adjective). */
+function participial(classes: readonly string[]): boolean {
+  const participle = classes.indexOf('gerund')
+  if (participle < 0) return false
+  return classes.every((name, index) => !tensed.has(name) && (name !== 'past' || (index < participle && attributive(classes, index))))
+}
+
+/** Classes of a verb that carries a tense (a past form is judged where it stands). */
+const tensed = new Set(['verb', 'verb-s', 'auxiliary', 'modal'])
+
+/**
+ * Whether the past form at `index` qualifies the noun after it (“An M113AS4
+ * armoured personnel carrier”, “the trained medical staff”): after a
+ * determiner or an adjective, or a word the classes lack, and before a noun
+ * or an adjective. After an auxiliary (“have signed agreements”) or a noun
+ * (“soldiers trained troops”) it is a verb.
+ */
+function attributive(classes: readonly string[], index: number): boolean {
+  const before = index === 0 ? 'start' : classes[index - 1]
+  const after = classes[index + 1]
+  return ['start', 'determiner', 'adjective', 'unknown'].includes(before) && (after === 'noun' || after === 'adjective' || after === 'unknown')
 }
 
 /** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
@@ -528,6 +620,11 @@ function describesAction(text: string): boolean {
 /** The parts of speech a line's words have. */
 function classesOf(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map(wordClassName))
+}
+
+/** Each word's part of speech, in the line's order; a word of letters and digits (“M113AS4”) is one word the classes lack. */
+function classSequence(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []).map(wordClassName)
 }
 
 

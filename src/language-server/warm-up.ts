@@ -17,13 +17,18 @@ import {allRules} from '../rules.js'
  * waits for one lint at most.
  */
 export async function warmUp(cwd: string, rounds = 40): Promise<void> {
-  const value = allRules
-    .flatMap((rule) => [...readFileSync(ruleDataPath(rule.meta.id, 'README.md'), 'utf8').matchAll(/^```txt[^\n]*\n([\s\S]*?)^```$/gm)].map((match) => match[1]))
-    .join('\n')
+  const value = warmUpText()
   for (let round = 0; round < rounds; round++) {
     await nextTurn()
     // The file sits in the workspace, so the workspace's configuration (and so
     // the processor its documents use) is the one warmed up.
     await lintFile(new VFile({path: path.join(cwd, 'copydesk-warm-up.txt'), value}), {cwd})
   }
+}
+
+/** The examples of every rule's README, one after another: text that takes each rule down its paths. */
+export function warmUpText(): string {
+  return allRules
+    .flatMap((rule) => [...readFileSync(ruleDataPath(rule.meta.id, 'README.md'), 'utf8').matchAll(/^```txt[^\n]*\n([\s\S]*?)^```$/gm)].map((match) => match[1]))
+    .join('\n')
 }

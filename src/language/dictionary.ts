@@ -1,4 +1,5 @@
 import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import nspell from 'nspell'
 import type {Word} from 'nlcst'
@@ -30,10 +31,17 @@ export interface Expanded {
 
 const spellers = new Map<Dialect, Promise<Speller>>()
 
-/** The Hunspell affix and word files of a dialect, as the dictionary packages ship them. */
+const dictionaryPackages: Record<Dialect, string> = {'en-GB': 'dictionary-en-gb', 'en-US': 'dictionary-en', 'en-AU': 'dictionary-en-au'}
+
+/**
+ * The Hunspell affix and word files of a dialect, as the dictionary packages
+ * ship them: read from beside the package's module, as that module does,
+ * rather than imported: the lint command's bundle runs as a script of
+ * node:vm, to use its code cache, and such a script cannot import().
+ */
 export async function loadDictionary(dialect: Dialect): Promise<{aff: Uint8Array; dic: Uint8Array}> {
-  const {default: dictionary} = dialect === 'en-US' ? await import('dictionary-en') : dialect === 'en-AU' ? await import('dictionary-en-au') : await import('dictionary-en-gb')
-  return dictionary
+  const folder = path.dirname(createRequire(import.meta.url).resolve(dictionaryPackages[dialect]))
+  return {aff: readFileSync(path.join(folder, 'index.aff')), dic: readFileSync(path.join(folder, 'index.dic'))}
 }
 
 const hunspellFolder = path.join(packageRoot, 'dist', 'data', 'hunspell')
