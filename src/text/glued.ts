@@ -38,25 +38,32 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
   // A capitalised word is a name (Fallon, Helmand) unless its head is a name the article uses alone and its tail a real word.
   // Two common words under a capital are a nickname (“Redcocks”, “Warhawks”), however often “Red” stands alone.
   const name = /^\p{Lu}/u.test(word)
+  // Only a lower-case word splits at a function word alone (below): a name's halves need the article's evidence.
+  if (joinersOnly && name) return undefined
   let best: [string, string] | undefined
   for (let at = 2; at <= word.length - 2; at++) {
     const left = word.slice(0, at)
     const right = word.slice(at)
-    if (!evidence.known(right) && !evidence.elsewhere(right)) continue
-    const leftKnown = evidence.known(left) || evidence.elsewhere(left)
-    if (!leftKnown) continue
     // A joiner at either end, or two content words of some length that the article or the dictionary knows.
     // A two-letter joiner at the end is too often a word's own ending (“talkin”, “Fallon”).
     const byJoiner = (joiners.has(right) && right.length >= 3) || joiners.has(left)
-    const joined = joinersOnly
-      ? !name && byJoiner
+    // What the split needs of the article and the function words, asked first: the dictionary is the dear part.
+    const possible = joinersOnly
+      ? byJoiner
       : name
-        ? (evidence.elsewhere(left) && !evidence.known(left.toLowerCase()) && right.length >= 4 && !joiners.has(right) && evidence.known(right)) ||
-          // A common word with a function word of three letters or more run on, once, where the two
-          // often stand side by side (“Newsfrom”, “Defenceand”); not a name that ends that way
-          // (“Helmand”: “helm and” is rare, and a name comes back in the article).
-          (left.length >= 4 && evidence.known(left) && joiners.has(right) && right.length >= 3 && !evidence.repeated(word) && evidence.together(left, right))
+        ? joiners.has(right) || evidence.elsewhere(left)
         : byJoiner || (left.length >= 4 && right.length >= 4 && (evidence.elsewhere(left) || evidence.elsewhere(right)))
+    if (!possible) continue
+    if (!evidence.known(right) && !evidence.elsewhere(right)) continue
+    if (!evidence.known(left) && !evidence.elsewhere(left)) continue
+    // A name splits where its head is a name the article uses alone and its tail a word of some length,
+    // or where a common word has a function word of three letters or more run on, once, and the two
+    // often stand side by side (“Newsfrom”, “Defenceand”); not a name that ends that way (“Helmand”:
+    // “helm and” is rare, and a name comes back in the article). Any other word: as `possible` says.
+    const joined =
+      !name ||
+      (evidence.elsewhere(left) && !evidence.known(left.toLowerCase()) && right.length >= 4 && !joiners.has(right) && evidence.known(right)) ||
+      (left.length >= 4 && evidence.known(left) && joiners.has(right) && right.length >= 3 && !evidence.repeated(word) && evidence.together(left, right))
     if (joined && (!best || joiners.has(right.toLowerCase()))) best = [left, right]
   }
   return best
