@@ -192,6 +192,8 @@ function gluedMenu(line: string, words: number): boolean {
  * the page's share buttons. A sentence that names two networks has small words.
  */
 function shareBar(line: string, sites: ReadonlySet<string>): boolean {
+  // The bar opens with a network: most short lines are ruled out by their first word.
+  if (!sites.has(/^[^\s|,•·/]*/u.exec(line)![0].toLowerCase())) return false
   const words = line.split(/[\s|,•·/]+/u).filter(Boolean)
   return words.filter((word) => sites.has(word.toLowerCase())).length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))
 }
@@ -316,9 +318,11 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?$/i.test(line.slice(-20))) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… in 2017 | @narendramodi/Twitter”.
-  const bar = line.lastIndexOf(' | ')
-  if (bar > 0 && words <= 60) {
-    const credit = line.slice(bar + 3).trim()
+  // The credit is a few words: the line's last 60 characters hold it and its bar.
+  const end = line.slice(-60)
+  const bar = end.lastIndexOf(' | ')
+  if (bar >= 0 && words <= 60 && line.length - end.length + bar > 0) {
+    const credit = end.slice(bar + 3).trim()
     if (wordCount(credit) <= 5 && !/[.!?]$/u.test(credit) && (data.credit.test(credit) || slashCredit.test(credit.replace(/^@/u, '')))) return {role: 'caption', why: 'a photo caption with its credit'}
   }
   return undefined
@@ -490,9 +494,10 @@ export function paragraphRoles(
   // caption, “HMS Vanguard” above “HMS Vanguard [Picture: Crown copyright]”):
   // the short one repeats the other's opening words.
   for (let index = 1; index < found.length; index++) {
-    if (found[index].role !== 'body' || counts[index] < 3 || counts[index] > 30) continue
+    const beside = (other: number) => other >= 0 && other < found.length && (found[other].role === 'caption' || found[other].role === 'credit')
+    if (found[index].role !== 'body' || counts[index] < 3 || counts[index] > 30 || !(beside(index - 1) || beside(index + 1))) continue
     const own = texts[index].trim().replace(/[.!?]$/u, '')
-    const echoes = (other: number) => other >= 0 && other < found.length && (found[other].role === 'caption' || found[other].role === 'credit') && texts[other].trimStart().startsWith(own) && texts[other].trim().length > own.length
+    const echoes = (other: number) => beside(other) && texts[other].trimStart().startsWith(own) && texts[other].trim().length > own.length
     if (echoes(index - 1) || echoes(index + 1)) found[index] = {role: 'caption', why: 'a photo caption (the short form of the caption beside it)'}
   }
   // A headline-shaped line further down that shares no words with the story is
