@@ -18,6 +18,7 @@ import {contentStems} from '../dist/src/article/line-shape.js'
 import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
 import {languageServerTimes} from './bench-language-server.js'
 import {peerRatios} from './bench-peers.js'
+import {archiveRun} from './bench-archive.js'
 import {chunkCount} from './bench-unseen.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -208,6 +209,12 @@ if (longLines > lineBudget || full > articleBudget) process.exitCode = 1
 if (process.argv.includes('--peers')) {
   const {count, copydesk, alex, harper} = peerRatios(root)
   console.log(`peers, whole process over the same ${count} articles (target: 10× faster than each): copydesk ${copydesk.toFixed(1)} s; harper.js ${harper.toFixed(1)} s (${(harper / copydesk).toFixed(1)}×); alex ${alex.toFixed(1)} s (${(alex / copydesk).toFixed(1)}×)`)
+}
+
+if (process.argv.includes('--archive')) {
+  console.error('archive of 10,000 articles…')
+  const {count, seconds, megabytes} = archiveRun(root)
+  console.log(`archive, whole process: ${count} articles of about 700 words in ${seconds.toFixed(1)} s (target 30 s on 2 cores), peak memory ${megabytes.toFixed(0)} MB (target 300 MB)`)
 }
 
 // Budgets: a figure past its budget makes the run fail, so a slowdown is seen.
