@@ -17,7 +17,7 @@
 // the same trees. SHOW_SCORES=1 prints the folds' flags at a few thresholds
 // and the best-scored lines: the story lines nearest the threshold are what
 // a change of evidence should push down.
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
@@ -25,7 +25,7 @@ import {pageWebWords, paragraphRoles} from '../dist/src/article/roles.js'
 import {crossheadCount, furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
 import {wordCount, contentStems} from '../dist/src/article/line-shape.js'
 import {treesScore} from '../dist/src/model/trees.js'
-import {cleanArticles, halfOf} from './real-copy.js'
+import {cleanArticles, halfOf, naturalDefects} from './real-copy.js'
 import {trainBoostedTrees} from './boosted-trees.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -45,8 +45,26 @@ const lines = (name) =>
   readFileSync(path.join(root, 'scripts', 'eval-data', name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
-const furniture = [...lines('furniture.txt'), ...lines('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune')]
-const articles = cleanArticles('tune').map(({file, text}) => ({file, words: wordCount(text), texts: paragraphSpans(text).map(({start, end}) => text.slice(start, end))}))
+// And the whole furniture lines the defect sets quote from real pages (tuning half), and the story
+// lines quoted there because they look like furniture (a crosshead, a list item: `kind: lookalike`).
+const quoted = naturalDefects('tune').filter((defect) => defect.text.split('\n').some((line) => line.trim() === defect.catch.trim()))
+const furnitureKinds = new Set(['advertisement', 'also-read', 'author-box', 'caption', 'comment-form', 'page-chrome', 'photo-credit', 'share-label', 'social-embed', 'subscription', 'tag-list', 'timestamp', 'promotional', 'unrelated'])
+const furniture = [
+  ...lines('furniture.txt'),
+  ...lines('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
+  ...quoted.filter((defect) => furnitureKinds.has(defect.kind)).map((defect) => defect.catch.trim())
+]
+const lookalikes = quoted.filter((defect) => defect.kind === 'lookalike').map((defect) => defect.catch.trim())
+const asArticle = (file, text) => ({file, words: wordCount(text), texts: paragraphSpans(text).map(({start, end}) => text.slice(start, end))})
+const articles = cleanArticles('tune').map(({file, text}) => asArticle(file, text))
+// Spoken copy too: the public-domain presidential speeches and press conferences since 1940 in
+// ../shared/data (their tuning half), whose short lines speak to the audience (“Thank you very
+// much.”) as a page's notices speak to the reader. Their lines are the story's; a defence story
+// carries such lines in its quotes and transcripts.
+const speechFolder = path.join(root, '..', 'shared', 'data', 'presidential-speeches', 'data')
+const speeches = existsSync(speechFolder)
+  ? readdirSync(speechFolder).filter((name) => name.endsWith('.txt') && name >= '1940' && halfOf(name) === 'tune').sort().map((name) => asArticle(name, readFileSync(path.join(speechFolder, name), 'utf8')))
+  : []
 const webWords = pageWebWords()
 
 /** The lines of one article the detector would judge, as the roles without it leave them. */
@@ -61,25 +79,30 @@ function candidates(texts) {
 }
 
 const examples = []
-articles.forEach((article, number) => {
+;[...articles, ...speeches].forEach((article, number) => {
   const {judge, evidence} = candidates(article.texts)
   for (const index of judge) {
     const features = evidence(index)
     if (judged(features)) examples.push({features, label: 0, weight: 1, fold: number % folds, line: article.texts[index]})
   }
 })
-furniture.forEach((line, number) => {
-  for (let time = 0; time < splices; time++) {
-    const article = articles[Math.floor(random() * articles.length)]
-    const at = 2 + Math.floor(random() * Math.max(1, article.texts.length - 2))
-    const texts = [...article.texts.slice(0, at), line, ...article.texts.slice(at)]
-    const {judge, evidence} = candidates(texts)
-    // A line the shapes and lists already place needs no trees.
-    if (!judge.has(at)) continue
-    const features = evidence(at)
-    if (judged(features)) examples.push({features, label: 1, weight: 1 / splices, fold: number % folds, line})
-  }
-})
+/** Each line spliced between two paragraphs of a few articles, as `npm run eval:real` splices furniture: an example where the detector is asked. */
+function spliceExamples(lines, label) {
+  lines.forEach((line, number) => {
+    for (let time = 0; time < splices; time++) {
+      const article = articles[Math.floor(random() * articles.length)]
+      const at = 2 + Math.floor(random() * Math.max(1, article.texts.length - 2))
+      const texts = [...article.texts.slice(0, at), line, ...article.texts.slice(at)]
+      const {judge, evidence} = candidates(texts)
+      // A line the shapes and lists already place needs no trees.
+      if (!judge.has(at)) continue
+      const features = evidence(at)
+      if (judged(features)) examples.push({features, label, weight: 1 / splices, fold: number % folds, line})
+    }
+  })
+}
+spliceExamples(furniture, 1)
+spliceExamples(lookalikes, 0)
 const positives = examples.filter((example) => example.label === 1)
 console.log(`${articles.length} articles, ${furniture.length} furniture lines: ${examples.length - positives.length} story lines and ${positives.length} spliced furniture lines left to the detector`)
 
@@ -91,7 +114,7 @@ for (let fold = 0; fold < folds; fold++) {
   process.stderr.write(`\r  fold ${fold + 1}/${folds}`)
 }
 process.stderr.write('\n')
-const words = articles.reduce((sum, article) => sum + article.words, 0)
+const words = [...articles, ...speeches].reduce((sum, article) => sum + article.words, 0)
 const allowed = Math.floor((allowedFalseFlags * words) / 1000)
 const storyScores = heldOutScores.filter((item) => item.label === 0).map((item) => item.score).sort((a, b) => b - a)
 // Above the (allowed + 1)th highest score of a story line, by a margin: the folds hold a few hundred

