@@ -118,7 +118,8 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
 export function* gluedSentences(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
   for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
-    const left = /(?:\p{Ll}{3,}|\d{2,}\s)$/u.exec(text.slice(Math.max(0, stop.index - 40), stop.index))?.[0]
+    // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters.
+    const left = /(?:\p{L}*\p{Ll}{3,}|\d{2,}\s)$/u.exec(text.slice(Math.max(0, stop.index - 40), stop.index))?.[0]
     if (!left) continue
     const start = stop.index - left.length
     // Links, e-mail addresses and file names keep their dots.
