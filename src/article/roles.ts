@@ -317,7 +317,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const close = line.replace(/\.$/, '').at(-1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?$/i.test(line.slice(-20))) return {role: 'caption', why: 'a photo caption with its credit'}
-  // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… in 2017 | @narendramodi/Twitter”.
+  // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… at sea | Indian Navy/Twitter”.
   // The credit is a few words: the line's last 60 characters hold it and its bar.
   const end = line.slice(-60)
   const bar = end.lastIndexOf(' | ')
@@ -485,6 +485,7 @@ export function paragraphRoles(
     const after = index + 1 === found.length || found[index + 1].role !== 'body' || pastTense(index + 1) || altText(texts[index + 1])
     if (before && after) found[index] = {role: 'caption', why: 'the description of a photo (a line in the present tense, in a story told in the past)'}
   }
+  // A noun and a participle with no tense (`participleCaption`): a caption wherever it stands.
   for (let index = 1; index < found.length; index++) {
     if (found[index].role === 'body' && counts[index] <= 30 && participleCaption(texts[index])) {
       found[index] = {role: 'caption', why: 'a photo caption (a noun and a participle, with no verb that tells when)'}
