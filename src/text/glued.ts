@@ -132,14 +132,14 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
   }
 }
 
+/** The end of a word, a number, a bracket or a closing quote. */
+const endsWord = /[\p{L}\p{N})’”]$/u
+
 /**
  * Spacing slips of typed copy: a space before a comma or full stop (“2026 ,”
  * → “2026,”) and an ordinal cut from its number (“25 th” → “25th”). Runs
  * of spaces are left alone: two after a full stop is a typist's habit.
  */
-/** The end of a word, a number, a bracket or a closing quote. */
-const endsWord = /[\p{L}\p{N})’”]$/u
-
 export function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string> = new Set()): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
   // The spaces and the mark are looked for, then the word before by hand: a pattern that opens with the
   // word's last character is tried at every letter (three times slower over an article).
