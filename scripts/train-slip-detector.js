@@ -35,7 +35,7 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 214748
 const documents = trainingDocuments().map((document) => modelSentences(document.text))
 const examples = []
 for (let fold = 0; fold < folds; fold++) {
-  const model = buildModel(countSentences(documents.filter((_, index) => index % folds !== fold).flat()), ['fold'])
+  const model = buildModel(countSentences(documents.filter((_, index) => index % folds !== fold).flat()), ['fold'], {known: isWord})
   const held = documents.filter((_, index) => index % folds === fold)
   held.forEach((sentences, done) => {
     const positions = wordPositions(sentences.flat())

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {buildModel, countSentences} from '../src/model/model.js'
+import {buildModel, countSentences, keptVocabulary} from '../src/model/model.js'
 import {forEachWordAfter, forEachWordBefore, neighbourVariety} from '../src/model/pair-index.js'
 import {slipScore, type SlipDetectorData} from '../src/model/slip-detector.js'
 import {slipEvidenceNames, slipSuspect} from '../src/model/slips.js'
 import {loadModel} from '../src/model/load.js'
 import {sentenceContext} from '../src/model/context.js'
-import {nearWords} from '../src/model/rank.js'
+import {contextScore, contextScorer, nearWords} from '../src/model/rank.js'
 import {editDistance} from '../src/text/edit-distance.js'
 // The trainer is a build script; its behaviour is what the shipped trees rest on.
 import {trainBoostedTrees} from '../scripts/boosted-trees.js'
@@ -23,6 +23,34 @@ describe('model building', () => {
     expect(model.bigram('fleet', 'sailed')).toBe(2)
     expect(model.trigram('the', 'fleet', 'sailed')).toBe(2)
     expect(model.trigram('a', 'fleet', 'anchored')).toBe(0)
+  })
+
+  it('keeps the commonest words that fit, known words first in a tie, and no word of a tie it cannot keep whole', () => {
+    const counts: Array<[string, number]> = [['keel', 2], ['fleet', 9], ['hull', 2], ['ship', 4], ['qxl', 2], ['boat', 2]]
+    expect(keptVocabulary(counts, 6)).toEqual([['fleet', 9], ['ship', 4], ['boat', 2], ['hull', 2], ['keel', 2], ['qxl', 2]])
+    expect(keptVocabulary(counts, 4)).toEqual([['fleet', 9], ['ship', 4]])
+    const known = (word: string) => word !== 'qxl'
+    expect(keptVocabulary(counts, 5, known)).toEqual([['fleet', 9], ['ship', 4], ['boat', 2], ['hull', 2], ['keel', 2]])
+    expect(keptVocabulary(counts, 4, known)).toEqual([['fleet', 9], ['ship', 4]])
+  })
+
+  it('scores a word in its slot as the interpolated trigram, bigram and unigram estimates say', () => {
+    const model = buildModel(countSentences(sentences), ['test'])
+    const size = model.header.tokens + model.words.length
+    const unigram = (word: string) => (model.count(word) + 1) / size
+    const bigram = (previous: string, word: string) => 0.7 * (model.count(previous) > 0 ? model.bigram(previous, word) / model.count(previous) : 0) + 0.3 * unigram(word)
+    const trigram = (first: string, second: string, word: string) => {
+      const pair = model.bigram(first, second)
+      return 0.6 * (pair > 0 ? model.trigram(first, second, word) / pair : 0) + 0.4 * bigram(second, word)
+    }
+    // “the fleet sailed north”: “fleet” after “<s> the”, “sailed” after “the fleet”, “north” after “fleet sailed”.
+    const context = sentenceContext(['the', 'fleet', 'sailed', 'north'], 1)
+    const expected = Math.log(trigram('<s>', 'the', 'fleet')) + Math.log(trigram('the', 'fleet', 'sailed')) + Math.log(trigram('fleet', 'sailed', 'north'))
+    expect(contextScore(model, 'fleet', context)).toBeCloseTo(expected, 12)
+    // One scorer for a slot gives every word what a fresh score gives it, an unknown word too.
+    const score = contextScorer(model, context)
+    for (const word of ['fleet', 'anchored', 'the', 'armada']) expect(score(word)).toBe(contextScore(model, word, context))
+    expect(score('fleet')).toBeGreaterThan(score('anchored'))
   })
 
   it('finds the words before and after a word through its pair index, as the pair counts say', () => {

@@ -5,6 +5,7 @@ import {gunzipSync, gzipSync} from 'node:zlib'
 import {VFile} from 'vfile'
 import {buildModel, countSentences, countsOf, mergeCounts, type Counts} from '../model/model.js'
 import {loadModel} from '../model/load.js'
+import {loadSpeller} from '../language/dictionary.js'
 import {modelSentences} from '../model/tokenize.js'
 import {maskMarkers} from '../control/markers.js'
 import {formatOf, parserFor} from '../parse/article.js'
@@ -131,7 +132,10 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   const tokens = archive.counts.tokens
   const counts = scratch ? archive.counts : mergeCounts(countsOf(loadModel()), archive.counts, weight)
   const sources = scratch ? [] : loadModel().header.sources
-  const model = buildModel(counts, [...sources, `archive: ${archive.articles} articles (weight ${scratch ? 1 : weight})`], scratch ? {minTriples: 1} : {})
+  // As the default model's build: a word the dictionary knows wins a tie of count where the vocabulary is full.
+  const speller = await loadSpeller('en-GB')
+  const known = (word: string) => speller.correct(word)
+  const model = buildModel(counts, [...sources, `archive: ${archive.articles} articles (weight ${scratch ? 1 : weight})`], scratch ? {minTriples: 1, known} : {known})
   model.header.people = profilesFrom(archive.offices)
   const out = path.resolve(cwd, values.out ?? 'copydesk-model.cdm')
   writeFileSync(out, model.serialize())

@@ -15,10 +15,23 @@ export interface ModelContext {
 
 /** The model words on either side of a token, two deep, within its sentence. */
 export function modelContext(article: Article, token: WordToken): ModelContext {
+  const words = articleModelWords(article)
   return contextFrom((offset) => {
     const neighbour = article.words[token.index + offset]
-    return neighbour && neighbour.sentence === token.sentence ? modelWord(neighbour.stem) : undefined
+    return neighbour && neighbour.sentence === token.sentence ? words[neighbour.index] : undefined
   })
+}
+
+const modelWordsOf = new WeakMap<Article, string[]>()
+
+/** Each word of an article as a model word, by word index: worked out once, where every word is some other word's neighbour four times. */
+export function articleModelWords(article: Article): string[] {
+  let words = modelWordsOf.get(article)
+  if (!words) {
+    words = article.words.map((word) => modelWord(word.stem))
+    modelWordsOf.set(article, words)
+  }
+  return words
 }
 
 /** The context of the word at `index` in a sentence of model words (as training scripts see text). */

@@ -21,6 +21,16 @@ export interface ModelHeader {
   sha1?: string
 }
 
+/** log P(word | previous): the pair's share of the previous word's count, interpolated with log P(word) (`unigram`). */
+export function bigramEstimate(pair: number, previousCount: number, unigram: number): number {
+  return Math.log(0.7 * (previousCount > 0 ? pair / previousCount : 0) + 0.3 * Math.exp(unigram))
+}
+
+/** log P(word | first second): the triple's share of the pair's count, interpolated with log P(word | second) (`bigram`). */
+export function trigramEstimate(triple: number, pairCount: number, bigram: number): number {
+  return Math.log(0.6 * (pairCount > 0 ? triple / pairCount : 0) + 0.4 * Math.exp(bigram))
+}
+
 /** A model file that is not a whole, undamaged copydesk model. */
 export class ModelError extends Error {}
 
@@ -44,18 +54,36 @@ export class LanguageModel {
     readonly trigramThirds: Uint32Array = new Uint32Array(0),
     readonly trigramCounts: Uint32Array = new Uint32Array(0)
   ) {
-    this.ids = new Map(words.map((word, id) => [word, id]))
+    // A loop, not a map over pairs: a model's 50,000 words would make as many little arrays on every load.
+    this.ids = new Map()
+    for (let id = 0; id < words.length; id++) this.ids.set(words[id], id)
+  }
+
+  /** A word's id, or -1 where the model does not know it. */
+  id(word: string): number {
+    return this.ids.get(word) ?? -1
   }
 
   count(word: string): number {
-    const id = this.ids.get(word)
-    return id === undefined ? 0 : this.unigrams[id]
+    return this.countOf(this.id(word))
   }
 
   bigram(first: string, second: string): number {
-    const a = this.ids.get(first)
-    const b = this.ids.get(second)
-    if (a === undefined || b === undefined) return 0
+    return this.bigramOf(this.id(first), this.id(second))
+  }
+
+  trigram(first: string, second: string, third: string): number {
+    return this.trigramOf(this.id(first), this.id(second), this.id(third))
+  }
+
+  /** The count of the word with id `id` (-1: unknown, 0). */
+  countOf(id: number): number {
+    return id < 0 ? 0 : this.unigrams[id]
+  }
+
+  /** The count of a pair of word ids, by bisection of the sorted keys. */
+  bigramOf(a: number, b: number): number {
+    if (a < 0 || b < 0) return 0
     const key = a * 65536 + b
     let low = 0
     let high = this.bigramKeys.length - 1
@@ -69,11 +97,9 @@ export class LanguageModel {
     return 0
   }
 
-  trigram(first: string, second: string, third: string): number {
-    const a = this.ids.get(first)
-    const b = this.ids.get(second)
-    const c = this.ids.get(third)
-    if (a === undefined || b === undefined || c === undefined) return 0
+  /** The count of a triple of word ids, by bisection on its pair and then its third word. */
+  trigramOf(a: number, b: number, c: number): number {
+    if (a < 0 || b < 0 || c < 0) return 0
     const pair = a * 65536 + b
     let low = 0
     let high = this.trigramPairs.length - 1
@@ -88,25 +114,9 @@ export class LanguageModel {
     return 0
   }
 
-  /** log P(word), add-one smoothed over the vocabulary. */
-  logUnigram(word: string): number {
-    return Math.log((this.count(word) + 1) / (this.header.tokens + this.words.length))
-  }
-
-  /** log P(word | previous), interpolating the bigram with the unigram. */
-  logBigram(previous: string, word: string): number {
-    const context = previous === sentenceStart ? this.count(sentenceStart) : this.count(previous)
-    const pair = this.bigram(previous, word)
-    const unigram = Math.exp(this.logUnigram(word))
-    const conditional = context > 0 ? pair / context : 0
-    return Math.log(0.7 * conditional + 0.3 * unigram)
-  }
-
-  /** log P(word | first second), interpolating the trigram with the bigram estimate. */
-  logTrigram(first: string, second: string, word: string): number {
-    const context = this.bigram(first, second)
-    const conditional = context > 0 ? this.trigram(first, second, word) / context : 0
-    return Math.log(0.6 * conditional + 0.4 * Math.exp(this.logBigram(second, word)))
+  /** log P(word), add-one smoothed over the vocabulary, for a word id. */
+  logUnigramOf(id: number): number {
+    return Math.log((this.countOf(id) + 1) / (this.header.tokens + this.words.length))
   }
 
   serialize(): Buffer {
@@ -141,10 +151,10 @@ export class LanguageModel {
     // Older models carry no checksum; their size must still match what the header promises.
     const expected = offset + 4 * (words.length + 2 * header.bigrams + 3 * (header.trigrams ?? 0))
     if (bytes.length !== expected || words.length !== header.vocabulary) throw damaged(`${bytes.length} bytes where the header promises ${expected}`)
-    // Copy into an aligned buffer so typed arrays can view it directly.
-    const aligned = new Uint8Array(bytes.length - offset)
-    aligned.set(bytes.subarray(offset))
-    const view = (start: number, length: number) => new Uint32Array(aligned.buffer, start * 4, length)
+    // Typed arrays view the file's own bytes where the counts start on a four-byte boundary (a
+    // file read whole starts at the start of its buffer, and the header is padded); a copy otherwise.
+    const aligned = (bytes.byteOffset + offset) % 4 === 0 ? bytes.subarray(offset) : Uint8Array.from(bytes.subarray(offset))
+    const view = (start: number, length: number) => new Uint32Array(aligned.buffer, aligned.byteOffset + start * 4, length)
     const unigrams = view(0, words.length)
     const bigramKeys = view(words.length, header.bigrams)
     const bigramCounts = view(words.length + header.bigrams, header.bigrams)
@@ -233,15 +243,32 @@ export interface Pruning {
   minPairs?: number
   /** Triples seen once are dropped: they would treble the model for little gain. */
   minTriples?: number
+  /** Words general English knows (a dictionary's): where the vocabulary is full, they win ties of count. */
+  known?: (word: string) => boolean
+}
+
+/**
+ * The commonest words, at most `room` of them; among words of one count,
+ * those `known` to general English (a dictionary) first. Words that tie with
+ * the first one left out, on both, go too: cutting inside a group of equals
+ * would keep or drop a word by its place in the alphabet.
+ */
+export function keptVocabulary(counts: Iterable<[string, number]>, room: number, known: (word: string) => boolean = () => false): Array<[string, number]> {
+  const ranked = [...counts].map(([word, count]) => ({word, count, known: known(word)}))
+  ranked.sort((a, b) => b.count - a.count || Number(b.known) - Number(a.known) || (a.word < b.word ? -1 : 1))
+  const floor = ranked[room]
+  const kept = floor ? ranked.slice(0, room).filter(({count, known}) => count > floor.count || (known && !floor.known)) : ranked
+  return kept.map(({word, count}) => [word, count])
 }
 
 /** Keep the words, pairs and the triples that recur, in the compact form. */
-export function buildModel(counts: Counts, sources: string[], {minPairs = 1, minTriples = 2}: Pruning = {}): LanguageModel {
+export function buildModel(counts: Counts, sources: string[], {minPairs = 1, minTriples = 2, known}: Pruning = {}): LanguageModel {
   const specials = ['<unk>', sentenceStart, sentenceEnd]
-  const ranked = [...counts.unigrams]
-    .filter(([word]) => !specials.includes(word))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, maxVocabulary - specials.length)
+  const ranked = keptVocabulary(
+    [...counts.unigrams].filter(([word]) => !specials.includes(word)),
+    maxVocabulary - specials.length,
+    known
+  )
   const words = [...specials, ...ranked.map(([word]) => word)]
   const ids = new Map(words.map((word, id) => [word, id]))
   const unigramCounts = new Uint32Array(words.map((word) => counts.unigrams.get(word) ?? 0))

@@ -1,8 +1,7 @@
 import {slipCost} from './error-model.js'
 import {editDistance} from '../text/edit-distance.js'
-import type {LanguageModel} from './model.js'
+import {bigramEstimate, sentenceEnd, sentenceStart, trigramEstimate, type LanguageModel} from './model.js'
 import {wordsWithin} from './neighbours.js'
-import {sentenceEnd, sentenceStart} from './model.js'
 
 /** Model words within `maxDistance` edits of a word (candidates for a correction), frequent words only. */
 export function nearWords(model: LanguageModel, word: string, maxDistance: 1 | 2 = 2, minCount = 5): string[] {
@@ -26,13 +25,35 @@ export interface Context {
  * (trigrams backing off to bigrams).
  */
 export function contextScore(model: LanguageModel, word: string, context: Context): number {
-  const previous = context.previous ?? sentenceStart
-  const next = context.next ?? sentenceEnd
-  return (
-    (context.previous2 === undefined ? model.logBigram(previous, word) : model.logTrigram(context.previous2, previous, word)) +
-    model.logTrigram(previous, word, next) +
-    (context.next2 === undefined ? 0 : model.logTrigram(word, next, context.next2))
-  )
+  return contextScorer(model, context)(word)
+}
+
+/**
+ * `contextScore` for many words in one slot (a written word and its rivals):
+ * the neighbours' ids and counts are looked up once, and a triple is looked
+ * for only where the pair it extends was seen (its estimate needs that pair's
+ * count, and is the backed-off one without it).
+ */
+export function contextScorer(model: LanguageModel, context: Context): (word: string) => number {
+  const previous = model.id(context.previous ?? sentenceStart)
+  const next = model.id(context.next ?? sentenceEnd)
+  const previous2 = context.previous2 === undefined ? undefined : model.id(context.previous2)
+  const next2 = context.next2 === undefined ? undefined : model.id(context.next2)
+  const previousCount = model.countOf(previous)
+  const nextCount = model.countOf(next)
+  const nextUnigram = model.logUnigramOf(next)
+  const outerBefore = previous2 === undefined ? 0 : model.bigramOf(previous2, previous)
+  const afterNext = next2 === undefined ? 0 : bigramEstimate(model.bigramOf(next, next2), nextCount, model.logUnigramOf(next2))
+  return (word) => {
+    const id = model.id(word)
+    const before = model.bigramOf(previous, id)
+    const after = model.bigramOf(id, next)
+    const fromBefore = bigramEstimate(before, previousCount, model.logUnigramOf(id))
+    const left = previous2 === undefined ? fromBefore : trigramEstimate(outerBefore > 0 ? model.trigramOf(previous2, previous, id) : 0, outerBefore, fromBefore)
+    const middle = trigramEstimate(before > 0 ? model.trigramOf(previous, id, next) : 0, before, bigramEstimate(after, model.countOf(id), nextUnigram))
+    const right = next2 === undefined ? 0 : trigramEstimate(after > 0 ? model.trigramOf(id, next, next2) : 0, after, afterNext)
+    return left + middle + right
+  }
 }
 
 /**
@@ -51,9 +72,10 @@ export function uniformEditCost(typed: string, candidate: string): number {
  * (two letters swapped) before “receive”.
  */
 export function rankByContext(model: LanguageModel, typed: string, candidates: string[], context: Context, channel: (typed: string, candidate: string) => number = slipCost): string[] {
+  const fit = contextScorer(model, context)
   const scored = [...new Set(candidates)].map((candidate) => ({
     candidate,
-    score: contextScore(model, candidate, context) - channel(typed, candidate)
+    score: fit(candidate) - channel(typed, candidate)
   }))
   return scored.sort((a, b) => b.score - a.score || (a.candidate < b.candidate ? -1 : 1)).map(({candidate}) => candidate)
 }

@@ -4,7 +4,7 @@ import {generalFrequencies} from './frequencies.js'
 import type {LanguageModel} from './model.js'
 import {oneEditNeighbours} from './neighbours.js'
 import {neighbourVariety} from './pair-index.js'
-import {contextScore} from './rank.js'
+import {contextScorer} from './rank.js'
 import {classFit} from './word-classes.js'
 
 /**
@@ -68,7 +68,11 @@ export interface SlipSuspect {
 
 /**
  * The written word's best one-edit rival and the evidence for a slip, when a
- * rival fits the context at least `minimumGain` nats better. `isWord` keeps
+ * rival fits the context at least `minimumGain` nats better. A word the
+ * model has seen after the word before it and before the word after it is
+ * taken as meant without looking further: about half the words of real
+ * copy, where about one slip in twelve lands so, and one in twenty of those
+ * was caught (one-edit slips injected into held-out text). `isWord` keeps
  * candidates to the dictionary's words; `nearby` counts a word's other uses
  * within `nearbyWords` either side (a writer repeats the words meant, a slip
  * is seldom repeated).
@@ -80,11 +84,13 @@ export function slipSuspect(
   isWord: (word: string) => boolean,
   nearby: (word: string) => number
 ): SlipSuspect | undefined {
+  if (model.bigram(context.previous, written) > 0 && model.bigram(written, context.next) > 0) return undefined
   const rivals = slipRivals(model, written, isWord)
-  const own = contextScore(model, written, context)
+  const fit = contextScorer(model, context)
+  const own = fit(written)
   let best: {rival: string; gain: number} | undefined
   for (const rival of rivals) {
-    const gain = contextScore(model, rival, context) - own
+    const gain = fit(rival) - own
     if (!best || gain > best.gain) best = {rival, gain}
   }
   if (!best || best.gain <= minimumGain) return undefined
