@@ -43,7 +43,8 @@ for (let fold = 0; fold < folds; fold++) {
     for (const sentence of sentences) {
       for (let index = 0; index < sentence.length; index++) {
         const word = sentence[index]
-        if (!/^[a-z]{3,}$/.test(word)) continue
+        // The check judges dictionary words only (a word the dictionary lacks is the spelling rule's).
+        if (!/^[a-z]{3,}$/.test(word) || !isWord(word)) continue
         const nearby = nearbyCounter(positions, offset + index)
         const clean = slipSuspect(model, word, sentenceContext(sentence, index), isWord, nearby)
         if (clean) examples.push({features: clean.evidence, label: 0, weight: 1})

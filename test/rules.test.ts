@@ -396,6 +396,12 @@ describe('real-word one-edit check (opt-in)', () => {
     expect(file.messages).toEqual([])
   })
 
+  it('leaves a word the dictionary lacks to the spelling rule, however near a word it is', async () => {
+    // A sentence of a real-copy article of the tuning half (au-defence-aussie-torpedoman-us-subs.txt), “missiles” typed “misiles”.
+    const [file] = await lint('“So everything from torpedos to Tomahawk cruise misiles, to countermeasures and small arms.', {config: oneEdit.config})
+    expect(file.messages.filter((message) => message.actual === 'misiles').map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['spelling', 'missiles']])
+  })
+
   it('leaves a plural for a singular, and stays off by default', async () => {
     const [plural] = await lint('The ministers called for concerted actions against all terrorist groups.', oneEdit)
     expect(plural.messages).toEqual([])

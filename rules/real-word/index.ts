@@ -382,7 +382,8 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
  * pass.
  */
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, threshold: number) {
-  if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
+  // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
+  if (lower.length < 3 || !/^[a-z]+$/.test(lower) || !resource.isWord(lower)) return undefined
   const context = modelContext(article, token)
   const written = articleModelWords(article)[token.index]
   const suspect = slipSuspect(resource.model, written, context, resource.isWord, nearbyCounter(articlePositions(article), token.index))
