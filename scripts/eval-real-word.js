@@ -147,15 +147,16 @@ async function run(kind) {
       }
     }
     for (const message of file.messages) {
-      result.flags++
       const error = errors.find((item) => item.start === message.place.start.offset)
       if (!error) {
-        // Where the message stands in the paragraph as published: the injected words before it changed lengths.
+        // A find on a slip the paragraph carries as published is no flag at all; the injected words before it changed lengths.
         const shift = errors.filter((item) => item.start < message.place.start.offset).reduce((sum, item) => sum + item.replacement.length - item.original.length, 0)
-        if (onSlip(paragraph, message.place.start.offset - shift, message.place.end.offset - shift)) result.flags--
-        else result.falseFlags++
+        if (onSlip(paragraph, message.place.start.offset - shift, message.place.end.offset - shift)) continue
+        result.flags++
+        result.falseFlags++
         continue
       }
+      result.flags++
       result.detected++
       if (message.expected?.[0]?.toLowerCase() === error.original) result.corrected++
     }

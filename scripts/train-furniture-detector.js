@@ -27,6 +27,7 @@ import {wordCount, contentStems} from '../dist/src/article/line-shape.js'
 import {treesScore} from '../dist/src/model/trees.js'
 import {cleanArticles, halfOf, naturalDefects} from './real-copy.js'
 import {trainBoostedTrees} from './boosted-trees.js'
+import {speechFolder} from './model-sources.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const folds = 5
@@ -61,7 +62,6 @@ const articles = cleanArticles('tune').map(({file, text}) => asArticle(file, tex
 // ../shared/data (their tuning half), whose short lines speak to the audience (“Thank you very
 // much.”) as a page's notices speak to the reader. Their lines are the story's; a defence story
 // carries such lines in its quotes and transcripts.
-const speechFolder = path.join(root, '..', 'shared', 'data', 'presidential-speeches', 'data')
 const speeches = existsSync(speechFolder)
   ? readdirSync(speechFolder).filter((name) => name.endsWith('.txt') && name >= '1940' && halfOf(name) === 'tune').sort().map((name) => asArticle(name, readFileSync(path.join(speechFolder, name), 'utf8')))
   : []

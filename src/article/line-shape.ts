@@ -37,6 +37,19 @@ export const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /** A date somewhere in a line: “May 5”, “5 May”, “05-04-2020”, a year. */
 export const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
 
+/**
+ * Whether a line ends on a full stop, question or exclamation mark, perhaps
+ * inside a closing quote (not a bracket, unlike `endsSentence`); read from the
+ * end, where a pattern anchored there is tried at every character of a long
+ * paragraph.
+ */
+export function endsWithStop(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  if (end > 1 && '"”’'.includes(text[end - 1]) && '.!?'.includes(text[end - 2])) return true
+  return end > 0 && '.!?'.includes(text[end - 1])
+}
+
 /** Whether a line ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote or bracket); read from the end. */
 export function endsSentence(text: string): boolean {
   let end = text.length

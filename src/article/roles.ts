@@ -7,7 +7,7 @@ import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
 import {smallIntoCapital} from '../text/letter-case.js'
 import {scanSource} from '../text/shared-prefixes.js'
-import {contentStems, crossheadLike, crossheadSeries, endsSentence, hasDate, month, terminal, wordCount} from './line-shape.js'
+import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
@@ -246,7 +246,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Morning Herald”, “TRIBUNE PHOTO: RAVI KUMAR”, “By Ashwin Kumar [CC BY-SA 2.0], via Wikimedia Commons”.
   // A story's sentence with a credit inside or glued on (“The frigate sailed (Photo: Indian Navy) at
   // dawn.”) keeps its role, and only the credit goes.
-  if (words <= 15 && !/[.!?]["”’]?\s*$/u.test(line)) {
+  if (words <= 15 && !endsWithStop(line)) {
     const mark = creditMark.exec(line)
     if (mark && wordCount(line.slice(0, mark.index)) <= 4) return {role: 'credit', why: 'a photo credit'}
   }
@@ -309,7 +309,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note'}
   // A feed's syndication line: “The post … appeared first on …”.
   if (/^the post\b.{3,200}\bappeared first on\b/i.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
-  if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line) && !/[.!?]["”’]?\s*$/u.test(line)) return {role: 'chrome', why: 'a subscription offer'}
+  if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line) && !endsWithStop(line)) return {role: 'chrome', why: 'a subscription offer'}
   if (/^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
   // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
   // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
@@ -467,10 +467,10 @@ export function paragraphRoles(
     // A line that ends on a dash is speech broken off (“because I'm getting --”), not a caption.
     if (mostlyCapitalised(text.trim().split(/\s+/)) || /[-–—]\s*$/u.test(text)) continue
     const previous = found[index - 1].role
-    const before = (previous === 'dateline' && index >= 2) || ((previous === 'body' || previous === 'standfirst') && /[.!?]["”’]?\s*$/u.test(texts[index - 1]))
+    const before = (previous === 'dateline' && index >= 2) || ((previous === 'body' || previous === 'standfirst') && endsWithStop(texts[index - 1]))
     const next = found[index + 1].role
     // After the caption: the story goes on, or the picture's full caption or credit, or another story's headline.
-    const after = (next === 'body' && /[.!?]["”’]?\s*$/u.test(texts[index + 1])) || next === 'caption' || next === 'credit' || next === 'heading'
+    const after = (next === 'body' && endsWithStop(texts[index + 1])) || next === 'caption' || next === 'credit' || next === 'heading'
     if (before && after && (index === 1 ? participial(classSequence(text)) : describesAction(text))) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
   }
   // Alt text, a photo's description as a sentence: a short line in the present
@@ -548,7 +548,7 @@ export function paragraphRoles(
     else if ((finding.role === 'heading' || finding.role === 'body') && counts[index] <= 8 && !terminal(texts[index]) && /\s\|\s/.test(texts[index])) found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
   })
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
-  if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !/[.!?]["”’]?\s*$/u.test(texts[1])) found[1] = {role: 'standfirst'}
+  if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
