@@ -64,6 +64,26 @@ describe('model building', () => {
     expect(after.sort()).toEqual([['anchored', 1], ['sailed', 2]])
     expect(neighbourVariety(model, id)).toEqual({before: 2, after: 2})
   })
+
+  it('reads the build’s pair index of the default model, which gives the neighbours a scan of every pair gives', async () => {
+    const {readFileSync} = await import('node:fs')
+    const {compiledPairIndexFile, serializePairIndex} = await import('../src/model/pair-index.js')
+    const model = loadModel()
+    expect(readFileSync(compiledPairIndexFile).equals(serializePairIndex(model))).toBe(true)
+    for (const word of ['the', 'contract', 'frigate']) {
+      const id = model.ids.get(word)!
+      const scanned = {before: [] as number[], after: [] as number[]}
+      model.bigramKeys.forEach((key, pair) => {
+        if (key % 65536 === id) scanned.before.push(Math.floor(key / 65536), model.bigramCounts[pair])
+        if (Math.floor(key / 65536) === id) scanned.after.push(key % 65536, model.bigramCounts[pair])
+      })
+      const indexed = {before: [] as number[], after: [] as number[]}
+      forEachWordBefore(model, id, (other, count) => indexed.before.push(other, count))
+      forEachWordAfter(model, id, (other, count) => indexed.after.push(other, count))
+      expect(indexed).toEqual(scanned)
+      expect(neighbourVariety(model, id)).toEqual({before: scanned.before.length / 2, after: scanned.after.length / 2})
+    }
+  })
 })
 
 describe('word classes', () => {

@@ -132,7 +132,8 @@ export class LanguageModel {
     return Buffer.concat([Buffer.from(magic), headerLength, header, pad(header.length), data])
   }
 
-  static parse(bytes: Buffer, source = 'model'): LanguageModel {
+  /** `checksum: false` skips the checksum (the size is still checked): for the model the package ships, which the package manager verified. */
+  static parse(bytes: Buffer, source = 'model', {checksum = true} = {}): LanguageModel {
     const damaged = (why: string) => new ModelError(`${source}: damaged model (${why}); rebuild it with copydesk learn or npm run build:model`)
     if (bytes.subarray(0, 4).toString() !== magic) throw new ModelError(`${source}: not a copydesk model (run copydesk learn or npm run build:model)`)
     if (bytes.length < 8) throw damaged('cut short')
@@ -145,7 +146,7 @@ export class LanguageModel {
       throw damaged('unreadable header')
     }
     offset += headerLength + ((4 - (headerLength % 4)) % 4)
-    if (header.sha1 !== undefined && sha1(bytes.subarray(offset)) !== header.sha1) throw damaged('checksum mismatch: cut short or altered')
+    if (checksum && header.sha1 !== undefined && sha1(bytes.subarray(offset)) !== header.sha1) throw damaged('checksum mismatch: cut short or altered')
     const words = bytes.subarray(offset, offset + header.vocabularyBytes).toString('utf8').split('\n')
     offset += header.vocabularyBytes + ((4 - (header.vocabularyBytes % 4)) % 4)
     // Older models carry no checksum; their size must still match what the header promises.
@@ -172,8 +173,8 @@ export class LanguageModel {
     )
   }
 
-  static read(file: string): LanguageModel {
-    return LanguageModel.parse(readFileSync(file), file)
+  static read(file: string, options?: {checksum?: boolean}): LanguageModel {
+    return LanguageModel.parse(readFileSync(file), file, options)
   }
 }
 

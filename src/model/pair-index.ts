@@ -1,10 +1,15 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {packageRoot} from '../paths.js'
 import type {LanguageModel} from './model.js'
 
 /**
  * Where each word's pairs are in a model: the pairs a word starts are one run
- * of the sorted pair keys; the pairs it ends are listed by a second index,
- * built once per model (about 3 MB for the default model). Lets a word's
- * neighbours be read without a scan of every pair.
+ * of the sorted pair keys; the pairs it ends are listed by a second index
+ * (about 4 MB for the default model). Lets a word's neighbours be read
+ * without a scan of every pair. The build writes the default model's index
+ * (scripts/compile-pair-index.js): working it out costs a cold process about
+ * 28 ms, reading it about 2; any other model's is worked out on first need.
  */
 interface PairIndex {
   /** Pairs starting with word id `i` are keys `afterStart[i]` to `afterStart[i + 1] - 1`. */
@@ -14,31 +19,67 @@ interface PairIndex {
   bySecond: Uint32Array
 }
 
+/** The build's index of the default model's pairs. */
+export const compiledPairIndexFile = path.join(packageRoot, 'dist', 'data', 'pair-index.bin')
+
 const indexes = new WeakMap<LanguageModel, PairIndex>()
 
 function pairIndex(model: LanguageModel): PairIndex {
   let index = indexes.get(model)
   if (!index) {
-    const size = model.words.length
-    const keys = model.bigramKeys
-    const afterStart = new Uint32Array(size + 1)
-    const beforeStart = new Uint32Array(size + 1)
-    // Plain loops and bit arithmetic: the default model has millions of pairs.
-    for (let pair = 0; pair < keys.length; pair++) {
-      afterStart[(keys[pair] >>> 16) + 1]++
-      beforeStart[(keys[pair] & 0xffff) + 1]++
-    }
-    for (let id = 0; id < size; id++) {
-      afterStart[id + 1] += afterStart[id]
-      beforeStart[id + 1] += beforeStart[id]
-    }
-    const bySecond = new Uint32Array(keys.length)
-    const next = beforeStart.slice(0, size)
-    for (let pair = 0; pair < keys.length; pair++) bySecond[next[keys[pair] & 0xffff]++] = pair
-    index = {afterStart, beforeStart, bySecond}
+    index = compiledPairIndex(model) ?? workOutPairIndex(model)
     indexes.set(model, index)
   }
   return index
+}
+
+function workOutPairIndex(model: LanguageModel): PairIndex {
+  const size = model.words.length
+  const keys = model.bigramKeys
+  const afterStart = new Uint32Array(size + 1)
+  const beforeStart = new Uint32Array(size + 1)
+  // Plain loops and bit arithmetic: the default model has about a million pairs.
+  for (let pair = 0; pair < keys.length; pair++) {
+    afterStart[(keys[pair] >>> 16) + 1]++
+    beforeStart[(keys[pair] & 0xffff) + 1]++
+  }
+  for (let id = 0; id < size; id++) {
+    afterStart[id + 1] += afterStart[id]
+    beforeStart[id + 1] += beforeStart[id]
+  }
+  const bySecond = new Uint32Array(keys.length)
+  const next = beforeStart.slice(0, size)
+  for (let pair = 0; pair < keys.length; pair++) bySecond[next[keys[pair] & 0xffff]++] = pair
+  return {afterStart, beforeStart, bySecond}
+}
+
+/**
+ * The file the build writes: the model's checksum (which names its counts)
+ * in 40 bytes of hex, then the three arrays, little-endian as typed arrays
+ * are on every machine Node runs on.
+ */
+export function serializePairIndex(model: LanguageModel): Buffer {
+  const {afterStart, beforeStart, bySecond} = workOutPairIndex(model)
+  const checksum = Buffer.from((model.header.sha1 ?? '').padEnd(40), 'latin1')
+  return Buffer.concat([checksum, ...[afterStart, beforeStart, bySecond].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))])
+}
+
+/** The build's index, if it was made from this very model (a model without a checksum never is). */
+function compiledPairIndex(model: LanguageModel): PairIndex | undefined {
+  if (model.header.sha1 === undefined) return undefined
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(compiledPairIndexFile)
+  } catch {
+    return undefined
+  }
+  const size = model.words.length + 1
+  if (bytes.subarray(0, 40).toString('latin1') !== model.header.sha1 || bytes.length !== 40 + 4 * (2 * size + model.bigramKeys.length)) return undefined
+  // A view of the file's own bytes where they start on a four-byte boundary (a file read whole starts at its buffer's start); a copy otherwise.
+  const start = bytes.byteOffset + 40
+  const length = (bytes.length - 40) / 4
+  const words = start % 4 === 0 ? new Uint32Array(bytes.buffer, start, length) : new Uint32Array(bytes.buffer.slice(start, start + 4 * length))
+  return {afterStart: words.subarray(0, size), beforeStart: words.subarray(size, 2 * size), bySecond: words.subarray(2 * size)}
 }
 
 /** Calls `visit` with the id and pair count of every word seen just after word `id`. */
