@@ -4,10 +4,11 @@
 //
 // Only the tuning half of the real-copy sets is read: the clean articles of
 // that half give the story's own lines (crossheads, list items, datelines:
-// lines that must stay), and the furniture lines of that half (furniture.txt
-// and the tuning half of furniture-heldout.txt), each spliced between two
-// paragraphs of a clean article as `npm run eval:real` splices them, give
-// the page's. The test half is never read: `npm run eval:real` reports on it.
+// lines that must stay), and the furniture lines of that half (furniture.txt,
+// the training lines of furniture-train.txt and the tuning half of
+// furniture-heldout.txt), each spliced between two paragraphs of a clean
+// article as `npm run eval:real` splices them, give the page's. The test half
+// is never read: `npm run eval:real` reports on it.
 //
 // The threshold is set on held-out folds: the articles and lines are cut
 // into five folds, each scored by trees trained on the other four, and the
@@ -23,7 +24,7 @@ import {fileURLToPath} from 'node:url'
 import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
 import {pageWebWords, paragraphRoles} from '../dist/src/article/roles.js'
 import {crossheadCount, furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
-import {wordCount, contentStems} from '../dist/src/article/line-shape.js'
+import {contentStems, endsSentence, wordCount} from '../dist/src/article/line-shape.js'
 import {treesScore} from '../dist/src/model/trees.js'
 import {cleanArticles, halfOf, naturalDefects} from './real-copy.js'
 import {trainBoostedTrees} from './boosted-trees.js'
@@ -31,6 +32,8 @@ import {speechFolder} from './model-sources.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const folds = 5
+/** Spoken lines of the speeches spliced into the articles as the story's. */
+const spokenLines = 400
 /** Each furniture line is spliced into this many articles. */
 const splices = 3
 /** False flags per 1,000 words of the story's own lines the threshold allows on the held-out folds. */
@@ -55,6 +58,10 @@ const furniture = [
   ...lines('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
   ...quoted.filter((defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words').map((defect) => defect.catch.trim())
 ]
+// And the lines of furniture-train.txt: furniture seen on other pages, collected for training only
+// (eval:real never splices them). A story's own lines from those pages are not taken as examples of
+// the story's: spliced into another article, its crosshead reads as another story's headline.
+furniture.push(...lines('furniture-train.txt'))
 const lookalikes = quoted.filter((defect) => defect.kind === 'lookalike').map((defect) => defect.catch.trim())
 const asArticle = (file, text) => ({file, words: wordCount(text), texts: paragraphSpans(text).map(({start, end}) => text.slice(start, end))})
 const articles = cleanArticles('tune').map(({file, text}) => asArticle(file, text))
@@ -75,7 +82,7 @@ function candidates(texts) {
   const found = paragraphRoles(texts, [], () => stemCounts, {learned: false})
   const crossheads = crossheadCount(texts, found, counts)
   const setting = {texts, found, counts, crossheads, stemCounts, webWords}
-  return {judge: new Set(linesToJudge(texts, found, counts, crossheads)), evidence: (index) => furnitureEvidence(setting, index)}
+  return {judge: new Set(linesToJudge(texts, found, counts, crossheads, webWords)), evidence: (index) => furnitureEvidence(setting, index)}
 }
 
 const storyTexts = [...articles, ...speeches]
@@ -102,8 +109,14 @@ function spliceExamples(lines, label) {
     }
   })
 }
+// And spoken lines that speak to the audience (“We must keep that hope alive.”), spliced into the
+// articles as a story quotes them in a paragraph of their own: the story's, though they address
+// someone as a page's notices address the reader. Every few such lines of the speeches, in order.
+const spoken = speeches.flatMap((speech) => speech.texts.filter((text) => wordCount(text) >= 4 && wordCount(text) <= 30 && endsSentence(text) && /\b(?:we|our|us|you|your)\b/i.test(text)))
+const spokenStep = Math.max(1, Math.floor(spoken.length / spokenLines))
 spliceExamples(furniture, 1)
 spliceExamples(lookalikes, 0)
+spliceExamples(spoken.filter((_, index) => index % spokenStep === 0).slice(0, spokenLines), 0)
 const positives = examples.filter((example) => example.label === 1)
 console.log(`${articles.length} articles and ${speeches.length} speeches, ${furniture.length} furniture lines: ${examples.length - positives.length} story lines and ${positives.length} spliced furniture lines left to the detector`)
 

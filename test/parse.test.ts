@@ -4,7 +4,7 @@ import {toString} from 'nlcst-to-string'
 import {parsePlainText} from '../src/parse/plain-text.js'
 import {paragraphSpans} from '../src/parse/paragraphs.js'
 import {annotate} from '../src/article/plugin.js'
-import {paragraphRoles} from '../src/article/roles.js'
+import {pageWebWords, paragraphRoles} from '../src/article/roles.js'
 import {isWhiteSpace} from '../src/text/white-space.js'
 import {initialCase} from '../src/text/letter-case.js'
 import {ParseEnglish} from 'parse-english'
@@ -312,7 +312,7 @@ describe('furniture detector', () => {
     const texts = spliced(line)
     const found = paragraphRoles(texts, [], undefined, {learned: false})
     const counts = texts.map(wordCount)
-    expect(linesToJudge(texts, found, counts, crossheadCount(texts, found, counts))).not.toContain(3)
+    expect(linesToJudge(texts, found, counts, crossheadCount(texts, found, counts), pageWebWords())).not.toContain(3)
   })
 
   it('leaves every line of the real article to the story', () => {
@@ -331,6 +331,38 @@ describe('furniture detector', () => {
     const index = texts.findIndex((candidate) => candidate.trim() === line)
     expect(index).toBeGreaterThan(0)
     expect(furnitureRoles.has(paragraphRoles(texts)[index].role)).toBe(false)
+  })
+
+  // Real articles of the clean tuning half, with a line of a real page (the tuning half of furniture-heldout.txt) spliced in.
+  const splicedInto = (file: string, at: number, line: string) => {
+    const text = readFileSync(path.join(realRoot, 'clean', file), 'utf8')
+    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    return [...texts.slice(0, at), line, ...texts.slice(at)]
+  }
+  const asked = (texts: string[]) => {
+    const found = paragraphRoles(texts, [], undefined, {learned: false})
+    const counts = texts.map(wordCount)
+    return linesToJudge(texts, found, counts, crossheadCount(texts, found, counts), pageWebWords())
+  }
+
+  it('asks about a short line of the page’s own words in a story with crossheads, and leaves its crossheads to it', () => {
+    const texts = splicedInto('us-army-arcic-future-warfare-think-tanks.txt', 7, 'Source link')
+    expect(asked(texts)).toContain(7)
+    const roles = paragraphRoles(texts)
+    expect(roles[7].role).toBe('chrome')
+    expect([5, 8, 9, 10, 11].map((index) => furnitureRoles.has(roles[index].role))).toEqual([false, false, false, false, false])
+  })
+
+  it('judges the lines of a release of four paragraphs', () => {
+    const texts = splicedInto('in-pib-ins-sudarshini-ponta-delgada-departs.txt', 2, 'Embed Size (px)')
+    expect(paragraphRoles(texts, [], undefined, {learned: false})[2].role).toBe('body')
+    expect(paragraphRoles(texts)[2].role).toBe('chrome')
+  })
+
+  it('asks about a long line with a date (a dated caption), not a short one (a timestamp roles.ts places)', () => {
+    const caption = "Rudram-1, India's first indigenous anti-radiation missile, is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)"
+    expect(asked(splicedInto('us-navy-uss-fort-worth-arrives-cebu.txt', 4, caption))).toContain(4)
+    expect(asked(splicedInto('us-navy-uss-fort-worth-arrives-cebu.txt', 4, 'Last updated 9 October 2020'))).not.toContain(4)
   })
 
   it('refuses trees trained on other evidence, with the command that rebuilds them', () => {
