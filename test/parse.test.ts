@@ -273,6 +273,32 @@ describe('paragraph roles', () => {
     ])
     expect(roles.map((found) => found.role)).toEqual(['heading', 'body', 'caption', 'caption', 'credit', 'body'])
   })
+
+  // Real pages (the tuning half of corpus/real/defects): below the story, a short line beside the page's own lines is theirs.
+  it('reads a short line in a block of the page’s lines below the story as the page’s', () => {
+    const roles = paragraphRoles([
+      'Army chief reviews security along the border',
+      'Hundreds of troops from both sides were deployed in 2017 on the Doklam plateau, near the borders of India, Bhutan, and China.',
+      'The standoff ended after more than two months of talks between the two sides.',
+      'Print Friendly and PDF',
+      'More stories'
+    ])
+    expect(roles.slice(3).map((found) => found.role)).toEqual(['chrome', 'chrome'])
+    expect(roles[3].why).toBe('a line of a block of the page’s own lines')
+  })
+
+  // A real clean article of the tuning half: a crosshead of it follows the page's timestamp, and one more an inline link to another story.
+  it('leaves a crosshead that follows a line of the page within the story to the story', () => {
+    const text = readFileSync(path.join(realRoot, 'clean', 'au-defence-covid-19-assist-update-22-june-2020.txt'), 'utf8')
+    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    const crosshead = texts.indexOf('Latest snapshot of Defence support')
+    expect(texts[crosshead - 1]).toMatch(/^Monday, June 22, 2020/)
+    expect(furnitureRoles.has(paragraphRoles(texts)[crosshead].role)).toBe(false)
+    const linked = [...texts.slice(0, crosshead - 1), 'Also read: Defence personnel deployed to hotel quarantine in Victoria', ...texts.slice(crosshead)]
+    const roles = paragraphRoles(linked)
+    expect(roles[crosshead - 1].role).toBe('chrome')
+    expect(furnitureRoles.has(roles[crosshead].role)).toBe(false)
+  })
 })
 
 describe('furniture detector', () => {

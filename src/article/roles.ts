@@ -552,7 +552,26 @@ export function paragraphRoles(
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
+  pageBlocks(found, texts, counts, crosshead)
   return found
+}
+
+/**
+ * Below the story's last paragraph the page's lines come in blocks (“Print
+ * Friendly and PDF” over “More stories”, “Below Post Content” over the
+ * comment form): there a short line that ends no sentence, beside a line of
+ * the page's own (chrome, not a caption or credit), is part of that block. Not within the story: a crosshead may follow an inline link
+ * to another story (“More: …”) or an advertisement's label. Read from the
+ * end, so a block grows upwards from the lines the shapes placed.
+ */
+function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
+  const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
+  for (let index = found.length - 1; index > Math.max(0, lastBody); index--) {
+    // (No body line stands below the last: a short line there is read as a heading.)
+    if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
+    const page = (other: number) => found[other]?.role === 'chrome'
+    if (page(index - 1) || page(index + 1)) found[index] = {role: 'chrome', why: 'a line of a block of the page’s own lines'}
+  }
 }
 
 /**
