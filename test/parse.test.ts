@@ -285,6 +285,25 @@ describe('paragraph roles', () => {
     ])
     expect(roles.slice(3).map((found) => found.role)).toEqual(['chrome', 'chrome'])
     expect(roles[3].why).toBe('a line of a block of the page’s own lines')
+    // With no paragraph of prose there is no story to be below: a transcript's header keeps its place.
+    const header = paragraphRoles(['Press Conference by the Minister of Defense', 'Time & Date: 06:28-06:39 P.M. July 14, 2016(Japan Time)', 'Ministry of Defense, Main Conference Room'])
+    expect([header[1].role, header[2].role]).toEqual(['chrome', 'heading'])
+  })
+
+  // Lines of real pages (the tuning half of corpus/real/defects), each with a real story's lines around it.
+  it.each([
+    ['the page’s title (the headline, then its section or outlet between bars)', 'More than 50 Afghan soldiers killed by Taliban suicide attackers at army base | World news | The Guardian'],
+    ['a label', 'A file photo.'],
+    ['a notice of the article\'s age', 'This article is more than 12 months old'],
+    ['a link to the rest of the story', 'Read full article on PIB News - Defence'],
+    ['a counter of the page’s views', '80 total views, 2 views today']
+  ])('reads %s as the page’s', (why, line) => {
+    const roles = paragraphRoles([
+      'More than 50 Afghan soldiers killed by Taliban suicide attackers at army base',
+      line,
+      'At least 50 Afghan soldiers were killed when Taliban fighters attacked an army base in the north of the country, officials said.'
+    ])
+    expect(roles[1]).toEqual({role: 'chrome', why})
   })
 
   // A real clean article of the tuning half: a crosshead of it follows the page's timestamp, and one more an inline link to another story.

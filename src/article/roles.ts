@@ -135,6 +135,9 @@ const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT
 /** A time of day as stamps write it: a clock time, “1800 hours”, “(GMT +8)”. */
 const stampTime = new RegExp(`\\b\\d{3,4}\\s*(?:hours|hrs)\\b|\\(\\s*(?:GMT|UTC|IST)[^)]*\\)|${clockTime.source}`, 'giu')
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
+/** A count of views, reads, shares or comments: a short line with one is the page's counter. */
+const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b/iu
+
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/i
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
 const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/i
@@ -242,6 +245,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate.test(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
+  // How often the page was read or shared: “80 total views, 2 views today”, “1,204 Views”, “12 Comments”.
+  if (words <= 10 && !endsWithStop(line) && viewCount.test(line)) return {role: 'chrome', why: 'a counter of the page’s views'}
   // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
   // Morning Herald”, “TRIBUNE PHOTO: RAVI KUMAR”, “By Ashwin Kumar [CC BY-SA 2.0], via Wikimedia Commons”.
   // A story's sentence with a credit inside or glued on (“The frigate sailed (Photo: Indian Navy) at
@@ -547,6 +552,15 @@ export function paragraphRoles(
     else if (finding.role === 'dateline') found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
     else if ((finding.role === 'heading' || finding.role === 'body') && counts[index] <= 8 && !terminal(texts[index]) && /\s\|\s/.test(texts[index])) found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
   })
+  // The page's title under the headline: the headline again, then its section and the outlet between
+  // bars (“More than 50 Afghan soldiers killed … | World news | The Guardian”).
+  const headline = texts[0]?.trim().toLowerCase()
+  for (let index = 1; index < found.length; index++) {
+    const text = texts[index].trim()
+    if (headline && (found[index].role === 'body' || found[index].role === 'heading') && text.includes(' | ') && text.slice(0, text.indexOf(' | ')).trim().toLowerCase() === headline) {
+      found[index] = {role: 'chrome', why: 'the page’s title (the headline, then its section or outlet between bars)'}
+    }
+  }
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
   // What no shape above and no listed phrase told, the trained detector may
@@ -565,8 +579,10 @@ export function paragraphRoles(
  * end, so a block grows upwards from the lines the shapes placed.
  */
 function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
+  // No paragraph of prose, no story to be below (a transcript's header: “Time & Date: …”, “Villa Medici, …”).
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
-  for (let index = found.length - 1; index > Math.max(0, lastBody); index--) {
+  if (lastBody < 1) return
+  for (let index = found.length - 1; index > lastBody; index--) {
     // (No body line stands below the last: a short line there is read as a heading.)
     if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
     const page = (other: number) => found[other]?.role === 'chrome'
