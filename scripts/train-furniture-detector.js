@@ -120,7 +120,7 @@ spliceExamples(spoken.filter((_, index) => index % spokenStep === 0).slice(0, sp
 const positives = examples.filter((example) => example.label === 1)
 console.log(`${articles.length} articles and ${speeches.length} speeches, ${furniture.length} furniture lines: ${examples.length - positives.length} story lines and ${positives.length} spliced furniture lines left to the detector`)
 
-const options = {trees: 150, depth: 3, rate: 0.1}
+const options = {trees: 200, depth: 4, rate: 0.1}
 const heldOutScores = []
 for (let fold = 0; fold < folds; fold++) {
   const {base, trees} = trainBoostedTrees(examples.filter((example) => example.fold !== fold), options)
