@@ -76,25 +76,22 @@ interface LineSetting {
   webWords: ReadonlySet<string>
 }
 
-const webWordPatterns = new WeakMap<ReadonlySet<string>, RegExp>()
-/** A web mark, or words glued together (case matters here, so apart from the words' pattern). */
+/** A web mark, or words glued together. */
 const webMark = new RegExp(webMarks.source, 'u')
 
 /**
  * Whether a line may carry something of the web: a web mark, words glued
- * together, or a word that speaks to the reader or is the page's own (as a
- * whole word, whatever its case). Where this finds nothing, `webSignals`
- * finds nothing either; it asks a pattern or two, not every word.
+ * together, or a word (`bareWords`) that speaks to the reader or is the
+ * page's own. Where this finds nothing, `webSignals` finds nothing either:
+ * it reads the same words, and stops at the first.
  */
-function mayCarryWeb(line: string, webWords: ReadonlySet<string>): boolean {
-  let words = webWordPatterns.get(webWords)
-  if (!words) {
-    const alternatives = [...readerWords, ...webWords].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
-    // The check for a letter or digit before comes after the word (src/text/whole-words.ts says why).
-    words = new RegExp(`(?<word>${alternatives.join('|')})(?<![\\p{L}\\d]\\k<word>)(?![\\p{L}\\d])`, 'iu')
-    webWordPatterns.set(webWords, words)
+function mayCarryWeb(line: string, words: readonly string[], webWords: ReadonlySet<string>): boolean {
+  if (webMark.test(line) || smallIntoCapital(line)) return true
+  for (const bare of words) {
+    const lower = bare.toLowerCase()
+    if (readerWords.has(lower) || webWords.has(lower)) return true
   }
-  return webMark.test(line) || smallIntoCapital(line) || words.test(line)
+  return false
 }
 
 /** What of the web a line carries: words that speak to the reader, the share of the page's own words, web marks, words glued together. */
@@ -106,8 +103,7 @@ interface WebSignals {
 }
 
 /** The web signals of a line, from one pass over its words. */
-function webSignals(line: string, webWords: ReadonlySet<string>): WebSignals {
-  const words = bareWords(line)
+function webSignals(line: string, webWords: ReadonlySet<string>, words: readonly string[] = bareWords(line)): WebSignals {
   let reader = 0
   let web = 0
   for (const bare of words) {
@@ -319,8 +315,9 @@ export function detectFurniture(
     // gathered, and most of them by one pattern that finds none of the web's words or marks.
     const line = texts[index]
     const sentence = endsSentence(line)
-    if (sentence && !mayCarryWeb(line, webWords)) continue
-    const signals = webSignals(line, webWords)
+    const words = bareWords(line)
+    if (sentence && !mayCarryWeb(line, words, webWords)) continue
+    const signals = webSignals(line, webWords, words)
     if (!judgedBy(sentence, signals)) continue
     setting ??= {texts, found: before, counts, crossheads, stemCounts: stemCounts(), webWords}
     const evidence = furnitureEvidence(setting, index, signals)
