@@ -33,7 +33,7 @@ import {speechFolder} from './model-sources.js'
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const folds = 5
 /** Spoken lines of the speeches spliced into the articles as the story's. */
-const spokenLines = 400
+const spokenLines = 600
 /** Each furniture line is spliced into this many articles. */
 const splices = 3
 /** False flags per 1,000 words of the story's own lines the threshold allows on the held-out folds. */
