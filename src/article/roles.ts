@@ -581,8 +581,8 @@ export function paragraphRoles(
 function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
   // No paragraph of prose, no story to be below (a transcript's header: “Time & Date: …”, “Villa Medici, …”).
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
-  if (lastBody < 1) return
-  for (let index = found.length - 1; index > lastBody; index--) {
+  if (lastBody < 0) return
+  for (let index = found.length - 1; index > Math.max(0, lastBody); index--) {
     // (No body line stands below the last: a short line there is read as a heading.)
     if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
     const page = (other: number) => found[other]?.role === 'chrome'
