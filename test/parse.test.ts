@@ -16,7 +16,7 @@ import {cleanArticles, realRoot} from '../scripts/real-copy.js'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {crossheadCount, furnitureEvidenceNames, linesToJudge} from '../src/article/furniture-detector.js'
+import {crossheadCount, furnitureEvidenceNames, linesToJudge, mayCarryWeb, webSignals} from '../src/article/furniture-detector.js'
 import {wordCount} from '../src/article/line-shape.js'
 import {furnitureRoles} from '../src/article/types.js'
 import {readTrees} from '../src/model/trees.js'
@@ -408,6 +408,24 @@ describe('furniture detector', () => {
     const caption = "Rudram-1, India's first indigenous anti-radiation missile, is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)"
     expect(asked(splicedInto('us-navy-uss-fort-worth-arrives-cebu.txt', 4, caption))).toContain(4)
     expect(asked(splicedInto('us-navy-uss-fort-worth-arrives-cebu.txt', 4, 'Last updated 9 October 2020'))).not.toContain(4)
+  })
+
+  // Every line of the clean tuning half: the detector's first look at a sentence finds something of
+  // the web exactly where the evidence it would gather does.
+  it('finds something of the web in a line exactly where the web signals do', () => {
+    const webWords = pageWebWords()
+    let found = 0
+    for (const {text} of cleanArticles('tune') as Array<{text: string}>) {
+      for (const {start, end} of paragraphSpans(text)) {
+        const line = text.slice(start, end)
+        const {reader, web, marks, glued} = webSignals(line, webWords)
+        const carries = reader > 0 || web > 0 || marks > 0 || glued > 0
+        if (carries) found++
+        expect(mayCarryWeb(line, webWords), line).toBe(carries)
+      }
+    }
+    expect(found).toBeGreaterThan(500)
+    expect(['Visit our site on another browser.', 'Thank you.', 'The frigate sailed at dawn.'].map((line) => mayCarryWeb(line, webWords))).toEqual([true, true, false])
   })
 
   it('refuses trees trained on other evidence, with the command that rebuilds them', () => {
