@@ -1,5 +1,6 @@
 import path from 'node:path'
-import {Worker} from 'node:worker_threads'
+import {createRequire} from 'node:module'
+import type {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import type {LintOptions} from '../linter.js'
 import {dataProblem} from '../data-problems.js'
@@ -88,7 +89,9 @@ export async function* checkInWorkers(paths: string[], setup: WorkerSetup, jobs:
   let next = 0
   let failure: Error | undefined
   let wake: (() => void) | undefined
-  const workers = Array.from({length: jobs}, () => new Worker(script, {workerData: setup}))
+  // Loaded here, not with the program (a cold start pays a few milliseconds for it): one article starts no thread.
+  const {Worker: Thread} = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+  const workers = Array.from({length: jobs}, () => new Thread(script, {workerData: setup}))
   const give = (worker: Worker) => {
     if (next >= paths.length) return
     worker.postMessage({index: next, path: paths[next]})
