@@ -557,7 +557,8 @@ export function paragraphRoles(
   const headline = texts[0]?.trim().toLowerCase()
   for (let index = 1; index < found.length; index++) {
     const text = texts[index].trim()
-    if (headline && (found[index].role === 'body' || found[index].role === 'heading') && text.includes(' | ') && text.slice(0, text.indexOf(' | ')).trim().toLowerCase() === headline) {
+    const bar = text.indexOf(' | ')
+    if (headline && bar > 0 && (found[index].role === 'body' || found[index].role === 'heading') && text.slice(0, bar).trim().toLowerCase() === headline) {
       found[index] = {role: 'chrome', why: 'the page’s title (the headline, then its section or outlet between bars)'}
     }
   }
@@ -574,9 +575,10 @@ export function paragraphRoles(
  * Below the story's last paragraph the page's lines come in blocks (“Print
  * Friendly and PDF” over “More stories”, “Below Post Content” over the
  * comment form): there a short line that ends no sentence, beside a line of
- * the page's own (chrome, not a caption or credit), is part of that block. Not within the story: a crosshead may follow an inline link
- * to another story (“More: …”) or an advertisement's label. Read from the
- * end, so a block grows upwards from the lines the shapes placed.
+ * the page's own (chrome, not a caption or credit), is part of that block.
+ * Not within the story: a crosshead may follow an inline link to another
+ * story (“More: …”) or an advertisement's label. Read from the end, so a
+ * block grows upwards from the lines the shapes placed.
  */
 function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
   // No paragraph of prose, no story to be below (a transcript's header: “Time & Date: …”, “Villa Medici, …”).
@@ -585,8 +587,7 @@ function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: read
   for (let index = found.length - 1; index > Math.max(0, lastBody); index--) {
     // (No body line stands below the last: a short line there is read as a heading.)
     if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
-    const page = (other: number) => found[other]?.role === 'chrome'
-    if (page(index - 1) || page(index + 1)) found[index] = {role: 'chrome', why: 'a line of a block of the page’s own lines'}
+    if (found[index - 1].role === 'chrome' || found[index + 1]?.role === 'chrome') found[index] = {role: 'chrome', why: 'a line of a block of the page’s own lines'}
   }
 }
 
