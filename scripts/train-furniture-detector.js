@@ -56,12 +56,12 @@ const quoted = naturalDefects('tune').filter((defect) => defect.text.split('\n')
 const furniture = [
   ...lines('furniture.txt'),
   ...lines('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
-  ...quoted.filter((defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words').map((defect) => defect.catch.trim())
+  ...quoted.filter((defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words').map((defect) => defect.catch.trim()),
+  // And the lines of furniture-train.txt: furniture seen on other pages, collected for training only
+  // (eval:real never splices them). A story's own lines from those pages are not taken as examples of
+  // the story's: spliced into another article, its crosshead reads as another story's headline.
+  ...lines('furniture-train.txt')
 ]
-// And the lines of furniture-train.txt: furniture seen on other pages, collected for training only
-// (eval:real never splices them). A story's own lines from those pages are not taken as examples of
-// the story's: spliced into another article, its crosshead reads as another story's headline.
-furniture.push(...lines('furniture-train.txt'))
 const lookalikes = quoted.filter((defect) => defect.kind === 'lookalike').map((defect) => defect.catch.trim())
 const asArticle = (file, text) => ({file, words: wordCount(text), texts: paragraphSpans(text).map(({start, end}) => text.slice(start, end))})
 const articles = cleanArticles('tune').map(({file, text}) => asArticle(file, text))
