@@ -15,7 +15,7 @@ import {byShape, hasSameShapeWords, sameShapeWords, shapeKey} from '../../src/mo
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {articleModelWords, modelContext, type ModelContext} from '../../src/model/context.js'
-import {classFit, wordClassName} from '../../src/model/word-classes.js'
+import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -196,7 +196,7 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
   const word = inflectLike(token.lower, entry.member, best.member)
-  if (!word || !adjectiveCanStand(article, token, word)) return undefined
+  if (!word || !rivalCanStand(article, token, word)) return undefined
   return {
     word,
     reason: `“${token.stem}” may be the wrong word: next to “${best.cues.map((cue) => clause.get(cue) ?? cue).join('”, “')}”, the usual word is “${word}”.`
@@ -219,6 +219,62 @@ function adjectiveCanStand(article: Article, token: WordToken, rival: string): b
   return !noNounAfter.has(wordClassName(modelWord(next.lower)))
 }
 
+/** Verbs after which an adjective is the predicate (“it got personal”), with the forms of “be”. */
+const linkingVerbs = new Set(
+  ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'becoming', 'get', 'gets', 'got', 'getting', 'gotten']
+    .concat(['feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'grow', 'grew', 'grown', 'prove', 'proved', 'proves'])
+)
+
+/**
+ * Whether a noun rival could stand where the written adjective is: not after
+ * an adverb (“deeply personal”) or a linking verb (“it got personal in the
+ * second week”), where the adjective is what the sentence says of its
+ * subject and a noun would not read (“deeply personnel”).
+ */
+function nounCanStand(article: Article, token: WordToken, rival: string): boolean {
+  if (wordClassName(rival) !== 'noun' || wordClassName(token.lower) !== 'adjective') return true
+  const previous = article.words[token.index - 1]
+  if (!previous || previous.sentence !== token.sentence || /[.!?;:,()]/.test(article.text.slice(previous.end, token.start))) return true
+  return !linkingVerbs.has(previous.lower) && wordClassName(modelWord(previous.lower)) !== 'adverb'
+}
+
+/** Whether the rival could stand where the written word is, as far as the parts of speech tell. */
+function rivalCanStand(article: Article, token: WordToken, rival: string): boolean {
+  return adjectiveCanStand(article, token, rival) && nounCanStand(article, token, rival)
+}
+
+/**
+ * Parts of speech that leave an adjective with nothing to qualify. Not verbs: many a noun is
+ * also one (“a personal thought”, “a personal best”).
+ */
+const noNounNext = new Set(['auxiliary', 'modal', 'preposition', 'determiner', 'subordinator', 'pronoun'])
+/** The most an adjective may stand before those in the model, as a share of its pairs, to be held to them: “principal” (a school's) and “straight” (“straight to”) stand there often. */
+const nounUseShare = 0.05
+/** Parts of speech that open a noun phrase: after them, an adjective must lead to its noun. */
+const opensNounPhrase = new Set(['determiner', 'preposition', 'to', 'adjective', 'unknown'])
+
+/**
+ * Whether the written word is an adjective standing where only its rival, a
+ * noun, can: it opens a noun phrase (after a determiner, a number, a
+ * preposition or another adjective: “45 personal”, “all personal”, “to
+ * personal”) and nothing it could qualify follows (“personal of the Royal
+ * Malaysian Navy”, “personal would not”). After a verb or an adverb it is a
+ * predicate (“it got personal”, “deeply personal to him”); before “and” or a
+ * comma one of a list of adjectives (“personal and professional”).
+ */
+function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: string, model: LanguageModel): boolean {
+  if (wordClassName(token.lower) !== 'adjective' || wordClassName(rival) !== 'noun') return false
+  if (followerShare(model, token.lower, noNounNext) > nounUseShare) return false
+  const previous = article.words[token.index - 1]
+  if (!previous || previous.sentence !== token.sentence || /[.!?;:,()]/.test(article.text.slice(previous.end, token.start))) return false
+  if (!opensNounPhrase.has(wordClassName(modelWord(previous.lower)))) return false
+  const next = article.words[token.index + 1]
+  if (!next || next.sentence !== token.sentence) return true
+  const between = article.text.slice(token.end, next.start)
+  if (/[,(—–-]/.test(between)) return false
+  return /[.!?;:]/.test(between) || noNounNext.has(wordClassName(modelWord(next.lower)))
+}
+
 /**
  * With no cues either way, the model decides. For each rival it weighs, in
  * nats against the written word, how well the rival fits the two words on
@@ -236,10 +292,13 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
   for (const member of entry.set.members) {
     if (member === entry.member) continue
     const word = inflectLike(written, entry.member, member)
-    if (!word) continue
+    if (!word || !nounCanStand(article, token, word)) continue
     const rival = measure(model, modelWord(word), context)
     const lead = rival.words - own.words + rival.classes - own.classes + frequencyWeight * (Math.log(rival.count + 1) - Math.log(own.count + 1))
-    if (lead > entry.set.threshold && (!best || lead > best.lead) && evidence(model, own, rival, context)) best = {word, lead}
+    // Grammar rules the written word out (an adjective with no noun to qualify, “45 personal each”): then
+    // the model need only prefer the rival, not by the set's margin.
+    const threshold = nounPlaceHoldsAdjective(article, token, word, model) ? 0 : entry.set.threshold
+    if (lead > threshold && (!best || lead > best.lead) && evidence(model, own, rival, context)) best = {word, lead}
   }
   if (!best) return undefined
   const {previous, next} = context

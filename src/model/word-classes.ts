@@ -189,6 +189,22 @@ function classesById(model: LanguageModel): Uint8Array {
   return table
 }
 
+/**
+ * The share of a word's pairs in the model whose next word is of one of the
+ * given classes: how often it stands before a verb or a preposition, as a
+ * noun does and an adjective seldom does (“the principal had”, a noun; “the
+ * personal had”, never).
+ */
+export function followerShare(model: LanguageModel, word: string, names: ReadonlySet<string>): number {
+  const own = classProfile(model, word)
+  if (own.afterTotal === 0) return 0
+  let count = 0
+  classNames().forEach((name, kind) => {
+    if (names.has(name)) count += own.after[kind]
+  })
+  return count / own.afterTotal
+}
+
 /** Pairs seen fewer times than this are not counted in a class profile. */
 const minPairs = 2
 
