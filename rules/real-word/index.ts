@@ -99,11 +99,15 @@ export default defineRule<Resource>({
       const lower = token.lower
       const entry = resource.sets.get(lower)
       // A capitalised word is a name, unless it stands in a unit's name beside a capitalised cue for
-      // another member of its set: “1st Calvary Division” is the cavalry's.
-      if (initialCase(token.stem) !== 'lower' && !token.initial && !(entry && capitalisedCueBeside(article, token, entry))) continue
+      // another member of its set (“1st Calvary Division” is the cavalry's), or is a word no house style
+      // capitalises standing alone where another member would be (“this critical Solider touch point”:
+      // styles capitalise Soldier and Corps, no adjective): then only cues decide.
+      const capitalised = initialCase(token.stem) !== 'lower' && !token.initial
+      const alone = capitalised && entry !== undefined && !capitalisedCueBeside(article, token, entry) && capitalisedAlone(article, token) && wordClassName(lower) !== 'noun'
+      if (capitalised && !alone && !(entry && capitalisedCueBeside(article, token, entry))) continue
       const cued = entry && fromCues(article, token, entry)
       const fix = entry
-        ? cued === 'fits' ? undefined : cued ?? fromModel(article, token, entry, resource.model)
+        ? cued === 'fits' ? undefined : cued ?? (alone ? undefined : fromModel(article, token, entry, resource.model))
         : (rareWords ? rareWordNeighbour(article, token, lower, resource, rareWords) : undefined) ??
           (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditThreshold ?? defaultSlipThreshold)) : undefined)
       if (!fix) continue
@@ -170,6 +174,12 @@ function contextStems(article: Article, token: WordToken): {near: Map<string, st
     if (!/[,;]/.test(between) && !otherName && !clause.has(key)) clause.set(key, word.stem)
   }
   return {near, clause}
+}
+
+/** Whether a capitalised word has lower-case words on both sides in its sentence: a common word capitalised, not part of a name. */
+function capitalisedAlone(article: Article, token: WordToken): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.stem)) return false
+  return [article.words[token.index - 1], article.words[token.index + 1]].every((word) => word !== undefined && word.sentence === token.sentence && initialCase(word.stem) === 'lower')
 }
 
 /** Whether a capitalised word beside the token is a cue for another member of its set (“Division” for cavalry). */
