@@ -14,7 +14,7 @@ import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank
 import {byShape, hasSameShapeWords, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
-import {articleModelWords, modelContext, type ModelContext} from '../../src/model/context.js'
+import {articleModelWords, modelContext, seenInPlace, type ModelContext} from '../../src/model/context.js'
 import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
@@ -452,7 +452,10 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
  */
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, threshold: number) {
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
-  if (lower.length < 3 || !/^[a-z]+$/.test(lower) || !resource.isWord(lower)) return undefined
+  if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
+  // A word seen in place on both sides is taken as meant (`slipSuspect` asks the same first): about half a
+  // text's words, passed over here before the dictionary and the context are looked up.
+  if (seenInPlace(article, token, resource.model) || !resource.isWord(lower)) return undefined
   const context = modelContext(article, token)
   const written = articleModelWords(article)[token.index]
   const suspect = slipSuspect(resource.model, written, context, resource.isWord, nearbyCounter(articlePositions(article), token.index))

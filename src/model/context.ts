@@ -1,5 +1,5 @@
 import type {Article, WordToken} from '../article/types.js'
-import {sentenceEnd, sentenceStart} from './model.js'
+import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import {modelWord} from './tokenize.js'
 
 export interface ModelContext {
@@ -32,6 +32,33 @@ export function articleModelWords(article: Article): string[] {
     modelWordsOf.set(article, words)
   }
   return words
+}
+
+const modelIdsOf = new WeakMap<Article, {model: LanguageModel; ids: Int32Array}>()
+
+/** Each word of an article as a model's word id (-1 where the model lacks it), by word index. */
+function articleModelIds(article: Article, model: LanguageModel): Int32Array {
+  let entry = modelIdsOf.get(article)
+  if (entry?.model !== model) {
+    entry = {model, ids: Int32Array.from(articleModelWords(article), (word) => model.id(word))}
+    modelIdsOf.set(article, entry)
+  }
+  return entry.ids
+}
+
+/**
+ * Whether the model has seen the token's word after the word before it and
+ * before the word after it, in its sentence (its ends count as words): read
+ * from the article's word ids, so most words of a text are passed over with
+ * two look-ups and no strings.
+ */
+export function seenInPlace(article: Article, token: WordToken, model: LanguageModel): boolean {
+  const ids = articleModelIds(article, model)
+  const before = article.words[token.index - 1]
+  const after = article.words[token.index + 1]
+  const previous = before && before.sentence === token.sentence ? ids[token.index - 1] : model.id(sentenceStart)
+  const next = after && after.sentence === token.sentence ? ids[token.index + 1] : model.id(sentenceEnd)
+  return model.bigramOf(previous, ids[token.index]) > 0 && model.bigramOf(ids[token.index], next) > 0
 }
 
 /** The context of the word at `index` in a sentence of model words (as training scripts see text). */

@@ -136,10 +136,26 @@ export function slipSuspect(
   return {...best, evidence}
 }
 
-/** Dictionary words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip). */
+/**
+ * Dictionary words one edit from a word, plurals aside (a plural for a
+ * singular is grammar, not a slip). Remembered per model and dictionary:
+ * asking the dictionary of each rival costs more than the rest of the look-up.
+ */
 function slipRivals(model: LanguageModel, written: string, isWord: (word: string) => boolean): string[] {
-  return rivalsOf(model, written).filter(isWord)
+  let byDictionary = dictionaryRivals.get(model)
+  if (!byDictionary) dictionaryRivals.set(model, (byDictionary = new WeakMap()))
+  let answers = byDictionary.get(isWord)
+  if (!answers) byDictionary.set(isWord, (answers = new Map()))
+  let rivals = answers.get(written)
+  if (!rivals) {
+    if (answers.size >= 50_000) answers.clear()
+    rivals = rivalsOf(model, written).filter(isWord)
+    answers.set(written, rivals)
+  }
+  return rivals
 }
+
+const dictionaryRivals = new WeakMap<LanguageModel, WeakMap<(word: string) => boolean, Map<string, string[]>>>()
 
 /** The model's words one edit from a word, plurals aside, memoised per process. */
 const rivalsOf = memoise((model: LanguageModel, written: string) =>
