@@ -369,7 +369,9 @@ function lookUp(word: string, resource: Resource): boolean {
   if (plain !== word) return resource.speller.correct(plain) || isKnown(plain, resource)
   if (listedWord(word, resource) || rareWord(word, resource)) return true
   const lower = word.toLowerCase()
-  return lower.length >= 6 && !nearCommonWord(lower) && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource))
+  // The word-formation rules first: most unknown words are names, which none of them makes, and then the
+  // look-up of a common word one edit away is never needed.
+  return lower.length >= 6 && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource)) && !nearCommonWord(lower)
 }
 
 /**
