@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import Ajv from 'ajv-draft-04'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {workerHeapLimit} from '../src/cli/worker-pool.js'
 import {runCli, runCommand, type JsonReport} from './support/cli.js'
 
 const clean = 'The two ministers met in New Delhi on Monday and agreed to expand joint exercises.\n'
@@ -233,6 +234,16 @@ describe('batches on worker threads', () => {
     expect(threads.stderr).toBe(single.stderr)
     expect(threads.stderr).toMatch(/story-30\.txt: is empty/)
     expect([threads.code, single.code]).toEqual([2, 2])
+  })
+})
+
+describe('worker heap limit', () => {
+  it('holds a thread to what news-length articles need, and grows with the batch’s largest file', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-heap-'))
+    writeFileSync(path.join(folder, 'short.txt'), clean)
+    expect(workerHeapLimit(['short.txt', 'missing.txt'], folder)).toBe(161)
+    writeFileSync(path.join(folder, 'long.txt'), 'x'.repeat(2 * 1048576))
+    expect(workerHeapLimit(['short.txt', 'long.txt'], folder)).toBe(560)
   })
 })
 

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {configFor, type LintOptions} from '../linter.js'
 import {checkStory} from '../story.js'
 import {formatReport} from '../reporters/index.js'
+import {jsonReportWriter} from '../reporters/json.js'
 import {severityOf} from '../reporters/messages.js'
 import {version} from '../version.js'
 import {changedArticles, expandPaths} from './inputs.js'
@@ -90,6 +91,12 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   const outcomes: AsyncIterable<Outcome> = useWorkers
     ? checkWithFallback(sources, {options, lintOptions, cwd}, Math.min(jobs, sources.length), (line) => streams.stderr.write(`copydesk: ${line}\n`))
     : checkInProcess(sources, options, lintOptions, cwd)
+  // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
+  const printsText = options.fixDryRun || (options.fix && options.stdin)
+  // A JSON report is written as the files are checked (story mode reports only once every file is in):
+  // a batch of 10,000 then holds no file's messages once they are written.
+  const json = options.format === 'json' && !story && !printsText ? jsonReportWriter((text) => streams.stdout.write(text)) : undefined
+  const severities = new Set<string>()
   const output: string[] = []
   let done = 0
   for await (const outcome of outcomes) {
@@ -99,24 +106,27 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     if (outcome.file) {
       // The report needs the messages, not the article: a batch of 10,000 would otherwise hold every text and parse tree.
       if (!story) forgetArticle(outcome.file)
-      files.push(outcome.file)
+      for (const message of outcome.file.messages) severities.add(severityOf(message))
+      if (json) json.add(outcome.file)
+      else files.push(outcome.file)
     }
     // Only on a terminal, never when piped or in CI.
     if (showProgress) progressBar(streams.stderr, 'linting', ++done, sources.length)
   }
 
-  if (story) checkStory(files)
+  if (story) {
+    checkStory(files)
+    for (const file of files) for (const message of file.messages) severities.add(severityOf(message))
+  }
 
-  // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
-  const printsText = options.fixDryRun || (options.fix && options.stdin)
-  streams.stdout.write(printsText ? output.join('') : await formatReport(options.format, files, {color: options.color, cwd}))
+  if (json) json.end()
+  else streams.stdout.write(printsText ? output.join('') : await formatReport(options.format, files, {color: options.color, cwd}))
 
   // Data the config named but copydesk could not use (a damaged model, for one): said once, after the report.
   for (const line of takeDataProblems()) inputProblem(line)
   if (options.timings) streams.stderr.write(timingsReport())
   if (failedInputs) return exitCodes.problems
-  const severities = files.flatMap((file) => file.messages.map(severityOf))
-  if (severities.includes('error') || (options.frail && severities.includes('warning'))) return exitCodes.errors
+  if (severities.has('error') || (options.frail && severities.has('warning'))) return exitCodes.errors
   return exitCodes.ok
 }
 

@@ -3,25 +3,46 @@ import {displayPath, rangeOf, severityOf, sortedMessages} from './messages.js'
 
 /** One object per file, one flat object per message: easy for scripts and CMS plugins. */
 export function formatJson(files: VFile[]): string {
-  return (
-    JSON.stringify(
-      files.map((file) => ({
-        path: displayPath(file),
-        messages: sortedMessages(file).map((message) => ({
-          ruleId: message.ruleId ?? null,
-          source: message.source ?? null,
-          severity: severityOf(message),
-          fatal: message.fatal ?? null,
-          reason: message.reason,
-          ...rangeOf(message),
-          actual: message.actual ?? null,
-          expected: message.expected ?? [],
-          url: message.url ?? null,
-          note: message.note ?? null
-        }))
-      })),
-      null,
-      2
-    ) + '\n'
-  )
+  const parts: string[] = []
+  const writer = jsonReportWriter((text) => parts.push(text))
+  for (const file of files) writer.add(file)
+  writer.end()
+  return parts.join('')
+}
+
+/**
+ * The JSON report written a file at a time, the same text `formatJson`
+ * gives (an array indented by two spaces): a batch of 10,000 articles is
+ * reported as it is checked, and no file's messages are kept after theirs
+ * is written.
+ */
+export function jsonReportWriter(write: (text: string) => void): {add(file: VFile): void; end(): void} {
+  let written = 0
+  return {
+    add(file) {
+      // Each entry sits one level into the array: every line of it indented by two spaces more.
+      write(`${written++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(entry(file), null, 2).replaceAll('\n', '\n  ')}`)
+    },
+    end() {
+      write(written === 0 ? '[]\n' : '\n]\n')
+    }
+  }
+}
+
+function entry(file: VFile) {
+  return {
+    path: displayPath(file),
+    messages: sortedMessages(file).map((message) => ({
+      ruleId: message.ruleId ?? null,
+      source: message.source ?? null,
+      severity: severityOf(message),
+      fatal: message.fatal ?? null,
+      reason: message.reason,
+      ...rangeOf(message),
+      actual: message.actual ?? null,
+      expected: message.expected ?? [],
+      url: message.url ?? null,
+      note: message.note ?? null
+    }))
+  }
 }
