@@ -103,8 +103,9 @@ export default defineRule<Resource>({
       // capitalises standing alone where another member would be (“this critical Solider touch point”:
       // styles capitalise Soldier and Corps, no adjective): then only cues decide.
       const capitalised = initialCase(token.stem) !== 'lower' && !token.initial
-      const alone = capitalised && entry !== undefined && !capitalisedCueBeside(article, token, entry) && capitalisedAlone(article, token) && wordClassName(lower) !== 'noun'
-      if (capitalised && !alone && !(entry && capitalisedCueBeside(article, token, entry))) continue
+      const cueBeside = capitalised && entry !== undefined && capitalisedCueBeside(article, token, entry)
+      const alone = capitalised && entry !== undefined && !cueBeside && capitalisedAlone(article, token) && wordClassName(lower) !== 'noun'
+      if (capitalised && !alone && !cueBeside) continue
       const cued = entry && fromCues(article, token, entry)
       const fix = entry
         ? cued === 'fits' ? undefined : cued ?? (alone ? undefined : fromModel(article, token, entry, resource.model))
@@ -243,9 +244,14 @@ const linkingVerbs = new Set(
  */
 function nounCanStand(article: Article, token: WordToken, rival: string): boolean {
   if (wordClassName(rival) !== 'noun' || wordClassName(token.lower) !== 'adjective') return true
+  const previous = previousInClause(article, token)
+  return !previous || (!linkingVerbs.has(previous.lower) && wordClassName(modelWord(previous.lower)) !== 'adverb')
+}
+
+/** The word before the token in its sentence, with no mark between them that closes a clause or opens an aside. */
+function previousInClause(article: Article, token: WordToken): WordToken | undefined {
   const previous = article.words[token.index - 1]
-  if (!previous || previous.sentence !== token.sentence || /[.!?;:,()]/.test(article.text.slice(previous.end, token.start))) return true
-  return !linkingVerbs.has(previous.lower) && wordClassName(modelWord(previous.lower)) !== 'adverb'
+  return previous && previous.sentence === token.sentence && !/[.!?;:,()]/.test(article.text.slice(previous.end, token.start)) ? previous : undefined
 }
 
 /** Whether the rival could stand where the written word is, as far as the parts of speech tell. */
@@ -260,12 +266,12 @@ function rivalCanStand(article: Article, token: WordToken, rival: string): boole
 const noNounNext = new Set(['auxiliary', 'modal', 'preposition', 'determiner', 'subordinator', 'pronoun'])
 /** The most an adjective may stand before those in the model, as a share of its pairs, to be held to them: “principal” (a school's) and “straight” (“straight to”) stand there often. */
 const nounUseShare = 0.05
-/** Parts of speech that open a noun phrase: after them, an adjective must lead to its noun. */
+/** Parts of speech that open a noun phrase (“unknown”: numbers, and words the classes lack): after them, an adjective must lead to its noun. */
 const opensNounPhrase = new Set(['determiner', 'preposition', 'to', 'adjective', 'unknown'])
 
 /**
  * Whether the written word is an adjective standing where only its rival, a
- * noun, can: it opens a noun phrase (after a determiner, a number, a
+ * noun, can: it opens a noun phrase (after a determiner, a number, “to”, a
  * preposition or another adjective: “45 personal”, “all personal”, “to
  * personal”) and nothing it could qualify follows (“personal of the Royal
  * Malaysian Navy”, “personal would not”). After a verb or an adverb it is a
@@ -275,9 +281,8 @@ const opensNounPhrase = new Set(['determiner', 'preposition', 'to', 'adjective',
 function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: string, model: LanguageModel): boolean {
   if (wordClassName(token.lower) !== 'adjective' || wordClassName(rival) !== 'noun') return false
   if (followerShare(model, token.lower, noNounNext) > nounUseShare) return false
-  const previous = article.words[token.index - 1]
-  if (!previous || previous.sentence !== token.sentence || /[.!?;:,()]/.test(article.text.slice(previous.end, token.start))) return false
-  if (!opensNounPhrase.has(wordClassName(modelWord(previous.lower)))) return false
+  const previous = previousInClause(article, token)
+  if (!previous || !opensNounPhrase.has(wordClassName(modelWord(previous.lower)))) return false
   const next = article.words[token.index + 1]
   if (!next || next.sentence !== token.sentence) return true
   const between = article.text.slice(token.end, next.start)
