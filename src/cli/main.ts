@@ -3,8 +3,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {configFor, type LintOptions} from '../linter.js'
 import {checkStory} from '../story.js'
-import {formatReport} from '../reporters/index.js'
-import {jsonReportWriter} from '../reporters/json.js'
+import {formatReport, reportWriter} from '../reporters/index.js'
 import {severityOf} from '../reporters/messages.js'
 import {version} from '../version.js'
 import {changedArticles, expandPaths} from './inputs.js'
@@ -93,9 +92,9 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     : checkInProcess(sources, options, lintOptions, cwd)
   // --fix-dry-run prints diffs and --fix --stdin the fixed article; otherwise the report.
   const printsText = options.fixDryRun || (options.fix && options.stdin)
-  // A JSON report is written as the files are checked (story mode reports only once every file is in):
-  // a batch of 10,000 then holds no file's messages once they are written.
-  const json = options.format === 'json' && !story && !printsText ? jsonReportWriter((text) => streams.stdout.write(text)) : undefined
+  // A JSON or GitHub report is written as the files are checked (story mode reports only once every file
+  // is in): a batch of 10,000 then holds no file's messages once they are written.
+  const writer = story || printsText ? undefined : reportWriter(options.format, (text) => streams.stdout.write(text))
   const severities = new Set<string>()
   const output: string[] = []
   let done = 0
@@ -107,7 +106,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
       // The report needs the messages, not the article: a batch of 10,000 would otherwise hold every text and parse tree.
       if (!story) forgetArticle(outcome.file)
       for (const message of outcome.file.messages) severities.add(severityOf(message))
-      if (json) json.add(outcome.file)
+      if (writer) writer.add(outcome.file)
       else files.push(outcome.file)
     }
     // Only on a terminal, never when piped or in CI.
@@ -119,7 +118,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     for (const file of files) for (const message of file.messages) severities.add(severityOf(message))
   }
 
-  if (json) json.end()
+  if (writer) writer.end()
   else streams.stdout.write(printsText ? output.join('') : await formatReport(options.format, files, {color: options.color, cwd}))
 
   // Data the config named but copydesk could not use (a damaged model, for one): said once, after the report.

@@ -5,23 +5,33 @@ const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
 /** GitHub Actions workflow commands: each message becomes an annotation on its line. */
 export function formatGithub(files: VFile[]): string {
-  const lines: string[] = []
-  for (const file of files) {
-    for (const message of sortedMessages(file)) {
-      const range = rangeOf(message)
-      const properties = [
-        `file=${escapeProperty(displayPath(file))}`,
-        `line=${range.line}`,
-        `col=${range.column}`,
-        `endLine=${range.endLine}`,
-        `endColumn=${range.endColumn}`,
-        `title=${escapeProperty(`copydesk/${message.ruleId ?? 'unknown'}`)}`
-      ].join(',')
-      const fix = message.expected?.length ? ` Suggested: ${message.expected.map((item) => `“${item}”`).join(', ')}.` : ''
-      lines.push(`::${commands[severityOf(message)]} ${properties}::${escapeData(message.reason + fix)}`)
-    }
+  const parts: string[] = []
+  const writer = githubReportWriter((text) => parts.push(text))
+  for (const file of files) writer.add(file)
+  return parts.join('')
+}
+
+/** The workflow commands written a file at a time, the same text `formatGithub` gives: a line per message. */
+export function githubReportWriter(write: (text: string) => void): {add(file: VFile): void; end(): void} {
+  return {
+    add(file) {
+      const lines = sortedMessages(file).map((message) => {
+        const range = rangeOf(message)
+        const properties = [
+          `file=${escapeProperty(displayPath(file))}`,
+          `line=${range.line}`,
+          `col=${range.column}`,
+          `endLine=${range.endLine}`,
+          `endColumn=${range.endColumn}`,
+          `title=${escapeProperty(`copydesk/${message.ruleId ?? 'unknown'}`)}`
+        ].join(',')
+        const fix = message.expected?.length ? ` Suggested: ${message.expected.map((item) => `“${item}”`).join(', ')}.` : ''
+        return `::${commands[severityOf(message)]} ${properties}::${escapeData(message.reason + fix)}\n`
+      })
+      if (lines.length > 0) write(lines.join(''))
+    },
+    end() {}
   }
-  return lines.length ? lines.join('\n') + '\n' : ''
 }
 
 function escapeData(value: string): string {

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
-import {formatGithub} from './github.js'
-import {formatJson} from './json.js'
+import {formatGithub, githubReportWriter} from './github.js'
+import {formatJson, jsonReportWriter} from './json.js'
 import {formatSarif} from './sarif.js'
 
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const
@@ -18,4 +18,23 @@ export async function formatReport(format: Format, files: VFile[], options: {col
     case 'stylish':
       return (await import('./stylish.js')).formatStylish(files, options)
   }
+}
+
+/** A report written file by file as a batch is checked. */
+export interface ReportWriter {
+  add(file: VFile): void
+  end(): void
+}
+
+/**
+ * A writer for the formats that can be written a file at a time (JSON and
+ * GitHub's commands), giving the same text as `formatReport`: a batch then
+ * keeps no file's messages once they are written. SARIF lists the rules the
+ * messages used before its results, and stylish ends with totals: they are
+ * written whole, at the end.
+ */
+export function reportWriter(format: Format, write: (text: string) => void): ReportWriter | undefined {
+  if (format === 'json') return jsonReportWriter(write)
+  if (format === 'github') return githubReportWriter(write)
+  return undefined
 }
