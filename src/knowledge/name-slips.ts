@@ -201,30 +201,21 @@ export class NameSlipIndex {
    */
   private inLowerCase(text: string, named: ReadonlyArray<{start: number; end: number; key: string}>): NameSlip[] {
     if (!this.properKeys) this.properKeys = new Set(this.names.filter((name) => name.proper && name.words.length >= 3 && !titleHeads.has(name.words[0])).map((name) => name.words.join(' ')))
-    // Each name written capitalised, by its lower-case form, filed by that form's first word: the text is
-    // then read once, word by word, however many names the article has (a long one has hundreds).
-    const capitalisedAs = new Map<string, string>()
-    const byFirstWord = new Map<string, string[]>()
+    const slips: NameSlip[] = []
+    const seen = new Set<string>()
     for (const {start, end, key} of named) {
       const written = text.slice(start, end)
       const lower = written.toLowerCase()
-      if (capitalisedAs.has(lower) || !this.properKeys.has(key)) continue
-      capitalisedAs.set(lower, written)
-      const first = /^\S+/u.exec(lower)![0]
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), lower])
-    }
-    const found = new Map<string, NameSlip[]>()
-    for (const word of text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}\p{N}][^\s]*/gu)) {
-      const candidates = byFirstWord.get(word[0]) ?? byFirstWord.get(word[0].replace(/[^\p{L}\p{N}]+$/u, ''))
-      for (const lower of candidates ?? []) {
-        const at = word.index
-        if (!text.startsWith(lower, at) || /[\p{L}\p{N}]/u.test(text[at + lower.length] ?? ' ')) continue
-        const written = capitalisedAs.get(lower)!
-        found.set(lower, [...(found.get(lower) ?? []), {start: at, end: at + lower.length, written: lower, fixed: written, slip: 'lower', actual: lower, expected: written}])
+      if (seen.has(lower) || !this.properKeys.has(key)) continue
+      seen.add(lower)
+      for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + lower.length)) {
+        const before = at > 0 ? text[at - 1] : ' '
+        const after = text[at + lower.length] ?? ' '
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue
+        slips.push({start: at, end: at + lower.length, written: lower, fixed: written, slip: 'lower', actual: lower, expected: written})
       }
     }
-    // In the order the names were first written, each name's slips in reading order.
-    return [...capitalisedAs.keys()].flatMap((lower) => found.get(lower) ?? [])
+    return slips
   }
 
   /** The window of `length` words from `start`: a name written right, a slipped name, or neither. */
