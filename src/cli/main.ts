@@ -95,7 +95,11 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   // A JSON or GitHub report is written as the files are checked (story mode reports only once every file
   // is in): a batch of 10,000 then holds no file's messages once they are written.
   const writer = story || printsText ? undefined : reportWriter(options.format, (text) => streams.stdout.write(text))
+  // The severities the report holds, for the exit code: a written file's are tallied as it is written.
   const severities = new Set<string>()
+  const tally = (file: VFile) => {
+    for (const message of file.messages) severities.add(severityOf(message))
+  }
   const output: string[] = []
   let done = 0
   for await (const outcome of outcomes) {
@@ -105,18 +109,17 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     if (outcome.file) {
       // The report needs the messages, not the article: a batch of 10,000 would otherwise hold every text and parse tree.
       if (!story) forgetArticle(outcome.file)
-      for (const message of outcome.file.messages) severities.add(severityOf(message))
-      if (writer) writer.add(outcome.file)
-      else files.push(outcome.file)
+      if (writer) {
+        tally(outcome.file)
+        writer.add(outcome.file)
+      } else files.push(outcome.file)
     }
     // Only on a terminal, never when piped or in CI.
     if (showProgress) progressBar(streams.stderr, 'linting', ++done, sources.length)
   }
 
-  if (story) {
-    checkStory(files)
-    for (const file of files) for (const message of file.messages) severities.add(severityOf(message))
-  }
+  if (story) checkStory(files)
+  for (const file of files) tally(file)
 
   if (writer) writer.end()
   else streams.stdout.write(printsText ? output.join('') : await formatReport(options.format, files, {color: options.color, cwd}))

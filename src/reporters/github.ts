@@ -1,18 +1,15 @@
 import type {VFile} from 'vfile'
-import {displayPath, rangeOf, severityOf, sortedMessages} from './messages.js'
+import {displayPath, rangeOf, severityOf, sortedMessages, wholeReport, type ReportWriter} from './messages.js'
 
 const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
 /** GitHub Actions workflow commands: each message becomes an annotation on its line. */
 export function formatGithub(files: VFile[]): string {
-  const parts: string[] = []
-  const writer = githubReportWriter((text) => parts.push(text))
-  for (const file of files) writer.add(file)
-  return parts.join('')
+  return wholeReport(githubReportWriter, files)
 }
 
 /** The workflow commands written a file at a time, the same text `formatGithub` gives: a line per message. */
-export function githubReportWriter(write: (text: string) => void): {add(file: VFile): void; end(): void} {
+export function githubReportWriter(write: (text: string) => void): ReportWriter {
   return {
     add(file) {
       const lines = sortedMessages(file).map((message) => {

@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {formatGithub, githubReportWriter} from './github.js'
 import {formatJson, jsonReportWriter} from './json.js'
+import type {ReportWriter} from './messages.js'
 import {formatSarif} from './sarif.js'
 
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const
@@ -18,12 +19,6 @@ export async function formatReport(format: Format, files: VFile[], options: {col
     case 'stylish':
       return (await import('./stylish.js')).formatStylish(files, options)
   }
-}
-
-/** A report written file by file as a batch is checked. */
-export interface ReportWriter {
-  add(file: VFile): void
-  end(): void
 }
 
 /**

@@ -1,13 +1,9 @@
 import type {VFile} from 'vfile'
-import {displayPath, rangeOf, severityOf, sortedMessages} from './messages.js'
+import {displayPath, rangeOf, severityOf, sortedMessages, wholeReport, type ReportWriter} from './messages.js'
 
 /** One object per file, one flat object per message: easy for scripts and CMS plugins. */
 export function formatJson(files: VFile[]): string {
-  const parts: string[] = []
-  const writer = jsonReportWriter((text) => parts.push(text))
-  for (const file of files) writer.add(file)
-  writer.end()
-  return parts.join('')
+  return wholeReport(jsonReportWriter, files)
 }
 
 /**
@@ -16,7 +12,7 @@ export function formatJson(files: VFile[]): string {
  * reported as it is checked, and no file's messages are kept after theirs
  * is written.
  */
-export function jsonReportWriter(write: (text: string) => void): {add(file: VFile): void; end(): void} {
+export function jsonReportWriter(write: (text: string) => void): ReportWriter {
   let written = 0
   return {
     add(file) {

@@ -40,3 +40,18 @@ export function sortedMessages(file: VFile): VFileMessage[] {
 export function displayPath(file: VFile): string {
   return file.path ? file.path.replace(/\\/g, '/') : '<stdin>'
 }
+
+/** A report written file by file as a batch is checked, then closed. */
+export interface ReportWriter {
+  add(file: VFile): void
+  end(): void
+}
+
+/** The whole report a writer gives for the files, as one text. */
+export function wholeReport(writerFor: (write: (text: string) => void) => ReportWriter, files: VFile[]): string {
+  const parts: string[] = []
+  const writer = writerFor((text) => parts.push(text))
+  for (const file of files) writer.add(file)
+  writer.end()
+  return parts.join('')
+}
