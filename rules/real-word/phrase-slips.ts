@@ -4,6 +4,7 @@ import {readYamlData} from '../../src/text/data-files.js'
 import {wholeWords} from '../../src/text/whole-words.js'
 import {readHonorifics, readRanks} from '../../src/knowledge/claims.js'
 import {editDistance} from '../../src/text/edit-distance.js'
+import {wordClassName} from '../../src/model/word-classes.js'
 
 /** A slip that the words around it give away, with its fix. */
 export interface PhraseSlip {
@@ -84,12 +85,13 @@ const possessiveAfter = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 
  * Whether the words after “it's” read as a thing it owns (“focus on”,
  * “superior air power”), not as a clause of “it is”: no participle (“for
  * it's getting dark”), no word that only follows “it is”, no adjective
- * before a clause (“it's incredible what …”).
+ * before a clause (“it's incredible what …”). A noun may have one after it:
+ * “in it's place to show the new leaders” is the possessive's.
  */
 function possessedNext(next: WordToken, after: WordToken | undefined): boolean {
   const word = next.text.toLowerCase()
   if (!/^\p{L}/u.test(word) || /(?:ing|ed)$/.test(word) || afterItIs.has(word)) return false
-  return !(after && clauseOpeners.has(after.text.toLowerCase()))
+  return !(after && clauseOpeners.has(after.text.toLowerCase()) && wordClassName(word) !== 'noun')
 }
 /** “…, for it's late”: “for” after a comma joins a clause (because), and “it is” follows it. */
 function conjunctionFor(previous: WordToken, text: string): boolean {
@@ -105,6 +107,26 @@ const irregularParticiples = new Set(['been', 'gone', 'done', 'had', 'seen', 'kn
 
 /** Verbs after which a past participle stands (“has led”, “was led by”). */
 const auxiliaries = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'been', 'is', 'are', 'be'])
+/**
+ * “no less tragic then any other death”: “more” or “less” and an adjective
+ * before “then”, and a word after it, make a comparison (“more robust then
+ * ever”); “it was more popular then.” speaks of that time.
+ */
+function periphrasticComparative(words: readonly WordToken[], previous: WordToken, next: WordToken | undefined, joined: (left?: WordToken, right?: WordToken) => boolean): boolean {
+  const degree = words[previous.index - 1]
+  return (
+    degree !== undefined &&
+    (degree.lower === 'more' || degree.lower === 'less') &&
+    joined(degree, previous) &&
+    wordClassName(previous.lower) === 'adjective' &&
+    next !== undefined &&
+    joined(words[next.index - 1], next)
+  )
+}
+
+/** Verbs after which “apart of” is “a part of” (“to be apart of history”, “became apart of the unit”). */
+const partOfVerbs = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt'])
+
 /** Words after “lead” that make it the verb, not the metal or the noun (“has lead in it”, “had lead roles”). */
 const leadFollowers = new Set(['the', 'a', 'an', 'to', 'by', 'with', 'this', 'these', 'their', 'our', 'his', 'her', 'its'])
 
@@ -156,7 +178,11 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
  * - “The” before a verb in the simple past (“The took charge” → “They”);
  * - a one-word noun after a subject or a modal, where its two-word verb is
  *   meant (“as we drawdown” → “draw down”);
- * - “then” after a comparative (“faster then we expected” → “than”);
+ * - “then” after a comparative, or after “more” or “less” and an adjective,
+ *   with a word after it (“faster then we expected”, “no less tragic then
+ *   any other” → “than”);
+ * - “where” after “they” or “we” (“they where told” → “were”), and “apart
+ *   of” after “be” or “become” (“is apart of the group” → “a part of”);
  * - “of” between a modal and a participle (“could of been” → “have”);
  * - “lead” after “has” or “was” before an object or “by” (“has lead with” → “led”);
  * - “Corp” after the name of a military corps (“Marine Corp” → “Corps”).
@@ -181,7 +207,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
+    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     // Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are.
@@ -236,12 +262,28 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         end: token.end,
         expected: [token.text[0] === token.text[0].toUpperCase() ? verb[0].toUpperCase() + verb.slice(1) : verb]
       }
-    } else if (lower === 'then' && joined(previous, token) && data.comparatives.has(previous.text.toLowerCase())) {
+    } else if (lower === 'then' && joined(previous, token) && (data.comparatives.has(previous.text.toLowerCase()) || periphrasticComparative(words, previous, next, joined))) {
       yield {
         reason: `“${previous.text} ${token.text}”: after a comparative, “than” makes the comparison; “then” is about time.`,
         start: token.start,
         end: token.end,
         expected: [token.text[0] === 'T' ? 'Than' : 'than']
+      }
+    } else if (lower === 'where' && joined(previous, token) && joined(token, next) && (previous.lower === 'they' || previous.lower === 'we')) {
+      // “they where told”: a subject is followed by its verb; “where” opens no clause straight after “they” or “we”.
+      yield {
+        reason: `“${previous.text} ${token.text}”: after “${previous.text}” the verb “were” is meant; “where” asks or tells a place.`,
+        start: token.start,
+        end: token.end,
+        expected: ['were']
+      }
+    } else if (lower === 'apart' && joined(previous, token) && joined(token, next) && next.lower === 'of' && partOfVerbs.has(previous.lower)) {
+      // “to be apart of the team”: after “be” or “become”, a part of something; “the holding apart of the powers” is a noun's.
+      yield {
+        reason: `“${previous.text} ${token.text} of”: “apart” means separately; “a part of” (two words) is meant.`,
+        start: token.start,
+        end: token.end,
+        expected: [token.text[0] === 'A' ? 'A part' : 'a part']
       }
     } else if (lower === 'lead' && joined(previous, token) && joined(token, next) && auxiliaries.has(previous.text.toLowerCase()) && leadFollowers.has(next.text.toLowerCase())) {
       yield {
