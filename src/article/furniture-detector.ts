@@ -2,6 +2,7 @@ import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
+import {generalFrequencies} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
@@ -312,7 +313,8 @@ export function crossheadCount(texts: readonly string[], found: readonly RoleFin
 
 /**
  * The lines the detector is asked about, by index: candidates (`isCandidate`)
- * in a story of `minimumStory` paragraphs of prose or more besides them,
+ * in a story of `minimumStory` paragraphs of prose or more besides them (or,
+ * in a shorter text, lines of the page's own words: `pageWordsAlone`),
  * and no crosshead-shaped line in a story that has crossheads (`crossheads`,
  * `crossheadCount`).
  */
@@ -327,7 +329,7 @@ export function linesToJudge(texts: readonly string[], found: readonly RoleFindi
   found.forEach((finding, index) => {
     if (!isCandidate(texts, finding, counts[index], index)) return
     if (crossheadShaped(texts, finding, counts[index], index) && crossheads >= 3 && !ofThePage(webSignals(texts[index], webWords))) return
-    if (storyLines - (finding.role === 'body' && counts[index] >= 8 ? 1 : 0) < minimumStory) return
+    if (storyLines - (finding.role === 'body' && counts[index] >= 8 ? 1 : 0) < minimumStory && !pageWordsAlone(texts[index], counts[index], webWords)) return
     lines.push(index)
   })
   return lines
@@ -361,6 +363,30 @@ export function detectFurniture(
     found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
   }
 }
+
+/**
+ * Whether a line is asked about without a story around it: a short line
+ * that ends no sentence and half of whose words are the page's own and
+ * seldom said in everyday English (“Facebook comments”, “Avatar photo”,
+ * “APP Services”) tells the page by itself, as a snippet or a brief shows
+ * it. The page's words that English says all the time (“more”, “home”,
+ * “story”) do not: a brief's crossheads use them (“More information”,
+ * “Coming Home”); nor do words that speak to the reader (“We will remember
+ * them”).
+ */
+function pageWordsAlone(line: string, words: number, webWords: ReadonlySet<string>): boolean {
+  if (words > 15 || endsSentence(line) || !mayCarryWeb(line, webWords)) return false
+  const bare = bareWords(line)
+  const frequencies = generalFrequencies()
+  const ofThePageAlone = bare.filter((word) => {
+    const lower = word.toLowerCase()
+    return webWords.has(lower) && (frequencies.get(lower) ?? 0) < everydayFrequency
+  })
+  return bare.length > 0 && ofThePageAlone.length / bare.length >= 0.5
+}
+
+/** Occurrences per million words of everyday English (SUBTLEX-US) from which a word of the page's is everyday English too (“page” 38, “photo” 23). */
+const everydayFrequency = 30
 
 /** Whether a line's words are half the page's own or speak to the reader. */
 function ofThePage({reader, web}: WebSignals): boolean {
