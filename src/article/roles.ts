@@ -9,6 +9,7 @@ import {smallIntoCapital} from '../text/letter-case.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
+import {generalFrequencies} from '../model/frequencies.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -201,6 +202,21 @@ function shareBar(line: string, sites: ReadonlySet<string>): boolean {
   return words.filter((word) => sites.has(word.toLowerCase())).length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))
 }
 
+/**
+ * One social network alone on a line, capitalised (“Twitter”, “WhatsApp”,
+ * “Email”): a button of the share bar. Not a network that is an everyday
+ * word (“Line”, “Pocket”, “X”): a story's line may be that word alone.
+ */
+function shareButton(line: string, sites: ReadonlySet<string>): boolean {
+  const lower = line.toLowerCase()
+  return /^\p{Lu}/u.test(line) && lower.length >= 4 && sites.has(lower) && (generalFrequencies().get(lower) ?? 0) < 5
+}
+
+/** An HTML element with attributes, or one that only a page's code holds. */
+const htmlElement = /<(?:(?:a|img|div|span|p|ins|iframe|figure|source|video)\s+(?:href|src|class|id|style|data-[\w-]+|width|height|alt)\s*=|(?:script|iframe|noscript|style)\b)/iu
+/** A template's blank the page did not fill: printf's %d and %s, and {{ … }} or ${ … }. */
+const templateBlank = /(?<![\p{L}\d])%[ds](?![\p{L}\d])|\{\{[^}]*\}\}|\$\{[^}]*\}/u
+
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
 function capitalisedRun(line: string): boolean {
   return line.trim().split(/\s+/).every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
@@ -276,6 +292,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The label glued to the headlines it links: “ALSO READAtrocious to compare …”, “Read MoreIndia and …”.
   if (words <= 100 && gluedReadLabel.test(line)) return {role: 'chrome', why: 'links to other stories'}
   if (words <= 12 && !terminal(line) && shareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons'}
+  if (words === 1 && shareButton(line, data.socialSites)) return {role: 'chrome', why: 'a share button of the page'}
+  // The page's own code, carried over by the scraper: a tag with attributes (“<a href='http://ads…'>”,
+  // “<img src=…>”) or a template's blank (“%d bloggers like this:”, “{{ headline }}”). Writers do not type them.
+  if (htmlElement.test(line) || (words <= 12 && templateBlank.test(line))) return {role: 'chrome', why: 'the page’s code'}
+  // A weather widget's reading: “3.4 C”, “-2°C”.
+  if (words <= 2 && /^[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$/u.test(line)) return {role: 'chrome', why: 'the page’s weather widget'}
   if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
   // A menu whose items the scraper ran together: “HomeHomeAbout UsBrowseBack IssueNews Dispatches…”.
   if (words <= 40 && gluedMenu(line, words)) return {role: 'chrome', why: 'the page’s menu, its items run together'}
