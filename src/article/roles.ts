@@ -55,8 +55,9 @@ function furnitureData(): Furniture {
     const credits = data.credits
     const creditLabels = data.labels.filter((label) => credits.some((credit) => label.split(' ').includes(credit)) || /^(?:photos? by|courtesy)$/.test(label))
     furniture = {
-      // A label, then a separator or a date: “Tags: …”, “READ FULL STORY -”, “Last updated on Apr 5, 2020”.
-      labels: new RegExp(`^[\\s•*▪·─-]*(?:${alternation(data.labels)})\\s*(?::|\\||–|—|-(?=\\s|$)|(?=${dateStart}))`, 'iu'),
+      // A label, then a separator or a date: “Tags: …”, “READ FULL STORY -”, “Last updated on Apr 5, 2020”;
+      // or the gap of two spaces or more a scraper leaves between a link's label and its text (“See also  Volusia …”).
+      labels: new RegExp(`^[\\s•*▪·─-]*(?:${alternation(data.labels)})(?:\\s*(?::|\\||–|—|-(?=\\s|$)|(?=${dateStart}))|[^\\S\\n]{2,}(?=\\p{Lu}))`, 'iu'),
       creditLabels: new RegExp(`^[\\s•*▪·─(\\[-]*(?:${alternation(creditLabels)})\\s*(?::|\\||–|—|-(?=\\s))`, 'iu'),
       lines: new Set(data.lines.map(bare)),
       lineOpeners: new Set(data.lines.map((line) => withoutClosingMarks(bare(line).split(' ')[0]))),
