@@ -90,12 +90,21 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
 /** `message.expected`, computed on first read (and replaceable, as a plain field is). */
 function lazyExpected(message: VFileMessage, compute: () => string[]): void {
   let value: string[] | undefined
+  // Once worked out, the fixes no longer need the closure, nor the article it holds.
+  let pending: (() => string[]) | undefined = compute
   Object.defineProperty(message, 'expected', {
     configurable: true,
     enumerable: true,
-    get: () => (value ??= compute()),
+    get: () => {
+      if (pending) {
+        value = pending()
+        pending = undefined
+      }
+      return value
+    },
     set: (replacement: string[]) => {
       value = replacement
+      pending = undefined
     }
   })
 }

@@ -5,6 +5,8 @@ import path from 'node:path'
 import Ajv from 'ajv-draft-04'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {workerHeapLimit} from '../src/cli/worker-pool.js'
+import {forgetArticle} from '../src/cli/forget-article.js'
+import {lint} from '../src/index.js'
 import {runCli, runCommand, type JsonReport} from './support/cli.js'
 
 const clean = 'The two ministers met in New Delhi on Monday and agreed to expand joint exercises.\n'
@@ -244,6 +246,30 @@ describe('worker heap limit', () => {
     expect(workerHeapLimit(['short.txt', 'missing.txt'], folder)).toBe(161)
     writeFileSync(path.join(folder, 'long.txt'), 'x'.repeat(2 * 1048576))
     expect(workerHeapLimit(['short.txt', 'long.txt'], folder)).toBe(560)
+  })
+})
+
+describe('a batch reported whole', () => {
+  // A typo's fixes are worked out on first reading, by a closure that holds the article: a held file keeps plain fixes only.
+  it('keeps a file’s messages with their fixes as plain values, and no text or annotations', async () => {
+    const text = 'The destroyer was comissioned in Mumbai on Friday.'
+    const [fresh] = await lint({path: 'a.txt', value: text}, {detectConfig: false})
+    const [file] = await lint({path: 'a.txt', value: text}, {detectConfig: false})
+    const typo = (messages: typeof file.messages) => messages.find((message) => message.actual === 'comissioned')!
+    expect(Object.getOwnPropertyDescriptor(typo(file.messages), 'expected')?.get).toBeDefined()
+    forgetArticle(file, true)
+    expect(file.value).toBe('')
+    expect(file.data.article).toBeUndefined()
+    const kept = Object.getOwnPropertyDescriptor(typo(file.messages), 'expected')
+    expect(kept?.get).toBeUndefined()
+    expect(kept?.value).toEqual(typo(fresh.messages).expected)
+    expect(kept?.value).toContain('commissioned')
+  })
+
+  it('drops the fixes for a report that shows none (stylish)', async () => {
+    const [file] = await lint({path: 'a.txt', value: 'The destroyer was comissioned in Mumbai on Friday.'}, {detectConfig: false})
+    forgetArticle(file, false)
+    expect(file.messages.every((message) => Object.getOwnPropertyDescriptor(message, 'expected')?.value?.length === 0)).toBe(true)
   })
 })
 

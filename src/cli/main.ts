@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {configFor, type LintOptions} from '../linter.js'
 import {checkStory} from '../story.js'
 import {formatReport, reportWriter} from '../reporters/index.js'
+import {forgetArticle} from './forget-article.js'
 import {severityOf} from '../reporters/messages.js'
 import {version} from '../version.js'
 import {changedArticles, expandPaths} from './inputs.js'
@@ -108,7 +109,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     if (outcome.output !== undefined) output.push(outcome.output)
     if (outcome.file) {
       // The report needs the messages, not the article: a batch of 10,000 would otherwise hold every text and parse tree.
-      if (!story) forgetArticle(outcome.file)
+      if (!story) forgetArticle(outcome.file, options.format !== 'stylish')
       if (writer) {
         tally(outcome.file)
         writer.add(outcome.file)
@@ -164,11 +165,6 @@ function storyConfigured(file: string | undefined, cwd: string, lintOptions: Lin
     // A broken config is reported when the article is checked.
     return false
   }
-}
-
-function forgetArticle(file: VFile): void {
-  file.value = ''
-  delete file.data.article
 }
 
 function isStderrTerminal(streams: CliStreams): boolean {
