@@ -63,7 +63,7 @@ function furnitureData(): Furniture {
       lineOpeners: new Set(data.lines.map((line) => withoutClosingMarks(bare(line).split(' ')[0]))),
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
-      creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?\\s*(?::|\\/|\\|)`, 'iu'),
+      creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?(?:\\s*(?::|\\/|\\|)|\\s+by\\s+(?=\\p{Lu}))`, 'iu'),
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
       // A first look, then each notice's own pattern: it may match more than a phrase, never less.
       anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
@@ -345,6 +345,14 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const close = line.replace(/\.$/, '').at(-1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?$/i.test(line.slice(-20))) return {role: 'caption', why: 'a photo caption with its credit'}
+  // Or with its credit glued on after a dash or a sentence (“… Exhibition - AFP/File |”, “Navy spokesman …, Rear Adm.
+  // Roy Vincent Trinidad. PHOTO BY MIKE ALQUINTO”): a caption when the credit is a wire photo's, after a dash, or what
+  // comes before it is a few words with no verb, a picture's label (a story's sentences keep their role, and only the
+  // credit goes).
+  const glued = words <= 40 ? trailingCredit(line) : -1
+  if (glued > 0 && (/^[-–—]/u.test(line.slice(glued)) || (wordCount(line.slice(0, glued)) <= 25 && !hasVerb(line.slice(0, glued))))) {
+    return {role: 'caption', why: 'a photo caption with its credit'}
+  }
   // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… at sea | Indian Navy/Twitter”.
   // The credit is a few words: the line's last 60 characters hold it and its bar.
   const end = line.slice(-60)
@@ -379,6 +387,10 @@ export function trailingCredit(text: string): number {
   const line = text.trimEnd()
   // Most lines end a sentence: no credit can close them.
   if (/[.!?:;,"“”’]$/u.test(line.slice(-1))) return -1
+  // A wire photo's credit after a dash, the page's bar after it or not: “… Defence Exhibition - AFP/File |”.
+  const tail = Math.max(0, line.length - 60)
+  const dashed = /\s[-–—]\s+([^\s|][^|]*?)\s*\|?$/u.exec(line.slice(tail))
+  if (dashed && tail + dashed.index > 0 && wordCount(dashed[1]) <= 5 && slashCredit.test(dashed[1]) && furnitureData().credit.test(dashed[1])) return tail + dashed.index + 1
   const bracketed = /\s*[(\[]([^()[\]]{2,60})[)\]]$/u.exec(line)
   if (bracketed && bracketed.index > 0 && furnitureData().credit.test(bracketed[1]) && wordCount(bracketed[1]) <= 8) return bracketed.index + bracketed[0].search(/\S/u)
   // The fragment after the last sentence end: a full stop, a question or exclamation mark (and a closing quote or bracket),
@@ -680,6 +692,12 @@ function attributive(classes: readonly string[], index: number): boolean {
 function describesAction(text: string): boolean {
   const classes = classesOf(text)
   return classes.has('verb-s') || classes.has('gerund')
+}
+
+/** Whether a line has a verb that tells when (“sailed”, “makes”, “is”, “will”), as a sentence of a story has. */
+function hasVerb(text: string): boolean {
+  const classes = classesOf(text)
+  return classes.has('past') || classes.has('verb-s') || classes.has('auxiliary') || classes.has('modal')
 }
 
 /** The parts of speech a line's words have. */
