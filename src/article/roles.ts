@@ -296,7 +296,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words === 1 && shareButton(line, data.socialSites)) return {role: 'chrome', why: 'a share button of the page'}
   // The page's own code, carried over by the scraper: a tag with attributes (“<a href='http://ads…'>”,
   // “<img src=…>”) or a template's blank (“%d bloggers like this:”, “{{ headline }}”). Writers do not type them.
-  if (htmlElement.test(line) || (words <= 12 && templateBlank.test(line))) return {role: 'chrome', why: 'the page’s code'}
+  if ((line.includes('<') && htmlElement.test(line)) || (words <= 12 && templateBlank.test(line))) return {role: 'chrome', why: 'the page’s code'}
   // A weather widget's reading: “3.4 C”, “-2°C”.
   if (words <= 2 && /^[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$/u.test(line)) return {role: 'chrome', why: 'the page’s weather widget'}
   if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
