@@ -93,6 +93,19 @@ function possessedNext(next: WordToken, after: WordToken | undefined): boolean {
   if (!/^\p{L}/u.test(word) || /(?:ing|ed)$/.test(word) || afterItIs.has(word)) return false
   return !(after && clauseOpeners.has(after.text.toLowerCase()) && wordClassName(word) !== 'noun')
 }
+/**
+ * “each convoy taking it’s turn”: after a verb's -ing form that takes an
+ * object, a thing it owns follows, not “it is” — unless the verb says or
+ * thinks (“saying it's war”, “knowing it's late”) or an adjective follows
+ * (“finding it's hard”).
+ */
+function actionBefore(previous: WordToken, next: WordToken): boolean {
+  const verb = previous.text.toLowerCase()
+  return wordClassName(verb) === 'gerund' && !clauseVerbs.has(verb) && wordClassName(next.text.toLowerCase()) !== 'adjective'
+}
+/** -ing forms of verbs that bring in a clause (“saying it's …”, “hoping it's …”). */
+const clauseVerbs = new Set(['saying', 'knowing', 'thinking', 'feeling', 'hoping', 'believing', 'seeing', 'realising', 'realizing', 'claiming', 'arguing', 'insisting', 'admitting', 'recognising', 'recognizing', 'meaning', 'guessing', 'supposing', 'assuming', 'understanding', 'hearing', 'noting', 'warning', 'suggesting', 'explaining', 'announcing', 'stating', 'agreeing', 'deciding', 'showing', 'proving', 'reporting', 'telling', 'figuring', 'betting', 'worrying', 'fearing', 'pretending', 'acknowledging', 'confirming', 'remembering', 'forgetting', 'learning', 'discovering', 'pointing', 'adding', 'concluding', 'writing', 'reading', 'imagining', 'wondering', 'doubting', 'expecting', 'predicting', 'promising', 'reckoning', 'sensing', 'trusting', 'complaining', 'declaring', 'denying', 'emphasising', 'emphasizing', 'hinting', 'indicating', 'joking', 'mentioning', 'observing', 'pleading', 'protesting', 'recalling', 'remarking', 'replying', 'signalling', 'stressing', 'swearing', 'tweeting', 'posting'])
+
 /** “…, for it's late”: “for” after a comma joins a clause (because), and “it is” follows it. */
 function conjunctionFor(previous: WordToken, text: string): boolean {
   return previous.lower === 'for' && /[,;]\s*$/.test(text.slice(Math.max(0, previous.start - 3), previous.start))
@@ -237,8 +250,8 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         end: token.end,
         expected: [fixed]
       }
-    } else if (itIs && joined(previous, token) && joined(token, next) && possessiveAfter.has(previous.text.toLowerCase()) && !conjunctionFor(previous, text) && possessedNext(next, words[next.index + 1])) {
-      // “With it's focus on air defence”: after a preposition, “it is” cannot stand; the possessive can.
+    } else if (itIs && joined(previous, token) && joined(token, next) && (possessiveAfter.has(previous.text.toLowerCase()) || actionBefore(previous, next)) && !conjunctionFor(previous, text) && possessedNext(next, words[next.index + 1])) {
+      // “With it's focus on air defence”, “taking it’s turn”: after a preposition, or an -ing form that takes an object, “it is” cannot stand; the possessive can.
       const fixed = token.text[0] === 'I' ? 'Its' : 'its'
       yield {
         reason: `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}”, “it is” cannot stand; the possessive “${fixed}” (no apostrophe) is meant.`,
