@@ -2,7 +2,7 @@ import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
-import {generalFrequencies} from '../model/frequencies.js'
+import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
@@ -367,7 +367,7 @@ export function detectFurniture(
 /**
  * Whether a line is asked about without a story around it: a short line
  * that ends no sentence and half of whose words are the page's own and
- * seldom said in everyday English (“Facebook comments”, “Avatar photo”,
+ * seldom said in everyday English (`everydayWord`: “Facebook comments”, “Avatar photo”,
  * “APP Services”) tells the page by itself, as a snippet or a brief shows
  * it. The page's words that English says all the time (“more”, “home”,
  * “story”) do not: a brief's crossheads use them (“More information”,
@@ -377,16 +377,9 @@ export function detectFurniture(
 function pageWordsAlone(line: string, words: number, webWords: ReadonlySet<string>): boolean {
   if (words > 15 || endsSentence(line) || !mayCarryWeb(line, webWords)) return false
   const bare = bareWords(line)
-  const frequencies = generalFrequencies()
-  const ofThePageAlone = bare.filter((word) => {
-    const lower = word.toLowerCase()
-    return webWords.has(lower) && (frequencies.get(lower) ?? 0) < everydayFrequency
-  })
+  const ofThePageAlone = bare.filter((word) => webWords.has(word.toLowerCase()) && !everydayWord(word))
   return bare.length > 0 && ofThePageAlone.length / bare.length >= 0.5
 }
-
-/** Occurrences per million words of everyday English (SUBTLEX-US) from which a word of the page's is everyday English too (“page” 38, “photo” 23). */
-const everydayFrequency = 30
 
 /** Whether a line's words are half the page's own or speak to the reader. */
 function ofThePage({reader, web}: WebSignals): boolean {

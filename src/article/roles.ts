@@ -9,7 +9,7 @@ import {smallIntoCapital} from '../text/letter-case.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
-import {generalFrequencies} from '../model/frequencies.js'
+import {everydayWord} from '../model/frequencies.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
 export interface RoleFinding {
@@ -210,7 +210,7 @@ function shareBar(line: string, sites: ReadonlySet<string>): boolean {
  */
 function shareButton(line: string, sites: ReadonlySet<string>): boolean {
   const lower = line.toLowerCase()
-  return /^\p{Lu}/u.test(line) && lower.length >= 4 && sites.has(lower) && (generalFrequencies().get(lower) ?? 0) < 5
+  return /^\p{Lu}/u.test(line) && lower.length >= 4 && sites.has(lower) && !everydayWord(lower)
 }
 
 /** An HTML element with attributes, or one that only a page's code holds. */

@@ -26,3 +26,15 @@ export function generalFrequencies(): Map<string, number> {
   }
   return cached
 }
+
+/** Occurrences per million words of general English from which a word is everyday English (“page” 38, “line” 211; not “photo” 23, “twitter”). */
+const everydayFrequency = 30
+
+/**
+ * Whether general English says a word all the time: then a line of it alone
+ * may be the story's (“Coming Home”, “Line”), where a word of the web page
+ * that English seldom says (“Avatar photo”, “Twitter”) is the page's.
+ */
+export function everydayWord(word: string): boolean {
+  return (generalFrequencies().get(word.toLowerCase()) ?? 0) >= everydayFrequency
+}
