@@ -225,8 +225,9 @@ function capitalisedRun(line: string): boolean {
 
 /** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
 function webShare(line: string, webWords: ReadonlySet<string>): number {
-  // Function words say nothing either way (“READ MORE FROM THE NATION”).
-  const words = (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
+  // Function words say nothing either way (“READ MORE FROM THE NATION”). Words the scraper ran
+  // together are counted apart (“Brahmand NewsPrevious Article”: a news site's link to its previous article).
+  const words = (line.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
   return words.length === 0 ? 0 : words.filter((word) => webWords.has(word)).length / words.length
 }
 
