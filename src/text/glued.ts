@@ -1,6 +1,9 @@
 /** Capitalised words that open sentences: a word glued in front of one was glued by a scraper. */
 const sentenceStarters = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'His', 'Her', 'Its', 'Their', 'As', 'But', 'And', 'After', 'During', 'Meanwhile', 'However'])
 
+/** Determiners of three letters or more, capitalised: they open a noun phrase, never a camel-case word. */
+const determiners = new Set(['The', 'This', 'These', 'Those', 'Their'])
+
 /** Short function words: two words run together usually end or start with one (“workersand”, “Newsfrom”). */
 const joiners = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'a', 'an', 'that', 'this'])
 
@@ -20,12 +23,16 @@ export interface WordEvidence {
  * undefined. “QueenslandThe” → Queensland + The (a sentence opener after a
  * word), “workersand” → workers + and, “Newsfrom” → News + from,
  * “Haramterrorists” → Haram (a name the article uses) + terrorists,
+ * “TheEastern” → The + Eastern (a determiner before a word),
  * “Newsfrom Japan” → News + from (a common word and a function word). Brands
  * and names in camel case (YouTube, McDonald, DeSantis) stay whole: their
  * halves are not words the article uses apart, nor a sentence opener.
  */
 export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = false): string[] | undefined {
   const camel = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word)
+  // A determiner run into the word it governs (“TheEastern Naval Command”): no English word, and no
+  // compound the word-formation rules would accept, opens so.
+  if (camel && determiners.has(camel[1]) && (evidence.known(camel[2]) || evidence.elsewhere(camel[2]))) return [camel[1], camel[2]]
   if (camel && !joinersOnly) {
     const [, left, right] = camel
     // A sentence opener of two letters ends brands too (LinkedIn, AddOn): three letters or more, or the article's evidence.
