@@ -262,7 +262,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     } else if (lower === 'the' && joined(token, next) && data.pastTenseOnly.has(next.text.toLowerCase()) && /^\p{Ll}/u.test(next.text)) {
       const fixed = token.text[0] === 'T' ? 'They' : 'they'
       yield {
-        reason: `“${token.text} ${next.text}”: “${next.text}” is a verb in the past tense, and an article cannot stand before it; “${fixed} ${next.text}” was probably meant.`,
+        reason: `“${token.text} ${next.text}”: “${next.text}” is a verb that is never a noun or an adjective, and an article cannot stand before it; “${fixed} ${next.text}” was probably meant.`,
         start: token.start,
         end: token.end,
         expected: [fixed]
