@@ -110,6 +110,16 @@ function rankAbbreviations(): string[] {
 }
 
 /** Acronyms in body copy: where they are spelled out, and where they are used bare. */
+/** A paragraph's opening word in capitals, a common word or a name in title case, with a lower-case word after it. */
+function leadIn(article: Article, index: number, speller: Speller): boolean {
+  const word = article.words[index]
+  const next = article.words[index + 1]
+  const paragraph = article.paragraphs[article.sentences[word.sentence].paragraph]
+  if (article.text.slice(paragraph.start, word.start).trim() !== '' || !next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false
+  const lower = word.stem.toLowerCase()
+  return speller.correct(lower) || speller.correct(lower[0].toUpperCase() + lower.slice(1))
+}
+
 function scan(article: Article, speller: Speller): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
   const mentions: Mention[] = []
   const definitions = new Map<string, Definition[]>()
@@ -198,6 +208,9 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
       explained.add(acronym)
       continue
     }
+    // Nor is a paragraph's first word set in capitals before lower-case words, a page's lead-in style
+    // (Dawn's “THE government has taken…”, “PAKISTAN is not short of food”), when it is a word in any case.
+    if (leadIn(article, word.index, speller)) continue
     mentions.push({acronym, start, end, headline: index === headline})
   }
   return {mentions: mentions.filter((mention) => !explained.has(mention.acronym)), definitions}
