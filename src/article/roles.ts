@@ -136,7 +136,7 @@ const dateStart = `${weekday}(?:${month}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${month})|\\
 const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT|UTC|ET|EST|EDT|PST|AEST|BST)?(?![\d.])/i
 /** A time of day as stamps write it: a clock time, “1800 hours”, “(GMT +8)”. */
 const stampTime = new RegExp(`\\b\\d{3,4}\\s*(?:hours|hrs)\\b|\\(\\s*(?:GMT|UTC|IST)[^)]*\\)|${clockTime.source}`, 'giu')
-const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*$|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
+const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*(?:$|[.·•|]\s)|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
 /** A count of views, reads, shares or comments: a short line with one is the page's counter. */
 const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b/iu
 
@@ -262,7 +262,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // When the piece was published or updated, and nothing else: “Published in Dawn, February 13th, 2020”.
   if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate.test(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
-  if (readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
+  // Alone, or before the page's other labels (“1 min read . 12:54 AM IST Staff Writer”).
+  if (words <= 12 && readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
   // How often the page was read or shared: “80 total views, 2 views today”, “1,204 Views”, “12 Comments”.
   if (words <= 10 && !endsWithStop(line) && viewCount.test(line)) return {role: 'chrome', why: 'a counter of the page’s views'}
   // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
@@ -319,13 +320,16 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     if (words >= 8 && capitalisedRun(line)) return {role: 'chrome', why: 'the page’s menu'}
   }
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
-  if (/\bpic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: 'an embedded post or link'}
+  // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
+  if (/pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: 'an embedded post or link'}
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”).
   if (!first && !crosshead && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
   if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line) && /\b(?:our|us)\b/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
+  // A widget of the outlet's other stories: “More from Inquisitr”.
+  if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
   // short line whose first eight words give it away, or a fragment with no full stop.
