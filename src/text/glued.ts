@@ -139,6 +139,17 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
   }
 }
 
+/**
+ * A year run into the capitalised word after it, as a scraper joins a
+ * caption's date to its photographer's name (“June 3, 2014Brendan
+ * Smialowski”): the year and the word, split.
+ */
+export function* yearsRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])((?:1[89]|20)\d\d)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
+    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`}
+  }
+}
+
 /** The end of a word, a number, a bracket or a closing quote. */
 const endsWord = /[\p{L}\p{N})’”]$/u
 
