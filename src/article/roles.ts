@@ -358,6 +358,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (glued > 0 && (/^[-–—]/u.test(line.slice(glued)) || (wordCount(line.slice(0, glued)) <= 25 && !hasVerb(line.slice(0, glued))))) {
     return {role: 'caption', why: 'a photo caption with its credit'}
   }
+  // Or with its source named after it (“Lockheed's F-35 in flight. Source: Wikimedia Commons”): a picture's label
+  // of a few words with no verb. A story's sentence before a source keeps its role.
+  const sourced = words <= 30 ? /[.!?]["”’)]?\s+Source:\s*\p{Lu}[\p{L}\d.&'’ -]{1,40}$/u.exec(line) : null
+  if (sourced && wordCount(line.slice(0, sourced.index)) <= 25 && !hasVerb(line.slice(0, sourced.index + 1))) return {role: 'caption', why: 'a photo caption with its source'}
   // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… at sea | Indian Navy/Twitter”.
   // The credit is a few words: the line's last 60 characters hold it and its bar.
   const end = line.slice(-60)
