@@ -313,8 +313,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
   // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
-  const web = first || terminal(line) ? 0 : webShare(line, data.webWords)
-  if (web > 0) {
+  const web = terminal(line) ? 0 : webShare(line, data.webWords)
+  // Where a headline stands, only a short line nearly all of whose words are the page's (“Get the Latest News
+  // Updates”, “Show Full Article”, “Logo”): a headline names its story.
+  if (first ? words <= 6 && web >= 0.65 : web > 0) {
     if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
     if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
     if (words >= 8 && capitalisedRun(line)) return {role: 'chrome', why: 'the page’s menu'}
