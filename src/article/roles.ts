@@ -330,6 +330,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line) && /\b(?:our|us)\b/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
+  // Hashtags and nothing else: the page's tags (“#SrilankaNews”, “#ArmyDay #MMNarwane”).
+  if (/^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(line)) return {role: 'chrome', why: 'the page’s hashtags'}
+  // A button of the page: a few words, one of them the page's, and a pictograph (“JOIN OUR NEWSLETTER ✉️”).
+  if (words <= 6 && /\p{Extended_Pictographic}/u.test(line) && webShare(line, data.webWords) > 0) return {role: 'chrome', why: 'a button of the page'}
+  // The page telling the reader where to click (“Click on the link below the photo for the print version of the story.”).
+  if (words <= 25 && /^(?:click|tap)\b/i.test(line) && webShare(line, data.webWords) >= 0.3) return {role: 'chrome', why: 'the page’s instructions to the reader'}
   // A widget of the outlet's other stories: “More from Inquisitr”.
   if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
