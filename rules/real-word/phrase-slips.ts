@@ -21,6 +21,8 @@ export interface PhraseSlipData {
   /** Word pairs written in the wrong order, keyed by their first word: “the of” for “of the”. */
   swappedPairs: ReadonlyMap<string, ReadonlySet<string>>
   comparatives: ReadonlySet<string>
+  /** Simple past forms that are not the past participle, with the participle (“went”: gone). */
+  pastParticiples: ReadonlyMap<string, string>
   /** Eggcorns (“free reign”) and the set phrase meant, and one pattern for them all. */
   setPhrases: ReadonlyMap<string, string>
   setPhrasePattern: RegExp
@@ -32,7 +34,7 @@ export interface PhraseSlipData {
 
 export function loadPhraseSlips(): PhraseSlipData {
   const file = ruleDataPath('real-word', 'phrase-slips.yaml')
-  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown; comparatives?: unknown; setPhrases?: unknown}
+  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown; comparatives?: unknown; setPhrases?: unknown; pastParticiples?: unknown}
   const list = (value: unknown, name: string) => {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`${file}: “${name}” must be a list of words`)
     return new Set(value.map((item) => item.toLowerCase()))
@@ -45,6 +47,8 @@ export function loadPhraseSlips(): PhraseSlipData {
     if (!first || !second) throw new Error(`${file}: “swappedPairs” entries are two words: “${pair}”`)
     swappedPairs.set(first, (swappedPairs.get(first) ?? new Set()).add(second))
   }
+  const participles = data.pastParticiples
+  if (typeof participles !== 'object' || participles === null || !Object.values(participles).every((form) => typeof form === 'string')) throw new Error(`${file}: “pastParticiples” must map past forms to participles`)
   const phrases = data.setPhrases
   if (typeof phrases !== 'object' || phrases === null || !Object.values(phrases).every((meant) => typeof meant === 'string')) throw new Error(`${file}: “setPhrases” must map phrases to the phrases meant`)
   const setPhrases = new Map(Object.entries(phrases as Record<string, string>).map(([slip, meant]) => [slip.toLowerCase(), meant]))
@@ -64,7 +68,8 @@ export function loadPhraseSlips(): PhraseSlipData {
     phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)),
     corpsUnits: list(data.corpsUnits, 'corpsUnits'),
     swappedPairs,
-    comparatives: list(data.comparatives, 'comparatives')
+    comparatives: list(data.comparatives, 'comparatives'),
+    pastParticiples: new Map(Object.entries(participles as Record<string, string>))
   }
 }
 
@@ -117,6 +122,19 @@ function participle(word: string): boolean {
   return irregularParticiples.has(word) || (/(?:ed|en)$/.test(word) && word.length > 4)
 }
 const irregularParticiples = new Set(['been', 'gone', 'done', 'had', 'seen', 'known', 'made', 'got', 'gotten', 'come', 'run', 'won', 'lost', 'left', 'kept', 'said', 'told', 'put', 'let', 'set', 'hit', 'cut', 'felt', 'found', 'held', 'heard', 'met', 'paid', 'sent', 'spent', 'stood', 'thought', 'brought', 'bought', 'caught', 'taught', 'fought', 'sought'])
+
+/**
+ * The “have” of a perfect just before a word, or with one adverb between
+ * (“have finally bore”): has, have, had or having.
+ */
+function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (left?: WordToken, right?: WordToken) => boolean): WordToken | undefined {
+  const previous = words[token.index - 1]
+  if (!joined(previous, token)) return undefined
+  if (perfects.has(previous.lower)) return previous
+  const before = words[previous.index - 1]
+  return wordClassName(previous.lower) === 'adverb' && joined(before, previous) && perfects.has(before.lower) ? before : undefined
+}
+const perfects = new Set(['has', 'have', 'had', 'having'])
 
 /** Verbs after which a past participle stands (“has led”, “was led by”). */
 const auxiliaries = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'been', 'is', 'are', 'be'])
@@ -220,7 +238,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower)) continue
+    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     // Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are.
@@ -258,6 +276,15 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         start: token.start,
         end: token.end,
         expected: [fixed]
+      }
+    } else if (data.pastParticiples.has(lower) && /^\p{Ll}/u.test(token.text) && perfectBefore(words, token, joined)) {
+      // “have finally bore the fruit”, “had went”: after “have” the participle stands, not the simple past.
+      const participle = data.pastParticiples.get(lower)!
+      yield {
+        reason: `“${token.text}” is the simple past; after “${perfectBefore(words, token, joined)!.text}” the participle is meant: “${participle}”.`,
+        start: token.start,
+        end: token.end,
+        expected: [participle]
       }
     } else if (lower === 'the' && joined(token, next) && data.pastTenseOnly.has(next.text.toLowerCase()) && /^\p{Ll}/u.test(next.text)) {
       const fixed = token.text[0] === 'T' ? 'They' : 'they'
