@@ -348,6 +348,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   }
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
   if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note'}
+  // A wire story's note that the outlet did not edit it, in brackets: “(This story has not been edited by
+  // Devdiscourse staff and is auto-generated from a syndicated feed.)”.
+  if (/^\(.{0,300}\bsyndicated feed\b[^()]{0,40}\)\.?$/iu.test(line)) return {role: 'chrome', why: 'the note of a syndicated story'}
   // A feed's syndication line: “The post … appeared first on …”.
   if (/^the post\b.{3,200}\bappeared first on\b/i.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
   if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line) && !endsWithStop(line)) return {role: 'chrome', why: 'a subscription offer'}
