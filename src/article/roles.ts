@@ -393,6 +393,8 @@ const controlClosings = new Set([...'↑↓▲▼✕×✖⊕⊖+'])
 const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3}$/u
 /** Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”. */
 const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
+/** An agency's name and a picture's word, nothing else: “AAP Image”, “PTI Photo”. */
+const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?$/iu
 
 /**
  * Where a photo credit the page glued to the end of a paragraph starts, or
@@ -424,7 +426,7 @@ export function trailingCredit(text: string): number {
   const words = wordCount(fragment)
   if (words === 0 || words > 8 || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
   const bare = fragment.replace(/^[\s─—–-]+/u, '')
-  return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) ? last + fragment.search(/\S/u) : -1
+  return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) ? last + fragment.search(/\S/u) : -1
 }
 
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
