@@ -336,6 +336,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 6 && /\p{Extended_Pictographic}/u.test(line) && webShare(line, data.webWords) > 0) return {role: 'chrome', why: 'a button of the page'}
   // The page telling the reader where to click (“Click on the link below the photo for the print version of the story.”).
   if (words <= 25 && /^(?:click|tap)\b/i.test(line) && webShare(line, data.webWords) >= 0.3) return {role: 'chrome', why: 'the page’s instructions to the reader'}
+  // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
+  // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
+  // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”.
+  if (words >= 8 && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line)) return {role: 'chrome', why: 'a teaser of another story, cut off by the page'}
   // A widget of the outlet's other stories: “More from Inquisitr”.
   if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
@@ -393,6 +397,12 @@ const controlClosings = new Set([...'↑↓▲▼✕×✖⊕⊖+'])
 const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3}$/u
 /** Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”. */
 const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
+/** A line that stops on an ellipsis straight after a word or a comma. */
+const cutOff = /[\p{L}\d,](?:\.\.\.|…)$/u
+/** A transcript's speaker before a colon: “Q:”, “THE PRESIDENT:”, “**LEHRER:**”. */
+const speakerLabel = /^\s*(?:\*\*)?\p{Lu}[\p{L} .'’]{0,30}:/u
+/** Words of a speaker: the first and second person. */
+const personal = /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|[Yy]our)\b/u
 /** An agency's name and a picture's word, nothing else: “AAP Image”, “PTI Photo”. */
 const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?$/iu
 
