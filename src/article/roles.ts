@@ -227,7 +227,8 @@ function capitalisedRun(line: string): boolean {
 function webShare(line: string, webWords: ReadonlySet<string>): number {
   // Function words say nothing either way (“READ MORE FROM THE NATION”). Words the scraper ran
   // together are counted apart (“Brahmand NewsPrevious Article”: a news site's link to its previous article).
-  const words = (line.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
+  const spaced = smallIntoCapital(line) ? line.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ') : line
+  const words = (spaced.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
   return words.length === 0 ? 0 : words.filter((word) => webWords.has(word)).length / words.length
 }
 
@@ -331,7 +332,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
   // Hashtags and nothing else: the page's tags (“#SrilankaNews”, “#ArmyDay #MMNarwane”).
-  if (/^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(line)) return {role: 'chrome', why: 'the page’s hashtags'}
+  if (line[0] === '#' && /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(line)) return {role: 'chrome', why: 'the page’s hashtags'}
   // A button of the page: a few words, one of them the page's, and a pictograph (“JOIN OUR NEWSLETTER ✉️”).
   if (words <= 6 && /\p{Extended_Pictographic}/u.test(line) && webShare(line, data.webWords) > 0) return {role: 'chrome', why: 'a button of the page'}
   // The page telling the reader where to click (“Click on the link below the photo for the print version of the story.”).
@@ -339,7 +340,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
   // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”.
-  if (words >= 8 && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line)) return {role: 'chrome', why: 'a teaser of another story, cut off by the page'}
+  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line)) {
+    return {role: 'chrome', why: 'a teaser of another story, cut off by the page'}
+  }
   // A widget of the outlet's other stories: “More from Inquisitr”.
   if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
@@ -375,7 +378,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   }
   // Or with its source named after it (“Lockheed's F-35 in flight. Source: Wikimedia Commons”): a picture's label
   // of a few words with no verb. A story's sentence before a source keeps its role.
-  const sourced = words <= 30 ? /[.!?]["”’)]?\s+Source:\s*\p{Lu}[\p{L}\d.&'’ -]{1,40}$/u.exec(line) : null
+  const sourced = words <= 30 && line.includes('Source:') ? /[.!?]["”’)]?\s+Source:\s*\p{Lu}[\p{L}\d.&'’ -]{1,40}$/u.exec(line) : null
   if (sourced && wordCount(line.slice(0, sourced.index)) <= 25 && !hasVerb(line.slice(0, sourced.index + 1))) return {role: 'caption', why: 'a photo caption with its source'}
   // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… at sea | Indian Navy/Twitter”.
   // The credit is a few words: the line's last 60 characters hold it and its bar.
@@ -397,7 +400,7 @@ const controlClosings = new Set([...'↑↓▲▼✕×✖⊕⊖+'])
 const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3}$/u
 /** Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”. */
 const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
-/** A line that stops on an ellipsis straight after a word or a comma. */
+/** A line that stops on an ellipsis straight after a word or a comma (read at the line's end: most lines end otherwise). */
 const cutOff = /[\p{L}\d,](?:\.\.\.|…)$/u
 /** A transcript's speaker before a colon: “Q:”, “THE PRESIDENT:”, “**LEHRER:**”. */
 const speakerLabel = /^\s*(?:\*\*)?\p{Lu}[\p{L} .'’]{0,30}:/u
