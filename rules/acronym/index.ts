@@ -109,7 +109,6 @@ function rankAbbreviations(): string[] {
   return (ranks ?? []).flatMap((rank) => rank.short ?? []).filter((short) => !/\s/.test(short))
 }
 
-/** Acronyms in body copy: where they are spelled out, and where they are used bare. */
 /** A paragraph's opening word in capitals, a common word or a name in title case, with a lower-case word after it. */
 function leadIn(article: Article, index: number, speller: Speller): boolean {
   const word = article.words[index]
@@ -120,6 +119,7 @@ function leadIn(article: Article, index: number, speller: Speller): boolean {
   return speller.correct(lower) || speller.correct(lower[0].toUpperCase() + lower.slice(1))
 }
 
+/** Acronyms in body copy: where they are spelled out, and where they are used bare. */
 function scan(article: Article, speller: Speller): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
   const mentions: Mention[] = []
   const definitions = new Map<string, Definition[]>()

@@ -241,6 +241,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
+    let perfect: WordToken | undefined
     // Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are.
     const after = next && words[next.index + 1]
     if (data.swappedPairs.get(lower)?.has(next?.text ?? '') && /^\p{Ll}/u.test(token.text) && joined(token, next) && joined(next, after) && /^\p{L}/u.test(after?.text ?? '')) {
@@ -277,11 +278,11 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         end: token.end,
         expected: [fixed]
       }
-    } else if (data.pastParticiples.has(lower) && /^\p{Ll}/u.test(token.text) && perfectBefore(words, token, joined)) {
+    } else if (data.pastParticiples.has(lower) && /^\p{Ll}/u.test(token.text) && (perfect = perfectBefore(words, token, joined))) {
       // “have finally bore the fruit”, “had went”: after “have” the participle stands, not the simple past.
       const participle = data.pastParticiples.get(lower)!
       yield {
-        reason: `“${token.text}” is the simple past; after “${perfectBefore(words, token, joined)!.text}” the participle is meant: “${participle}”.`,
+        reason: `“${token.text}” is the simple past; after “${perfect.text}” the participle is meant: “${participle}”.`,
         start: token.start,
         end: token.end,
         expected: [participle]

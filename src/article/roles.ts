@@ -314,7 +314,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
   // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
-  const web = terminal(line) ? 0 : webShare(line, data.webWords)
+  let share: number | undefined
+  const pageShare = () => (share ??= webShare(line, data.webWords))
+  const web = terminal(line) ? 0 : pageShare()
   // Where a headline stands, only a short line nearly all of whose words are the page's (“Get the Latest News
   // Updates”, “Show Full Article”, “Logo”): a headline names its story.
   if (first ? words <= 6 && web >= 0.65 : web > 0) {
@@ -334,9 +336,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Hashtags and nothing else: the page's tags (“#SrilankaNews”, “#ArmyDay #MMNarwane”).
   if (line[0] === '#' && /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(line)) return {role: 'chrome', why: 'the page’s hashtags'}
   // A button of the page: a few words, one of them the page's, and a pictograph (“JOIN OUR NEWSLETTER ✉️”).
-  if (words <= 6 && /\p{Extended_Pictographic}/u.test(line) && webShare(line, data.webWords) > 0) return {role: 'chrome', why: 'a button of the page'}
+  if (words <= 6 && /\p{Extended_Pictographic}/u.test(line) && pageShare() > 0) return {role: 'chrome', why: 'a button of the page'}
   // The page telling the reader where to click (“Click on the link below the photo for the print version of the story.”).
-  if (words <= 25 && /^(?:click|tap)\b/i.test(line) && webShare(line, data.webWords) >= 0.3) return {role: 'chrome', why: 'the page’s instructions to the reader'}
+  if (words <= 25 && /^(?:click|tap)\b/i.test(line) && pageShare() >= 0.3) return {role: 'chrome', why: 'the page’s instructions to the reader'}
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
   // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”.

@@ -145,7 +145,9 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
  * Smialowski”): the year and the word, split.
  */
 export function* yearsRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])((?:1[89]|20)\d\d)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
+  // The character before is looked at by hand: a pattern that opens with a lookbehind is tried at every character.
+  for (const match of text.matchAll(/((?:1[89]|20)\d\d)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
+    if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
     yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`}
   }
 }
