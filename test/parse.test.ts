@@ -220,6 +220,11 @@ describe('paragraph roles', () => {
     ['An M113AS4 armoured personnel carrier drops soldiers from the 7th Battalion, Royal Australian Regiment, into an attack.', 'caption'],
     ['NCC Cadets of Nagpur Group ensuring social distancing at PDS centre in Nagpur', 'caption'],
     ['ALSO READAtrocious to compare human shield row with Jallianwala Bagh episode: Naidu', 'chrome'],
+    ['  • 131', 'chrome'],
+    ['HomeNewsADF set for major overhaul', 'chrome'],
+    ["Today's Paper | Flood Donations | November 18, 2022", 'chrome'],
+    ['Story highlights', 'chrome'],
+    ['You can share this post!', 'chrome'],
     ['Readiness drills continued through the week.', 'body'],
     // A crosshead shares a word or two with the page's navigation, not most of its words; a credit inside a sentence leaves it a sentence.
     ['More information', 'heading'],
@@ -236,13 +241,51 @@ describe('paragraph roles', () => {
     expect(between(line)).toBe(role)
   })
 
-  // Story lines of real pages that look like furniture (the tuning half of corpus/real/defects/furniture-lookalikes.yaml, and a speech).
-  it.each(['— Army Chief Gen. Bipin Rawat', 'Russia', 'It reached Thengapattanam fishing harbour at 9.30am on Tuesday. The incident once again highlights the disadvantages of fishing boats venturing out alone.', 'It spread to multiple points including Hot Spring, Gogra, Galwan and Depsang.', 'The Army:', 'The existing laws declare that--'])(
+  // Story lines of real pages that look like furniture (the tuning half of corpus/real/defects/furniture-lookalikes.yaml, and speeches:
+  // a year alone heads a table's rows in the State of the Union address of 1932).
+  it.each(['— Army Chief Gen. Bipin Rawat', '1931', 'It reached Thengapattanam fishing harbour at 9.30am on Tuesday. The incident once again highlights the disadvantages of fishing boats venturing out alone.', 'It spread to multiple points including Hot Spring, Gogra, Galwan and Depsang.', 'The Army:', 'The existing laws declare that--'])(
     'keeps “%s” as the story’s',
     (line) => {
       expect(furnitureRoles.has(between(line))).toBe(false)
     }
   )
+
+  // A word alone on its line is a section or menu label unless the paragraph after it takes it up.
+  it('reads a lone word the story does not take up as the page’s label (navaltoday.com, planetchronicle.net)', () => {
+    const authorities = paragraphRoles([
+      'Royal Navy’s oldest frigate returns from nine-month Asia Pacific deployment',
+      'Authorities',
+      'Royal Navy’s Type 23 frigate HMS Argyll returned to her homeport at HMNB Devonport, completing a nine-month deployment to Asia Pacific.'
+    ])
+    expect(authorities[1].role).toBe('chrome')
+    const world = paragraphRoles([
+      'Since Jan. 18, the Houthi group has carried out its first attack on commercial vessels in the Red Sea and Gulf of Aden, making it the 36th attack in this region since November 19.',
+      'World',
+      'You might also like'
+    ])
+    expect(world[1].role).toBe('chrome')
+  })
+
+  it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {
+    const russia = paragraphRoles([
+      'Photograph: Cathal McNaughton/Reuters',
+      'Russia',
+      'Each year, Russia demonstrates its military capabilities in Moscow during an event celebrating Victory Day, which marks the anniversary of the defeat of Nazi Germany in the Second World War.'
+    ])
+    expect(russia[1].role).not.toBe('chrome')
+    const borders = paragraphRoles([
+      'It is our longstanding policy that we don’t comment on Special Forces operations.',
+      'Borders',
+      'There is follow-up from The Sunday Times in The Telegraph, Daily Express and Daily Mirror about claims that the UK Border Force has been in contact with the MOD.'
+    ])
+    expect(borders[1].role).not.toBe('chrome')
+    const air = paragraphRoles([
+      'Naval Band. Earlier in the day, the SNC band played some famous numbers on a warship berthed opposite the Cochin Shipyard Limited (CSL).',
+      'Air',
+      'Kochi. As part of the Thanksgiving gesture, Chetak helicopter of the Navy showered flower petals on the District Hospital in Kochi. Subsequently, 07 aircraft flypast consisting of 02 Dornier aircraft.'
+    ])
+    expect(air[1].role).not.toBe('chrome')
+  })
 
   it('reads a crosshead second in the text as no caption, and a participle there as one', () => {
     const opening = 'Today’s Defence news includes coverage of the start of HMS Queen Elizabeth’s second leg of sea trials.'

@@ -106,7 +106,7 @@ function withoutClosingMarks(word: string): string {
 }
 
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
-const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
+const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
 const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
@@ -167,14 +167,18 @@ function storyLink(line: string): boolean {
 }
 /** “Read”, “Also Read”, “Read More” in capitals or title case, run into a capitalised word (case matters: “Readiness” is a word). */
 const gluedReadLabel = /^\s*(?:(?:ALSO\s+)?READ(?:\s+(?:MORE|ALSO))?|(?:Also\s+)?Read(?:\s+(?:[Mm]ore|[Aa]lso))?)(?=\p{Lu}\p{Ll})/u
-/** A breadcrumb trail that starts at the home page: “Home / News / …”, “Home » Defence”, “1. Home 2. …”. */
+/** A breadcrumb trail that starts at the home page: “Home / News / …”, “Home » Defence”, “1. Home 2. …”, its links run together (“HomeNewsADF set for …”). */
 const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
+/** Case matters: “Homeland” is a word. */
+const gluedHomeTrail = /^\s*Home(?=\p{Lu}\p{Ll})/u
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
 
 /** A menu of links between bars, each a few words with a capital: “Media Room | Reports and Publications | Careers and Recruiting”. */
 function isMenu(line: string): boolean {
   const items = line.split(/\s\|\s/)
-  return items.length >= 4 && items.every((item) => wordCount(item) <= 4 && /^\p{Lu}/u.test(item.trim()))
+  // Three items do when one is the day's date (“Today's Paper | Flood Donations | November 18, 2022”).
+  if (items.length < 3 || (items.length === 3 && !items.some((item) => fullDate.test(item)))) return false
+  return items.every((item) => wordCount(item) <= 4 && /^[\p{Lu}\d]/u.test(item.trim()))
 }
 
 /**
@@ -250,6 +254,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     if ((whole && data.lines.has(plain)) || (opening !== undefined && data.lines.has(opening.replace(/[.?!]$/u, '')))) return {role: 'chrome', why: 'a label'}
   }
   if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
+  // A number alone, perhaps after a bullet (“0”, “• 131”): the page's count of comments or shares. A year may head a timeline's part.
+  if (words <= 2 && /^(?:[•·▪*–-]\s*)?\d[\d,]{0,6}$/u.test(line) && !/^(?:1[89]|20)\d\d$/.test(line)) return {role: 'chrome', why: 'a number alone on its line (the page’s count of comments or shares)'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
   if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line'}
@@ -290,7 +296,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's links to the stories before and after, their label glued to the headline: “Previous articleIndian Army …”.
   if (words <= 25 && storyLink(line)) return {role: 'chrome', why: 'a link to another story'}
   // A breadcrumb trail from the home page: “Home / It's Viral / Independence Day 2020: …”, “1. Home 2. Press Conference”.
-  if (words <= 30 && homeTrail.test(line)) return {role: 'chrome', why: 'a breadcrumb trail'}
+  if (words <= 30 && (homeTrail.test(line) || gluedHomeTrail.test(line))) return {role: 'chrome', why: 'a breadcrumb trail'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
   // The label glued to the headlines it links: “ALSO READAtrocious to compare …”, “Read MoreIndia and …”.
@@ -639,6 +645,7 @@ export function paragraphRoles(
       found[index] = {role: 'chrome', why: 'the page’s title (the headline, then its section or outlet between bars)'}
     }
   }
+  loneLabels(found, texts, counts, crosshead)
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
   // What no shape above and no listed phrase told, the trained detector may
@@ -646,6 +653,35 @@ export function paragraphRoles(
   if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
   pageBlocks(found, texts, counts, crosshead)
   return found
+}
+
+/** One word in lower case or with a capital only at its start: “Military”, “kashmir”, not “NATO” or “PTI”. */
+const loneWord = /^\s*(?:\p{Lu}\p{Ll}+|\p{Ll}{2,})\s*$/u
+
+/**
+ * A word alone on its line, below the headline, is the page's section or
+ * menu label (“Military” over another story's headline, “World” under the
+ * story's end, “Authorities” between the headline and the first paragraph)
+ * unless the story takes it up: a one-word crosshead (“Borders”, “Air”)
+ * names what the next paragraph is about, and that paragraph says it
+ * (“the UK Border Force”, “aircraft”). Names the word classes lack
+ * (“Srinagar”, a dateline) and a word beside another lone word (a list of
+ * items) stay the story's.
+ */
+function loneLabels(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
+  for (let index = 1; index < found.length; index++) {
+    if (counts[index] !== 1 || (found[index].role !== 'heading' && found[index].role !== 'body') || !loneWord.test(texts[index]) || crosshead(index)) continue
+    const word = texts[index].trim()
+    const lower = word.toLowerCase()
+    if (wordClassName(lower) === 'unknown' && lower !== word) continue
+    if (counts[index - 1] === 1 || counts[index + 1] === 1) continue
+    // The next paragraph of prose within a few lines; a label below the story's end has none.
+    let next = index + 1
+    while (next < found.length && next <= index + 4 && !(found[next].role === 'body' && counts[next] >= 12)) next++
+    const prefix = lower.slice(0, lower.length <= 4 ? lower.length : Math.max(4, lower.length - 3))
+    if (next < found.length && next <= index + 4 && new RegExp(`(?<!\\p{L})${prefix}`, 'iu').test(texts[next])) continue
+    found[index] = {role: 'chrome', why: 'a word alone on its line that the story does not take up (the page’s section or menu label)'}
+  }
 }
 
 /**
