@@ -225,6 +225,8 @@ describe('paragraph roles', () => {
     ["Today's Paper | Flood Donations | November 18, 2022", 'chrome'],
     ['Story highlights', 'chrome'],
     ['You can share this post!', 'chrome'],
+    ['Prime Minister Theresa May, seen here greeting troops outside Parliament.', 'caption'],
+    ['People gather around an ambulance outside a hospital after four were killed in an attack on police checkpost in Kohat on Tuesday night. — Photo provided by Zahid Imdad', 'caption'],
     ['Readiness drills continued through the week.', 'body'],
     // A crosshead shares a word or two with the page's navigation, not most of its words; a credit inside a sentence leaves it a sentence.
     ['More information', 'heading'],
@@ -242,8 +244,8 @@ describe('paragraph roles', () => {
   })
 
   // Story lines of real pages that look like furniture (the tuning half of corpus/real/defects/furniture-lookalikes.yaml, and speeches:
-  // a year alone heads a table's rows in the State of the Union address of 1932).
-  it.each(['— Army Chief Gen. Bipin Rawat', '1931', 'It reached Thengapattanam fishing harbour at 9.30am on Tuesday. The incident once again highlights the disadvantages of fishing boats venturing out alone.', 'It spread to multiple points including Hot Spring, Gogra, Galwan and Depsang.', 'The Army:', 'The existing laws declare that--'])(
+  // a year alone heads a table's rows in the State of the Union address of 1932; a question broken off in the first Kennedy–Nixon debate).
+  it.each(['— Army Chief Gen. Bipin Rawat', '1931', 'Senator, I believe in - in one of your speeches -', 'It reached Thengapattanam fishing harbour at 9.30am on Tuesday. The incident once again highlights the disadvantages of fishing boats venturing out alone.', 'It spread to multiple points including Hot Spring, Gogra, Galwan and Depsang.', 'The Army:', 'The existing laws declare that--'])(
     'keeps “%s” as the story’s',
     (line) => {
       expect(furnitureRoles.has(between(line))).toBe(false)
@@ -264,6 +266,15 @@ describe('paragraph roles', () => {
       'You might also like'
     ])
     expect(world[1].role).toBe('chrome')
+  })
+
+  it('reads headlines in title case with the dash that led to their source as a list of links (thenews.com.pk)', () => {
+    const list = paragraphRoles([
+      "X To Change AI Chatbot 'Grok' After Outrage Over Explicit Deepfake Images -",
+      "Princess Eugenie Set To Hit New Milestone As Andrew's Eviction Looms -",
+      "Emilia Clarke Gets Honest About Featuring In Shows Like 'Game Of Thrones' -"
+    ])
+    expect(list.slice(1).map((found) => found.role)).toEqual(['chrome', 'chrome'])
   })
 
   it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {

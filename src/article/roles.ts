@@ -26,7 +26,7 @@ interface Furniture {
   /** Twice the longest listed line, room for bullets and spaces: a longer line can only open with a listed one. */
   lineRoom: number
   credit: RegExp
-  /** A credit word and its separator, up to two words into a fragment: “Image:”, “Representative photo:”, “─Courtesy:”. */
+  /** A credit word and its separator, up to two words into a fragment: “Image:”, “Representative photo:”, “─Courtesy:”, “— Photo provided by Name”. */
   creditOpening: RegExp
   notices: Array<{why: string; phrase: RegExp}>
   /** Every notice's phrases in one pattern: most lines hold none, and one test says so. */
@@ -63,7 +63,7 @@ function furnitureData(): Furniture {
       lineOpeners: new Set(data.lines.map((line) => withoutClosingMarks(bare(line).split(' ')[0]))),
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
-      creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?(?:\\s*(?::|\\/|\\|)|\\s+by\\s+(?=\\p{Lu}))`, 'iu'),
+      creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?(?:\\s*(?::|\\/|\\|)|\\s+(?:(?:provided|supplied|taken|sent)\\s+)?by\\s+(?=\\p{Lu}))`, 'iu'),
       notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
       // A first look, then each notice's own pattern: it may match more than a phrase, never less.
       anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
@@ -140,7 +140,7 @@ const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*(?:$|[.·�
 /** A count of views, reads, shares or comments: a short line with one is the page's counter. */
 const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b/iu
 
-const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|\bposes? for\b|\bfile photo\b/i
+const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|,\s+seen here\b|\bposes? for\b|\bfile photo\b/i
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
 const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/i
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
@@ -293,6 +293,11 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Dingzhe)”, “U.S. Army/Sgt. 1st Class Zachary Vandyke/Handout via REUTERS”.
   if (words <= 8 && slashCredit.test(line.replace(/^\(\s*(.*?)\s*\)$/u, '$1'))) return {role: 'credit', why: 'a photo credit'}
   if (words <= 14 && !endsSentence(line) && viaCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
+  // A headline in title case with the dash that led to its source left at its end (“Princess Eugenie Set To Hit New
+  // Milestone As Andrew's Eviction Looms -”): a list of links to other stories. Speech broken off is in sentence case.
+  if (words >= 5 && words <= 25 && line.endsWith(' -') && !line.startsWith('-') && !speakerLabel.test(line) && mostlyCapitalised(line.slice(0, -2).trim().split(/\s+/))) {
+    return {role: 'chrome', why: 'the headline of another story, from a list of links'}
+  }
   // The page's links to the stories before and after, their label glued to the headline: “Previous articleIndian Army …”.
   if (words <= 25 && storyLink(line)) return {role: 'chrome', why: 'a link to another story'}
   // A breadcrumb trail from the home page: “Home / It's Viral / Independence Day 2020: …”, “1. Home 2. Press Conference”.
