@@ -23,6 +23,8 @@ export interface PhraseSlipData {
   comparatives: ReadonlySet<string>
   /** Simple past forms that are not the past participle, with the participle (“went”: gone). */
   pastParticiples: ReadonlyMap<string, string>
+  /** Plain forms of verbs whose participle differs, with the participle (“build”: built). */
+  plainForms: ReadonlyMap<string, string>
   /** Eggcorns (“free reign”) and the set phrase meant, and one pattern for them all. */
   setPhrases: ReadonlyMap<string, string>
   setPhrasePattern: RegExp
@@ -34,7 +36,7 @@ export interface PhraseSlipData {
 
 export function loadPhraseSlips(): PhraseSlipData {
   const file = ruleDataPath('real-word', 'phrase-slips.yaml')
-  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown; comparatives?: unknown; setPhrases?: unknown; pastParticiples?: unknown}
+  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown; comparatives?: unknown; setPhrases?: unknown; pastParticiples?: unknown; plainForms?: unknown}
   const list = (value: unknown, name: string) => {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`${file}: “${name}” must be a list of words`)
     return new Set(value.map((item) => item.toLowerCase()))
@@ -47,8 +49,10 @@ export function loadPhraseSlips(): PhraseSlipData {
     if (!first || !second) throw new Error(`${file}: “swappedPairs” entries are two words: “${pair}”`)
     swappedPairs.set(first, (swappedPairs.get(first) ?? new Set()).add(second))
   }
-  const participles = data.pastParticiples
-  if (typeof participles !== 'object' || participles === null || !Object.values(participles).every((form) => typeof form === 'string')) throw new Error(`${file}: “pastParticiples” must map past forms to participles`)
+  const forms = (value: unknown, name: string) => {
+    if (typeof value !== 'object' || value === null || !Object.values(value).every((form) => typeof form === 'string')) throw new Error(`${file}: “${name}” must map verb forms to participles`)
+    return new Map(Object.entries(value as Record<string, string>))
+  }
   const phrases = data.setPhrases
   if (typeof phrases !== 'object' || phrases === null || !Object.values(phrases).every((meant) => typeof meant === 'string')) throw new Error(`${file}: “setPhrases” must map phrases to the phrases meant`)
   const setPhrases = new Map(Object.entries(phrases as Record<string, string>).map(([slip, meant]) => [slip.toLowerCase(), meant]))
@@ -69,7 +73,8 @@ export function loadPhraseSlips(): PhraseSlipData {
     corpsUnits: list(data.corpsUnits, 'corpsUnits'),
     swappedPairs,
     comparatives: list(data.comparatives, 'comparatives'),
-    pastParticiples: new Map(Object.entries(participles as Record<string, string>))
+    pastParticiples: forms(data.pastParticiples, 'pastParticiples'),
+    plainForms: forms(data.plainForms, 'plainForms')
   }
 }
 
@@ -125,16 +130,20 @@ const irregularParticiples = new Set(['been', 'gone', 'done', 'had', 'seen', 'kn
 
 /**
  * The “have” of a perfect just before a word, or with one adverb between
- * (“have finally bore”): has, have, had or having.
+ * (“have finally bore”): has, have, had or having (with `thirdPerson`, has
+ * or had only).
  */
-function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (left?: WordToken, right?: WordToken) => boolean): WordToken | undefined {
+function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (left?: WordToken, right?: WordToken) => boolean, thirdPerson = false): WordToken | undefined {
+  const auxiliary = thirdPerson ? thirdPersonPerfects : perfects
   const previous = words[token.index - 1]
   if (!joined(previous, token)) return undefined
-  if (perfects.has(previous.lower)) return previous
+  if (auxiliary.has(previous.lower)) return previous
   const before = words[previous.index - 1]
-  return wordClassName(previous.lower) === 'adverb' && joined(before, previous) && perfects.has(before.lower) ? before : undefined
+  return wordClassName(previous.lower) === 'adverb' && joined(before, previous) && auxiliary.has(before.lower) ? before : undefined
 }
 const perfects = new Set(['has', 'have', 'had', 'having'])
+/** “have” and “having” may take an object and a plain verb after it (“have them build”): only these two say the perfect before a plain form. */
+const thirdPersonPerfects = new Set(['has', 'had'])
 
 /** Verbs after which a past participle stands (“has led”, “was led by”). */
 const auxiliaries = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'been', 'is', 'are', 'be'])
@@ -238,7 +247,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower)) continue
+    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     let perfect: WordToken | undefined
@@ -283,6 +292,15 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
       const participle = data.pastParticiples.get(lower)!
       yield {
         reason: `“${token.text}” is the simple past; after “${perfect.text}” the participle is meant: “${participle}”.`,
+        start: token.start,
+        end: token.end,
+        expected: [participle]
+      }
+    } else if (data.plainForms.has(lower) && /^\p{Ll}/u.test(token.text) && text[token.end] !== '-' && (perfect = perfectBefore(words, token, joined, true))) {
+      // “has build”: after “has” or “had” the plain form cannot stand. (After “have” it may: “we have them build”, “have go”.)
+      const participle = data.plainForms.get(lower)!
+      yield {
+        reason: `“${token.text}” is the verb's plain form; after “${perfect.text}” the participle is meant: “${participle}”.`,
         start: token.start,
         end: token.end,
         expected: [participle]
