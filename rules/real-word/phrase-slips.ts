@@ -16,6 +16,8 @@ export interface PhraseSlip {
 
 export interface PhraseSlipData {
   pastTenseOnly: ReadonlySet<string>
+  /** Adverbs no article comes before (“The therefore”). */
+  adverbsOnly: ReadonlySet<string>
   phrasalNouns: ReadonlyMap<string, string>
   corpsUnits: ReadonlySet<string>
   /** Word pairs written in the wrong order, keyed by their first word: “the of” for “of the”. */
@@ -36,7 +38,7 @@ export interface PhraseSlipData {
 
 export function loadPhraseSlips(): PhraseSlipData {
   const file = ruleDataPath('real-word', 'phrase-slips.yaml')
-  const data = readYamlData(file) as {pastTenseOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown; comparatives?: unknown; setPhrases?: unknown; pastParticiples?: unknown; plainForms?: unknown}
+  const data = readYamlData(file) as {pastTenseOnly?: unknown; adverbsOnly?: unknown; phrasalNouns?: unknown; corpsUnits?: unknown; swappedPairs?: unknown; comparatives?: unknown; setPhrases?: unknown; pastParticiples?: unknown; plainForms?: unknown}
   const list = (value: unknown, name: string) => {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`${file}: “${name}” must be a list of words`)
     return new Set(value.map((item) => item.toLowerCase()))
@@ -69,6 +71,7 @@ export function loadPhraseSlips(): PhraseSlipData {
     // No phrase at all: a pattern that never matches.
     setPhrasePattern: new RegExp(alternatives.length > 0 ? wholeWords(alternatives.join('|')) : '(?!)', 'giu'),
     pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'),
+    adverbsOnly: list(data.adverbsOnly, 'adverbsOnly'),
     phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)),
     corpsUnits: list(data.corpsUnits, 'corpsUnits'),
     swappedPairs,
@@ -144,6 +147,9 @@ function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (l
 const perfects = new Set(['has', 'have', 'had', 'having'])
 /** “have” and “having” may take an object and a plain verb after it (“have them build”): only these two say the perfect before a plain form. */
 const thirdPersonPerfects = new Set(['has', 'had'])
+
+/** Times that “next” qualifies and “net” never does (“May” is left out: “net May receipts”). */
+const timesAhead = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year', 'decade', 'summer', 'winter'])
 
 /** Verbs after which a past participle stands (“has led”, “was led by”). */
 const auxiliaries = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'been', 'is', 'are', 'be'])
@@ -247,7 +253,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
+    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'net' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     let perfect: WordToken | undefined
@@ -305,10 +311,20 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         end: token.end,
         expected: [participle]
       }
-    } else if (lower === 'the' && joined(token, next) && data.pastTenseOnly.has(next.text.toLowerCase()) && /^\p{Ll}/u.test(next.text)) {
+    } else if (lower === 'the' && joined(token, next) && /^\p{Ll}/u.test(next.text) && text[next.end] !== '-' && (data.pastTenseOnly.has(next.lower) || data.adverbsOnly.has(next.lower))) {
       const fixed = token.text[0] === 'T' ? 'They' : 'they'
+      const kind = data.adverbsOnly.has(next.lower) ? 'an adverb that qualifies no adjective' : 'a verb that is never a noun or an adjective'
       yield {
-        reason: `“${token.text} ${next.text}”: “${next.text}” is a verb that is never a noun or an adjective, and an article cannot stand before it; “${fixed} ${next.text}” was probably meant.`,
+        reason: `“${token.text} ${next.text}”: “${next.text}” is ${kind}, and an article cannot stand before it; “${fixed} ${next.text}” was probably meant.`,
+        start: token.start,
+        end: token.end,
+        expected: [fixed]
+      }
+    } else if (lower === 'net' && joined(token, next) && timesAhead.has(next.lower) && text[next.end] !== '-') {
+      // “net July”, “net week”: a letter dropped from “next”; a net amount is never a time (“net year-end” has its hyphen).
+      const fixed = token.text[0] === 'N' ? 'Next' : 'next'
+      yield {
+        reason: `“${token.text} ${next.text}”: “${token.text}” (an amount after deductions) does not qualify a time; “${fixed} ${next.text}” was probably meant.`,
         start: token.start,
         end: token.end,
         expected: [fixed]
