@@ -182,6 +182,18 @@ export default defineRule<Resource>({
           // looks capitalised because it opens a sentence and reads like a
           // misspelt English word.
           if (!piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)) {
+            // Once in the article and a letter short of a common word, or two of its letters swapped: a slip, not a name.
+            const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, resource.speller) : undefined
+            if (meant) {
+              report({
+                reason: `Possible typo: “${word}” is not in the ${dialectName[resource.dialect]} dictionary, and reads as “${meant}” with ${meant.length > word.length ? 'a letter dropped' : 'two letters swapped'} (a name is seldom this close to a common word).`,
+                start: piece.start,
+                end: piece.start + word.length,
+                actual: word,
+                expected: [meant]
+              })
+              continue
+            }
             const list = names.get(word) ?? []
             list.push({...token, start: piece.start, stem: word})
             names.set(word, list)
@@ -567,6 +579,35 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
       capitalised.test(next.stem)
     )
   }
+}
+
+/** Occurrences per million words from which a word is common enough that a name one slip from it is unlikely (“general” 160, “headquarters” 9). */
+const commonFrequency = 5
+
+/**
+ * The common word an unknown capitalised word is with one letter dropped or
+ * two neighbouring letters swapped (“Genral”: General, “Headquaters”:
+ * Headquarters), in the word's case; undefined when there is none or more
+ * than one. Names of people and places are seldom a letter short of a word in
+ * everyday use; six letters at least, as short names often are (“Frist”, “Chace”).
+ */
+function slippedCommonWord(word: string, speller: Speller): string | undefined {
+  if (word.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined
+  const lower = word.toLowerCase()
+  const frequencies = generalFrequencies()
+  const found = new Set<string>()
+  const consider = (candidate: string) => {
+    if ((frequencies.get(candidate) ?? 0) >= commonFrequency && speller.correct(candidate)) found.add(candidate)
+  }
+  // Inside the word only: names often end a letter short of a word (“Senat”, “Resor”, “Guardia”) or with
+  // its last two letters swapped (“Tempel”, “Grete”), and open with its first two swapped (“Evins”).
+  for (let index = 1; index < lower.length; index++) {
+    for (let code = 97; code <= 122; code++) consider(lower.slice(0, index) + String.fromCharCode(code) + lower.slice(index))
+    if (index + 2 < lower.length) consider(lower.slice(0, index) + lower[index + 1] + lower[index] + lower.slice(index + 2))
+  }
+  if (found.size !== 1) return undefined
+  const [meant] = found
+  return meant[0].toUpperCase() + meant.slice(1)
 }
 
 /** English endings, which names borrowed from other languages rarely have. */
