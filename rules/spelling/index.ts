@@ -594,20 +594,50 @@ const commonFrequency = 5
 function slippedCommonWord(word: string, speller: Speller): string | undefined {
   if (word.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined
   const lower = word.toLowerCase()
-  const frequencies = generalFrequencies()
   const found = new Set<string>()
-  const consider = (candidate: string) => {
-    if ((frequencies.get(candidate) ?? 0) >= commonFrequency && speller.correct(candidate)) found.add(candidate)
-  }
-  // Inside the word only: names often end a letter short of a word (“Senat”, “Resor”, “Guardia”) or with
-  // its last two letters swapped (“Tempel”, “Grete”), and open with its first two swapped (“Evins”).
-  for (let index = 1; index < lower.length; index++) {
-    for (let code = 97; code <= 122; code++) consider(lower.slice(0, index) + String.fromCharCode(code) + lower.slice(index))
-    if (index + 2 < lower.length) consider(lower.slice(0, index) + lower[index + 1] + lower[index] + lower.slice(index + 2))
+  // Inside the word only: its first and last letters are the common word's. Names often end a letter short
+  // of a word (“Senat”, “Resor”, “Guardia”), or with its last two letters swapped (“Tempel”, “Grete”), or
+  // open with its first two swapped (“Evins”).
+  for (const length of [lower.length, lower.length + 1]) {
+    for (const common of commonWordsByEnds().get(endsKey(lower, length)) ?? []) {
+      if ((length > lower.length ? droppedInside(lower, common) : swappedInside(lower, common)) && speller.correct(common)) found.add(common)
+    }
   }
   if (found.size !== 1) return undefined
   const [meant] = found
   return meant[0].toUpperCase() + meant.slice(1)
+}
+
+const endsKey = (word: string, length: number) => `${word[0]}${word[word.length - 1]}${length}`
+let commonByEnds: Map<string, string[]> | undefined
+
+/** The common words of six letters or more, by their first and last letters and their length: a name is compared with a handful. */
+function commonWordsByEnds(): Map<string, string[]> {
+  if (!commonByEnds) {
+    commonByEnds = new Map()
+    for (const [word, frequency] of generalFrequencies()) {
+      if (frequency < commonFrequency || word.length < 6 || !/^[a-z]+$/.test(word)) continue
+      const key = endsKey(word, word.length)
+      const list = commonByEnds.get(key)
+      if (list) list.push(word)
+      else commonByEnds.set(key, [word])
+    }
+  }
+  return commonByEnds
+}
+
+/** Whether `common` is `word` with one more letter inside. */
+function droppedInside(word: string, common: string): boolean {
+  let index = 0
+  while (word[index] === common[index]) index++
+  return word.slice(index) === common.slice(index + 1)
+}
+
+/** Whether `common` is `word` with two neighbouring letters inside swapped back. */
+function swappedInside(word: string, common: string): boolean {
+  let index = 0
+  while (index < word.length && word[index] === common[index]) index++
+  return index < word.length - 1 && word[index] === common[index + 1] && word[index + 1] === common[index] && word.slice(index + 2) === common.slice(index + 2)
 }
 
 /** English endings, which names borrowed from other languages rarely have. */
