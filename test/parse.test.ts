@@ -226,6 +226,9 @@ describe('paragraph roles', () => {
     ['Story highlights', 'chrome'],
     ['You can share this post!', 'chrome'],
     ['Prime Minister Theresa May, seen here greeting troops outside Parliament.', 'caption'],
+    ['Army sources: Ceasefire violation by Pakistan in Tangdhar and Kanzalwan sector in Jammu and Kashmir. Indian Army is retaliating. — ANI (@ANI) December 21, 2019', 'chrome'],
+    ['Joseph F. Dunford © AP', 'credit'],
+    ['File:Al-shabaab', 'chrome'],
     ['People gather around an ambulance outside a hospital after four were killed in an attack on police checkpost in Kohat on Tuesday night. — Photo provided by Zahid Imdad', 'caption'],
     ['Readiness drills continued through the week.', 'body'],
     // A crosshead shares a word or two with the page's navigation, not most of its words; a credit inside a sentence leaves it a sentence.
@@ -275,6 +278,14 @@ describe('paragraph roles', () => {
       "Emilia Clarke Gets Honest About Featuring In Shows Like 'Game Of Thrones' -"
     ])
     expect(list.slice(1).map((found) => found.role)).toEqual(['chrome', 'chrome'])
+  })
+
+  it('reads the text of an embedded post above its signature as the post (republicworld.com)', () => {
+    const post = paragraphRoles([
+      "#BREAKING | After Defence Minister Rajnath Singh's Gilgit-Baltistan comment, GOC Chinar Corps says 'Army is ready and fully prepared for action'",
+      '— Republic (@republic) November 2, 2022'
+    ])
+    expect(post.map((found) => found.role)).toEqual(['chrome', 'chrome'])
   })
 
   it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {

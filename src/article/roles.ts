@@ -156,6 +156,11 @@ const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs
 /** An image's file name: “Twitterpic2_normal”, “photo_2023.jpg”. */
 /** An image's file name with spaces in it: “Night Patrol 10.jpg”. */
 const imageFileWithSpaces = /^[\p{L}\d _().,'’-]{1,80}\.(?:jpe?g|png|gif|webp)$/iu
+const embedWhy = 'an embedded post or link'
+/** An embedded post's signature closing its text: “… — ANI (@ANI) December 21, 2019”. */
+const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\\)\\s+${month}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'iu')
+/** A picture's credit after its subject's name: “Joseph F. Dunford © AP”. */
+const copyrightCredit = /^[\p{Lu}][\p{L}.'’ -]{0,60}\s©\s*\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}$/u
 /** A credit that names who sent the picture: “…/Handout via REUTERS”, “Ahmad Al-Rubaye/AFP via Getty Images hide caption”. */
 const viaCredit = /\/.*\bvia\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}(?:\s+(?:hide|toggle)\s+caption)?\s*$/u
 /** The label of a link to the story before or after, glued to its headline or alone, or a “Read More →” that ends a teaser. */
@@ -288,7 +293,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 30 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a line in another script'}
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
-  if ((words === 1 && imageFile.test(line)) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
+  if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
+  if (words <= 10 && copyrightCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
   // A credit of agency and photographer between slashes, bracketed or sent “via” an agency: “(Xinhua/Zhao
   // Dingzhe)”, “U.S. Army/Sgt. 1st Class Zachary Vandyke/Handout via REUTERS”.
   if (words <= 8 && slashCredit.test(line.replace(/^\(\s*(.*?)\s*\)$/u, '$1'))) return {role: 'credit', why: 'a photo credit'}
@@ -296,7 +302,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A headline in title case with the dash that led to its source left at its end (“Princess Eugenie Set To Hit New
   // Milestone As Andrew's Eviction Looms -”): a list of links to other stories. Speech broken off is in sentence case.
   if (words >= 5 && words <= 25 && line.endsWith(' -') && !line.startsWith('-') && !speakerLabel.test(line) && mostlyCapitalised(line.slice(0, -2).trim().split(/\s+/))) {
-    return {role: 'chrome', why: 'the headline of another story, from a list of links'}
+    return {role: 'chrome', why: 'another story’s headline in a list of links'}
   }
   // The page's links to the stories before and after, their label glued to the headline: “Previous articleIndian Army …”.
   if (words <= 25 && storyLink(line)) return {role: 'chrome', why: 'a link to another story'}
@@ -337,7 +343,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   }
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
-  if (/pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: 'an embedded post or link'}
+  if (/pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 80 && /\d$/.test(line) && postSignature.test(line.slice(-90))) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: embedWhy}
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”).
   if (!first && !crosshead && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
   if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
@@ -508,6 +514,12 @@ export function paragraphRoles(
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
+  // An embedded post's text stands just above its signature (“— Republic (@republic) November 2, 2022”).
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].why !== embedWhy || !/^\s*[—–]/u.test(texts[index])) continue
+    const above = found[index - 1].role
+    if ((above === 'body' || above === 'heading' || above === 'standfirst') && counts[index - 1] <= 70) found[index - 1] = {role: 'chrome', why: 'an embedded post (its text, above its signature)'}
+  }
   // A photo block: the lines just before a credit — a short title, or a
   // caption that dates the picture — belong to the picture, not the story.
   for (let index = found.length - 1; index > 0; index--) {
@@ -685,7 +697,7 @@ function loneLabels(found: RoleFinding[], texts: readonly string[], counts: read
     while (next < found.length && next <= index + 4 && !(found[next].role === 'body' && counts[next] >= 12)) next++
     const prefix = lower.slice(0, lower.length <= 4 ? lower.length : Math.max(4, lower.length - 3))
     if (next < found.length && next <= index + 4 && new RegExp(`(?<!\\p{L})${prefix}`, 'iu').test(texts[next])) continue
-    found[index] = {role: 'chrome', why: 'a word alone on its line that the story does not take up (the page’s section or menu label)'}
+    found[index] = {role: 'chrome', why: 'a section or menu label (a word alone on its line that the story does not take up)'}
   }
 }
 
