@@ -22,7 +22,7 @@ import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
 import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from './record-names.js'
 import {isWhiteSpace} from '../../src/text/white-space.js'
-import {initialCase} from '../../src/text/letter-case.js'
+import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 
 interface Resource {
@@ -109,7 +109,8 @@ export default defineRule<Resource>({
     const runTogether = (word: string) => {
       if (splits.has(word)) return splits.get(word)
       const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
-      const found = typo ? undefined : gluedWords(word, glue, true) ?? (isKnown(word, resource) ? undefined : gluedWords(word, glue))
+      // A small letter run into a capital is no word the word-formation rules make (“townsBrightly” is no compound).
+      const found = typo ? undefined : gluedWords(word, glue, true) ?? (!smallIntoCapital(word) && isKnown(word, resource) ? undefined : gluedWords(word, glue))
       splits.set(word, found)
       return found
     }
