@@ -109,6 +109,9 @@ function rankAbbreviations(): string[] {
   return (ranks ?? []).flatMap((rank) => rank.short ?? []).filter((short) => !/\s/.test(short))
 }
 
+/** A name in title case, a comma, and any letters in capitals already after it: where post-nominal letters stand. */
+const postNominalRun = /\p{Lu}\p{Ll}+,[ \t]+(?:\p{Lu}{2,6}\*?,[ \t]+)*$/u
+
 /** A paragraph's opening word in capitals, a common word or a name in title case, with a lower-case word after it. */
 function leadIn(article: Article, index: number, speller: Speller): boolean {
   const word = article.words[index]
@@ -173,6 +176,9 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     if (/^\/[A-Z\d]+-?\d/.test(text.slice(start + letters.length, start + letters.length + 12))) continue
     // Prefixes of a name ("INHS Sanjivani", "HMPNGS Rabaul", "SrA Jane Doe") are read with the name.
     if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
+    // Letters after a name between commas are its decorations and post (“Maj Gen Rajesh Kundra, AVSM, SM, GOC,
+    // UMANG Sub Area”, “John Smith, OBE.”), read with the name.
+    if (/^[,.;)]/.test(text[start + letters.length] ?? '') && postNominalRun.test(text.slice(Math.max(paragraph.start, start - 80), start))) continue
     // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
     if (/(?:\d(?:st|nd|rd|th)?|\b(?:Operation|Exercise|Op|Ex|Project))\s$/u.test(text.slice(Math.max(paragraph.start, start - 12), start))) continue
     // An expansion is at most 14 words away: look no further, so a long paragraph costs no more per word.
@@ -235,7 +241,8 @@ const describedBefore = new RegExp(`\\b${thingNoun}\\s*(?:,|–|—|called|named
 /** Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA SEA” are names set in capitals. */
 function inCapitalRun(article: Article, index: number): boolean {
   const word = article.words[index]
-  if ([wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{3,}$/u.test(other.stem))) return true
+  // A hyphenated neighbour counts by its first part: “RED FLAG-Alaska”, an exercise's name (not “COVID-19”).
+  if ([wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{3,}(?:[-‐–]\p{Lu}|$)/u.test(other.stem))) return true
   // A name in capitals after its initials ends the run: “SECRETARY OF DEFENSE JONATHAN R. HOFFMAN:”.
   return /\p{Lu}{3,}[ \t]+(?:\p{Lu}\.[ \t]*)+$/u.test(article.text.slice(Math.max(0, word.start - 40), word.start))
 }
