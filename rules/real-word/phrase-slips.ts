@@ -148,6 +148,9 @@ const perfects = new Set(['has', 'have', 'had', 'having'])
 /** “have” and “having” may take an object and a plain verb after it (“have them build”): only these two say the perfect before a plain form. */
 const thirdPersonPerfects = new Set(['has', 'had'])
 
+/** Words that open what “has” owns (“to has a …”). */
+const possessed = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'no', 'any', 'some', 'more', 'two', 'three'])
+
 /** Times that “next” qualifies and “net” never does (“May” is left out: “net May receipts”). */
 const timesAhead = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year', 'decade', 'summer', 'winter'])
 
@@ -253,7 +256,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'net' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
+    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'net' && lower !== 'to' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     let perfect: WordToken | undefined
@@ -366,6 +369,15 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         start: token.start,
         end: token.end,
         expected: ['led']
+      }
+    } else if (lower === 'to' && next?.text === 'has' && joined(token, next) && joined(next, after) && possessed.has(after!.lower) && !(joined(previous, token) && participle(previous.lower))) {
+      // “the fourth country in the world to has a ballistic missile defence program”: after the infinitive's “to”,
+      // “have”. After a participle “to” is a preposition and “has” may own what follows (“the act referred to has a clause”).
+      yield {
+        reason: `“to has”: after “to” the verb stands in its plain form: “to have”.`,
+        start: next.start,
+        end: next.end,
+        expected: ['have']
       }
     } else if (lower === 'of' && joined(previous, token) && joined(token, next) && modals.has(previous.text.toLowerCase()) && participle(next.text.toLowerCase())) {
       yield {
