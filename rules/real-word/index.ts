@@ -24,6 +24,8 @@ interface Member {
   word: string
   forms: Set<string>
   cues: Set<string>
+  /** A noun with no plural (“ordnance”): the fix for another member's plural. */
+  uncountable: boolean
 }
 
 interface ConfusionSet {
@@ -143,15 +145,15 @@ const positionsOf = new WeakMap<Article, Map<string, number[]>>()
 
 function loadSets(): Resource['sets'] {
   const file = ruleDataPath('real-word', 'confusions.yaml')
-  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; also?: string[]} | number>>}
+  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; also?: string[]; uncountable?: boolean} | number>>}
   if (!Array.isArray(data?.sets)) throw new Error(`${file}: expected a list under “sets”`)
   const sets: Resource['sets'] = new Map()
   for (const {threshold = defaultThreshold, ...words} of data.sets) {
     if (typeof threshold !== 'number') throw new Error(`${file}: “threshold” must be a number`)
     const members = Object.entries(words).map(([word, entry]) => {
       if (typeof entry !== 'object' || entry === null) throw new Error(`${file}: “${word}” must list its cues`)
-      const {cues = [], also = []} = entry
-      return {word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem))}
+      const {cues = [], also = [], uncountable = false} = entry
+      return {word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem)), uncountable: uncountable === true}
     })
     const set = {members, threshold}
     for (const member of members) for (const form of member.forms) sets.set(form, {set, member})
@@ -383,7 +385,9 @@ function evidence(model: LanguageModel, own: Measure, rival: Measure, context: M
 function inflectLike(written: string, member: Member, rival: Member): string | undefined {
   if (written === member.word) return rival.word
   const candidate = written.startsWith(member.word) ? rival.word + written.slice(member.word.length) : undefined
-  return candidate !== undefined && rival.forms.has(candidate) ? candidate : undefined
+  if (candidate !== undefined && rival.forms.has(candidate)) return candidate
+  // A plural whose rival has none: “unexploded ordinances” is “ordnance”.
+  return rival.uncountable && written === member.word + 's' ? rival.word : undefined
 }
 
 /**

@@ -150,9 +150,9 @@ function participle(word: string): boolean {
 const irregularParticiples = new Set(['been', 'gone', 'done', 'had', 'seen', 'known', 'made', 'got', 'gotten', 'come', 'run', 'won', 'lost', 'left', 'kept', 'said', 'told', 'put', 'let', 'set', 'hit', 'cut', 'felt', 'found', 'held', 'heard', 'met', 'paid', 'sent', 'spent', 'stood', 'thought', 'brought', 'bought', 'caught', 'taught', 'fought', 'sought'])
 
 /**
- * The “have” of a perfect just before a word, or with one adverb between
- * (“have finally bore”): has, have, had or having (with `thirdPerson`, has
- * or had only).
+ * The “have” of a perfect, or “been”, just before a word, or with one adverb
+ * between (“have finally bore”, “had been overran”): has, have, had, having
+ * or been (with `thirdPerson`, has or had only).
  */
 function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (left?: WordToken, right?: WordToken) => boolean, thirdPerson = false): WordToken | undefined {
   const auxiliary = thirdPerson ? thirdPersonPerfects : perfects
@@ -162,7 +162,8 @@ function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (l
   const before = words[previous.index - 1]
   return wordClassName(previous.lower) === 'adverb' && joined(before, previous) && auxiliary.has(before.lower) ? before : undefined
 }
-const perfects = new Set(['has', 'have', 'had', 'having'])
+/** “been” as well: a participle stands after it too (“had been overran” for “overrun”). */
+const perfects = new Set(['has', 'have', 'had', 'having', 'been'])
 /** “have” and “having” may take an object and a plain verb after it (“have them build”): only these two say the perfect before a plain form. */
 const thirdPersonPerfects = new Set(['has', 'had'])
 
@@ -315,7 +316,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         expected: [fixed]
       }
     } else if (data.pastParticiples.has(lower) && /^\p{Ll}/u.test(token.text) && (perfect = perfectBefore(words, token, joined))) {
-      // “have finally bore the fruit”, “had went”: after “have” the participle stands, not the simple past.
+      // “have finally bore the fruit”, “had went”, “had been overran”: after “have” or “been” the participle stands, not the simple past.
       const participle = data.pastParticiples.get(lower)!
       yield {
         reason: `“${token.text}” is the simple past; after “${perfect.text}” the participle is meant: “${participle}”.`,

@@ -425,8 +425,10 @@ const cutOff = /[\p{L}\d,](?:\.\.\.|…)$/u
 const speakerLabel = /^\s*(?:\*\*)?\p{Lu}[\p{L} .'’]{0,30}:/u
 /** Words of a speaker: the first and second person. */
 const personal = /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|[Yy]our)\b/u
-/** An agency's name and a picture's word, nothing else: “AAP Image”, “PTI Photo”. */
-const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?$/iu
+/** An agency's name and a picture's word, nothing else, perhaps with the picture's code: “AAP Image”, “PTI Photo”, “UNI PHOTO-29U”. */
+const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?(?:[-–]\s?[\p{L}\d]{1,6})?$/iu
+/** The outlets that sent a picture, after a slash: “/ TRT World and Agencies”. */
+const outletsAfterSlash = /^\/\s*\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|and|&)){0,4}$/u
 
 /**
  * Where a photo credit the page glued to the end of a paragraph starts, or
@@ -458,7 +460,7 @@ export function trailingCredit(text: string): number {
   const words = wordCount(fragment)
   if (words === 0 || words > 8 || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
   const bare = fragment.replace(/^[\s─—–-]+/u, '')
-  return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) ? last + fragment.search(/\S/u) : -1
+  return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
 }
 
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
