@@ -683,7 +683,9 @@ const loneWord = /^\s*(?:\p{Lu}\p{Ll}+|\p{Ll}{2,})\s*$/u
  * story's end, “Authorities” between the headline and the first paragraph)
  * unless the story takes it up: a one-word crosshead (“Borders”, “Air”)
  * names what the next paragraph is about, and that paragraph says it
- * (“the UK Border Force”, “aircraft”). Names the word classes lack
+ * (“the UK Border Force”, “aircraft”). With no paragraph after it, only a
+ * line of the page's beside it says it is a label (a crosshead may end a
+ * quoted snippet: “Quotes”). Names the word classes lack
  * (“Srinagar”, a dateline) and a word beside another lone word (a list of
  * items) stay the story's.
  */
@@ -694,14 +696,19 @@ function loneLabels(found: RoleFinding[], texts: readonly string[], counts: read
     const lower = word.toLowerCase()
     if (wordClassName(lower) === 'unknown' && lower !== word) continue
     if (counts[index - 1] === 1 || counts[index + 1] === 1) continue
-    // The next paragraph of prose within a few lines; a label below the story's end has none.
+    // The next paragraph of prose within a few lines must not take the word up; with none (the text's end, or
+    // headings only), a line of the page's own beside it must say it is the page's (“World” over “You might also like”).
     let next = index + 1
     while (next < found.length && next <= index + 4 && !(found[next].role === 'body' && counts[next] >= 12)) next++
+    const prose = next < found.length && next <= index + 4
     const prefix = lower.slice(0, lower.length <= 4 ? lower.length : Math.max(4, lower.length - 3))
-    if (next < found.length && next <= index + 4 && new RegExp(`(?<!\\p{L})${prefix}`, 'iu').test(texts[next])) continue
+    if (prose ? new RegExp(`(?<!\\p{L})${prefix}`, 'iu').test(texts[next]) : !pageLine(found[index - 1]) && !pageLine(found[index + 1])) continue
     found[index] = {role: 'chrome', why: 'a section or menu label (a word alone on its line that the story does not take up)'}
   }
 }
+
+/** A line the shapes placed as the page's: chrome or a credit. */
+const pageLine = (finding: RoleFinding | undefined) => finding?.role === 'chrome' || finding?.role === 'credit'
 
 /**
  * Below the story's last paragraph the page's lines come in blocks (“Print
