@@ -157,6 +157,8 @@ const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs
 /** An image's file name with spaces in it: “Night Patrol 10.jpg”. */
 const imageFileWithSpaces = /^[\p{L}\d _().,'’-]{1,80}\.(?:jpe?g|png|gif|webp)$/iu
 const embedWhy = 'an embedded post or link'
+/** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
+const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
 /** An embedded post's signature closing its text: “… — ANI (@ANI) December 21, 2019”. */
 const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\\)\\s+${month}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'iu')
 /** A picture's credit after its subject's name: “Joseph F. Dunford © AP”. */
@@ -294,6 +296,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
+  // The publication's serial number: “ISSN 2330-717X”.
+  if (words === 2 && /^ISSN\s\d{4}-\d{3}[\dX]$/u.test(line)) return {role: 'chrome', why: 'the publication’s serial number'}
+  // A blog's comment under the story opens with its writer's name: “louielouie said...”.
+  if (words <= 3 && commentHeader.test(line)) return {role: 'chrome', why: 'the heading of a reader’s comment'}
   if (words <= 10 && copyrightCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
   // A credit of agency and photographer between slashes, bracketed or sent “via” an agency: “(Xinhua/Zhao
   // Dingzhe)”, “U.S. Army/Sgt. 1st Class Zachary Vandyke/Handout via REUTERS”.
@@ -665,6 +671,19 @@ export function paragraphRoles(
     }
   }
   loneLabels(found, texts, counts, crosshead)
+  // A breadcrumb over the headline: a few capitalised words, then the headline beside it word for word
+  // (“Home News Saudi-Led coalition shoots down explosive drone over Yemen” over the headline).
+  for (let index = 0; index < found.length; index++) {
+    if (found[index].role === 'chrome' || counts[index] > 30) continue
+    const line = texts[index].trim()
+    const echoes = (other: number) => {
+      const headline = texts[other]?.trim()
+      if (!headline || counts[other] < 4 || headline.length >= line.length || !line.endsWith(headline)) return false
+      const trail = line.slice(0, line.length - headline.length).trim().split(/\s+/)
+      return trail.length <= 3 && trail.every((word) => /^\p{Lu}/u.test(word))
+    }
+    if (echoes(index + 1) || echoes(index - 1)) found[index] = {role: 'chrome', why: 'a breadcrumb trail (the section, then the headline again)'}
+  }
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
   // What no shape above and no listed phrase told, the trained detector may
