@@ -4,7 +4,7 @@ import {toString} from 'nlcst-to-string'
 import {parsePlainText} from '../src/parse/plain-text.js'
 import {paragraphSpans} from '../src/parse/paragraphs.js'
 import {annotate} from '../src/article/plugin.js'
-import {pageWebWords, paragraphRoles} from '../src/article/roles.js'
+import {pageWebWords, paragraphRoles, trailingCredit} from '../src/article/roles.js'
 import {isWhiteSpace} from '../src/text/white-space.js'
 import {initialCase} from '../src/text/letter-case.js'
 import {ParseEnglish} from 'parse-english'
@@ -230,6 +230,7 @@ describe('paragraph roles', () => {
     ['Joseph F. Dunford © AP', 'credit'],
     ['File:Al-shabaab', 'chrome'],
     ['ISSN 2330-717X', 'chrome'],
+    ['1 min Mena Today', 'chrome'],
     ['louielouie said...', 'chrome'],
     ['Indian Army soldiers photo used for representational purposes only. (PTI)', 'chrome'],
     ['How informative is this news?', 'chrome'],
@@ -297,6 +298,11 @@ describe('paragraph roles', () => {
     const trail = paragraphRoles(['Home News Saudi-Led coalition shoots down explosive drone over Yemen', 'Saudi-Led coalition shoots down explosive drone over Yemen'])
     expect(trail[0].role).toBe('chrome')
     expect(furnitureRoles.has(trail[1].role)).toBe(false)
+  })
+
+  it('finds a photographer and the outlet in a caption’s closing brackets (Stars and Stripes, quoted in corpus/real/defects/furniture-pages-4.yaml)', () => {
+    const caption = 'Japanese amphibious assault vehicles roll onto Kin Blue Beach, Okinawa, March 1, 2025, during the Iron Fist exercise with U.S. Marines. (Brian McElhiney/Stars and Stripes)'
+    expect(trailingCredit(caption)).toBe(caption.indexOf('(Brian'))
   })
 
   it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {

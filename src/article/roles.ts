@@ -137,6 +137,8 @@ const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT
 /** A time of day as stamps write it: a clock time, “1800 hours”, “(GMT +8)”. */
 const stampTime = new RegExp(`\\b\\d{3,4}\\s*(?:hours|hrs)\\b|\\(\\s*(?:GMT|UTC|IST)[^)]*\\)|${clockTime.source}`, 'giu')
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*(?:$|[.·•|]\s)|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
+/** A reading time before the outlet's name, its “read” left out: “1 min Mena Today”. */
+const minutesAndOutlet = /^\d{1,2}\s?min(?:ute)?s?\s(?:\p{Lu}[\p{L}.&'’-]*\s?){1,4}$/u
 /** A count of views, reads, shares or comments: a short line with one is the page's counter. */
 const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b/iu
 
@@ -277,7 +279,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate.test(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   // Alone, or before the page's other labels (“1 min read . 12:54 AM IST Staff Writer”).
-  if (words <= 12 && readingTime.test(line)) return {role: 'chrome', why: 'a reading-time label'}
+  if ((words <= 12 && readingTime.test(line)) || (words <= 6 && minutesAndOutlet.test(line))) return {role: 'chrome', why: 'a reading-time label'}
   // How often the page was read or shared: “80 total views, 2 views today”, “1,204 Views”, “12 Comments”.
   if (words <= 10 && !endsWithStop(line) && viewCount.test(line)) return {role: 'chrome', why: 'a counter of the page’s views'}
   // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
@@ -423,6 +425,8 @@ const controlClosings = new Set([...'↑↓▲▼✕×✖⊕⊖+'])
 
 /** A photographer's credit for an outlet: “Vincent Tullo for TIME”. */
 const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3}$/u
+/** A photographer and the outlet, in a caption's closing brackets, with the small words of an outlet's name: “(Brian McElhiney/Stars and Stripes)”. */
+const namesOverOutlet = /^\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|of|&)){0,4}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|of|&)){0,4}$/u
 /** Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”. */
 const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
 /** A line that stops on an ellipsis straight after a word or a comma (read at the line's end: most lines end otherwise). */
@@ -454,7 +458,7 @@ export function trailingCredit(text: string): number {
   const dashed = /\s[-–—]\s+([^\s|][^|]*?)\s*\|?$/u.exec(line.slice(tail))
   if (dashed && tail + dashed.index > 0 && wordCount(dashed[1]) <= 5 && slashCredit.test(dashed[1]) && furnitureData().credit.test(dashed[1])) return tail + dashed.index + 1
   const bracketed = /\s*[(\[]([^()[\]]{2,60})[)\]]$/u.exec(line)
-  if (bracketed && bracketed.index > 0 && furnitureData().credit.test(bracketed[1]) && wordCount(bracketed[1]) <= 8) return bracketed.index + bracketed[0].search(/\S/u)
+  if (bracketed && bracketed.index > 0 && (furnitureData().credit.test(bracketed[1]) || namesOverOutlet.test(bracketed[1])) && wordCount(bracketed[1]) <= 8) return bracketed.index + bracketed[0].search(/\S/u)
   // The fragment after the last sentence end: a full stop, a question or exclamation mark (and a closing quote or bracket),
   // then white space or a dash. The page may have set the credit after a stray second full stop.
   // A credit is a few words: the last 160 characters hold it and its sentence end, whatever the paragraph's length.
