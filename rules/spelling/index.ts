@@ -183,6 +183,26 @@ export default defineRule<Resource>({
           // looks capitalised because it opens a sentence and reads like a
           // misspelt English word.
           if (!piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)) {
+            // A letter three times over (“Mohammmed”): no name or word is written so. Six letters at least, and
+            // three exactly: a transcript spells a crowd's cry out (“Booo”, “Awwww”).
+            const tripled = word.length >= 6 ? /(\p{Ll})\1\1(?!\1)/u.exec(word) : null
+            if (tripled && tripled.index > 0 && word[tripled.index - 1] !== tripled[1]) {
+              // Two words run together at a doubled letter (“Congressshall”), or one letter too many (“Mohammmed”).
+              const left = word.slice(0, tripled.index + 2)
+              const right = word.slice(tripled.index + 2)
+              const two = right.length >= 2 && resource.speller.correct(left) && resource.speller.correct(right)
+              const meant = two ? `${left} ${right}` : word.slice(0, tripled.index) + word.slice(tripled.index + 1)
+              report({
+                reason: two
+                  ? `“${word}” is two words run together: “${meant}”.`
+                  : `Possible typo: “${word}” has a letter three times over, as no name or word has: “${meant}”.`,
+                start: piece.start,
+                end: piece.start + word.length,
+                actual: word,
+                expected: [meant]
+              })
+              continue
+            }
             // Once in the article and a letter short of a common word, or two of its letters swapped: a slip, not a name.
             const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, resource.speller) : undefined
             if (meant) {
