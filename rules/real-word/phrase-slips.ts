@@ -170,6 +170,9 @@ const thirdPersonPerfects = new Set(['has', 'had'])
 /** Words that open what “has” owns (“to has a …”). */
 const possessed = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'no', 'any', 'some', 'more', 'two', 'three'])
 
+/** The words before “Marshal” in a rank (Air Marshal, Air Chief Marshal, Air Vice-Marshal, Field Marshal). */
+const marshalRanks = new Set(['Air', 'Chief', 'Vice', 'Field'])
+
 /** Times that “next” qualifies and “net” never does (“May” is left out: “net May receipts”). */
 const timesAhead = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year', 'decade', 'summer', 'winter'])
 
@@ -275,7 +278,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
     // Every slip turns on one of a few words: the rest need no look at their neighbours.
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'net' && lower !== 'to' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
+    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'net' && lower !== 'to' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && token.text !== 'Marshall' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     let perfect: WordToken | undefined
@@ -404,6 +407,14 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         start: token.start,
         end: token.end,
         expected: ['have']
+      }
+    } else if (token.text === 'Marshall' && joined(previous, token) && marshalRanks.has(previous.text)) {
+      // “Air Chief Marshall VR Chaudhari”: the rank is spelled with one l; Marshall is a name (George Marshall, the Marshall Plan).
+      yield {
+        reason: `“${previous.text} Marshall” is a rank, spelled “${previous.text} Marshal”; “Marshall” with two l's is a name.`,
+        start: token.start,
+        end: token.end,
+        expected: ['Marshal']
       }
     } else if (token.text === 'Corp' && joined(previous, token) && data.corpsUnits.has(previous.text.toLowerCase()) && !/^\./.test(text.slice(token.end, token.end + 1))) {
       yield {
