@@ -231,6 +231,7 @@ describe('paragraph roles', () => {
     ['File:Al-shabaab', 'chrome'],
     ['ISSN 2330-717X', 'chrome'],
     ['1 min Mena Today', 'chrome'],
+    ['Read more about Iran acquires ex-French Air Force A340s, but how did it do it?', 'chrome'],
     ['louielouie said...', 'chrome'],
     ['Indian Army soldiers photo used for representational purposes only. (PTI)', 'chrome'],
     ['How informative is this news?', 'chrome'],
@@ -303,6 +304,15 @@ describe('paragraph roles', () => {
   it('finds a photographer and the outlet in a caption’s closing brackets (Stars and Stripes, quoted in corpus/real/defects/furniture-pages-4.yaml)', () => {
     const caption = 'Japanese amphibious assault vehicles roll onto Kin Blue Beach, Okinawa, March 1, 2025, during the Iron Fist exercise with U.S. Marines. (Brian McElhiney/Stars and Stripes)'
     expect(trailingCredit(caption)).toBe(caption.indexOf('(Brian'))
+  })
+
+  it('reads the line above a teaser cut off by the page as that story’s headline (a news page quoted in corpus/real/defects/furniture-pages-4.yaml)', () => {
+    const teaser = paragraphRoles([
+      'Israeli media reported that two soldiers in the tank were killed.',
+      'Ukraine vows to never submit as war reaches 1,000th day',
+      'Ukraine has reiterated its commitment to resisting Russian aggression as the country marks 1,000 days since the Kremlin launched its...'
+    ])
+    expect(teaser.slice(1).map((found) => found.role)).toEqual(['chrome', 'chrome'])
   })
 
   it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {

@@ -161,6 +161,7 @@ const imageFileWithSpaces = /^[\p{L}\d _().,'’-]{1,80}\.(?:jpe?g|png|gif|webp)
 const embedWhy = 'an embedded post or link'
 /** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
 const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
+const teaserWhy = 'a teaser of another story, cut off by the page'
 /** An embedded post's signature closing its text: “… — ANI (@ANI) December 21, 2019”. */
 const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\\)\\s+${month}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'iu')
 /** A picture's credit after its subject's name: “Joseph F. Dunford © AP”. */
@@ -318,6 +319,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 30 && (homeTrail.test(line) || gluedHomeTrail.test(line))) return {role: 'chrome', why: 'a breadcrumb trail'}
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
+  // “Read more about Iran acquires ex-French Air Force A340s …”: the link's label before another story's headline.
+  if (words <= 40 && /^\s*read more about\s+\p{Lu}/iu.test(line) && /^\s*\S+\s+\S+\s+\S+\s+\p{Lu}/u.test(line)) return {role: 'chrome', why: 'a link to another story'}
   // The label glued to the headlines it links: “ALSO READAtrocious to compare …”, “Read MoreIndia and …”.
   if (words <= 100 && gluedReadLabel.test(line)) return {role: 'chrome', why: 'links to other stories'}
   if (words <= 12 && !terminal(line) && shareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons'}
@@ -368,7 +371,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
   // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”.
   if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line)) {
-    return {role: 'chrome', why: 'a teaser of another story, cut off by the page'}
+    return {role: 'chrome', why: teaserWhy}
   }
   // A widget of the outlet's other stories: “More from Inquisitr”.
   if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
@@ -526,6 +529,13 @@ export function paragraphRoles(
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
+  // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
+  // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
+    const above = found[index - 1].role
+    if (above === 'body' || above === 'heading' || above === 'standfirst') found[index - 1] = {role: 'chrome', why: 'another story’s headline, above its teaser'}
+  }
   // An embedded post's text stands just above its signature (“— Republic (@republic) November 2, 2022”).
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== embedWhy || !/^\s*[—–]/u.test(texts[index])) continue
