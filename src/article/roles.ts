@@ -159,6 +159,13 @@ const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs
 /** An image's file name with spaces in it: “Night Patrol 10.jpg”. */
 const imageFileWithSpaces = /^[\p{L}\d _().,'’-]{1,80}\.(?:jpe?g|png|gif|webp)$/iu
 const embedWhy = 'an embedded post or link'
+const smallNumber = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)'
+const sum = new RegExp(`^${smallNumber}\\s*[×*+−–-]\\s*${smallNumber}?\\s*=\\s*(\\d{1,3})?$`, 'iu')
+/** A sum with a number before its operator and exactly one blank for the reader to fill: “5 × two =”, “75 − = 65” (not “2 + 2 = 4”). */
+function captchaSum(line: string): boolean {
+  const match = sum.exec(line)
+  return match !== null && (match[2] === undefined) !== (match[3] === undefined)
+}
 /** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
 const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
 const teaserWhy = 'a teaser of another story, cut off by the page'
@@ -299,6 +306,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
+  // A comment form's sum to prove the reader human (“5 × two =”, “75 − = 65”), and its count of characters left (“500 characters”).
+  if (words <= 6 && captchaSum(line)) return {role: 'chrome', why: 'the comment form’s sum for readers to solve'}
+  if (words <= 3 && /^\d{2,4}\s+characters?(?:\s+(?:left|remaining))?$/iu.test(line)) return {role: 'chrome', why: 'the comment form’s count of characters'}
   // The publication's serial number: “ISSN 2330-717X”.
   if (words === 2 && /^ISSN\s\d{4}-\d{3}[\dX]$/u.test(line)) return {role: 'chrome', why: 'the publication’s serial number'}
   // A blog's comment under the story opens with its writer's name: “louielouie said...”.
