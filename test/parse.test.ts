@@ -233,6 +233,7 @@ describe('paragraph roles', () => {
     ['1 min Mena Today', 'chrome'],
     ['5 × two =', 'chrome'],
     ['500 characters', 'chrome'],
+    ["Sign up to receive a daily email of today's top military news stories from Stars and Stripes and top news outlets from around the world.", 'chrome'],
     ['Looking to comment on this article? Send us a letter to the editor instead.', 'chrome'],
     ['Read more about Iran acquires ex-French Air Force A340s, but how did it do it?', 'chrome'],
     ['louielouie said...', 'chrome'],
