@@ -319,6 +319,15 @@ describe('paragraph roles', () => {
     expect(teaser.slice(1).map((found) => found.role)).toEqual(['chrome', 'chrome'])
   })
 
+  it('reads the lines under the label of a list of other stories as their headlines (a news page quoted in corpus/real/defects/furniture-pages-3.yaml)', () => {
+    const list = paragraphRoles([
+      'You might also like',
+      '- In Germany, 2 people are killed in a knife attack; Scholz emphasizes the need for consequences.',
+      "- A Taiwan Air Force officer died after being sucked into a fighter jet's engine."
+    ])
+    expect(list.map((found) => found.role)).toEqual(['chrome', 'chrome', 'chrome'])
+  })
+
   it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {
     const russia = paragraphRoles([
       'Photograph: Cathal McNaughton/Reuters',

@@ -166,6 +166,8 @@ function captchaSum(line: string): boolean {
   const match = sum.exec(line)
   return match !== null && (match[2] === undefined) !== (match[3] === undefined)
 }
+/** The label over a page's list of other stories, alone on its line. */
+const relatedLabel = /^(?:you (?:may|might) also like|related(?: (?:posts|news|stories|articles|coverage|content|links))?|more (?:stories|news)|latest (?:articles|news|stories)|also read|read (?:more|also)|most (?:read|popular|viewed)|editor[’']?s (?:picks|choice)|top stories)\s*:?$/iu
 /** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
 const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
 const teaserWhy = 'a teaser of another story, cut off by the page'
@@ -545,6 +547,17 @@ export function paragraphRoles(
     if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
     const above = found[index - 1].role
     if (above === 'body' || above === 'heading' || above === 'standfirst') found[index - 1] = {role: 'chrome', why: 'another story’s headline, above its teaser'}
+  }
+  // Under a label of the page's list of other stories (“You might also like”, “Related posts”), the short lines
+  // that follow, up to the next paragraph of prose, are that list's headlines.
+  for (let index = 0; index < found.length - 1; index++) {
+    if (found[index].role !== 'chrome' || !relatedLabel.test(texts[index].trim())) continue
+    for (let item = index + 1; item < found.length && item <= index + 6; item++) {
+      const {role} = found[item]
+      if (role === 'chrome' || role === 'credit' || role === 'caption') continue
+      if (!(role === 'list-item' || role === 'heading' || role === 'standfirst' || (role === 'body' && counts[item] <= 25))) break
+      found[item] = {role: 'chrome', why: 'another story’s headline, in the page’s list of other stories'}
+    }
   }
   // An embedded post's text stands just above its signature (“— Republic (@republic) November 2, 2022”).
   for (let index = 1; index < found.length; index++) {
