@@ -5,7 +5,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {deletions, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
-import {gluedSentences, gluedWords, spacingSlips, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
+import {gluedSentences, gluedWords, spacingSlips, timesAgoRunOn, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -120,6 +120,9 @@ export default defineRule<Resource>({
       }
       for (const found of yearsRunOn(paragraph.text, paragraph.start)) {
         report({reason: `A space is missing in “${found.actual}”: a year run into the word after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
+      }
+      for (const found of timesAgoRunOn(paragraph.text, paragraph.start)) {
+        report({reason: `A space is missing in “${found.actual}”: a word run into the time after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
       for (const found of gluedSentences(paragraph.text, paragraph.start)) {
         report({

@@ -155,6 +155,21 @@ export function* yearsRunOn(text: string, offset: number): Generator<{start: num
   }
 }
 
+/**
+ * A word run into the relative time after it, as a scraper joins a headline
+ * to its “7 min ago” (“border post7 min ago”): the word and the number, split.
+ */
+export function* timesAgoRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+  // The time is looked for, then the letters before it by hand: a pattern that opens with a word is tried at every letter.
+  for (const match of text.matchAll(/(\d{1,2}) ?(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago\b/gu)) {
+    let start = match.index
+    while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
+    if (match.index - start < 2 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
+    const word = text.slice(start, match.index)
+    yield {start: offset + start, end: offset + match.index + match[1].length, actual: word + match[1], fixed: `${word} ${match[1]}`}
+  }
+}
+
 /** The end of a word, a number, a bracket or a closing quote. */
 const endsWord = /[\p{L}\p{N})’”]$/u
 
