@@ -282,21 +282,34 @@ describe('paragraph roles', () => {
     expect(world[1].role).toBe('chrome')
   })
 
-  it('reads headlines in title case with the dash that led to their source as a list of links (thenews.com.pk)', () => {
-    const list = paragraphRoles([
-      "X To Change AI Chatbot 'Grok' After Outrage Over Explicit Deepfake Images -",
-      "Princess Eugenie Set To Hit New Milestone As Andrew's Eviction Looms -",
-      "Emilia Clarke Gets Honest About Featuring In Shows Like 'Game Of Thrones' -"
-    ])
-    expect(list.slice(1).map((found) => found.role)).toEqual(['chrome', 'chrome'])
-  })
-
-  it('reads the text of an embedded post above its signature as the post (republicworld.com)', () => {
-    const post = paragraphRoles([
-      "#BREAKING | After Defence Minister Rajnath Singh's Gilgit-Baltistan comment, GOC Chinar Corps says 'Army is ready and fully prepared for action'",
-      '— Republic (@republic) November 2, 2022'
-    ])
-    expect(post.map((found) => found.role)).toEqual(['chrome', 'chrome'])
+  // Snippets of real pages whose lines their neighbours tell (quoted in corpus/real/defects/): the roles from line `from` on.
+  it.each([
+    [
+      'headlines in title case with the dash that led to their source as a list of links (thenews.com.pk)',
+      ["X To Change AI Chatbot 'Grok' After Outrage Over Explicit Deepfake Images -", "Princess Eugenie Set To Hit New Milestone As Andrew's Eviction Looms -", "Emilia Clarke Gets Honest About Featuring In Shows Like 'Game Of Thrones' -"],
+      1,
+      ['chrome', 'chrome']
+    ],
+    [
+      'the text of an embedded post above its signature as the post (republicworld.com)',
+      ["#BREAKING | After Defence Minister Rajnath Singh's Gilgit-Baltistan comment, GOC Chinar Corps says 'Army is ready and fully prepared for action'", '— Republic (@republic) November 2, 2022'],
+      0,
+      ['chrome', 'chrome']
+    ],
+    [
+      'the line above a teaser cut off by the page as that story’s headline (news.boss989fm.com)',
+      ['Israeli media reported that two soldiers in the tank were killed.', 'Ukraine vows to never submit as war reaches 1,000th day', 'Ukraine has reiterated its commitment to resisting Russian aggression as the country marks 1,000 days since the Kremlin launched its...'],
+      1,
+      ['chrome', 'chrome']
+    ],
+    [
+      'the lines under the label of a list of other stories as their headlines (planetchronicle.net)',
+      ['You might also like', '- In Germany, 2 people are killed in a knife attack; Scholz emphasizes the need for consequences.', "- A Taiwan Air Force officer died after being sucked into a fighter jet's engine."],
+      0,
+      ['chrome', 'chrome', 'chrome']
+    ]
+  ] as Array<[string, string[], number, string[]]>)('reads %s', (_what, lines, from, roles) => {
+    expect(paragraphRoles(lines).slice(from).map((found) => found.role)).toEqual(roles)
   })
 
   it('reads a line that is a section and the headline beside it as a breadcrumb trail (a news site quoted in corpus/real/defects/furniture-pages-4.yaml)', () => {
@@ -308,24 +321,6 @@ describe('paragraph roles', () => {
   it('finds a photographer and the outlet in a caption’s closing brackets (Stars and Stripes, quoted in corpus/real/defects/furniture-pages-4.yaml)', () => {
     const caption = 'Japanese amphibious assault vehicles roll onto Kin Blue Beach, Okinawa, March 1, 2025, during the Iron Fist exercise with U.S. Marines. (Brian McElhiney/Stars and Stripes)'
     expect(trailingCredit(caption)).toBe(caption.indexOf('(Brian'))
-  })
-
-  it('reads the line above a teaser cut off by the page as that story’s headline (a news page quoted in corpus/real/defects/furniture-pages-4.yaml)', () => {
-    const teaser = paragraphRoles([
-      'Israeli media reported that two soldiers in the tank were killed.',
-      'Ukraine vows to never submit as war reaches 1,000th day',
-      'Ukraine has reiterated its commitment to resisting Russian aggression as the country marks 1,000 days since the Kremlin launched its...'
-    ])
-    expect(teaser.slice(1).map((found) => found.role)).toEqual(['chrome', 'chrome'])
-  })
-
-  it('reads the lines under the label of a list of other stories as their headlines (a news page quoted in corpus/real/defects/furniture-pages-3.yaml)', () => {
-    const list = paragraphRoles([
-      'You might also like',
-      '- In Germany, 2 people are killed in a knife attack; Scholz emphasizes the need for consequences.',
-      "- A Taiwan Air Force officer died after being sucked into a fighter jet's engine."
-    ])
-    expect(list.map((found) => found.role)).toEqual(['chrome', 'chrome', 'chrome'])
   })
 
   it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {
