@@ -478,7 +478,7 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   // rivals are looked for: half the words that reach this point, none of which the detector flagged.
   const {model} = resource
   if (model.count(written) >= wellKnown || model.bigram(context.previous, written) >= wellPaired || model.bigram(written, context.next) >= wellPaired) return undefined
-  const suspect = slipSuspect(resource.model, written, context, resource.isWord, nearbyCounter(articlePositions(article), token.index))
+  const suspect = slipSuspect(model, written, context, resource.isWord, nearbyCounter(articlePositions(article), token.index))
   if (!suspect || slipScore(suspect.evidence) <= threshold) return undefined
   const {previous: before, next: after} = context
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')

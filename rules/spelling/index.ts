@@ -186,36 +186,10 @@ export default defineRule<Resource>({
           // looks capitalised because it opens a sentence and reads like a
           // misspelt English word.
           if (!piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)) {
-            // A letter three times over (“Mohammmed”): no name or word is written so. Six letters at least, and
-            // three exactly: a transcript spells a crowd's cry out (“Booo”, “Awwww”).
-            const tripled = word.length >= 6 ? /(\p{Ll})\1\1(?!\1)/u.exec(word) : null
-            if (tripled && tripled.index > 0 && word[tripled.index - 1] !== tripled[1]) {
-              // Two words run together at a doubled letter (“Congressshall”), or one letter too many (“Mohammmed”).
-              const left = word.slice(0, tripled.index + 2)
-              const right = word.slice(tripled.index + 2)
-              const two = right.length >= 2 && resource.speller.correct(left) && resource.speller.correct(right)
-              const meant = two ? `${left} ${right}` : word.slice(0, tripled.index) + word.slice(tripled.index + 1)
-              report({
-                reason: two
-                  ? `“${word}” is two words run together: “${meant}”.`
-                  : `Possible typo: “${word}” has a letter three times over, as no name or word has: “${meant}”.`,
-                start: piece.start,
-                end: piece.start + word.length,
-                actual: word,
-                expected: [meant]
-              })
-              continue
-            }
-            // Once in the article and a letter short of a common word, or two of its letters swapped: a slip, not a name.
-            const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, resource.speller) : undefined
-            if (meant) {
-              report({
-                reason: `Possible typo: “${word}” is not in the ${dialectName[resource.dialect]} dictionary, and reads as “${meant}” with ${meant.length > word.length ? 'a letter dropped' : 'two letters swapped'} (a name is seldom this close to a common word).`,
-                start: piece.start,
-                end: piece.start + word.length,
-                actual: word,
-                expected: [meant]
-              })
+            // A name is no name when a slip shows in it (“Mohammmed”, “Genral”): then it is reported, not compared with the others.
+            const slip = nameSlip(word, article, resource.speller, dialectName[resource.dialect])
+            if (slip) {
+              report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
               continue
             }
             const list = names.get(word) ?? []
@@ -603,6 +577,29 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
       capitalised.test(next.stem)
     )
   }
+}
+
+/**
+ * The slip in a capitalised word the dictionary lacks, which would otherwise
+ * be taken for a name: a letter three times over, as no name or word has
+ * (“Mohammmed”; six letters at least and three exactly, since a transcript
+ * spells a crowd's “Booo”), or two words run together at a doubled letter
+ * (“Congressshall”); or, for a word the article uses once, a common word with
+ * a letter dropped or two letters swapped (`slippedCommonWord`).
+ */
+function nameSlip(word: string, article: Article, speller: Speller, dictionary: string): {reason: string; fix: string} | undefined {
+  const tripled = word.length >= 6 ? /(\p{Ll})\1\1(?!\1)/u.exec(word) : null
+  if (tripled && tripled.index > 0 && word[tripled.index - 1] !== tripled[1]) {
+    const left = word.slice(0, tripled.index + 2)
+    const right = word.slice(tripled.index + 2)
+    if (right.length >= 2 && speller.correct(left) && speller.correct(right)) return {reason: `“${word}” is two words run together: “${left} ${right}”.`, fix: `${left} ${right}`}
+    const fix = word.slice(0, tripled.index) + word.slice(tripled.index + 1)
+    return {reason: `Possible typo: “${word}” has a letter three times over, as no name or word has: “${fix}”.`, fix}
+  }
+  const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, speller) : undefined
+  if (!meant) return undefined
+  const edit = meant.length > word.length ? 'a letter dropped' : 'two letters swapped'
+  return {reason: `Possible typo: “${word}” is not in the ${dictionary} dictionary, and reads as “${meant}” with ${edit} (a name is seldom this close to a common word).`, fix: meant}
 }
 
 /** Occurrences per million words from which a word is common enough that a name one slip from it is unlikely (“general” 160, “headquarters” 9). */

@@ -33,6 +33,8 @@ interface Furniture {
   anyNotice: RegExp
   socialSites: Set<string>
   webWords: Set<string>
+  /** Labels over a page's list of other stories (`storyListLabels`), made bare. */
+  storyListLabels: Set<string>
 }
 
 let furniture: Furniture | undefined
@@ -41,9 +43,9 @@ let furniture: Furniture | undefined
 function furnitureData(): Furniture {
   if (!furniture) {
     const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
-    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]}
-    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords)) {
-      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites” and “webWords”`)
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]; storyListLabels?: string[]}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords) || !Array.isArray(data.storyListLabels)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites”, “webWords” and “storyListLabels”`)
     }
     for (const notice of data.notices) {
       if (typeof notice?.why !== 'string' || !Array.isArray(notice.phrases) || !notice.phrases.every((phrase) => typeof phrase === 'string')) {
@@ -68,7 +70,8 @@ function furnitureData(): Furniture {
       // A first look, then each notice's own pattern: it may match more than a phrase, never less.
       anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
       socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
-      webWords: new Set(data.webWords.map((word) => word.toLowerCase()))
+      webWords: new Set(data.webWords.map((word) => word.toLowerCase())),
+      storyListLabels: new Set(data.storyListLabels.map(bare))
     }
   }
   return furniture
@@ -166,8 +169,6 @@ function captchaSum(line: string): boolean {
   const match = sum.exec(line)
   return match !== null && (match[2] === undefined) !== (match[3] === undefined)
 }
-/** The label over a page's list of other stories, alone on its line. */
-const relatedLabel = /^(?:you (?:may|might) also like|related(?: (?:posts|news|stories|articles|coverage|content|links))?|more (?:stories|news)|latest (?:articles|news|stories)|also read|read (?:more|also)|most (?:read|popular|viewed)|editor[’']?s (?:picks|choice)|top stories)\s*:?$/iu
 /** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
 const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
 const teaserWhy = 'a teaser of another story, cut off by the page'
@@ -332,7 +333,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // “Read : Operation …”, “Also Read, DRDO Vs DARPA”: a link to another story, whatever the separator.
   if (words <= 25 && /^\s*(?:also\s+)?read(?:\s+(?:more|also))?\s*[,:|–—-]\s*["“‘]?\p{Lu}/iu.test(line)) return {role: 'chrome', why: 'a link to another story'}
   // “Read more about Iran acquires ex-French Air Force A340s …”: the link's label before another story's headline.
-  if (words <= 40 && /^\s*read more about\s+\p{Lu}/iu.test(line) && /^\s*\S+\s+\S+\s+\S+\s+\p{Lu}/u.test(line)) return {role: 'chrome', why: 'a link to another story'}
+  if (words <= 40 && /^\s*(?:Read|READ) (?:[Mm]ore|MORE) (?:[Aa]bout|ABOUT)\s+\p{Lu}/u.test(line)) return {role: 'chrome', why: 'a link to another story'}
   // The label glued to the headlines it links: “ALSO READAtrocious to compare …”, “Read MoreIndia and …”.
   if (words <= 100 && gluedReadLabel.test(line)) return {role: 'chrome', why: 'links to other stories'}
   if (words <= 12 && !terminal(line) && shareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons'}
@@ -545,25 +546,23 @@ export function paragraphRoles(
   // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
-    const above = found[index - 1].role
-    if (above === 'body' || above === 'heading' || above === 'standfirst') found[index - 1] = {role: 'chrome', why: 'another story’s headline, above its teaser'}
+    if (storyLine(found[index - 1])) found[index - 1] = {role: 'chrome', why: 'another story’s headline, above its teaser'}
   }
   // Under a label of the page's list of other stories (“You might also like”, “Related posts”), the short lines
   // that follow, up to the next paragraph of prose, are that list's headlines.
   for (let index = 0; index < found.length - 1; index++) {
-    if (found[index].role !== 'chrome' || !relatedLabel.test(texts[index].trim())) continue
+    if (found[index].role !== 'chrome' || counts[index] > 5 || !furnitureData().storyListLabels.has(bare(texts[index]))) continue
     for (let item = index + 1; item < found.length && item <= index + 6; item++) {
       const {role} = found[item]
       if (role === 'chrome' || role === 'credit' || role === 'caption') continue
-      if (!(role === 'list-item' || role === 'heading' || role === 'standfirst' || (role === 'body' && counts[item] <= 25))) break
+      if (!(role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || counts[item] <= 25)))) break
       found[item] = {role: 'chrome', why: 'another story’s headline, in the page’s list of other stories'}
     }
   }
   // An embedded post's text stands just above its signature (“— Republic (@republic) November 2, 2022”).
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== embedWhy || !/^\s*[—–]/u.test(texts[index])) continue
-    const above = found[index - 1].role
-    if ((above === 'body' || above === 'heading' || above === 'standfirst') && counts[index - 1] <= 70) found[index - 1] = {role: 'chrome', why: 'an embedded post (its text, above its signature)'}
+    if (storyLine(found[index - 1]) && counts[index - 1] <= 70) found[index - 1] = {role: 'chrome', why: 'an embedded post (its text, above its signature)'}
   }
   // A photo block: the lines just before a credit — a short title, or a
   // caption that dates the picture — belong to the picture, not the story.
@@ -710,16 +709,19 @@ export function paragraphRoles(
   loneLabels(found, texts, counts, crosshead)
   // A breadcrumb over the headline: a few capitalised words, then the headline beside it word for word
   // (“Home News Saudi-Led coalition shoots down explosive drone over Yemen” over the headline).
+  // The word counts rule out nearly every line before any text is compared: the trail is up to three words more.
+  const echoes = (index: number, other: number) => {
+    if (other < 0 || other >= texts.length || counts[other] < 4) return false
+    // (None more when the trail is run into the headline: “Homeराष्ट्रीय…”.)
+    const extra = counts[index] - counts[other]
+    if (extra < 0 || extra > 3) return false
+    const line = texts[index].trim()
+    const headline = texts[other].trim()
+    return line.endsWith(headline) && line.slice(0, line.length - headline.length).trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word))
+  }
   for (let index = 0; index < found.length; index++) {
     if (found[index].role === 'chrome' || counts[index] > 30) continue
-    const line = texts[index].trim()
-    const echoes = (other: number) => {
-      const headline = texts[other]?.trim()
-      if (!headline || counts[other] < 4 || headline.length >= line.length || !line.endsWith(headline)) return false
-      const trail = line.slice(0, line.length - headline.length).trim().split(/\s+/)
-      return trail.length <= 3 && trail.every((word) => /^\p{Lu}/u.test(word))
-    }
-    if (echoes(index + 1) || echoes(index - 1)) found[index] = {role: 'chrome', why: 'a breadcrumb trail (the section, then the headline again)'}
+    if (echoes(index, index + 1) || echoes(index, index - 1)) found[index] = {role: 'chrome', why: 'a breadcrumb trail (the section, then the headline again)'}
   }
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
@@ -765,6 +767,8 @@ function loneLabels(found: RoleFinding[], texts: readonly string[], counts: read
 
 /** A line the shapes placed as the page's: chrome or a credit. */
 const pageLine = (finding: RoleFinding | undefined) => finding?.role === 'chrome' || finding?.role === 'credit'
+/** A line the shapes left to the story (its prose, a heading, the standfirst), which a neighbour may show to be the page's. */
+const storyLine = (finding: RoleFinding) => finding.role === 'body' || finding.role === 'heading' || finding.role === 'standfirst'
 
 /**
  * Below the story's last paragraph the page's lines come in blocks (“Print
