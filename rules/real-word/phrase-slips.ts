@@ -152,10 +152,10 @@ const irregularParticiples = new Set(['been', 'gone', 'done', 'had', 'seen', 'kn
 /**
  * The “have” of a perfect, or “been”, just before a word, or with one adverb
  * between (“have finally bore”, “had been overran”): has, have, had, having
- * or been (with `thirdPerson`, has or had only).
+ * or been (before a plain form, `plainForm`, has or had only).
  */
-function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (left?: WordToken, right?: WordToken) => boolean, thirdPerson = false): WordToken | undefined {
-  const auxiliary = thirdPerson ? thirdPersonPerfects : perfects
+function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (left?: WordToken, right?: WordToken) => boolean, plainForm = false): WordToken | undefined {
+  const auxiliary = plainForm ? perfectsBeforePlainForm : perfects
   const previous = words[token.index - 1]
   if (!joined(previous, token)) return undefined
   if (auxiliary.has(previous.lower)) return previous
@@ -165,7 +165,7 @@ function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (l
 /** “been” as well: a participle stands after it too (“had been overran” for “overrun”). */
 const perfects = new Set(['has', 'have', 'had', 'having', 'been'])
 /** “have” and “having” may take an object and a plain verb after it (“have them build”): only these two say the perfect before a plain form. */
-const thirdPersonPerfects = new Set(['has', 'had'])
+const perfectsBeforePlainForm = new Set(['has', 'had'])
 
 /** Words that open what “has” owns (“to has a …”). */
 const possessed = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'no', 'any', 'some', 'more', 'two', 'three'])
