@@ -28,7 +28,8 @@ interface Furniture {
   credit: RegExp
   /** A credit word and its separator, up to two words into a fragment: “Image:”, “Representative photo:”, “─Courtesy:”, “— Photo provided by Name”. */
   creditOpening: RegExp
-  notices: Array<{why: string; phrase: RegExp}>
+  /** Each kind of notice: its phrases anywhere (`phrase`) and opening a sentence (`opens`). */
+  notices: Array<{why: string; phrase: RegExp; opens: RegExp}>
   /** Every notice's phrases in one pattern: most lines hold none, and one test says so. */
   anyNotice: RegExp
   socialSites: Set<string>
@@ -66,7 +67,7 @@ function furnitureData(): Furniture {
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
       creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?(?:\\s*(?::|\\/|\\|)|\\s+(?:(?:provided|supplied|taken|sent)\\s+)?by\\s+(?=\\p{Lu}))`, 'iu'),
-      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu')})),
+      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu'), opens: new RegExp(`^${wholeWords(alternation(phrases as string[]))}`, 'iu')})),
       // A first look, then each notice's own pattern: it may match more than a phrase, never less.
       anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
       socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
@@ -390,10 +391,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
   if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
-  // short line whose first eight words give it away, or a fragment with no full stop.
+  // short line whose first eight words give it away, or a later sentence's first words (“IE 11 is not
+  // supported. For an optimal experience …”), or a fragment with no full stop.
   if (words <= 25 && data.anyNotice.test(line)) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
-    const notice = data.notices.find(({phrase}) => phrase.test(opening) || (!terminal(line) && phrase.test(line)))
+    const later = line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).slice(1)
+    const notice = data.notices.find(({phrase, opens}) => phrase.test(opening) || later.some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
     if (notice) return {role: 'chrome', why: notice.why}
   }
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
@@ -787,6 +790,14 @@ function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: read
     // (No body line stands below the last: a short line there is read as a heading.)
     if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
     if (found[index - 1].role === 'chrome' || found[index + 1]?.role === 'chrome') found[index] = {role: 'chrome', why: 'a line of a block of the page’s own lines'}
+  }
+  // Anywhere below the first line, a headline-shaped line between two of the page's lines is one of the page's
+  // links (“Editorial” / “Ill omens” / “Updated 12 Feb, 2025”): the story's own lines do not stand in its chrome.
+  for (let index = 1; index < found.length - 1; index++) {
+    const {role} = found[index]
+    if ((role !== 'heading' && role !== 'body') || found[index - 1].role !== 'chrome' || found[index + 1].role !== 'chrome') continue
+    if (counts[index] > 20 || terminal(texts[index]) || /[.!?]["”’]?\s/u.test(texts[index]) || crosshead(index)) continue
+    found[index] = {role: 'chrome', why: 'a link of the page’s, between two of its lines'}
   }
 }
 
