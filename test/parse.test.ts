@@ -306,12 +306,6 @@ describe('paragraph roles', () => {
       ['chrome', 'chrome']
     ],
     [
-      'a headline between two teasers the page cut off as one of its links (pakistantimestoday.com)',
-      ['The Election Commission of Pakistan (ECP) established 90,675 polling stations across the…', 'Imran Khan breaks silence following attack', 'Lahore: After being shot and injured in an assassination attempt, PTI Chairman…'],
-      0,
-      ['chrome', 'chrome', 'chrome']
-    ],
-    [
       'the lines under the label of a list of other stories as their headlines (planetchronicle.net)',
       ['You might also like', '- In Germany, 2 people are killed in a knife attack; Scholz emphasizes the need for consequences.', "- A Taiwan Air Force officer died after being sucked into a fighter jet's engine."],
       0,

@@ -16,7 +16,8 @@ import {modelWord} from '../../src/model/tokenize.js'
 import {stopwords} from '../../src/text/stem.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import {deletionIndex, oneEditStrings, sharingADeletion, type DeletionIndex} from '../../src/model/neighbours.js'
-import {nearWords, rankByContext} from '../../src/model/rank.js'
+import {nearWords, rankByContext, typoContextWeight} from '../../src/model/rank.js'
+import {slipCost} from '../../src/model/error-model.js'
 import {modelContext} from '../../src/model/context.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
@@ -767,7 +768,7 @@ const candidatesFor = memoise((resource: Resource, lower: string): string[] => {
 function suggest(word: string, resource: Resource, context: {previous: string; next: string}): string[] {
   const lower = word.toLowerCase()
   const candidates = candidatesFor(resource, lower)
-  return rankByContext(resource.model, modelWord(lower), candidates, context)
+  return rankByContext(resource.model, modelWord(lower), candidates, context, slipCost, typoContextWeight)
     .slice(0, 5)
     .map((candidate) => matchCase(word, inHouseSpelling(candidate, resource.dialect)))
 }

@@ -791,14 +791,6 @@ function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: read
     if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
     if (found[index - 1].role === 'chrome' || found[index + 1]?.role === 'chrome') found[index] = {role: 'chrome', why: 'a line of a block of the page’s own lines'}
   }
-  // Anywhere below the first line, a headline-shaped line between two of the page's lines is one of the page's
-  // links (“Editorial” / “Ill omens” / “Updated 12 Feb, 2025”): the story's own lines do not stand in its chrome.
-  for (let index = 1; index < found.length - 1; index++) {
-    const {role} = found[index]
-    if ((role !== 'heading' && role !== 'body') || found[index - 1].role !== 'chrome' || found[index + 1].role !== 'chrome') continue
-    if (counts[index] > 20 || terminal(texts[index]) || /[.!?]["”’]?\s/u.test(texts[index]) || crosshead(index)) continue
-    found[index] = {role: 'chrome', why: 'a link of the page’s, between two of its lines'}
-  }
 }
 
 /**

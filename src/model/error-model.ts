@@ -19,8 +19,14 @@ const cost = {
   // A final -s typed on a word that has none: the writer meant a plural or a
   // possessive, and a slip seldom adds one (“torpedos” is “torpedoes”,
   // “countrys” is “country's”, neither “torpedo” nor “country”).
-  addedEnding: 8
+  addedEnding: 8,
+  // An n or m left out before a consonant, as speech slurs it (“goverment”, “enviroment”, “contigent”).
+  droppedNasal: 4
 }
+
+/** Consonants that sound alike, voiced and unvoiced (“graduity” for “gratuity”): slips of the ear, as likely as a neighbouring key. */
+const soundAlike = new Set(['dt', 'td', 'bp', 'pb', 'gk', 'kg', 'fv', 'vf', 'sz', 'zs', 'ck', 'kc', 'cs', 'sc'])
+const consonant = /[b-df-hj-np-tv-z]/
 
 /**
  * The cheapest way, in nats, that typing `intended` could have produced
@@ -39,11 +45,12 @@ export function slipCost(typed: string, intended: string): number {
     for (let j = 1; j < columns; j++) {
       const x = a[i - 1]
       const y = b[j - 1]
-      let best = table[i - 1][j - 1] + (x === y ? 0 : (plausibleSubstitution(y, x) ? cost.nearSubstitution : cost.substitution) + at(j - 1))
+      let best = table[i - 1][j - 1] + (x === y ? 0 : (plausibleSubstitution(y, x) || soundAlike.has(y + x) ? cost.nearSubstitution : cost.substitution) + at(j - 1))
       // An extra letter typed: cheap when it doubles its neighbour.
       best = Math.min(best, table[i - 1][j] + (x === a[i - 2] || x === b[j] ? cost.doubled : cost.insertion + at(i - 1)))
       // A letter left out: cheap when the word doubles it.
-      best = Math.min(best, table[i][j - 1] + (y === b[j - 2] || y === b[j] ? cost.doubled : cost.deletion + at(j - 1)))
+      const dropped = y === b[j - 2] || y === b[j] ? cost.doubled : (y === 'n' || y === 'm') && j > 1 && consonant.test(b[j] ?? '') ? cost.droppedNasal : cost.deletion + at(j - 1)
+      best = Math.min(best, table[i][j - 1] + dropped)
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, table[i - 2][j - 2] + cost.swap)
       table[i][j] = best
     }
