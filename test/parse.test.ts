@@ -306,6 +306,12 @@ describe('paragraph roles', () => {
       ['chrome', 'chrome']
     ],
     [
+      'a label of two words between two of the page’s lines as a menu item (smurbo.net)',
+      ['Search', 'Shopping cart', 'Saved articles'],
+      0,
+      ['chrome', 'chrome', 'chrome']
+    ],
+    [
       'the lines under the label of a list of other stories as their headlines (planetchronicle.net)',
       ['You might also like', '- In Germany, 2 people are killed in a knife attack; Scholz emphasizes the need for consequences.', "- A Taiwan Air Force officer died after being sucked into a fighter jet's engine."],
       0,

@@ -732,6 +732,7 @@ export function paragraphRoles(
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
   pageBlocks(found, texts, counts, crosshead)
+  menuItems(found, texts, counts, crosshead)
   return found
 }
 
@@ -790,6 +791,21 @@ function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: read
     // (No body line stands below the last: a short line there is read as a heading.)
     if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
     if (found[index - 1].role === 'chrome' || found[index + 1]?.role === 'chrome') found[index] = {role: 'chrome', why: 'a line of a block of the page’s own lines'}
+  }
+}
+
+/**
+ * A label of three words or fewer with no verb between two of the page's
+ * lines is one of the page's menu items (“Search” / “Shopping cart” /
+ * “Saved articles”): a headline has a verb, and a crosshead stands in the
+ * story, not in its chrome.
+ */
+function menuItems(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
+  for (let index = 1; index < found.length - 1; index++) {
+    const {role} = found[index]
+    if ((role !== 'heading' && role !== 'body') || found[index - 1].role !== 'chrome' || found[index + 1].role !== 'chrome') continue
+    if (counts[index] > 3 || terminal(texts[index]) || crosshead(index) || hasVerb(texts[index])) continue
+    found[index] = {role: 'chrome', why: 'a menu item of the page, between two of its lines'}
   }
 }
 
