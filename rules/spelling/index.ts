@@ -157,8 +157,11 @@ export default defineRule<Resource>({
       if (hunspellKnows(token, resource.speller) || !checkable(token)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) continue // co-ordinated
-      for (const piece of pieces(token)) {
+      const parts = pieces(token)
+      for (const [index, piece] of parts.entries()) {
         const word = piece.word
+        // A compound takes its plural on its last part, whatever that part is alone (“also-rans”, “has-beens”, “sit-ins”).
+        if (index > 0 && index === parts.length - 1 && word.endsWith('s') && resource.speller.correct(word.slice(0, -1))) continue
         // Two letters are too few to judge (“et al”, “4 th”), an English dictionary judges only Latin
         // script, and a short word after a number is its unit (“67 kgs”, “5 kms”).
         // And a run of letters longer than any word (an encoded string, a pasted hash) is no word to correct.
