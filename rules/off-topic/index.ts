@@ -311,15 +311,18 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
     return `This passage ${describe(signals, 'appeal', 'promotion')} and gives contact details: it is promotion, not reporting`
   }
   // A speaker quoted at length may preach or sell; the article reporting it does not.
-  // One signal word said over and over is a theme (“free men on free acres”), not a genre: it takes two different ones.
+  // One signal word said over and over is a theme (“free men on free acres”, “a dream … our dreams”), not a
+  // genre: it takes two different ones, told apart by their stems; a phrase counts apart from the words it holds.
   const examplesOf = (signal: {kind: SignalKind; index: number}) => {
-    const words = tokens().filter(({key}) => signal.kind.words.has(key)).map(({word}) => word)
+    const found = tokens().filter(({key}) => signal.kind.words.has(key))
     const phrases = text.parts.flatMap((part) => part.phrases[signal.index])
-    return [...new Set([...words, ...phrases].map((example) => example.toLowerCase()))]
+    const cues = new Set(found.map(({key}) => key))
+    for (const phrase of phrases) if (!(phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => cues.has(stem(word)))) cues.add(phrase.toLowerCase())
+    return {cues: cues.size, examples: [...new Set([...found.map(({word}) => word), ...phrases].map((example) => example.toLowerCase()))]}
   }
-  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !mostlyQuoted(text.source) && examplesOf(strongest).length >= 2) {
+  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !mostlyQuoted(text.source) && examplesOf(strongest).cues >= 2) {
     const kind = strongest.kind
-    const examples = examplesOf(strongest).slice(0, 3)
+    const examples = examplesOf(strongest).examples.slice(0, 3)
     const promoted = promotedName(text, vocabulary)
     return `This passage ${kind.describe} (${examples.map((example) => `“${example}”`).join(', ')})${promoted ? ` and promotes ${promoted}, who is not part of the story` : ''}, instead of reporting the story`
   }
