@@ -24,6 +24,10 @@ interface Member {
   word: string
   forms: Set<string>
   cues: Set<string>
+  /** Cues that show the member only when they stand before it (“security personnel”, not “personal security”). */
+  before: Set<string>
+  /** Cues that show the member only as the word right after it (“solider ground”, not “a soldier on the ground”). */
+  next: Set<string>
   /** A noun with no plural (“ordnance”): the fix for another member's plural. */
   uncountable: boolean
 }
@@ -145,15 +149,15 @@ const positionsOf = new WeakMap<Article, Map<string, number[]>>()
 
 function loadSets(): Resource['sets'] {
   const file = ruleDataPath('real-word', 'confusions.yaml')
-  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; also?: string[]; uncountable?: boolean} | number>>}
+  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; before?: string[]; next?: string[]; also?: string[]; uncountable?: boolean} | number>>}
   if (!Array.isArray(data?.sets)) throw new Error(`${file}: expected a list under “sets”`)
   const sets: Resource['sets'] = new Map()
   for (const {threshold = defaultThreshold, ...words} of data.sets) {
     if (typeof threshold !== 'number') throw new Error(`${file}: “threshold” must be a number`)
     const members = Object.entries(words).map(([word, entry]) => {
       if (typeof entry !== 'object' || entry === null) throw new Error(`${file}: “${word}” must list its cues`)
-      const {cues = [], also = [], uncountable = false} = entry
-      return {word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem)), uncountable: uncountable === true}
+      const {cues = [], before = [], next = [], also = [], uncountable = false} = entry
+      return {word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem)), before: new Set(before.map(stem)), next: new Set(next.map(stem)), uncountable: uncountable === true}
     })
     const set = {members, threshold}
     for (const member of members) for (const form of member.forms) sets.set(form, {set, member})
@@ -161,27 +165,38 @@ function loadSets(): Resource['sets'] {
   return sets
 }
 
+/** The words around a token by stem, each with the word as written for the message, and which stand before it and right after it. */
+interface Around {
+  words: Map<string, string>
+  before: Set<string>
+  next?: string
+}
+
 /**
- * Stems of the words around a token, in its sentence (`near`), each with the
- * word as written for the message; and those of them no comma or semicolon
- * parts from it (`clause`: in “combat teams, divisions, and corps”, “teams”
- * belongs to another item of the list).
+ * Stems of the words around a token, in its sentence (`near`); and those of
+ * them no comma or semicolon parts from it (`clause`: in “combat teams,
+ * divisions, and corps”, “teams” belongs to another item of the list).
  */
-function contextStems(article: Article, token: WordToken): {near: Map<string, string>; clause: Map<string, string>} {
-  const near = new Map<string, string>()
-  const clause = new Map<string, string>()
+function contextStems(article: Article, token: WordToken): {near: Around; clause: Around} {
+  const near: Around = {words: new Map(), before: new Set()}
+  const clause: Around = {words: new Map(), before: new Set()}
   const {keys} = article.vocabulary()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
     if (index === token.index || word.sentence !== token.sentence) continue
     const key = keys[index]
-    if (!near.has(key)) near.set(key, word.stem)
+    if (!near.words.has(key)) near.words.set(key, word.stem)
+    if (index < token.index) near.before.add(key)
+    if (index === token.index + 1) near.next = key
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
     // A capitalised word mid-sentence a word or more away is part of another name (“ordnance found at
     // London City Airport”, “the core of Army JSTARS”): it says nothing of what this word means. Only
     // the name the word itself stands in (“Marine core”) flags it.
     const otherName = !word.initial && Math.abs(index - token.index) > 1 && initialCase(word.stem) === 'upper'
-    if (!/[,;]/.test(between) && !otherName && !clause.has(key)) clause.set(key, word.stem)
+    if (/[,;]/.test(between) || otherName) continue
+    if (!clause.words.has(key)) clause.words.set(key, word.stem)
+    if (index < token.index) clause.before.add(key)
+    if (index === token.index + 1) clause.next = key
   }
   return {near, clause}
 }
@@ -196,7 +211,7 @@ function capitalisedAlone(article: Article, token: WordToken): boolean {
 function capitalisedCueBeside(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}): boolean {
   const rivals = entry.set.members.filter((member) => member !== entry.member)
   return [article.words[token.index - 1], article.words[token.index + 1]].some(
-    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => member.cues.has(stem(word.lower)))
+    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => member.cues.has(stem(word.lower)) || member.before.has(stem(word.lower)) || member.next.has(stem(word.lower)))
   )
 }
 
@@ -209,9 +224,15 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   const {members} = entry.set
   if (members.length < 2) return undefined
   const {near, clause} = contextStems(article, token)
-  const supports = (member: Member, around: Map<string, string>) => [...member.cues].filter((cue) => around.has(cue))
-  // A cue that vouches for the word may stand anywhere near; one that flags must stand in its own clause.
-  if (supports(entry.member, near).length > 0) return 'fits' as const
+  const supports = (member: Member, around: Around) => [
+    ...[...member.cues].filter((cue) => around.words.has(cue)),
+    ...[...member.before].filter((cue) => around.before.has(cue)),
+    ...(around.next !== undefined && member.next.has(around.next) ? [around.next] : [])
+  ]
+  // A cue that vouches for the word may stand anywhere near, on either side; one that flags must stand in its
+  // own clause, and where the set says.
+  const {member} = entry
+  if ([...member.cues, ...member.before, ...member.next].some((cue) => near.words.has(cue))) return 'fits' as const
   const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member, clause)}))
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
@@ -219,7 +240,7 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   if (!word || !rivalCanStand(article, token, word)) return undefined
   return {
     word,
-    reason: `“${token.stem}” may be the wrong word: next to “${best.cues.map((cue) => clause.get(cue) ?? cue).join('”, “')}”, the usual word is “${word}”.`
+    reason: `“${token.stem}” may be the wrong word: next to “${best.cues.map((cue) => clause.words.get(cue) ?? cue).join('”, “')}”, the usual word is “${word}”.`
   }
 }
 
