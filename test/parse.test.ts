@@ -161,6 +161,7 @@ describe('paragraph roles', () => {
     ['By: Amb Gurjit Singh', 'byline'],
     ['DSA Correspondent', 'byline'],
     ['• By Jeanne Dailey', 'byline'],
+    ['By Lt. Col. Cindy Serrano Roberts (ret.)', 'byline'],
     ['19 December 2024', 'dateline'],
     ['Saturday, February 23, 2008', 'dateline'],
     // A story paragraph with a credit glued on stays a paragraph: the boilerplate rule removes only the credit.
@@ -261,13 +262,25 @@ describe('paragraph roles', () => {
   })
 
   // Story lines of real pages that look like furniture (the tuning half of corpus/real/defects/furniture-lookalikes.yaml, and speeches:
-  // a year alone heads a table's rows in the State of the Union address of 1932; a question broken off in the first Kennedy–Nixon debate).
-  it.each(['— Army Chief Gen. Bipin Rawat', '1931', 'He said...', 'Senator, I believe in - in one of your speeches -', 'It reached Thengapattanam fishing harbour at 9.30am on Tuesday. The incident once again highlights the disadvantages of fishing boats venturing out alone.', 'It spread to multiple points including Hot Spring, Gogra, Galwan and Depsang.', 'The Army:', 'The existing laws declare that--'])(
+  // a year alone heads a table's rows in the State of the Union address of 1932; a question broken off in the first Kennedy–Nixon debate;
+  // a moderator's turn in the first Kennedy–Nixon debate).
+  it.each(['— Army Chief Gen. Bipin Rawat', '1931', 'MR. SMITH: Mr. Nixon, your comment?', 'He said...', 'Senator, I believe in - in one of your speeches -', 'It reached Thengapattanam fishing harbour at 9.30am on Tuesday. The incident once again highlights the disadvantages of fishing boats venturing out alone.', 'It spread to multiple points including Hot Spring, Gogra, Galwan and Depsang.', 'The Army:', 'The existing laws declare that--'])(
     'keeps “%s” as the story’s',
     (line) => {
       expect(furnitureRoles.has(between(line))).toBe(false)
     }
   )
+
+  it('reads a sentence that opens with “By” as prose, not a byline (the State of the Union address of 1990)', () => {
+    const roles = paragraphRoles([
+      'Address Before a Joint Session of the Congress on the State of the Union',
+      'And one more thing: Last fall at the education summit, the Governors and I agreed to look for ways to help make sure that our kids are ready to learn the very first day they walk into the classroom.',
+      'Education is the one investment that means more for our future because it means the most for our children.',
+      'By the year 2000, every child must start school ready to learn.',
+      'By the year 2000, U.S. students must be first in the world in math and science achievement.'
+    ])
+    expect(roles.slice(3).map((found) => found.role)).toEqual(['body', 'body'])
+  })
 
   // A word alone on its line is a section or menu label unless the paragraph after it takes it up.
   it('reads a lone word the story does not take up as the page’s label (navaltoday.com, planetchronicle.net)', () => {

@@ -6,6 +6,7 @@ import {insideQuotes, namesInQuotes, quotedSpans} from '../../src/text/quotes.js
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 import {readAcronymTable} from '../../src/knowledge/acronym-table.js'
+import {transcriptLabelLength} from '../../src/text/speech.js'
 
 interface Definition {
   start: number
@@ -156,7 +157,7 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
     // A transcript's speaker label in capitals (“MR. TREWHITT.”, “THE PRESIDENT:”) names the speaker.
-    if (word.start < paragraph.start + speakerLabelLength(paragraph.text)) continue
+    if (word.start < paragraph.start + transcriptLabelLength(paragraph.text)) continue
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
     if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index)) continue
     // A name in capitals beside a given name once is a name in every mention (“MORSI's government”).
@@ -222,17 +223,6 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     mentions.push({acronym, start, end, headline: index === headline})
   }
   return {mentions: mentions.filter((mention) => !explained.has(mention.acronym)), definitions}
-}
-
-/**
- * The length of a transcript's speaker label in capitals at a paragraph's
- * start, or 0: up to four words in capitals before a colon (“THE PRESIDENT:”,
- * “SEC. MATTIS:”), or two to four before a full stop (“MR. TREWHITT.”), with
- * the bold a transcript may set them in, and text after.
- */
-function speakerLabelLength(text: string): number {
-  const label = /^\s*(?:\*\*)?(?:(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{Lu}'’-]+:|(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{Lu}'’-]+\.)(?:\*\*)?\s+\S/u.exec(text)
-  return label ? label[0].length - 1 : 0
 }
 
 /** Whether a word has a second capital A–Z among its first nine characters, as every acronym `asAcronym` accepts does. */

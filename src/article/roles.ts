@@ -3,6 +3,7 @@ import {packageRoot} from '../paths.js'
 import path from 'node:path'
 import type {ParagraphRole} from './types.js'
 import {stopwords} from '../text/stem.js'
+import {transcriptLabelLength} from '../text/speech.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
 import {smallIntoCapital} from '../text/letter-case.js'
@@ -111,6 +112,26 @@ function withoutClosingMarks(word: string): string {
 
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
 const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
+/** Small words a writer's name, rank or unit may hold in lower case: “John Smith and Jane Doe”, “Bureau of Investigation”. */
+const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'in', 'for', 'at', 'on', 'with', 'via', '&'])
+
+/**
+ * Whether what follows a line's opening “By” is a name (a writer, a rank
+ * and unit, an agency), not the rest of a sentence: “By 2030, the navy will
+ * field …” and “By the end of the week …” are prose. A line that does not
+ * open with “By” (“DSA Correspondent”) is not asked.
+ */
+function namesAfterBy(line: string): boolean {
+  const opening = /^\s*[•*]?\s*(?:Story\s+by|By)[:\s]\s*/u.exec(line)
+  if (!opening) return true
+  // (What brackets hold is a note on the name: “(ret.)”.)
+  return line
+    .slice(opening[0].length)
+    .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ')
+    .split(/[\s,|;:/]+/u)
+    .filter((word) => /[\p{L}\d]/u.test(word))
+    .every((word) => /^[^\p{L}\d]*\p{Lu}/u.test(word) || /^\d+(?:st|nd|rd|th)$/u.test(word) || bylineConnectors.has(word.toLowerCase()))
+}
 const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
@@ -393,7 +414,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
   // short line whose first eight words give it away, or a later sentence's first words (“IE 11 is not
   // supported. For an optimal experience …”), or a fragment with no full stop.
-  if (words <= 25 && data.anyNotice.test(line)) {
+  // (Not a transcript's turn: “MR. SMITH: Mr. Nixon, your comment?” is a moderator's question.)
+  if (words <= 25 && data.anyNotice.test(line) && transcriptLabelLength(line) === 0) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
     const later = line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).slice(1)
     const notice = data.notices.find(({phrase, opens}) => phrase.test(opening) || later.some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
@@ -539,7 +561,7 @@ export function paragraphRoles(
     const words = counts[index]
     // A military writer's rate and unit make a long byline (“By Mass Communication Specialist 2nd Class …, USS Sterett Public Affairs”).
     const bylineLength = words <= 12 || (words <= 24 && !endsSentence(text))
-    if (bylineLength && (byline.test(text) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
+    if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarker.test(text)) return {role: 'list-item'}
     if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}

@@ -25,3 +25,15 @@ export function spokenParagraph(paragraph: string): boolean {
 export function firstPersonPluralIn(sentence: string): boolean {
   return firstPersonPlural.test(sentence)
 }
+
+/**
+ * The length of a transcript's speaker label at a paragraph's start, or 0:
+ * “Q:” and “A:”, up to four words before a colon (“THE PRESIDENT:”, “SEC.
+ * MATTIS:”), or two to four before a full stop (“MR. TREWHITT.”, “Ms.
+ * WALTERS.”), the last in capitals, in the bold a transcript may set them in,
+ * with the speaker's words after.
+ */
+export function transcriptLabelLength(text: string): number {
+  const label = /^\s*(?:\*\*)?(?:[QA]:|(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{Lu}'’-]+:|(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{Lu}'’-]+\.)(?:\*\*)?\s+\S/u.exec(text)
+  return label ? label[0].length - 1 : 0
+}
