@@ -450,8 +450,22 @@ const rareInModel = memoise((resource: Resource, lower: string): boolean => {
   // Rare in general English too, not just in the model's older training text ("hosted");
   // unseen in the model's training text, which would be evidence for it; and with a frequent
   // word of its shape to have meant (a run longer than any of them has none).
-  return !generalFrequencies().has(lower) && resource.model.count(written) === 0 && hasSameShapeWords(resource.model, written, rarity)
+  return !generalFrequencies().has(lower) && resource.model.count(written) === 0 && !familySeen(resource.model, written) && hasSameShapeWords(resource.model, written, rarity)
 }, 100_000)
+
+/** Endings that make a word's other forms from its stem key (`stem`): “siz” → “size”, “laud” → “lauds”, “brimm” → “brimmed”. */
+const familyEndings = ['', 'e', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ation', 'ly']
+
+/**
+ * Whether the model has seen another form of the word (“rail” and “rails”
+ * for “railed”, “size” for “sizing”, “isolated” for “isolates”): then the
+ * word is a form of a word the model knows, used on purpose, not a slip
+ * for a frequent look-alike (“railed against” is not “raised against”).
+ */
+function familySeen(model: LanguageModel, written: string): boolean {
+  const key = stem(written)
+  return familyEndings.some((ending) => key + ending !== written && model.count(key + ending) > 0)
+}
 
 /**
  * Whether the article uses a rare word's stem only once and uses another
