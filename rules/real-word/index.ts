@@ -257,7 +257,15 @@ function adjectiveCanStand(article: Article, token: WordToken, rival: string): b
   if (wordClassName(rival) !== 'adjective') return true
   const next = article.words[token.index + 1]
   if (!next || next.sentence !== token.sentence || /[.!?;:,]/.test(article.text.slice(token.end, next.start))) return false
-  return !noNounAfter.has(wordClassName(modelWord(next.lower)))
+  return !noNounAfter.has(wordClassName(modelWord(next.lower))) && !beforeClosingAdjective(article, token)
+}
+
+/** Whether the word after the token is an adjective that ends its clause: an adjective rival would qualify no noun (“keeping personnel safe.”). */
+function beforeClosingAdjective(article: Article, token: WordToken): boolean {
+  const next = article.words[token.index + 1]
+  if (!next || next.sentence !== token.sentence || /[.!?;:,]/.test(article.text.slice(token.end, next.start)) || wordClassName(modelWord(next.lower)) !== 'adjective') return false
+  const after = article.words[next.index + 1]
+  return !after || after.sentence !== next.sentence || /[.!?;:,]/.test(article.text.slice(next.end, after.start))
 }
 
 /** Verbs after which an adjective is the predicate (“it got personal”), with the forms of “be”. */
@@ -337,7 +345,7 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
   for (const member of entry.set.members) {
     if (member === entry.member) continue
     const word = inflectLike(written, entry.member, member)
-    if (!word || !nounCanStand(article, token, word)) continue
+    if (!word || !nounCanStand(article, token, word) || (wordClassName(word) === 'adjective' && beforeClosingAdjective(article, token))) continue
     const rival = measure(model, modelWord(word), context)
     const lead = rival.words - own.words + rival.classes - own.classes + frequencyWeight * (Math.log(rival.count + 1) - Math.log(own.count + 1))
     // Grammar rules the written word out (an adjective with no noun to qualify, “45 personal each”): then
