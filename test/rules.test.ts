@@ -122,6 +122,11 @@ describe('spelling-variant', () => {
     expect((await lintWith(text, ['spelling-variant'], {dialect: 'en-US'})).map(describeMessage)).toEqual(['1:48-1:55 "theatre" → "theater"'])
   })
 
+  it('leaves “programming” and “programmed” in American copy: American English doubles the m too (presidential remarks, 1992 and 1996)', async () => {
+    const text = "And three hours of quality children's programming every week, on every network, are on the way. The people are more or less treated as objects to be programmed during the campaign."
+    expect(await lintWith(text, ['spelling-variant'], {dialect: 'en-US'})).toEqual([])
+  })
+
   it('keeps Japan’s official title only where the paragraph is about Japan', async () => {
     const text = 'India’s Minister of Defense spoke first.\nJapan’s Minister of Defense spoke next.'
     expect((await lintWith(text, ['spelling-variant'])).map(describeMessage)).toEqual(['1:21-1:28 "Defense" → "Defence"'])
