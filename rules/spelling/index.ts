@@ -160,8 +160,9 @@ export default defineRule<Resource>({
       const parts = pieces(token)
       for (const [index, piece] of parts.entries()) {
         const word = piece.word
-        // A compound takes its plural on its last part, whatever that part is alone (“also-rans”, “has-beens”, “sit-ins”).
-        if (index > 0 && index === parts.length - 1 && word.endsWith('s') && resource.speller.correct(word.slice(0, -1))) continue
+        // A compound takes its plural or its past on its last part, whatever that part is alone (“also-rans”,
+        // “has-beens”, “high-fived”).
+        if (index > 0 && index === parts.length - 1 && (word.endsWith('s') || word.endsWith('ed')) && resource.speller.correct(word.slice(0, -1))) continue
         // A name's parts after a hyphen may be lower case (“Mao Tse-tung”, “Chiang Kai-shek”): after a capitalised
         // part that no dictionary knows, or that follows another part of the name.
         if (index > 0 && /^\p{Lu}\p{Ll}/u.test(parts[0].word) && (!isKnown(parts[0].word, resource) || afterName(article, token))) continue
