@@ -825,7 +825,10 @@ function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: read
 function menuItems(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
   for (let index = 1; index < found.length - 1; index++) {
     const {role} = found[index]
-    if ((role !== 'heading' && role !== 'body') || found[index - 1].role !== 'chrome' || found[index + 1].role !== 'chrome') continue
+    // Its neighbours are labels too: short lines of words. (A neighbour with figures makes it a row of a table:
+    // “Total” between two sums.)
+    const label = (other: number) => found[other].role === 'chrome' && counts[other] <= 5 && /\p{L}/u.test(texts[other]) && !/\d/.test(texts[other])
+    if ((role !== 'heading' && role !== 'body') || !label(index - 1) || !label(index + 1)) continue
     if (counts[index] > 3 || terminal(texts[index]) || crosshead(index) || hasVerb(texts[index])) continue
     found[index] = {role: 'chrome', why: 'a menu item of the page, between two of its lines'}
   }
