@@ -207,11 +207,16 @@ function capitalisedAlone(article: Article, token: WordToken): boolean {
   return [article.words[token.index - 1], article.words[token.index + 1]].every((word) => word !== undefined && word.sentence === token.sentence && initialCase(word.stem) === 'lower')
 }
 
+/** Whether a stem is any of a member's cues, wherever the set lets it stand. */
+function anyCue(member: Member, key: string): boolean {
+  return member.cues.has(key) || member.before.has(key) || member.next.has(key)
+}
+
 /** Whether a capitalised word beside the token is a cue for another member of its set (“Division” for cavalry). */
 function capitalisedCueBeside(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}): boolean {
   const rivals = entry.set.members.filter((member) => member !== entry.member)
   return [article.words[token.index - 1], article.words[token.index + 1]].some(
-    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => member.cues.has(stem(word.lower)) || member.before.has(stem(word.lower)) || member.next.has(stem(word.lower)))
+    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => anyCue(member, stem(word.lower)))
   )
 }
 
@@ -231,8 +236,7 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   ]
   // A cue that vouches for the word may stand anywhere near, on either side; one that flags must stand in its
   // own clause, and where the set says.
-  const {member} = entry
-  if ([...member.cues, ...member.before, ...member.next].some((cue) => near.words.has(cue))) return 'fits' as const
+  for (const key of near.words.keys()) if (anyCue(entry.member, key)) return 'fits' as const
   const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member, clause)}))
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
