@@ -345,6 +345,21 @@ describe('paragraph roles', () => {
     expect(trailingCredit(caption)).toBe(caption.indexOf('(Brian'))
   })
 
+  it('reads a word alone on the first line as the page’s label, and a verb’s form there as a headline cut short (thehansindia.com, DVIDS)', () => {
+    const highlights = paragraphRoles([
+      'Highlights',
+      'Manila : Six people -- a police officer and five suspected NPA rebels -- were killed in a clash in Bohol province in Philippines on Friday, the military said.'
+    ])
+    expect(highlights[0].role).toBe('chrome')
+    const earning = paragraphRoles([
+      'Earning',
+      'Story by 1st Lt. Joshua Risner',
+      'Multi-National Division Baghdad',
+      'BAGHDAD — On a gravel-strewn area on Camp Taji, not long after sunrise here, Soldiers of 4th Striker Brigade Combat Team, 2nd Infantry Division, gathered.'
+    ])
+    expect(furnitureRoles.has(earning[0].role)).toBe(false)
+  })
+
   it('keeps a one-word crosshead that the next paragraph takes up (rediff.com, gov.uk, pib.gov.in)', () => {
     const russia = paragraphRoles([
       'Photograph: Cathal McNaughton/Reuters',

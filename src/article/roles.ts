@@ -731,7 +731,7 @@ export function paragraphRoles(
       found[index] = {role: 'chrome', why: 'the page’s title (the headline, then its section or outlet between bars)'}
     }
   }
-  loneLabels(found, texts, counts, crosshead)
+  loneLabels(found, texts, counts, crosshead, marked)
   // A breadcrumb over the headline: a few capitalised words, then the headline beside it word for word
   // (“Home News Saudi-Led coalition shoots down explosive drone over Yemen” over the headline).
   // The word counts rule out nearly every line before any text is compared: the trail is up to three words more.
@@ -773,11 +773,21 @@ const loneWord = /^\s*(?:\p{Lu}\p{Ll}+|\p{Ll}{2,})\s*$/u
  * (“Srinagar”, a dateline) and a word beside another lone word (a list of
  * items) stay the story's.
  */
-function loneLabels(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
-  for (let index = 1; index < found.length; index++) {
-    if (counts[index] !== 1 || (found[index].role !== 'heading' && found[index].role !== 'body') || !loneWord.test(texts[index]) || crosshead(index)) continue
+function loneLabels(
+  found: RoleFinding[],
+  texts: readonly string[],
+  counts: readonly number[],
+  crosshead: (index: number) => boolean | undefined,
+  marked: ReadonlyArray<ParagraphRole | undefined>
+): void {
+  // The first line too: a headline has more than one word, and a word alone above it is the page's section.
+  // (Not a verb's form there: a headline cut short after its first word, “Earning”, is the story's.)
+  for (let index = 0; index < found.length; index++) {
+    // (A heading the source marks as one, “# Talks” in Markdown, is the story's.)
+    if (counts[index] !== 1 || marked[index] || (found[index].role !== 'heading' && found[index].role !== 'body') || !loneWord.test(texts[index]) || crosshead(index)) continue
     const word = texts[index].trim()
     const lower = word.toLowerCase()
+    if (index === 0 && (found.length < 2 || verbForms.has(wordClassName(lower)))) continue
     if (wordClassName(lower) === 'unknown' && lower !== word) continue
     if (counts[index - 1] === 1 || counts[index + 1] === 1) continue
     // The next paragraph of prose within a few lines must not take the word up; with none (the text's end, or
@@ -790,6 +800,9 @@ function loneLabels(found: RoleFinding[], texts: readonly string[], counts: read
     found[index] = {role: 'chrome', why: 'a section or menu label (a word alone on its line that the story does not take up)'}
   }
 }
+
+/** Word classes of a verb's forms. */
+const verbForms = new Set(['verb', 'verb-s', 'past', 'gerund'])
 
 /** A line the shapes placed as the page's: chrome or a credit. */
 const pageLine = (finding: RoleFinding | undefined) => finding?.role === 'chrome' || finding?.role === 'credit'
