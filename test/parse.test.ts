@@ -345,12 +345,14 @@ describe('paragraph roles', () => {
     expect(trailingCredit(caption)).toBe(caption.indexOf('(Brian'))
   })
 
-  it('reads a word alone on the first line as the page’s label, and a verb’s form there as a headline cut short (thehansindia.com, DVIDS)', () => {
+  it('reads a word alone on the first line as the page’s label, and a verb’s form there as a headline cut short (thehansindia.com, a fool.com mirror, DVIDS)', () => {
     const highlights = paragraphRoles([
       'Highlights',
       'Manila : Six people -- a police officer and five suspected NPA rebels -- were killed in a clash in Bohol province in Philippines on Friday, the military said.'
     ])
     expect(highlights[0].role).toBe('chrome')
+    // Above a headline with no story after it yet: a Motley Fool story as a mirror of it printed it.
+    expect(paragraphRoles(['Military', 'Lockheed Martin Defeats Raytheon to Win $915 Million Air Force Space Fence Contract'])[0].role).toBe('chrome')
     const earning = paragraphRoles([
       'Earning',
       'Story by 1st Lt. Joshua Risner',

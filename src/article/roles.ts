@@ -796,7 +796,9 @@ function loneLabels(
     while (next < found.length && next <= index + 4 && !(found[next].role === 'body' && counts[next] >= 12)) next++
     const prose = next < found.length && next <= index + 4
     const prefix = lower.slice(0, lower.length <= 4 ? lower.length : Math.max(4, lower.length - 3))
-    if (prose ? new RegExp(`(?<!\\p{L})${prefix}`, 'iu').test(texts[next]) : !pageLine(found[index - 1]) && !pageLine(found[index + 1])) continue
+    // Above a headline (a heading of four words or more), a word alone is the section's name: there is no story above it to be a crosshead of.
+    const aboveHeadline = index === 0 && found[1]?.role === 'heading' && counts[1] >= 4
+    if (prose ? new RegExp(`(?<!\\p{L})${prefix}`, 'iu').test(texts[next]) : !aboveHeadline && !pageLine(found[index - 1]) && !pageLine(found[index + 1])) continue
     found[index] = {role: 'chrome', why: 'a section or menu label (a word alone on its line that the story does not take up)'}
   }
 }
