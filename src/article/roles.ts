@@ -29,8 +29,8 @@ interface Furniture {
   credit: RegExp
   /** A credit word and its separator, up to two words into a fragment: “Image:”, “Representative photo:”, “─Courtesy:”, “— Photo provided by Name”. */
   creditOpening: RegExp
-  /** Each kind of notice: its phrases anywhere (`phrase`) and opening a sentence (`opens`). */
-  notices: Array<{why: string; phrase: RegExp; opens: RegExp}>
+  /** Each kind of notice: its phrases anywhere (`phrase`), opening a sentence (`opens`), and those of three words or more (`longPhrase`). */
+  notices: Array<{why: string; phrase: RegExp; opens: RegExp; longPhrase?: RegExp}>
   /** Every notice's phrases in one pattern: most lines hold none, and one test says so. */
   anyNotice: RegExp
   socialSites: Set<string>
@@ -68,7 +68,15 @@ function furnitureData(): Furniture {
       lineRoom: 2 * Math.max(0, ...data.lines.map((line) => line.length)) + 10,
       credit: new RegExp(wholeWords(alternation(credits)), 'iu'),
       creditOpening: new RegExp(`^[\\s•*▪·─—–-]*(?:\\p{L}+\\s+){0,2}(?:${alternation(credits)})s?(?:\\s*(?::|\\/|\\|)|\\s+(?:(?:provided|supplied|taken|sent)\\s+)?by\\s+(?=\\p{Lu}))`, 'iu'),
-      notices: data.notices.map(({why, phrases}) => ({why: why as string, phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu'), opens: new RegExp(`^${wholeWords(alternation(phrases as string[]))}`, 'iu')})),
+      notices: data.notices.map(({why, phrases}) => {
+        const long = (phrases as string[]).filter((phrase) => phrase.trim().split(/\s+/).length >= 3)
+        return {
+          why: why as string,
+          phrase: new RegExp(wholeWords(alternation(phrases as string[])), 'iu'),
+          opens: new RegExp(`^${wholeWords(alternation(phrases as string[]))}`, 'iu'),
+          longPhrase: long.length > 0 ? new RegExp(wholeWords(alternation(long)), 'iu') : undefined
+        }
+      }),
       // A first look, then each notice's own pattern: it may match more than a phrase, never less.
       anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
       socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
@@ -264,6 +272,11 @@ const htmlElement = /<(?:(?:a|img|div|span|p|ins|iframe|figure|source|video)\s+(
 /** A template's blank the page did not fill: printf's %d and %s, and {{ … }} or ${ … }. */
 const templateBlank = /(?<![\p{L}\d])%[ds](?![\p{L}\d])|\{\{[^}]*\}\}|\$\{[^}]*\}/u
 
+/** How many of a line's words are the web page's own (“archive”, “newsletter”, “app”). */
+function webWordCount(line: string, webWords: ReadonlySet<string>): number {
+  return (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word)).length
+}
+
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
 function capitalisedRun(line: string): boolean {
   return line.trim().split(/\s+/).every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
@@ -415,10 +428,18 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // short line whose first eight words give it away, or a later sentence's first words (“IE 11 is not
   // supported. For an optimal experience …”), or a fragment with no full stop.
   // (Not a transcript's turn: “MR. SMITH: Mr. Nixon, your comment?” is a moderator's question.)
-  if (words <= 25 && data.anyNotice.test(line) && transcriptLabelLength(line) === 0) {
+  // A longer notice (up to 45 words: a paywall's pitch) gives itself away in its first eight words by a phrase of three
+  // words or more, among the page's own words (“articles, videos”, “app”, “updates”): “The views expressed in the
+  // foregoing letter are those which will govern my administration …” is a president's sentence.
+  if (words <= 45 && data.anyNotice.test(line) && transcriptLabelLength(line) === 0) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
     const later = line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).slice(1)
-    const notice = data.notices.find(({phrase, opens}) => phrase.test(opening) || later.some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
+    const notice =
+      words <= 25
+        ? data.notices.find(({phrase, opens}) => phrase.test(opening) || later.some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
+        : webWordCount(line, data.webWords) >= 2
+          ? data.notices.find(({longPhrase}) => longPhrase?.test(opening))
+          : undefined
     if (notice) return {role: 'chrome', why: notice.why}
   }
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
