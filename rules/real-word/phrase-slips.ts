@@ -34,6 +34,8 @@ export interface PhraseSlipData {
   rankOpenings: ReadonlyMap<string, ReadonlySet<string>>
   /** Honorifics (“Sir”, “Dr”): before a one-word rank they are no slip (“Sir Marshal …”). */
   honorifics: ReadonlySet<string>
+  /** Every word, in lower case, that some slip below turns on: one look-up rules out the rest. */
+  turns: ReadonlySet<string>
 }
 
 export function loadPhraseSlips(): PhraseSlipData {
@@ -64,22 +66,29 @@ export function loadPhraseSlips(): PhraseSlipData {
     const [first, last, more] = full.split(' ')
     if (last && !more && /^\p{L}+$/u.test(first)) rankOpenings.set(last, (rankOpenings.get(last) ?? new Set()).add(first))
   }
+  const phrasalNouns = new Map(Object.entries(nouns as Record<string, string>))
+  const pastParticiples = forms(data.pastParticiples, 'pastParticiples')
+  const plainForms = forms(data.plainForms, 'plainForms')
   return {
     rankOpenings,
     honorifics: new Set(readHonorifics()),
+    turns: new Set([...turnWords, ...phrasalNouns.keys(), ...swappedPairs.keys(), ...pastParticiples.keys(), ...plainForms.keys()]),
     setPhrases,
     // No phrase at all: a pattern that never matches.
     setPhrasePattern: new RegExp(alternatives.length > 0 ? wholeWords(alternatives.join('|')) : '(?!)', 'giu'),
     pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'),
     adverbsOnly: list(data.adverbsOnly, 'adverbsOnly'),
-    phrasalNouns: new Map(Object.entries(nouns as Record<string, string>)),
+    phrasalNouns,
     corpsUnits: list(data.corpsUnits, 'corpsUnits'),
     swappedPairs,
     comparatives: list(data.comparatives, 'comparatives'),
-    pastParticiples: forms(data.pastParticiples, 'pastParticiples'),
-    plainForms: forms(data.plainForms, 'plainForms')
+    pastParticiples,
+    plainForms
   }
 }
+
+/** The words (in lower case) that the slips below turn on besides the lists' own: its, it's, the, net, to … */
+const turnWords = ['its', "it's", 'it’s', 'the', 'net', 'to', 'then', 'lead', 'of', 'where', 'apart', 'corp', 'marshall']
 
 /**
  * Words that cannot follow the possessive “its” but follow “it is” all the
@@ -276,9 +285,9 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
   for (const token of words) {
     const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
-    // Every slip turns on one of a few words: the rest need no look at their neighbours.
+    // Every slip turns on one of a few words (`turns`): the rest need no look at their neighbours.
+    if (!data.turns.has(lower)) continue
     const itIs = lower === "it's" || lower === 'it’s'
-    if (lower !== 'its' && !itIs && lower !== 'the' && lower !== 'net' && lower !== 'to' && lower !== 'then' && lower !== 'lead' && lower !== 'of' && lower !== 'where' && lower !== 'apart' && token.text !== 'Corp' && token.text !== 'Marshall' && !data.phrasalNouns.has(lower) && !data.swappedPairs.has(lower) && !data.pastParticiples.has(lower) && !data.plainForms.has(lower)) continue
     const next = words[token.index + 1]
     const previous = words[token.index - 1]
     let perfect: WordToken | undefined
