@@ -177,17 +177,15 @@ interface Around {
  * them no comma or semicolon parts from it (`clause`: in “combat teams,
  * divisions, and corps”, “teams” belongs to another item of the list).
  */
-function contextStems(article: Article, token: WordToken): {near: Around; clause: Around} {
-  const near: Around = {words: new Map(), before: new Set()}
+function contextStems(article: Article, token: WordToken): {near: Set<string>; clause: Around} {
+  const near = new Set<string>()
   const clause: Around = {words: new Map(), before: new Set()}
   const {keys} = article.vocabulary()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
     if (index === token.index || word.sentence !== token.sentence) continue
     const key = keys[index]
-    if (!near.words.has(key)) near.words.set(key, word.stem)
-    if (index < token.index) near.before.add(key)
-    if (index === token.index + 1) near.next = key
+    near.add(key)
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
     // A capitalised word mid-sentence a word or more away is part of another name (“ordnance found at
     // London City Airport”, “the core of Army JSTARS”): it says nothing of what this word means. Only
@@ -236,7 +234,7 @@ function fromCues(article: Article, token: WordToken, entry: {set: ConfusionSet;
   ]
   // A cue that vouches for the word may stand anywhere near, on either side; one that flags must stand in its
   // own clause, and where the set says.
-  for (const key of near.words.keys()) if (anyCue(entry.member, key)) return 'fits' as const
+  for (const key of near) if (anyCue(entry.member, key)) return 'fits' as const
   const rivals = members.filter((member) => member !== entry.member).map((member) => ({member, cues: supports(member, clause)}))
   const best = rivals.filter((rival) => rival.cues.length > 0).sort((a, b) => b.cues.length - a.cues.length)[0]
   if (!best) return undefined
@@ -259,17 +257,20 @@ const noNounAfter = new Set(['auxiliary', 'verb', 'verb-s', 'past', 'modal', 'pr
  */
 function adjectiveCanStand(article: Article, token: WordToken, rival: string): boolean {
   if (wordClassName(rival) !== 'adjective') return true
+  const next = nextInClause(article, token)
+  return next !== undefined && !noNounAfter.has(wordClassName(modelWord(next.lower))) && !beforeClosingAdjective(article, token)
+}
+
+/** The word after a token in its sentence, with no mark between them that ends a clause. */
+function nextInClause(article: Article, token: WordToken): WordToken | undefined {
   const next = article.words[token.index + 1]
-  if (!next || next.sentence !== token.sentence || /[.!?;:,]/.test(article.text.slice(token.end, next.start))) return false
-  return !noNounAfter.has(wordClassName(modelWord(next.lower))) && !beforeClosingAdjective(article, token)
+  return next && next.sentence === token.sentence && !/[.!?;:,]/.test(article.text.slice(token.end, next.start)) ? next : undefined
 }
 
 /** Whether the word after the token is an adjective that ends its clause: an adjective rival would qualify no noun (“keeping personnel safe.”). */
 function beforeClosingAdjective(article: Article, token: WordToken): boolean {
-  const next = article.words[token.index + 1]
-  if (!next || next.sentence !== token.sentence || /[.!?;:,]/.test(article.text.slice(token.end, next.start)) || wordClassName(modelWord(next.lower)) !== 'adjective') return false
-  const after = article.words[next.index + 1]
-  return !after || after.sentence !== next.sentence || /[.!?;:,]/.test(article.text.slice(next.end, after.start))
+  const next = nextInClause(article, token)
+  return next !== undefined && wordClassName(modelWord(next.lower)) === 'adjective' && nextInClause(article, next) === undefined
 }
 
 /** Verbs after which an adjective is the predicate (“it got personal”), with the forms of “be”. */
