@@ -1,7 +1,7 @@
 import {readYamlData} from '../text/data-files.js'
 import {packageRoot} from '../paths.js'
 import path from 'node:path'
-import type {ParagraphRole} from './types.js'
+import {furnitureRoles, type ParagraphRole} from './types.js'
 import {stopwords} from '../text/stem.js'
 import {transcriptLabelLength} from '../text/speech.js'
 import {wordClassName} from '../model/word-classes.js'
@@ -207,6 +207,9 @@ const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\
 /** A picture's credit after its subject's name: “Joseph F. Dunford © AP”. */
 const copyrightCredit = /^[\p{Lu}][\p{L}.'’ -]{0,60}\s©\s*\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}$/u
 /** A credit that names who sent the picture: “…/Handout via REUTERS”, “Ahmad Al-Rubaye/AFP via Getty Images hide caption”. */
+/** A copyright mark and its holder (a few capitalised words, perhaps a bracketed note) at the end of a line. */
+const copyrightClose = /\s©\s*\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}(?:\s*\([^()]{1,30}\))?\s*$/u
+
 const viaCredit = /\/.*\bvia\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}(?:\s+(?:hide|toggle)\s+caption)?\s*$/u
 /** The label of a link to the story before or after, glued to its headline or alone, or a “Read More →” that ends a teaser. */
 const storyLinkOpening = /^\s*(?:previous|next)\s+(?:article|post|story)(?:\p{Lu}|['‘"“]|\s*[:|–—-]|\s*$)/iu
@@ -465,9 +468,13 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (glued > 0 && (/^[-–—]/u.test(line.slice(glued)) || (wordCount(line.slice(0, glued)) <= 25 && !hasVerb(line.slice(0, glued))))) {
     return {role: 'caption', why: 'a photo caption with its credit'}
   }
+  // Or with a copyright mark and its holder closing the line, a wire photo's bracketed note after it or not (“… attacks on
+  // shipping © Mena Today”, “… in 2014 ©Issouf Sanogo (AFP/File)”): no sentence of a story ends on a copyright.
+  if (words <= 60 && line.includes('©') && copyrightClose.test(line.slice(-80)) && !/[“”"]/u.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with its source named after it (“Lockheed's F-35 in flight. Source: Wikimedia Commons”): a picture's label
   // of a few words with no verb. A story's sentence before a source keeps its role.
-  const sourced = words <= 30 && line.includes('Source:') ? /[.!?]["”’)]?\s+Source:\s*\p{Lu}[\p{L}\d.&'’ -]{1,40}$/u.exec(line) : null
+  // Bracketed too: “… at Kibithu, Arunachal Pradesh, on Sunday. (Source: PTI)”.
+  const sourced = words <= 30 && line.includes('Source:') ? /[.!?]["”’)]?\s+\(?Source:\s*\p{Lu}[\p{L}\d.&'’ -]{1,40}\)?$/u.exec(line) : null
   if (sourced && wordCount(line.slice(0, sourced.index)) <= 25 && !hasVerb(line.slice(0, sourced.index + 1))) return {role: 'caption', why: 'a photo caption with its source'}
   // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… at sea | Indian Navy/Twitter”.
   // The credit is a few words: the line's last 60 characters hold it and its bar.
@@ -588,6 +595,7 @@ export function paragraphRoles(
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
+  doubledLines(found, texts, counts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
   // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
   for (let index = 1; index < found.length; index++) {
@@ -777,6 +785,46 @@ export function paragraphRoles(
   pageBlocks(found, texts, counts, crosshead)
   menuItems(found, texts, counts, crosshead)
   return found
+}
+
+/**
+ * A picture's caption the page gives twice, as the image's alt text and as
+ * its caption: run together on one line (“… on Sunday. (Source: PTI) … on
+ * Sunday. (Source: PTI)”), the line is what its half is; on two lines, a
+ * label of a few words with no verb (“Sudanese soldiers” over “Sudanese
+ * soldiers”) is the picture's, as a headline or crosshead has a verb and
+ * comes once. (A list's item is the list's: “• Soldier Lethality” twice is a
+ * slip of the story.)
+ */
+function doubledLines(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  for (let index = 0; index < found.length; index++) {
+    const {role} = found[index]
+    if (role !== 'body' && role !== 'heading' && role !== 'standfirst') continue
+    const half = counts[index] >= 4 && counts[index] % 2 === 0 ? halfOfDoubled(texts[index]) : undefined
+    const own = half === undefined ? undefined : furnitureOf(half, index === 0, counts[index] / 2)
+    if (own && furnitureRoles.has(own.role)) {
+      found[index] = {role: own.role, why: own.why === undefined ? undefined : `${own.why}, twice`}
+      continue
+    }
+    const next = index + 1
+    if (next >= found.length || found[next].role !== role || texts[next].trim() !== texts[index].trim()) continue
+    if (counts[index] > 8 || terminal(texts[index]) || hasVerb(texts[index])) continue
+    const why = 'a photo caption, given twice (the image’s alt text and its caption)'
+    found[index] = {role: 'caption', why}
+    found[next] = {role: 'caption', why}
+  }
+}
+
+/** The text a line holds twice over (“A flag. A flag.”), or undefined. */
+function halfOfDoubled(text: string): string | undefined {
+  const line = text.trim()
+  const middle = line.length / 2
+  for (const space of [Math.floor(middle), Math.floor(middle) - 1, Math.ceil(middle)]) {
+    if (!/\s/u.test(line[space] ?? '')) continue
+    const first = line.slice(0, space).trim()
+    if (first !== '' && first === line.slice(space).trim()) return first
+  }
+  return undefined
 }
 
 /** One word in lower case or with a capital only at its start: “Military”, “kashmir”, not “NATO” or “PTI”. */
