@@ -110,11 +110,14 @@ async function defectSet() {
       tally.found++
       if (defect.fix !== undefined && defect.fix !== '') {
         withFix++
-        // Right when the text the message's fix makes is the text the editor's fix makes.
+        // Right when the text the message's fix makes is the text the editor's fix makes. An apostrophe counts as
+        // one, curly or straight: the editor recorded the fix with whichever the keyboard gave ("it's"), and the
+        // rule writes the one the article writes.
         const [start, end] = rangeOf(message)
         const ours = text.slice(0, start) + (message.expected?.[0] ?? '') + text.slice(end)
         const theirs = text.slice(0, from) + defect.fix + text.slice(from + defect.catch.length)
-        const right = ours.replace(/\s+/g, ' ') === theirs.replace(/\s+/g, ' ')
+        const same = (version) => version.replace(/\s+/g, ' ').replaceAll('’', "'")
+        const right = same(ours) === same(theirs)
         if (right) fixed++
         else wrongFixes.push(`  ${defect.id} [${defect.rule}] “${oneLine(defect.catch)}” → “${message.expected?.[0] ?? '(none)'}” (wanted “${defect.fix}”)`)
         const ruleTally = fixesByRule.get(defect.rule) ?? {fixed: 0, all: 0}

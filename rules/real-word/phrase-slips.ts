@@ -210,13 +210,23 @@ const partOfVerbs = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'be
 /** Words after “lead” that make it the verb, not the metal or the noun (“has lead in it”, “had lead roles”). */
 const leadFollowers = new Set(['the', 'a', 'an', 'to', 'by', 'with', 'this', 'these', 'their', 'our', 'his', 'her', 'its'])
 
-/** The apostrophe an article writes: curly (’) unless it writes more straight ones ('). */
+/**
+ * The apostrophe an article writes: curly (’) unless it writes more straight
+ * ones ('); with no apostrophe at all, the kind its double quotes are (a text
+ * typed with "straight" quotes wants a straight apostrophe).
+ */
 function articleApostrophe(text: string): string {
-  let curly = 0
-  let straight = 0
-  for (let index = text.indexOf("'"); index >= 0; index = text.indexOf("'", index + 1)) straight++
-  for (let index = text.indexOf('’'); index >= 0; index = text.indexOf('’', index + 1)) curly++
+  const straight = occurrences(text, "'")
+  const curly = occurrences(text, '’')
+  if (straight + curly === 0) return occurrences(text, '"') > occurrences(text, '“') + occurrences(text, '”') ? "'" : '’'
   return straight > curly ? "'" : '’'
+}
+
+/** How often a character occurs in a text. */
+function occurrences(text: string, character: string): number {
+  let count = 0
+  for (let index = text.indexOf(character); index >= 0; index = text.indexOf(character, index + 1)) count++
+  return count
 }
 
 /**
