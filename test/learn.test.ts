@@ -46,22 +46,23 @@ describe('copydesk learn', () => {
     expect(message.reason).toContain('according to 3 articles in the archive')
   })
 
-  it('teaches the one-edit check the beat\'s words: a learned "ran aground" is no longer taken for a slip', async () => {
+  it('teaches the one-edit check the beat\'s words: a learned "jetting through" is no longer taken for a slip', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-slips-'))
     mkdirSync(path.join(dir, 'archive'))
     for (let index = 0; index < 6; index++) {
-      writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `The frigate ran aground on a reef on day ${index + 1}. Divers inspected the hull.\n`)
+      // (“the 68 Marines were jetting through the waves”, in a real-copy article of the tuning half, reads to the default models as “getting through”.)
+      writeFileSync(path.join(dir, 'archive', `story-${index}.txt`), `The boats were jetting through the harbour on day ${index + 1}. Divers inspected the hull.\n`)
     }
     expect((await runCommand(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir})).code).toBe(0)
     const slips = async (name: string, config: object) => {
       // A folder of its own for each config: a folder's configuration is read once per process.
       mkdirSync(path.join(dir, name))
-      writeFileSync(path.join(dir, name, 'draft.txt'), 'The ship ran aground on the reef. He will be there at any tine.\n')
+      writeFileSync(path.join(dir, name, 'draft.txt'), 'Fast boats were jetting through the water. He will be there at any tine.\n')
       writeFileSync(path.join(dir, name, '.copydeskrc.json'), JSON.stringify({...config, rules: {'real-word': ['warning', {oneEdit: true}]}}))
       const report = JSON.parse((await runCommand(['--format', 'json', `${name}/draft.txt`], {cwd: dir})).stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
       return report[0].messages.filter((message) => message.ruleId === 'real-word').map((message) => message.actual)
     }
-    expect(await slips('default', {})).toEqual(['aground', 'tine'])
+    expect(await slips('default', {})).toEqual(['jetting', 'tine'])
     expect(await slips('learned', {model: '../desk.cdm'})).toEqual(['tine'])
   })
 

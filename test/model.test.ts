@@ -4,6 +4,7 @@ import {forEachWordAfter, forEachWordBefore, neighbourVariety} from '../src/mode
 import {slipScore, type SlipDetectorData} from '../src/model/slip-detector.js'
 import {slipEvidenceNames, slipSuspect} from '../src/model/slips.js'
 import {loadModel} from '../src/model/load.js'
+import {generalEnglish} from '../src/model/general-english.js'
 import {sentenceContext} from '../src/model/context.js'
 import {contextScore, contextScorer, nearWords} from '../src/model/rank.js'
 import {editDistance} from '../src/text/edit-distance.js'
@@ -164,5 +165,25 @@ describe('words near a typo', () => {
     }
     expect(nearWords(model, 'recieved', 2)).toContain('received')
     expect(nearWords(model, 'pouds', 2)).toContain('pounds')
+  })
+})
+
+describe('general English (model/general-english.bin)', () => {
+  it('reads the word pairs of modern English that the build took from CMU Sphinx, backing off for pairs it lacks', () => {
+    const general = generalEnglish()
+    // Listed pairs, as the source model gives them (log10, to a 32nd of a decade).
+    expect(general.pair('more', 'than')).toBeCloseTo(-0.78, 1)
+    expect(general.pair('of', 'the')).toBeCloseTo(-0.69, 1)
+    // “more tan” is no listed pair: “more”'s back-off weight and “tan”'s own probability.
+    expect(general.pair('more', 'tan')).toBeLessThan(-5)
+    // A word the model lacks is rarer than any it has; a first word it lacks leaves the second's own probability.
+    expect(general.pair('the', 'qwertyuiop')).toBe(-7)
+    expect(general.pair('qwertyuiop', 'the')).toBeCloseTo(-1.39, 2)
+    // The slot between two neighbours: “the contract was” against “the contact was”.
+    const slot = {previous: 'the', next: 'was', previous2: undefined, next2: undefined}
+    expect(general.fit(slot, 'contract')).toBeGreaterThan(general.fit(slot, 'contact'))
+    // Words are found by bisection of a list in code-unit order.
+    expect(general.id('army')!).toBeLessThan(general.id('navy')!)
+    expect(general.id('qwertyuiop')).toBeUndefined()
   })
 })

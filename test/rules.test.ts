@@ -395,6 +395,18 @@ describe('real-word one-edit check (opt-in)', () => {
     expect(repeated.messages).toEqual([])
   })
 
+  it('catches a slip a published page carries, when general English settles what the detector doubts', async () => {
+    // Sri Lanka Army news (http://www.army.lk/news/villagers-join-troops-%E2%80%98shramadana%E2%80%99), “general” typed “genera”.
+    const [file] = await lint('Troops of the 51 Division HQ as per directions given by the SFHQ-J launched a ‘Shramadana’ to rid Dengue breeding mosquitos in the genera areas of Selvapuram and Kopai villages on Tuesday (23).', oneEdit)
+    expect(file.messages.filter((message) => message.ruleId === 'real-word').map((message) => [message.actual, message.expected?.[0]])).toEqual([['genera', 'general']])
+  })
+
+  it('stays quiet where general English finds the written word as likely as its rival: an idiom the newsroom model never saw', async () => {
+    // The 2011 address to Congress on jobs (public domain): the detector alone reads “fair shake” as “fair share”.
+    const [file] = await lint('They believed in a country where everyone gets a fair shake and does their fair share -- where if you stepped up, did your job, and were loyal to your company, that loyalty would be rewarded.', oneEdit)
+    expect(file.messages).toEqual([])
+  })
+
   it('asks for more evidence when oneEditThreshold is raised', async () => {
     const strict = {...oneEdit, config: {rules: {'real-word': ['warning', {oneEdit: true, oneEditThreshold: 20}] as ['warning', Record<string, unknown>]}}}
     const [file] = await lint('The army will be ready to defend the country at any tine.', strict)

@@ -14,6 +14,7 @@ import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank
 import {byShape, hasSameShapeWords, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
+import {generalEnglish} from '../../src/model/general-english.js'
 import {articleModelWords, modelContext, seenInPlace, type ModelContext} from '../../src/model/context.js'
 import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
@@ -60,8 +61,13 @@ const classEvidence = 0.5
 const frequencyWeight = 0.5
 /** Words within this many on either side are the context a cue must appear in. */
 const window = 4
-/** Log-odds the slip detector must pass for the opt-in one-edit check (tuned on held-out text, see the README). */
-const defaultSlipThreshold = 1.25
+/**
+ * The one-edit check's two bars (tuned on the tuning half of `eval:real-word` on real copy, see the README):
+ * the log-odds the slip detector must pass, and how many decades more likely general English
+ * (`GeneralEnglish`) must find the rival than the word as written, between the same neighbours.
+ */
+const defaultSlipThreshold = -3
+const generalLead = 3.75
 /**
  * Screens before the one-edit check looks for a word's rivals. Of the words flagged in the tuning half of
  * `eval:real-word` on real copy, the commonest had 652 uses in the model and none had been seen more than
@@ -517,6 +523,8 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, threshold: number) {
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
+  // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's.
+  if (/^\p{Lu}{2}/u.test(token.text)) return undefined
   // A word seen in place on both sides is taken as meant (`slipSuspect` asks the same first): about half a
   // text's words, passed over here before the dictionary and the context are looked up.
   if (seenInPlace(article, token, resource.model) || !resource.isWord(lower)) return undefined
@@ -526,8 +534,14 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   // rivals are looked for: half the words that reach this point, none of which the detector flagged.
   const {model} = resource
   if (model.count(written) >= wellKnown || model.bigram(context.previous, written) >= wellPaired || model.bigram(written, context.next) >= wellPaired) return undefined
-  const suspect = slipSuspect(model, written, context, resource.isWord, nearbyCounter(articlePositions(article), token.index))
+  const nearby = nearbyCounter(articlePositions(article), token.index)
+  const suspect = slipSuspect(model, written, context, resource.isWord, nearby)
   if (!suspect || slipScore(suspect.evidence) <= threshold) return undefined
+  // A writer repeats the words meant; a slip is seldom repeated: a word the article uses again nearby is taken as meant.
+  if (nearby(written) > 0) return undefined
+  // The second opinion, from a model of modern English.
+  const general = generalEnglish()
+  if (general.fit(context, suspect.rival) - general.fit(context, written) <= generalLead) return undefined
   const {previous: before, next: after} = context
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
   return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” fits the sentence far better than “${phrase(written)}”.`}
