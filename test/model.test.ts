@@ -182,6 +182,9 @@ describe('general English (model/general-english.bin)', () => {
     // The slot between two neighbours: “the contract was” against “the contact was”.
     const slot = {previous: 'the', next: 'was', previous2: undefined, next2: undefined}
     expect(general.fit(slot, 'contract')).toBeGreaterThan(general.fit(slot, 'contact'))
+    // A number is a spoken number to it: “the last 18 months” tells “last” from “lat” better than an unknown neighbour would.
+    const lead = (next: string) => general.fit({previous: 'the', next}, 'last') - general.fit({previous: 'the', next}, 'lat')
+    expect(lead('18')).toBeGreaterThan(lead('qwertyuiop') + 1)
     // Words are found by bisection of a list in code-unit order.
     expect(general.id('army')!).toBeLessThan(general.id('navy')!)
     expect(general.id('qwertyuiop')).toBeUndefined()

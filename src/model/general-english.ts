@@ -68,7 +68,8 @@ export class GeneralEnglish {
    * the same for every word in the slot, and is left out.
    */
   fit(context: ModelContext, word: string): number {
-    return this.pair(context.previous, word) + (this.id(context.next) === undefined ? 0 : this.pair(word, context.next))
+    const next = spoken(context.next)
+    return this.pair(spoken(context.previous), word) + (this.id(next) === undefined ? 0 : this.pair(word, next))
   }
 
   /** The model file: the header, the words, then the arrays on four-byte boundaries (see the build script). */
@@ -98,6 +99,15 @@ export class GeneralEnglish {
     const pairProbability = view(Uint8Array, 1, header.pairs)
     return new GeneralEnglish(words, probability, backoff, start, first, pairProbability)
   }
+}
+
+/**
+ * A number as the source model knows numbers, spelled out (it learned from
+ * speech): “18 months” is “ten months” to it, “1 day” “one day”.
+ */
+function spoken(word: string): string {
+  if (!/^\d[\d,.]*$/.test(word)) return word
+  return word === '1' ? 'one' : 'ten'
 }
 
 /**
