@@ -12,7 +12,7 @@ import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
 import {byShape, hasSameShapeWords, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
-import {nearbyCounter, slipSuspect, wordPositions} from '../../src/model/slips.js'
+import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import {articleModelWords, modelContext, seenInPlace, type ModelContext} from '../../src/model/context.js'
@@ -515,17 +515,19 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
 
 /**
  * A word one edit from another word that the context attests far better:
- * “the army will peach the border” → “reach”. The slip detector, trees
- * trained on slips injected into the model's training text, weighs the
- * evidence (`slipSuspect`) into log-odds; `threshold` is the odds it must
- * pass.
+ * “the army will peach the border” → “reach”. Two judges must agree: general
+ * English (`GeneralEnglish`), which must find the rival `generalLead`
+ * decades likelier between the same neighbours, and the slip detector, trees
+ * trained on slips injected into the model's training text, which weighs the
+ * evidence (`slipEvidence`) into log-odds that must pass `threshold`. The
+ * cheaper judge is asked first.
  */
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, threshold: number) {
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
   // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's.
   if (/^\p{Lu}{2}/u.test(token.text)) return undefined
-  // A word seen in place on both sides is taken as meant (`slipSuspect` asks the same first): about half a
+  // A word seen in place on both sides is taken as meant (`slipRival` asks the same first): about half a
   // text's words, passed over here before the dictionary and the context are looked up.
   if (seenInPlace(article, token, resource.model) || !resource.isWord(lower)) return undefined
   const context = modelContext(article, token)
@@ -534,14 +536,14 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   // rivals are looked for: half the words that reach this point, none of which the detector flagged.
   const {model} = resource
   if (model.count(written) >= wellKnown || model.bigram(context.previous, written) >= wellPaired || model.bigram(written, context.next) >= wellPaired) return undefined
-  const nearby = nearbyCounter(articlePositions(article), token.index)
-  const suspect = slipSuspect(model, written, context, resource.isWord, nearby)
-  if (!suspect || slipScore(suspect.evidence) <= threshold) return undefined
-  // A writer repeats the words meant; a slip is seldom repeated: a word the article uses again nearby is taken as meant.
-  if (nearby(written) > 0) return undefined
+  const suspect = slipRival(model, written, context, resource.isWord)
+  if (!suspect) return undefined
   // The second opinion, from a model of modern English.
   const general = generalEnglish()
   if (general.fit(context, suspect.rival) - general.fit(context, written) <= generalLead) return undefined
+  // A writer repeats the words meant; a slip is seldom repeated: a word the article uses again nearby is taken as meant.
+  const nearby = nearbyCounter(articlePositions(article), token.index)
+  if (nearby(written) > 0 || slipScore(slipEvidence(model, written, suspect, context, nearby)) <= threshold) return undefined
   const {previous: before, next: after} = context
   const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
   return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” fits the sentence far better than “${phrase(written)}”.`}

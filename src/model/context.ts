@@ -40,7 +40,11 @@ const modelIdsOf = new WeakMap<Article, {model: LanguageModel; ids: Int32Array}>
 function articleModelIds(article: Article, model: LanguageModel): Int32Array {
   let entry = modelIdsOf.get(article)
   if (entry?.model !== model) {
-    entry = {model, ids: Int32Array.from(articleModelWords(article), (word) => model.id(word))}
+    // A loop: Int32Array.from walks an iterator, at twice the cost on a long article.
+    const words = articleModelWords(article)
+    const ids = new Int32Array(words.length)
+    for (let index = 0; index < words.length; index++) ids[index] = model.id(words[index])
+    entry = {model, ids}
     modelIdsOf.set(article, entry)
   }
   return entry.ids

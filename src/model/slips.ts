@@ -57,25 +57,26 @@ export const nearbyWords = 50
 /** Nats by which a rival must fit better before it is worth the detector's time (no slip has been found below). */
 const minimumGain = 4
 
-export interface SlipSuspect {
+export interface SlipRival {
   /** The one-edit word that fits the context best. */
   rival: string
   /** How much better it fits, in nats. */
   gain: number
+  /** How many one-edit words were weighed. */
+  rivals: number
+}
+
+export interface SlipSuspect extends SlipRival {
   /** The evidence, in `slipEvidenceNames` order. */
   evidence: number[]
 }
 
 /**
  * The written word's best one-edit rival and the evidence for a slip, when a
- * rival fits the context at least `minimumGain` nats better. A word the
- * model has seen after the word before it and before the word after it is
- * taken as meant without looking further: about half the words of real
- * copy, where about one slip in twelve lands so, and one in twenty of those
- * was caught (one-edit slips injected into held-out text). `isWord` keeps
- * candidates to the dictionary's words; `nearby` counts a word's other uses
- * within `nearbyWords` either side (a writer repeats the words meant, a slip
- * is seldom repeated).
+ * rival fits the context at least `minimumGain` nats better (`slipRival`,
+ * then `slipEvidence`). `isWord` keeps candidates to the dictionary's words;
+ * `nearby` counts a word's other uses within `nearbyWords` either side (a
+ * writer repeats the words meant, a slip is seldom repeated).
  */
 export function slipSuspect(
   model: LanguageModel,
@@ -84,6 +85,19 @@ export function slipSuspect(
   isWord: (word: string) => boolean,
   nearby: (word: string) => number
 ): SlipSuspect | undefined {
+  const best = slipRival(model, written, context, isWord)
+  return best && {...best, evidence: slipEvidence(model, written, best, context, nearby)}
+}
+
+/**
+ * The one-edit word that fits the context best, when it fits at least
+ * `minimumGain` nats better than the written word. A word the model has seen
+ * after the word before it and before the word after it is taken as meant
+ * without looking further: about half the words of real copy, where about
+ * one slip in twelve lands so, and one in twenty of those was caught
+ * (one-edit slips injected into held-out text).
+ */
+export function slipRival(model: LanguageModel, written: string, context: ModelContext, isWord: (word: string) => boolean): SlipRival | undefined {
   if (model.bigram(context.previous, written) > 0 && model.bigram(written, context.next) > 0) return undefined
   const rivals = slipRivals(model, written, isWord)
   const fit = contextScorer(model, context)
@@ -94,12 +108,17 @@ export function slipSuspect(
     if (!best || gain > best.gain) best = {rival, gain}
   }
   if (!best || best.gain <= minimumGain) return undefined
+  return {...best, rivals: rivals.length}
+}
+
+/** The evidence the slip detector weighs for a written word and its best rival, in `slipEvidenceNames` order. */
+export function slipEvidence(model: LanguageModel, written: string, {rival, gain, rivals}: SlipRival, context: ModelContext, nearby: (word: string) => number): number[] {
   const a = wordEvidence(model, written, context)
-  const b = wordEvidence(model, best.rival, context)
+  const b = wordEvidence(model, rival, context)
   const log = Math.log1p
   // Named, so a value cannot drift from its name; the detector reads them in `slipEvidenceNames` order.
   const named: Record<SlipEvidenceName, number> = {
-    'context gain': best.gain,
+    'context gain': gain,
     'model count lead': b.count - a.count,
     'general frequency lead': b.general - a.general,
     'written general frequency': a.general,
@@ -114,7 +133,7 @@ export function slipSuspect(
     'written outer triples': a.outer,
     'rival outer triples': b.outer,
     'written length': written.length,
-    rivals: Math.log(rivals.length),
+    rivals: Math.log(rivals),
     'previous word count': log(model.count(context.previous)),
     'next word count': log(model.count(context.next)),
     'at sentence start': context.previous2 === undefined ? 1 : 0,
@@ -130,10 +149,9 @@ export function slipSuspect(
     'forward lead': b.forward - a.forward,
     'backward lead': b.backward - a.backward,
     'written word nearby': log(nearby(written)),
-    'rival nearby': log(nearby(best.rival))
+    'rival nearby': log(nearby(rival))
   }
-  const evidence = slipEvidenceNames.map((name) => named[name])
-  return {...best, evidence}
+  return slipEvidenceNames.map((name) => named[name])
 }
 
 /**
