@@ -68,6 +68,8 @@ const window = 4
  */
 const defaultSlipThreshold = -3
 const generalLead = 3.75
+/** How many decades likelier general English must find another member of a confusion set, where the newsroom model leans to it without its margin (set on the tuning halves of `eval:real-word`). */
+const confusionLead = 2
 /**
  * Screens before the one-edit check looks for a word's rivals. Of the words flagged in the tuning half of
  * `eval:real-word` on real copy, the commonest had 652 uses in the model and none had been seen more than
@@ -362,7 +364,10 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
     // Grammar rules the written word out (an adjective with no noun to qualify, “45 personal each”): then
     // the model need only prefer the rival, not by the set's margin.
     const threshold = nounPlaceHoldsAdjective(article, token, word, model) ? 0 : entry.set.threshold
-    if (lead > threshold && (!best || lead > best.lead) && evidence(model, own, rival, context)) best = {word, lead}
+    // Where the newsroom model leans to the rival without the margin, general English may settle it: the rival
+    // `confusionLead` decades likelier between the same neighbours (“the personnel of” against “the personal of”).
+    const settled = () => lead > 0 && generalEnglish().fit(context, modelWord(word)) - generalEnglish().fit(context, modelWord(written)) > confusionLead
+    if ((!best || lead > best.lead) && ((lead > threshold && evidence(model, own, rival, context)) || settled())) best = {word, lead}
   }
   if (!best) return undefined
   const {previous, next} = context
