@@ -1,11 +1,10 @@
 // npm run build:general-model: rebuilds model/general-english.bin, the word-pair
-// probabilities of general modern English that the real-word rule's one-edit
-// check asks for a second opinion. They come from the US English trigram
-// language model of CMU Sphinx, in Debian's package pocketsphinx-en-us
-// (BSD-2 licence; its notice is in model/general-english.NOTICE): a model of
-// broadcast-news and everyday English with 72,547 words and 2 million word
-// pairs, where the newsroom model (model/default.cdm) has 2.5 million words of
-// older text.
+// probabilities of general modern English that the real-word rule asks for a
+// second opinion. They come from the US English trigram language model of CMU
+// Sphinx, in Debian's package pocketsphinx-en-us (BSD-2 licence; its notice is
+// in model/general-english.NOTICE): a model of broadcast-news and everyday
+// English with 72,547 words and 2 million word pairs, where the newsroom model
+// (model/default.cdm) has 4 million words of mostly older text.
 //
 // The package is fetched with `apt-get download` (build time only; or give the
 // .deb or the extracted en-us.lm.bin in POCKETSPHINX_LM). Its model is a
@@ -15,8 +14,12 @@
 // word (so a pair's entry names the word before), then the words. Kept here:
 // the 65,533 commonest words with sentence start and end (so an id fits in 16
 // bits), their back-off weights, and every pair of two kept words, its
-// log-probability quantised to 1/32 of a decade. Deterministic: the same
-// package gives the same bytes.
+// log-probability and back-off weight in 32nds of a decade. The triples are
+// left out: with those that differ by 1.5 decades or more from what their
+// pair and back-off give, the one-edit check found 171 slips of the tuning
+// half of `eval:real-word`, and 166 without them (scoring three-word windows
+// from the pairs and their back-off weights), and they would take the package
+// past 40 MB. Deterministic: the same package gives the same bytes.
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -60,10 +63,10 @@ function findModel() {
 }
 
 /**
- * A Sphinx trie model of order 3, read into plain arrays: log10
- * probabilities and back-off weights of the unigrams, and for the pairs,
- * grouped by their second word (`pairStart`), the first word and the
- * log10 probability. Triples are not read: the pairs are the second opinion.
+ * A Sphinx trie model of order 3, read into plain arrays of log10 values:
+ * the unigrams' probabilities, back-off weights and where their pairs start,
+ * and the pairs' first words, probabilities and back-off weights. The
+ * triples are passed over.
  */
 function readSphinxTrie(data) {
   const magic = 'Trie Language Model'
@@ -77,8 +80,8 @@ function readSphinxTrie(data) {
   // back-off weights, the triples' log-probabilities, 2^16 floats each.
   offset += 4
   const bins = 1 << 16
-  const pairProbabilities = new Float64Array(bins)
-  for (let index = 0; index < bins; index++) pairProbabilities[index] = data.readFloatLE(offset + 4 * index) * logmathToLog10
+  const table = (number) => Float64Array.from({length: bins}, (_, index) => data.readFloatLE(offset + 4 * (number * bins + index)) * logmathToLog10)
+  const [pairProbabilities, pairBackoffs] = [0, 1].map(table)
   offset += 3 * 4 * bins
   const [unigramCount, pairCount] = counts
   const unigram = {probability: new Float64Array(unigramCount), backoff: new Float64Array(unigramCount), next: new Uint32Array(unigramCount + 1)}
@@ -96,21 +99,23 @@ function readSphinxTrie(data) {
   const wordBits = bitsFor(unigramCount)
   const entryBits = wordBits + 32 + bitsFor(counts[2])
   const field = (bit, width) => (data.readUInt32LE(offset + (bit >>> 3)) >>> (bit & 7)) & ((1 << width) - 1)
-  const pairs = {first: new Uint32Array(pairCount), probability: new Float64Array(pairCount)}
+  const pairs = {first: new Uint32Array(pairCount), probability: new Float64Array(pairCount), backoff: new Float64Array(pairCount)}
   for (let index = 0; index < pairCount; index++) {
     const bit = index * entryBits
     pairs.first[index] = field(bit, wordBits)
+    pairs.backoff[index] = pairBackoffs[field(bit + wordBits, 16)]
     pairs.probability[index] = pairProbabilities[field(bit + wordBits + 16, 16)]
   }
-  // The words close the file: their total length, then each ended by a zero byte.
+  // A triple's entry: the first word (17 bits) and the quantised log-probability (16 bits).
   const pairBytes = Math.ceil(((pairCount + 1) * entryBits) / 8) + 8
   const tripleBytes = Math.ceil(((counts[2] + 1) * (wordBits + 16)) / 8) + 8
+  // The words close the file: their total length, then each ended by a zero byte.
   const wordsAt = offset + pairBytes + tripleBytes
   const length = data.readInt32LE(wordsAt)
   if (wordsAt + 4 + length !== data.length) throw new Error('the word list does not close the file where the counts say')
   const words = data.toString('latin1', wordsAt + 4, data.length - 1).split('\0')
   if (words.length !== unigramCount) throw new Error(`expected ${unigramCount} words, found ${words.length}`)
-  return {words, unigram, pairs, pairCount}
+  return {words, unigram, pairs}
 }
 
 /** Bits that hold every number up to `max`. */
@@ -144,10 +149,11 @@ function keptWords({words, unigram, pairs}) {
 /**
  * model/general-english.bin: "CDG1", the header's length and the header
  * (JSON), the words (one a line), then, each on a four-byte boundary:
- * unigram log10 probabilities and back-off weights in thousandths (Int16),
- * where each word's pairs start (Uint32, one more than the words), and for
+ * unigram log10 probabilities and back-off weights in thousandths (Int16);
+ * where each word's pairs start (Uint32, one more than the words); and for
  * each pair, grouped by its second word and sorted by its first, the first
- * word's id (Uint16) and the log10 probability in 32nds, negated (Uint8).
+ * word's id (Uint16), the log10 probability in 32nds, negated (Uint8), and
+ * the back-off weight in 32nds (Int8).
  */
 function serialise({words, unigram, pairs}, kept) {
   const vocabulary = kept.words.map((index) => words[index])
@@ -158,6 +164,7 @@ function serialise({words, unigram, pairs}, kept) {
   const start = new Uint32Array(vocabulary.length + 1)
   const first = new Uint16Array(kept.pairs)
   const pairProbability = new Uint8Array(kept.pairs)
+  const pairBackoff = new Int8Array(kept.pairs)
   let pair = 0
   kept.words.forEach((index, id) => {
     probability[id] = thousandths(unigram.probability[index])
@@ -167,17 +174,18 @@ function serialise({words, unigram, pairs}, kept) {
       const before = kept.newId[pairs.first[entry]]
       if (before < 0) continue
       first[pair] = before
-      pairProbability[pair] = Math.min(255, Math.round(-pairs.probability[entry] * 32))
+      pairProbability[pair] = thirtySeconds(-pairs.probability[entry], 0, 255)
+      pairBackoff[pair] = thirtySeconds(pairs.backoff[entry], -128, 127)
       pair++
     }
   })
   start[vocabulary.length] = pair
   const words32 = Buffer.from(vocabulary.join('\n'), 'utf8')
-  const body = [words32, pad(words32.length), bytesOf(probability), bytesOf(backoff), pad(2 * 2 * vocabulary.length), bytesOf(start), bytesOf(first), bytesOf(pairProbability)]
-  const bodyBytes = Buffer.concat(body)
+  const arrays = [probability, backoff, start, first, pairProbability, pairBackoff].map(bytesOf)
+  const bodyBytes = Buffer.concat([words32, pad(words32.length), ...arrays.flatMap((array) => [array, pad(array.length)])])
   const header = Buffer.from(
     JSON.stringify({
-      version: 1,
+      version: 2,
       source: `${packageName} ${packageVersion} (CMU Sphinx US English model, BSD-2)`,
       words: vocabulary.length,
       pairs: kept.pairs,
@@ -189,6 +197,11 @@ function serialise({words, unigram, pairs}, kept) {
   const length = Buffer.alloc(4)
   length.writeUInt32LE(header.length)
   return Buffer.concat([Buffer.from('CDG1', 'latin1'), length, header, pad(header.length), bodyBytes])
+}
+
+/** A log10 value in 32nds of a decade, rounded into an integer type's range. */
+function thirtySeconds(value, low, high) {
+  return Math.max(low, Math.min(high, Math.round(value * 32)))
 }
 
 function thousandths(value) {

@@ -179,9 +179,11 @@ describe('general English (model/general-english.bin)', () => {
     // A word the model lacks is rarer than any it has; a first word it lacks leaves the second's own probability.
     expect(general.pair('the', 'qwertyuiop')).toBe(-7)
     expect(general.pair('qwertyuiop', 'the')).toBeCloseTo(-1.39, 2)
-    // The slot between two neighbours: “the contract was” against “the contact was”.
-    const slot = {previous: 'the', next: 'was', previous2: undefined, next2: undefined}
-    expect(general.fit(slot, 'contract')).toBeGreaterThan(general.fit(slot, 'contact'))
+    // A word after two others: the pair it ends, with the back-off weight of the pair before (none for a word the model lacks).
+    expect(general.triple('qwertyuiop', 'more', 'than')).toBe(general.pair('more', 'than'))
+    // A word's place, three-word windows: “The contract was signed” against “The contact was signed”.
+    const slot = {previous: 'the', next: 'was', previous2: '<s>', next2: 'signed'}
+    expect(general.fit(slot, 'contract')).toBeGreaterThan(general.fit(slot, 'contact') + 1)
     // A number is a spoken number to it: “the last 18 months” tells “last” from “lat” better than an unknown neighbour would.
     const lead = (next: string) => general.fit({previous: 'the', next}, 'last') - general.fit({previous: 'the', next}, 'lat')
     expect(lead('18')).toBeGreaterThan(lead('qwertyuiop') + 1)

@@ -67,7 +67,7 @@ const window = 4
  * (`GeneralEnglish`) must find the rival than the word as written, between the same neighbours.
  */
 const defaultSlipThreshold = -3
-const generalLead = 3.75
+const generalLead = 3.5
 /** How many decades likelier general English must find another member of a confusion set, where the newsroom model leans to it without its margin (set on the tuning halves of `eval:real-word`). */
 const confusionLead = 2
 /**

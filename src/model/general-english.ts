@@ -8,25 +8,19 @@ export const generalEnglishFile = path.join(packageRoot, 'model', 'general-engli
 
 /**
  * Word-pair probabilities of general modern English (CMU Sphinx's US English
- * model, 65,535 words and 2 million pairs): a second opinion beside the
- * newsroom model, which counts 2.5 million words of older text and has never
- * seen most pairs of today's copy. Log-probabilities are base 10. A pair the
- * source did not list backs off to the first word's back-off weight and the
- * second word's own probability, as the source model does.
+ * model: 65,535 words, 2 million pairs and their back-off weights): a second
+ * opinion beside the newsroom model, which counts 4 million words of mostly
+ * older text and has never seen most pairs of today's copy.
+ * Log-probabilities are base 10. A pair the file lacks backs off as the
+ * source model does, to the first word's back-off weight and the second
+ * word's own probability; a word after two others, to the back-off weight of
+ * that pair and the pair it ends (the source's triples are left out).
  */
 export class GeneralEnglish {
   constructor(
     /** The words, in code-unit order: a word's id is its place, found by bisection (a map of them would cost each start 15 ms). */
     private readonly words: string[],
-    /** Each word's log10 probability and back-off weight, in thousandths. */
-    private readonly probability: Int16Array,
-    private readonly backoff: Int16Array,
-    /** Where each word's pairs start, grouped by the pair's second word; one more than the words. */
-    private readonly start: Uint32Array,
-    /** Each pair's first word, sorted within its group. */
-    private readonly first: Uint16Array,
-    /** Each pair's log10 probability in 32nds, negated. */
-    private readonly pairProbability: Uint8Array
+    private readonly arrays: GeneralArrays
   ) {}
 
   /** A word's id, or undefined for a word the model lacks. */
@@ -46,30 +40,50 @@ export class GeneralEnglish {
   /** log10 P(word | previous); a word the model lacks is rarer than any it has (`unknownWord`). */
   pair(previous: string, word: string): number {
     const second = this.id(word)
-    if (second === undefined) return unknownWord
-    const before = this.id(previous)
-    // A first word the model lacks: no context, the word's own probability.
-    if (before === undefined) return this.probability[second] / 1000
-    let low = this.start[second]
-    let high = this.start[second + 1]
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      const id = this.first[middle]
-      if (id === before) return -this.pairProbability[middle] / 32
-      if (id < before) low = middle + 1
-      else high = middle
-    }
-    return (this.backoff[before] + this.probability[second]) / 1000
+    return second === undefined ? unknownWord : this.pairOf(this.id(previous), second)
+  }
+
+  /** log10 P(word | first second): the back-off weight of “first second” and log10 P(word | second). */
+  triple(first: string, second: string, word: string): number {
+    const third = this.id(word)
+    if (third === undefined) return unknownWord
+    const middle = this.id(second)
+    if (middle === undefined) return this.arrays.probability[third] / 1000
+    const before = this.id(first)
+    const context = before === undefined ? -1 : this.pairIndex(before, middle)
+    return (context < 0 ? 0 : this.arrays.pairBackoff[context] / 32) + this.pairOf(middle, third)
   }
 
   /**
-   * How well a word fits between the words before and after it: log10 P(word
-   * | previous) + log10 P(next | word). A next word the model lacks counts
-   * the same for every word in the slot, and is left out.
+   * How well a word fits its place: the log10 probabilities of the word
+   * after the two before it, of the next word after it, and of the word
+   * after that (`triple`). A neighbour the model lacks counts the same for
+   * every word in the slot, and its terms are left out.
    */
   fit(context: ModelContext, word: string): number {
+    const previous = spoken(context.previous)
     const next = spoken(context.next)
-    return this.pair(spoken(context.previous), word) + (this.id(next) === undefined ? 0 : this.pair(word, next))
+    const previous2 = context.previous2 === undefined ? undefined : spoken(context.previous2)
+    const next2 = context.next2 === undefined ? undefined : spoken(context.next2)
+    let score = previous2 === undefined ? this.pair(previous, word) : this.triple(previous2, previous, word)
+    if (this.id(next) === undefined) return score
+    score += this.triple(previous, word, next)
+    if (next2 !== undefined && this.id(next2) !== undefined) score += this.triple(word, next, next2)
+    return score
+  }
+
+  /** log10 P(second | first) for a known second word. */
+  private pairOf(first: number | undefined, second: number): number {
+    const {probability, backoff, pairProbability} = this.arrays
+    // A first word the model lacks: no context, the word's own probability.
+    if (first === undefined) return probability[second] / 1000
+    const index = this.pairIndex(first, second)
+    return index >= 0 ? -pairProbability[index] / 32 : (backoff[first] + probability[second]) / 1000
+  }
+
+  /** The index of the pair “first second”, or -1. */
+  private pairIndex(first: number, second: number): number {
+    return bisect(this.arrays.first, this.arrays.start[second], this.arrays.start[second + 1], first)
   }
 
   /** The model file: the header, the words, then the arrays on four-byte boundaries (see the build script). */
@@ -80,25 +94,54 @@ export class GeneralEnglish {
     const fail = (problem: string) => new Error(`${file}: ${problem}; run npm run build:general-model`)
     if (bytes.toString('latin1', 0, 4) !== 'CDG1') throw fail('not a general English model')
     const headerLength = bytes.readUInt32LE(4)
-    const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerLength)) as {words: number; pairs: number; wordBytes: number}
+    const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerLength)) as {version: number; words: number; pairs: number; wordBytes: number}
+    if (header.version !== 2) throw fail(`version ${header.version}, where this copydesk reads version 2`)
     let offset = align(8 + headerLength)
     const words = bytes.toString('utf8', offset, offset + header.wordBytes).split('\n')
     offset = align(offset + header.wordBytes)
-    const expected = offset + 4 * header.words + 4 * (header.words + 1) + 3 * header.pairs
+    const sizes = [2 * header.words, 2 * header.words, 4 * (header.words + 1), 2 * header.pairs, header.pairs, header.pairs]
+    const expected = sizes.reduce((end, size) => align(end + size), offset)
     if (words.length !== header.words || bytes.length !== expected) throw fail(`${bytes.length} bytes where the header promises ${expected}`)
     // A file read whole starts at the start of its buffer: the arrays view its bytes, on the boundaries the build left.
     const view = <T>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, size: number, length: number): T => {
       const array = new make(bytes.buffer, bytes.byteOffset + offset, length)
-      offset += size * length
+      offset = align(offset + size * length)
       return array
     }
-    const probability = view(Int16Array, 2, header.words)
-    const backoff = view(Int16Array, 2, header.words)
-    const start = view(Uint32Array, 4, header.words + 1)
-    const first = view(Uint16Array, 2, header.pairs)
-    const pairProbability = view(Uint8Array, 1, header.pairs)
-    return new GeneralEnglish(words, probability, backoff, start, first, pairProbability)
+    return new GeneralEnglish(words, {
+      probability: view(Int16Array, 2, header.words),
+      backoff: view(Int16Array, 2, header.words),
+      start: view(Uint32Array, 4, header.words + 1),
+      first: view(Uint16Array, 2, header.pairs),
+      pairProbability: view(Uint8Array, 1, header.pairs),
+      pairBackoff: view(Int8Array, 1, header.pairs)
+    })
   }
+}
+
+/** The arrays of the file, as the build script describes them. */
+interface GeneralArrays {
+  /** Each word's log10 probability and back-off weight, in thousandths. */
+  probability: Int16Array
+  backoff: Int16Array
+  /** Where each word's pairs start, grouped by the pair's second word; one more than the words. */
+  start: Uint32Array
+  /** Each pair's first word, sorted within its group; its log10 probability in 32nds, negated; its back-off weight in 32nds. */
+  first: Uint16Array
+  pairProbability: Uint8Array
+  pairBackoff: Int8Array
+}
+
+/** Where `value` stands in the sorted run [low, high) of `array`, or -1. */
+function bisect(array: Uint16Array, low: number, high: number, value: number): number {
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const here = array[middle]
+    if (here === value) return middle
+    if (here < value) low = middle + 1
+    else high = middle
+  }
+  return -1
 }
 
 /**
