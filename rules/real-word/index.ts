@@ -64,7 +64,7 @@ const window = 4
 /**
  * The one-edit check's two bars (tuned on the tuning half of `eval:real-word` on real copy, see the README):
  * the log-odds the slip detector must pass, and how many decades more likely general English
- * (`GeneralEnglish`) must find the rival than the word as written, between the same neighbours.
+ * (`GeneralEnglish`) must find the rival than the word as written, in the same place (`GeneralEnglish.fit`).
  */
 const defaultSlipThreshold = -3
 const generalLead = 3.5
@@ -365,7 +365,7 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
     // the model need only prefer the rival, not by the set's margin.
     const threshold = nounPlaceHoldsAdjective(article, token, word, model) ? 0 : entry.set.threshold
     // Where the newsroom model leans to the rival without the margin, general English may settle it: the rival
-    // `confusionLead` decades likelier between the same neighbours (“the personnel of” against “the personal of”).
+    // `confusionLead` decades likelier in the same place (“the personnel of” against “the personal of”).
     const settled = () => lead > 0 && generalEnglish().fit(context, modelWord(word)) - generalEnglish().fit(context, modelWord(written)) > confusionLead
     if ((!best || lead > best.lead) && ((lead > threshold && evidence(model, own, rival, context)) || settled())) best = {word, lead}
   }
@@ -522,7 +522,7 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
  * A word one edit from another word that the context attests far better:
  * “the army will peach the border” → “reach”. Two judges must agree: general
  * English (`GeneralEnglish`), which must find the rival `generalLead`
- * decades likelier between the same neighbours, and the slip detector, trees
+ * decades likelier in the same place, and the slip detector, trees
  * trained on slips injected into the model's training text, which weighs the
  * evidence (`slipEvidence`) into log-odds that must pass `threshold`. The
  * cheaper judge is asked first.
