@@ -37,7 +37,7 @@ export class GeneralEnglish {
     return undefined
   }
 
-  /** log10 P(word | previous); a word the model lacks is rarer than any it has (`unknownWord`). */
+  /** log10 P(word | previous); a word the model lacks counts as a rare word, whatever the word before (`unknownWord`). */
   pair(previous: string, word: string): number {
     const second = this.id(word)
     return second === undefined ? unknownWord : this.pairOf(this.id(previous), second)
@@ -154,8 +154,10 @@ function spoken(word: string): string {
 }
 
 /**
- * log10 probability of a word the model lacks: below its rarest words (about
- * −7.8), as the slip that makes a rare word makes one the model never saw.
+ * log10 probability of a word the model lacks, whatever its context: that of
+ * a rare word (its own rarest are about −7.8), as a slip that makes a rare
+ * word makes one the model never saw. Set with the one-edit check's bars on
+ * the tuning half (−6 to −8 tried).
  */
 const unknownWord = -7
 
