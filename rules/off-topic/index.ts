@@ -320,9 +320,10 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
     for (const phrase of phrases) if (!(phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => cues.has(stem(word)))) cues.add(phrase.toLowerCase())
     return {cues: cues.size, examples: [...new Set([...found.map(({word}) => word), ...phrases].map((example) => example.toLowerCase()))]}
   }
-  if (strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !mostlyQuoted(text.source) && examplesOf(strongest).cues >= 2) {
+  const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !mostlyQuoted(text.source) ? examplesOf(strongest) : undefined
+  if (genre && genre.cues >= 2) {
     const kind = strongest.kind
-    const examples = examplesOf(strongest).examples.slice(0, 3)
+    const examples = genre.examples.slice(0, 3)
     const promoted = promotedName(text, vocabulary)
     return `This passage ${kind.describe} (${examples.map((example) => `“${example}”`).join(', ')})${promoted ? ` and promotes ${promoted}, who is not part of the story` : ''}, instead of reporting the story`
   }

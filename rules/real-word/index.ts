@@ -366,7 +366,10 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
     const threshold = nounPlaceHoldsAdjective(article, token, word, model) ? 0 : entry.set.threshold
     // Where the newsroom model leans to the rival without the margin, general English may settle it: the rival
     // `confusionLead` decades likelier in the same place (“the personnel of” against “the personal of”).
-    const settled = () => lead > 0 && generalEnglish().fit(context, modelWord(word)) - generalEnglish().fit(context, modelWord(written)) > confusionLead
+    const settled = () => {
+      const general = generalEnglish()
+      return lead > 0 && general.fit(context, modelWord(word)) - general.fit(context, modelWord(written)) > confusionLead
+    }
     if ((!best || lead > best.lead) && ((lead > threshold && evidence(model, own, rival, context)) || settled())) best = {word, lead}
   }
   if (!best) return undefined

@@ -206,10 +206,9 @@ const teaserWhy = 'a teaser of another story, cut off by the page'
 const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\\)\\s+${month}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'iu')
 /** A picture's credit after its subject's name: “Joseph F. Dunford © AP”. */
 const copyrightCredit = /^[\p{Lu}][\p{L}.'’ -]{0,60}\s©\s*\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}$/u
-/** A credit that names who sent the picture: “…/Handout via REUTERS”, “Ahmad Al-Rubaye/AFP via Getty Images hide caption”. */
 /** A copyright mark and its holder (a few capitalised words, perhaps a bracketed note) at the end of a line. */
 const copyrightClose = /\s©\s*\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}(?:\s*\([^()]{1,30}\))?\s*$/u
-
+/** A credit that names who sent the picture: “…/Handout via REUTERS”, “Ahmad Al-Rubaye/AFP via Getty Images hide caption”. */
 const viaCredit = /\/.*\bvia\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}(?:\s+(?:hide|toggle)\s+caption)?\s*$/u
 /** The label of a link to the story before or after, glued to its headline or alone, or a “Read More →” that ends a teaser. */
 const storyLinkOpening = /^\s*(?:previous|next)\s+(?:article|post|story)(?:\p{Lu}|['‘"“]|\s*[:|–—-]|\s*$)/iu
@@ -436,10 +435,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // foregoing letter are those which will govern my administration …” is a president's sentence.
   if (words <= 45 && data.anyNotice.test(line) && transcriptLabelLength(line) === 0) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
-    const later = line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).slice(1)
+    // The later sentences, split once and only if a notice's phrase is not in the opening.
+    let sentences: string[] | undefined
+    const later = () => (sentences ??= line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).slice(1))
     const notice =
       words <= 25
-        ? data.notices.find(({phrase, opens}) => phrase.test(opening) || later.some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
+        ? data.notices.find(({phrase, opens}) => phrase.test(opening) || later().some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
         : webWordCount(line, data.webWords) >= 2
           ? data.notices.find(({longPhrase}) => longPhrase?.test(opening))
           : undefined
@@ -799,7 +800,7 @@ export function paragraphRoles(
 function doubledLines(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
   for (let index = 0; index < found.length; index++) {
     const {role} = found[index]
-    if (role !== 'body' && role !== 'heading' && role !== 'standfirst') continue
+    if (!storyLine(found[index])) continue
     const half = counts[index] >= 4 && counts[index] % 2 === 0 ? halfOfDoubled(texts[index]) : undefined
     const own = half === undefined ? undefined : furnitureOf(half, index === 0, counts[index] / 2)
     if (own && furnitureRoles.has(own.role)) {

@@ -39,44 +39,42 @@ export class GeneralEnglish {
 
   /** log10 P(word | previous); a word the model lacks counts as a rare word, whatever the word before (`unknownWord`). */
   pair(previous: string, word: string): number {
-    const second = this.id(word)
-    return second === undefined ? unknownWord : this.pairOf(this.id(previous), second)
+    return this.tripleOf(undefined, this.id(previous), this.id(word))
   }
 
   /** log10 P(word | first second): the back-off weight of “first second” and log10 P(word | second). */
   triple(first: string, second: string, word: string): number {
-    const third = this.id(word)
-    if (third === undefined) return unknownWord
-    const middle = this.id(second)
-    if (middle === undefined) return this.arrays.probability[third] / 1000
-    const before = this.id(first)
-    const context = before === undefined ? -1 : this.pairIndex(before, middle)
-    return (context < 0 ? 0 : this.arrays.pairBackoff[context] / 32) + this.pairOf(middle, third)
+    return this.tripleOf(this.id(first), this.id(second), this.id(word))
   }
 
   /**
    * How well a word fits its place: the log10 probabilities of the word
    * after the two before it, of the next word after it, and of the word
    * after that (`triple`). A neighbour the model lacks counts the same for
-   * every word in the slot, and its terms are left out.
+   * every word in the slot, and its terms are left out. Each word is looked
+   * up once.
    */
   fit(context: ModelContext, word: string): number {
-    const previous = spoken(context.previous)
-    const next = spoken(context.next)
-    const previous2 = context.previous2 === undefined ? undefined : spoken(context.previous2)
-    const next2 = context.next2 === undefined ? undefined : spoken(context.next2)
-    let score = previous2 === undefined ? this.pair(previous, word) : this.triple(previous2, previous, word)
-    if (this.id(next) === undefined) return score
-    score += this.triple(previous, word, next)
-    if (next2 !== undefined && this.id(next2) !== undefined) score += this.triple(word, next, next2)
+    const id = (neighbour: string | undefined) => (neighbour === undefined ? undefined : this.id(spoken(neighbour)))
+    const [previous2, previous, own, next, next2] = [context.previous2, context.previous, word, context.next, context.next2].map(id)
+    let score = this.tripleOf(previous2, previous, own)
+    if (next === undefined) return score
+    score += this.tripleOf(previous, own, next)
+    if (next2 !== undefined) score += this.tripleOf(own, next, next2)
     return score
   }
 
-  /** log10 P(second | first) for a known second word. */
-  private pairOf(first: number | undefined, second: number): number {
+  /** `triple` by ids: a third word the model lacks is a rare word; a second it lacks leaves the third's own probability. */
+  private tripleOf(first: number | undefined, second: number | undefined, third: number | undefined): number {
+    if (third === undefined) return unknownWord
+    if (second === undefined) return this.arrays.probability[third] / 1000
+    const context = first === undefined ? -1 : this.pairIndex(first, second)
+    return (context < 0 ? 0 : this.arrays.pairBackoff[context] / 32) + this.pairOf(second, third)
+  }
+
+  /** log10 P(second | first) for known words. */
+  private pairOf(first: number, second: number): number {
     const {probability, backoff, pairProbability} = this.arrays
-    // A first word the model lacks: no context, the word's own probability.
-    if (first === undefined) return probability[second] / 1000
     const index = this.pairIndex(first, second)
     return index >= 0 ? -pairProbability[index] / 32 : (backoff[first] + probability[second]) / 1000
   }
