@@ -83,7 +83,29 @@ describe('model building', () => {
       forEachWordAfter(model, id, (other, count) => indexed.after.push(other, count))
       expect(indexed).toEqual(scanned)
       expect(neighbourVariety(model, id)).toEqual({before: scanned.before.length / 2, after: scanned.after.length / 2})
+      // A pair is looked for among its first word's pairs: each scanned pair is found with its count, and a pair never seen is not.
+      for (let at = 0; at < scanned.after.length; at += 2) expect(model.bigramOf(id, scanned.after[at])).toBe(scanned.after[at + 1])
+      for (let at = 0; at < scanned.before.length; at += 2) expect(model.bigramOf(scanned.before[at], id)).toBe(scanned.before[at + 1])
     }
+    expect(model.bigram('contract', 'frigate')).toBe(0)
+    expect(model.trigram('of', 'the', 'army')).toBeGreaterThan(0)
+    expect(model.trigram('army', 'the', 'of')).toBe(0)
+  })
+
+  it('reads the build’s one-edit neighbours of the default model, which the search gives; another model’s are searched for', async () => {
+    const {readFileSync} = await import('node:fs')
+    const {compiledOneEditFile, oneEditNeighbourIds, oneEditNeighbours, serializeOneEditIndex} = await import('../src/model/neighbours.js')
+    const model = loadModel()
+    expect(readFileSync(compiledOneEditFile).equals(serializeOneEditIndex(model))).toBe(true)
+    for (const word of ['the', 'contract', 'frigate', 'time', 'materiel']) {
+      const searched = oneEditNeighbours(model, word).map((neighbour) => model.id(neighbour))
+      expect(Array.from(oneEditNeighbourIds(model, model.id(word)))).toEqual(searched)
+    }
+    expect(oneEditNeighbours(model, 'time')).toContain('tide')
+    // A model the build did not index: “ship” and “shop”, each seen five times, are each other's neighbours.
+    const small = buildModel(countSentences(Array.from({length: 5}, () => ['the', 'ship', 'and', 'the', 'shop'])), ['test'])
+    expect(Array.from(oneEditNeighbourIds(small, small.id('ship')), (id) => small.words[id])).toEqual(['shop'])
+    expect(Array.from(oneEditNeighbourIds(small, small.id('and')), (id) => small.words[id])).toEqual([])
   })
 })
 
@@ -183,9 +205,9 @@ describe('general English (model/general-english.bin)', () => {
     expect(general.triple('qwertyuiop', 'more', 'than')).toBe(general.pair('more', 'than'))
     // A word's place, three-word windows: “The contract was signed” against “The contact was signed”.
     const slot = {previous: 'the', next: 'was', previous2: '<s>', next2: 'signed'}
-    expect(general.fit(slot, 'contract')).toBeGreaterThan(general.fit(slot, 'contact') + 1)
+    expect(general.lead(slot, 'contact', 'contract')).toBeGreaterThan(1)
     // A number is a spoken number to it: “the last 18 months” tells “last” from “lat” better than an unknown neighbour would.
-    const lead = (next: string) => general.fit({previous: 'the', next}, 'last') - general.fit({previous: 'the', next}, 'lat')
+    const lead = (next: string) => general.lead({previous: 'the', next}, 'lat', 'last')
     expect(lead('18')).toBeGreaterThan(lead('qwertyuiop') + 1)
     // Words are found by bisection of a list in code-unit order.
     expect(general.id('army')!).toBeLessThan(general.id('navy')!)

@@ -15,7 +15,7 @@ import {byShape, hasSameShapeWords, sameShapeWords, shapeKey} from '../../src/mo
 import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
-import {articleModelWords, modelContext, seenInPlace, type ModelContext} from '../../src/model/context.js'
+import {articleModelWords, modelContext, placeIds, seenInPlace, type ModelContext} from '../../src/model/context.js'
 import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
@@ -64,7 +64,7 @@ const window = 4
 /**
  * The one-edit check's two bars (tuned on the tuning half of `eval:real-word` on real copy, see the README):
  * the log-odds the slip detector must pass, and how many decades more likely general English
- * (`GeneralEnglish`) must find the rival than the word as written, in the same place (`GeneralEnglish.fit`).
+ * (`GeneralEnglish`) must find the rival than the word as written, in the same place (`GeneralEnglish.lead`).
  */
 const defaultSlipThreshold = -3
 const generalLead = 3.5
@@ -368,7 +368,7 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
     // `confusionLead` decades likelier in the same place (“the personnel of” against “the personal of”).
     const settled = () => {
       const general = generalEnglish()
-      return lead > 0 && general.fit(context, modelWord(word)) - general.fit(context, modelWord(written)) > confusionLead
+      return lead > 0 && general.lead(context, modelWord(written), modelWord(word)) > confusionLead
     }
     if ((!best || lead > best.lead) && ((lead > threshold && evidence(model, own, rival, context)) || settled())) best = {word, lead}
   }
@@ -521,6 +521,8 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
   return index
 }
 
+const isCapital = (code: number) => code >= 65 && code <= 90
+
 /**
  * A word one edit from another word that the context attests far better:
  * “the army will peach the border” → “reach”. Two judges must agree: general
@@ -531,24 +533,27 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
  * cheaper judge is asked first.
  */
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, threshold: number) {
-  // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
-  // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's.
-  if (/^\p{Lu}{2}/u.test(token.text)) return undefined
-  // A word seen in place on both sides is taken as meant (`slipRival` asks the same first): about half a
-  // text's words, passed over here before the dictionary and the context are looked up.
-  if (seenInPlace(article, token, resource.model) || !resource.isWord(lower)) return undefined
+  // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's (its letters are a–z, so a capital is A–Z).
+  if (isCapital(token.stem.charCodeAt(0)) && isCapital(token.stem.charCodeAt(1))) return undefined
+  // The article's words are read as the model's ids: looking strings up in the model costs more than the rest.
+  const {model} = resource
+  const slot = placeIds(article, token, model)
+  // A word the model knows well, or has seen in place on both sides (`slipRival` asks the same first), or
+  // often beside one of its neighbours, is taken as meant before its rivals are looked for: most of a
+  // text's words, passed over here before the dictionary and the context are looked up. Of the words
+  // flagged in the tuning half, none had been seen so often or so placed.
+  if (model.countOf(slot.word) >= wellKnown || seenInPlace(model, slot)) return undefined
+  if (model.bigramOf(slot.previous, slot.word) >= wellPaired || model.bigramOf(slot.word, slot.next) >= wellPaired) return undefined
+  // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
+  if (!resource.isWord(lower)) return undefined
   const context = modelContext(article, token)
   const written = articleModelWords(article)[token.index]
-  // A word the model knows well, or has seen often beside one of its neighbours, is taken as meant before its
-  // rivals are looked for: half the words that reach this point, none of which the detector flagged.
-  const {model} = resource
-  if (model.count(written) >= wellKnown || model.bigram(context.previous, written) >= wellPaired || model.bigram(written, context.next) >= wellPaired) return undefined
-  const suspect = slipRival(model, written, context, resource.isWord)
+  const suspect = slipRival(model, written, context, resource.isWord, slot)
   if (!suspect) return undefined
   // The second opinion, from a model of modern English.
   const general = generalEnglish()
-  if (general.fit(context, suspect.rival) - general.fit(context, written) <= generalLead) return undefined
+  if (general.lead(context, written, suspect.rival) <= generalLead) return undefined
   // A writer repeats the words meant; a slip is seldom repeated: a word the article uses again nearby is taken as meant.
   const nearby = nearbyCounter(articlePositions(article), token.index)
   if (nearby(written) > 0 || slipScore(slipEvidence(model, written, suspect, context, nearby)) <= threshold) return undefined

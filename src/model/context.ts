@@ -1,5 +1,6 @@
 import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
+import type {SlotIds} from './rank.js'
 import {modelWord} from './tokenize.js'
 
 export interface ModelContext {
@@ -28,7 +29,13 @@ const modelWordsOf = new WeakMap<Article, string[]>()
 export function articleModelWords(article: Article): string[] {
   let words = modelWordsOf.get(article)
   if (!words) {
-    words = article.words.map((word) => modelWord(word.stem))
+    // Once per distinct word: an article repeats its words, and tokens of one form share their `lower` string.
+    const known = new Map<string, string>()
+    words = article.words.map(({lower}) => {
+      let word = known.get(lower)
+      if (word === undefined) known.set(lower, (word = modelWord(lower)))
+      return word
+    })
     modelWordsOf.set(article, words)
   }
   return words
@@ -41,28 +48,50 @@ function articleModelIds(article: Article, model: LanguageModel): Int32Array {
   let entry = modelIdsOf.get(article)
   if (entry?.model !== model) {
     // A loop: Int32Array.from walks an iterator, at twice the cost on a long article.
+    // The model's map is looked up once per distinct word: a fresh string is hashed and compared in full there.
     const words = articleModelWords(article)
     const ids = new Int32Array(words.length)
-    for (let index = 0; index < words.length; index++) ids[index] = model.id(words[index])
+    const known = new Map<string, number>()
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]
+      let id = known.get(word)
+      if (id === undefined) known.set(word, (id = model.id(word)))
+      ids[index] = id
+    }
     entry = {model, ids}
     modelIdsOf.set(article, entry)
   }
   return entry.ids
 }
 
-/**
- * Whether the model has seen the token's word after the word before it and
- * before the word after it, in its sentence (its ends count as words): read
- * from the article's word ids, so most words of a text are passed over with
- * two look-ups and no strings.
- */
-export function seenInPlace(article: Article, token: WordToken, model: LanguageModel): boolean {
+/** A token's word and the words around it within its sentence as the model's ids (`SlotIds`), read from the article's ids. */
+export function placeIds(article: Article, token: WordToken, model: LanguageModel): SlotIds & {word: number} {
   const ids = articleModelIds(article, model)
-  const before = article.words[token.index - 1]
-  const after = article.words[token.index + 1]
-  const previous = before && before.sentence === token.sentence ? ids[token.index - 1] : model.id(sentenceStart)
-  const next = after && after.sentence === token.sentence ? ids[token.index + 1] : model.id(sentenceEnd)
-  return model.bigramOf(previous, ids[token.index]) > 0 && model.bigramOf(ids[token.index], next) > 0
+  const inSentence = (offset: number) => {
+    const neighbour = article.words[token.index + offset]
+    return neighbour !== undefined && neighbour.sentence === token.sentence
+  }
+  const start = model.id(sentenceStart)
+  const end = model.id(sentenceEnd)
+  const before = inSentence(-1)
+  const after = inSentence(1)
+  return {
+    word: ids[token.index],
+    previous: before ? ids[token.index - 1] : start,
+    next: after ? ids[token.index + 1] : end,
+    previous2: before ? (inSentence(-2) ? ids[token.index - 2] : start) : undefined,
+    next2: after ? (inSentence(2) ? ids[token.index + 2] : end) : undefined
+  }
+}
+
+/**
+ * Whether the model has seen a slot's word after the word before it and
+ * before the word after it (a sentence's ends count as words): with the ids
+ * of `placeIds`, most words of a text are passed over with two look-ups and
+ * no strings.
+ */
+export function seenInPlace(model: LanguageModel, {previous, word, next}: SlotIds & {word: number}): boolean {
+  return model.bigramOf(previous, word) > 0 && model.bigramOf(word, next) > 0
 }
 
 /** The context of the word at `index` in a sentence of model words (as training scripts see text). */

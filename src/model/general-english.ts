@@ -25,6 +25,17 @@ export class GeneralEnglish {
 
   /** A word's id, or undefined for a word the model lacks. */
   id(word: string): number | undefined {
+    // An article's words come back as neighbours of other words: each is looked for once.
+    if (this.known.has(word)) return this.known.get(word)
+    if (this.known.size >= 10_000) this.known.clear()
+    const id = this.find(word)
+    this.known.set(word, id)
+    return id
+  }
+
+  private readonly known = new Map<string, number | undefined>()
+
+  private find(word: string): number | undefined {
     let low = 0
     let high = this.words.length
     while (low < high) {
@@ -48,15 +59,19 @@ export class GeneralEnglish {
   }
 
   /**
-   * How well a word fits its place: the log10 probabilities of the word
-   * after the two before it, of the next word after it, and of the word
-   * after that (`triple`). A neighbour the model lacks counts the same for
-   * every word in the slot, and its terms are left out. Each word is looked
-   * up once.
+   * How many decades likelier `rival` is than `written` in the same place,
+   * by how well each fits it: the log10 probabilities of the word after the
+   * two before it, of the next word after it, and of the word after that
+   * (`triple`). A neighbour the model lacks counts the same for both words,
+   * and its terms are left out. The neighbours are looked up once.
    */
-  fit(context: ModelContext, word: string): number {
+  lead(context: ModelContext, written: string, rival: string): number {
     const id = (neighbour: string | undefined) => (neighbour === undefined ? undefined : this.id(spoken(neighbour)))
-    const [previous2, previous, own, next, next2] = [context.previous2, context.previous, word, context.next, context.next2].map(id)
+    const slot = [context.previous2, context.previous, context.next, context.next2].map(id) as Slot
+    return this.fit(slot, this.id(rival)) - this.fit(slot, this.id(written))
+  }
+
+  private fit([previous2, previous, next, next2]: Slot, own: number | undefined): number {
     let score = this.tripleOf(previous2, previous, own)
     if (next === undefined) return score
     score += this.tripleOf(previous, own, next)
@@ -116,6 +131,9 @@ export class GeneralEnglish {
     })
   }
 }
+
+/** The ids of the two words before a place and the two after it (undefined: none, or a word the model lacks). */
+type Slot = [previous2: number | undefined, previous: number | undefined, next: number | undefined, next2: number | undefined]
 
 /** The arrays of the file, as the build script describes them. */
 interface GeneralArrays {

@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
+import {readForModel, serializeForModel} from './compiled.js'
 import type {LanguageModel} from './model.js'
 
 /**
@@ -53,32 +53,17 @@ function workOutPairIndex(model: LanguageModel): PairIndex {
   return {afterStart, beforeStart, bySecond}
 }
 
-/**
- * The file the build writes: the model's checksum (which names its counts)
- * in 40 bytes of hex, then the three arrays, little-endian as typed arrays
- * are on every machine Node runs on.
- */
+/** The file the build writes (`serializeForModel`): the three arrays. */
 export function serializePairIndex(model: LanguageModel): Buffer {
   const {afterStart, beforeStart, bySecond} = workOutPairIndex(model)
-  const checksum = Buffer.from((model.header.sha1 ?? '').padEnd(40), 'latin1')
-  return Buffer.concat([checksum, ...[afterStart, beforeStart, bySecond].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))])
+  return serializeForModel(model, [afterStart, beforeStart, bySecond])
 }
 
-/** The build's index, if it was made from this very model (a model without a checksum never is). */
+/** The build's index, if it was made from this very model. */
 function compiledPairIndex(model: LanguageModel): PairIndex | undefined {
-  if (model.header.sha1 === undefined) return undefined
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(compiledPairIndexFile)
-  } catch {
-    return undefined
-  }
+  const words = readForModel(model, compiledPairIndexFile)
   const size = model.words.length + 1
-  if (bytes.subarray(0, 40).toString('latin1') !== model.header.sha1 || bytes.length !== 40 + 4 * (2 * size + model.bigramKeys.length)) return undefined
-  // A view of the file's own bytes where they start on a four-byte boundary (a file read whole starts at its buffer's start); a copy otherwise.
-  const start = bytes.byteOffset + 40
-  const length = (bytes.length - 40) / 4
-  const words = start % 4 === 0 ? new Uint32Array(bytes.buffer, start, length) : new Uint32Array(bytes.buffer.slice(start, start + 4 * length))
+  if (words?.length !== 2 * size + model.bigramKeys.length) return undefined
   return {afterStart: words.subarray(0, size), beforeStart: words.subarray(size, 2 * size), bySecond: words.subarray(2 * size)}
 }
 

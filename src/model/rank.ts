@@ -28,6 +28,24 @@ export function contextScore(model: LanguageModel, word: string, context: Contex
   return contextScorer(model, context)(word)
 }
 
+/** A slot's words as model ids (-1 where the model lacks one); `previous2` and `next2` only inside the sentence, as in `Context`. */
+export interface SlotIds {
+  previous: number
+  next: number
+  previous2?: number
+  next2?: number
+}
+
+/** The ids of a context's neighbours, with the sentence's ends where it names none. */
+export function slotIds(model: LanguageModel, context: Context): SlotIds {
+  return {
+    previous: model.id(context.previous ?? sentenceStart),
+    next: model.id(context.next ?? sentenceEnd),
+    previous2: context.previous2 === undefined ? undefined : model.id(context.previous2),
+    next2: context.next2 === undefined ? undefined : model.id(context.next2)
+  }
+}
+
 /**
  * `contextScore` for many words in one slot (a written word and its rivals):
  * the neighbours' ids and counts are looked up once, and a triple is looked
@@ -35,17 +53,18 @@ export function contextScore(model: LanguageModel, word: string, context: Contex
  * count, and is the backed-off one without it).
  */
 export function contextScorer(model: LanguageModel, context: Context): (word: string) => number {
-  const previous = model.id(context.previous ?? sentenceStart)
-  const next = model.id(context.next ?? sentenceEnd)
-  const previous2 = context.previous2 === undefined ? undefined : model.id(context.previous2)
-  const next2 = context.next2 === undefined ? undefined : model.id(context.next2)
+  const score = slotScorer(model, slotIds(model, context))
+  return (word) => score(model.id(word))
+}
+
+/** `contextScorer` by word id, for callers that hold ids already (an article's words, a word's rivals): no string is looked up. */
+export function slotScorer(model: LanguageModel, {previous, next, previous2, next2}: SlotIds): (id: number) => number {
   const previousCount = model.countOf(previous)
   const nextCount = model.countOf(next)
   const nextUnigram = model.logUnigramOf(next)
   const outerBefore = previous2 === undefined ? 0 : model.bigramOf(previous2, previous)
   const afterNext = next2 === undefined ? 0 : bigramEstimate(model.bigramOf(next, next2), nextCount, model.logUnigramOf(next2))
-  return (word) => {
-    const id = model.id(word)
+  return (id) => {
     const before = model.bigramOf(previous, id)
     const after = model.bigramOf(id, next)
     const fromBefore = bigramEstimate(before, previousCount, model.logUnigramOf(id))

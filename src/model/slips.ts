@@ -1,10 +1,9 @@
-import {memoise} from '../text/memo.js'
-import type {ModelContext} from './context.js'
 import {generalFrequencies} from './frequencies.js'
 import type {LanguageModel} from './model.js'
-import {oneEditNeighbours} from './neighbours.js'
+import {oneEditNeighbourIds, oneEditNeighbours} from './neighbours.js'
 import {neighbourVariety} from './pair-index.js'
-import {contextScorer} from './rank.js'
+import {seenInPlace, type ModelContext} from './context.js'
+import {slotIds, slotScorer, type SlotIds} from './rank.js'
 import {classFit} from './word-classes.js'
 
 /**
@@ -97,18 +96,26 @@ export function slipSuspect(
  * one slip in twelve lands so, and one in twenty of those was caught
  * (one-edit slips injected into held-out text).
  */
-export function slipRival(model: LanguageModel, written: string, context: ModelContext, isWord: (word: string) => boolean): SlipRival | undefined {
-  if (model.bigram(context.previous, written) > 0 && model.bigram(written, context.next) > 0) return undefined
-  const rivals = slipRivals(model, written, isWord)
-  const fit = contextScorer(model, context)
-  const own = fit(written)
+export function slipRival(
+  model: LanguageModel,
+  written: string,
+  context: ModelContext,
+  isWord: (word: string) => boolean,
+  slot: SlotIds & {word: number} = {...slotIds(model, context), word: model.id(written)}
+): SlipRival | undefined {
+  if (seenInPlace(model, slot)) return undefined
+  const rivals = slipRivals(model, written, slot.word, isWord)
+  // Half the words that get here have no rival: the context is not weighed for them.
+  if (rivals.ids.length === 0) return undefined
+  const fit = slotScorer(model, slot)
+  const own = fit(slot.word)
   let best: {rival: string; gain: number} | undefined
-  for (const rival of rivals) {
-    const gain = fit(rival) - own
-    if (!best || gain > best.gain) best = {rival, gain}
+  for (let index = 0; index < rivals.ids.length; index++) {
+    const gain = fit(rivals.ids[index]) - own
+    if (!best || gain > best.gain) best = {rival: rivals.words[index], gain}
   }
   if (!best || best.gain <= minimumGain) return undefined
-  return {...best, rivals: rivals.length}
+  return {...best, rivals: rivals.ids.length}
 }
 
 /** The evidence the slip detector weighs for a written word and its best rival, in `slipEvidenceNames` order. */
@@ -156,29 +163,56 @@ export function slipEvidence(model: LanguageModel, written: string, {rival, gain
 
 /**
  * Dictionary words one edit from a word, plurals aside (a plural for a
- * singular is grammar, not a slip). Remembered per model and dictionary:
+ * singular is grammar, not a slip), with their model ids. Remembered per
+ * model and dictionary, by the word's id where the model knows it (most
+ * words: its neighbours were listed by the build) and by the word otherwise:
  * asking the dictionary of each rival costs more than the rest of the look-up.
  */
-function slipRivals(model: LanguageModel, written: string, isWord: (word: string) => boolean): string[] {
+function slipRivals(model: LanguageModel, written: string, id: number, isWord: (word: string) => boolean): Rivals {
   let byDictionary = dictionaryRivals.get(model)
   if (!byDictionary) dictionaryRivals.set(model, (byDictionary = new WeakMap()))
-  let answers = byDictionary.get(isWord)
-  if (!answers) byDictionary.set(isWord, (answers = new Map()))
-  let rivals = answers.get(written)
+  let known = byDictionary.get(isWord)
+  if (!known) byDictionary.set(isWord, (known = {byId: new Array<Rivals>(model.words.length), byWord: new Map(), dictionary: new Int8Array(model.words.length)}))
+  if (id >= 0) return (known.byId[id] ??= rivalsAmong(model, written, oneEditNeighbourIds(model, id), known, isWord))
+  let rivals = known.byWord.get(written)
   if (!rivals) {
-    if (answers.size >= 50_000) answers.clear()
-    rivals = rivalsOf(model, written).filter(isWord)
-    answers.set(written, rivals)
+    if (known.byWord.size >= 50_000) known.byWord.clear()
+    rivals = rivalsAmong(model, written, oneEditNeighbours(model, written).map((word) => model.id(word)), known, isWord)
+    known.byWord.set(written, rivals)
   }
   return rivals
 }
 
-const dictionaryRivals = new WeakMap<LanguageModel, WeakMap<(word: string) => boolean, Map<string, string[]>>>()
+/** The neighbours (model ids) of a word that are words of the dictionary, plurals aside; the dictionary is asked once per neighbour. */
+function rivalsAmong(model: LanguageModel, written: string, neighbours: ArrayLike<number>, known: KnownRivals, isWord: (word: string) => boolean): Rivals {
+  const words: string[] = []
+  const ids: number[] = []
+  for (let index = 0; index < neighbours.length; index++) {
+    const id = neighbours[index]
+    const candidate = model.words[id]
+    if (candidate + 's' === written || written + 's' === candidate) continue
+    if (known.dictionary[id] === 0) known.dictionary[id] = isWord(candidate) ? 1 : 2
+    if (known.dictionary[id] === 1) {
+      words.push(candidate)
+      ids.push(id)
+    }
+  }
+  return {words, ids: Int32Array.from(ids)}
+}
 
-/** The model's words one edit from a word, plurals aside, memoised per process. */
-const rivalsOf = memoise((model: LanguageModel, written: string) =>
-  oneEditNeighbours(model, written).filter((candidate) => candidate + 's' !== written && written + 's' !== candidate)
-)
+interface Rivals {
+  words: string[]
+  ids: Int32Array
+}
+
+/** Per model and dictionary: the rivals found, by the written word's id or by the word; what the dictionary said of each model word asked (0: not asked, 1: a word, 2: not). */
+interface KnownRivals {
+  byId: Rivals[]
+  byWord: Map<string, Rivals>
+  dictionary: Int8Array
+}
+
+const dictionaryRivals = new WeakMap<LanguageModel, WeakMap<(word: string) => boolean, KnownRivals>>()
 
 /** What the model says of one word in the slot, counts as log(1 + count). */
 function wordEvidence(model: LanguageModel, word: string, context: ModelContext) {

@@ -14,7 +14,8 @@ export function modelWords(text: string): string[] {
 
 /** British and American spellings of one word are the same word to the model. */
 export function modelWord(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'")
+  // Most words have no apostrophe: no new string for them.
+  const lower = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase()
   const variant = variantPairs().get(lower)
   return variant?.dialect === 'en-US' ? variant.counterpart : lower
 }
