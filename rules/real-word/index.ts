@@ -11,11 +11,11 @@ import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
-import {byShape, hasSameShapeWords, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
+import {byShape, hasSameShapeWords, mayHaveOneEditNeighbours, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
-import {articleModelWords, modelContext, placeIds, seenInPlace, type ModelContext} from '../../src/model/context.js'
+import {articleModelWords, modelContext, modelIdOf, placeIds, seenInPlace, type ModelContext} from '../../src/model/context.js'
 import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
@@ -537,13 +537,16 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's (its letters are a–z, so a capital is A–Z).
   if (isCapital(token.stem.charCodeAt(0)) && isCapital(token.stem.charCodeAt(1))) return undefined
   // The article's words are read as the model's ids: looking strings up in the model costs more than the rest.
-  const {model} = resource
-  const slot = placeIds(article, token, model)
   // A word the model knows well, or has seen in place on both sides (`slipRival` asks the same first), or
   // often beside one of its neighbours, is taken as meant before its rivals are looked for: most of a
   // text's words, passed over here before the dictionary and the context are looked up. Of the words
-  // flagged in the tuning half, none had been seen so often or so placed.
-  if (model.countOf(slot.word) >= wellKnown || seenInPlace(model, slot)) return undefined
+  // flagged in the tuning half, none had been seen so often or so placed. A word one edit from no other
+  // (most long words) has no rival to be a slip for.
+  const {model} = resource
+  const id = modelIdOf(article, token, model)
+  if (model.countOf(id) >= wellKnown || !mayHaveOneEditNeighbours(model, id)) return undefined
+  const slot = placeIds(article, token, model)
+  if (seenInPlace(model, slot)) return undefined
   if (model.bigramOf(slot.previous, slot.word) >= wellPaired || model.bigramOf(slot.word, slot.next) >= wellPaired) return undefined
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
   if (!resource.isWord(lower)) return undefined

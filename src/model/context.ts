@@ -64,6 +64,11 @@ function articleModelIds(article: Article, model: LanguageModel): Int32Array {
   return entry.ids
 }
 
+/** A token's word as the model's id (-1 where the model lacks it). */
+export function modelIdOf(article: Article, token: WordToken, model: LanguageModel): number {
+  return articleModelIds(article, model)[token.index]
+}
+
 /** A token's word and the words around it within its sentence as the model's ids (`SlotIds`), read from the article's ids. */
 export function placeIds(article: Article, token: WordToken, model: LanguageModel): SlotIds & {word: number} {
   const ids = articleModelIds(article, model)

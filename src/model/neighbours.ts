@@ -159,6 +159,16 @@ export function oneEditNeighbourIds(model: LanguageModel, id: number): ArrayLike
   return oneEditNeighbours(model, model.words[id]).map((word) => model.id(word))
 }
 
+/**
+ * Whether the word with id `id` may have one-edit neighbours: false only
+ * where the build's list says it has none (most long words), read without
+ * a search; true for a word the model lacks or another model's word.
+ */
+export function mayHaveOneEditNeighbours(model: LanguageModel, id: number): boolean {
+  const index = compiledOneEditIndex(model)
+  return !index || id < 0 || index.starts[id + 1] > index.starts[id]
+}
+
 /** The build's one-edit neighbours of the default model's words. */
 export const compiledOneEditFile = path.join(packageRoot, 'dist', 'data', 'one-edit-neighbours.bin')
 
