@@ -407,6 +407,15 @@ describe('real-word one-edit check (opt-in)', () => {
     expect(file.messages).toEqual([])
   })
 
+  it('judges no place beside a word in mixed case, and offers no rival that would repeat the word beside it', async () => {
+    // A Press Information Bureau release of the tuning half (in-pib-rm-calls-on-sri-lanka-president.txt): “MoUs” is “mous” to the models.
+    const [mixed] = await lint('Both sides ink MoUs on upgradation of L70 Guns for Sri Lankan Air Force and cooperation between National Cadet Corps & National Defence Colleges of the two countries', oneEdit)
+    expect(mixed.messages.filter((message) => message.ruleId === 'real-word')).toEqual([])
+    // The State of the Union address of 2013 (public domain): “let’s tie the” is no slip for “let’s the the”.
+    const [doubled] = await lint('So here’s an idea that Governor Romney and I actually agreed on last year -- let’s tie the minimum wage to the cost of living, so that it finally becomes a wage you can live on.', oneEdit)
+    expect(doubled.messages).toEqual([])
+  })
+
   it('asks for more evidence when oneEditThreshold is raised', async () => {
     const strict = {...oneEdit, config: {rules: {'real-word': ['warning', {oneEdit: true, oneEditThreshold: 20}] as ['warning', Record<string, unknown>]}}}
     const [file] = await lint('The army will be ready to defend the country at any tine.', strict)

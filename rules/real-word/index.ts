@@ -524,6 +524,20 @@ function startIndex(vocabulary: Map<string, number>): Map<string, string[]> {
 const isCapital = (code: number) => code >= 65 && code <= 90
 
 /**
+ * Whether a place can be judged, and the rival is a fix there. A neighbour in
+ * mixed case (“MoUs”, an acronym with small letters; a brand) is some other
+ * word to both models once in lower case (“mous”): the place would be
+ * judged on one side (“Both sides ink MoUs” read as “sides in”). A rival
+ * that is the word beside it would make the sentence repeat itself (“let tie
+ * the” is no slip for “let the the”).
+ */
+function fairPlace(article: Article, token: WordToken, rival: string, context: ModelContext): boolean {
+  const mixedCase = (neighbour: WordToken | undefined) => neighbour !== undefined && neighbour.sentence === token.sentence && /\p{Ll}\p{Lu}/u.test(neighbour.stem)
+  if (mixedCase(article.words[token.index - 1]) || mixedCase(article.words[token.index + 1])) return false
+  return rival !== context.previous && rival !== context.next
+}
+
+/**
  * A word one edit from another word that the context attests far better:
  * “the army will peach the border” → “reach”. Two judges must agree: general
  * English (`GeneralEnglish`), which must find the rival `generalLead`
@@ -553,7 +567,7 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   const context = modelContext(article, token)
   const written = articleModelWords(article)[token.index]
   const suspect = slipRival(model, written, context, resource.isWord, slot)
-  if (!suspect) return undefined
+  if (!suspect || !fairPlace(article, token, suspect.rival, context)) return undefined
   // The second opinion, from a model of modern English.
   const general = generalEnglish()
   if (general.lead(context, written, suspect.rival) <= generalLead) return undefined

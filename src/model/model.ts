@@ -66,8 +66,8 @@ export class ModelError extends Error {}
  * A compact n-gram model: unigram, bigram and trigram counts in typed arrays.
  * A bigram is a sorted 32-bit key (first id × 65536 + second id); a trigram
  * is that key for its first two words plus the third word's id, sorted by
- * both. Look-ups are bisections. Loads in milliseconds; one copy serves every
- * rule.
+ * both. Look-ups are bisections within the first word's keys. Loads in
+ * milliseconds; one copy serves every rule.
  */
 export class LanguageModel {
   readonly ids: Map<string, number>
@@ -115,7 +115,7 @@ export class LanguageModel {
    * Where each first word's pairs, and its triples, begin and end in the
    * sorted keys, found on the word's first look-up (-1: not yet). A pair is
    * then looked for among the first word's pairs alone, a few hundred keys
-   * near each other instead of two million: most of the cost of a look-up is
+   * near each other instead of nearly a million: most of the cost of a look-up is
    * fetching keys from memory.
    */
   private readonly pairRanges: WordRanges
