@@ -34,7 +34,10 @@ export default defineRule({
   meta: {
     id: 'duplicate',
     description: 'A headline, sentence or paragraph printed twice in one article.',
-    defaultSeverity: 'warning'
+    defaultSeverity: 'warning',
+    // The copy is to be deleted: what other rules find inside it they find in the first print too.
+    // (Boilerplate and off-topic report whole lines, and supersede this rule.)
+    supersedes: ['spelling', 'real-word', 'spelling-variant', 'official-name', 'acronym', 'person-title', 'superlative', 'readability', 'quote-balance', 'repeated-word']
   },
 
   check({article, options, report}) {
