@@ -162,6 +162,9 @@ const unseenCosts = Object.keys(unseenRuns[0].costs).map((id) => {
   return `${id} ${middle.toFixed(2)}/${high.toFixed(2)}${budget === undefined ? '' : ` (budget ${budget} ms${middle > budget ? ' — OVER BUDGET' : ''})`}`
 })
 console.log(`per-rule cost on unseen real copy, ms per 1,000 words (median/p95 over ${chunkCount} chunks of the test half, ${unseenRuns[0].articles} articles, after the tuning half; median of three processes): ${unseenCosts.join(', ')}`)
+const [wholeMedian, wholeHigh] = ['median', 'p95'].map((figure) => median(unseenRuns.map((run) => run.whole[figure])))
+const wholeTarget = 5
+console.log(`whole lint on unseen real copy, all default rules with parsing and annotations: ${wholeMedian.toFixed(2)} ms per 1,000 words (median), ${wholeHigh.toFixed(2)} (p95), same chunks (target ${wholeTarget} ms${wholeMedian > wholeTarget ? ': not met' : ''})`)
 
 const archive = syntheticArchive(syntheticCount)
 const archiveWords = archive.reduce((sum, text) => sum + words(text), 0)
