@@ -8,6 +8,7 @@ import {generalEnglish} from '../src/model/general-english.js'
 import {sentenceContext} from '../src/model/context.js'
 import {contextScore, contextScorer, nearWords} from '../src/model/rank.js'
 import {editDistance} from '../src/text/edit-distance.js'
+import {slipCost} from '../src/model/error-model.js'
 // The trainer is a build script; its behaviour is what the shipped trees rest on.
 import {trainBoostedTrees} from '../scripts/boosted-trees.js'
 
@@ -152,6 +153,18 @@ describe('slip detector', () => {
     const detector = {about: '', evidence: [], base: first.base, trees: first.trees} as unknown as SlipDetectorData
     expect(slipScore([80, 3], detector)).toBeGreaterThan(2)
     expect(slipScore([20, 3], detector)).toBeLessThan(-2)
+  })
+})
+
+describe('error model', () => {
+  // Misspellings from Wikipedia's list of common misspellings (scripts/eval-data/common-misspellings.tsv).
+  it('prices the slips misspellings show: “ei” for “ie” cheapest, a vowel dropped below a consonant, nothing cheap at the first letter', () => {
+    expect(slipCost('wierd', 'weird')).toBeLessThan(slipCost('wierd', 'wired'))
+    expect(slipCost('acused', 'accused')).toBeLessThan(slipCost('acused', 'caused'))
+    expect(slipCost('happend', 'happened')).toBeLessThan(slipCost('exept', 'except'))
+    expect(slipCost('simpley', 'simply')).toBeLessThan(slipCost('simpley', 'simple'))
+    // A doubled letter left out stays the cheapest slip of all but the vowel swap.
+    expect(slipCost('comissioned', 'commissioned')).toBeLessThan(slipCost('happend', 'happened'))
   })
 })
 

@@ -4,17 +4,24 @@ import {plausibleSubstitution} from '../text/keyboard.js'
  * How a writer's hand slips, as a cost in nats (−log of how likely the slip
  * is, relative to typing the word right): the channel of the noisy-channel
  * ranking. The costs follow what lists of real misspellings show: letters
- * swapped (“recieve”), a doubled letter dropped or added (“comissioned”,
- * “millitary”) and a neighbouring key or a vowel for a vowel are common;
- * another letter, and anything at the first letter, are rarer.
+ * swapped (“recieve”, “i before e” above all), a doubled letter dropped or
+ * added (“comissioned”, “millitary”) and a neighbouring key or a vowel for a
+ * vowel are common; a vowel dropped or added where speech blurs it
+ * (“happend”, “arguement”) less so; another letter, and anything at the
+ * first letter, are rarer. Set on the tuning half of a list of common
+ * misspellings (Wikipedia's), the natural misspellings of the real-copy
+ * defect set and the misspellings `eval:real` injects.
  */
 const cost = {
   swap: 2,
+  swappedVowels: 1,
   doubled: 2,
   nearSubstitution: 4,
   substitution: 7,
   insertion: 6,
   deletion: 6,
+  vowelInsertion: 5,
+  vowelDeletion: 5,
   firstLetter: 3,
   // A final -s typed on a word that has none: the writer meant a plural or a
   // possessive, and a slip seldom adds one (“torpedos” is “torpedoes”,
@@ -27,6 +34,7 @@ const cost = {
 /** Consonants that sound alike, voiced and unvoiced (“graduity” for “gratuity”): slips of the ear, as likely as a neighbouring key. */
 const soundAlike = new Set(['dt', 'td', 'bp', 'pb', 'gk', 'kg', 'fv', 'vf', 'sz', 'zs', 'ck', 'kc', 'cs', 'sc'])
 const consonant = /[b-df-hj-np-tv-z]/
+const vowel = /[aeiou]/
 
 /**
  * The cheapest way, in nats, that typing `intended` could have produced
@@ -47,11 +55,13 @@ export function slipCost(typed: string, intended: string): number {
       const y = b[j - 1]
       let best = table[i - 1][j - 1] + (x === y ? 0 : (plausibleSubstitution(y, x) || soundAlike.has(y + x) ? cost.nearSubstitution : cost.substitution) + at(j - 1))
       // An extra letter typed: cheap when it doubles its neighbour.
-      best = Math.min(best, table[i - 1][j] + (x === a[i - 2] || x === b[j] ? cost.doubled : cost.insertion + at(i - 1)))
+      best = Math.min(best, table[i - 1][j] + (x === a[i - 2] || x === b[j] ? cost.doubled : (vowel.test(x) ? cost.vowelInsertion : cost.insertion) + at(i - 1)))
       // A letter left out: cheap when the word doubles it.
-      const dropped = y === b[j - 2] || y === b[j] ? cost.doubled : (y === 'n' || y === 'm') && j > 1 && consonant.test(b[j] ?? '') ? cost.droppedNasal : cost.deletion + at(j - 1)
+      const dropped =
+        y === b[j - 2] || y === b[j] ? cost.doubled : (y === 'n' || y === 'm') && j > 1 && consonant.test(b[j] ?? '') ? cost.droppedNasal : (vowel.test(y) ? cost.vowelDeletion : cost.deletion) + at(j - 1)
       best = Math.min(best, table[i][j - 1] + dropped)
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, table[i - 2][j - 2] + cost.swap)
+      // Two letters swapped: “ei” for “ie” is the commonest; a swap that moves the first letter is as rare as any slip there.
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, table[i - 2][j - 2] + (x + y === 'ie' || x + y === 'ei' ? cost.swappedVowels : cost.swap) + at(j - 2))
       table[i][j] = best
     }
   }
