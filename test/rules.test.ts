@@ -169,6 +169,12 @@ describe('real-word', () => {
     expect(found.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['real-word', 'Dissuasion', 'Discussion']])
   })
 
+  it('quotes the words around a confused word as the article prints them, comma and all', async () => {
+    // A GOV.UK release (Open Government Licence, defence-secretary-announces-plans-to-better-recognise-reserves), “personnel” typed “personal”.
+    const [file] = await lint('After a decade of continuous service, personal would earn the right to signpost their reserve service using letters after their name.', {rules: {spelling: 'off'}})
+    expect(file.messages.map((message) => message.reason)).toEqual(['“personal” may be the wrong word: “service, personnel would” reads as usual English, “service, personal would” does not.'])
+  })
+
   it('with rareWords true, checks rare words against every frequent word; with false, not at all', async () => {
     const text = 'Dissuasion on transferring communication antennas remains on the table.'
     const [any] = await lint(text, {config: {rules: {'real-word': ['warning', {rareWords: true}]}}})

@@ -373,9 +373,24 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
     if ((!best || lead > best.lead) && ((lead > threshold && evidence(model, own, rival, context)) || settled())) best = {word, lead}
   }
   if (!best) return undefined
-  const {previous, next} = context
-  const phrase = (word: string) => [previous === '<s>' ? '' : previous, word, next === '</s>' ? '' : next].filter(Boolean).join(' ')
-  return {word: best.word, reason: `“${token.stem}” may be the wrong word: “${phrase(best.word)}” reads as usual English, “${phrase(written)}” does not.`}
+  return {word: best.word, reason: `“${token.stem}” may be the wrong word: “${inPlace(article, token, best.word)}” reads as usual English, “${inPlace(article, token)}” does not.`}
+}
+
+/**
+ * The token between the words either side of it in its sentence, as the
+ * article prints them (a comma between them stays), with `word` in its place
+ * when given: what a message quotes to show why one word fits and another not.
+ */
+function inPlace(article: Article, token: WordToken, word?: string): string {
+  const neighbour = (offset: number) => {
+    const found = article.words[token.index + offset]
+    return found?.sentence === token.sentence ? found : undefined
+  }
+  const start = token.start + token.text.indexOf(token.stem)
+  const end = start + token.stem.length
+  const before = article.text.slice(neighbour(-1)?.start ?? start, start)
+  const after = article.text.slice(end, neighbour(1)?.end ?? end)
+  return (before + (word === undefined ? token.stem : matchCase(token.stem, word)) + after).replace(/\s+/g, ' ')
 }
 
 interface Measure {
@@ -574,8 +589,6 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   // A writer repeats the words meant; a slip is seldom repeated: a word the article uses again nearby is taken as meant.
   const nearby = nearbyCounter(articlePositions(article), token.index)
   if (nearby(written) > 0 || slipScore(slipEvidence(model, written, suspect, context, nearby)) <= threshold) return undefined
-  const {previous: before, next: after} = context
-  const phrase = (word: string) => [before === '<s>' ? '' : before, word, after === '</s>' ? '' : after].filter(Boolean).join(' ')
-  return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${phrase(suspect.rival)}” fits the sentence far better than “${phrase(written)}”.`}
+  return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${inPlace(article, token, suspect.rival)}” fits the sentence far better than “${inPlace(article, token)}”.`}
 }
 

@@ -1,6 +1,6 @@
 import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
-import type {SlotIds} from './rank.js'
+import type {PlaceIds} from './rank.js'
 import {modelWord} from './tokenize.js'
 
 export interface ModelContext {
@@ -69,8 +69,8 @@ export function modelIdOf(article: Article, token: WordToken, model: LanguageMod
   return articleModelIds(article, model)[token.index]
 }
 
-/** A token's word and the words around it within its sentence as the model's ids (`SlotIds`), read from the article's ids. */
-export function placeIds(article: Article, token: WordToken, model: LanguageModel): SlotIds & {word: number} {
+/** A token's word and the words around it within its sentence as the model's ids (`PlaceIds`), read from the article's ids. */
+export function placeIds(article: Article, token: WordToken, model: LanguageModel): PlaceIds {
   const ids = articleModelIds(article, model)
   const inSentence = (offset: number) => {
     const neighbour = article.words[token.index + offset]
@@ -95,7 +95,7 @@ export function placeIds(article: Article, token: WordToken, model: LanguageMode
  * of `placeIds`, most words of a text are passed over with two look-ups and
  * no strings.
  */
-export function seenInPlace(model: LanguageModel, {previous, word, next}: SlotIds & {word: number}): boolean {
+export function seenInPlace(model: LanguageModel, {previous, word, next}: PlaceIds): boolean {
   return model.bigramOf(previous, word) > 0 && model.bigramOf(word, next) > 0
 }
 

@@ -23,17 +23,19 @@ export class GeneralEnglish {
     private readonly arrays: GeneralArrays
   ) {}
 
+  /** Ids looked for (-1: none): an article's words come back as neighbours of other words, and each is looked for once. */
+  private readonly known = new Map<string, number>()
+
   /** A word's id, or undefined for a word the model lacks. */
   id(word: string): number | undefined {
-    // An article's words come back as neighbours of other words: each is looked for once.
-    if (this.known.has(word)) return this.known.get(word)
-    if (this.known.size >= 10_000) this.known.clear()
-    const id = this.find(word)
-    this.known.set(word, id)
-    return id
+    let id = this.known.get(word)
+    if (id === undefined) {
+      if (this.known.size >= 10_000) this.known.clear()
+      id = this.find(word) ?? -1
+      this.known.set(word, id)
+    }
+    return id < 0 ? undefined : id
   }
-
-  private readonly known = new Map<string, number | undefined>()
 
   private find(word: string): number | undefined {
     let low = 0

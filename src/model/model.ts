@@ -72,6 +72,16 @@ export class ModelError extends Error {}
 export class LanguageModel {
   readonly ids: Map<string, number>
 
+  /**
+   * Where each first word's pairs, and its triples, begin and end in the
+   * sorted keys, found on the word's first look-up (-1: not yet). A pair is
+   * then looked for among the first word's pairs alone, a few hundred keys
+   * near each other instead of nearly a million: most of the cost of a look-up is
+   * fetching keys from memory.
+   */
+  private readonly pairRanges: WordRanges
+  private readonly tripleRanges: WordRanges
+
   constructor(
     readonly header: ModelHeader,
     readonly words: string[],
@@ -110,16 +120,6 @@ export class LanguageModel {
   countOf(id: number): number {
     return id < 0 ? 0 : this.unigrams[id]
   }
-
-  /**
-   * Where each first word's pairs, and its triples, begin and end in the
-   * sorted keys, found on the word's first look-up (-1: not yet). A pair is
-   * then looked for among the first word's pairs alone, a few hundred keys
-   * near each other instead of nearly a million: most of the cost of a look-up is
-   * fetching keys from memory.
-   */
-  private readonly pairRanges: WordRanges
-  private readonly tripleRanges: WordRanges
 
   /** The count of a pair of word ids, by bisection of the first word's keys. */
   bigramOf(a: number, b: number): number {

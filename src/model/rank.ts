@@ -36,6 +36,11 @@ export interface SlotIds {
   next2?: number
 }
 
+/** A slot with the id of the word in it. */
+export interface PlaceIds extends SlotIds {
+  word: number
+}
+
 /** The ids of a context's neighbours, with the sentence's ends where it names none. */
 export function slotIds(model: LanguageModel, context: Context): SlotIds {
   return {

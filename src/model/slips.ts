@@ -3,7 +3,7 @@ import type {LanguageModel} from './model.js'
 import {oneEditNeighbourIds, oneEditNeighbours} from './neighbours.js'
 import {neighbourVariety} from './pair-index.js'
 import {seenInPlace, type ModelContext} from './context.js'
-import {slotIds, slotScorer, type SlotIds} from './rank.js'
+import {slotIds, slotScorer, type PlaceIds} from './rank.js'
 import {classFit} from './word-classes.js'
 
 /**
@@ -94,14 +94,15 @@ export function slipSuspect(
  * after the word before it and before the word after it is taken as meant
  * without looking further: about half the words of real copy, where about
  * one slip in twelve lands so, and one in twenty of those was caught
- * (one-edit slips injected into held-out text).
+ * (one-edit slips injected into held-out text). `slot` is the place as the
+ * model's ids, where the caller holds them (an article's words, `placeIds`).
  */
 export function slipRival(
   model: LanguageModel,
   written: string,
   context: ModelContext,
   isWord: (word: string) => boolean,
-  slot: SlotIds & {word: number} = {...slotIds(model, context), word: model.id(written)}
+  slot: PlaceIds = {...slotIds(model, context), word: model.id(written)}
 ): SlipRival | undefined {
   if (seenInPlace(model, slot)) return undefined
   const rivals = slipRivals(model, written, slot.word, isWord)
