@@ -18,6 +18,15 @@ describe('the large word list, searched in its sorted file', () => {
     fc.assert(fc.property(fc.string({maxLength: 12}), (probe) => lookup.has(probe) === words.has(probe)), {numRuns: 2000, seed: 7})
   })
 
+  it('answers the same once it has indexed its lines, after its first 2,000 questions', () => {
+    for (const text of ['alpha\nbravo\ncharlie', 'alpha\nbravo\ncharlie\n', '\nalpha\nbravo\n', '']) {
+      const list = new SortedLines(text)
+      const held = new Set(text.split('\n').filter(Boolean))
+      const probes = ['', 'alpha', 'alph', 'alphas', 'bravo', 'charlie', 'charlies', 'delta', 'Alpha', '\n']
+      for (let round = 0; round < 250; round++) expect(probes.filter((probe) => list.has(probe) !== held.has(probe))).toEqual([])
+    }
+  })
+
   it('holds nothing when empty, and reads a file with no final newline', () => {
     expect(new SortedLines('').has('')).toBe(false)
     expect(new SortedLines('alpha\nbravo').has('bravo')).toBe(true)

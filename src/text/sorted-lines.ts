@@ -6,14 +6,24 @@ export type WordLookup = Pick<ReadonlySet<string>, 'has'>
  * each, looked up by binary search over the text itself: each step lands in
  * the middle of the range, widens to the line there and compares. Nothing is
  * built when the list loads (an index of 100,000 line starts cost every
- * start about 10 ms), and callers remember their answers.
+ * start about 5 ms, more than one article's look-ups), and callers remember
+ * their answers. A list asked often (a long run, an archive) indexes its
+ * line starts once it has answered `indexAfter` questions: a search then
+ * compares whole lines and no longer scans for their ends, at a third of the
+ * cost.
  */
 export class SortedLines implements WordLookup {
+  /** Where each line starts, and one past the text's end; built on the `indexAfter`-th question. */
+  private starts: Int32Array | undefined
+  private asked = 0
+
   constructor(private readonly text: string) {}
 
   has(word: string): boolean {
     // Empty lines are no entries.
     if (word === '') return false
+    if (this.starts) return this.indexedHas(word, this.starts)
+    if (++this.asked === indexAfter) this.starts = lineStarts(this.text)
     const {text} = this
     let low = 0
     let high = text.length
@@ -29,6 +39,35 @@ export class SortedLines implements WordLookup {
     }
     return false
   }
+
+  private indexedHas(word: string, starts: Int32Array): boolean {
+    let low = 0
+    let high = starts.length - 2
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const start = starts[middle]
+      const order = compare(word, this.text, start, starts[middle + 1] - 1)
+      if (order === 0) return true
+      if (order < 0) high = middle - 1
+      else low = middle + 1
+    }
+    return false
+  }
+}
+
+/** Questions a list answers by scanning before it indexes its lines: more than one article asks of any list. */
+const indexAfter = 2000
+
+/** Where each line of a text starts, then one past its end (as if the text ended with a newline). */
+function lineStarts(text: string): Int32Array {
+  const starts: number[] = []
+  for (let at = 0; at < text.length; ) {
+    starts.push(at)
+    const newline = text.indexOf('\n', at)
+    at = newline < 0 ? text.length : newline + 1
+  }
+  starts.push(text.endsWith('\n') || text.length === 0 ? text.length : text.length + 1)
+  return Int32Array.from(starts)
 }
 
 /** How `word` sorts against the line `text[start, end)`: negative before it, positive after, 0 equal. */
