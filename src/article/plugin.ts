@@ -148,9 +148,12 @@ function countVocabulary(words: readonly WordToken[]): Vocabulary {
   const keys: string[] = new Array(words.length)
   const keyCounts = new Map<string, number>()
   const stemCounts = new Map<string, number>()
+  // An article repeats its words: each form's key is worked out once, from a small map rather than the stemmer's large memo.
+  const keyOf = new Map<string, string>()
   for (let index = 0; index < words.length; index++) {
     const written = words[index].stem
-    const key = stem(written)
+    let key = keyOf.get(written)
+    if (key === undefined) keyOf.set(written, (key = stem(written)))
     keys[index] = key
     keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
     stemCounts.set(written, (stemCounts.get(written) ?? 0) + 1)
