@@ -5,10 +5,6 @@ import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {unified} from 'unified'
-import retextEnglish from 'retext-english'
-import retextSpell from 'retext-spell'
-import dictionaryEnGb from 'dictionary-en-gb'
 import {VFile} from 'vfile'
 import {lint, allRules} from '../dist/src/index.js'
 import {parsePlainText} from '../dist/src/parse/plain-text.js'
@@ -18,6 +14,7 @@ import {contentStems} from '../dist/src/article/line-shape.js'
 import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
 import {languageServerTimes} from './bench-language-server.js'
 import {peerRatios} from './bench-peers.js'
+import {lintPeer} from './bench-peer.js'
 import {archiveRun} from './bench-archive.js'
 import {chunkCount} from './bench-unseen.js'
 
@@ -32,8 +29,6 @@ const totalWords = articles.reduce((sum, {text}) => sum + words(text), 0)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20)
 const syntheticCount = Number(process.env.BENCH_SYNTHETIC ?? 1000)
 
-const peer = unified().use(retextEnglish).use(retextSpell, {dictionary: dictionaryEnGb, max: 0})
-const lintPeer = async (text) => peer.run(peer.parse(text), new VFile(text))
 const lintCopydesk = async (text) => lint(text)
 
 function median(values) {
@@ -162,9 +157,9 @@ const unseenCosts = Object.keys(unseenRuns[0].costs).map((id) => {
   return `${id} ${middle.toFixed(2)}/${high.toFixed(2)}${budget === undefined ? '' : ` (budget ${budget} ms${middle > budget ? ' — OVER BUDGET' : ''})`}`
 })
 console.log(`per-rule cost on unseen real copy, ms per 1,000 words (median/p95 over ${chunkCount} chunks of the test half, ${unseenRuns[0].articles} articles, after the tuning half; median of three processes): ${unseenCosts.join(', ')}`)
-const [wholeMedian, wholeHigh] = ['median', 'p95'].map((figure) => median(unseenRuns.map((run) => run.whole[figure])))
+const [wholeMedian, wholeHigh, peerMedian] = [['whole', 'median'], ['whole', 'p95'], ['peer', 'median']].map(([what, figure]) => median(unseenRuns.map((run) => run[what][figure])))
 const wholeTarget = 5
-console.log(`whole lint on unseen real copy, all default rules with parsing and annotations: ${wholeMedian.toFixed(2)} ms per 1,000 words (median), ${wholeHigh.toFixed(2)} (p95), same chunks (target ${wholeTarget} ms${wholeMedian > wholeTarget ? ': not met' : ''})`)
+console.log(`whole lint on unseen real copy, all default rules with parsing and annotations: ${wholeMedian.toFixed(2)} ms per 1,000 words (median), ${wholeHigh.toFixed(2)} (p95), same chunks; peer ${peerMedian.toFixed(2)} ms; ${ratio(wholeMedian, peerMedian)} (target ${wholeTarget} ms${wholeMedian > wholeTarget ? ': not met' : ''})`)
 
 const archive = syntheticArchive(syntheticCount)
 const archiveWords = archive.reduce((sum, text) => sum + words(text), 0)
