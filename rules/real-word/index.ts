@@ -12,6 +12,7 @@ import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
 import {byShape, hasSameShapeWords, mayHaveOneEditNeighbours, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
+import {wordInSentence} from '../../src/article/neighbours.js'
 import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
@@ -217,7 +218,7 @@ function contextStems(article: Article, token: WordToken): {near: Set<string>; c
 /** Whether a capitalised word has lower-case words on both sides in its sentence: a common word capitalised, not part of a name. */
 function capitalisedAlone(article: Article, token: WordToken): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(token.stem)) return false
-  return [article.words[token.index - 1], article.words[token.index + 1]].every((word) => word !== undefined && word.sentence === token.sentence && initialCase(word.stem) === 'lower')
+  return [wordInSentence(article, token, -1), wordInSentence(article, token, 1)].every((word) => word !== undefined && initialCase(word.stem) === 'lower')
 }
 
 /** Whether a stem is any of a member's cues, wherever the set lets it stand. */
@@ -228,8 +229,8 @@ function anyCue(member: Member, key: string): boolean {
 /** Whether a capitalised word beside the token is a cue for another member of its set (“Division” for cavalry). */
 function capitalisedCueBeside(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}): boolean {
   const rivals = entry.set.members.filter((member) => member !== entry.member)
-  return [article.words[token.index - 1], article.words[token.index + 1]].some(
-    (word) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => anyCue(member, stem(word.lower)))
+  return [wordInSentence(article, token, -1), wordInSentence(article, token, 1)].some(
+    (word) => word !== undefined && /^\p{Lu}\p{Ll}/u.test(word.stem) && rivals.some((member) => anyCue(member, stem(word.lower)))
   )
 }
 
@@ -278,8 +279,8 @@ function adjectiveCanStand(article: Article, token: WordToken, rival: string): b
 
 /** The word after a token in its sentence, with no mark between them that ends a clause. */
 function nextInClause(article: Article, token: WordToken): WordToken | undefined {
-  const next = article.words[token.index + 1]
-  return next && next.sentence === token.sentence && !/[.!?;:,]/.test(article.text.slice(token.end, next.start)) ? next : undefined
+  const next = wordInSentence(article, token, 1)
+  return next && !/[.!?;:,]/.test(article.text.slice(token.end, next.start)) ? next : undefined
 }
 
 /** Whether the word after the token is an adjective that ends its clause: an adjective rival would qualify no noun (“keeping personnel safe.”). */
@@ -308,8 +309,8 @@ function nounCanStand(article: Article, token: WordToken, rival: string): boolea
 
 /** The word before the token in its sentence, with no mark between them that closes a clause or opens an aside. */
 function previousInClause(article: Article, token: WordToken): WordToken | undefined {
-  const previous = article.words[token.index - 1]
-  return previous && previous.sentence === token.sentence && !/[.!?;:,()]/.test(article.text.slice(previous.end, token.start)) ? previous : undefined
+  const previous = wordInSentence(article, token, -1)
+  return previous && !/[.!?;:,()]/.test(article.text.slice(previous.end, token.start)) ? previous : undefined
 }
 
 /** Whether the rival could stand where the written word is, as far as the parts of speech tell. */
@@ -341,8 +342,8 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   if (followerShare(model, token.lower, noNounNext) > nounUseShare) return false
   const previous = previousInClause(article, token)
   if (!previous || !opensNounPhrase.has(wordClassName(modelWord(previous.lower)))) return false
-  const next = article.words[token.index + 1]
-  if (!next || next.sentence !== token.sentence) return true
+  const next = wordInSentence(article, token, 1)
+  if (!next) return true
   const between = article.text.slice(token.end, next.start)
   if (/[,(—–-]/.test(between)) return false
   return /[.!?;:]/.test(between) || noNounNext.has(wordClassName(modelWord(next.lower)))
@@ -391,14 +392,10 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
  * when given: what a message quotes to show why one word fits and another not.
  */
 function inPlace(article: Article, token: WordToken, word?: string): string {
-  const neighbour = (offset: number) => {
-    const found = article.words[token.index + offset]
-    return found?.sentence === token.sentence ? found : undefined
-  }
   const start = token.start + token.text.indexOf(token.stem)
   const end = start + token.stem.length
-  const before = article.text.slice(neighbour(-1)?.start ?? start, start)
-  const after = article.text.slice(end, neighbour(1)?.end ?? end)
+  const before = article.text.slice(wordInSentence(article, token, -1)?.start ?? start, start)
+  const after = article.text.slice(end, wordInSentence(article, token, 1)?.end ?? end)
   return (before + (word === undefined ? token.stem : matchCase(token.stem, word)) + after).replace(/\s+/g, ' ')
 }
 
@@ -556,8 +553,8 @@ const isCapital = (code: number) => code >= 65 && code <= 90
  * the” is no slip for “let the the”).
  */
 function fairPlace(article: Article, token: WordToken, rival: string, context: ModelContext): boolean {
-  const mixedCase = (neighbour: WordToken | undefined) => neighbour !== undefined && neighbour.sentence === token.sentence && /\p{Ll}\p{Lu}/u.test(neighbour.stem)
-  if (mixedCase(article.words[token.index - 1]) || mixedCase(article.words[token.index + 1])) return false
+  const mixedCase = (neighbour: WordToken | undefined) => neighbour !== undefined && /\p{Ll}\p{Lu}/u.test(neighbour.stem)
+  if (mixedCase(wordInSentence(article, token, -1)) || mixedCase(wordInSentence(article, token, 1))) return false
   return rival !== context.previous && rival !== context.next
 }
 

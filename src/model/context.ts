@@ -1,3 +1,4 @@
+import {wordInSentence} from '../article/neighbours.js'
 import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import type {PlaceIds} from './rank.js'
@@ -18,8 +19,8 @@ export interface ModelContext {
 export function modelContext(article: Article, token: WordToken): ModelContext {
   const words = articleModelWords(article)
   return contextFrom((offset) => {
-    const neighbour = article.words[token.index + offset]
-    return neighbour && neighbour.sentence === token.sentence ? words[neighbour.index] : undefined
+    const neighbour = wordInSentence(article, token, offset)
+    return neighbour && words[neighbour.index]
   })
 }
 
@@ -72,10 +73,7 @@ export function modelIdOf(article: Article, token: WordToken, model: LanguageMod
 /** A token's word and the words around it within its sentence as the model's ids (`PlaceIds`), read from the article's ids. */
 export function placeIds(article: Article, token: WordToken, model: LanguageModel): PlaceIds {
   const ids = articleModelIds(article, model)
-  const inSentence = (offset: number) => {
-    const neighbour = article.words[token.index + offset]
-    return neighbour !== undefined && neighbour.sentence === token.sentence
-  }
+  const inSentence = (offset: number) => wordInSentence(article, token, offset) !== undefined
   const start = model.id(sentenceStart)
   const end = model.id(sentenceEnd)
   const before = inSentence(-1)
