@@ -6,7 +6,7 @@ import {slipEvidenceNames, slipSuspect} from '../src/model/slips.js'
 import {loadModel} from '../src/model/load.js'
 import {generalEnglish} from '../src/model/general-english.js'
 import {sentenceContext} from '../src/model/context.js'
-import {contextScore, contextScorer, nearWords} from '../src/model/rank.js'
+import {contextScore, contextScorer, nearWords, phraseScore} from '../src/model/rank.js'
 import {editDistance} from '../src/text/edit-distance.js'
 import {slipCost} from '../src/model/error-model.js'
 // The trainer is a build script; its behaviour is what the shipped trees rest on.
@@ -53,6 +53,10 @@ describe('model building', () => {
     const score = contextScorer(model, context)
     for (const word of ['fleet', 'anchored', 'the', 'armada']) expect(score(word)).toBe(contextScore(model, word, context))
     expect(score('fleet')).toBeGreaterThan(score('anchored'))
+    // Two words in the slot are scored on the same scale: one word through phraseScore is contextScore.
+    expect(phraseScore(model, ['fleet'], context)).toBeCloseTo(contextScore(model, 'fleet', context), 12)
+    const split = Math.log(trigram('<s>', 'the', 'fleet')) + Math.log(trigram('the', 'fleet', 'sailed')) + Math.log(trigram('fleet', 'sailed', 'north')) + Math.log(trigram('sailed', 'north', '</s>'))
+    expect(phraseScore(model, ['fleet', 'sailed'], sentenceContext(['the', 'fleetsailed', 'north'], 1))).toBeCloseTo(split, 12)
   })
 
   it('finds the words before and after a word through its pair index, as the pair counts say', () => {
@@ -165,6 +169,15 @@ describe('error model', () => {
     expect(slipCost('simpley', 'simply')).toBeLessThan(slipCost('simpley', 'simple'))
     // A doubled letter left out stays the cheapest slip of all but the vowel swap.
     expect(slipCost('comissioned', 'commissioned')).toBeLessThan(slipCost('happend', 'happened'))
+    // An r that speech does not sound, dropped before a consonant (“suprise”, “libary”), is likelier than a vowel dropped.
+    expect(slipCost('execise', 'exercise')).toBeLessThan(slipCost('execise', 'excise'))
+    expect(slipCost('suprise', 'surprise')).toBeLessThan(slipCost('suprise', 'sunrise'))
+    // A final -s costs extra on a word that could take one (“torpedos”), not on one that takes none (“justs”).
+    expect(slipCost('torpedos', 'torpedoes')).toBeLessThan(slipCost('torpedos', 'torpedo'))
+    expect(slipCost('justs', 'just')).toBeLessThan(slipCost('posts', 'post'))
+    // A space left out costs the same whatever the words.
+    expect(slipCost('addedthey', 'added they')).toBe(slipCost('uninjuredafter', 'uninjured after'))
+    expect(slipCost('addedthey', 'added they')).toBeGreaterThan(0)
   })
 })
 

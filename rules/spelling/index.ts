@@ -770,8 +770,32 @@ function plausibleSlip(intended: string, typed: string): boolean {
 /** A typo's candidate fixes, per loaded resource and word (bounded: an editor session types many typos). */
 const candidatesFor = memoise((resource: Resource, lower: string): string[] => {
   const fromDictionary = lower.length > 24 ? [] : resource.speller.suggest(lower).map(modelWord)
-  return [...new Set([...fromDictionary, ...nearWords(resource.model, modelWord(lower))])].filter((candidate) => isKnown(candidate, resource))
+  return [...new Set([...fromDictionary, ...nearWords(resource.model, modelWord(lower))])].filter((candidate) => isKnown(candidate, resource)).concat(splitsOf(lower, resource))
 }, 20_000)
+
+/**
+ * The ways a typo splits into two common words (“addedthey”: “added they”;
+ * “astrategic”: “a strategic”), as candidates beside the one-word fixes: the
+ * ranking weighs a missing space against a slip in a word.
+ */
+function splitsOf(lower: string, resource: Resource): string[] {
+  const splits: string[] = []
+  for (let at = 1; at < lower.length - 1; at++) {
+    const left = lower.slice(0, at)
+    const right = lower.slice(at)
+    if ((at > 1 || left === 'a') && right.length > 1 && commonWord(left, resource) && commonWord(right, resource)) splits.push(`${left} ${right}`)
+  }
+  return splits
+}
+
+/**
+ * A word to offer as half of a split: one the dictionary knows, and, if
+ * short, one the model has seen often (the dictionary's short words include
+ * abbreviations and rarities that would split any word: “ab”, “ti”).
+ */
+function commonWord(word: string, resource: Resource): boolean {
+  return (word.length >= 5 || resource.model.count(word) >= 5) && isKnown(word, resource)
+}
 
 /**
  * Fixes for a typo, best first: dictionary suggestions and frequent words

@@ -103,16 +103,37 @@ export function uniformEditCost(typed: string, candidate: string): number {
 export const typoContextWeight = 0.7
 
 /**
+ * How well words of several fit between a slot's neighbours, in nats: the
+ * log probability of each word and each neighbour after it given the two
+ * words before (as `contextScore` gives for one word), so that one word and
+ * two (“addedthey”: “added”, or “added they”) are weighed on one scale.
+ */
+export function phraseScore(model: LanguageModel, words: string[], context: Context): number {
+  const ids = [context.previous2, context.previous ?? sentenceStart, ...words, context.next ?? sentenceEnd, context.next2].map((word) => (word === undefined ? undefined : model.id(word)))
+  const last = ids.at(-1) === undefined ? ids.length - 2 : ids.length - 1
+  let score = 0
+  for (let index = 2; index <= last; index++) {
+    const [before2, before, word] = [ids[index - 2], ids[index - 1] as number, ids[index] as number]
+    const pair = model.bigramOf(before, word)
+    const bigram = bigramEstimate(pair, model.countOf(before), model.logUnigramOf(word))
+    score += before2 === undefined ? bigram : trigramEstimate(model.bigramOf(before2, before) > 0 ? model.trigramOf(before2, before, word) : 0, model.bigramOf(before2, before), bigram)
+  }
+  return score
+}
+
+/**
  * Candidates ordered by the noisy channel: how well each fits the sentence
  * (`contextScore`, the language model, times `contextWeight`) less how
  * unlikely the slip from it to what was typed is (`slipCost`, the error
  * model) — “recieved” → “received” (two letters swapped) before “receive”.
+ * A candidate of two words (a space the writer left out) is weighed by
+ * `phraseScore`.
  */
 export function rankByContext(model: LanguageModel, typed: string, candidates: string[], context: Context, channel: (typed: string, candidate: string) => number = slipCost, contextWeight = 1): string[] {
   const fit = contextScorer(model, context)
   const scored = [...new Set(candidates)].map((candidate) => ({
     candidate,
-    score: contextWeight * fit(candidate) - channel(typed, candidate)
+    score: contextWeight * (candidate.includes(' ') ? phraseScore(model, candidate.split(' '), context) : fit(candidate)) - channel(typed, candidate)
   }))
   return scored.sort((a, b) => b.score - a.score || (a.candidate < b.candidate ? -1 : 1)).map(({candidate}) => candidate)
 }
