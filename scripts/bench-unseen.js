@@ -7,11 +7,13 @@
 // the nursery is the annotations' cost, and it fell into whichever rule's chunk the collector chose;
 // what a rule allocates is still collected on its clock.
 //
-// Last, the whole default rule set through \`lint\`, parsing and annotations included, on the same
-// chunks after the tuning half: the figure the performance issue's warm target reads.
+// With `whole`, instead: the whole default rule set through \`lint\`, parsing and annotations
+// included, on the same chunks after the tuning half (the figure the performance issue's warm target
+// reads), and the peer beside it. In a process of its own: after the per-rule runs every rule would
+// have met the test half's words once, and what it remembers of them would pass for speed.
 //
-// Part of npm run bench, which runs it in three fresh processes (each sees the text once) and takes
-// the median of each figure; `node --expose-gc scripts/bench-unseen.js` prints one run as JSON.
+// Part of npm run bench, which runs each in three fresh processes (each sees the text once) and takes
+// the median of each figure; `node --expose-gc scripts/bench-unseen.js [whole]` prints one run as JSON.
 import {VFile} from 'vfile'
 import {allRules, lint} from '../dist/src/index.js'
 import {parsePlainText} from '../dist/src/parse/plain-text.js'
@@ -24,11 +26,17 @@ export const chunkCount = 8
 const words = (text) => text.split(/\s+/).filter(Boolean).length
 const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]
 
+/** The tuning half's texts, and the test half's in `chunkCount` chunks. */
+function unseenChunks() {
+  const [tuneTexts, testTexts] = ['tune', 'test'].map((half) => cleanArticles(half).map(({text}) => text))
+  const chunks = Array.from({length: chunkCount}, (_, index) => testTexts.filter((_, article) => article % chunkCount === index))
+  return {tuneTexts, chunks, articles: testTexts.length}
+}
+
 /** Each rule's median and 95th-percentile cost over the chunks, ms per 1,000 words, by rule id. */
 export async function unseenCosts() {
   const settings = {dialect: 'en-GB', words: new Set(), officialNames: []}
-  const [tuneTexts, testTexts] = ['tune', 'test'].map((half) => cleanArticles(half).map(({text}) => text))
-  const chunks = Array.from({length: chunkCount}, (_, index) => testTexts.filter((_, article) => article % chunkCount === index))
+  const {tuneTexts, chunks, articles} = unseenChunks()
   const freshlyAnnotated = (texts) =>
     texts.map((text) => {
       const file = new VFile(text)
@@ -53,8 +61,12 @@ export async function unseenCosts() {
     }
     costs[id] = {median: percentile(samples, 0.5), p95: percentile(samples, 0.95)}
   }
-  // The whole default set as an editor runs it, parsing and annotations included, and the peer beside it:
-  // each chunk's articles linted afresh, after the tuning half.
+  return {costs, articles}
+}
+
+/** The whole default set as an editor runs it, parsing and annotations included, and the peer beside it: each chunk's articles linted afresh, after the tuning half. */
+export async function unseenWhole() {
+  const {tuneTexts, chunks, articles} = unseenChunks()
   const wholeCost = async (check) => {
     for (const text of tuneTexts) await check(text)
     const samples = []
@@ -69,7 +81,7 @@ export async function unseenCosts() {
   }
   const whole = await wholeCost((text) => lint(text, {dialect: 'en-GB'}))
   const peer = await wholeCost(lintPeer)
-  return {costs, whole, peer, articles: testTexts.length}
+  return {whole, peer, articles}
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await unseenCosts()))
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(process.argv[2] === 'whole' ? await unseenWhole() : await unseenCosts()))

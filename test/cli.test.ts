@@ -180,6 +180,20 @@ describe('inputs', () => {
     expect(globbed.map((entry) => entry.path)).toEqual(['articles/one.txt'])
   })
 
+  it('stops with a one-line error on a folder with nothing to lint, as on a pattern that matches nothing: a gate must not pass in silence', async () => {
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'copydesk-nothing-'))
+    mkdirSync(path.join(tree, 'empty'))
+    mkdirSync(path.join(tree, 'drafts'))
+    writeFileSync(path.join(tree, 'drafts', 'one.txt'), clean)
+    writeFileSync(path.join(tree, '.copydeskignore'), 'drafts/**\n')
+    const empty = await runCommand(['empty'], {cwd: tree})
+    expect([empty.code, empty.stderr.trim()]).toEqual([2, 'copydesk: empty: no articles in this folder (.txt, .md, .markdown, .html, .htm)'])
+    const ignored = await runCommand(['drafts'], {cwd: tree})
+    expect([ignored.code, ignored.stderr.trim()]).toEqual([2, 'copydesk: drafts: every article in this folder is left out by a .copydeskignore'])
+    // A file named one by one is linted whatever the ignore file says.
+    expect((await runCommand(['drafts/one.txt'], {cwd: tree})).code).toBe(0)
+  })
+
   it('finds .copydeskrc above the article and applies its settings', async () => {
     const tree = mkdtempSync(path.join(os.tmpdir(), 'copydesk-config-'))
     mkdirSync(path.join(tree, 'desk', 'today'), {recursive: true})

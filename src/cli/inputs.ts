@@ -53,7 +53,10 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
       const names = matches.sort().map((file) => path.relative(cwd, path.join(absolute, file)) || file)
       // A file's own path before any path to it through a symbolic link.
       const direct = (file: string) => realPath(path.resolve(cwd, file)) === path.resolve(cwd, file)
-      ;[...names.filter(direct), ...names.filter((file) => !direct(file))].filter((file) => !ignored(file)).forEach(add)
+      const kept = [...names.filter(direct), ...names.filter((file) => !direct(file))].filter((file) => !ignored(file))
+      // A folder named with nothing to lint is a mistake a gate must not pass in silence, as a pattern matching nothing.
+      if (kept.length === 0) problems.push({path: arg, problem: names.length === 0 ? `no articles in this folder (${articleExtensions.map((extension) => `.${extension}`).join(', ')})` : 'every article in this folder is left out by a .copydeskignore'})
+      kept.forEach(add)
       continue
     }
     add(arg)
