@@ -1,3 +1,4 @@
+import {timed} from './timings.js'
 import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -55,7 +56,7 @@ async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Pr
 
 /** Parse and check one file in place; its messages end up on `file.messages`. */
 export async function runProcessor(processor: CopydeskProcessor, file: VFile): Promise<VFile> {
-  const tree = processor.parse(file)
+  const tree = timed('parsing', () => processor.parse(file))
   await processor.run(tree, file)
   return file
 }

@@ -57,9 +57,10 @@ describe('exit codes', () => {
 
   it('prints each rule’s cost with --timings, on standard error', async () => {
     const result = await runCommand(['--timings', '--format', 'json', 'warning.txt'], {cwd: dir})
-    expect(result.stderr).toMatch(/^rule timings over \d+ words:\n/)
+    expect(result.stderr).toMatch(/^timings over \d+ words:\n\s+parsing\s+[\d.]+ ms .*\n\s+annotations\s+[\d.]+ ms/)
     expect(result.stderr).toMatch(/^\s+spelling\s+[\d.]+ ms \([\d.]+ ms per 1,000 words\)$/m)
     expect(result.stderr).toMatch(/^\s+all rules\s+[\d.]+ ms/m)
+    expect(result.stderr).toMatch(/^\s+total\s+[\d.]+ ms/m)
     expect(JSON.parse(result.stdout)).toHaveLength(1)
   })
 

@@ -7,7 +7,7 @@ import {initialCase} from '../text/letter-case.js'
 import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
-import {countWords} from '../timings.js'
+import {countWords, timed} from '../timings.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
 
 /**
@@ -16,7 +16,7 @@ import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge
  */
 export function articleAnnotations() {
   return function (tree: Root, file: VFile): void {
-    file.data.article = annotate(tree, maskMarkers(String(file.value)), file.data.blockRoles)
+    file.data.article = timed('annotations', () => annotate(tree, maskMarkers(String(file.value)), file.data.blockRoles))
     countWords(file.data.article.words.length)
   }
 }
