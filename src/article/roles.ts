@@ -646,6 +646,13 @@ export function paragraphRoles(
       found[description] = {role: 'caption', why: 'the description of a photo'}
     }
   }
+  // A news agency's photo caption: the picture's action in the present tense, then the date it was taken
+  // (“Marines help dig out an artillery piece … on Feb. 6, 2012.”). A story dates what happened in the past
+  // tense; no clean article of the real-copy set has a line in the present that ends on a date.
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].role !== 'body' || counts[index] > 60 || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    if (presentAction(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (an action in the present tense, then the date of the picture)'}
+  }
   // An author box at the foot of the page: a short note on who wrote the story
   // (“a journalist with 15 years of experience”), not part of it.
   for (let index = Math.max(2, found.length - 3); index < found.length; index++) {
@@ -979,6 +986,33 @@ function attributive(classes: readonly string[], index: number): boolean {
   const before = index === 0 ? 'start' : classes[index - 1]
   const after = classes[index + 1]
   return ['start', 'determiner', 'adjective', 'unknown'].includes(before) && (after === 'noun' || after === 'adjective' || after === 'unknown')
+}
+
+/** A full date and a full stop at a line's end: “on Feb. 6, 2012.”, “Monday, Jan. 18, 2016.”, “22 February 1943.”. */
+const endsOnDate = new RegExp(`(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month},?\\s+\\d{4})\\.\\s*$`, 'iu')
+
+/** How far into a caption its verb comes: the subject of a picture's action is a name or a short phrase. */
+const captionSubjectWords = 15
+
+/**
+ * Whether a line's first verb tells of the present: a verb in -s (“speaks”), a
+ * plain verb after a plural noun (“Marines help”), or “is”/“are” with a
+ * participle (“is carried”, not “is expected to”, which tells of the future).
+ * A participle right after a noun and before a preposition qualifies the noun
+ * (“a coffin draped in the flag”); the verb comes after it.
+ */
+function presentAction(text: string): boolean {
+  const words = (text.toLowerCase().match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []).slice(0, captionSubjectWords + 3)
+  const classes = words.map(wordClassName)
+  for (let index = 0; index < Math.min(classes.length, captionSubjectWords); index++) {
+    const name = classes[index]
+    if (name === 'verb-s') return true
+    if (name === 'verb') return index > 0 && classes[index - 1] === 'noun' && words[index - 1].endsWith('s')
+    if (name === 'auxiliary') return (words[index] === 'is' || words[index] === 'are') && classes[index + 1] === 'past' && words[index + 2] !== 'to'
+    if (name === 'past' && index > 0 && classes[index - 1] === 'noun' && (classes[index + 1] === 'preposition' || classes[index + 1] === 'adverb')) continue
+    if (name === 'past' || name === 'modal') return false
+  }
+  return false
 }
 
 /** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
