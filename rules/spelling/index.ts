@@ -19,6 +19,7 @@ import {deletionIndex, oneEditStrings, sharingADeletion, type DeletionIndex} fro
 import {nearWords, rankByContext, typoContextWeight} from '../../src/model/rank.js'
 import {slipCost} from '../../src/model/error-model.js'
 import {modelContext} from '../../src/model/context.js'
+import {wordClassName} from '../../src/model/word-classes.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
 import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from './record-names.js'
@@ -527,15 +528,31 @@ function prefixed(word: string, resource: Resource): boolean {
   return false
 }
 
-/** Two known content words run together: “mothership”, “homeport”, “skillsets”. */
+/**
+ * Two known content words run together: “mothership”, “homeport”, “skillsets”.
+ * Not where a part could not stand so in a compound English closes: a head
+ * that is a tensed verb, a participle, a function word or an adverb in -ly
+ * (“presentedits”, “growingcapabilities”, “particularlyappreciate”), or a
+ * tail that is a past form, a verb in -s or a function word (“leaderstook”,
+ * “fraudlent”: fraud + lent). Those are words run together, a hyphen lost
+ * (“landbased”) or a typo. A particle may head a compound (“overwatch”,
+ * “downrange”) and an adjective end one (“fleetwide”, “crashworthy”).
+ */
 function compound(word: string, resource: Resource): boolean {
   for (let at = 4; at <= word.length - 4; at++) {
     const head = word.slice(0, at)
     const tail = word.slice(at)
-    if (!stopwords.has(head) && !stopwords.has(tail) && listedWord(head, resource, false) && listedWord(tail, resource, false)) return true
+    if (stopwords.has(head) || stopwords.has(tail) || !listedWord(head, resource, false) || !listedWord(tail, resource, false)) continue
+    const headClass = wordClassName(head)
+    if ((noCompoundHead.has(headClass) || (headClass === 'adverb' && head.endsWith('ly'))) || noCompoundTail.has(wordClassName(tail))) continue
+    return true
   }
   return false
 }
+
+/** Parts of speech that open no closed compound, and that end none (`compound`). */
+const noCompoundHead = new Set(['past', 'gerund', 'verb-s', 'pronoun', 'determiner', 'conjunction', 'auxiliary', 'modal'])
+const noCompoundTail = new Set(['past', 'verb-s', 'pronoun', 'auxiliary', 'determiner', 'conjunction', 'modal'])
 
 /**
  * A verb form of a known verb the dictionaries list without it: “triaging”,
