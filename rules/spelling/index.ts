@@ -534,9 +534,10 @@ function prefixed(word: string, resource: Resource): boolean {
  * that is a tensed verb, a participle, a function word or an adverb in -ly
  * (“presentedits”, “growingcapabilities”, “particularlyappreciate”), or a
  * tail that is a past form, a verb in -s or a function word (“leaderstook”,
- * “fraudlent”: fraud + lent). Those are words run together, a hyphen lost
- * (“landbased”) or a typo. A particle may head a compound (“overwatch”,
- * “downrange”) and an adjective end one (“fleetwide”, “crashworthy”).
+ * “fraudlent”: fraud + lent), nor two long words (`longCompoundPart`).
+ * Those are words run together, a hyphen lost (“landbased”) or a typo. A
+ * particle may head a compound (“overwatch”, “downrange”) and an adjective
+ * end one (“fleetwide”, “crashworthy”).
  */
 function compound(word: string, resource: Resource): boolean {
   for (let at = 4; at <= word.length - 4; at++) {
@@ -545,10 +546,19 @@ function compound(word: string, resource: Resource): boolean {
     if (stopwords.has(head) || stopwords.has(tail) || !listedWord(head, resource, false) || !listedWord(tail, resource, false)) continue
     const headClass = wordClassName(head)
     if ((noCompoundHead.has(headClass) || (headClass === 'adverb' && head.endsWith('ly'))) || noCompoundTail.has(wordClassName(tail))) continue
+    if (head.length >= longCompoundPart && tail.length >= longCompoundPart) continue
     return true
   }
   return false
 }
+
+/**
+ * Two words this long are seldom closed up: about one dictionary word in
+ * 3,000 joins two of seven letters or more, most of them agent nouns the
+ * dictionary lists (“quartermasters”, “groundskeepers”), where words run
+ * together in copy often do (“enlistmentcriteria”, “maritimepartnerships”).
+ */
+const longCompoundPart = 7
 
 /** Parts of speech that open no closed compound, and that end none (`compound`). */
 const noCompoundHead = new Set(['past', 'gerund', 'verb-s', 'pronoun', 'determiner', 'conjunction', 'auxiliary', 'modal'])
