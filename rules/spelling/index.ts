@@ -534,7 +534,8 @@ function prefixed(word: string, resource: Resource): boolean {
  * that is a tensed verb, a participle, a function word or an adverb in -ly
  * (“presentedits”, “growingcapabilities”, “particularlyappreciate”), or a
  * tail that is a past form, a verb in -s or a function word (“leaderstook”,
- * “fraudlent”: fraud + lent), nor two long words (`longCompoundPart`).
+ * “fraudlent”: fraud + lent), nor two long words or a long adjective and a
+ * noun (`longCompoundPart`).
  * Those are words run together, a hyphen lost (“landbased”) or a typo. A
  * particle may head a compound (“overwatch”, “downrange”) and an adjective
  * end one (“fleetwide”, “crashworthy”).
@@ -547,13 +548,16 @@ function compound(word: string, resource: Resource): boolean {
     const headClass = wordClassName(head)
     if ((noCompoundHead.has(headClass) || (headClass === 'adverb' && head.endsWith('ly'))) || noCompoundTail.has(wordClassName(tail))) continue
     if (head.length >= longCompoundPart && tail.length >= longCompoundPart) continue
+    // An adjective closes up with a noun when it is short and old (“highway”, “bravehearts”), not a long, derived one (“nationalvision”).
+    if (headClass === 'adjective' && head.length >= longCompoundPart) continue
     return true
   }
   return false
 }
 
 /**
- * Two words this long are seldom closed up: about one dictionary word in
+ * Two words this long are seldom closed up (nor is an adjective this long
+ * with a noun, “explosivedevice”): about one dictionary word in
  * 3,000 joins two of seven letters or more, most of them agent nouns the
  * dictionary lists (“quartermasters”, “groundskeepers”), where words run
  * together in copy often do (“enlistmentcriteria”, “maritimepartnerships”).
