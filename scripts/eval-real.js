@@ -7,7 +7,8 @@
 //    message from the rule that owns the defect, over the defect's text), the
 //    share whose first fix is the editor's, and every miss.
 // 3. Defects injected into the clean articles (furniture lines, a repeated
-//    sentence, a misspelt word, a lost closing quote): recall per kind.
+//    sentence, a misspelt word, two words run together, another title for a
+//    person, a lost closing quote): recall per kind, and the first fix.
 // 4. Fixes for a list of common English misspellings: how often the
 //    intended word comes first.
 //
@@ -27,6 +28,9 @@ const quiet = process.env.EVAL_QUIET === '1'
 let seed = Number(process.env.EVAL_SEED ?? 13)
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 const pick = (list) => list[Math.floor(random() * list.length)]
+// Kinds added later draw from a sequence of their own, so that the earlier kinds' injections stay as they were.
+let runTogetherSeed = seed + 1
+const randomRunTogether = () => ((runTogetherSeed = (runTogetherSeed * 1103515245 + 12345) % 2147483648) / 2147483648)
 const perThousand = (count, words) => ((count / words) * 1000).toFixed(2)
 const show = (line) => quiet || console.log(line)
 const oneLine = (text) => text.replace(/\s+/g, ' ').slice(0, 110)
@@ -266,6 +270,16 @@ const injectors = {
     }
     return undefined
   },
+  /** Two lower-case words of the story run together, the space between them lost (“maritimepartnerships”), where that makes no dictionary word. */
+  async 'run-together'(lines, speller) {
+    const index = 1 + Math.floor(randomRunTogether() * (lines.length - 1))
+    const pairs = [...(lines[index] ?? '').matchAll(/(?<![\p{L}\p{N}’'-])([a-z]{2,}) ([a-z]{2,})(?![\p{L}\p{N}’'-])/gu)].filter((match) => !speller.correct(match[1] + match[2]))
+    if (pairs.length === 0) return undefined
+    const match = pairs[Math.floor(randomRunTogether() * pairs.length)]
+    const joined = match[1] + match[2]
+    const line = lines[index].slice(0, match.index) + joined + lines[index].slice(match.index + match[0].length)
+    return {lines: lines.map((text, at) => (at === index ? line : text)), line: index, target: joined, rule: 'spelling', fix: match[0]}
+  },
   /** A quotation whose closing mark is lost. */
   async 'lost-quote'(lines) {
     const candidates = lines.map((line, index) => [line, index]).filter(([line]) => /“[^“”]{10,}”/u.test(line))
@@ -302,7 +316,7 @@ async function injected(articles) {
   }
   console.log(`\n## Defects injected into the clean articles (${split} half, seed ${process.env.EVAL_SEED ?? 13})`)
   for (const [kind, tally] of Object.entries(tallies)) {
-    const fix = kind === 'misspelling' ? `, first fix right ${tally.fixed}/${tally.found}` : kind === 'furniture' ? ` (${furnitureFile})` : ''
+    const fix = kind === 'misspelling' || kind === 'run-together' ? `, first fix right ${tally.fixed}/${tally.found}` : kind === 'furniture' ? ` (${furnitureFile})` : ''
     console.log(`  ${kind.padEnd(12)} recall ${tally.found}/${tally.all} = ${(tally.found / tally.all).toFixed(2)}${fix}`)
   }
   if (misses.length > 0) show('misses:\n' + misses.join('\n'))
