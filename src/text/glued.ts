@@ -175,8 +175,9 @@ const endsWord = /[\p{L}\p{N})’”]$/u
 
 /**
  * Spacing slips of typed copy: a space before a comma or full stop (“2026 ,”
- * → “2026,”) and an ordinal cut from its number (“25 th” → “25th”). Runs
- * of spaces are left alone: two after a full stop is a typist's habit.
+ * → “2026,”), none after a comma or semicolon between words (“Usman,Director”)
+ * and an ordinal cut from its number (“25 th” → “25th”). Runs of spaces are
+ * left alone: two after a full stop is a typist's habit.
  */
 export function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string> = new Set()): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
   // The spaces and the mark are looked for, then the word before by hand: a pattern that opens with the
@@ -196,6 +197,17 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
     const start = offset + match.index
     const fixed = `${match[1]}-${match[2]}`
     yield {start, end: start + match[0].length, actual: match[0], fixed, reason: `“${match[0]}”: an aircraft's designation takes a hyphen, “${fixed}”.`}
+  }
+  // A comma or semicolon run into the next word (“Usman,Director”, “peace,and”): prose puts a space after it.
+  // Not inside a link, an address or a handle, whose commas are the address's own.
+  for (const match of text.matchAll(/[,;](?=\p{L})/gu)) {
+    if (!/\p{L}/u.test(text[match.index - 1] ?? '')) continue
+    const runStart = text.lastIndexOf(' ', match.index) + 1
+    const runEnd = text.slice(match.index).search(/\s|$/u) + match.index
+    const run = text.slice(runStart, runEnd)
+    if (/[/@=_\\]|\.\p{L}/u.test(run)) continue
+    const start = offset + match.index
+    yield {start, end: start + 1, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after “${match[0]}”: “${run}”.`}
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
     const start = offset + match.index
