@@ -38,6 +38,9 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
     // A sentence opener of two letters ends brands too (LinkedIn, AddOn): three letters or more, or the article's evidence.
     const opener = sentenceStarters.has(right) && right.length >= 3
     if (left.length >= 2 && (evidence.known(left) || evidence.elsewhere(left)) && (opener || (evidence.elsewhere(left) && evidence.elsewhere(right)))) return [left, right]
+    // Two long words in camel case are a scraper's glue (“RepublicBreaking”, an outlet's name run into a label):
+    // brands join short words (PowerPoint, YouTube, BlackRock).
+    if (left.length >= 7 && right.length >= 7 && evidence.known(left) && evidence.known(right)) return [left, right]
     // A word of three letters or more in lower case run into a capitalised one (“Iraqi townsBrightly colored”):
     // brands that open in lower case do so with a letter or two (iPhone, eBay, myGov).
     if (left.length >= 3 && /^\p{Ll}/u.test(left) && right.length >= 4 && evidence.known(left) && evidence.known(right)) return [left, right]
