@@ -58,6 +58,9 @@ export default defineRule<Pattern[]>({
     // a line of prose in plain text, Markdown and HTML alike.
     for (const paragraph of article.paragraphs) {
       for (const pattern of resource) {
+        // Most lines match no pattern: asked first, as `matchAll` copies the pattern on every call.
+        pattern.regex.lastIndex = 0
+        if (!pattern.regex.test(paragraph.text)) continue
         pattern.regex.lastIndex = 0
         for (const match of paragraph.text.matchAll(pattern.regex)) {
           const [from, to] = match.indices?.groups?.target ?? withCaptures(match.indices!)
