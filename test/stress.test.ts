@@ -52,6 +52,8 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     ['look-alike names', () => Array.from({length: 3_000}, (_, index) => `The army met Zor${'abcdefghij'[index % 10]}kav${'klmnopqrst'[Math.floor(index / 10) % 10]}${'uvwxyz'[Math.floor(index / 100) % 6]} today.`).join('\n') + '\n'],
     ['words joined by slashes', () => 'Defence Ties Deepen\n\nThe army said yes today.\n\n' + 'army/navy/force/defence/'.repeat(10_000) + '\n'],
     ['a run of 100,000 commas', () => 'The army said ' + ','.repeat(100_000) + ' yes.\n'],
+    ['50,000 words joined by commas with no space', () => 'The army said ' + 'ab,'.repeat(50_000) + 'cd now.\n'],
+    ['a run of 200,000 letters', () => 'The army said ' + 'ab'.repeat(100_000) + ' now.\n'],
     ['20,000 ranks before one family name', () => Array.from({length: 20_000}, (_, index) => `${['Lt Gen', 'Maj Gen', 'Brig', 'Col'][index % 4]} Singh said.`).join(' ') + '\n'],
     ['100,000 repeated words', () => 'the '.repeat(100_000) + '\n'],
     ['50,000 stray straight quotes inside an open quotation', () => 'The army said "' + ' " x'.repeat(50_000) + '.\n\n'],

@@ -203,14 +203,26 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
   }
   // A comma or semicolon run into the next word (“Usman,Director”, “peace,and”): prose puts a space after it.
   // Not inside a link, an address or a handle, whose commas are the address's own.
+  // The run of text between spaces around a comma is found once for all its commas (a pasted list of a
+  // hundred thousand), and no pattern opens with a run of any length: the cost grows with the line.
+  let run = {start: 0, end: 0, address: false}
   for (const match of text.matchAll(/[,;](?=\p{L})/gu)) {
     if (!/\p{L}/u.test(text[match.index - 1] ?? '')) continue
-    const runStart = text.lastIndexOf(' ', match.index) + 1
-    const runEnd = text.slice(match.index).search(/\s|$/u) + match.index
-    const run = text.slice(runStart, runEnd)
-    if (/[/@=_\\]|\.\p{L}/u.test(run)) continue
+    if (match.index >= run.end) {
+      let start = match.index
+      while (start > run.end && !/\s/u.test(text[start - 1])) start--
+      const rest = /\S*/uy
+      rest.lastIndex = match.index
+      const end = match.index + (rest.exec(text)?.[0].length ?? 0)
+      run = {start, end, address: /[/@=_\\]|\.\p{L}/u.test(text.slice(start, end))}
+    }
+    if (run.address) continue
     const start = offset + match.index
-    yield {start, end: start + 1, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after “${match[0]}”: “${run}”.`}
+    // The words either side, not the whole run: a run of thousands of commas gives as many messages.
+    const before = /\p{L}{1,30}$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? ''
+    const after = /^\p{L}{1,30}/u.exec(text.slice(match.index + 1, match.index + 31))?.[0] ?? ''
+    const words = `${before}${match[0]}${after}`
+    yield {start, end: start + 1, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after “${match[0]}”: “${words}”.`}
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
     const start = offset + match.index
