@@ -10,9 +10,10 @@ import {wordClassName} from './word-classes.js'
  * vowel are common; a vowel dropped or added where speech blurs it
  * (“happend”, “arguement”), and a consonant speech slurs (an n before a
  * consonant, an r after a vowel: “goverment”, “suprise”), less so; another
- * letter, and anything at the first letter, are rarer. Set on the tuning half of a list of common
- * misspellings (Wikipedia's), the natural misspellings of the real-copy
- * defect set and the misspellings `eval:real` injects.
+ * letter, and anything at the first letter, are rarer. Set on the tuning
+ * half of a list of common misspellings (Wikipedia's), the natural
+ * misspellings of the real-copy defect set and the misspellings `eval:real`
+ * injects.
  */
 const cost = {
   swap: 2,

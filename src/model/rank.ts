@@ -114,9 +114,9 @@ export function phraseScore(model: LanguageModel, words: string[], context: Cont
   let score = 0
   for (let index = 2; index <= last; index++) {
     const [before2, before, word] = [ids[index - 2], ids[index - 1] as number, ids[index] as number]
-    const pair = model.bigramOf(before, word)
-    const bigram = bigramEstimate(pair, model.countOf(before), model.logUnigramOf(word))
-    score += before2 === undefined ? bigram : trigramEstimate(model.bigramOf(before2, before) > 0 ? model.trigramOf(before2, before, word) : 0, model.bigramOf(before2, before), bigram)
+    const bigram = bigramEstimate(model.bigramOf(before, word), model.countOf(before), model.logUnigramOf(word))
+    const outer = before2 === undefined ? 0 : model.bigramOf(before2, before)
+    score += before2 === undefined ? bigram : trigramEstimate(outer > 0 ? model.trigramOf(before2, before, word) : 0, outer, bigram)
   }
   return score
 }
