@@ -189,8 +189,9 @@ const endsWord = /[\p{L}\p{N})’”]$/u
 
 /**
  * Spacing slips of typed copy: a space before a comma or full stop (“2026 ,”
- * → “2026,”), none after a comma or semicolon between words (“Usman,Director”)
- * and an ordinal cut from its number (“25 th” → “25th”). Runs of spaces are
+ * → “2026,”), none after a comma or semicolon between words (“Usman,Director”),
+ * a dash spaced on one side only (“Colo.– U.S.”) and an ordinal cut from its
+ * number (“25 th” → “25th”). Runs of spaces are
  * left alone: two after a full stop is a typist's habit.
  */
 export function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string> = new Set()): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
@@ -234,6 +235,19 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
     const after = /^\p{L}{1,30}/u.exec(text.slice(match.index + 1, match.index + 31))?.[0] ?? ''
     const words = `${before}${match[0]}${after}`
     yield {start, end: start + 1, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after “${match[0]}”: “${words}”.`}
+  }
+  // A dash spaced on one side only (“Colo.– U.S.”, “Texas —Troopers”): no house style spaces a dash so;
+  // the side without a space gets one, as the other side has.
+  for (const match of text.matchAll(/(?<=\S)[–—](?= \S)|(?<=\S) [–—](?=[^\s–—])/gu)) {
+    const start = offset + match.index
+    const spaceAfter = match[0].length === 1
+    yield {
+      start,
+      end: start + match[0].length,
+      actual: match[0],
+      fixed: spaceAfter ? ` ${match[0]}` : `${match[0]} `,
+      reason: `“${match[0].trim()}” has a space on one side only: a dash is spaced on both sides or on neither.`
+    }
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
     const start = offset + match.index
