@@ -422,6 +422,17 @@ describe('real-word one-edit check (opt-in)', () => {
     expect(doubled.messages).toEqual([])
   })
 
+  it('stays quiet on good words of older prose that the detector’s bar once let through', async () => {
+    // Two presidential speeches (public domain, kfogel/presidential-speeches): at a bar of −3 both were read as slips
+    // (“religious entities”, “renewed now”); at the default −1 neither is.
+    for (const sentence of ['They try to reawaken long slumbering racist and religious enmities which should have no place in this country.', 'To the world, too, we offer new engagement and a renewed vow: We will stay strong to protect the peace.']) {
+      const [file] = await lint(sentence, oneEdit)
+      expect(file.messages).toEqual([])
+      const [lenient] = await lint(sentence, {...oneEdit, config: {rules: {'real-word': ['warning', {oneEdit: true, oneEditThreshold: -3}] as ['warning', Record<string, unknown>]}}})
+      expect(lenient.messages.map((message) => message.ruleId)).toEqual(['real-word'])
+    }
+  })
+
   it('asks for more evidence when oneEditThreshold is raised', async () => {
     const strict = {...oneEdit, config: {rules: {'real-word': ['warning', {oneEdit: true, oneEditThreshold: 20}] as ['warning', Record<string, unknown>]}}}
     const [file] = await lint('The army will be ready to defend the country at any tine.', strict)
