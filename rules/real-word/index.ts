@@ -336,21 +336,41 @@ const opensNounPhrase = new Set(['determiner', 'preposition', 'to', 'adjective',
  * noun, can: it opens a noun phrase (after a determiner, a number, “to”, a
  * preposition or another adjective: “45 personal”, “all personal”, “to
  * personal”) and nothing it could qualify follows (“personal of the Royal
- * Malaysian Navy”, “personal would not”). After a verb or an adverb it is a
- * predicate (“it got personal”, “deeply personal to him”); before “and” or a
- * comma one of a list of adjectives (“personal and professional”).
+ * Malaysian Navy”, “personal would not”). After a linking verb or an adverb
+ * it is a predicate (“it got personal”, “deeply personal to him”); before
+ * “and” or a comma one of a list of adjectives (“personal and professional”).
+ * After another verb it is that verb's object, a noun, where nothing it could
+ * qualify follows, or “and” with a determiner after it (“the 700th missing
+ * personal from the Korean War”); so it is at a clause's start after a comma,
+ * before “of” or an auxiliary (“During the port call, personal of the Indian
+ * and Kenya Navies”).
  */
 function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: string, model: LanguageModel): boolean {
   if (wordClassName(token.lower) !== 'adjective' || wordClassName(rival) !== 'noun') return false
   if (followerShare(model, token.lower, noNounNext) > nounUseShare) return false
   const previous = previousInClause(article, token)
-  if (!previous || !opensNounPhrase.has(wordClassName(modelWord(previous.lower)))) return false
+  const before = previous && wordClassName(modelWord(previous.lower))
+  const opens = before !== undefined && opensNounPhrase.has(before)
+  const afterVerb = before !== undefined && tensedOrParticiple.has(before) && !linkingVerbs.has(previous!.lower) && !predicateVerbs.has(previous!.lower)
+  const afterComma = !previous && wordInSentence(article, token, -1) !== undefined
+  if (!opens && !afterVerb && !afterComma) return false
   const next = wordInSentence(article, token, 1)
-  if (!next) return true
+  if (!next) return opens
   const between = article.text.slice(token.end, next.start)
   if (/[,(—–-]/.test(between)) return false
-  return /[.!?;:]/.test(between) || noNounNext.has(wordClassName(modelWord(next.lower)))
+  const after = wordClassName(modelWord(next.lower))
+  if (afterComma) return next.lower === 'of' || after === 'auxiliary' || after === 'modal'
+  const closes = /[.!?;:]/.test(between) || noNounNext.has(after)
+  if (opens || closes) return closes
+  // After a verb, “and” with a determiner or pronoun next joins two objects, not two adjectives.
+  const then = (next.lower === 'and' || next.lower === 'or') && wordInSentence(article, next, 1)
+  return !!then && (wordClassName(modelWord(then.lower)) === 'determiner' || wordClassName(modelWord(then.lower)) === 'pronoun')
 }
+
+/** Verb forms after which an adjective is the verb's object only if it is a noun (`nounPlaceHoldsAdjective`). */
+const tensedOrParticiple = new Set(['verb', 'verb-s', 'past', 'gerund'])
+/** More verbs an adjective may follow as a predicate, beside `linkingVerbs` (“keep it personal”, “turned personal”, “went personal”). */
+const predicateVerbs = new Set(['look', 'looks', 'looked', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'stay', 'stays', 'stayed', 'turn', 'turns', 'turned', 'keep', 'keeps', 'kept', 'keeping', 'go', 'goes', 'went', 'make', 'makes', 'made', 'making'])
 
 /**
  * With no cues either way, the model decides. For each rival it weighs, in
