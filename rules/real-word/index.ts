@@ -343,23 +343,28 @@ const opensNounPhrase = new Set(['determiner', 'preposition', 'to', 'adjective',
  * qualify follows, or “and” with a determiner after it (“the 700th missing
  * personal from the Korean War”); so it is at a clause's start after a comma,
  * before “of” or an auxiliary (“During the port call, personal of the Indian
- * and Kenya Navies”).
+ * and Kenya Navies”), and after “and” or “or” before “of” (“Army majors and
+ * personal of similar grades”). A subordinator opens a clause whose subject
+ * may be the noun (“and that personal would not be injured”), save “as”, which
+ * compares adjectives (“as personal as it gets”).
  */
 function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: string, model: LanguageModel): boolean {
   if (wordClassName(token.lower) !== 'adjective' || wordClassName(rival) !== 'noun') return false
   if (followerShare(model, token.lower, noNounNext) > nounUseShare) return false
   const previous = previousInClause(article, token)
   const before = previous && wordClassName(modelWord(previous.lower))
-  const opens = before !== undefined && opensNounPhrase.has(before)
+  const opens = before !== undefined && (opensNounPhrase.has(before) || (before === 'subordinator' && previous!.lower !== 'as'))
   const afterVerb = before !== undefined && tensedOrParticiple.has(before) && !linkingVerbs.has(previous!.lower) && !predicateVerbs.has(previous!.lower)
   const afterComma = !previous && wordInSentence(article, token, -1) !== undefined
-  if (!opens && !afterVerb && !afterComma) return false
+  const afterConjunction = before === 'conjunction'
+  if (!opens && !afterVerb && !afterComma && !afterConjunction) return false
   const next = wordInSentence(article, token, 1)
   if (!next) return opens
   const between = article.text.slice(token.end, next.start)
   if (/[,(—–-]/.test(between)) return false
   const after = wordClassName(modelWord(next.lower))
   if (afterComma) return next.lower === 'of' || after === 'auxiliary' || after === 'modal'
+  if (afterConjunction) return next.lower === 'of'
   const closes = /[.!?;:]/.test(between) || noNounNext.has(after)
   if (opens || closes) return closes
   // After a verb, “and” with a determiner or pronoun next joins two objects, not two adjectives.
