@@ -88,7 +88,7 @@ export function loadPhraseSlips(): PhraseSlipData {
 }
 
 /** The words (in lower case) that the slips below turn on besides the lists' own: its, it's, the, net, to … */
-const turnWords = ['its', "it's", 'it’s', 'the', 'net', 'to', 'then', 'lead', 'of', 'where', 'apart', 'corp', 'marshall']
+const turnWords = ['its', "it's", 'it’s', 'the', 'net', 'to', 'then', 'lead', 'of', 'where', 'apart', 'corp', 'marshall', 'out']
 
 /**
  * Words that cannot follow the possessive “its” but follow “it is” all the
@@ -115,6 +115,20 @@ function possessedNext(next: WordToken, after: WordToken | undefined): boolean {
   if (!/^\p{L}/u.test(word) || /(?:ing|ed)$/.test(word) || afterItIs.has(word)) return false
   return !(after && clauseOpeners.has(after.text.toLowerCase()) && wordClassName(word) !== 'noun')
 }
+/**
+ * Whether the word after “out” is one a possessive owns (“own”, “constituents”,
+ * “collective”: a noun or an adjective in lower case), not one an adverb “out”
+ * leads to (“on out there”, “for out of”, “from out west”).
+ */
+function ownedAfterOut(next: WordToken): boolean {
+  const word = next.text
+  if (!/^\p{Ll}+$/u.test(word) || outPlaces.has(word)) return false
+  const name = wordClassName(word)
+  return name === 'noun' || name === 'adjective'
+}
+/** Nouns that follow an adverb “out” as a place: “out front”, “out west”. */
+const outPlaces = new Set(['front', 'back', 'west', 'east', 'north', 'south', 'loud', 'there', 'here', 'home', 'side', 'yonder'])
+
 /**
  * “each convoy taking it’s turn”: after a verb's -ing form that takes an
  * object, a thing it owns follows, not “it is” — unless the verb says or
@@ -434,6 +448,15 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         start: token.start,
         end: token.end,
         expected: ['Marshal']
+      }
+    } else if (token.text === 'out' && joined(previous, token) && joined(token, next) && possessiveAfter.has(previous.text.toLowerCase()) && ownedAfterOut(next)) {
+      // “to out constituents”, “of out own country”: after a preposition “out” cannot stand before what only a
+      // possessive owns; “our” is one key away.
+      yield {
+        reason: `“${previous.text} out ${next.text}”: after “${previous.text}”, “out” cannot stand before “${next.text}”; “our” is meant.`,
+        start: token.start,
+        end: token.end,
+        expected: ['our']
       }
     } else if (token.text === 'Corp' && joined(previous, token) && data.corpsUnits.has(previous.text.toLowerCase()) && !/^\./.test(text.slice(token.end, token.end + 1))) {
       yield {
