@@ -88,7 +88,7 @@ export function loadPhraseSlips(): PhraseSlipData {
 }
 
 /** The words (in lower case) that the slips below turn on besides the lists' own: its, it's, the, net, to … */
-const turnWords = ['its', "it's", 'it’s', 'the', 'net', 'to', 'then', 'lead', 'of', 'where', 'apart', 'corp', 'marshall', 'out']
+const turnWords = ['its', "it's", 'it’s', 'the', 'net', 'to', 'then', 'lead', 'of', 'where', 'apart', 'corp', 'marshall', 'out', 'thee']
 
 /**
  * Words that cannot follow the possessive “its” but follow “it is” all the
@@ -124,6 +124,12 @@ function ownedAfterOut(next: WordToken): boolean {
   const word = next.text
   if (!/^\p{Ll}+$/u.test(word) || outPlaces.has(word)) return false
   const name = wordClassName(word)
+  return name === 'noun' || name === 'adjective'
+}
+/** Whether the word after “thee” is one an article leads (a noun or an adjective in lower case), not a conjunction or a verb (“thee nor”, “thee but”). */
+function ownedAfterThee(next: WordToken): boolean {
+  if (!/^\p{Ll}+$/u.test(next.text)) return false
+  const name = wordClassName(next.text)
   return name === 'noun' || name === 'adjective'
 }
 /** Nouns that follow an adverb “out” as a place: “out front”, “out west”. */
@@ -457,6 +463,15 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         start: token.start,
         end: token.end,
         expected: ['our']
+      }
+    } else if (token.text === 'thee' && joined(token, next) && ownedAfterThee(next)) {
+      // “had thee opportunity”, “develop thee concepts”: “thee” is the object of a verb or a preposition
+      // (“fail thee nor forsake thee”), never a word that leads a noun; “the” is one letter away.
+      yield {
+        reason: `“thee ${next.text}”: “thee” does not stand before “${next.text}”; “the” is meant.`,
+        start: token.start,
+        end: token.end,
+        expected: ['the']
       }
     } else if (token.text === 'Corp' && joined(previous, token) && data.corpsUnits.has(previous.text.toLowerCase()) && !/^\./.test(text.slice(token.end, token.end + 1))) {
       yield {
