@@ -238,15 +238,23 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
   }
   // A dash spaced on one side only (“Colo.– U.S.”, “Texas —Troopers”): no house style spaces a dash so;
   // the side without a space gets one, as the other side has.
-  for (const match of text.matchAll(/(?<=\S)[–—](?= \S)|(?<=\S) [–—](?=[^\s–—])/gu)) {
-    const start = offset + match.index
-    const spaceAfter = match[0].length === 1
+  // The dashes are looked for, then their sides by hand: a pattern that opens with a lookbehind is tried at every character.
+  const space = (at: number) => text[at] === ' '
+  const solid = (at: number) => at >= 0 && at < text.length && !/\s/u.test(text[at])
+  for (const match of text.matchAll(/[–—]/gu)) {
+    const at = match.index
+    const dash = match[0]
+    // Spaced after only (“Colo.– U.S.”), or before only (“Texas —Troopers”), with words on both sides.
+    const after = solid(at - 1) && space(at + 1) && solid(at + 2)
+    const before = space(at - 1) && solid(at - 2) && solid(at + 1) && !/[–—]/u.test(text[at + 1])
+    if (!after && !before) continue
+    const start = offset + (after ? at : at - 1)
     yield {
       start,
-      end: start + match[0].length,
-      actual: match[0],
-      fixed: spaceAfter ? ` ${match[0]}` : `${match[0]} `,
-      reason: `“${match[0].trim()}” has a space on one side only: a dash is spaced on both sides or on neither.`
+      end: start + (after ? 1 : 2),
+      actual: after ? dash : ` ${dash}`,
+      fixed: after ? ` ${dash}` : ` ${dash} `,
+      reason: `“${dash}” has a space on one side only: a dash is spaced on both sides or on neither.`
     }
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
