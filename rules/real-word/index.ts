@@ -369,7 +369,8 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   if (opens || closes) return closes
   // After a verb, “and” with a determiner or pronoun next joins two objects, not two adjectives.
   const then = (next.lower === 'and' || next.lower === 'or') && wordInSentence(article, next, 1)
-  return !!then && (wordClassName(modelWord(then.lower)) === 'determiner' || wordClassName(modelWord(then.lower)) === 'pronoun')
+  const thenClass = then && wordClassName(modelWord(then.lower))
+  return thenClass === 'determiner' || thenClass === 'pronoun'
 }
 
 /** Verb forms after which an adjective is the verb's object only if it is a noun (`nounPlaceHoldsAdjective`). */

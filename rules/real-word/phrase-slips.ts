@@ -116,22 +116,17 @@ function possessedNext(next: WordToken, after: WordToken | undefined): boolean {
   return !(after && clauseOpeners.has(after.text.toLowerCase()) && wordClassName(word) !== 'noun')
 }
 /**
- * Whether the word after “out” is one a possessive owns (“own”, “constituents”,
- * “collective”: a noun or an adjective in lower case), not one an adverb “out”
- * leads to (“on out there”, “for out of”, “from out west”).
+ * Whether a word opens what a determiner leads: a noun or an adjective in
+ * lower case (“own”, “constituents”, “opportunity”), not a conjunction, a
+ * verb or an adverb (“thee nor”, “out there”).
  */
-function ownedAfterOut(next: WordToken): boolean {
-  const word = next.text
-  if (!/^\p{Ll}+$/u.test(word) || outPlaces.has(word)) return false
-  const name = wordClassName(word)
-  return name === 'noun' || name === 'adjective'
-}
-/** Whether the word after “thee” is one an article leads (a noun or an adjective in lower case), not a conjunction or a verb (“thee nor”, “thee but”). */
-function ownedAfterThee(next: WordToken): boolean {
+function determined(next: WordToken): boolean {
   if (!/^\p{Ll}+$/u.test(next.text)) return false
   const name = wordClassName(next.text)
   return name === 'noun' || name === 'adjective'
 }
+/** Whether the word after “out” is one a possessive owns (`determined`), not a place an adverb “out” leads to (“out front”, “out west”). */
+const ownedAfterOut = (next: WordToken) => determined(next) && !outPlaces.has(next.text)
 /** Nouns that follow an adverb “out” as a place: “out front”, “out west”. */
 const outPlaces = new Set(['front', 'back', 'west', 'east', 'north', 'south', 'loud', 'there', 'here', 'home', 'side', 'yonder'])
 
@@ -464,7 +459,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         end: token.end,
         expected: ['our']
       }
-    } else if (token.text === 'thee' && joined(token, next) && ownedAfterThee(next)) {
+    } else if (token.text === 'thee' && joined(token, next) && determined(next)) {
       // “had thee opportunity”, “develop thee concepts”: “thee” is the object of a verb or a preposition
       // (“fail thee nor forsake thee”), never a word that leads a noun; “the” is one letter away.
       yield {

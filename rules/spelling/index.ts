@@ -546,7 +546,7 @@ function compound(word: string, resource: Resource): boolean {
     const tail = word.slice(at)
     if (stopwords.has(head) || stopwords.has(tail) || !listedWord(head, resource, false) || !listedWord(tail, resource, false)) continue
     const headClass = wordClassName(head)
-    if ((noCompoundHead.has(headClass) || (headClass === 'adverb' && head.endsWith('ly'))) || noCompoundTail.has(wordClassName(tail))) continue
+    if (noCompoundHead.has(headClass) || (headClass === 'adverb' && head.endsWith('ly')) || noCompoundTail.has(wordClassName(tail))) continue
     if (head.length >= longCompoundPart && tail.length >= longCompoundPart) continue
     // An adjective closes up with a noun when it is short and old (“highway”, “bravehearts”), not a long, derived one (“nationalvision”).
     if (headClass === 'adjective' && head.length >= longCompoundPart) continue

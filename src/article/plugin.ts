@@ -8,6 +8,7 @@ import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from '
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
+import {onceEach} from '../text/memo.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
 
 /**
@@ -149,11 +150,10 @@ function countVocabulary(words: readonly WordToken[]): Vocabulary {
   const keyCounts = new Map<string, number>()
   const stemCounts = new Map<string, number>()
   // An article repeats its words: each form's key is worked out once, from a small map rather than the stemmer's large memo.
-  const keyOf = new Map<string, string>()
+  const keyOf = onceEach(stem)
   for (let index = 0; index < words.length; index++) {
     const written = words[index].stem
-    let key = keyOf.get(written)
-    if (key === undefined) keyOf.set(written, (key = stem(written)))
+    const key = keyOf(written)
     keys[index] = key
     keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
     stemCounts.set(written, (stemCounts.get(written) ?? 0) + 1)

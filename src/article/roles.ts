@@ -1002,7 +1002,7 @@ const captionSubjectWords = 15
  * (“a coffin draped in the flag”); the verb comes after it.
  */
 function presentAction(text: string): boolean {
-  const words = (text.toLowerCase().match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []).slice(0, captionSubjectWords + 3)
+  const words = lineWords(text).slice(0, captionSubjectWords + 3)
   const classes = words.map(wordClassName)
   for (let index = 0; index < Math.min(classes.length, captionSubjectWords); index++) {
     const name = classes[index]
@@ -1034,7 +1034,12 @@ function classesOf(text: string): Set<string> {
 
 /** Each word's part of speech, in the line's order; a word of letters and digits (“M113AS4”) is one word the classes lack. */
 function classSequence(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []).map(wordClassName)
+  return lineWords(text).map(wordClassName)
+}
+
+/** A line's words in lower case, a word of letters and digits (“M113AS4”) or hyphens and apostrophes (“co-op”) as one. */
+function lineWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []
 }
 
 

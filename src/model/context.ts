@@ -3,6 +3,7 @@ import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import type {PlaceIds} from './rank.js'
 import {modelWord} from './tokenize.js'
+import {onceEach} from '../text/memo.js'
 
 export interface ModelContext {
   /** The model word before the token, or `<s>` at the start of its sentence. */
@@ -31,12 +32,8 @@ export function articleModelWords(article: Article): string[] {
   let words = modelWordsOf.get(article)
   if (!words) {
     // Once per distinct word: an article repeats its words, and tokens of one form share their `lower` string.
-    const known = new Map<string, string>()
-    words = article.words.map(({lower}) => {
-      let word = known.get(lower)
-      if (word === undefined) known.set(lower, (word = modelWord(lower)))
-      return word
-    })
+    const modelWordOf = onceEach(modelWord)
+    words = article.words.map(({lower}) => modelWordOf(lower))
     modelWordsOf.set(article, words)
   }
   return words
@@ -52,13 +49,8 @@ function articleModelIds(article: Article, model: LanguageModel): Int32Array {
     // The model's map is looked up once per distinct word: a fresh string is hashed and compared in full there.
     const words = articleModelWords(article)
     const ids = new Int32Array(words.length)
-    const known = new Map<string, number>()
-    for (let index = 0; index < words.length; index++) {
-      const word = words[index]
-      let id = known.get(word)
-      if (id === undefined) known.set(word, (id = model.id(word)))
-      ids[index] = id
-    }
+    const idOf = onceEach((word) => model.id(word))
+    for (let index = 0; index < words.length; index++) ids[index] = idOf(words[index])
     entry = {model, ids}
     modelIdsOf.set(article, entry)
   }

@@ -191,8 +191,8 @@ const endsWord = /[\p{L}\p{N})’”]$/u
  * Spacing slips of typed copy: a space before a comma or full stop (“2026 ,”
  * → “2026,”), none after a comma or semicolon between words (“Usman,Director”),
  * a dash spaced on one side only (“Colo.– U.S.”) and an ordinal cut from its
- * number (“25 th” → “25th”). Runs of spaces are
- * left alone: two after a full stop is a typist's habit.
+ * number (“25 th” → “25th”). Runs of spaces are left alone: two after a full
+ * stop is a typist's habit.
  */
 export function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string> = new Set()): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
   // The spaces and the mark are looked for, then the word before by hand: a pattern that opens with the
