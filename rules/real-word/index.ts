@@ -346,7 +346,11 @@ const opensNounPhrase = new Set(['determiner', 'preposition', 'to', 'adjective',
  * and Kenya Navies”), and after “and” or “or” before “of” (“Army majors and
  * personal of similar grades”). A subordinator opens a clause whose subject
  * may be the noun (“and that personal would not be injured”), save “as”, which
- * compares adjectives (“as personal as it gets”).
+ * compares adjectives (“as personal as it gets”). A verb right after it makes
+ * it its subject's head (“senior personal give”); an adverb in -ly or “such
+ * as” ends the noun phrase it opens (“all personal extremely seriously”); a
+ * verb that takes an object and its complement makes it the object (“keeping
+ * personal safe”).
  */
 function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: string, model: LanguageModel): boolean {
   if (wordClassName(token.lower) !== 'adjective' || wordClassName(rival) !== 'noun') return false
@@ -357,20 +361,45 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   const afterVerb = before !== undefined && tensedOrParticiple.has(before) && !linkingVerbs.has(previous!.lower) && !predicateVerbs.has(previous!.lower)
   const afterComma = !previous && wordInSentence(article, token, -1) !== undefined
   const afterConjunction = before === 'conjunction'
+  const predicate = previous !== undefined && (linkingVerbs.has(previous.lower) || before === 'adverb')
+  const next = nextInClause(article, token)
+  // A verb right after it makes it its subject's head, a noun (“senior personal give”), unless it is a predicate
+  // already. Many a noun is also a verb (“a personal thought”, “a personal call”): general English must agree.
+  if (!predicate && next && subjectVerbs.has(wordClassName(modelWord(next.lower))) && followerShare(model, token.lower, subjectVerbs) <= nounUseShare) {
+    return generalEnglish().lead(modelContext(article, token), modelWord(token.lower), modelWord(rival)) > 0
+  }
+  // The object of a verb that takes an object and its complement (“keeping personal safe”).
+  if (previous && predicateVerbs.has(previous.lower) && beforeClosingAdjective(article, token)) return true
   if (!opens && !afterVerb && !afterComma && !afterConjunction) return false
-  const next = wordInSentence(article, token, 1)
-  if (!next) return opens
-  const between = article.text.slice(token.end, next.start)
+  const following = wordInSentence(article, token, 1)
+  if (!following) return opens
+  const between = article.text.slice(token.end, following.start)
   if (/[,(—–-]/.test(between)) return false
-  const after = wordClassName(modelWord(next.lower))
-  if (afterComma) return next.lower === 'of' || after === 'auxiliary' || after === 'modal'
-  if (afterConjunction) return next.lower === 'of'
-  const closes = /[.!?;:]/.test(between) || noNounNext.has(after)
-  if (opens || closes) return closes
-  // After a verb, “and” with a determiner or pronoun next joins two objects, not two adjectives.
-  const then = (next.lower === 'and' || next.lower === 'or') && wordInSentence(article, next, 1)
+  const after = wordClassName(modelWord(following.lower))
+  if (afterComma) return following.lower === 'of' || after === 'auxiliary' || after === 'modal' || (after === 'preposition' && !comparing.has(following.lower))
+  if (afterConjunction) return following.lower === 'of'
+  const closes = /[.!?;:]/.test(between) || noNounNext.has(after) || (opens && endsNounPhrase(article, following))
+  if (closes) return true
+  // “and” with a determiner or pronoun next joins two nouns (“reassure personal and their families”), not two adjectives.
+  const then = (following.lower === 'and' || following.lower === 'or') && wordInSentence(article, following, 1)
   const thenClass = then && wordClassName(modelWord(then.lower))
   return thenClass === 'determiner' || thenClass === 'pronoun'
+}
+
+/** Verb forms that open a predicate, after its subject; not a verb's -s form, which is as often a plural noun (“personal wishes”). */
+const subjectVerbs = new Set(['verb', 'past'])
+/** Prepositions that compare or qualify an adjective (“personal as it gets”, “personal to him”, “personal like that”). */
+const comparing = new Set(['as', 'to', 'like', 'than'])
+
+/**
+ * Whether the word after an attributive adjective shows that the noun phrase
+ * has ended: an adverb in -ly (“all personal extremely seriously”) or “such
+ * as” (“JASDF personal such as”). An adjective qualifies the noun after it;
+ * neither of these is one.
+ */
+function endsNounPhrase(article: Article, next: WordToken): boolean {
+  if (next.lower === 'such') return wordInSentence(article, next, 1)?.lower === 'as'
+  return next.lower.endsWith('ly') && wordClassName(modelWord(next.lower)) === 'adverb'
 }
 
 /** Verb forms after which an adjective is the verb's object only if it is a noun (`nounPlaceHoldsAdjective`). */
