@@ -50,6 +50,11 @@ export class GeneralEnglish {
     return undefined
   }
 
+  /** log10 P(word), whatever its context; a word the model lacks counts as a rare word (`unknownWord`). */
+  word(word: string): number {
+    return this.tripleOf(undefined, undefined, this.id(word))
+  }
+
   /** log10 P(word | previous); a word the model lacks counts as a rare word, whatever the word before (`unknownWord`). */
   pair(previous: string, word: string): number {
     return this.tripleOf(undefined, this.id(previous), this.id(word))

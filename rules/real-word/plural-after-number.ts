@@ -1,0 +1,158 @@
+import type {Article, WordToken} from '../../src/article/types.js'
+import {wordClassName} from '../../src/model/word-classes.js'
+import {generalEnglish} from '../../src/model/general-english.js'
+import type {PhraseSlip} from './phrase-slips.js'
+
+/**
+ * Words that say “more than one” of the noun phrase after them: a noun they
+ * count stands in the plural (“several paper” → “papers”). Not “both”, which
+ * joins two nouns (“both peace and freedom”).
+ */
+const pluralDeterminers = new Set(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+    .concat(['several', 'many', 'various', 'numerous', 'multiple', 'these', 'those'])
+)
+/** Determiners after “one of” (“one of the ship”): the phrase names the many it is one of. */
+const afterOneOf = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those'])
+/** Number words whose plural stands for many (“thousands of troops”). */
+const manyOf = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen'])
+/** Words that count a number word (“a thousand of them”, “several hundred of”, “a couple of hundred of them”), alone or last in a compound (“twenty-five”). */
+const quantities = new Set(
+  ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+    .concat(['hundred', 'thousand', 'million', 'billion', 'few', 'several', 'many', 'some', 'half', 'quarter', 'of', 'something', 'and'])
+)
+/** Number words that are themselves counted (“three million in aid”, “two dozen of them”): no plural is missing after them. */
+const numberNouns = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'score', 'lakh', 'crore'])
+/**
+ * Parts of speech that end the noun phrase: after one, the noun before was its
+ * head (“three sensor onto”), not a noun qualifying another (“a two day
+ * exercise”, “a 40 year old”). Not a conjunction: two nouns may qualify a
+ * third together (“24 special radio and TV tapings”); not a determiner, a
+ * pronoun or “that”, which may be the object of a verb that looks like a noun
+ * (“all these guarantee that”).
+ */
+const phraseEnders = new Set(['verb', 'past', 'preposition', 'auxiliary', 'modal'])
+/**
+ * Whether general English counts the noun in the singular after a number
+ * (“five crew were rescued”, “20 staff”, “ten percent”, “six foot”), or
+ * reads it as a verb after the counting word (“what many regard as”): the
+ * plural is less likely after “ten”, “five” or that word, by more than
+ * `singularCount` decades, than it is on its own. Most nouns were never seen
+ * after either number: then the grammar decides.
+ */
+function countedInSingular(noun: string, plural: string, counter?: string): boolean {
+  const general = generalEnglish()
+  const alone = general.word(plural) - general.word(noun)
+  return ['ten', 'five', counter].some((word) => word !== undefined && general.pair(word, plural) - general.pair(word, noun) - alone < -singularCount)
+}
+/** Set on the tuning half of `eval:real-word` and the speeches since 1940. */
+const singularCount = 0.3
+
+/**
+ * A singular noun counted by a number above one or a word that says “many”
+ * (“76 facilitator and subject-matter experts”, “Several paper carried the
+ * images”, “one of the ship”), with at most two adjectives between. The noun
+ * must end its phrase, and general English must not count it in the singular
+ * (`countedInSingular`). A number in a name (“Flight 370”, after a capital)
+ * or a year counts nothing; neither does one right before a capital, a
+ * unit's designation (“3 Commando”). And a number word with “of” after it
+ * and no number before it, which stands for many (“helping protect thousand
+ * of troops” → “thousands”).
+ */
+export function* pluralAfterNumber(article: Article, isWord: (word: string) => boolean): Generator<PhraseSlip> {
+  const {words, text} = article
+  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && right.sentence === left.sentence && /^ +$/.test(text.slice(left.end, right.start))
+  for (const token of words) {
+    if (manyOf.has(token.lower) && /^\p{Ll}+$/u.test(token.text) && words[token.index + 1]?.lower === 'of' && joined(token, words[token.index + 1])) {
+      const previous = words[token.index - 1]
+      if (previous && previous.sentence === token.sentence && (quantities.has(previous.lower.split('-').at(-1)!) || /^\d/.test(previous.text))) continue
+      yield {
+        reason: `“${token.text} of” with no number before it stands for many: “${token.text}s of”.`,
+        start: token.start,
+        end: token.end,
+        expected: [`${token.text}s`]
+      }
+      continue
+    }
+    if (!counts(article, token)) continue
+    let at = words[token.index + 1]
+    if (!joined(token, at)) continue
+    // “one of the ship”: the determiner after “of” opens the phrase.
+    if (token.lower === 'of') {
+      if (!afterOneOf.has(at.lower)) continue
+      const then = words[at.index + 1]
+      if (!joined(at, then)) continue
+      at = then
+    }
+    for (let modifiers = 0; modifiers < 2 && /^\p{Ll}+$/u.test(at.text) && wordClassName(at.lower) === 'adjective'; modifiers++) {
+      const then = words[at.index + 1]
+      if (!joined(at, then)) break
+      at = then
+      // An acronym may qualify the noun after an adjective (“three specific CBRN sensor”), not right after the number (“3 RAR soldiers”).
+      if (/^\p{Lu}{2,}$/u.test(at.text)) {
+        const after = words[at.index + 1]
+        if (!joined(at, after)) break
+        at = after
+      }
+    }
+    const noun = at
+    if (!/^\p{Ll}{3,}$/u.test(noun.text) || noun.lower.endsWith('s') || numberNouns.has(noun.lower) || wordClassName(noun.lower) !== 'noun') continue
+    const plural = pluralOf(noun.lower)
+    if (!isWord(plural) || !endsPhrase(article, noun)) continue
+    if (countedInSingular(noun.lower, plural, token.lower === 'of' || /^\d/.test(token.text) ? undefined : token.lower)) continue
+    // “one of the rest of us”, “those quality of life programs”: a noun with its own “of” after it may be a part or a
+    // compound's head, not one of many. After a number it is one of them (“three piece of evidence”).
+    if (!/^\d/.test(token.text) && words[noun.index + 1]?.lower === 'of') continue
+    const counter = token.lower === 'of' ? `one of ${words[token.index + 1].text}` : token.text
+    yield {
+      reason: `“${noun.text}” after “${counter}” counts more than one: the noun takes its plural, “${plural}”.`,
+      start: noun.start,
+      end: noun.end,
+      expected: [plural]
+    }
+  }
+}
+
+/** Whether a word counts more than one of what follows: a number above one that names no year or thing, a word such as “several”, or the “of” of “one of”. */
+function counts(article: Article, token: WordToken): boolean {
+  const {words, text} = article
+  const previous = words[token.index - 1]
+  const before = previous && previous.sentence === token.sentence ? text.slice(previous.end, token.start) : undefined
+  if (token.lower === 'of') return previous?.lower === 'one' && before === ' '
+  if (/^\d/.test(token.text)) {
+    // The tokens split “2,600” at its comma: a digit, comma or point just before is the rest of the number.
+    // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
+    // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”).
+    if (!/^\d+$/.test(token.text) || /\S/.test(text[token.start - 1] ?? ' ')) return false
+    const value = Number(token.text)
+    if (value < 2 || (token.text.length === 4 && value >= 1000 && value <= 2100)) return false
+    // After a capital (“Flight 370”, “Exercise 24”), a currency sign or a mark that joins (“No. 5”), the number names or
+    // measures; after an article it qualifies a noun (“a 2,400 limitation”).
+    if (previous && before !== undefined && (/[$£€₹¥#./:'’(-]\s*$/.test(before) || (/^ +$/.test(before) && (/^\p{Lu}/u.test(previous.text) || articles.has(previous.lower))))) return false
+    // The second number of a range (“the 12 or 13 figure”) is read with the first.
+    return !(previous && rangeWords.has(previous.lower) && /^\d/.test(words[previous.index - 1]?.text ?? ''))
+  }
+  return /^\p{Ll}+$/u.test(token.text) ? pluralDeterminers.has(token.lower) : pluralDeterminers.has(token.lower) && token.initial === true
+}
+
+/** Words that join two numbers into a range. */
+const rangeWords = new Set(['or', 'to', 'and'])
+/** Determiners before which a number qualifies the noun after it as one thing (“a 2,400 limitation”). */
+const articles = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'its', 'his', 'her', 'their', 'our'])
+
+/** Whether the noun heads its phrase: punctuation or the sentence's end follows, or a word of a class that ends a noun phrase. */
+function endsPhrase(article: Article, noun: WordToken): boolean {
+  const next = article.words[noun.index + 1]
+  if (!next || next.sentence !== noun.sentence) return true
+  const between = article.text.slice(noun.end, next.start)
+  if (/^\s*[,.;:!?)]/.test(between)) return true
+  if (!/^ +$/.test(between)) return false
+  return /^\p{Ll}/u.test(next.text) && phraseEnders.has(wordClassName(next.lower))
+}
+
+/** The regular plural of a noun: “-es” after a hiss, “-ies” for a “y” after a consonant, “-s” otherwise. */
+function pluralOf(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`
+  return `${noun}s`
+}
