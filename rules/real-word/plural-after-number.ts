@@ -34,7 +34,8 @@ const numberNouns = new Set(['hundred', 'thousand', 'million', 'billion', 'trill
 const phraseEnders = new Set(['verb', 'past', 'preposition', 'auxiliary', 'modal'])
 /**
  * Whether general English counts the noun in the singular after a number
- * (“five crew were rescued”, “20 staff”, “ten percent”, “six foot”), or
+ * (“five crew were rescued”, “20 staff”, “ten percent”, “six foot”), has
+ * little use for its plural (“two media”: a plural already), or
  * reads it as a verb after the counting word (“what many regard as”): the
  * plural is less likely after “ten”, “five” or that word, by more than
  * `singularCount` decades, than it is on its own. Most nouns were never seen
@@ -43,10 +44,14 @@ const phraseEnders = new Set(['verb', 'past', 'preposition', 'auxiliary', 'modal
 function countedInSingular(noun: string, plural: string, counter?: string): boolean {
   const general = generalEnglish()
   const alone = general.word(plural) - general.word(noun)
+  // A plural far rarer than the noun marks a noun that is plural already or seldom counted (“two media”, “aircraft”, “staff”).
+  if (alone < -rarePlural) return true
   return ['ten', 'five', counter].some((word) => word !== undefined && general.pair(word, plural) - general.pair(word, noun) - alone < -singularCount)
 }
 /** Set on the tuning half of `eval:real-word` and the speeches since 1940. */
 const singularCount = 0.3
+/** How many decades rarer than the noun its plural may be in general English: “medias” is rarer than “media” by more. */
+const rarePlural = 1.5
 
 /**
  * A singular noun counted by a number above one or a word that says “many”
