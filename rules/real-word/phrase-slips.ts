@@ -125,8 +125,13 @@ function determined(next: WordToken): boolean {
   const name = wordClassName(next.text)
   return name === 'noun' || name === 'adjective'
 }
-/** Whether the word after “out” is one a possessive owns (`determined`), not a place an adverb “out” leads to (“out front”, “out west”). */
-const ownedAfterOut = (next: WordToken) => determined(next) && !outPlaces.has(next.text)
+/**
+ * Whether the word after “out” is one a possessive owns (`determined`, or a
+ * word in lower case the classes lack: “on out manifesto commitments”), not a
+ * place an adverb “out” leads to (“out front”, “out west”). In the speeches
+ * since 1940 no word the classes lack follows “out” after a preposition.
+ */
+const ownedAfterOut = (next: WordToken) => (determined(next) || (/^\p{Ll}+$/u.test(next.text) && wordClassName(next.text) === 'unknown')) && !outPlaces.has(next.text)
 /** Nouns that follow an adverb “out” as a place: “out front”, “out west”. */
 const outPlaces = new Set(['front', 'back', 'west', 'east', 'north', 'south', 'loud', 'there', 'here', 'home', 'side', 'yonder'])
 
