@@ -1,49 +1,67 @@
-import type {Article} from '../../src/article/types.js'
+import type {Article, WordToken} from '../../src/article/types.js'
 import {wordClassName} from '../../src/model/word-classes.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import type {PhraseSlip} from './phrase-slips.js'
 
-/** The “have” of a perfect. */
+/** The “have” of a perfect, before which a verb's -s form is a slip. */
 const perfects = new Set(['has', 'have', 'had', 'having'])
+/** Those before which a verb's plain form is a slip too: “have” and “having” may take an object and a plain verb (“have them build”). */
+const perfectsBeforePlainForm = new Set(['has', 'had'])
 /**
  * How many decades likelier general English must find the participle than
- * the -s form after the “have” (`GeneralEnglish.pair`): many -s forms are
- * also plural nouns, which “have” owns (“we have challenges”, “has plans”).
+ * the form written after the “have” (`GeneralEnglish.pair`): many -s forms
+ * are also plural nouns, which “have” owns (“we have challenges”, “has
+ * plans”), and many plain forms nouns (“has access”).
  */
-const participleLead = 1.5
+const participleLead = 1
+/** Words of time the word classes call nouns that stand as adverbs between “has” and its participle (“has today announced”). */
+const dayWords = new Set(['today', 'yesterday', 'tonight'])
 
 /**
- * A verb's -s form right after the “have” of a perfect (“has prepares a
- * Training Capsule” → “prepared”): a typing hand's slip of one letter, which
- * no participle list needs to know. The -s form must be a verb's by the
- * word classes, its regular participle a dictionary word, and general
- * English must find the participle far likelier after that “have”.
+ * A verb's -s form or plain form right after the “have” of a perfect, or
+ * with one adverb between (“has prepares a Training Capsule” → “prepared”,
+ * “has today announce” → “announced”): a typing hand's slip of a letter or
+ * two, which no participle list needs to know (`phrase-slips.yaml` lists the
+ * irregular ones). The form must be a verb's by the word classes, its regular
+ * participle a dictionary word, and general English must find the participle
+ * far likelier after that “have”.
  */
 export function* participleAfterHave(article: Article, isWord: (word: string) => boolean): Generator<PhraseSlip> {
   const {words, text} = article
+  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && right.sentence === left.sentence && /^ +$/.test(text.slice(left.end, right.start))
   for (const token of words) {
     if (!perfects.has(token.lower)) continue
-    const next = words[token.index + 1]
-    if (!next || next.sentence !== token.sentence || !/^ +$/.test(text.slice(token.end, next.start)) || !/^\p{Ll}+$/u.test(next.text)) continue
-    if (wordClassName(next.lower) !== 'verb-s') continue
-    const participle = regularParticiple(next.lower)
+    let verb = words[token.index + 1]
+    if (!joined(token, verb)) continue
+    // One adverb may stand between (“has today announce”, “had successfully improve”).
+    if ((wordClassName(verb.lower) === 'adverb' || dayWords.has(verb.lower)) && joined(verb, words[verb.index + 1])) verb = words[verb.index + 1]
+    if (!/^\p{Ll}+$/u.test(verb.text) || text[verb.end] === '-') continue
+    const form = wordClassName(verb.lower)
+    if (form !== 'verb-s' && !(form === 'verb' && perfectsBeforePlainForm.has(token.lower))) continue
+    const participle = regularParticiple(verb.lower, form)
     if (!participle || !isWord(participle)) continue
     const general = generalEnglish()
-    if (general.pair(token.lower, participle) - general.pair(token.lower, next.lower) < participleLead) continue
+    if (general.pair(token.lower, participle) - general.pair(token.lower, verb.lower) < participleLead) continue
+    const kind = form === 'verb' ? 'plain form' : '-s form'
     yield {
-      reason: `“${next.text}” is the verb's -s form; after “${token.text}” the participle is meant: “${participle}”.`,
-      start: next.start,
-      end: next.end,
+      reason: `“${verb.text}” is the verb's ${kind}; after “${token.text}” the participle is meant: “${participle}”.`,
+      start: verb.start,
+      end: verb.end,
       expected: [participle]
     }
   }
 }
 
-/** The regular participle of a verb's -s form: “prepares” → “prepared”, “carries” → “carried”, “reaches” → “reached”. */
-function regularParticiple(form: string): string | undefined {
-  if (!form.endsWith('s')) return undefined
-  if (/[^aeiou]ies$/.test(form)) return `${form.slice(0, -3)}ied`
-  if (/(?:ss|x|z|ch|sh)es$/.test(form)) return `${form.slice(0, -2)}ed`
-  if (form.endsWith('es')) return `${form.slice(0, -1)}d`
-  return `${form.slice(0, -1)}ed`
+/**
+ * The regular participle of a verb's -s form or plain form: “prepares” →
+ * “prepared”, “carries” → “carried”, “reaches” → “reached”, “announce” →
+ * “announced”, “improve” → “improved”.
+ */
+function regularParticiple(word: string, form: string): string | undefined {
+  if (form === 'verb') return word.endsWith('e') ? `${word}d` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ied` : `${word}ed`
+  if (!word.endsWith('s')) return undefined
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}ied`
+  if (/(?:ss|x|z|ch|sh)es$/.test(word)) return `${word.slice(0, -2)}ed`
+  if (word.endsWith('es')) return `${word.slice(0, -1)}d`
+  return `${word.slice(0, -1)}ed`
 }
