@@ -35,6 +35,8 @@ interface Furniture {
   anyNotice: RegExp
   socialSites: Set<string>
   webWords: Set<string>
+  /** The last words of news outlets' names (“News”, “Times”, “Shimbun”), in lower case. */
+  outletWords: Set<string>
   /** Labels over a page's list of other stories (`storyListLabels`), made bare. */
   storyListLabels: Set<string>
 }
@@ -45,9 +47,9 @@ let furniture: Furniture | undefined
 function furnitureData(): Furniture {
   if (!furniture) {
     const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
-    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]; storyListLabels?: string[]}
-    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords) || !Array.isArray(data.storyListLabels)) {
-      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites”, “webWords” and “storyListLabels”`)
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]; outletWords?: string[]; storyListLabels?: string[]}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords) || !Array.isArray(data.outletWords) || !Array.isArray(data.storyListLabels)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites”, “webWords”, “outletWords” and “storyListLabels”`)
     }
     for (const notice of data.notices) {
       if (typeof notice?.why !== 'string' || !Array.isArray(notice.phrases) || !notice.phrases.every((phrase) => typeof phrase === 'string')) {
@@ -81,6 +83,7 @@ function furnitureData(): Furniture {
       anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => phrases as string[])))), 'iu'),
       socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase())),
+      outletWords: new Set(data.outletWords.map((word) => word.toLowerCase())),
       storyListLabels: new Set(data.storyListLabels.map(bare))
     }
   }
@@ -279,6 +282,19 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
   return (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word)).length
 }
 
+/**
+ * A news outlet's name and nothing else: capitalised words or a number (“5
+ * Dariya News”, “The Yomiuri Shimbun”, “Navy Times”), perhaps after “The”,
+ * the last one a word that ends outlets' names (`outletWords`), and no mark
+ * that ends a sentence. On a line of its own it is the page's masthead or a
+ * picture's credit; a story says an outlet's name inside a sentence.
+ */
+function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
+  const words = line.split(/\s+/)
+  if (words.length < 2 || !outletWords.has(words.at(-1)!.toLowerCase())) return false
+  return words.every((word, index) => /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(word) || (index === 0 && word === 'The')) && !/[.!?]$/u.test(line)
+}
+
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
 function capitalisedRun(line: string): boolean {
   return line.trim().split(/\s+/).every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
@@ -402,6 +418,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
     if (words >= 8 && capitalisedRun(line)) return {role: 'chrome', why: 'the page’s menu'}
   }
+  if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: 'the name of a news outlet (the page’s masthead or a credit)'}
   if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
   if (/pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 80 && /\d$/.test(line) && postSignature.test(line.slice(-90))) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: embedWhy}
