@@ -1,7 +1,7 @@
 import {defineRule} from '../../src/rule.js'
 import {loadPhraseSlips, phraseSlips, rankSlips, type PhraseSlipData} from './phrase-slips.js'
 import {pluralAfterNumber} from './plural-after-number.js'
-import {participleAfterHave} from './participle-after-have.js'
+import {participleAfterHave, verbAfterThe} from './verb-forms.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
@@ -120,7 +120,7 @@ export default defineRule<Resource>({
     const oneEdit = options.oneEdit === true
     // One slip, one message: a word inside a phrase slip already reported is not judged again.
     const taken: Array<[number, number]> = []
-    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...pluralAfterNumber(article, resource.isWord), ...participleAfterHave(article, resource.isWord)]) {
+    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...pluralAfterNumber(article, resource.isWord), ...participleAfterHave(article, resource.isWord), ...verbAfterThe(article)]) {
       taken.push([finding.start, finding.end])
       report(finding)
     }

@@ -3,6 +3,11 @@ import {wordClassName} from '../../src/model/word-classes.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import type {PhraseSlip} from './phrase-slips.js'
 
+/*
+ * Slips that a verb's form gives away: a form that cannot stand after the
+ * word before it, where general English confirms the form that can.
+ */
+
 /** The “have” of a perfect, before which a verb's -s form is a slip. */
 const perfects = new Set(['has', 'have', 'had', 'having'])
 /** Those before which a verb's plain form is a slip too: “have” and “having” may take an object and a plain verb (“have them build”). */
@@ -64,4 +69,39 @@ function regularParticiple(word: string, form: string): string | undefined {
   if (/(?:ss|x|z|ch|sh)es$/.test(word)) return `${word.slice(0, -2)}ed`
   if (word.endsWith('es')) return `${word.slice(0, -1)}d`
   return `${word.slice(0, -1)}ed`
+}
+
+/** Words that open a verb's object: after one, the word before is a verb, not a noun (“the strengthen their arsenal”). */
+const objectOpeners = new Set(['their', 'his', 'its', 'our', 'the', 'a', 'an', 'your', 'my', 'them', 'us', 'him', 'her', 'this', 'these', 'those'])
+/** How many decades likelier general English must find the verb after “to” than after “the”: “the help the …” is a noun (“the help the state gives”). */
+const verbLead = 1.5
+
+/**
+ * “the” before a verb's plain form and that verb's object (“deploy the
+ * Rafale jets in Ladakh the strengthen their arsenal”): the article stands
+ * for “to” or “they”, a letter or two away. The verb must be one by the word
+ * classes and far likelier after “to” than after “the” in general English;
+ * the fix general English prefers after the word before comes first.
+ */
+export function* verbAfterThe(article: Article): Generator<PhraseSlip> {
+  const {words, text} = article
+  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && right.sentence === left.sentence && /^ +$/.test(text.slice(left.end, right.start))
+  for (const token of words) {
+    if (token.text !== 'the') continue
+    const verb = words[token.index + 1]
+    if (!joined(token, verb) || !/^\p{Ll}+$/u.test(verb.text) || wordClassName(verb.lower) !== 'verb') continue
+    if (!objectOpeners.has(words[verb.index + 1]?.lower ?? '') || !joined(verb, words[verb.index + 1])) continue
+    const general = generalEnglish()
+    if (general.pair('to', verb.lower) - general.pair('the', verb.lower) < verbLead) continue
+    const previous = words[token.index - 1]
+    const before = previous && previous.sentence === token.sentence ? previous.lower : '<s>'
+    const fit = (word: string) => general.pair(before, word) + general.triple(before, word, verb.lower)
+    const expected = ['to', 'they'].sort((a, b) => fit(b) - fit(a))
+    yield {
+      reason: `“the ${verb.text}”: an article cannot stand before the verb “${verb.text}” and its object; “${expected[0]}” or “${expected[1]}” was probably meant.`,
+      start: token.start,
+      end: token.end,
+      expected
+    }
+  }
 }
