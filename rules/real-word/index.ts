@@ -1,7 +1,6 @@
 import {defineRule} from '../../src/rule.js'
 import {loadPhraseSlips, phraseSlips, rankSlips, type PhraseSlipData} from './phrase-slips.js'
-import {pluralAfterNumber} from './plural-after-number.js'
-import {participleAfterHave, verbAfterThe} from './verb-forms.js'
+import {grammarSlips} from './grammar-slips.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
@@ -120,7 +119,7 @@ export default defineRule<Resource>({
     const oneEdit = options.oneEdit === true
     // One slip, one message: a word inside a phrase slip already reported is not judged again.
     const taken: Array<[number, number]> = []
-    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...pluralAfterNumber(article, resource.isWord), ...participleAfterHave(article, resource.isWord), ...verbAfterThe(article)]) {
+    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord)]) {
       taken.push([finding.start, finding.end])
       report(finding)
     }

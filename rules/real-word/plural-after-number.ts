@@ -1,4 +1,5 @@
 import type {Article, WordToken} from '../../src/article/types.js'
+import {wordBeside} from '../../src/article/neighbours.js'
 import {wordClassName} from '../../src/model/word-classes.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import type {PhraseSlip} from './phrase-slips.js'
@@ -64,68 +65,76 @@ const rarePlural = 1.5
  * and no number before it, which stands for many (“helping protect thousand
  * of troops” → “thousands”).
  */
-export function* pluralAfterNumber(article: Article, isWord: (word: string) => boolean): Generator<PhraseSlip> {
-  const {words, text} = article
-  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && right.sentence === left.sentence && /^ +$/.test(text.slice(left.end, right.start))
-  for (const token of words) {
-    if (manyOf.has(token.lower) && /^\p{Ll}+$/u.test(token.text) && words[token.index + 1]?.lower === 'of' && joined(token, words[token.index + 1])) {
-      const previous = words[token.index - 1]
-      if (previous && previous.sentence === token.sentence && (quantities.has(previous.lower.split('-').at(-1)!) || /^\d/.test(previous.text))) continue
-      yield {
-        reason: `“${token.text} of” with no number before it stands for many: “${token.text}s of”.`,
-        start: token.start,
-        end: token.end,
-        expected: [`${token.text}s`]
-      }
-      continue
-    }
-    if (!counts(article, token)) continue
-    let at = words[token.index + 1]
-    if (!joined(token, at)) continue
-    // “one of the ship”: the determiner after “of” opens the phrase.
-    if (token.lower === 'of') {
-      if (!afterOneOf.has(at.lower)) continue
-      const then = words[at.index + 1]
-      if (!joined(at, then)) continue
-      at = then
-    }
-    for (let modifiers = 0; modifiers < 2 && /^\p{Ll}+$/u.test(at.text) && wordClassName(at.lower) === 'adjective'; modifiers++) {
-      const then = words[at.index + 1]
-      if (!joined(at, then)) break
-      at = then
-      // An acronym may qualify the noun after an adjective (“three specific CBRN sensor”), not right after the number (“3 RAR soldiers”).
-      if (/^\p{Lu}{2,}$/u.test(at.text)) {
-        const after = words[at.index + 1]
-        if (!joined(at, after)) break
-        at = after
-      }
-    }
-    const noun = at
-    if (!/^\p{Ll}{3,}$/u.test(noun.text) || noun.lower.endsWith('s') || numberNouns.has(noun.lower) || wordClassName(noun.lower) !== 'noun') continue
-    const plural = pluralOf(noun.lower)
-    if (!isWord(plural) || !endsPhrase(article, noun)) continue
-    if (countedInSingular(noun.lower, plural, token.lower === 'of' || /^\d/.test(token.text) ? undefined : token.lower)) continue
-    // “one of the rest of us”, “those quality of life programs”: a noun with its own “of” after it may be a part or a
-    // compound's head, not one of many. After a number it is one of them (“three piece of evidence”).
-    if (!/^\d/.test(token.text) && words[noun.index + 1]?.lower === 'of') continue
-    const counter = token.lower === 'of' ? `one of ${words[token.index + 1].text}` : token.text
-    yield {
-      reason: `“${noun.text}” after “${counter}” counts more than one: the noun takes its plural, “${plural}”.`,
-      start: noun.start,
-      end: noun.end,
-      expected: [plural]
+export function pluralAfterNumber(article: Article, token: WordToken, isWord: (word: string) => boolean): PhraseSlip | undefined {
+  const {words} = article
+  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && wordBeside(article, left, 1) === right
+  if (manyOf.has(token.lower)) {
+    if (!/^\p{Ll}+$/u.test(token.text) || words[token.index + 1]?.lower !== 'of' || !joined(token, words[token.index + 1])) return undefined
+    const previous = words[token.index - 1]
+    if (previous && previous.sentence === token.sentence && (quantities.has(previous.lower.split('-').at(-1)!) || /^\d/.test(previous.text))) return undefined
+    return {
+      reason: `“${token.text} of” with no number before it stands for many: “${token.text}s of”.`,
+      start: token.start,
+      end: token.end,
+      expected: [`${token.text}s`]
     }
   }
+  if (!counts(article, token)) return undefined
+  let at = words[token.index + 1]
+  if (!joined(token, at)) return undefined
+  // “one of the ship”: the determiner after “of” opens the phrase.
+  if (token.lower === 'of') {
+    if (!afterOneOf.has(at.lower)) return undefined
+    const then = words[at.index + 1]
+    if (!joined(at, then)) return undefined
+    at = then
+  }
+  for (let modifiers = 0; modifiers < 2 && /^\p{Ll}+$/u.test(at.text) && wordClassName(at.lower) === 'adjective'; modifiers++) {
+    const then = words[at.index + 1]
+    if (!joined(at, then)) break
+    at = then
+    // An acronym may qualify the noun after an adjective (“three specific CBRN sensor”), not right after the number (“3 RAR soldiers”).
+    if (/^\p{Lu}{2,}$/u.test(at.text)) {
+      const after = words[at.index + 1]
+      if (!joined(at, after)) break
+      at = after
+    }
+  }
+  const noun = at
+  if (!/^\p{Ll}{3,}$/u.test(noun.text) || noun.lower.endsWith('s') || numberNouns.has(noun.lower) || wordClassName(noun.lower) !== 'noun') return undefined
+  const plural = pluralOf(noun.lower)
+  if (!isWord(plural) || !endsPhrase(article, noun)) return undefined
+  const number = isDigit(token.text)
+  if (countedInSingular(noun.lower, plural, token.lower === 'of' || number ? undefined : token.lower)) return undefined
+  // “one of the rest of us”, “those quality of life programs”: a noun with its own “of” after it may be a part or a
+  // compound's head, not one of many. After a number it is one of them (“three piece of evidence”).
+  if (!number && words[noun.index + 1]?.lower === 'of') return undefined
+  const counter = token.lower === 'of' ? `one of ${words[token.index + 1].text}` : token.text
+  return {
+    reason: `“${noun.text}” after “${counter}” counts more than one: the noun takes its plural, “${plural}”.`,
+    start: noun.start,
+    end: noun.end,
+    expected: [plural]
+  }
+}
+
+/** The words, in lower case, at which `pluralAfterNumber` looks, besides numbers. */
+export const countingWords: ReadonlySet<string> = new Set([...pluralDeterminers, ...manyOf, 'of'])
+
+/** Whether a word opens with a digit (a number, as the tokens split it). */
+export function isDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 /** Whether a word counts more than one of what follows: a number above one that names no year or thing, a word such as “several”, or the “of” of “one of”. */
 function counts(article: Article, token: WordToken): boolean {
+  const digit = isDigit(token.text)
   const {words, text} = article
   const previous = words[token.index - 1]
+  if (token.lower === 'of') return previous?.lower === 'one' && previous.sentence === token.sentence && text.slice(previous.end, token.start) === ' '
   const before = previous && previous.sentence === token.sentence ? text.slice(previous.end, token.start) : undefined
-  if (token.lower === 'of') return previous?.lower === 'one' && before === ' '
-  if (/^\d/.test(token.text)) {
-    // The tokens split “2,600” at its comma: a digit, comma or point just before is the rest of the number.
+  if (digit) {
     // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
     // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”).
     if (!/^\d+$/.test(token.text) || /\S/.test(text[token.start - 1] ?? ' ')) return false

@@ -1,4 +1,5 @@
 import type {Article, WordToken} from '../../src/article/types.js'
+import {wordBeside} from '../../src/article/neighbours.js'
 import {wordClassName} from '../../src/model/word-classes.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import type {PhraseSlip} from './phrase-slips.js'
@@ -9,7 +10,7 @@ import type {PhraseSlip} from './phrase-slips.js'
  */
 
 /** The “have” of a perfect, before which a verb's -s form is a slip. */
-const perfects = new Set(['has', 'have', 'had', 'having'])
+export const perfects: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having'])
 /** Those before which a verb's plain form is a slip too: “have” and “having” may take an object and a plain verb (“have them build”). */
 const perfectsBeforePlainForm = new Set(['has', 'had'])
 /**
@@ -31,29 +32,26 @@ const dayWords = new Set(['today', 'yesterday', 'tonight'])
  * participle a dictionary word, and general English must find the participle
  * far likelier after that “have”.
  */
-export function* participleAfterHave(article: Article, isWord: (word: string) => boolean): Generator<PhraseSlip> {
+export function participleAfterHave(article: Article, token: WordToken, isWord: (word: string) => boolean): PhraseSlip | undefined {
   const {words, text} = article
-  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && right.sentence === left.sentence && /^ +$/.test(text.slice(left.end, right.start))
-  for (const token of words) {
-    if (!perfects.has(token.lower)) continue
-    let verb = words[token.index + 1]
-    if (!joined(token, verb)) continue
-    // One adverb may stand between (“has today announce”, “had successfully improve”).
-    if ((wordClassName(verb.lower) === 'adverb' || dayWords.has(verb.lower)) && joined(verb, words[verb.index + 1])) verb = words[verb.index + 1]
-    if (!/^\p{Ll}+$/u.test(verb.text) || text[verb.end] === '-') continue
-    const form = wordClassName(verb.lower)
-    if (form !== 'verb-s' && !(form === 'verb' && perfectsBeforePlainForm.has(token.lower))) continue
-    const participle = regularParticiple(verb.lower, form)
-    if (!participle || !isWord(participle)) continue
-    const general = generalEnglish()
-    if (general.pair(token.lower, participle) - general.pair(token.lower, verb.lower) < participleLead) continue
-    const kind = form === 'verb' ? 'plain form' : '-s form'
-    yield {
-      reason: `“${verb.text}” is the verb's ${kind}; after “${token.text}” the participle is meant: “${participle}”.`,
-      start: verb.start,
-      end: verb.end,
-      expected: [participle]
-    }
+  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && wordBeside(article, left, 1) === right
+  let verb = words[token.index + 1]
+  if (!joined(token, verb)) return undefined
+  // One adverb may stand between (“has today announce”, “had successfully improve”).
+  if ((wordClassName(verb.lower) === 'adverb' || dayWords.has(verb.lower)) && joined(verb, words[verb.index + 1])) verb = words[verb.index + 1]
+  if (!/^\p{Ll}+$/u.test(verb.text) || text[verb.end] === '-') return undefined
+  const form = wordClassName(verb.lower)
+  if (form !== 'verb-s' && !(form === 'verb' && perfectsBeforePlainForm.has(token.lower))) return undefined
+  const participle = regularParticiple(verb.lower, form)
+  if (!participle || !isWord(participle)) return undefined
+  const general = generalEnglish()
+  if (general.pair(token.lower, participle) - general.pair(token.lower, verb.lower) < participleLead) return undefined
+  const kind = form === 'verb' ? 'plain form' : '-s form'
+  return {
+    reason: `“${verb.text}” is the verb's ${kind}; after “${token.text}” the participle is meant: “${participle}”.`,
+    start: verb.start,
+    end: verb.end,
+    expected: [participle]
   }
 }
 
@@ -83,25 +81,23 @@ const verbLead = 1.5
  * classes and far likelier after “to” than after “the” in general English;
  * the fix general English prefers after the word before comes first.
  */
-export function* verbAfterThe(article: Article): Generator<PhraseSlip> {
-  const {words, text} = article
-  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && right.sentence === left.sentence && /^ +$/.test(text.slice(left.end, right.start))
-  for (const token of words) {
-    if (token.text !== 'the') continue
-    const verb = words[token.index + 1]
-    if (!joined(token, verb) || !/^\p{Ll}+$/u.test(verb.text) || wordClassName(verb.lower) !== 'verb') continue
-    if (!objectOpeners.has(words[verb.index + 1]?.lower ?? '') || !joined(verb, words[verb.index + 1])) continue
-    const general = generalEnglish()
-    if (general.pair('to', verb.lower) - general.pair('the', verb.lower) < verbLead) continue
-    const previous = words[token.index - 1]
-    const before = previous && previous.sentence === token.sentence ? previous.lower : '<s>'
-    const fit = (word: string) => general.pair(before, word) + general.triple(before, word, verb.lower)
-    const expected = ['to', 'they'].sort((a, b) => fit(b) - fit(a))
-    yield {
-      reason: `“the ${verb.text}”: an article cannot stand before the verb “${verb.text}” and its object; “${expected[0]}” or “${expected[1]}” was probably meant.`,
-      start: token.start,
-      end: token.end,
-      expected
-    }
+export function verbAfterThe(article: Article, token: WordToken): PhraseSlip | undefined {
+  const {words} = article
+  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && wordBeside(article, left, 1) === right
+  const verb = words[token.index + 1]
+  // The look-ups first, the text between the words last: most words after “the” are no verb.
+  if (token.text !== 'the' || verb === undefined || wordClassName(verb.lower) !== 'verb' || !objectOpeners.has(words[verb.index + 1]?.lower ?? '')) return undefined
+  if (!/^\p{Ll}+$/u.test(verb.text) || !joined(token, verb) || !joined(verb, words[verb.index + 1])) return undefined
+  const general = generalEnglish()
+  if (general.pair('to', verb.lower) - general.pair('the', verb.lower) < verbLead) return undefined
+  const previous = words[token.index - 1]
+  const before = previous && previous.sentence === token.sentence ? previous.lower : '<s>'
+  const fit = (word: string) => general.pair(before, word) + general.triple(before, word, verb.lower)
+  const expected = ['to', 'they'].sort((a, b) => fit(b) - fit(a))
+  return {
+    reason: `“the ${verb.text}”: an article cannot stand before the verb “${verb.text}” and its object; “${expected[0]}” or “${expected[1]}” was probably meant.`,
+    start: token.start,
+    end: token.end,
+    expected
   }
 }
