@@ -109,9 +109,9 @@ export function pluralAfterNumber(article: Article, token: WordToken, isWord: (w
   // “one of the rest of us”, “those quality of life programs”: a noun with its own “of” after it may be a part or a
   // compound's head, not one of many. After a number it is one of them (“three piece of evidence”).
   if (!number && words[noun.index + 1]?.lower === 'of') return undefined
-  const counter = token.lower === 'of' ? `one of ${words[token.index + 1].text}` : token.text
+  const counted = token.lower === 'of' ? `one of ${words[token.index + 1].text}` : token.text
   return {
-    reason: `“${noun.text}” after “${counter}” counts more than one: the noun takes its plural, “${plural}”.`,
+    reason: `“${noun.text}” after “${counted}” counts more than one: the noun takes its plural, “${plural}”.`,
     start: noun.start,
     end: noun.end,
     expected: [plural]
@@ -129,24 +129,27 @@ export function isDigit(text: string): boolean {
 
 /** Whether a word counts more than one of what follows: a number above one that names no year or thing, a word such as “several”, or the “of” of “one of”. */
 function counts(article: Article, token: WordToken): boolean {
-  const digit = isDigit(token.text)
   const {words, text} = article
-  const previous = words[token.index - 1]
-  if (token.lower === 'of') return previous?.lower === 'one' && previous.sentence === token.sentence && text.slice(previous.end, token.start) === ' '
-  const before = previous && previous.sentence === token.sentence ? text.slice(previous.end, token.start) : undefined
-  if (digit) {
-    // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
-    // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”).
-    if (!/^\d+$/.test(token.text) || /\S/.test(text[token.start - 1] ?? ' ')) return false
-    const value = Number(token.text)
-    if (value < 2 || (token.text.length === 4 && value >= 1000 && value <= 2100)) return false
-    // After a capital (“Flight 370”, “Exercise 24”), a currency sign or a mark that joins (“No. 5”), the number names or
-    // measures; after an article it qualifies a noun (“a 2,400 limitation”).
-    if (previous && before !== undefined && (/[$£€₹¥#./:'’(-]\s*$/.test(before) || (/^ +$/.test(before) && (/^\p{Lu}/u.test(previous.text) || articles.has(previous.lower))))) return false
-    // The second number of a range (“the 12 or 13 figure”) is read with the first.
-    return !(previous && rangeWords.has(previous.lower) && /^\d/.test(words[previous.index - 1]?.text ?? ''))
+  if (token.lower === 'of') {
+    const previous = words[token.index - 1]
+    return previous?.lower === 'one' && previous.sentence === token.sentence && text.slice(previous.end, token.start) === ' '
   }
-  return /^\p{Ll}+$/u.test(token.text) ? pluralDeterminers.has(token.lower) : pluralDeterminers.has(token.lower) && token.initial === true
+  if (!isDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial)
+  if (!/^\d+$/.test(token.text)) return false
+  // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
+  // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”). A
+  // number of thousands is left alone too: it counts measures and kinds in the singular (“a town of 60,000
+  // population”, “45,000 trout”, both in the speeches) as often as a slip.
+  if (/\S/.test(text[token.start - 1] ?? ' ') || text[token.end] === ',') return false
+  const value = Number(token.text)
+  if (value < 2 || (token.text.length === 4 && value >= 1000 && value <= 2100)) return false
+  const previous = words[token.index - 1]
+  const before = previous && previous.sentence === token.sentence ? text.slice(previous.end, token.start) : undefined
+  // After a capital (“Flight 370”, “Exercise 24”), a currency sign or a mark that joins (“No. 5”), the number names or
+  // measures; after an article it qualifies a noun (“a 2,400 limitation”).
+  if (previous && before !== undefined && (/[$£€₹¥#./:'’(-]\s*$/.test(before) || (/^ +$/.test(before) && (/^\p{Lu}/u.test(previous.text) || articles.has(previous.lower))))) return false
+  // The second number of a range (“the 12 or 13 figure”) is read with the first.
+  return !(previous && rangeWords.has(previous.lower) && isDigit(words[previous.index - 1]?.text ?? ''))
 }
 
 /** Words that join two numbers into a range. */
