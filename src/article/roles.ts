@@ -327,6 +327,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     if ((whole && data.lines.has(plain)) || (opening !== undefined && data.lines.has(opening.replace(/[.?!]$/u, '')))) return {role: 'chrome', why: 'a label'}
   }
   if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
+  // A writer's or an agency's initials after a dash, alone: the sign-off under a story (“-TR”, “—AP”).
+  if (words <= 1 && /^[-–—]\s?\p{Lu}{1,4}$/u.test(line)) return {role: 'credit', why: 'a writer’s or an agency’s initials signing off'}
   // A number alone, perhaps after a bullet (“0”, “• 131”): the page's count of comments or shares. A year may head a timeline's part.
   if (words <= 2 && /^(?:[•·▪*–-]\s*)?\d[\d,]{0,6}$/u.test(line) && !/^(?:1[89]|20)\d\d$/.test(line)) return {role: 'chrome', why: 'a number alone on its line (the page’s count of comments or shares)'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
