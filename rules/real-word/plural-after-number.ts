@@ -56,12 +56,12 @@ const rarePlural = 1.5
 
 /**
  * A singular noun counted by a number above one or a word that says “many”
- * (“76 facilitator and subject-matter experts”, “Several paper carried the
+ * (“three specific CBRN sensor onto the platform”, “Several paper carried the
  * images”, “one of the ship”), with at most two adjectives between. The noun
  * must end its phrase, and general English must not count it in the singular
  * (`countedInSingular`). A number in a name (“Flight 370”, after a capital)
- * or a year counts nothing; neither does one right before a capital, a
- * unit's designation (“3 Commando”). And a number word with “of” after it
+ * or a year counts nothing, and a noun in capitals is a name (“3 Commando”,
+ * a unit's designation). And a number word with “of” after it
  * and no number before it, which stands for many (“helping protect thousand
  * of troops” → “thousands”).
  */
