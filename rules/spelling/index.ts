@@ -541,6 +541,7 @@ function prefixed(word: string, resource: Resource): boolean {
  * end one (“fleetwide”, “crashworthy”).
  */
 function compound(word: string, resource: Resource): boolean {
+  if (runOn(word, resource)) return false
   for (let at = 4; at <= word.length - 4; at++) {
     const head = word.slice(0, at)
     const tail = word.slice(at)
@@ -554,6 +555,21 @@ function compound(word: string, resource: Resource): boolean {
   }
   return false
 }
+
+/**
+ * A known word of four letters or more run into a word that only joins or
+ * helps others (“soldiershave”, “temperaturescan”, “troopswill”): however
+ * else its letters split (“soldier” + “shave”), it is two words run
+ * together. Not the particles that end phrasal nouns (“buildup”,
+ * “drawdown”, “rollout”, “plugin”).
+ */
+function runOn(word: string, resource: Resource): boolean {
+  for (const tail of runOnTails) {
+    if (word.length - tail.length >= 4 && word.endsWith(tail) && listedWord(word.slice(0, -tail.length), resource, false)) return true
+  }
+  return false
+}
+const runOnTails = ['have', 'has', 'had', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'does', 'did', 'the', 'this', 'that', 'these', 'those', 'their', 'they', 'them', 'his', 'her', 'our', 'we', 'you', 'and', 'but', 'of', 'to', 'for', 'from', 'with', 'which', 'who', 'when', 'where', 'while', 'also', 'not']
 
 /**
  * Two words this long are seldom closed up (nor is an adjective this long
