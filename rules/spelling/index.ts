@@ -533,9 +533,10 @@ function prefixed(word: string, resource: Resource): boolean {
  * Not where a part could not stand so in a compound English closes: a head
  * that is a tensed verb, a participle, a function word or an adverb in -ly
  * (“presentedits”, “growingcapabilities”, “particularlyappreciate”), or a
- * tail that is a past form, a verb in -s or a function word (“leaderstook”,
- * “fraudlent”: fraud + lent), nor two long words or a long adjective and a
- * noun (`longCompoundPart`).
+ * tail that is a past form, a verb in -s, a function word or a word in -ly
+ * (“leaderstook”, “fraudlent”: fraud + lent, “meetquarterly”), nor two long
+ * words or a long adjective and a noun (`longCompoundPart`), nor a word that
+ * ends in a function word however else it splits (`runOn`).
  * Those are words run together, a hyphen lost (“landbased”) or a typo. A
  * particle may head a compound (“overwatch”, “downrange”) and an adjective
  * end one (“fleetwide”, “crashworthy”).
@@ -548,6 +549,8 @@ function compound(word: string, resource: Resource): boolean {
     if (stopwords.has(head) || stopwords.has(tail) || !listedWord(head, resource, false) || !listedWord(tail, resource, false)) continue
     const headClass = wordClassName(head)
     if (noCompoundHead.has(headClass) || (headClass === 'adverb' && head.endsWith('ly')) || noCompoundTail.has(wordClassName(tail))) continue
+    // A word in -ly ends no closed compound (“meetquarterly”).
+    if (tail.endsWith('ly') && tail.length >= 5) continue
     if (head.length >= longCompoundPart && tail.length >= longCompoundPart) continue
     // An adjective closes up with a noun when it is short and old (“highway”, “bravehearts”), not a long, derived one (“nationalvision”).
     if (headClass === 'adjective' && head.length >= longCompoundPart) continue
