@@ -596,8 +596,9 @@ const noCompoundTail = new Set(['past', 'verb-s', 'pronoun', 'auxiliary', 'deter
 function inflected(word: string, resource: Resource): boolean {
   const [, stem, ending] = /^(.{4,}?)(ing|ed)$/.exec(word) ?? []
   if (!stem) return false
-  // The dictionary spells this form of the verb another way: “occured” is “occurred”, “begining” “beginning”.
-  const others = [stem + stem.at(-1) + ending, stem.replace(/e$/, '') + ending, stem.replace(/y$/, 'i') + ending, stem + 'e' + ending]
+  // The dictionary spells this form of the verb another way: “occured” is “occurred”, “begining” “beginning”,
+  // “targetted” “targeted”.
+  const others = [stem + stem.at(-1) + ending, stem.replace(/e$/, '') + ending, stem.replace(/y$/, 'i') + ending, stem + 'e' + ending, stem.replace(/(.)\1$/, '$1') + ending]
   if (others.some((other) => other !== word && listedWord(other, resource, false))) return false
   return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((base) => base.length >= 4 && listedWord(base, resource, false))
 }

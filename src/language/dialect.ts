@@ -12,8 +12,9 @@ export function otherDialectForms(word: string): string[] {
     if (pattern.test(lower)) forms.add(lower.replace(pattern, replacement))
   }
 
-  // organise ↔ organize, analyse ↔ analyze (and their inflections)
-  swap(/is(e|es|ed|ing|ation|ations|ational|er|ers|able)$/, 'iz$1')
+  // organise ↔ organize, analyse ↔ analyze (and their inflections); not where the z is the root's own, which
+  // British spelling keeps (capsize, size, seize: “capsise” is a slip)
+  if (!rootZ.test(lower)) swap(/is(e|es|ed|ing|ation|ations|ational|er|ers|able)$/, 'iz$1')
   swap(/iz(e|es|ed|ing|ation|ations|ational|er|ers|able)$/, 'is$1')
   swap(/ys(e|es|ed|ing)$/, 'yz$1')
   swap(/yz(e|es|ed|ing)$/, 'ys$1')
@@ -51,3 +52,6 @@ export function otherDialectForms(word: string): string[] {
   forms.delete(lower)
   return [...forms]
 }
+
+/** Words whose z is their root's, not the -ize suffix, written with an s: every English spells them with a z. */
+const rootZ = /^(?:capsi|si|downsi|oversi|undersi|outsi|resi|upsi|supersi|sei|mai|bai)s(?:e|es|ed|ing)$/
