@@ -22,6 +22,7 @@ import {modelContext} from '../../src/model/context.js'
 import {wordClassName} from '../../src/model/word-classes.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
+import {readRanks} from '../../src/knowledge/claims.js'
 import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from './record-names.js'
 import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
@@ -196,7 +197,7 @@ export default defineRule<Resource>({
           // misspelt English word.
           if (!piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)) {
             // A name is no name when a slip shows in it (“Mohammmed”, “Genral”): then it is reported, not compared with the others.
-            const slip = nameSlip(word, article, resource.speller, dialectName[resource.dialect])
+            const slip = nameSlip(word, article, resource.speller, dialectName[resource.dialect]) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3))
             if (slip) {
               report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
               continue
@@ -665,6 +666,29 @@ function nameSlip(word: string, article: Article, speller: Speller, dictionary: 
   if (!meant) return undefined
   const edit = meant.length > word.length ? 'a letter dropped' : 'two letters swapped'
   return {reason: `Possible typo: “${word}” is not in the ${dictionary} dictionary, and reads as “${meant}” with ${edit} (a name is seldom this close to a common word).`, fix: meant}
+}
+
+/**
+ * A rank with one letter typed for another, before a name (“Cololel Nalin
+ * Bandaranayake”, “Brigadier-Grneral Bernard Onyeuko”): the word is the
+ * rank's length, shares its first letter, and differs from no other rank by
+ * one letter. Ranks of six letters or more (ranks.yaml): “Majer” may be a
+ * surname.
+ */
+function rankSlip(word: string, after: string): {reason: string; fix: string} | undefined {
+  if (word.length < 6 || !/^\s\p{Lu}\p{Ll}/u.test(after) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined
+  const lower = word.toLowerCase()
+  const meant = rankWords().filter((rank) => rank.length === lower.length && rank[0] === lower[0] && editDistance(rank, lower, 1) === 1)
+  if (meant.length !== 1) return undefined
+  const fix = meant[0][0].toUpperCase() + meant[0].slice(1)
+  return {reason: `Possible typo: “${word}” before a name reads as the rank “${fix}” with one letter mistyped.`, fix}
+}
+
+/** The ranks of one word (“general”, “colonel”, “commodore”), six letters or more, once per process; not the words of longer ranks, many of them everyday words (“senior”, “leading”). */
+let ranks: string[] | undefined
+function rankWords(): string[] {
+  ranks ??= [...new Set(readRanks().map(({full}) => full.toLowerCase()).filter((rank) => rank.length >= 6 && /^[a-z]+$/.test(rank)))]
+  return ranks
 }
 
 /** Occurrences per million words from which a word is common enough that a name one slip from it is unlikely (“general” 160, “headquarters” 9). */
