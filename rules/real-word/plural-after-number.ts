@@ -67,9 +67,8 @@ const rarePlural = 1.5
  */
 export function pluralAfterNumber(article: Article, token: WordToken, isWord: (word: string) => boolean): PhraseSlip | undefined {
   const {words} = article
-  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && wordBeside(article, left, 1) === right
   if (manyOf.has(token.lower)) {
-    if (!/^\p{Ll}+$/u.test(token.text) || words[token.index + 1]?.lower !== 'of' || !joined(token, words[token.index + 1])) return undefined
+    if (!/^\p{Ll}+$/u.test(token.text) || wordBeside(article, token, 1)?.lower !== 'of') return undefined
     const previous = words[token.index - 1]
     if (previous && previous.sentence === token.sentence && (quantities.has(previous.lower.split('-').at(-1)!) || /^\d/.test(previous.text))) return undefined
     return {
@@ -80,23 +79,22 @@ export function pluralAfterNumber(article: Article, token: WordToken, isWord: (w
     }
   }
   if (!counts(article, token)) return undefined
-  let at = words[token.index + 1]
-  if (!joined(token, at)) return undefined
+  let at = wordBeside(article, token, 1)
+  if (!at) return undefined
   // “one of the ship”: the determiner after “of” opens the phrase.
   if (token.lower === 'of') {
     if (!afterOneOf.has(at.lower)) return undefined
-    const then = words[at.index + 1]
-    if (!joined(at, then)) return undefined
-    at = then
+    at = wordBeside(article, at, 1)
+    if (!at) return undefined
   }
   for (let modifiers = 0; modifiers < 2 && /^\p{Ll}+$/u.test(at.text) && wordClassName(at.lower) === 'adjective'; modifiers++) {
-    const then = words[at.index + 1]
-    if (!joined(at, then)) break
+    const then = wordBeside(article, at, 1)
+    if (!then) break
     at = then
     // An acronym may qualify the noun after an adjective (“three specific CBRN sensor”), not right after the number (“3 RAR soldiers”).
     if (/^\p{Lu}{2,}$/u.test(at.text)) {
-      const after = words[at.index + 1]
-      if (!joined(at, after)) break
+      const after = wordBeside(article, at, 1)
+      if (!after) break
       at = after
     }
   }

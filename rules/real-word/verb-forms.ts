@@ -33,13 +33,11 @@ const dayWords = new Set(['today', 'yesterday', 'tonight'])
  * far likelier after that “have”.
  */
 export function participleAfterHave(article: Article, token: WordToken, isWord: (word: string) => boolean): PhraseSlip | undefined {
-  const {words, text} = article
-  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && wordBeside(article, left, 1) === right
-  let verb = words[token.index + 1]
-  if (!joined(token, verb)) return undefined
+  let verb = wordBeside(article, token, 1)
+  if (!verb) return undefined
   // One adverb may stand between (“has today announce”, “had successfully improve”).
-  if ((wordClassName(verb.lower) === 'adverb' || dayWords.has(verb.lower)) && joined(verb, words[verb.index + 1])) verb = words[verb.index + 1]
-  if (!/^\p{Ll}+$/u.test(verb.text) || text[verb.end] === '-') return undefined
+  if (wordClassName(verb.lower) === 'adverb' || dayWords.has(verb.lower)) verb = wordBeside(article, verb, 1) ?? verb
+  if (!/^\p{Ll}+$/u.test(verb.text) || article.text[verb.end] === '-') return undefined
   const form = wordClassName(verb.lower)
   if (form !== 'verb-s' && !(form === 'verb' && perfectsBeforePlainForm.has(token.lower))) return undefined
   const participle = regularParticiple(verb.lower, form)
@@ -83,11 +81,11 @@ const verbLead = 1.5
  */
 export function verbAfterThe(article: Article, token: WordToken): PhraseSlip | undefined {
   const {words} = article
-  const joined = (left: WordToken, right: WordToken | undefined): right is WordToken => right !== undefined && wordBeside(article, left, 1) === right
   const verb = words[token.index + 1]
+  const object = verb && words[verb.index + 1]
   // The look-ups first, the text between the words last: most words after “the” are no verb.
-  if (token.text !== 'the' || verb === undefined || wordClassName(verb.lower) !== 'verb' || !objectOpeners.has(words[verb.index + 1]?.lower ?? '')) return undefined
-  if (!/^\p{Ll}+$/u.test(verb.text) || !joined(token, verb) || !joined(verb, words[verb.index + 1])) return undefined
+  if (token.text !== 'the' || !object || wordClassName(verb.lower) !== 'verb' || !objectOpeners.has(object.lower)) return undefined
+  if (!/^\p{Ll}+$/u.test(verb.text) || wordBeside(article, token, 1) !== verb || wordBeside(article, verb, 1) !== object) return undefined
   const general = generalEnglish()
   if (general.pair('to', verb.lower) - general.pair('the', verb.lower) < verbLead) return undefined
   const previous = words[token.index - 1]

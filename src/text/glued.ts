@@ -4,10 +4,10 @@ const sentenceStarters = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'Wi
 /** Determiners of three letters or more, capitalised: they open a noun phrase, never a camel-case word. */
 const determiners = new Set(['The', 'This', 'These', 'Those', 'Their'])
 
-/** Short function words: two words run together usually end or start with one (“workersand”, “Newsfrom”). */
 /** How long a common plural must be to mark a name's end as words run together (`gluedWords`). */
 const longPluralTail = 8
 
+/** Short function words: two words run together usually end or start with one (“workersand”, “Newsfrom”). */
 const joiners = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'a', 'an', 'that', 'this'])
 
 export interface WordEvidence {
