@@ -27,6 +27,7 @@ import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from 
 import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
 import {wordBeside} from '../../src/article/neighbours.js'
+import {misspeltPlace, readPlaces, type Places} from './place-slips.js'
 
 interface Resource {
   speller: Speller
@@ -48,6 +49,8 @@ interface Resource {
   accepted: ReadonlySet<string>
   /** The names of the people records, for names the article spells one way throughout. */
   records: RecordNames
+  /** The places of places.txt, read on the first capitalised word no dictionary knows. */
+  places: () => Places
 }
 
 const dialectName: Record<Dialect, string> = {'en-GB': 'British English', 'en-US': 'American English', 'en-AU': 'Australian English'}
@@ -72,13 +75,15 @@ export default defineRule<Resource>({
   },
 
   async load(settings) {
+    const speller = await loadSpeller(settings.dialect)
+    const model = loadModel(settings.model)
     const accepted = new Set<string>()
     for (const list of ['words.txt', 'defence-words.txt']) {
       for (const word of readWordList(ruleDataPath('spelling', list))) accepted.add(word.toLowerCase())
     }
     for (const word of settings.words) accepted.add(word)
     return {
-      speller: await loadSpeller(settings.dialect),
+      speller,
       // Loaded on the first word Hunspell does not know, not with the rule.
       largeList: {has: (word: string) => largeWordList().has(word)},
       rareList: {has: (word: string) => rareWordList().has(word)},
@@ -86,10 +91,11 @@ export default defineRule<Resource>({
       nameParticles: new Set(readWordList(ruleDataPath('spelling', 'name-particles.txt'))),
       aircraftSeries: new Set(readWordList(ruleDataPath('spelling', 'aircraft-series.txt'))),
       phrases: phrasesByWord(readWordList(ruleDataPath('spelling', 'phrases.txt'))),
-      model: loadModel(settings.model),
+      model,
       dialect: settings.dialect,
       accepted,
-      records: recordNames(readPeople(settings.people))
+      records: recordNames(readPeople(settings.people)),
+      places: placesOnce(speller, model)
     }
   },
 
@@ -197,7 +203,7 @@ export default defineRule<Resource>({
           // misspelt English word.
           if (!piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)) {
             // A name is no name when a slip shows in it (“Mohammmed”, “Genral”): then it is reported, not compared with the others.
-            const slip = nameSlip(word, article, resource.speller, dialectName[resource.dialect]) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3))
+            const slip = nameSlip(word, article, resource.speller, dialectName[resource.dialect]) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3)) ?? placeSlip(word, article, resource)
             if (slip) {
               report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
               continue
@@ -682,6 +688,23 @@ function rankSlip(word: string, after: string): {reason: string; fix: string} | 
   if (meant.length !== 1) return undefined
   const fix = meant[0][0].toUpperCase() + meant[0].slice(1)
   return {reason: `Possible typo: “${word}” before a name reads as the rank “${fix}” with one letter mistyped.`, fix}
+}
+
+/** A word used at most this often may be a place misspelt; a name the article repeats is its subject's. */
+const placeSlipUses = 2
+
+/** A capitalised word no dictionary knows that is a well-known place misspelt (`misspeltPlace`). */
+function placeSlip(word: string, article: Article, resource: Resource): {reason: string; fix: string} | undefined {
+  if ((article.vocabulary().stemCounts.get(word) ?? 0) > placeSlipUses) return undefined
+  const place = misspeltPlace(word, resource.places())
+  if (!place) return undefined
+  const how = place.includes(' ') ? 'run together' : place.length > word.length ? 'with a letter dropped' : place.length < word.length ? 'with a letter too many' : 'with two letters swapped'
+  return {reason: `Possible typo: “${word}” is no known word or name, and reads as the place “${place}” ${how}.`, fix: place}
+}
+
+function placesOnce(speller: Speller, model: LanguageModel): () => Places {
+  let places: Places | undefined
+  return () => (places ??= readPlaces(ruleDataPath('spelling', 'places.txt'), (word) => speller.correct(word), model))
 }
 
 /** The ranks of one word (“general”, “colonel”, “commodore”), six letters or more, once per process; not the words of longer ranks, many of them everyday words (“senior”, “leading”). */

@@ -1,0 +1,36 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {loadSpeller} from '../src/language/dictionary.js'
+import {loadModel} from '../src/model/load.js'
+import {packageRoot, ruleDataPath} from '../src/paths.js'
+import {misspeltPlace, readPlaces} from '../rules/spelling/place-slips.js'
+
+describe('a well-known place misspelt (rules/spelling/place-slips.ts)', async () => {
+  const speller = await loadSpeller('en-US')
+  const places = readPlaces(ruleDataPath('spelling', 'places.txt'), (word) => speller.correct(word), loadModel())
+
+  // Presidential messages (public domain): “with Kazahkstan to eliminate” (1994), “the boundaries of
+  // Louisana” (1805), “five Villages on the Tennesee River” (1792).
+  it.each([
+    ['Kazahkstan', 'Kazakhstan'],
+    ['Louisana', 'Louisiana'],
+    ['Tennesee', 'Tennessee']
+  ])('reads %s as %s', (word, place) => {
+    expect(misspeltPlace(word, places)).toBe(place)
+  })
+
+  // “to prevent future Vietnams” (1969), “Lech Walesa” (1990: a name the models know, a letter from Wales),
+  // General “Westy” Westmoreland (1966: West is a word of longer names, no place alone), “LCA Tejas”
+  // (PIB: one letter from Texas typed for another, which names often are).
+  it.each(['Vietnams', 'Walesa', 'Westy', 'Tejas'])('leaves %s alone', (word) => {
+    expect(misspeltPlace(word, places)).toBeUndefined()
+  })
+
+  it.skipIf(!existsSync(path.join(packageRoot, '..', 'shared', 'data', 'factbook')))('is the list npm run build:places makes from the World Factbook', () => {
+    const result = spawnSync(process.execPath, [path.join(packageRoot, 'scripts', 'build-places.js'), '--check'], {encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+})
