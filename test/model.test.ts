@@ -1,9 +1,13 @@
 import {describe, expect, it} from 'vitest'
-import {buildModel, countSentences, keptVocabulary} from '../src/model/model.js'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {buildModel, countSentences, keptVocabulary, LanguageModel} from '../src/model/model.js'
 import {forEachWordAfter, forEachWordBefore, neighbourVariety} from '../src/model/pair-index.js'
 import {slipScore, type SlipDetectorData} from '../src/model/slip-detector.js'
 import {slipEvidenceNames, slipSuspect} from '../src/model/slips.js'
-import {loadModel} from '../src/model/load.js'
+import {defaultModelFile, loadModel} from '../src/model/load.js'
+import {readBytes, shareFiles, useSharedFiles} from '../src/model/shared-bytes.js'
+import {packageRoot} from '../src/paths.js'
 import {generalEnglish} from '../src/model/general-english.js'
 import {sentenceContext} from '../src/model/context.js'
 import {contextScore, contextScorer, nearWords, phraseScore} from '../src/model/rank.js'
@@ -238,5 +242,19 @@ describe('general English (model/general-english.bin)', () => {
     // Words are found by bisection of a list in code-unit order.
     expect(general.id('army')!).toBeLessThan(general.id('navy')!)
     expect(general.id('qwertyuiop')).toBeUndefined()
+  })
+})
+
+describe('model files shared with worker threads (src/model/shared-bytes.ts)', () => {
+  it('serves a shared file from shared memory, read in place as the disk copy is, and leaves unreadable files to each reader', () => {
+    const memory = shareFiles([defaultModelFile, path.join(packageRoot, 'model', 'no-such-model.cdm')])
+    expect(Object.keys(memory)).toEqual([defaultModelFile])
+    useSharedFiles(memory)
+    const bytes = readBytes(defaultModelFile)
+    expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer)
+    expect(bytes.equals(readFileSync(defaultModelFile))).toBe(true)
+    const shared = LanguageModel.parse(bytes, defaultModelFile)
+    for (const word of ['the', 'sustainment', 'frigate']) expect(shared.count(word)).toBe(loadModel().count(word))
+    expect(shared.bigram('the', 'navy')).toBe(loadModel().bigram('the', 'navy'))
   })
 })

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readBytes} from './shared-bytes.js'
 import type {LanguageModel} from './model.js'
 
 /**
@@ -22,7 +22,7 @@ export function readForModel(model: LanguageModel, file: string): Uint32Array | 
   if (model.header.sha1 === undefined) return undefined
   let bytes: Buffer
   try {
-    bytes = readFileSync(file)
+    bytes = readBytes(file)
   } catch {
     return undefined
   }

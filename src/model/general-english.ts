@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readBytes} from './shared-bytes.js'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import type {ModelContext} from './context.js'
@@ -108,7 +108,7 @@ export class GeneralEnglish {
 
   /** The model file: the header, the words, then the arrays on four-byte boundaries (see the build script). */
   static read(file: string = generalEnglishFile): GeneralEnglish {
-    const read = readFileSync(file)
+    const read = readBytes(file)
     // The arrays view the file's bytes on four-byte boundaries: a buffer that does not start on one is copied.
     const bytes = read.byteOffset % 4 === 0 ? read : Buffer.from(Uint8Array.prototype.slice.call(read))
     const fail = (problem: string) => new Error(`${file}: ${problem}; run npm run build:general-model`)

@@ -1,5 +1,5 @@
 import {sha1} from '../text/data-files.js'
-import {readFileSync} from 'node:fs'
+import {readBytes} from './shared-bytes.js'
 
 const magic = 'CDM1'
 /** Word ids: 0 unknown, 1 sentence start, 2 sentence end, then words by falling frequency. */
@@ -214,7 +214,7 @@ export class LanguageModel {
   }
 
   static read(file: string, options?: {checksum?: boolean}): LanguageModel {
-    return LanguageModel.parse(readFileSync(file), file, options)
+    return LanguageModel.parse(readBytes(file), file, options)
   }
 }
 
