@@ -278,6 +278,24 @@ const htmlElement = /<(?:(?:a|img|div|span|p|ins|iframe|figure|source|video)\s+(
 const templateBlank = /(?<![\p{L}\d])%[ds](?![\p{L}\d])|\{\{[^}]*\}\}|\$\{[^}]*\}/u
 
 /** How many of a line's words are the web page's own (“archive”, “newsletter”, “app”). */
+/**
+ * Whether a notice's phrase in a line's first eight words makes it a notice.
+ * A notice speaks to the reader: its phrase opens it, after two words at
+ * most or a label (“Get Full Access for…”, “Note: This essay was originally
+ * published…”), or it leaves its sentence unfinished, says “you” or “our”,
+ * or names the page's things besides. A story's sentence can hold the phrase
+ * a few words in, about others: “They will not subscribe to the doctrine…”
+ * (1906), “Give the United States full access to terrorist training
+ * camps…” (2001).
+ */
+function noticeOpening(phrase: RegExp, opening: string, line: string, webWords: ReadonlySet<string>): boolean {
+  const found = phrase.exec(opening)
+  if (!found) return false
+  const before = opening.slice(0, found.index)
+  if (wordCount(before) <= 2 || before.includes(':') || !terminal(line) || /\b(?:you|your|our|us)\b/i.test(line)) return true
+  return webWordCount(before + line.slice(found.index + found[0].length), webWords) > 0
+}
+
 function webWordCount(line: string, webWords: ReadonlySet<string>): number {
   return (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word)).length
 }
@@ -459,7 +477,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     const later = () => (sentences ??= line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).slice(1))
     const notice =
       words <= 25
-        ? data.notices.find(({phrase, opens}) => phrase.test(opening) || later().some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
+        ? data.notices.find(({phrase, opens}) => noticeOpening(phrase, opening, line, data.webWords) || later().some((sentence) => opens.test(sentence)) || (!terminal(line) && phrase.test(line)))
         : webWordCount(line, data.webWords) >= 2
           ? data.notices.find(({longPhrase}) => longPhrase?.test(opening))
           : undefined
