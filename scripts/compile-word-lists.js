@@ -15,12 +15,14 @@
 // reading the expanded forms takes a twentieth of that. manifest.json records the hash of the affix and
 // word files each came from, and copydesk builds the dictionary the slow way
 // if the installed package ever differs.
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {dictionaryHash, expandDictionary} from '../dist/src/language/dictionary.js'
 import {rareWords, scowlWords} from '../dist/src/language/word-list.js'
 import {scowlVariantPairs} from '../dist/src/language/variants.js'
+import {sha1} from '../dist/src/text/data-files.js'
+import {compiledPlacesFile, placeIndex} from '../dist/rules/spelling/place-slips.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const packages = {'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb', 'en-AU': 'dictionary-en-au'}
@@ -49,3 +51,8 @@ console.log(`merged SCOWL's large list (${large.size} words) into dist/data/word
 const pairs = scowlVariantPairs()
 writeFileSync(path.join(root, 'dist', 'data', 'word-lists', 'variant-pairs.json'), JSON.stringify(pairs) + '\n')
 console.log(`paired ${pairs.length} British and American spellings into dist/data/word-lists/variant-pairs.json`)
+// The places the spelling rule checks capitalised words against, indexed here instead of at every start.
+const places = readFileSync(path.join(root, 'rules', 'spelling', 'places.txt'), 'utf8')
+const index = placeIndex(places)
+writeFileSync(compiledPlacesFile, JSON.stringify({sha1: sha1(places), data: index}))
+console.log(`indexed ${index.alone.length + index.joined.length} places into dist/data/places.json`)

@@ -1,11 +1,12 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {loadSpeller} from '../src/language/dictionary.js'
 import {loadModel} from '../src/model/load.js'
 import {packageRoot, ruleDataPath} from '../src/paths.js'
-import {misspeltPlace, readPlaces} from '../rules/spelling/place-slips.js'
+import {misspeltPlace, placeIndex, readPlaces} from '../rules/spelling/place-slips.js'
 
 describe('a well-known place misspelt (rules/spelling/place-slips.ts)', async () => {
   const speller = await loadSpeller('en-US')
@@ -26,6 +27,20 @@ describe('a well-known place misspelt (rules/spelling/place-slips.ts)', async ()
   // (PIB: one letter from Texas typed for another, which names often are).
   it.each(['Vietnams', 'Walesa', 'Westy', 'Tejas'])('leaves %s alone', (word) => {
     expect(misspeltPlace(word, places)).toBeUndefined()
+  })
+
+  it('reads the index the build made of the shipped list, and a desk’s own places at run time, well known to the desk', () => {
+    const shipped = readFileSync(ruleDataPath('spelling', 'places.txt'), 'utf8')
+    const index = placeIndex(shipped)
+    expect(places.words).toEqual(new Map(index.words))
+    expect(places.joined).toEqual(new Map(index.joined))
+    // “In addition, Lejuene sent 12 high-water vehicles …” (Task & Purpose): Camp Lejeune is no country's division or city.
+    expect(misspeltPlace('Lejuene', places)).toBeUndefined()
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-places-'))
+    const file = path.join(folder, 'places.txt')
+    writeFileSync(file, `${shipped}Camp Lejeune\n`)
+    const withDesk = readPlaces(file, (word) => speller.correct(word), loadModel())
+    expect(misspeltPlace('Lejuene', withDesk)).toBe('Lejeune')
   })
 
   it.skipIf(!existsSync(path.join(packageRoot, '..', 'shared', 'data', 'factbook')))('is the list npm run build:places makes from the World Factbook', () => {

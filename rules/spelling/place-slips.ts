@@ -3,20 +3,42 @@
 // exception an editor wants caught ("Kazahkstan", "Louisana"): places.txt
 // lists the places (the World Factbook's countries, capitals, divisions and
 // cities, and a desk's own), and the newsroom model says which are common.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
+import {packageRoot} from '../../src/paths.js'
 import {editDistance} from '../../src/text/edit-distance.js'
-import {readWordList} from '../../src/text/data-files.js'
+import {builtCopy, sha1} from '../../src/text/data-files.js'
 import {memoise} from '../../src/text/memo.js'
 
-export interface Places {
-  /** The places of one word, and the words of longer names no dictionary has (“Nadu”, “Lanka”), by first letter and length. */
-  words: Map<string, string[]>
+/** What the build works out of places.txt (`npm run build` writes it to dist/data/places.json): plain data, as JSON keeps it. */
+export interface PlaceIndex {
+  /** The places of one word, and the words of longer names (“Nadu”, “Lanka”), by first letter and length. */
+  words: Array<[string, string[]]>
   /** Names of two words or more by their letters run together (“tamilnadu”: Tamil Nadu). */
+  joined: Array<[string, string]>
+  /** The places of one word: a word of theirs is a place alone, whatever else it is (“Jersey”, “Chad”). */
+  alone: string[]
+  /** The words of the desk's own places (below the “# desk additions” line): well known to the desk, whatever the model has read. */
+  desk: string[]
+}
+
+export interface Places {
+  words: Map<string, string[]>
   joined: Map<string, string>
+  alone: Set<string>
+  desk: Set<string>
+  /** Whether a word of a longer name is an everyday word (“West”, “Virgin”): then it is no place alone. Asked only of a near match. */
+  isWord: (word: string) => boolean
   /** The newsroom model, which tells a name in use and a well-known place. */
   model: LanguageModel
 }
+
+export const compiledPlacesFile = path.join(packageRoot, 'dist', 'data', 'places.json')
+
+/** The line of places.txt after which the desk's own places follow (scripts/build-places.js keeps them). */
+const deskMarker = '# desk additions'
 
 const bucket = (word: string, length: number) => `${word[0]}${length}`
 
@@ -25,29 +47,49 @@ const shortestPlaceWord = 5
 /** Newsroom-model occurrences from which a place is well known: a name a letter from an obscure district is no slip for it. */
 const wellKnown = 20
 
-/** The places of `file`; `isWord` tells the everyday words of longer names (“West”, “Virgin”), which are no place alone. */
-export function readPlaces(file: string, isWord: (word: string) => boolean, model: LanguageModel): Places {
+/** The index of the places of places.txt (its text). */
+export function placeIndex(text: string): PlaceIndex {
   const words = new Map<string, string[]>()
-  const joined = new Map<string, string>()
-  for (const name of readWordList(file)) {
+  const joined: Array<[string, string]> = []
+  const alone: string[] = []
+  const desk: string[] = []
+  let ours = false
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === deskMarker) ours = true
+    const name = line.replace(/#.*$/, '').trim()
+    if (!name) continue
     const parts = name.split(' ')
-    if (parts.length > 1) joined.set(name.replace(/[ '-]/g, '').toLowerCase(), name)
+    if (parts.length > 1) joined.push([name.replace(/[ '-]/g, '').toLowerCase(), name])
+    else alone.push(name)
     for (const part of parts) {
-      if (part.length < shortestPlaceWord || !/^\p{Lu}\p{Ll}+$/u.test(part) || (parts.length > 1 && isWord(part.toLowerCase()))) continue
+      if (part.length < shortestPlaceWord || !/^\p{Lu}\p{Ll}+$/u.test(part)) continue
       const key = bucket(part, part.length)
       const list = words.get(key) ?? []
       if (!list.includes(part)) list.push(part)
       words.set(key, list)
+      if (ours) desk.push(part)
     }
   }
-  return {words, joined, model}
+  return {words: [...words], joined, alone, desk}
+}
+
+/**
+ * The places of `file`, from the build's index while the file is the one it
+ * read (a desk's edit is read at run time); `isWord` tells the everyday words
+ * of longer names (“West”, “Virgin”), which are no place alone.
+ */
+export function readPlaces(file: string, isWord: (word: string) => boolean, model: LanguageModel): Places {
+  const text = readFileSync(file, 'utf8')
+  const index = builtCopy<PlaceIndex>(compiledPlacesFile, () => sha1(text)) ?? placeIndex(text)
+  return {words: new Map(index.words), joined: new Map(index.joined), alone: new Set(index.alone), desk: new Set(index.desk), isWord, model}
 }
 
 /**
  * The well-known place an unknown capitalised word misspells: a letter
  * dropped, added or two swapped (not one typed for another: “Tejas” is no
- * “Texas”), with the same first letter, and no other place as near; or a
- * place of two words run together. Undefined for a word the newsroom model
+ * “Texas”), with the same first letter, and no other place as near, when
+ * the newsroom model knows the place well or the desk lists it; or a place
+ * of two words run together. Undefined for a word the newsroom model
  * or general English has seen, which is a name in use (“Chiles”, “Walesa”),
  * and for a place's plural (“future Vietnams”).
  */
@@ -67,12 +109,12 @@ const placeFor = memoise((places: Places, word: string): string => {
   for (const length of [word.length - 1, word.length, word.length + 1]) {
     for (const place of places.words.get(bucket(word, length)) ?? []) {
       const name = place.toLowerCase()
-      if (name + 's' === lower || editDistance(name, lower, 1) !== 1) continue
+      if (name + 's' === lower || editDistance(name, lower, 1) !== 1 || (!places.alone.has(place) && places.isWord(name))) continue
       // Of the same length, one edit is a swap or a letter typed for another: only the swap.
       if (name.length === lower.length && [...name].filter((letter, index) => letter !== lower[index]).length !== 2) continue
       if (found && found !== place) return ''
       found = place
     }
   }
-  return found && model.count(found.toLowerCase()) >= wellKnown ? found : ''
+  return found && (places.desk.has(found) || model.count(found.toLowerCase()) >= wellKnown) ? found : ''
 })
