@@ -206,12 +206,17 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
   }
   // An aircraft's designation with a space for its hyphen: “C 130J” is the C-130J.
   // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
-  // The word before is looked at by hand: a pattern that opens with a lookbehind is tried at every character.
-  for (const match of text.matchAll(/(\p{Lu}{1,2}) (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
-    if (!aircraftSeries.has(match[1]) || /[\p{L}\p{N}-]/u.test(text[match.index - 1] ?? '')) continue
-    const start = offset + match.index
-    const fixed = `${match[1]}-${match[2]}`
-    yield {start, end: start + match[0].length, actual: match[0], fixed, reason: `“${match[0]}”: an aircraft's designation takes a hyphen, “${fixed}”.`}
+  // The number after a space is looked for, then the letters before it by hand: a pattern that opens with
+  // the letters is tried at every capital, and one that opens with a lookbehind at every character.
+  for (const match of text.matchAll(/ (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
+    let from = match.index
+    while (from > 0 && match.index - from < 2 && /\p{Lu}/u.test(text[from - 1])) from--
+    const series = text.slice(from, match.index)
+    if (series === '' || !aircraftSeries.has(series) || /[\p{L}\p{N}-]/u.test(text[from - 1] ?? '')) continue
+    const start = offset + from
+    const actual = `${series} ${match[1]}`
+    const fixed = `${series}-${match[1]}`
+    yield {start, end: start + actual.length, actual, fixed, reason: `“${actual}”: an aircraft's designation takes a hyphen, “${fixed}”.`}
   }
   // A comma or semicolon run into the next word (“Usman,Director”, “peace,and”): prose puts a space after it.
   // Not inside a link, an address or a handle, whose commas are the address's own.
