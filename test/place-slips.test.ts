@@ -7,6 +7,7 @@ import {loadSpeller} from '../src/language/dictionary.js'
 import {loadModel} from '../src/model/load.js'
 import {packageRoot, ruleDataPath} from '../src/paths.js'
 import {misspeltPlace, placeIndex, readPlaces} from '../rules/spelling/place-slips.js'
+import {describeMessage, lintWith} from './support/lint-helpers.js'
 
 describe('a well-known place misspelt (rules/spelling/place-slips.ts)', async () => {
   const speller = await loadSpeller('en-US')
@@ -27,6 +28,14 @@ describe('a well-known place misspelt (rules/spelling/place-slips.ts)', async ()
   // (PIB: one letter from Texas typed for another, which names often are).
   it.each(['Vietnams', 'Walesa', 'Westy', 'Tejas'])('leaves %s alone', (word) => {
     expect(misspeltPlace(word, places)).toBeUndefined()
+  })
+
+  // A sentence of seed report 000 with a slip put in its first word: a capitalised word that opens a sentence and
+  // reads like a misspelt English word (“Japna”: “Jane”, “Java”) gets the place as its fix, not the dictionary's words.
+  it('offers the place for a sentence’s first word too', async () => {
+    const messages = await lintWith('Japna’s commitment to counterterrorism extends beyond bilateral discussions.', ['spelling'])
+    expect(messages.map(describeMessage)).toEqual(['1:1-1:6 "Japna" → "Japan"'])
+    expect(messages[0].expected).toEqual(['Japan'])
   })
 
   it('reads the index the build made of the shipped list, and a desk’s own places at run time, well known to the desk', () => {

@@ -213,6 +213,13 @@ export default defineRule<Resource>({
             names.set(word, list)
             continue
           }
+          // A sentence's first word that reads like a misspelt English word may be a place misspelt
+          // (“Quatar's navy …”): the place is the fix, not the dictionary's nearest words.
+          const place = placeSlip(word, article, resource)
+          if (place) {
+            report({reason: place.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [place.fix]})
+            continue
+          }
         }
 
         // A small word between two capitalised ones that joins a name's parts in another language
