@@ -85,13 +85,14 @@ export function readPlaces(file: string, isWord: (word: string) => boolean, mode
 }
 
 /**
- * The well-known place an unknown capitalised word misspells: a letter
- * dropped or added inside it, or two swapped (not one typed for another:
- * “Tejas” is no “Texas”), with the same first and last letters, and no other place as near, when
- * the newsroom model knows the place well or the desk lists it; or a place
- * of two words run together. Undefined for a word the newsroom model
- * or general English has seen, which is a name in use (“Chiles”, “Walesa”),
- * and for a place's plural (“future Vietnams”).
+ * The well-known place an unknown capitalised word misspells: with a letter
+ * dropped or added inside it, not at its end, where a demonym or a name has
+ * one (“Floridan”, “Louisa”, “future Vietnams”), or two letters swapped (not
+ * one typed for another: “Tejas” is no “Texas”), the same first letter and
+ * no other place as near, when the newsroom model knows the place well or
+ * the desk lists it; or a place of two words run together. Undefined for a
+ * word the newsroom model or general English has seen, which is a name in
+ * use (“Chiles”, “Walesa”).
  */
 export function misspeltPlace(word: string, places: Places): string | undefined {
   if (word.length < shortestPlaceWord || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined
@@ -109,9 +110,9 @@ const placeFor = memoise((places: Places, word: string): string => {
   for (const length of [word.length - 1, word.length, word.length + 1]) {
     for (const place of places.words.get(bucket(word, length)) ?? []) {
       const name = place.toLowerCase()
-      if (name + 's' === lower || editDistance(name, lower, 1) !== 1 || (!places.alone.has(place) && places.isWord(name))) continue
+      if (editDistance(name, lower, 1) !== 1 || (!places.alone.has(place) && places.isWord(name))) continue
       // Of the same length, one edit is a swap or a letter typed for another: only the swap. A letter dropped or
-      // added at the end is a demonym's or a name's way (“Ladakhi”, “Floridan”, “Louisa”), not a slip's.
+      // added at the end is a demonym's, a plural's or a name's way, not a slip's.
       if (name.length === lower.length ? [...name].filter((letter, index) => letter !== lower[index]).length !== 2 : name.at(-1) !== lower.at(-1)) continue
       if (found && found !== place) return ''
       found = place
