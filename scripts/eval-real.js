@@ -81,6 +81,13 @@ const sameDefect = {boilerplate: ['boilerplate', 'off-topic'], 'off-topic': ['of
  */
 const gluedOwners = ['boilerplate', 'spelling']
 
+/** Where `part` stands in `text`, each time. */
+function occurrences(text, part) {
+  const found = []
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) found.push(at)
+  return found.length > 0 ? found : [-1]
+}
+
 /** Whether a message of `rule` (for glued words, of either owner) covers part of the `from`–`to` range of the text. */
 function caughtBy(messages, rule, from, to, kind) {
   const rules = kind === 'glued-words' ? gluedOwners : (sameDefect[rule] ?? [rule])
@@ -103,9 +110,13 @@ async function defectSet() {
   const caughtAlone = new Set()
   for (const defect of defects) {
     const text = defect.text.replace(/\n+$/, '')
-    const from = text.indexOf(defect.catch)
     const file = await lintOne(text, defect.dialect ?? 'en-GB', defect.id)
-    const message = from >= 0 && caughtBy(file.messages, defect.rule, from, from + defect.catch.length, defect.kind)
+    // A repeated sentence is quoted as it reads, and the quote finds the first copy: the editor deletes either,
+    // and the rule reports the second. A message on any copy is the find.
+    const copies = defect.rule === 'duplicate' ? occurrences(text, defect.catch) : [text.indexOf(defect.catch)]
+    const found = copies.map((at) => at >= 0 && caughtBy(file.messages, defect.rule, at, at + defect.catch.length, defect.kind)).find(Boolean)
+    const from = found ? copies.find((at) => caughtBy([found], defect.rule, at, at + defect.catch.length, defect.kind)) : copies[0]
+    const message = found
     if (message) caughtAlone.add(defect)
     const key = `${defect.rule} / ${defect.kind}`
     const tally = byKind.get(key) ?? {found: 0, all: 0}
