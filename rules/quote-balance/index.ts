@@ -5,6 +5,8 @@ import {straightQuoteRole} from '../../src/text/quotes.js'
 interface Mark {
   offset: number
   char: string
+  /** A reversed opening mark, reported where it stands: left open, it is not reported again. */
+  reported?: boolean
 }
 
 const pairs: Record<string, string> = {'“': '”', '(': ')', '[': ']', '{': '}'}
@@ -33,7 +35,8 @@ export default defineRule({
       const next = paragraphs[index + 1]
       // A quotation that runs over several paragraphs leaves each open and
       // reopens the next one, by the usual convention.
-      const continues = next !== undefined && /^\s*(?:[-•*]\s*)?["“]/.test(next.text)
+      // (A closing mark turned the wrong way before a word reopens it too: “”Unfortunately, …”.)
+      const continues = next !== undefined && /^\s*(?:[-•*]\s*)?(?:["“]|”(?=[\p{L}\p{N}]))/u.test(next.text)
       return [...unbalanced(text, paragraph.start, paragraph.end, continues)]
     })
     // Some outlets run a quotation over paragraphs without reopening it: an
@@ -69,7 +72,7 @@ export default defineRule({
   }
 })
 
-type Unbalanced = Finding & {kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close'}
+type Unbalanced = Finding & {kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close' | 'reversed-open'}
 
 function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Unbalanced> {
   // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
@@ -81,6 +84,20 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     const offset = found.index
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) continue
+    // A closing mark where a quotation opens, with no quotation open: after a space or at the paragraph's start,
+    // before a word (“”Unfortunately, one soldier lost his life…””). The word processor turned it the wrong way;
+    // it is reported here, with its fix, and opens the quotation the next closing mark ends.
+    if (char === '”' && text[offset] === '”' && !(open.get('“')?.length ?? 0) && (offset === start || /[\s([—–]/u.test(text[offset - 1])) && /[\p{L}\p{N}]/u.test(text[offset + 1] ?? '')) {
+      yield {
+        kind: 'reversed-open',
+        reason: 'This closing quotation mark opens a quotation: it is turned the wrong way; the opening mark is “.',
+        start: offset,
+        end: offset + 1,
+        expected: ['“']
+      }
+      open.set('“', [{offset, char: '“', reported: true}])
+      continue
+    }
     if (pairs[char]) {
       const stack = open.get(char)
       if (stack) stack.push({offset, char})
@@ -112,7 +129,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     }
   }
   for (const mark of [...open.values()].flat().sort((a, b) => a.offset - b.offset)) {
-    if (mark.char === '“' && quoteContinues) continue
+    if ((mark.char === '“' && quoteContinues) || mark.reported) continue
     yield {
       kind: mark.char === '“' ? 'unclosed-quote' : 'bracket',
       reason: `This ${names[mark.char]} is never closed in the paragraph.`,
