@@ -35,7 +35,7 @@ export default defineRule({
       const next = paragraphs[index + 1]
       // A quotation that runs over several paragraphs leaves each open and
       // reopens the next one, by the usual convention.
-      // (A closing mark turned the wrong way before a word reopens it too: “”Unfortunately, …”.)
+      // (A closing mark turned the wrong way before a word reopens it too: see `unbalanced`.)
       const continues = next !== undefined && /^\s*(?:[-•*]\s*)?(?:["“]|”(?=[\p{L}\p{N}]))/u.test(next.text)
       return [...unbalanced(text, paragraph.start, paragraph.end, continues)]
     })
@@ -85,7 +85,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) continue
     // A closing mark where a quotation opens, with no quotation open: after a space or at the paragraph's start,
-    // before a word (“”Unfortunately, one soldier lost his life…””). The word processor turned it the wrong way;
+    // before a word (“sent our boys ”thrice armed” to war”, 1920). The word processor turned it the wrong way;
     // it is reported here, with its fix, and opens the quotation the next closing mark ends.
     if (char === '”' && text[offset] === '”' && !(open.get('“')?.length ?? 0) && (offset === start || /[\s([—–]/u.test(text[offset - 1])) && /[\p{L}\p{N}]/u.test(text[offset + 1] ?? '')) {
       yield {
