@@ -114,9 +114,15 @@ async function defectSet() {
     // A repeated sentence is quoted as it reads, and the quote finds the first copy: the editor deletes either,
     // and the rule reports the second. A message on any copy is the find.
     const copies = defect.rule === 'duplicate' ? occurrences(text, defect.catch) : [text.indexOf(defect.catch)]
-    const found = copies.map((at) => at >= 0 && caughtBy(file.messages, defect.rule, at, at + defect.catch.length, defect.kind)).find(Boolean)
-    const from = found ? copies.find((at) => caughtBy([found], defect.rule, at, at + defect.catch.length, defect.kind)) : copies[0]
-    const message = found
+    let from = copies[0]
+    let message
+    for (const at of copies) {
+      message = at >= 0 && caughtBy(file.messages, defect.rule, at, at + defect.catch.length, defect.kind)
+      if (message) {
+        from = at
+        break
+      }
+    }
     if (message) caughtAlone.add(defect)
     const key = `${defect.rule} / ${defect.kind}`
     const tally = byKind.get(key) ?? {found: 0, all: 0}

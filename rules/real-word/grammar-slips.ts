@@ -1,6 +1,6 @@
 import type {Article, WordToken} from '../../src/article/types.js'
 import type {PhraseSlip} from './phrase-slips.js'
-import {countingWords, isDigit, pluralAfterNumber} from './plural-after-number.js'
+import {countingWords, opensWithDigit, pluralAfterNumber} from './plural-after-number.js'
 import {participleAfterHave, perfects, verbAfterThe} from './verb-forms.js'
 
 /** A check that reads the words after the one it turns on. */
@@ -21,7 +21,7 @@ const checks = new Map<string, SlipAt>([
  */
 export function* grammarSlips(article: Article, isWord: (word: string) => boolean): Generator<PhraseSlip> {
   for (const token of article.words) {
-    const slip = (checks.get(token.lower) ?? (isDigit(token.text) ? pluralAfterNumber : undefined))?.(article, token, isWord)
+    const slip = (checks.get(token.lower) ?? (opensWithDigit(token.text) ? pluralAfterNumber : undefined))?.(article, token, isWord)
     if (slip) yield slip
   }
 }

@@ -102,7 +102,7 @@ export function pluralAfterNumber(article: Article, token: WordToken, isWord: (w
   if (!/^\p{Ll}{3,}$/u.test(noun.text) || noun.lower.endsWith('s') || numberNouns.has(noun.lower) || wordClassName(noun.lower) !== 'noun') return undefined
   const plural = pluralOf(noun.lower)
   if (!isWord(plural) || !endsPhrase(article, noun)) return undefined
-  const number = isDigit(token.text)
+  const number = opensWithDigit(token.text)
   if (countedInSingular(noun.lower, plural, token.lower === 'of' || number ? undefined : token.lower)) return undefined
   // “one of the rest of us”, “those quality of life programs”: a noun with its own “of” after it may be a part or a
   // compound's head, not one of many. After a number it is one of them (“three piece of evidence”).
@@ -120,7 +120,7 @@ export function pluralAfterNumber(article: Article, token: WordToken, isWord: (w
 export const countingWords: ReadonlySet<string> = new Set([...pluralDeterminers, ...manyOf, 'of'])
 
 /** Whether a word opens with a digit (a number, as the tokens split it). */
-export function isDigit(text: string): boolean {
+export function opensWithDigit(text: string): boolean {
   const code = text.charCodeAt(0)
   return code >= 48 && code <= 57
 }
@@ -132,7 +132,7 @@ function counts(article: Article, token: WordToken): boolean {
     const previous = words[token.index - 1]
     return previous?.lower === 'one' && previous.sentence === token.sentence && text.slice(previous.end, token.start) === ' '
   }
-  if (!isDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial)
+  if (!opensWithDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial)
   if (!/^\d+$/.test(token.text)) return false
   // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
   // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”). A
@@ -147,7 +147,7 @@ function counts(article: Article, token: WordToken): boolean {
   // measures; after an article it qualifies a noun (“a 2,400 limitation”).
   if (previous && before !== undefined && (/[$£€₹¥#./:'’(-]\s*$/.test(before) || (/^ +$/.test(before) && (/^\p{Lu}/u.test(previous.text) || articles.has(previous.lower))))) return false
   // The second number of a range (“the 12 or 13 figure”) is read with the first.
-  return !(previous && rangeWords.has(previous.lower) && isDigit(words[previous.index - 1]?.text ?? ''))
+  return !(previous && rangeWords.has(previous.lower) && opensWithDigit(words[previous.index - 1]?.text ?? ''))
 }
 
 /** Words that join two numbers into a range. */

@@ -67,14 +67,14 @@ function regularParticiple(word: string, form: string): string | undefined {
   return `${word.slice(0, -1)}ed`
 }
 
-/** Words that open a verb's object: after one, the word before is a verb, not a noun (“the strengthen their arsenal”). */
+/** Words that open a verb's object: after one, the word before is a verb, not a noun (“the expose the whole business”). */
 const objectOpeners = new Set(['their', 'his', 'its', 'our', 'the', 'a', 'an', 'your', 'my', 'them', 'us', 'him', 'her', 'this', 'these', 'those'])
 /** How many decades likelier general English must find the verb after “to” than after “the”: “the help the …” is a noun (“the help the state gives”). */
 const verbLead = 1.5
 
 /**
- * “the” before a verb's plain form and that verb's object (“deploy the
- * Rafale jets in Ladakh the strengthen their arsenal”): the article stands
+ * “the” before a verb's plain form and that verb's object (“for the expose
+ * the whole business community”, a 1907 message): the article stands
  * for “to” or “they”, a letter or two away. The verb must be one by the word
  * classes and far likelier after “to” than after “the” in general English;
  * the fix general English prefers after the word before comes first.

@@ -201,23 +201,21 @@ export default defineRule<Resource>({
           // A capitalised word the dictionary lacks is a name, unless it only
           // looks capitalised because it opens a sentence and reads like a
           // misspelt English word.
-          if (!piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)) {
-            // A name is no name when a slip shows in it (“Mohammmed”, “Genral”): then it is reported, not compared with the others.
-            const slip = nameSlip(word, article, resource.speller, dialectName[resource.dialect]) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3)) ?? placeSlip(word, article, resource)
-            if (slip) {
-              report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
-              continue
-            }
+          const name = !piece.initial || nameLike(token) || !looksEnglish(word, resource.speller)
+          // A name is no name when a slip shows in it (“Mohammmed”, “Genral”): then it is reported, not compared with
+          // the others. A sentence's first word that reads like a misspelt English word may be a place misspelt
+          // (“Quatar's navy …”): the place is the fix, not the dictionary's nearest words.
+          const slip = name
+            ? (nameSlip(word, article, resource.speller, dialectName[resource.dialect]) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3)) ?? placeSlip(word, article, resource))
+            : placeSlip(word, article, resource)
+          if (slip) {
+            report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
+            continue
+          }
+          if (name) {
             const list = names.get(word) ?? []
             list.push({...token, start: piece.start, stem: word})
             names.set(word, list)
-            continue
-          }
-          // A sentence's first word that reads like a misspelt English word may be a place misspelt
-          // (“Quatar's navy …”): the place is the fix, not the dictionary's nearest words.
-          const place = placeSlip(word, article, resource)
-          if (place) {
-            report({reason: place.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [place.fix]})
             continue
           }
         }
@@ -697,6 +695,13 @@ function rankSlip(word: string, after: string): {reason: string; fix: string} | 
   return {reason: `Possible typo: “${word}” before a name reads as the rank “${fix}” with one letter mistyped.`, fix}
 }
 
+/** The ranks of one word (“general”, “colonel”, “commodore”), six letters or more, once per process; not the words of longer ranks, many of them everyday words (“senior”, “leading”). */
+let ranks: string[] | undefined
+function rankWords(): string[] {
+  ranks ??= [...new Set(readRanks().map(({full}) => full.toLowerCase()).filter((rank) => rank.length >= 6 && /^[a-z]+$/.test(rank)))]
+  return ranks
+}
+
 /** A word used at most this often may be a place misspelt; a name the article repeats is its subject's. */
 const placeSlipUses = 2
 
@@ -709,16 +714,10 @@ function placeSlip(word: string, article: Article, resource: Resource): {reason:
   return {reason: `Possible typo: “${word}” is no known word or name, and reads as the place “${place}” ${how}.`, fix: place}
 }
 
+/** The places of places.txt, read once per loaded rule, on first need; the speller tells the everyday words of longer names. */
 function placesOnce(speller: Speller, model: LanguageModel): () => Places {
   let places: Places | undefined
   return () => (places ??= readPlaces(ruleDataPath('spelling', 'places.txt'), (word) => speller.correct(word), model))
-}
-
-/** The ranks of one word (“general”, “colonel”, “commodore”), six letters or more, once per process; not the words of longer ranks, many of them everyday words (“senior”, “leading”). */
-let ranks: string[] | undefined
-function rankWords(): string[] {
-  ranks ??= [...new Set(readRanks().map(({full}) => full.toLowerCase()).filter((rank) => rank.length >= 6 && /^[a-z]+$/.test(rank)))]
-  return ranks
 }
 
 /** Occurrences per million words from which a word is common enough that a name one slip from it is unlikely (“general” 160, “headquarters” 9). */

@@ -302,7 +302,6 @@ const htmlElement = /<(?:(?:a|img|div|span|p|ins|iframe|figure|source|video)\s+(
 /** A template's blank the page did not fill: printf's %d and %s, and {{ … }} or ${ … }. */
 const templateBlank = /(?<![\p{L}\d])%[ds](?![\p{L}\d])|\{\{[^}]*\}\}|\$\{[^}]*\}/u
 
-/** How many of a line's words are the web page's own (“archive”, “newsletter”, “app”). */
 /**
  * Whether a notice's phrase in a line's first eight words makes it a notice.
  * A notice speaks to the reader: its phrase opens it, after two words at
@@ -321,6 +320,7 @@ function noticeOpening(phrase: RegExp, opening: string, line: string, webWords: 
   return webWordCount(before + line.slice(found.index + found[0].length), webWords) > 0
 }
 
+/** How many of a line's words are the web page's own (“archive”, “newsletter”, “app”). */
 function webWordCount(line: string, webWords: ReadonlySet<string>): number {
   return (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word)).length
 }
