@@ -48,7 +48,42 @@ export function naturalDefects(half) {
     .sort()
     .flatMap((name) => parse(readFileSync(path.join(folder, name), 'utf8')))
     .map((defect) => ({...defect, half: halfOf(defect.id)}))
+  const dialects = pageDialects()
+  for (const defect of list) defect.dialect ??= dialects(defect)
   return list.filter((defect) => !half || defect.half === half)
+}
+
+/**
+ * The dialect of a defect's page, as a newsroom would set it for that
+ * outlet: its clean article's, or that of the clean articles from the same
+ * site when they agree; a US government or military site's is American, an
+ * Australian site's Australian; any other page is checked as British copy.
+ */
+function pageDialects() {
+  const articles = new Map()
+  const sites = new Map()
+  const table = markdownTable(readFileSync(path.join(realRoot, 'SOURCES.md'), 'utf8'))
+  for (const row of table.filter((row) => row.file)) {
+    articles.set(row.file.replace(/^`|`$/g, ''), row.dialect)
+    const site = siteOf(row.url)
+    if (site) sites.set(site, sites.has(site) && sites.get(site) !== row.dialect ? undefined : row.dialect)
+  }
+  return (defect) => {
+    if (defect.file && articles.has(defect.file)) return articles.get(defect.file)
+    const site = siteOf(defect.url)
+    if (site && sites.get(site)) return sites.get(site)
+    if (site && /\.(?:mil|gov)$/.test(site)) return 'en-US'
+    if (site && /\.au$/.test(site)) return 'en-AU'
+    return 'en-GB'
+  }
+}
+
+function siteOf(url) {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return undefined
+  }
 }
 
 /**

@@ -33,6 +33,8 @@ interface Member {
   next: Set<string>
   /** A noun with no plural (“ordnance”): the fix for another member's plural. */
   uncountable: boolean
+  /** A word defence copy all but never means (“solder”): proposed only where its cues stand, never by the model alone. */
+  onlyWithCues: boolean
 }
 
 interface ConfusionSet {
@@ -169,15 +171,15 @@ const positionsOf = new WeakMap<Article, Map<string, number[]>>()
 
 function loadSets(): Resource['sets'] {
   const file = ruleDataPath('real-word', 'confusions.yaml')
-  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; before?: string[]; next?: string[]; also?: string[]; uncountable?: boolean} | number>>}
+  const data = readYamlData(file) as {sets?: Array<Record<string, {cues?: string[]; before?: string[]; next?: string[]; also?: string[]; uncountable?: boolean; onlyWithCues?: boolean} | number>>}
   if (!Array.isArray(data?.sets)) throw new Error(`${file}: expected a list under “sets”`)
   const sets: Resource['sets'] = new Map()
   for (const {threshold = defaultThreshold, ...words} of data.sets) {
     if (typeof threshold !== 'number') throw new Error(`${file}: “threshold” must be a number`)
     const members = Object.entries(words).map(([word, entry]) => {
       if (typeof entry !== 'object' || entry === null) throw new Error(`${file}: “${word}” must list its cues`)
-      const {cues = [], before = [], next = [], also = [], uncountable = false} = entry
-      return {word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem)), before: new Set(before.map(stem)), next: new Set(next.map(stem)), uncountable: uncountable === true}
+      const {cues = [], before = [], next = [], also = [], uncountable = false, onlyWithCues = false} = entry
+      return {word, forms: new Set([word, ...also]), cues: new Set(cues.map(stem)), before: new Set(before.map(stem)), next: new Set(next.map(stem)), uncountable: uncountable === true, onlyWithCues: onlyWithCues === true}
     })
     const set = {members, threshold}
     for (const member of members) for (const form of member.forms) sets.set(form, {set, member})
@@ -423,7 +425,7 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
   const own = measure(model, modelWord(written), context)
   let best: {word: string; lead: number} | undefined
   for (const member of entry.set.members) {
-    if (member === entry.member) continue
+    if (member === entry.member || member.onlyWithCues) continue
     const word = inflectLike(written, entry.member, member)
     if (!word || !nounCanStand(article, token, word) || (wordClassName(word) === 'adjective' && beforeClosingAdjective(article, token))) continue
     const rival = measure(model, modelWord(word), context)

@@ -320,6 +320,9 @@ function noticeOpening(phrase: RegExp, opening: string, line: string, webWords: 
   return webWordCount(before + line.slice(found.index + found[0].length), webWords) > 0
 }
 
+/** An imperative a web page bids its reader with, opening a line. */
+const pageBidding = /^\s*(?:download|install|subscribe|follow|join|sign up|click|tap|listen|watch|visit|check out|stay)\b/iu
+
 /** How many of a line's words are the web page's own (“archive”, “newsletter”, “app”). */
 function webWordCount(line: string, webWords: ReadonlySet<string>): number {
   return (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word)).length
@@ -508,6 +511,11 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
           : undefined
     if (notice) return {role: 'chrome', why: notice.why}
   }
+  // The page bidding the reader to act on it: an imperative that opens the line, and two of the page's own
+  // words (“Listen to Australian and world news, and follow trending topics with”, “Sign up for our weekly
+  // newsletter of articles…”). A speech bids its listeners too (“Listen to President Thomas Jefferson in 1802”),
+  // never about the page's things.
+  if (words <= 40 && pageBidding.test(line) && webWordCount(line, data.webWords) >= 2) return {role: 'chrome', why: 'the page bidding the reader to use it'}
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
   if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note'}
   // A wire story's note that the outlet did not edit it, in brackets: “(This story has not been edited by
