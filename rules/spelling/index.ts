@@ -195,7 +195,11 @@ export default defineRule<Resource>({
           })
           continue
         }
-        if (acronymOrCamel.test(word) || isKnown(word, resource)) continue
+        if (acronymOrCamel.test(word) || isKnown(word, resource)) {
+          const slip = capitalsSlip(word, article, resource)
+          if (slip) report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
+          continue
+        }
 
         if (capitalised.test(word)) {
           // A capitalised word the dictionary lacks is a name, unless it only
@@ -677,6 +681,22 @@ function nameSlip(word: string, article: Article, speller: Speller, dictionary: 
   if (!meant) return undefined
   const edit = meant.length > word.length ? 'a letter dropped' : 'two letters swapped'
   return {reason: `Possible typo: “${word}” is not in the ${dictionary} dictionary, and reads as “${meant}” with ${edit} (a name is seldom this close to a common word).`, fix: meant}
+}
+
+/**
+ * A word in capitals (a heading's, a label's) that is a common word with a
+ * letter dropped or two letters swapped (“INOFRMATION”), used once: an
+ * acronym or a name in capitals is seldom this close to a word in everyday
+ * use (`slippedCommonWord`, six letters at least).
+ */
+function capitalsSlip(word: string, article: Article, resource: Resource): {reason: string; fix: string} | undefined {
+  if (word.length < 6 || !/^\p{Lu}+$/u.test(word) || (article.vocabulary().stemCounts.get(word) ?? 0) > 1) return undefined
+  const lower = word.toLowerCase()
+  if (isKnown(lower, resource)) return undefined
+  const meant = slippedCommonWord(lower[0].toUpperCase() + lower.slice(1), resource.speller)?.toUpperCase()
+  if (!meant) return undefined
+  const edit = meant.length > word.length ? 'a letter dropped' : 'two letters swapped'
+  return {reason: `Possible typo: “${word}” reads as “${meant}” with ${edit}, and is no acronym or name in capitals that copydesk knows.`, fix: meant}
 }
 
 /**
