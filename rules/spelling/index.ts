@@ -3,7 +3,7 @@ import {hunspellKnows, loadSpeller, type Speller} from '../../src/language/dicti
 import {largeWordList, rareWordList} from '../../src/language/word-list.js'
 import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
-import {deletions, editDistance} from '../../src/text/edit-distance.js'
+import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
 import {gluedSentences, gluedWords, spacingSlips, timesAgoRunOn, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
@@ -666,7 +666,7 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
  * (“Mohammmed”; six letters at least and three exactly, since a transcript
  * spells a crowd's “Booo”), or two words run together at a doubled letter
  * (“Congressshall”); or, for a word the article uses once, a common word with
- * a letter dropped or two letters swapped (`slippedCommonWord`).
+ * a letter dropped, two letters swapped or the wrong letter doubled (`slippedCommonWord`).
  */
 function nameSlip(word: string, article: Article, speller: Speller, dictionary: string): {reason: string; fix: string} | undefined {
   const tripled = word.length >= 6 ? /(\p{Ll})\1\1(?!\1)/u.exec(word) : null
@@ -679,8 +679,7 @@ function nameSlip(word: string, article: Article, speller: Speller, dictionary: 
   }
   const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, speller) : undefined
   if (!meant) return undefined
-  const edit = meant.length > word.length ? 'a letter dropped' : 'two letters swapped'
-  return {reason: `Possible typo: “${word}” is not in the ${dictionary} dictionary, and reads as “${meant}” with ${edit} (a name is seldom this close to a common word).`, fix: meant}
+  return {reason: `Possible typo: “${word}” is not in the ${dictionary} dictionary, and reads as “${meant}” with ${slipOf(word, meant)} (a name is seldom this close to a common word).`, fix: meant}
 }
 
 /**
@@ -695,8 +694,7 @@ function capitalsSlip(word: string, article: Article, resource: Resource): {reas
   if (isKnown(lower, resource)) return undefined
   const meant = slippedCommonWord(lower[0].toUpperCase() + lower.slice(1), resource.speller)?.toUpperCase()
   if (!meant) return undefined
-  const edit = meant.length > word.length ? 'a letter dropped' : 'two letters swapped'
-  return {reason: `Possible typo: “${word}” reads as “${meant}” with ${edit}, and is no acronym or name in capitals that copydesk knows.`, fix: meant}
+  return {reason: `Possible typo: “${word}” reads as “${meant}” with ${slipOf(word, meant)}, and is no acronym or name in capitals that copydesk knows.`, fix: meant}
 }
 
 /**
@@ -730,7 +728,7 @@ function placeSlip(word: string, article: Article, resource: Resource): {reason:
   if ((article.vocabulary().stemCounts.get(word) ?? 0) > placeSlipUses) return undefined
   const place = misspeltPlace(word, resource.places())
   if (!place) return undefined
-  const how = place.includes(' ') ? 'run together' : place.length > word.length ? 'with a letter dropped' : place.length < word.length ? 'with a letter too many' : 'with two letters swapped'
+  const how = place.includes(' ') ? 'run together' : place.length > word.length ? 'with a letter dropped' : place.length < word.length ? 'with a letter too many' : `with ${slipOf(word, place)}`
   return {reason: `Possible typo: “${word}” is no known word or name, and reads as the place “${place}” ${how}.`, fix: place}
 }
 
@@ -744,9 +742,9 @@ function placesOnce(speller: Speller, model: LanguageModel): () => Places {
 const commonFrequency = 5
 
 /**
- * The common word an unknown capitalised word is with one letter dropped or
- * two neighbouring letters swapped (“Genral”: General, “Headquaters”:
- * Headquarters), in the word's case; undefined when there is none or more
+ * The common word an unknown capitalised word is with one letter dropped,
+ * two neighbouring letters swapped or the wrong letter doubled (“Genral”:
+ * General, “Headquaters”: Headquarters, “Batallion”: Battalion), in the word's case; undefined when there is none or more
  * than one. Names of people and places are seldom a letter short of a word in
  * everyday use; six letters at least, as short names often are (“Frist”, “Chace”).
  */
@@ -759,12 +757,18 @@ function slippedCommonWord(word: string, speller: Speller): string | undefined {
   // open with its first two swapped (“Evins”).
   for (const length of [lower.length, lower.length + 1]) {
     for (const common of commonWordsByEnds().get(endsKey(lower, length)) ?? []) {
-      if ((length > lower.length ? droppedInside(lower, common) : swappedInside(lower, common)) && speller.correct(common)) found.add(common)
+      if ((length > lower.length ? droppedInside(lower, common) : swappedInside(lower, common) || doubleMoved(lower, common)) && speller.correct(common)) found.add(common)
     }
   }
   if (found.size !== 1) return undefined
   const [meant] = found
   return meant[0].toUpperCase() + meant.slice(1)
+}
+
+/** What a slip that `slippedCommonWord` finds did to the word meant, in a message's words. */
+function slipOf(word: string, meant: string): string {
+  if (meant.length > word.length) return 'a letter dropped'
+  return doubleMoved(word.toLowerCase(), meant.toLowerCase()) ? 'the wrong letter doubled' : 'two letters swapped'
 }
 
 const endsKey = (word: string, length: number) => `${word[0]}${word[word.length - 1]}${length}`

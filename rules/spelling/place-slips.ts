@@ -8,7 +8,7 @@ import path from 'node:path'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {packageRoot} from '../../src/paths.js'
-import {editDistance} from '../../src/text/edit-distance.js'
+import {doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {builtCopy, sha1} from '../../src/text/data-files.js'
 import {memoise} from '../../src/text/memo.js'
 
@@ -87,8 +87,9 @@ export function readPlaces(file: string, isWord: (word: string) => boolean, mode
 /**
  * The well-known place an unknown capitalised word misspells: with a letter
  * dropped or added inside it, not at its end, where a demonym or a name has
- * one (“Floridan”, “Louisa”, “future Vietnams”), or two letters swapped (not
- * one typed for another: “Tejas” is no “Texas”), the same first letter and
+ * one (“Floridan”, “Louisa”, “future Vietnams”), two letters swapped (not
+ * one typed for another: “Tejas” is no “Texas”) or the wrong letter doubled
+ * (“Phillipines”), the same first letter and
  * no other place as near, when the newsroom model knows the place well or
  * the desk lists it; or a place of two words run together. Undefined for a
  * word the newsroom model or general English has seen, which is a name in
@@ -110,10 +111,14 @@ const placeFor = memoise((places: Places, word: string): string => {
   for (const length of [word.length - 1, word.length, word.length + 1]) {
     for (const place of places.words.get(bucket(word, length)) ?? []) {
       const name = place.toLowerCase()
-      if (editDistance(name, lower, 1) !== 1 || (!places.alone.has(place) && places.isWord(name))) continue
-      // Of the same length, one edit is a swap or a letter typed for another: only the swap. A letter dropped or
-      // added at the end is a demonym's, a plural's or a name's way, not a slip's.
-      if (name.length === lower.length ? [...name].filter((letter, index) => letter !== lower[index]).length !== 2 : name.at(-1) !== lower.at(-1)) continue
+      if (!places.alone.has(place) && places.isWord(name)) continue
+      // The wrong letter doubled (“Phillipines”) is one slip, though two edits.
+      if (!doubleMoved(lower, name)) {
+        if (editDistance(name, lower, 1) !== 1) continue
+        // Of the same length, one edit is a swap or a letter typed for another: only the swap. A letter dropped or
+        // added at the end is a demonym's, a plural's or a name's way, not a slip's.
+        if (name.length === lower.length ? [...name].filter((letter, index) => letter !== lower[index]).length !== 2 : name.at(-1) !== lower.at(-1)) continue
+      }
       if (found && found !== place) return ''
       found = place
     }

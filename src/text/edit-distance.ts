@@ -45,3 +45,22 @@ export function deletions(word: string, times: 1 | 2 = 1): Set<string> {
   }
   return found
 }
+
+/**
+ * Whether two words of one length differ only in which letter is doubled
+ * (“Batallion” and “Battalion”, “Phillipines” and “Philippines”): a slip
+ * made from memory of a word's double letter, two edits apart though it is
+ * one mistake. Each word, one letter of a double taken out, is the same word.
+ */
+export function doubleMoved(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false
+  const undoubled = singled(a)
+  return undoubled.size > 0 && [...singled(b)].some((word) => undoubled.has(word))
+}
+
+/** A word with one letter of one of its doubles taken out, each way it has. */
+function singled(word: string): Set<string> {
+  const found = new Set<string>()
+  for (let index = 1; index < word.length; index++) if (word[index] === word[index - 1]) found.add(word.slice(0, index) + word.slice(index + 1))
+  return found
+}
