@@ -206,6 +206,8 @@ const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|h
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|,\s+seen here\b|\bposes? for\b|\bfile photo\b/i
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
 const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/i
+/** A named person introduced as a journalist, opening a paragraph: “Isaac Kaledzi is an experienced and award winning journalist”. */
+const authorIntroduction = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|blogger|freelancer)s?\b/u
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
 const departmentLabel = /^\s*(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
 /** A photo caption's close, in the style of US military sites: a place and the date the picture was taken (“… Base, Del., Sept. 14, 2022.”). */
@@ -383,8 +385,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/i.test(line)) return {role: 'credit', why: 'a copyright line'}
   // The page's footer: “2021 © True Pundit. All rights reserved.”
   if (words <= 20 && /\ball rights reserved\b/i.test(line)) return {role: 'credit', why: 'a copyright line'}
-  // A control of the page, its glyph before or after a word or two: “↑ Grab this Headline Animator”, “Caption +”, “×”.
-  if (words <= 6 && (controlOpenings.has(line[0]) || (words <= 3 && controlClosings.has(line.at(-1)!)))) return {role: 'chrome', why: 'a button'}
+  // A control of the page, its glyph before or after a word or two: “↑ Grab this Headline Animator”, “Caption +”, “×”;
+  // or a letter x alone, a dialog's close button in plain text (a section's Roman numeral has its full stop: “X.”).
+  if (words <= 6 && (controlOpenings.has(line[0]) || (words <= 3 && controlClosings.has(line.at(-1)!)) || line === 'X' || line === 'x')) return {role: 'chrome', why: 'a button'}
   // A piece of the page's bar of links, cut at a bar: “| Last update :”.
   if (words <= 8 && (line.startsWith('|') || line.endsWith('|'))) return {role: 'chrome', why: 'a piece of a bar of links'}
   // When the piece was published or updated, and nothing else: “Published in Dawn, February 13th, 2020”.
@@ -727,6 +730,14 @@ export function paragraphRoles(
   // (“a journalist with 15 years of experience”), not part of it.
   for (let index = Math.max(2, found.length - 3); index < found.length; index++) {
     if (found[index].role === 'body' && counts[index] <= 60 && authorNote.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
+      found[index] = {role: 'chrome', why: 'the author’s note'}
+    }
+  }
+  // Anywhere on the page, a paragraph that opens by saying a named person is a journalist, in the present
+  // (“Isaac Kaledzi is an experienced and award winning journalist from Ghana.”): the author's box. A story
+  // tells of a journalist in its own words (“the reporter, who…”, “was a journalist”), and quotes them.
+  for (let index = 0; index < found.length; index++) {
+    if (found[index].role === 'body' && counts[index] <= 90 && authorIntroduction.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
       found[index] = {role: 'chrome', why: 'the author’s note'}
     }
   }
