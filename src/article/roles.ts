@@ -704,6 +704,15 @@ export function paragraphRoles(
       found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
     }
   }
+  // And a short line just after a photo's caption or credit, before the story goes on, is the rest of its
+  // caption (“… Mandatory Credit: Brett Davis-USA TODAY Sports” / “NFL: Preseason-New York Jets at Atlanta
+  // Falcons”). A word alone there heads the next part of
+  // a gallery (“Photograph: Cathal McNaughton/Reuters” / “Russia” / “Each year, Russia demonstrates…”).
+  for (let index = 1; index < found.length - 1; index++) {
+    const previous = found[index - 1].role
+    if ((previous !== 'caption' && previous !== 'credit') || (found[index].role !== 'body' && found[index].role !== 'heading') || found[index + 1].role !== 'body') continue
+    if (counts[index] >= 2 && counts[index] <= 8 && !terminal(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (it stands under another line of the photo’s)'}
+  }
   // A photo block of a military news site: a caption that ends with the
   // place and date of the picture, the photo's short title just above it,
   // and the image's description above that (present tense, no attribution).
