@@ -210,7 +210,7 @@ export default defineRule<Resource>({
           // the others. A sentence's first word that reads like a misspelt English word may be a place misspelt
           // (“Quatar's navy …”): the place is the fix, not the dictionary's nearest words.
           const slip = name
-            ? (nameSlip(word, article, resource.speller, dialectName[resource.dialect]) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3)) ?? placeSlip(word, article, resource))
+            ? (nameSlip(word, article, resource.speller, dialectName[resource.dialect], resource.model) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3)) ?? placeSlip(word, article, resource))
             : placeSlip(word, article, resource)
           if (slip) {
             report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
@@ -668,7 +668,7 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
  * (“Congressshall”); or, for a word the article uses once, a common word with
  * a letter dropped, two letters swapped or the wrong letter doubled (`slippedCommonWord`).
  */
-function nameSlip(word: string, article: Article, speller: Speller, dictionary: string): {reason: string; fix: string} | undefined {
+function nameSlip(word: string, article: Article, speller: Speller, dictionary: string, model: LanguageModel): {reason: string; fix: string} | undefined {
   const tripled = word.length >= 6 ? /(\p{Ll})\1\1(?!\1)/u.exec(word) : null
   if (tripled && tripled.index > 0 && word[tripled.index - 1] !== tripled[1]) {
     const left = word.slice(0, tripled.index + 2)
@@ -677,7 +677,7 @@ function nameSlip(word: string, article: Article, speller: Speller, dictionary: 
     const fix = word.slice(0, tripled.index) + word.slice(tripled.index + 1)
     return {reason: `Possible typo: “${word}” has a letter three times over, as no name or word has: “${fix}”.`, fix}
   }
-  const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, speller) : undefined
+  const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, speller, model) : undefined
   if (!meant) return undefined
   return {reason: `Possible typo: “${word}” is not in the ${dictionary} dictionary, and reads as “${meant}” with ${slipOf(word, meant)} (a name is seldom this close to a common word).`, fix: meant}
 }
@@ -692,7 +692,7 @@ function capitalsSlip(word: string, article: Article, resource: Resource): {reas
   if (word.length < 6 || !/^\p{Lu}+$/u.test(word) || (article.vocabulary().stemCounts.get(word) ?? 0) > 1) return undefined
   const lower = word.toLowerCase()
   if (isKnown(lower, resource)) return undefined
-  const meant = slippedCommonWord(lower[0].toUpperCase() + lower.slice(1), resource.speller)?.toUpperCase()
+  const meant = slippedCommonWord(lower[0].toUpperCase() + lower.slice(1), resource.speller, resource.model)?.toUpperCase()
   if (!meant) return undefined
   return {reason: `Possible typo: “${word}” reads as “${meant}” with ${slipOf(word, meant)}, and is no acronym or name in capitals that copydesk knows.`, fix: meant}
 }
@@ -748,7 +748,7 @@ const commonFrequency = 5
  * than one. Names of people and places are seldom a letter short of a word in
  * everyday use; six letters at least, as short names often are (“Frist”, “Chace”).
  */
-function slippedCommonWord(word: string, speller: Speller): string | undefined {
+function slippedCommonWord(word: string, speller: Speller, model: LanguageModel): string | undefined {
   if (word.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined
   const lower = word.toLowerCase()
   const found = new Set<string>()
@@ -760,9 +760,34 @@ function slippedCommonWord(word: string, speller: Speller): string | undefined {
       if ((length > lower.length ? droppedInside(lower, common) : swappedInside(lower, common) || doubleMoved(lower, common)) && speller.correct(common)) found.add(common)
     }
   }
+  // Words of defence copy that general English seldom says (“cruiser”, “barracks”): common in the newsroom model.
+  for (const candidate of insideSlipsOf(lower)) {
+    if (!found.has(candidate) && model.count(candidate) >= newsroomCommonCount && speller.correct(candidate)) found.add(candidate)
+  }
   if (found.size !== 1) return undefined
   const [meant] = found
   return meant[0].toUpperCase() + meant.slice(1)
+}
+
+/** Occurrences in the newsroom model (4 million words) from which a word is common in defence copy whatever general English says (“cruiser” 34, “barracks” 23). */
+const newsroomCommonCount = 20
+
+/**
+ * The words a word could be with a double letter put back inside it (“Baracks”), two letters inside swapped
+ * back (“Crusier”) or its double letter moved back: the commonest slips, and a few dozen strings to look up
+ * where every letter put back would be hundreds.
+ */
+function insideSlipsOf(word: string): Set<string> {
+  const found = new Set<string>()
+  for (let at = 1; at < word.length; at++) found.add(word.slice(0, at) + word[at - 1] + word.slice(at))
+  for (let at = 1; at < word.length - 2; at++) found.add(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2))
+  for (let at = 1; at < word.length; at++) {
+    if (word[at] !== word[at - 1]) continue
+    const single = word.slice(0, at) + word.slice(at + 1)
+    for (let other = 1; other < single.length - 1; other++) if (other !== at - 1) found.add(single.slice(0, other + 1) + single[other] + single.slice(other + 1))
+  }
+  found.delete(word)
+  return found
 }
 
 /** What a slip that `slippedCommonWord` finds did to the word meant, in a message's words. */
