@@ -54,13 +54,27 @@ export function deletions(word: string, times: 1 | 2 = 1): Set<string> {
  */
 export function doubleMoved(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false
-  const undoubled = singled(a)
-  return undoubled.size > 0 && [...singled(b)].some((word) => undoubled.has(word))
+  // Allocation-free: the spelling rule asks this of every common word a name might misspell.
+  for (let k = 1; k < a.length; k++) {
+    if (a.charCodeAt(k) !== a.charCodeAt(k - 1)) continue
+    for (let m = 1; m < b.length; m++) {
+      if (b.charCodeAt(m) === b.charCodeAt(m - 1) && sameWithout(a, k, b, m)) return true
+    }
+  }
+  return false
 }
 
-/** A word with one letter of one of its doubles taken out, each way it has. */
-function singled(word: string): Set<string> {
-  const found = new Set<string>()
-  for (let index = 1; index < word.length; index++) if (word[index] === word[index - 1]) found.add(word.slice(0, index) + word.slice(index + 1))
-  return found
+/** Whether `a` without its letter at `skipA` is `b` without its letter at `skipB` (both strings one length). */
+function sameWithout(a: string, skipA: number, b: string, skipB: number): boolean {
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    if (i === skipA) i++
+    if (j === skipB) j++
+    if (i >= a.length || j >= b.length) break
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+    i++
+    j++
+  }
+  return true
 }
