@@ -218,7 +218,10 @@ const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were
 const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
 /** “2 days ago”, “5 hrs ago”. */
 const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
-/** An image's file name: “Twitterpic2_normal”, “photo_2023.jpg”. */
+/** A headline, a bar, and a site's name in capitalised words with no full stop: a page's title. */
+const pageTitle = /^([^|]{12,200}?)\s\|\s(\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*)*)$/u
+/** A link to the story where it was first published: “Read it at …”, “Read more here: …”, the site's name after it. */
+const readAtSite = /^\s*(?:read|continue reading)(?:\s+(?:it|more|the full story|the story))?\s+(?:at|on|here\s*:+)\s+\p{Lu}[^.!?]*$/iu
 /** An image's file name with spaces in it: “Night Patrol 10.jpg”. */
 const imageFileWithSpaces = /^[\p{L}\d _().,'’-]{1,80}\.(?:jpe?g|png|gif|webp)$/iu
 const embedWhy = 'an embedded post or link'
@@ -253,7 +256,8 @@ const gluedReadLabel = /^\s*(?:(?:ALSO\s+)?READ(?:\s+(?:MORE|ALSO))?|(?:Also\s+)
 const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
 /** Case matters: “Homeland” is a word. */
 const gluedHomeTrail = /^\s*Home(?=\p{Lu}\p{Ll})/u
-const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$/iu
+/** An image's file name or a picture agency's id for it: “Twitterpic2_normal”, “photo_2023.jpg”, “RTS1KT00_1_dkj4zb”. */
+const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$|^(?=\w*\d)[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/iu
 
 /** A menu of links between bars, each a few words with a capital: “Media Room | Reports and Publications | Careers and Recruiting”. */
 function isMenu(line: string): boolean {
@@ -430,6 +434,13 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words >= 5 && words <= 25 && line.endsWith(' -') && !line.startsWith('-') && !speakerLabel.test(line) && mostlyCapitalised(line.slice(0, -2).trim().split(/\s+/))) {
     return {role: 'chrome', why: 'another story’s headline in a list of links'}
   }
+  // The page's title as a browser tab shows it, the headline then a bar and the site's name (“One more soldier killed in
+  // Gaza, death toll reaches 118: IDF | News Room Odisha”); not a dated byline strip, the story's as its site publishes it
+  // (“23 Aug 2004 | Cpl. Shawn C. Rhodes”: a rank's full stop, and too few words before the bar).
+  const title = pageTitle.exec(line)
+  if (title && wordCount(title[1]) >= 4 && wordCount(title[2]) <= 5) return {role: 'chrome', why: 'the page’s title (the headline and the site’s name)'}
+  // The link to the story on the site it came from: “Read it at Seattle Post-Intelligencer”, “Read more here:: Task & Purpose”.
+  if (words <= 10 && readAtSite.test(line)) return {role: 'chrome', why: 'a link to the story on another site'}
   // The page's links to the stories before and after, their label glued to the headline: “Previous articleIndian Army …”.
   if (words <= 25 && storyLink(line)) return {role: 'chrome', why: 'a link to another story'}
   // A breadcrumb trail from the home page: “Home / It's Viral / Independence Day 2020: …”, “1. Home 2. Press Conference”.
