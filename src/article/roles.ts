@@ -916,9 +916,20 @@ function doubledLines(found: RoleFinding[], texts: readonly string[], counts: re
       continue
     }
     const next = index + 1
-    if (next >= found.length || found[next].role !== role || texts[next].trim() !== texts[index].trim()) continue
-    if (counts[index] > 8 || terminal(texts[index]) || hasVerb(texts[index])) continue
+    if (next >= found.length || found[next].role !== role) continue
+    const line = texts[index].trim()
+    const after = texts[next].trim()
     const why = 'a photo caption, given twice (the image’s alt text and its caption)'
+    // A whole caption twice, the second time with its credit or both times (“… USS Theodore Roosevelt. Photo by
+    // Anthony Rivers/U.S. Navy” twice, “… on August 25, 2020.(Source: … via U.S. Navy)”): a story says nothing twice
+    // running, and never with a photographer's name.
+    const credit = after.slice(after === line ? 0 : line.length)
+    if (counts[index] >= 8 && after.startsWith(line) && (creditMark.test(credit) || /\(\s*source\s*:/iu.test(credit))) {
+      found[index] = {role: 'caption', why}
+      found[next] = {role: 'caption', why}
+      continue
+    }
+    if (after !== line || counts[index] > 8 || terminal(texts[index]) || hasVerb(texts[index])) continue
     found[index] = {role: 'caption', why}
     found[next] = {role: 'caption', why}
   }
