@@ -198,6 +198,8 @@ const clockTime = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h|IST|GMT
 /** A time of day as stamps write it: a clock time, “1800 hours”, “(GMT +8)”. */
 const stampTime = new RegExp(`\\b\\d{3,4}\\s*(?:hours|hrs)\\b|\\(\\s*(?:GMT|UTC|IST)[^)]*\\)|${clockTime.source}`, 'giu')
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*(?:$|[.·•|]\s)|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
+/** A reading time before the page's next label with only a space between: “3 min read Post on Jun 09, 2025” (case matters: the label's capital). */
+const readingTimeBeforeLabel = /^\s*\d+\s*[Mm]in(?:ute)?s?\s+[Rr]ead\s+(?=\p{Lu})/u
 /** A reading time before the outlet's name, its “read” left out: “1 min Mena Today”. */
 const minutesAndOutlet = /^\d{1,2}\s?min(?:ute)?s?\s(?:\p{Lu}[\p{L}.&'’-]*\s?){1,4}$/u
 /** A count of views, reads, shares or comments: a short line with one is the page's counter. */
@@ -398,7 +400,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate.test(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   // Alone, or before the page's other labels (“1 min read . 12:54 AM IST Staff Writer”).
-  if ((words <= 12 && readingTime.test(line)) || (words <= 6 && minutesAndOutlet.test(line))) return {role: 'chrome', why: 'a reading-time label'}
+  if ((words <= 12 && (readingTime.test(line) || readingTimeBeforeLabel.test(line))) || (words <= 6 && minutesAndOutlet.test(line))) return {role: 'chrome', why: 'a reading-time label'}
   // How often the page was read or shared: “80 total views, 2 views today”, “1,204 Views”, “12 Comments”.
   if (words <= 10 && !endsWithStop(line) && viewCount.test(line)) return {role: 'chrome', why: 'a counter of the page’s views'}
   // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
