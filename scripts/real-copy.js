@@ -24,14 +24,19 @@ function markdownTable(text) {
  * order SOURCES.md lists them. `half` filters to one half.
  */
 export function cleanArticles(half) {
-  const table = markdownTable(readFileSync(path.join(realRoot, 'SOURCES.md'), 'utf8'))
-  return table
-    .filter((row) => row.file && (!half || row.half === half))
+  return articleRows()
+    .filter((row) => !half || row.half === half)
     .map((row) => {
-      const file = row.file.replace(/^`|`$/g, '')
-      const text = readFileSync(path.join(realRoot, 'clean', file), 'utf8')
-      return {file, half: row.half, dialect: row.dialect, outlet: row.outlet, text, words: wordCount(text)}
+      const text = readFileSync(path.join(realRoot, 'clean', row.file), 'utf8')
+      return {file: row.file, half: row.half, dialect: row.dialect, outlet: row.outlet, text, words: wordCount(text)}
     })
+}
+
+/** The rows of SOURCES.md's table that name an article, its file name unquoted. */
+function articleRows() {
+  return markdownTable(readFileSync(path.join(realRoot, 'SOURCES.md'), 'utf8'))
+    .filter((row) => row.file)
+    .map((row) => ({...row, file: row.file.replace(/^`|`$/g, '')}))
 }
 
 /**
@@ -62,9 +67,8 @@ export function naturalDefects(half) {
 function pageDialects() {
   const articles = new Map()
   const sites = new Map()
-  const table = markdownTable(readFileSync(path.join(realRoot, 'SOURCES.md'), 'utf8'))
-  for (const row of table.filter((row) => row.file)) {
-    articles.set(row.file.replace(/^`|`$/g, ''), row.dialect)
+  for (const row of articleRows()) {
+    articles.set(row.file, row.dialect)
     const site = siteOf(row.url)
     if (site) sites.set(site, sites.has(site) && sites.get(site) !== row.dialect ? undefined : row.dialect)
   }

@@ -684,9 +684,9 @@ function nameSlip(word: string, article: Article, speller: Speller, dictionary: 
 
 /**
  * A word in capitals (a heading's, a label's) that is a common word with a
- * letter dropped or two letters swapped (“INOFRMATION”), used once: an
+ * slip inside it (“INOFRMATION”, `slippedCommonWord`), used once: an
  * acronym or a name in capitals is seldom this close to a word in everyday
- * use (`slippedCommonWord`, six letters at least).
+ * use (six letters at least).
  */
 function capitalsSlip(word: string, article: Article, resource: Resource): {reason: string; fix: string} | undefined {
   if (word.length < 6 || !/^\p{Lu}+$/u.test(word) || (article.vocabulary().stemCounts.get(word) ?? 0) > 1) return undefined
@@ -754,15 +754,16 @@ function slippedCommonWord(word: string, speller: Speller, model: LanguageModel)
   const found = new Set<string>()
   // Inside the word only: its first and last letters are the common word's. Names often end a letter short
   // of a word (“Senat”, “Resor”, “Guardia”), or with its last two letters swapped (“Tempel”, “Grete”), or
-  // open with its first two swapped (“Evins”).
-  for (const length of [lower.length, lower.length + 1]) {
-    for (const common of commonWordsByEnds().get(endsKey(lower, length)) ?? []) {
-      if ((length > lower.length ? droppedInside(lower, common) : swappedInside(lower, common) || doubleMoved(lower, common)) && speller.correct(common)) found.add(common)
-    }
+  // open with its first two swapped (“Evins”). Any letter dropped, from a word common in general English.
+  for (const common of commonWordsByEnds().get(endsKey(lower, lower.length + 1)) ?? []) {
+    if (droppedInside(lower, common) && speller.correct(common)) found.add(common)
   }
-  // Words of defence copy that general English seldom says (“cruiser”, “barracks”): common in the newsroom model.
+  // The commonest slips, from a word common in general English or, in defence copy, in the newsroom model
+  // though general English seldom says it (“cruiser”, “barracks”).
+  const frequencies = generalFrequencies()
   for (const candidate of insideSlipsOf(lower)) {
-    if (!found.has(candidate) && model.count(candidate) >= newsroomCommonCount && speller.correct(candidate)) found.add(candidate)
+    const common = ((frequencies.get(candidate) ?? 0) >= commonFrequency && /^[a-z]+$/.test(candidate)) || model.count(candidate) >= newsroomCommonCount
+    if (common && speller.correct(candidate)) found.add(candidate)
   }
   if (found.size !== 1) return undefined
   const [meant] = found
@@ -774,8 +775,9 @@ const newsroomCommonCount = 20
 
 /**
  * The words a word could be with a double letter put back inside it (“Baracks”), two letters inside swapped
- * back (“Crusier”) or its double letter moved back: the commonest slips, and a few dozen strings to look up
- * where every letter put back would be hundreds.
+ * back (“Crusier”) or its double letter moved back (“Batallion”): the commonest slips, and a few dozen
+ * strings to look up where every letter put back would be hundreds. Inside only: the first and last letters
+ * stay.
  */
 function insideSlipsOf(word: string): Set<string> {
   const found = new Set<string>()
@@ -799,7 +801,7 @@ function slipOf(word: string, meant: string): string {
 const endsKey = (word: string, length: number) => `${word[0]}${word[word.length - 1]}${length}`
 let commonByEnds: Map<string, string[]> | undefined
 
-/** The common words of six letters or more, by their first and last letters and their length: a name is compared with a handful. */
+/** The common words of six letters or more, by their first and last letters and their length: a name a letter short of one is compared with a handful. */
 function commonWordsByEnds(): Map<string, string[]> {
   if (!commonByEnds) {
     commonByEnds = new Map()
@@ -819,13 +821,6 @@ function droppedInside(word: string, common: string): boolean {
   let index = 0
   while (word[index] === common[index]) index++
   return word.slice(index) === common.slice(index + 1)
-}
-
-/** Whether `common` is `word` with two neighbouring letters inside swapped back. */
-function swappedInside(word: string, common: string): boolean {
-  let index = 0
-  while (index < word.length && word[index] === common[index]) index++
-  return index < word.length - 1 && word[index] === common[index + 1] && word[index + 1] === common[index] && word.slice(index + 2) === common.slice(index + 2)
 }
 
 /** English endings, which names borrowed from other languages rarely have. */

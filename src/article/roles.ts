@@ -719,8 +719,8 @@ export function paragraphRoles(
   }
   // And a short line just after a photo's caption or credit, before the story goes on, is the rest of its
   // caption (“… Mandatory Credit: Brett Davis-USA TODAY Sports” / “NFL: Preseason-New York Jets at Atlanta
-  // Falcons”). A word alone there heads the next part of
-  // a gallery (“Photograph: Cathal McNaughton/Reuters” / “Russia” / “Each year, Russia demonstrates…”).
+  // Falcons”). A word alone there heads the next part of a gallery (“Photograph: Cathal McNaughton/Reuters” /
+  // “Russia” / “Each year, Russia demonstrates…”).
   for (let index = 1; index < found.length - 1; index++) {
     const previous = found[index - 1].role
     if ((previous !== 'caption' && previous !== 'credit') || (found[index].role !== 'body' && found[index].role !== 'heading') || found[index + 1].role !== 'body') continue
@@ -748,20 +748,15 @@ export function paragraphRoles(
     if (found[index].role !== 'body' || counts[index] > 60 || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     if (presentAction(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (an action in the present tense, then the date of the picture)'}
   }
-  // An author box at the foot of the page: a short note on who wrote the story
-  // (“a journalist with 15 years of experience”), not part of it.
-  for (let index = Math.max(2, found.length - 3); index < found.length; index++) {
-    if (found[index].role === 'body' && counts[index] <= 60 && authorNote.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
-      found[index] = {role: 'chrome', why: 'the author’s note'}
-    }
-  }
-  // Anywhere on the page, a paragraph that opens by saying a named person is a journalist, in the present
-  // (“Isaac Kaledzi is an experienced and award winning journalist from Ghana.”): the author's box. A story
-  // tells of a journalist in its own words (“the reporter, who…”, “was a journalist”), and quotes them.
+  // An author box: at the foot of the page, a short note on who wrote the story (“a journalist with 15 years
+  // of experience”); anywhere on the page, a paragraph that opens by saying a named person is a journalist, in
+  // the present (“Isaac Kaledzi is an experienced and award winning journalist from Ghana.”). A story tells of a
+  // journalist in its own words (“the reporter, who…”, “was a journalist”), and quotes them.
+  const foot = Math.max(2, found.length - 3)
   for (let index = 0; index < found.length; index++) {
-    if (found[index].role === 'body' && counts[index] <= 90 && authorIntroduction.test(texts[index]) && !/\bsaid\b|[“”"]/u.test(texts[index])) {
-      found[index] = {role: 'chrome', why: 'the author’s note'}
-    }
+    if (found[index].role !== 'body' || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    const note = index >= foot && counts[index] <= 60 && authorNote.test(texts[index])
+    if (note || (counts[index] <= 90 && authorIntroduction.test(texts[index]))) found[index] = {role: 'chrome', why: 'the author’s note'}
   }
   // A caption with no full stop between two paragraphs of the story: a short
   // line in the present tense (“Lieutenant Commander Simon Laurence uses the
@@ -926,12 +921,9 @@ function doubledLines(found: RoleFinding[], texts: readonly string[], counts: re
     // Anthony Rivers/U.S. Navy” twice, “… on August 25, 2020.(Source: … via U.S. Navy)”): a story says nothing twice
     // running, and never with a photographer's name.
     const credit = after.slice(after === line ? 0 : line.length)
-    if (counts[index] >= 8 && after.startsWith(line) && (creditMark.test(credit) || /\(\s*source\s*:/iu.test(credit))) {
-      found[index] = {role: 'caption', why}
-      found[next] = {role: 'caption', why}
-      continue
-    }
-    if (after !== line || counts[index] > 8 || terminal(texts[index]) || hasVerb(texts[index])) continue
+    const wholeCaption = counts[index] >= 8 && after.startsWith(line) && (creditMark.test(credit) || /\(\s*source\s*:/iu.test(credit))
+    const label = after === line && counts[index] <= 8 && !terminal(texts[index]) && !hasVerb(texts[index])
+    if (!wholeCaption && !label) continue
     found[index] = {role: 'caption', why}
     found[next] = {role: 'caption', why}
   }
