@@ -45,8 +45,8 @@ export async function unseenCosts() {
       return {tree, file}
     })
   const costs = {}
-  // The rules as they run by default, and real-word with its opt-in one-edit check.
-  const runs = [...allRules.map((rule) => [rule.meta.id, rule, {}]), ['real-word+oneEdit', allRules.find((rule) => rule.meta.id === 'real-word'), {oneEdit: true}]]
+  // The rules as they run by default, and real-word without its one-edit check (what the check costs).
+  const runs = [...allRules.map((rule) => [rule.meta.id, rule, {}]), ['real-word without oneEdit', allRules.find((rule) => rule.meta.id === 'real-word'), {oneEdit: false}]]
   for (const [id, rule, options] of runs) {
     const transform = rule({severity: 'warning', settings, options, resource: await rule.load(settings)})
     for (const {tree, file} of freshlyAnnotated(tuneTexts)) transform(tree, file)

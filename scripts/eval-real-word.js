@@ -5,7 +5,7 @@
 // replaced by a dictionary word one edit away) and confusion-set swaps
 // (ordnance → ordinance). Prints detection precision and recall, top-1
 // correction accuracy, false flags per 1,000 clean words and speed. The
-// one-edit check (off by default in the rule) is on here unless EVAL_ONE_EDIT=0.
+// one-edit check, on by default in the rule, is on here too unless EVAL_ONE_EDIT=0.
 // The held-out documents are split in two: thresholds are tuned on
 // EVAL_SPLIT=tune (every other document) and reported on the rest, the
 // default EVAL_SPLIT=test, so the figures come from text nothing was fitted to.

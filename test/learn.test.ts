@@ -58,7 +58,8 @@ describe('copydesk learn', () => {
       // A folder of its own for each config: a folder's configuration is read once per process.
       mkdirSync(path.join(dir, name))
       writeFileSync(path.join(dir, name, 'draft.txt'), 'Fast boats were jetting through the water. He will be there at any tine.\n')
-      writeFileSync(path.join(dir, name, '.copydeskrc.json'), JSON.stringify({...config, rules: {'real-word': ['warning', {oneEdit: true}]}}))
+      // At the detector's bar of −1 (its default is 0), where the default models take “jetting” for a slip.
+      writeFileSync(path.join(dir, name, '.copydeskrc.json'), JSON.stringify({...config, rules: {'real-word': ['warning', {oneEditThreshold: -1}]}}))
       const report = JSON.parse((await runCommand(['--format', 'json', `${name}/draft.txt`], {cwd: dir})).stdout) as Array<{messages: Array<{ruleId: string; actual: string}>}>
       return report[0].messages.filter((message) => message.ruleId === 'real-word').map((message) => message.actual)
     }

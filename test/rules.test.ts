@@ -386,8 +386,8 @@ describe('cross-article (story mode)', () => {
   })
 })
 
-describe('real-word one-edit check (opt-in)', () => {
-  const oneEdit = {config: {rules: {'real-word': ['warning', {oneEdit: true}] as ['warning', Record<string, unknown>]}}, rules: {spelling: 'off' as const}}
+describe('real-word one-edit check (on by default)', () => {
+  const oneEdit = {rules: {spelling: 'off' as const}}
 
   it('flags a real word one key away when the neighbouring words vouch for another', async () => {
     const [file] = await lint('The army will be ready to defend the country at any tine.', oneEdit)
@@ -424,7 +424,7 @@ describe('real-word one-edit check (opt-in)', () => {
 
   it('stays quiet on good words of older prose that the detector’s bar once let through', async () => {
     // Two presidential speeches (public domain, kfogel/presidential-speeches): at a bar of −3 both were read as slips
-    // (“religious entities”, “renewed now”); at the default −1 neither is.
+    // (“religious entities”, “renewed now”); at the default 0 neither is.
     for (const sentence of ['They try to reawaken long slumbering racist and religious enmities which should have no place in this country.', 'To the world, too, we offer new engagement and a renewed vow: We will stay strong to protect the peace.']) {
       const [file] = await lint(sentence, oneEdit)
       expect(file.messages).toEqual([])
@@ -441,14 +441,14 @@ describe('real-word one-edit check (opt-in)', () => {
 
   it('leaves a word the dictionary lacks to the spelling rule, however near a word it is', async () => {
     // A sentence of a real-copy article of the tuning half (au-defence-aussie-torpedoman-us-subs.txt), “missiles” typed “misiles”.
-    const [file] = await lint('“So everything from torpedos to Tomahawk cruise misiles, to countermeasures and small arms.', {config: oneEdit.config})
+    const [file] = await lint('“So everything from torpedos to Tomahawk cruise misiles, to countermeasures and small arms.')
     expect(file.messages.filter((message) => message.actual === 'misiles').map((message) => [message.ruleId, message.expected?.[0]])).toEqual([['spelling', 'missiles']])
   })
 
-  it('leaves a plural for a singular, and stays off by default', async () => {
+  it('leaves a plural for a singular, and turns off with `oneEdit: false`', async () => {
     const [plural] = await lint('The ministers called for concerted actions against all terrorist groups.', oneEdit)
     expect(plural.messages).toEqual([])
-    const [off] = await lint('The army will be ready to defend the country at any tine.', {rules: {spelling: 'off'}})
+    const [off] = await lint('The army will be ready to defend the country at any tine.', {...oneEdit, config: {rules: {'real-word': ['warning', {oneEdit: false}]}}})
     expect(off.messages).toEqual([])
   })
 })
