@@ -1,6 +1,7 @@
 import {defineRule} from '../../src/rule.js'
 import {loadPhraseSlips, phraseSlips, rankSlips, type PhraseSlipData} from './phrase-slips.js'
 import {grammarSlips} from './grammar-slips.js'
+import {loadShortWordSlips, shortWordSlips, type ShortWordSlips} from './short-word-slips.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
@@ -51,6 +52,7 @@ interface Resource {
   /** Whether the dictionary knows a word (a slip's rival must be a word). */
   isWord: (word: string) => boolean
   phrases: PhraseSlipData
+  shortWords: ShortWordSlips
 }
 
 /** The model's evidence threshold for a set that names none (tuned on held-out text, see the README). */
@@ -108,7 +110,7 @@ export default defineRule<Resource>({
 
   async load(settings) {
     const speller = await loadSpeller(settings.dialect)
-    return {sets: loadSets(), phrases: loadPhraseSlips(), model: loadModel(settings.model), speller, isWord: (word) => speller.correct(word)}
+    return {sets: loadSets(), phrases: loadPhraseSlips(), shortWords: loadShortWordSlips(), model: loadModel(settings.model), speller, isWord: (word) => speller.correct(word)}
   },
 
   check({article, options, resource, report}) {
@@ -124,7 +126,9 @@ export default defineRule<Resource>({
     const oneEdit = options.oneEdit !== false
     // One slip, one message: a word inside a phrase slip already reported is not judged again.
     const taken: Array<[number, number]> = []
-    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord)]) {
+    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords)]) {
+      // (Slips are few: one found by an earlier check is not reported again by a later one.)
+      if (taken.some(([start, end]) => start < finding.end && end > finding.start)) continue
       taken.push([finding.start, finding.end])
       report(finding)
     }
