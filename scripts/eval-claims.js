@@ -16,7 +16,7 @@ const trialsPerArticle = Number(process.env.EVAL_TRIALS ?? 10)
 let seed = Number(process.env.EVAL_SEED ?? 7)
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 const pick = (list) => list[Math.floor(random() * list.length)]
-const only = (id) => Object.fromEntries(ruleIds.map((rule) => [rule, rule === id ? 'error' : 'off']))
+const only = (...ids) => Object.fromEntries(ruleIds.map((rule) => [rule, ids.includes(rule) ? 'error' : 'off']))
 const words = (text) => text.split(/\s+/).filter(Boolean).length
 
 const cleanDir = path.join(root, 'test', 'fixtures', 'clean')
@@ -55,15 +55,21 @@ async function evaluateOffTopic() {
   let falseFlags = 0
   let cleanArticles = 0
   let cleanWords = 0
+  // The promotional passages apart: the furniture issue holds them to their own bar.
+  const promotional = {spliced: 0, caught: 0}
   for (const article of articles) {
     const paragraphs = paragraphsOf(article)
     for (let trial = 0; trial < trialsPerArticle; trial++) {
-      const passage = trial % 3 === 2 ? pick(promotions) : pick(brown)
+      const promoting = trial % 3 === 2
+      const passage = promoting ? pick(promotions) : pick(brown)
       const at = 2 + Math.floor(random() * (paragraphs.length - 2))
       const text = [...paragraphs.slice(0, at), passage, ...paragraphs.slice(at)].join('\n\n')
       const start = [...paragraphs.slice(0, at)].join('\n\n').length + 2
       const end = start + passage.length
-      const [file] = await lint(text, {rules: only('off-topic'), detectConfig: false})
+      // A passage off the subject is off-topic's, a page's pitch to subscribe or download an app
+      // (“Subscribe to our newsletter …”) the page furniture's: one defect, whichever rule owns it,
+      // as `npm run eval:real` counts them. Both rules' flags elsewhere are false.
+      const [file] = await lint(text, {rules: only('off-topic', 'boilerplate'), detectConfig: false})
       spliced++
       let hit = false
       for (const message of file.messages) {
@@ -72,11 +78,16 @@ async function evaluateOffTopic() {
         else falseFlags++
       }
       if (hit) caught++
+      if (promoting) {
+        promotional.spliced++
+        if (hit) promotional.caught++
+        if (!hit && process.env.EVAL_SHOW_MISSES === '1') console.log(`  missed promotion: ${passage.slice(0, 120)}`)
+      }
       cleanArticles++
       cleanWords += words(article)
     }
   }
-  return {spliced, caught, falseFlags, cleanArticles, cleanWords}
+  return {spliced, caught, promotional, falseFlags, cleanArticles, cleanWords}
 }
 
 const unsupported = [
@@ -152,7 +163,7 @@ console.log(
 )
 const o = await evaluateOffTopic()
 console.log(
-  `off-topic: recall ${(o.caught / o.spliced).toFixed(3)} (${o.caught}/${o.spliced} spliced passages); ` +
+  `off-topic or boilerplate: recall ${(o.caught / o.spliced).toFixed(3)} (${o.caught}/${o.spliced} spliced passages; promotional ${o.promotional.caught}/${o.promotional.spliced}, other subjects ${o.caught - o.promotional.caught}/${o.spliced - o.promotional.spliced}); ` +
     `false flags ${((50 * o.falseFlags) / o.cleanArticles).toFixed(2)} per 50 clean articles (${o.falseFlags} in ${o.cleanArticles} article trials), ` +
     `${((1000 * o.falseFlags) / o.cleanWords).toFixed(3)} per 1,000 clean words`
 )
