@@ -57,7 +57,7 @@ export function* shortWordSlips(article: Article, data: ShortWordSlips): Generat
     const start = end - token.stem.length
     const around = (word: string) => article.text.slice(before.start, start) + word + (after ? article.text.slice(end, after.end) : '')
     yield {
-      reason: `“${token.stem}” may be a slip for “${best.word}”: “${around(best.word)}” is usual English, “${around(token.stem)}” is not (general English finds it ${Math.round(10 ** best.lead).toLocaleString('en-GB')} times likelier).`,
+      reason: `“${token.stem}” may be a slip for “${best.word}”: “${around(best.word)}” is usual English, “${around(token.stem)}” is not (general English finds it about ${Number((10 ** best.lead).toPrecision(2)).toLocaleString('en-GB')} times likelier).`,
       start,
       end,
       expected: ranked.map(({word}) => matchCase(token.stem, word))
