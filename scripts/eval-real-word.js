@@ -107,7 +107,10 @@ function inject(paragraph, kind) {
   for (let index = 0; index < tokens.length; index += 2) {
     const word = tokens[index]
     if (!/^[a-z]{3,}$/.test(word) || random() > (kind === 'confusion' ? 0.5 : 1 / 200)) continue
-    const replacement = kind === 'confusion' ? partner.get(word)?.[Math.floor(random() * (partner.get(word)?.length ?? 1))] : (() => {
+    // A confusion swap's partner is drawn whether the word has partners or not: a set added to
+    // confusions.yaml then changes no other paragraph's swaps, only adds its own words' swaps.
+    const choice = kind === 'confusion' ? random() : 0
+    const replacement = kind === 'confusion' ? partner.get(word)?.[Math.floor(choice * (partner.get(word)?.length ?? 1))] : (() => {
       const options = (source === 'real' ? handSlips(word) : oneEditWords(word, (candidate) => speller.correct(candidate))).filter((candidate) => candidate !== word && speller.correct(candidate))
       return options.length ? options[Math.floor(random() * options.length)] : undefined
     })()
