@@ -144,13 +144,16 @@ async function run(kind) {
     result.ms += performance.now() - started
     result.words += text.split(/\s+/).length
     result.errors += errors.length
+    // A message finds an injected slip when its range holds the slipped word: a phrase slip's message spans the
+    // phrase (“court marshal”), and its fix is right when it is the phrase with the word meant back in place.
+    const finds = (message, error) => message.place.start.offset <= error.start && message.place.end.offset >= error.start + error.replacement.length
     if (process.env.EVAL_SHOW_MISSES === '1') {
       for (const error of errors) {
-        if (!file.messages.some((message) => message.place.start.offset === error.start)) console.log(`  missed: ${error.original} → ${error.replacement}: …${text.slice(Math.max(0, error.start - 40), error.start + 40)}…`)
+        if (!file.messages.some((message) => finds(message, error))) console.log(`  missed: ${error.original} → ${error.replacement}: …${text.slice(Math.max(0, error.start - 40), error.start + 40)}…`)
       }
     }
     for (const message of file.messages) {
-      const error = errors.find((item) => item.start === message.place.start.offset)
+      const error = errors.find((item) => finds(message, item))
       if (!error) {
         // A find on a slip the paragraph carries as published is no flag at all; the injected words before it changed lengths.
         const shift = errors.filter((item) => item.start < message.place.start.offset).reduce((sum, item) => sum + item.replacement.length - item.original.length, 0)
@@ -161,7 +164,9 @@ async function run(kind) {
       }
       result.flags++
       result.detected++
-      if (message.expected?.[0]?.toLowerCase() === error.original) result.corrected++
+      const {start, end} = {start: message.place.start.offset, end: message.place.end.offset}
+      const meant = (text.slice(start, error.start) + error.original + text.slice(error.start + error.replacement.length, end)).toLowerCase()
+      if (message.expected?.[0]?.toLowerCase() === meant) result.corrected++
     }
   }
   return result
