@@ -523,6 +523,11 @@ function inflectLike(written: string, member: Member, rival: Member): string | u
   if (written === member.word) return rival.word
   const candidate = written.startsWith(member.word) ? rival.word + written.slice(member.word.length) : undefined
   if (candidate !== undefined && rival.forms.has(candidate)) return candidate
+  // A y that turns to i before the ending, in both words: “causalities” is “casualties”.
+  const yStem = (word: string) => (word.endsWith('y') ? word.slice(0, -1) : undefined)
+  const stem = yStem(member.word)
+  const rivalStem = yStem(rival.word)
+  if (stem && rivalStem && written.startsWith(stem) && rival.forms.has(rivalStem + written.slice(stem.length))) return rivalStem + written.slice(stem.length)
   // A plural whose rival has none: “unexploded ordinances” is “ordnance”.
   return rival.uncountable && written === member.word + 's' ? rival.word : undefined
 }
