@@ -25,8 +25,12 @@ export function loadShortWordSlips(): ShortWordSlips {
   return {lead: data.lead, slips: new Map(Object.entries(slips as Record<string, string[]>).map(([written, meant]) => [written.toLowerCase(), meant.map((word) => word.toLowerCase())]))}
 }
 
-/** Before a consonant other than h, “an” cannot stand: only there is it judged. */
-const consonantStart = /^[b-df-gj-np-tv-z]/
+/**
+ * Before a word in lower case that opens with a consonant other than h or x, “an”
+ * cannot stand: only there is it judged. (Before a capital it may: “an F-16”,
+ * “an NCO”, “an MoD spokesman”, like “an x-ray”, are read by their letters' names.)
+ */
+const consonantStart = /^[b-df-gj-np-tv-wyz]/
 
 /**
  * Short, common words typed for others a key away (“join he 1st Squadron”,
@@ -46,7 +50,7 @@ export function* shortWordSlips(article: Article, data: ShortWordSlips): Generat
     const after = wordBeside(article, token, 1)
     if (!before || (!after && wordInSentence(article, token, 1) !== undefined)) continue
     const end = token.start + token.text.indexOf(token.stem) + token.stem.length
-    if (token.lower === 'an' && !consonantStart.test(after?.lower ?? '')) continue
+    if (token.lower === 'an' && !(after && after.stem === after.lower && consonantStart.test(after.lower))) continue
     const context = modelContextOfFew(article, token)
     const ranked = meant
       .map((word) => ({word, lead: generalEnglish().lead(context, token.lower, word)}))
