@@ -164,7 +164,7 @@ async function run(kind) {
       }
       result.flags++
       result.detected++
-      const {start, end} = {start: message.place.start.offset, end: message.place.end.offset}
+      const [start, end] = [message.place.start.offset, message.place.end.offset]
       const meant = (text.slice(start, error.start) + error.original + text.slice(error.start + error.replacement.length, end)).toLowerCase()
       if (message.expected?.[0]?.toLowerCase() === meant) result.corrected++
     }

@@ -1,7 +1,7 @@
 import type {Article} from '../../src/article/types.js'
 import {wordBeside, wordInSentence} from '../../src/article/neighbours.js'
 import {generalEnglish} from '../../src/model/general-english.js'
-import {modelContextOfFew} from '../../src/model/context.js'
+import {modelContext} from '../../src/model/context.js'
 import {matchCase} from '../../src/language/variants.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readYamlData} from '../../src/text/data-files.js'
@@ -49,16 +49,16 @@ export function* shortWordSlips(article: Article, data: ShortWordSlips): Generat
     const before = wordBeside(article, token, -1)
     const after = wordBeside(article, token, 1)
     if (!before || (!after && wordInSentence(article, token, 1) !== undefined)) continue
-    const end = token.start + token.text.indexOf(token.stem) + token.stem.length
     if (token.lower === 'an' && !(after && after.stem === after.lower && consonantStart.test(after.lower))) continue
-    const context = modelContextOfFew(article, token)
+    const context = modelContext(article, token)
     const ranked = meant
       .map((word) => ({word, lead: generalEnglish().lead(context, token.lower, word)}))
       .filter(({lead}) => lead > data.lead)
       .sort((a, b) => b.lead - a.lead)
     if (ranked.length === 0) continue
     const [best] = ranked
-    const start = end - token.stem.length
+    const start = token.start + token.text.indexOf(token.stem)
+    const end = start + token.stem.length
     const around = (word: string) => article.text.slice(before.start, start) + word + (after ? article.text.slice(end, after.end) : '')
     yield {
       reason: `“${token.stem}” may be a slip for “${best.word}”: “${around(best.word)}” is usual English, “${around(token.stem)}” is not (general English finds it about ${Number((10 ** best.lead).toPrecision(2)).toLocaleString('en-GB')} times likelier).`,

@@ -25,18 +25,6 @@ export function modelContext(article: Article, token: WordToken): ModelContext {
   })
 }
 
-/**
- * `modelContext` for a check that asks of a few tokens only: the neighbours'
- * model words are worked out for this token, not for every word of the
- * article (what `articleModelWords` does once, for checks that ask of most).
- */
-export function modelContextOfFew(article: Article, token: WordToken): ModelContext {
-  return contextFrom((offset) => {
-    const neighbour = wordInSentence(article, token, offset)
-    return neighbour && modelWord(neighbour.lower)
-  })
-}
-
 const modelWordsOf = new WeakMap<Article, string[]>()
 
 /** Each word of an article as a model word, by word index: worked out once, where every word is some other word's neighbour four times. */
