@@ -101,18 +101,22 @@ const afterItIs = new Set(['a', 'an', 'the', 'not', 'been', 'being', 'going', 'a
  * it’s superior air power”): the possessive is meant. Conjunctions that can
  * open a clause (“than it's ever been”, “as it's known”) are left out.
  */
+/** Word classes no possessive stands before. */
+const notOwned = new Set(['adverb', 'determiner', 'pronoun', 'preposition', 'conjunction', 'subordinator', 'auxiliary', 'modal', 'to'])
 const possessiveAfter = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'onto', 'through', 'throughout', 'under', 'over', 'across', 'along', 'during', 'within', 'without', 'toward', 'towards', 'upon', 'via', 'against', 'among', 'amongst', 'beyond', 'despite'])
 
 /**
  * Whether the words after “it's” read as a thing it owns (“focus on”,
  * “superior air power”), not as a clause of “it is”: no participle (“for
- * it's getting dark”), no word that only follows “it is”, no adjective
+ * it's getting dark”), no word that only follows “it is”, no adverb or
+ * determiner, which no possessive owns (“For it's here we find”, “from here
+ * on it's all downhill”: after a particle or a conjunction), no adjective
  * before a clause (“it's incredible what …”). A noun may have one after it:
  * “in it's place to show the new leaders” is the possessive's.
  */
 function possessedNext(next: WordToken, after: WordToken | undefined): boolean {
   const word = next.text.toLowerCase()
-  if (!/^\p{L}/u.test(word) || /(?:ing|ed)$/.test(word) || afterItIs.has(word)) return false
+  if (!/^\p{L}/u.test(word) || /(?:ing|ed)$/.test(word) || afterItIs.has(word) || notOwned.has(wordClassName(word))) return false
   return !(after && clauseOpeners.has(after.text.toLowerCase()) && wordClassName(word) !== 'noun')
 }
 /**
