@@ -5,7 +5,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
-import {gluedSentences, gluedWords, spacingSlips, timesAgoRunOn, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
+import {daysRunOn, gluedSentences, gluedWords, spacingSlips, timesAgoRunOn, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -118,8 +118,10 @@ export default defineRule<Resource>({
     const runTogether = (word: string) => {
       if (splits.has(word)) return splits.get(word)
       const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
-      // A small letter run into a capital is no word the word-formation rules make (“townsBrightly” is no compound).
-      const found = typo ? undefined : gluedWords(word, glue, true) ?? (!smallIntoCapital(word) && isKnown(word, resource) ? undefined : gluedWords(word, glue))
+      // A small letter run into a capital is no word the word-formation rules make (“townsBrightly” is no compound),
+      // nor is a word in capitals run into a capitalised one (“STORYCelebration”).
+      const mixed = smallIntoCapital(word) || capitalsIntoWord.test(word)
+      const found = typo ? undefined : gluedWords(word, glue, true) ?? (!mixed && isKnown(word, resource) ? undefined : gluedWords(word, glue))
       splits.set(word, found)
       return found
     }
@@ -132,6 +134,9 @@ export default defineRule<Resource>({
       }
       for (const found of timesAgoRunOn(paragraph.text, paragraph.start)) {
         report({reason: `A space is missing in “${found.actual}”: a word run into the time after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
+      }
+      for (const found of daysRunOn(paragraph.text, paragraph.start)) {
+        report({reason: `A space is missing in “${found.actual}”: a day's number run into its month.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
       for (const found of gluedSentences(paragraph.text, paragraph.start)) {
         report({
@@ -620,6 +625,9 @@ function inflected(word: string, resource: Resource): boolean {
 }
 
 /** What the glued-word check may ask of a word: is it common, and does the article use it on its own? */
+/** Capitals, then a capital and small letters: a word in capitals run into a capitalised one. */
+const capitalsIntoWord = /^\p{Lu}{2,}\p{Lu}\p{Ll}/u
+
 function glueEvidence(article: Article, resource: Resource): WordEvidence {
   const count = (word: string) => article.vocabulary().stemCounts.get(word) ?? 0
   return {

@@ -1,5 +1,8 @@
 /** Capitalised words that open sentences: a word glued in front of one was glued by a scraper. */
-const sentenceStarters = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'His', 'Her', 'Its', 'Their', 'As', 'But', 'And', 'After', 'During', 'Meanwhile', 'However'])
+const sentenceStarters = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'His', 'Her', 'Its', 'Their', 'As', 'But', 'And', 'After', 'During', 'Meanwhile', 'However'].concat(
+  // A number spelled out opens a sentence, as house styles require (“planeTwo fighter jets crashed”); not “One”, which brands end with.
+  ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']
+))
 
 /** Determiners of three letters or more, capitalised: they open a noun phrase, never a camel-case word. */
 const determiners = new Set(['The', 'This', 'These', 'Those', 'Their'])
@@ -27,11 +30,17 @@ export interface WordEvidence {
  * word), “workersand” → workers + and, “Newsfrom” → News + from,
  * “Haramterrorists” → Haram (a name the article uses) + terrorists,
  * “TheEastern” → The + Eastern (a determiner before a word),
- * “Newsfrom Japan” → News + from (a common word and a function word). Brands
+ * “Newsfrom Japan” → News + from (a common word and a function word),
+ * “STORYCelebration” → STORY + Celebration (a word in capitals and a word). Brands
  * and names in camel case (YouTube, McDonald, DeSantis) stay whole: their
  * halves are not words the article uses apart, nor a sentence opener.
  */
 export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = false): string[] | undefined {
+  // A word in capitals run into a capitalised word (“COVER STORYCelebration, trepidation”): a label or a
+  // headline's last word run into the text. Brands and names that open in capitals do so with letters that
+  // are no word (JPMorgan, NBCUniversal, PCWorld): the capitals here must make a word of four letters or more.
+  const capitals = joinersOnly ? null : /^(\p{Lu}{4,})(\p{Lu}\p{Ll}{3,})$/u.exec(word)
+  if (capitals && evidence.known(capitals[1].toLowerCase()) && evidence.known(capitals[2])) return [capitals[1], capitals[2]]
   const camel = /^(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)$/u.exec(word)
   // A determiner run into the word it governs (“TheEastern Naval Command”): no English word, and no
   // compound the word-formation rules would accept, opens so.
@@ -170,17 +179,34 @@ export function* yearsRunOn(text: string, offset: number): Generator<{start: num
 }
 
 /**
- * A word run into the relative time after it, as a scraper joins a headline
- * to its “7 min ago” (“border post7 min ago”): the word and the number, split.
+ * A word run into the relative time or the reading time after it, as a
+ * scraper joins a headline to its “7 min ago” or “2 min read” (“border
+ * post7 min ago”, “Indian Air Force chief2 min read”): the word and the
+ * number, split.
  */
 export function* timesAgoRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
   // The time is looked for, then the letters before it by hand: a pattern that opens with a word is tried at every letter.
-  for (const match of text.matchAll(/(\d{1,2}) ?(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago\b/gu)) {
+  for (const match of text.matchAll(/(\d{1,2}) ?(?:(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago|(?:mins?|minutes?) read)\b/gu)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 2 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
     const word = text.slice(start, match.index)
     yield {start: offset + start, end: offset + match.index + match[1].length, actual: word + match[1], fixed: `${word} ${match[1]}`}
+  }
+}
+
+/** Months by name and by their abbreviations, in title case (a date-time group's “JUN” is in capitals). */
+const months = /(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)/
+
+/**
+ * A day's number run into its month (“today (01Jun 20) evening”): the
+ * number and the month, split. A date-time group writes its month in
+ * capitals (“011200ZJUN20”): only a month in title case is read.
+ */
+export function* daysRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+  for (const match of text.matchAll(new RegExp(`(\\d{1,2})(${months.source})(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
+    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`}
   }
 }
 
@@ -222,9 +248,11 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
   // Not inside a link, an address or a handle, whose commas are the address's own.
   // The run of text between spaces around a comma is found once for all its commas (a pasted list of a
   // hundred thousand), and no pattern opens with a run of any length: the cost grows with the line.
+  // So too a colon run into a capitalised word after a word or a bracket (“(APP):Pakistan Navy”): not a
+  // time's or a reference's digits (“10:30”, “3:16”), nor a scheme's small letters (“https:”).
   let run = {start: 0, end: 0, address: false}
-  for (const match of text.matchAll(/[,;](?=\p{L})/gu)) {
-    if (!/\p{L}/u.test(text[match.index - 1] ?? '')) continue
+  for (const match of text.matchAll(/[,;](?=\p{L})|:(?=\p{Lu}\p{Ll})/gu)) {
+    if (!(match[0] === ':' ? /[\p{L})]/u : /\p{L}/u).test(text[match.index - 1] ?? '')) continue
     if (match.index >= run.end) {
       let start = match.index
       while (start > run.end && !/\s/u.test(text[start - 1])) start--
@@ -236,7 +264,7 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
     if (run.address) continue
     const start = offset + match.index
     // The words either side, not the whole run: a run of thousands of commas gives as many messages.
-    const before = /\p{L}{1,30}$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? ''
+    const before = /[\p{L}()]{1,30}$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? ''
     const after = /^\p{L}{1,30}/u.exec(text.slice(match.index + 1, match.index + 31))?.[0] ?? ''
     const words = `${before}${match[0]}${after}`
     yield {start, end: start + 1, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after “${match[0]}”: “${words}”.`}
@@ -261,6 +289,14 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
       fixed: after ? ` ${dash}` : ` ${dash} `,
       reason: `“${dash}” has a space on one side only: a dash is spaced on both sides or on neither.`
     }
+  }
+  // A hyphen typed for a dash, spaced before only, before a capitalised word (“ABOARD USS RONALD REAGAN, AT SEA
+  // -The Navy's newest carrier”): a dateline's dash run into the story. Not a minus (a digit follows) nor a
+  // switch or a suffix (a small letter follows); a list's hyphen opens a line, with no word before it.
+  for (const match of text.matchAll(/ -(?=\p{Lu}\p{Ll}{2,})/gu)) {
+    if (!solid(match.index - 1)) continue
+    const start = offset + match.index
+    yield {start, end: start + 2, actual: ' -', fixed: ' – ', reason: `“-” stands for a dash here, spaced on one side only: write a dash spaced on both sides (“ – ”).`}
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
     const start = offset + match.index
