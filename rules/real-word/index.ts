@@ -364,14 +364,20 @@ const opensNounPhrase = new Set(['determiner', 'preposition', 'to', 'adjective',
  * qualify follows, or “and” with a determiner after it (“the 700th missing
  * personal from the Korean War”); so it is at a clause's start after a comma,
  * before “of” or an auxiliary (“During the port call, personal of the Indian
- * and Kenya Navies”), and after “and” or “or” before “of” (“Army majors and
- * personal of similar grades”). A subordinator opens a clause whose subject
- * may be the noun (“and that personal would not be injured”), save “as”, which
- * compares adjectives (“as personal as it gets”). A verb right after it makes
- * it its subject's head (“senior personal give”); an adverb in -ly or “such
- * as” ends the noun phrase it opens (“all personal extremely seriously”); a
- * verb that takes an object and its complement makes it the object (“keeping
- * personal safe”).
+ * and Kenya Navies”), and after “and” or “or” before “of” or an auxiliary
+ * with its verb (“Army majors and personal of similar grades”, “pilots and
+ * personal have spent”). After a noun it qualifies nothing before an adverb,
+ * an auxiliary with its verb, or “and” before a determiner or a clause's
+ * first word (“Korean War personal back to their families”). A subordinator
+ * opens a clause whose subject may be the noun (“and that personal would not
+ * be injured”), save “as”, which compares adjectives (“as personal as it
+ * gets”). A verb right after it makes it its subject's head (“senior
+ * personal give”); a regular participle with a preposition after it
+ * qualifies it (“by personal located in”); an adverb in -ly or “such as” ends
+ * the noun phrase it opens (“all personal extremely seriously”); “and” with a
+ * clause's first word after it joins a clause to it (“our personal and how
+ * we are vested”); a verb that takes an object and its complement makes it
+ * the object (“keeping personal safe”).
  */
 function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: string, model: LanguageModel): boolean {
   if (wordClassName(token.lower) !== 'adjective' || wordClassName(rival) !== 'noun') return false
