@@ -5,7 +5,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
-import {daysRunOn, gluedSentences, gluedWords, spacingSlips, timesAgoRunOn, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
+import {daysRunOn, gluedSentences, marksRunOn, gluedWords, spacingSlips, timesAgoRunOn, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -134,6 +134,9 @@ export default defineRule<Resource>({
       }
       for (const found of timesAgoRunOn(paragraph.text, paragraph.start)) {
         report({reason: `A space is missing in “${found.actual}”: a word run into the time after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
+      }
+      for (const found of marksRunOn(paragraph.text, paragraph.start)) {
+        report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
       for (const found of daysRunOn(paragraph.text, paragraph.start)) {
         report({reason: `A space is missing in “${found.actual}”: a day's number run into its month.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})

@@ -50,9 +50,9 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
     // A sentence opener of two letters ends brands too (LinkedIn, AddOn): three letters or more, or the article's evidence.
     const opener = sentenceStarters.has(right) && right.length >= 3
     if (left.length >= 2 && (evidence.known(left) || evidence.elsewhere(left)) && (opener || (evidence.elsewhere(left) && evidence.elsewhere(right)))) return [left, right]
-    // Two long words in camel case are a scraper's glue (“RepublicBreaking”, an outlet's name run into a label):
-    // brands join short words (PowerPoint, YouTube, BlackRock).
-    if (left.length >= 7 && right.length >= 7 && evidence.known(left) && evidence.known(right)) return [left, right]
+    // Two long words in camel case are a scraper's glue (“RepublicBreaking”, “Expert OpinionMiddle East”, an
+    // outlet's name or a label run into the next): brands join short words (PowerPoint, YouTube, BlackRock).
+    if (left.length >= 6 && right.length >= 6 && evidence.known(left) && evidence.known(right)) return [left, right]
     // A word of three letters or more in lower case run into a capitalised one (“Iraqi townsBrightly colored”):
     // brands that open in lower case do so with a letter or two (iPhone, eBay, myGov).
     if (left.length >= 3 && /^\p{Ll}/u.test(left) && right.length >= 4 && evidence.known(left) && evidence.known(right)) return [left, right]
@@ -195,6 +195,36 @@ export function* timesAgoRunOn(text: string, offset: number): Generator<{start: 
   }
 }
 
+/**
+ * Quotation marks and brackets run into the words around them: a closing
+ * quotation mark run into the next word (“pride and happiness”and a step”),
+ * an opening straight quote run onto the word before it (“built
+ * under'Project 75'”), a bracket run into a word (“(MT)VINNALARIS”, “Chief
+ * of Defence Staff(JCS)”), and a full stop or comma left at a paragraph's
+ * head before its first word (“.The Thursday operation”). Not a name's
+ * apostrophe (“O'Brien”: one letter before it), nor a word's own brackets
+ * in lower case (“soldier(s)”, “(re)deploy”).
+ */
+export function* marksRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
+  for (const match of text.matchAll(/”(?=\p{L})|(?<=\p{Ll}{3})'(?=\p{Lu})|\)(?=\p{Lu})|(?<=\p{Ll}{2})\((?=\p{Lu})/gu)) {
+    const mark = match[0]
+    const at = match.index
+    if (mark === '”') {
+      // Only a mark that closes a quotation opened before it: a closing mark typed for an opening one (“a”violent”) is the quote-balance rule's.
+      const opened = text.lastIndexOf('“', at)
+      if (opened < 0 || text.lastIndexOf('”', at - 1) > opened) continue
+      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: '” ', reason: `A space is missing after the closing quotation mark: the quotation ran into the next word.`}
+    } else if (mark === ')') {
+      if (!/\([^()\s]+$/u.test(text.slice(Math.max(0, at - 30), at))) continue
+      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ') ', reason: `A space is missing after “)”: the bracket ran into the next word.`}
+    } else {
+      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ` ${mark}`, reason: `A space is missing before “${mark}”: the ${mark === '(' ? 'bracket' : 'quotation'} ran onto the word before it.`}
+    }
+  }
+  const head = /^[.,;:](?=\p{Lu}\p{Ll})/u.exec(text)
+  if (head) yield {start: offset, end: offset + 1, actual: head[0], fixed: '', reason: `A stray “${head[0]}” opens the paragraph, run into its first word: delete it.`}
+}
+
 /** Months by name and by their abbreviations, in title case (a date-time group's “JUN” is in capitals). */
 const months = /(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)/
 
@@ -229,6 +259,12 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
     if (match[2] === '.' && text[match.index + match[0].length] === '.') continue
     const start = offset + match.index
     yield {start, end: start + match[1].length + 1, actual: match[0], fixed: match[2], reason: `A space stands before “${match[2]}”: punctuation follows the word directly.`}
+  }
+  // The space on the wrong side of a comma, before a number (“Tuesday ,05 August”): a thousands comma has none either side.
+  for (const match of text.matchAll(/([ \t]+),(?=\d)/gu)) {
+    if (!endsWord.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
+    const start = offset + match.index
+    yield {start, end: start + match[0].length, actual: match[0], fixed: ', ', reason: `The space stands before “,” instead of after it: “${match[0].trim()}” follows the word and a space follows it.`}
   }
   // An aircraft's designation with a space for its hyphen: “C 130J” is the C-130J.
   // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
