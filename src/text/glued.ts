@@ -108,8 +108,9 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
  * World, “personnelonboardINS” → personnel on board INS): split at the case
  * changes, and each lower-case run into the fewest common words. Only when
  * every piece is a word, there are three pieces or more, and a function word
- * or an acronym is among them: brands in camel case (YouTube, PowerPoint) are
- * two pieces with neither.
+ * or an acronym is among them, or every piece is a capitalised word of four
+ * letters or more (a menu's items): brands in camel case (YouTube,
+ * PowerPoint) are two pieces with neither.
  */
 function gluedRun(word: string, evidence: WordEvidence): string[] | undefined {
   if (word.length > 40) return undefined
@@ -125,7 +126,10 @@ function gluedRun(word: string, evidence: WordEvidence): string[] | undefined {
       pieces.push(...words)
     }
   }
-  return pieces.length >= 3 && pieces.some((piece) => joiners.has(piece.toLowerCase()) || /^\p{Lu}{2,}$/u.test(piece)) ? pieces : undefined
+  // Or three capitalised words of four letters or more, each a word of its own: a menu's or a tag list's items
+  // run together (“ExercisesGeopoliticsProtected”); brands join two (PowerPoint, BlackRock).
+  const items = runs.length >= 3 && runs.every((run) => /^\p{Lu}\p{Ll}{3,}$/u.test(run))
+  return pieces.length >= 3 && (items || pieces.some((piece) => joiners.has(piece.toLowerCase()) || /^\p{Lu}{2,}$/u.test(piece))) ? pieces : undefined
 }
 
 /** A run of letters as the fewest words, each a function word or a common word of three letters or more. */
