@@ -5,7 +5,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
-import {daysRunOn, gluedSentences, marksRunOn, gluedWords, spacingSlips, timesAgoRunOn, yearsRunOn, type WordEvidence} from '../../src/text/glued.js'
+import {daysRunOn, gluedSentences, marksRunOn, gluedWords, numbersRunOn, spacingSlips, timesAgoRunOn, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -129,8 +129,8 @@ export default defineRule<Resource>({
       for (const found of spacingSlips(paragraph.text, paragraph.start, resource.aircraftSeries)) {
         report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
-      for (const found of yearsRunOn(paragraph.text, paragraph.start)) {
-        report({reason: `A space is missing in “${found.actual}”: a year run into the word after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
+      for (const found of numbersRunOn(paragraph.text, paragraph.start, (word) => resource.speller.correct(word))) {
+        report({reason: `A space is missing in “${found.actual}”: a number run into the word after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
       for (const found of timesAgoRunOn(paragraph.text, paragraph.start)) {
         report({reason: `A space is missing in “${found.actual}”: a word run into the time after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})

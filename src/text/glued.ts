@@ -1,7 +1,9 @@
 /** Capitalised words that open sentences: a word glued in front of one was glued by a scraper. */
 const sentenceStarters = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'His', 'Her', 'Its', 'Their', 'As', 'But', 'And', 'After', 'During', 'Meanwhile', 'However'].concat(
   // A number spelled out opens a sentence, as house styles require (“planeTwo fighter jets crashed”); not “One”, which brands end with.
-  ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']
+  ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'],
+  // A rank or an office opens a name (“Flag Officer Commanding Eastern FleetRear Admiral Sanjay …”).
+  ['Rear', 'Vice', 'Admiral', 'General', 'Lieutenant', 'Major', 'Colonel', 'Brigadier', 'Captain', 'Commander', 'Commodore', 'Sergeant', 'Marshal', 'President', 'Minister', 'Secretary']
 ))
 
 /** Determiners of three letters or more, capitalised: they open a noun phrase, never a camel-case word. */
@@ -56,6 +58,9 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
     // A word of three letters or more in lower case run into a capitalised one (“Iraqi townsBrightly colored”):
     // brands that open in lower case do so with a letter or two (iPhone, eBay, myGov).
     if (left.length >= 3 && /^\p{Ll}/u.test(left) && right.length >= 4 && evidence.known(left) && evidence.known(right)) return [left, right]
+    // A function word or a longer common word in lower case run into a name (“killed inPanchagarh”, “her official
+    // residenceGanobhaban”): brands that open in lower case do so with a letter or two, or a prefix (iPhone, eCommerce).
+    if (/^\p{Ll}/u.test(left) && right.length >= 5 && ((joiners.has(left) && left.length >= 2) || (left.length >= 5 && evidence.known(left)))) return [left, right]
     return gluedRun(word, evidence)
   }
   if (!joinersOnly && /\p{Ll}\p{Lu}/u.test(word)) return gluedRun(word, evidence)
@@ -170,15 +175,23 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
 }
 
 /**
- * A year run into the capitalised word after it, as a scraper joins a
- * caption's date to its photographer's name (“June 3, 2014Brendan
- * Smialowski”): the year and the word, split.
+ * A number run into the word after it: a capitalised word after a number of
+ * two digits or more, as a scraper joins a caption's date to its
+ * photographer's name (“June 3, 2014Brendan Smialowski”, “45Sena Medals”,
+ * “.303Rifle”), or a common word of four letters or more in lower case
+ * (“about 9kilometre north”): the number and the word, split. Not a brand
+ * that opens with a digit and a capital (“7Up”, “4Runner”: one digit), nor
+ * an ordinal or a unit's abbreviation (“3rd”, “9mm”, “24hrs”: fewer letters
+ * or no word of their own).
  */
-export function* yearsRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+export function* numbersRunOn(text: string, offset: number, isWord: (word: string) => boolean): Generator<{start: number; end: number; actual: string; fixed: string}> {
   // The character before is looked at by hand: a pattern that opens with a lookbehind is tried at every character.
-  for (const match of text.matchAll(/((?:1[89]|20)\d\d)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
+  for (const match of text.matchAll(/(\d+)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})(?![\p{L}\p{N}])/gu)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
-    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`}
+    const [, number, word] = match
+    // A month after a day is `daysRunOn`'s.
+    if (/^\p{Lu}/u.test(word) ? number.length < 2 || wholeMonth.test(word) : !isWord(word)) continue
+    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${number} ${word}`}
   }
 }
 
@@ -210,10 +223,17 @@ export function* timesAgoRunOn(text: string, offset: number): Generator<{start: 
  * in lower case (“soldier(s)”, “(re)deploy”).
  */
 export function* marksRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
-  for (const match of text.matchAll(/”(?=\p{L})|(?<=\p{Ll}{3})'(?=\p{Lu})|\)(?=\p{Lu})|(?<=\p{Ll}{2})\((?=\p{Lu})/gu)) {
+  for (const match of text.matchAll(/”(?=\p{L})|(?<=[\p{L},;:])“(?=\p{L})|(?<=\p{Ll}{3})["'](?=\p{Lu})|\)(?=\p{Lu})|(?<=\p{Ll}{2})\((?=\p{Lu})/gu)) {
     const mark = match[0]
     const at = match.index
-    if (mark === '”') {
+    if (mark === '"') {
+      // A straight quote between two words: an odd count before it in the paragraph makes it the closing one.
+      const closes = (text.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1
+      const [start, fixed] = closes ? [at, '" '] : [at, ' "']
+      yield {start: offset + start, end: offset + start + 1, actual: mark, fixed, reason: `A space is missing ${closes ? 'after' : 'before'} the quotation mark: the quotation ran into the word ${closes ? 'after' : 'before'} it.`}
+    } else if (mark === '“') {
+      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ' “', reason: `A space is missing before the opening quotation mark: the quotation ran onto the word before it.`}
+    } else if (mark === '”') {
       // Only a mark that closes a quotation opened before it: a closing mark typed for an opening one (“a”violent”) is the quote-balance rule's.
       const opened = text.lastIndexOf('“', at)
       if (opened < 0 || text.lastIndexOf('”', at - 1) > opened) continue
@@ -227,10 +247,22 @@ export function* marksRunOn(text: string, offset: number): Generator<{start: num
   }
   const head = /^[.,;:](?=\p{Lu}\p{Ll})/u.exec(text)
   if (head) yield {start: offset, end: offset + 1, actual: head[0], fixed: '', reason: `A stray “${head[0]}” opens the paragraph, run into its first word: delete it.`}
+  // An image's file name run into the caption or the story after it (“zdf parade.jpgThe Zimbabwe Defence Forces”).
+  for (const match of text.matchAll(/\.(?:jpe?g|png|gif|webp)(?=\p{Lu}\p{Ll})/giu)) {
+    const end = match.index + match[0].length
+    yield {start: offset + match.index, end: offset + end, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after the file name “…${match[0]}”: an image's name ran into the text.`}
+  }
+  // “No” for “number” run into its number (“inducted into No14 Air Superiority Squadron”).
+  for (const match of text.matchAll(/\bNo(?=\d{1,3}\b)/gu)) {
+    if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
+    yield {start: offset + match.index, end: offset + match.index + 2, actual: 'No', fixed: 'No ', reason: `A space is missing between “No” and its number.`}
+  }
 }
 
 /** Months by name and by their abbreviations, in title case (a date-time group's “JUN” is in capitals). */
 const months = /(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)/
+
+const wholeMonth = new RegExp(`^${months.source}$`, 'u')
 
 /**
  * A day's number run into its month (“today (01Jun 20) evening”): the
