@@ -5,7 +5,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
-import {daysRunOn, gluedSentences, marksRunOn, gluedWords, numbersRunOn, spacingSlips, timesAgoRunOn, type WordEvidence} from '../../src/text/glued.js'
+import {daysRunOn, gluedSentences, marksRunOn, gluedWords, numbersRunOn, spacingSlips, timesAgoRunOn, wordsRunIntoNumbers, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -141,9 +141,14 @@ export default defineRule<Resource>({
       for (const found of daysRunOn(paragraph.text, paragraph.start)) {
         report({reason: `A space is missing in “${found.actual}”: a day's number run into its month.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
+      for (const found of wordsRunIntoNumbers(paragraph.text, paragraph.start, (word) => resource.speller.correct(word))) {
+        report({reason: `“${found.actual}”: a word run into the number after it; a space is missing, or a note's number has lost its superscript.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
+      }
       for (const found of gluedSentences(paragraph.text, paragraph.start)) {
         report({
-          reason: `A space is missing between two sentences in “${found.actual}”: the page run them together.`,
+          reason: found.abbreviation
+            ? `A space is missing after the abbreviation in “${found.actual}”: a title stands apart from the name it opens.`
+            : `A space is missing between two sentences in “${found.actual}”: the page run them together.`,
           start: found.start,
           end: found.end,
           actual: found.actual,

@@ -157,22 +157,30 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
  * “2023 .The”. Returns [start, end) spans of the junction's words in `text`
  * with the spaced form.
  */
-export function* gluedSentences(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+export function* gluedSentences(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; abbreviation: boolean}> {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
   for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
-    // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters.
-    const left = /(?:\p{L}*\p{Ll}{3,}|\d{2,}\s)$/u.exec(text.slice(Math.max(0, stop.index - 40), stop.index))?.[0]
+    // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters;
+    // or a number of two digits or more (“in December 2022.Akufo-Addo’s”); or a title's abbreviation (“Lt.Col.Hendra”).
+    const before = text.slice(Math.max(0, stop.index - 40), stop.index)
+    // (The last five characters are read for a title: a pattern run over all forty is tried at each.)
+    const title = stop[0] === '.' ? titleAbbreviation.exec(before.slice(-5))?.[1] : undefined
+    const left = title ?? /(?:\p{L}*\p{Ll}{3,}|(?<![\p{L}.,])\d{2,}\s?)$/u.exec(before)?.[0]
     if (!left) continue
     const start = stop.index - left.length
-    // Links, e-mail addresses and file names keep their dots.
-    if (/[@/]|www|https?:|\.\w*$/.test(text.slice(Math.max(0, start - 12), start))) continue
+    // Links, e-mail addresses and file names keep their dots: the characters run on before the word tell (not
+    // a word before a space: “Command XVIII/Kasuari, Lt.Col.Hendra”).
+    if (/[@/]|www|https?:|\.\w*$/.test(/\S*$/u.exec(text.slice(Math.max(0, start - 12), start))![0])) continue
     const right = /^["“‘]?\p{Lu}\p{Ll}+/u.exec(text.slice(stop.index + 1, stop.index + 60))![0]
     const whole = text.slice(start, stop.index + 1 + right.length)
     const fixed = `${left.trimEnd()}${stop[0]} ${right}`
     if (fixed === whole) continue
-    yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed}
+    yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed, abbreviation: title !== undefined}
   }
 }
+
+/** The abbreviations of ranks and titles that stand before a name, at the end of the text before a stop. */
+const titleAbbreviation = /(?:^|\P{L})(Lt|Col|Gen|Maj|Brig|Capt|Cdr|Cmdr|Adm|Sgt|Cpl|Pvt|Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Hon)$/u
 
 /**
  * A number run into the word after it: a capitalised word after a number of
@@ -203,7 +211,7 @@ export function* numbersRunOn(text: string, offset: number, isWord: (word: strin
  */
 export function* timesAgoRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
   // The time is looked for, then the letters before it by hand: a pattern that opens with a word is tried at every letter.
-  for (const match of text.matchAll(/(\d{1,2}) ?(?:(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago|(?:mins?|minutes?) read)\b/gu)) {
+  for (const match of text.matchAll(timeAfterNumber)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 2 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
@@ -270,6 +278,32 @@ export function* marksRunOn(text: string, offset: number): Generator<{start: num
   for (const match of text.matchAll(/No(?=\d{1,3}(?!\d))/g)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '') || /\p{L}/u.test(text[match.index + 2 + /^\d+/.exec(text.slice(match.index + 2))![0].length] ?? '')) continue
     yield {start: offset + match.index, end: offset + match.index + 2, actual: 'No', fixed: 'No ', reason: `A space is missing between “No” and its number.`}
+  }
+}
+
+/** What follows a relative time's or a reading time's number, and the two together. */
+const timeWords = /(?:(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago|(?:mins?|minutes?) read)\b/
+const relativeTime = new RegExp(`^ ?${timeWords.source}`)
+const timeAfterNumber = new RegExp(`(\\d{1,2}) ?${timeWords.source}`, 'gu')
+
+/**
+ * A common word in lower case run into the number after it (“View all search
+ * results1 soldier killed”, “one12 bore rifle”): the word and the number,
+ * split. Only a word of three letters or more the dictionary knows, and a
+ * number that ends the token: “mp3” and “x2” are no such word. (A note's
+ * number that lost its superscript, “Clay's committee1 to $4.5 billion”, is
+ * found too: the text reads wrong either way.)
+ */
+export function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word: string) => boolean): Generator<{start: number; end: number; actual: string; fixed: string}> {
+  // The digits are looked for, then the letters before them by hand: a pattern that opens with a word is tried at every letter.
+  for (const match of text.matchAll(/\d+(?![\p{L}\p{N}])/gu)) {
+    let start = match.index
+    while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
+    if (match.index - start < 3 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
+    const word = text.slice(start, match.index)
+    // A relative or a reading time after the number is `timesAgoRunOn`'s (“border post7 min ago”).
+    if (relativeTime.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || !isWord(word)) continue
+    yield {start: offset + start, end: offset + match.index + match[0].length, actual: word + match[0], fixed: `${word} ${match[0]}`}
   }
 }
 
