@@ -5,7 +5,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
-import {daysRunOn, gluedSentences, marksRunOn, gluedWords, numbersRunOn, spacingSlips, timesAgoRunOn, wordsRunIntoNumbers, type WordEvidence} from '../../src/text/glued.js'
+import {agenciesRunOn, daysRunOn, gluedSentences, marksRunOn, gluedWords, numbersRunOn, spacingSlips, timesAgoRunOn, wordsRunIntoNumbers, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -43,6 +43,8 @@ interface Resource {
   nameParticles: ReadonlySet<string>
   /** Aircraft designation series that take a hyphen before their number (aircraft-series.txt). */
   aircraftSeries: ReadonlySet<string>
+  /** News agencies whose names a page runs into the words beside them (news-agencies.txt). */
+  agencies: ReadonlySet<string>
   model: LanguageModel
   dialect: Dialect
   /** Newsroom words (this rule's words.txt plus the config's `words`), lower-cased. */
@@ -90,6 +92,7 @@ export default defineRule<Resource>({
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       nameParticles: new Set(readWordList(ruleDataPath('spelling', 'name-particles.txt'))),
       aircraftSeries: new Set(readWordList(ruleDataPath('spelling', 'aircraft-series.txt'))),
+      agencies: new Set(readWordList(ruleDataPath('spelling', 'news-agencies.txt'))),
       phrases: phrasesByWord(readWordList(ruleDataPath('spelling', 'phrases.txt'))),
       model,
       dialect: settings.dialect,
@@ -136,6 +139,9 @@ export default defineRule<Resource>({
         report({reason: `A space is missing in “${found.actual}”: a word run into the time after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
       for (const found of marksRunOn(paragraph.text, paragraph.start)) {
+        report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
+      }
+      for (const found of agenciesRunOn(paragraph.text, paragraph.start, resource.agencies)) {
         report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
       for (const found of daysRunOn(paragraph.text, paragraph.start)) {

@@ -281,6 +281,52 @@ export function* marksRunOn(text: string, offset: number): Generator<{start: num
   }
 }
 
+/**
+ * A news agency's name, in capitals, run into the words beside it, as a
+ * page's dateline or credit leaves it: a capitalised word run on after it
+ * (“AFPFile”, “PTIJun”) or before it (“New DelhiIBNS//UNI:”), a dash run on
+ * after its bracket (“TEHRAN (ISNA)- Iran plans”), or a hyphen for the
+ * dateline's dash after a comma (“Damascus, SANA-President Bashar”). Not a
+ * poll's or a partnership's hyphen (“AP-NORC poll”: capitals follow).
+ */
+export function* agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<string>): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
+  if (agencies.size === 0) return
+  // Runs of two capitals or more are found, then the agency read from them by hand; most runs are other
+  // acronyms, passed over on one look-up.
+  // (Agencies write their names in Latin capitals: a pattern of those alone runs faster than one of any script's.)
+  for (const match of text.matchAll(/[A-Z]{2,}/g)) {
+    const run = match[0]
+    // The agency and a capitalised word after it, in one run: “AFPFile” (the run takes the word's capital: “AFPF”).
+    const head = run.slice(0, -1)
+    const withWord = agencies.has(head)
+    if (!withWord && !agencies.has(run)) continue
+    const at = match.index
+    const end = at + run.length
+    const before = text[at - 1] ?? ''
+    const after = text.slice(end, end + 3)
+    if (withWord && /^\p{Ll}{2}/u.test(after) && !/\p{L}/u.test(before)) {
+      const word = /^\p{Lu}\p{Ll}+/u.exec(text.slice(end - 1))![0]
+      yield {start: offset + at, end: offset + end - 1 + word.length, actual: head + word, fixed: `${head} ${word}`, reason: ranInto(head + word)}
+      continue
+    }
+    if (!agencies.has(run) || /\p{L}/u.test(text[end] ?? '')) continue
+    // A capitalised word run into it: “DelhiIBNS”.
+    if (/\p{Ll}/u.test(before)) {
+      let start = at
+      while (start > 0 && /\p{L}/u.test(text[start - 1])) start--
+      const word = text.slice(start, at)
+      if (/^\p{Lu}\p{Ll}+$/u.test(word)) yield {start: offset + start, end: offset + end, actual: word + run, fixed: `${word} ${run}`, reason: ranInto(word + run)}
+    } else if (before === '(' && text.slice(end, end + 3) === ')- ') {
+      yield {start: offset + end + 1, end: offset + end + 2, actual: '-', fixed: ' –', reason: dashAfter(`(${run})`)}
+    } else if (/,\s$/u.test(text.slice(Math.max(0, at - 2), at)) && /^-\p{Lu}\p{Ll}/u.test(after)) {
+      yield {start: offset + end, end: offset + end + 1, actual: '-', fixed: ' – ', reason: dashAfter(run)}
+    }
+  }
+}
+
+const ranInto = (words: string) => `A space is missing in “${words}”: a news agency's name ran into the word beside it.`
+const dashAfter = (credit: string) => `The dateline's dash after “${credit}” is a hyphen run into the story: write a dash spaced on both sides.`
+
 /** What follows a relative time's or a reading time's number, and the two together. */
 const timeWords = /(?:(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago|(?:mins?|minutes?) read)\b/
 const relativeTime = new RegExp(`^ ?${timeWords.source}`)
@@ -347,10 +393,14 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
     yield {start, end: start + match[1].length + 1, actual: match[0], fixed: match[2], reason: `A space stands before “${match[2]}”: punctuation follows the word directly.`}
   }
   // The space on the wrong side of a comma, before a number (“Tuesday ,05 August”): a thousands comma has none either side.
-  for (const match of text.matchAll(/([ \t]+),(?=\d)/gu)) {
-    if (!endsWord.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
-    const start = offset + match.index
-    yield {start, end: start + match[0].length, actual: match[0], fixed: ', ', reason: `The space stands before “,” instead of after it: “${match[0].trim()}” follows the word and a space follows it.`}
+  // (Looked for with indexOf, a comma with a space before it and a digit after: a pattern's iterator costs more than
+  // the search on most paragraphs, which have none.)
+  for (let at = text.indexOf(' ,'); at >= 0; at = text.indexOf(' ,', at + 2)) {
+    if (!/\d/.test(text[at + 2] ?? '')) continue
+    let from = at
+    while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+    if (!endsWord.test(text.slice(Math.max(0, from - 2), from))) continue
+    yield {start: offset + from, end: offset + at + 2, actual: text.slice(from, at + 2), fixed: ', ', reason: `The space stands before “,” instead of after it: the comma follows the word and a space follows it.`}
   }
   // An aircraft's designation with a space for its hyphen: “C 130J” is the C-130J.
   // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
@@ -373,8 +423,8 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
   // So too a colon run into a capitalised word after a word or a bracket (“(APP):Pakistan Navy”): not a
   // time's or a reference's digits (“10:30”, “3:16”), nor a scheme's small letters (“https:”).
   let run = {start: 0, end: 0, address: false}
-  for (const match of text.matchAll(/[,;](?=\p{L})|:(?=\p{Lu}\p{Ll})/gu)) {
-    if (!(match[0] === ':' ? /[\p{L})]/u : /\p{L}/u).test(text[match.index - 1] ?? '')) continue
+  for (const match of text.matchAll(/[,;:](?=\p{L})/gu)) {
+    if (match[0] === ':' ? !/[\p{L})]/u.test(text[match.index - 1] ?? '') || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3)) : !/\p{L}/u.test(text[match.index - 1] ?? '')) continue
     if (match.index >= run.end) {
       let start = match.index
       while (start > run.end && !/\s/u.test(text[start - 1])) start--
@@ -415,9 +465,9 @@ export function* spacingSlips(text: string, offset: number, aircraftSeries: Read
   // A hyphen typed for a dash, spaced before only, before a capitalised word (“ABOARD USS RONALD REAGAN, AT SEA
   // -The Navy's newest carrier”): a dateline's dash run into the story. Not a minus (a digit follows) nor a
   // switch or a suffix (a small letter follows); a list's hyphen opens a line, with no word before it.
-  for (const match of text.matchAll(/ -(?=\p{Lu}\p{Ll}{2,})/gu)) {
-    if (!solid(match.index - 1)) continue
-    const start = offset + match.index
+  for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
+    if (!solid(at - 1) || !/^\p{Lu}\p{Ll}{2}/u.test(text.slice(at + 2, at + 5))) continue
+    const start = offset + at
     yield {start, end: start + 2, actual: ' -', fixed: ' – ', reason: `“-” stands for a dash here, spaced on one side only: write a dash spaced on both sides (“ – ”).`}
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
