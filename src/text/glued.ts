@@ -236,13 +236,14 @@ export function* marksRunOn(text: string, offset: number): Generator<{start: num
   const upper = (at: number) => /\p{Lu}/u.test(text[at] ?? '')
   const letter = (at: number) => /\p{L}/u.test(text[at] ?? '')
   const lower = (from: number, to: number) => from >= 0 && /^\p{Ll}+$/u.test(text.slice(from, to))
-  for (const match of text.matchAll(/[”“"'()]/g)) {
+  for (const match of text.matchAll(/[”“"'()\]]/g)) {
     const mark = match[0]
     const at = match.index
     if (mark === '"' || mark === "'") {
-      // Between a word in lower case and a capital: a quotation run onto the word before it, or (a straight
-      // double quote that closes, with an odd count before it in the paragraph) run into the word after it.
-      if (!upper(at + 1) || !lower(at - 3, at)) continue
+      // Between a word in lower case and a capital (a straight double quote: any letter, “shouted"inside”): a
+      // quotation run onto the word before it, or (a straight double quote that closes, with an odd count before it
+      // in the paragraph) run into the word after it. An apostrophe before a small letter is a word's own (“don't”).
+      if (!(mark === '"' ? letter(at + 1) : upper(at + 1)) || !lower(at - 3, at)) continue
       const closes = mark === '"' && (text.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1
       yield {
         start: offset + at,
@@ -263,6 +264,11 @@ export function* marksRunOn(text: string, offset: number): Generator<{start: num
     } else if (mark === ')') {
       if (!upper(at + 1) || !/\([^()\s]+$/u.test(text.slice(Math.max(0, at - 30), at))) continue
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ') ', reason: `A space is missing after “)”: the bracket ran into the next word.`}
+    } else if (mark === ']') {
+      // A square bracket's words run into the next (“three M203 [rifle grenade]ammunition”); not an editor's
+      // capital or letter in brackets (“[T]he”, “[s]he”).
+      if (!letter(at + 1) || !/\[[^[\]]{3,}$/u.test(text.slice(Math.max(0, at - 40), at))) continue
+      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: '] ', reason: `A space is missing after “]”: the bracket ran into the next word.`}
     } else if (upper(at + 1) && lower(at - 2, at)) {
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ' (', reason: `A space is missing before “(”: the bracket ran onto the word before it.`}
     }
