@@ -221,14 +221,16 @@ export function* timesAgoRunOn(text: string, offset: number): Generator<{start: 
 }
 
 /**
- * Quotation marks and brackets run into the words around them: a closing
- * quotation mark run into the next word (“pride and happiness”and a step”),
- * an opening straight quote run onto the word before it (“built
- * under'Project 75'”), a bracket run into a word (“(MT)VINNALARIS”, “Chief
- * of Defence Staff(JCS)”), and a full stop or comma left at a paragraph's
- * head before its first word (“.The Thursday operation”). Not a name's
- * apostrophe (“O'Brien”: one letter before it), nor a word's own brackets
- * in lower case (“soldier(s)”, “(re)deploy”).
+ * Marks run into the words around them: a closing quotation mark run into
+ * the next word (“pride and happiness”and a step”), an opening one run onto
+ * the word before it (“built under'Project 75'”, “the NPA's“temporary
+ * encampment”, “shouted"inside”), a bracket run into a word
+ * (“(MT)VINNALARIS”, “Chief of Defence Staff(JCS)”, “[rifle
+ * grenade]ammunition”), a full stop or comma left at a paragraph's head
+ * before its first word (“.The Thursday operation”), an image's file name
+ * run into the text (“parade.jpgThe”) and “No” run into its number
+ * (“No14”). Not a name's apostrophe (“O'Brien”: one letter before it), nor a
+ * word's own brackets in lower case (“soldier(s)”, “(re)deploy”, “[T]he”).
  */
 export function* marksRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
   // The marks are looked for, then their sides by hand: a pattern that opens with a lookbehind, or with a
