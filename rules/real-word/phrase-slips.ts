@@ -231,6 +231,19 @@ function periphrasticComparative(words: readonly WordToken[], previous: WordToke
 /** Verbs after which “apart of” is “a part of” (“to be apart of history”, “became apart of the unit”). */
 const partOfVerbs = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt'])
 
+/**
+ * Whether “lead by” opens an aside after a noun and its comma (“Forces, lead
+ * by 1st SFOD-D operators”): there only the participle “led” reads. Not
+ * “lead by example”, the verb's own phrase, nor after a word that may end a
+ * clause's aside (“will, I trust, lead to …” has no “by”; “they, lead by”
+ * cannot stand).
+ */
+function ledByAfterNoun(text: string, previous: WordToken | undefined, token: WordToken, next: WordToken | undefined, after: WordToken | undefined, joined: (left: WordToken | undefined, right: WordToken | undefined) => boolean): boolean {
+  if (!previous || !next || next.lower !== 'by' || !joined(token, next) || after?.lower === 'example') return false
+  if (!/^,\s+$/u.test(text.slice(previous.end, token.start))) return false
+  return wordClassName(previous.lower) === 'noun' || /^\p{Lu}/u.test(previous.text)
+}
+
 /** Words after “lead” that make it the verb, not the metal or the noun (“has lead in it”, “had lead roles”). */
 const leadFollowers = new Set(['the', 'a', 'an', 'to', 'by', 'with', 'this', 'these', 'their', 'our', 'his', 'her', 'its'])
 
@@ -298,7 +311,8 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
  * - “where” after “they” or “we” (“they where told” → “were”), and “apart
  *   of” after “be” or “become” (“is apart of the group” → “a part of”);
  * - “of” between a modal and a participle (“could of been” → “have”);
- * - “lead” after “has” or “was” before an object or “by” (“has lead with” → “led”);
+ * - “lead” after “has” or “was” before an object or “by” (“has lead with” → “led”), or
+ *   “lead by” after a noun and its comma (“Forces, lead by 1st SFOD-D operators”);
  * - “Corp” after the name of a military corps (“Marine Corp” → “Corps”).
  */
 export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
@@ -431,6 +445,14 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     } else if (lower === 'lead' && joined(previous, token) && joined(token, next) && auxiliaries.has(previous.text.toLowerCase()) && leadFollowers.has(next.text.toLowerCase())) {
       yield {
         reason: `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}” the past participle of “lead” is meant, which is “led”; “lead” is the present (or the metal).`,
+        start: token.start,
+        end: token.end,
+        expected: ['led']
+      }
+    } else if (lower === 'lead' && ledByAfterNoun(text, previous, token, next, after, joined)) {
+      // “U.S. Special Operations Forces, lead by 1st SFOD-D operators”: a noun's participle in an aside.
+      yield {
+        reason: `“${previous.text}, ${token.text} by”: the past participle qualifies “${previous.text}”, and it is “led”; “lead” is the present (or the metal).`,
         start: token.start,
         end: token.end,
         expected: ['led']
