@@ -226,8 +226,9 @@ function contextStems(article: Article, token: WordToken): {near: Set<string>; c
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
     // A capitalised word mid-sentence a word or more away is part of another name (“ordnance found at
     // London City Airport”, “the core of Army JSTARS”): it says nothing of what this word means. Only
-    // the name the word itself stands in (“Marine core”) flags it.
-    const otherName = !word.initial && Math.abs(index - token.index) > 1 && initialCase(word.stem) === 'upper'
+    // the name the word itself stands in (“Marine core”) flags it. An acronym names a thing, and may be
+    // a cue (“2 AK 47 riffles”, “the Army diffused an IED”).
+    const otherName = !word.initial && Math.abs(index - token.index) > 1 && initialCase(word.stem) === 'upper' && !/^\p{Lu}{2,}$/u.test(word.stem)
     if (/[,;]/.test(between) || otherName) continue
     if (!clause.words.has(key)) clause.words.set(key, word.stem)
     if (index === token.index - 1) clause.previous = key
