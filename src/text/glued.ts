@@ -159,6 +159,7 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
  */
 export function* gluedSentences(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; abbreviation: boolean}> {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
+  // (Not an ellipsis: a quotation's omission may run on to the next sentence's first word, “the government…Our country”.)
   for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
     // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters;
     // or a number of two digits or more (“in December 2022.Akufo-Addo’s”); or a title's abbreviation (“Lt.Col.Hendra”).
@@ -264,7 +265,10 @@ export function* marksRunOn(text: string, offset: number): Generator<{start: num
       if (opened < 0 || text.lastIndexOf('”', at - 1) > opened) continue
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: '” ', reason: `A space is missing after the closing quotation mark: the quotation ran into the next word.`}
     } else if (mark === ')') {
-      if (!upper(at + 1) || !/\([^()\s]+$/u.test(text.slice(Math.max(0, at - 30), at))) continue
+      // Before a capital, any bracket of one word; before a small letter, only an acronym's (“(AFP)soldiers”): a
+      // word's own letters in brackets run on in lower case (“(s)he”, “(re)deploy”).
+      const inside = /\(([^()\s]+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]
+      if (!inside || !(upper(at + 1) || (/^\p{Lu}{2,}$/u.test(inside) && lower(at + 1, at + 3)))) continue
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ') ', reason: `A space is missing after “)”: the bracket ran into the next word.`}
     } else if (mark === ']') {
       // A square bracket's words run into the next (“three M203 [rifle grenade]ammunition”); not an editor's
