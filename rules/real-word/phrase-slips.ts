@@ -101,9 +101,9 @@ const afterItIs = new Set(['a', 'an', 'the', 'not', 'been', 'being', 'going', 'a
  * it’s superior air power”): the possessive is meant. Conjunctions that can
  * open a clause (“than it's ever been”, “as it's known”) are left out.
  */
+const possessiveAfter = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'onto', 'through', 'throughout', 'under', 'over', 'across', 'along', 'during', 'within', 'without', 'toward', 'towards', 'upon', 'via', 'against', 'among', 'amongst', 'beyond', 'despite'])
 /** Word classes no possessive stands before. */
 const notOwned = new Set(['adverb', 'determiner', 'pronoun', 'preposition', 'conjunction', 'subordinator', 'auxiliary', 'modal', 'to'])
-const possessiveAfter = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'onto', 'through', 'throughout', 'under', 'over', 'across', 'along', 'during', 'within', 'without', 'toward', 'towards', 'upon', 'via', 'against', 'among', 'amongst', 'beyond', 'despite'])
 
 /**
  * Whether the words after “it's” read as a thing it owns (“focus on”,

@@ -5,7 +5,7 @@ import {otherDialectForms} from '../../src/language/dialect.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
-import {agenciesRunOn, daysRunOn, gluedSentences, marksRunOn, gluedWords, numbersRunOn, spacingSlips, timesAgoRunOn, wordsRunIntoNumbers, type WordEvidence} from '../../src/text/glued.js'
+import {gluedWords, spacingFindings, type SpacingData, type WordEvidence} from '../../src/text/glued.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
@@ -128,38 +128,10 @@ export default defineRule<Resource>({
       splits.set(word, found)
       return found
     }
+    const spacing: SpacingData = {aircraftSeries: resource.aircraftSeries, agencies: resource.agencies, isWord: (word) => resource.speller.correct(word)}
     for (const paragraph of article.paragraphs) {
-      for (const found of spacingSlips(paragraph.text, paragraph.start, resource.aircraftSeries)) {
+      for (const found of spacingFindings(paragraph.text, paragraph.start, spacing)) {
         report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
-      }
-      for (const found of numbersRunOn(paragraph.text, paragraph.start, (word) => resource.speller.correct(word))) {
-        report({reason: `A space is missing in “${found.actual}”: a number run into the word after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
-      }
-      for (const found of timesAgoRunOn(paragraph.text, paragraph.start)) {
-        report({reason: `A space is missing in “${found.actual}”: a word run into the time after it.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
-      }
-      for (const found of marksRunOn(paragraph.text, paragraph.start)) {
-        report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
-      }
-      for (const found of agenciesRunOn(paragraph.text, paragraph.start, resource.agencies)) {
-        report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
-      }
-      for (const found of daysRunOn(paragraph.text, paragraph.start)) {
-        report({reason: `A space is missing in “${found.actual}”: a day's number run into its month.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
-      }
-      for (const found of wordsRunIntoNumbers(paragraph.text, paragraph.start, (word) => resource.speller.correct(word))) {
-        report({reason: `“${found.actual}”: a word run into the number after it; a space is missing, or a note's number has lost its superscript.`, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
-      }
-      for (const found of gluedSentences(paragraph.text, paragraph.start)) {
-        report({
-          reason: found.abbreviation
-            ? `A space is missing after the abbreviation in “${found.actual}”: a title stands apart from the name it opens.`
-            : `A space is missing between two sentences in “${found.actual}”: the page run them together.`,
-          start: found.start,
-          end: found.end,
-          actual: found.actual,
-          expected: [found.fixed]
-        })
       }
     }
 
@@ -638,10 +610,10 @@ function inflected(word: string, resource: Resource): boolean {
   return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((base) => base.length >= 4 && listedWord(base, resource, false))
 }
 
-/** What the glued-word check may ask of a word: is it common, and does the article use it on its own? */
 /** Capitals, then a capital and small letters: a word in capitals run into a capitalised one. */
 const capitalsIntoWord = /^\p{Lu}{2,}\p{Lu}\p{Ll}/u
 
+/** What the glued-word check may ask of a word: is it common, and does the article use it on its own? */
 function glueEvidence(article: Article, resource: Resource): WordEvidence {
   const count = (word: string) => article.vocabulary().stemCounts.get(word) ?? 0
   return {

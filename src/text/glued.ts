@@ -1,3 +1,12 @@
+/** A spacing slip or a run-on found in a paragraph's text: where it is, as written and put right, and why. */
+export interface SpacingFinding {
+  start: number
+  end: number
+  actual: string
+  fixed: string
+  reason: string
+}
+
 /** Capitalised words that open sentences: a word glued in front of one was glued by a scraper. */
 const sentenceStarters = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'His', 'Her', 'Its', 'Their', 'As', 'But', 'And', 'After', 'During', 'Meanwhile', 'However'].concat(
   // A number spelled out opens a sentence, as house styles require (“planeTwo fighter jets crashed”); not “One”, which brands end with.
@@ -157,7 +166,7 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
  * “2023 .The”. Returns [start, end) spans of the junction's words in `text`
  * with the spaced form.
  */
-export function* gluedSentences(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; abbreviation: boolean}> {
+function* gluedSentences(text: string, offset: number): Generator<SpacingFinding> {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
   // (Not an ellipsis: a quotation's omission may run on to the next sentence's first word, “the government…Our country”.)
   for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
@@ -176,7 +185,10 @@ export function* gluedSentences(text: string, offset: number): Generator<{start:
     const whole = text.slice(start, stop.index + 1 + right.length)
     const fixed = `${left.trimEnd()}${stop[0]} ${right}`
     if (fixed === whole) continue
-    yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed, abbreviation: title !== undefined}
+    const reason = title
+      ? `A space is missing after the abbreviation in “${whole}”: a title stands apart from the name it opens.`
+      : `A space is missing between two sentences in “${whole}”: the page run them together.`
+    yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed, reason}
   }
 }
 
@@ -193,14 +205,14 @@ const titleAbbreviation = /(?:^|\P{L})(Lt|Col|Gen|Maj|Brig|Capt|Cdr|Cmdr|Adm|Sgt
  * an ordinal or a unit's abbreviation (“3rd”, “9mm”, “24hrs”: fewer letters
  * or no word of their own).
  */
-export function* numbersRunOn(text: string, offset: number, isWord: (word: string) => boolean): Generator<{start: number; end: number; actual: string; fixed: string}> {
+function* numbersRunOn(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
   // The character before is looked at by hand: a pattern that opens with a lookbehind is tried at every character.
   for (const match of text.matchAll(/(\d+)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})(?![\p{L}\p{N}])/gu)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
     const [, number, word] = match
     // A month after a day is `daysRunOn`'s.
     if (/^\p{Lu}/u.test(word) ? number.length < 2 || wholeMonth.test(word) : !isWord(word)) continue
-    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${number} ${word}`}
+    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${number} ${word}`, reason: missingIn(match[0], 'a number run into the word after it')}
   }
 }
 
@@ -210,14 +222,14 @@ export function* numbersRunOn(text: string, offset: number, isWord: (word: strin
  * post7 min ago”, “Indian Air Force chief2 min read”): the word and the
  * number, split.
  */
-export function* timesAgoRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+function* timesAgoRunOn(text: string, offset: number): Generator<SpacingFinding> {
   // The time is looked for, then the letters before it by hand: a pattern that opens with a word is tried at every letter.
   for (const match of text.matchAll(timeAfterNumber)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 2 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
     const word = text.slice(start, match.index)
-    yield {start: offset + start, end: offset + match.index + match[1].length, actual: word + match[1], fixed: `${word} ${match[1]}`}
+    yield {start: offset + start, end: offset + match.index + match[1].length, actual: word + match[1], fixed: `${word} ${match[1]}`, reason: missingIn(word + match[1], 'a word run into the time after it')}
   }
 }
 
@@ -233,7 +245,7 @@ export function* timesAgoRunOn(text: string, offset: number): Generator<{start: 
  * (“No14”). Not a name's apostrophe (“O'Brien”: one letter before it), nor a
  * word's own brackets in lower case (“soldier(s)”, “(re)deploy”, “[T]he”).
  */
-export function* marksRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
+function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
   // The marks are looked for, then their sides by hand: a pattern that opens with a lookbehind, or with a
   // word, is tried at every character (a fifth of the spelling rule's time over an article).
   const upper = (at: number) => /\p{Lu}/u.test(text[at] ?? '')
@@ -301,7 +313,7 @@ export function* marksRunOn(text: string, offset: number): Generator<{start: num
  * dateline's dash after a comma (“Damascus, SANA-President Bashar”). Not a
  * poll's or a partnership's hyphen (“AP-NORC poll”: capitals follow).
  */
-export function* agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<string>): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
+function* agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<string>): Generator<SpacingFinding> {
   if (agencies.size === 0) return
   // Runs of two capitals or more are found, then the agency read from them by hand; most runs are other
   // acronyms, passed over on one look-up.
@@ -352,7 +364,7 @@ const timeAfterNumber = new RegExp(`(\\d{1,2}) ?${timeWords.source}`, 'gu')
  * number that lost its superscript, “Clay's committee1 to $4.5 billion”, is
  * found too: the text reads wrong either way.)
  */
-export function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word: string) => boolean): Generator<{start: number; end: number; actual: string; fixed: string}> {
+function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
   // The digits are looked for, then the letters before them by hand: a pattern that opens with a word is tried at every letter.
   for (const match of text.matchAll(/\d+(?![\p{L}\p{N}])/gu)) {
     let start = match.index
@@ -361,7 +373,8 @@ export function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word
     const word = text.slice(start, match.index)
     // A relative or a reading time after the number is `timesAgoRunOn`'s (“border post7 min ago”).
     if (relativeTime.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || !isWord(word)) continue
-    yield {start: offset + start, end: offset + match.index + match[0].length, actual: word + match[0], fixed: `${word} ${match[0]}`}
+    const actual = word + match[0]
+    yield {start: offset + start, end: offset + match.index + match[0].length, actual, fixed: `${word} ${match[0]}`, reason: `“${actual}”: a word run into the number after it; a space is missing, or a note's number has lost its superscript.`}
   }
 }
 
@@ -377,11 +390,37 @@ const dayThenMonth = new RegExp(`(\\d{1,2})(${months.source})(?![\\p{L}\\p{N}])`
  * number and the month, split. A date-time group writes its month in
  * capitals (“011200ZJUN20”): only a month in title case is read.
  */
-export function* daysRunOn(text: string, offset: number): Generator<{start: number; end: number; actual: string; fixed: string}> {
+function* daysRunOn(text: string, offset: number): Generator<SpacingFinding> {
   for (const match of text.matchAll(dayThenMonth)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
-    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`}
+    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`, reason: missingIn(match[0], "a day's number run into its month")}
   }
+}
+
+const missingIn = (actual: string, what: string) => `A space is missing in “${actual}”: ${what}.`
+
+/** What the spacing checks need of the newsroom: the aircraft series that take a hyphen, the news agencies, and the dictionary. */
+export interface SpacingData {
+  aircraftSeries: ReadonlySet<string>
+  agencies: ReadonlySet<string>
+  isWord: (word: string) => boolean
+}
+
+/**
+ * Every spacing slip and run-on of a paragraph's text (`offset`: where the
+ * text starts in the article): spaces around marks, numbers and words run
+ * together, marks and agencies' names run into words, sentences run into the
+ * next. Each check finds its own marks first: most paragraphs have none.
+ */
+export function* spacingFindings(text: string, offset: number, data: SpacingData): Generator<SpacingFinding> {
+  yield* spacingSlips(text, offset, data.aircraftSeries)
+  yield* numbersRunOn(text, offset, data.isWord)
+  yield* timesAgoRunOn(text, offset)
+  yield* marksRunOn(text, offset)
+  yield* agenciesRunOn(text, offset, data.agencies)
+  yield* daysRunOn(text, offset)
+  yield* wordsRunIntoNumbers(text, offset, data.isWord)
+  yield* gluedSentences(text, offset)
 }
 
 /** The end of a word, a number, a bracket or a closing quote. */
@@ -394,7 +433,7 @@ const endsWord = /[\p{L}\p{N})’”]$/u
  * number (“25 th” → “25th”). Runs of spaces are left alone: two after a full
  * stop is a typist's habit.
  */
-export function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string> = new Set()): Generator<{start: number; end: number; actual: string; fixed: string; reason: string}> {
+function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string>): Generator<SpacingFinding> {
   // The spaces and the mark are looked for, then the word before by hand: a pattern that opens with the
   // word's last character is tried at every letter (three times slower over an article).
   for (const match of text.matchAll(/([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
