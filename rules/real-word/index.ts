@@ -396,9 +396,10 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   // A verb right after it makes it its subject's head, a noun (“senior personal give”), unless it is a predicate
   // already. Many a noun is also a verb (“a personal thought”, “a personal call”): general English must agree.
   // (Where general English does not agree, a participle may still qualify the noun: see below.)
-  const verbNext = !predicate && next !== undefined && subjectVerbs.has(wordClassName(modelWord(next.lower)))
+  const nextClass = next && wordClassName(modelWord(next.lower))
+  const verbNext = !predicate && nextClass !== undefined && subjectVerbs.has(nextClass)
   if (verbNext && followerShare(model, token.lower, subjectVerbs) <= nounUseShare && generalEnglish().lead(modelContext(article, token), modelWord(token.lower), modelWord(rival)) > 0) return true
-  if (verbNext && wordClassName(modelWord(next.lower)) !== 'past') return false
+  if (verbNext && nextClass !== 'past') return false
   // The object of a verb that takes an object and its complement (“keeping personal safe”).
   if (previous && predicateVerbs.has(previous.lower) && beforeClosingAdjective(article, token)) return true
   if (!opens && !afterVerb && !afterComma && !afterConjunction && !afterNoun) return false
