@@ -104,9 +104,9 @@ export function misspeltPlace(word: string, places: Places): string | undefined 
 const placeFor = memoise((places: Places, word: string): string => {
   const {model} = places
   const lower = word.toLowerCase()
-  if (model.count(lower) > 0 || generalFrequencies().has(lower)) return ''
+  if (model.count(lower) > 0) return ''
   const glued = places.joined.get(lower)
-  if (glued) return glued
+  if (glued) return generalFrequencies().has(lower) ? '' : glued
   let found = ''
   for (const length of [word.length - 1, word.length, word.length + 1]) {
     for (const place of places.words.get(bucket(word, length)) ?? []) {
@@ -123,5 +123,6 @@ const placeFor = memoise((places: Places, word: string): string => {
       found = place
     }
   }
-  return found && (places.desk.has(found) || model.count(found.toLowerCase()) >= wellKnown) ? found : ''
+  // General English is asked last: most words are near no place, and its list need not be read for them.
+  return found && (places.desk.has(found) || model.count(found.toLowerCase()) >= wellKnown) && !generalFrequencies().has(lower) ? found : ''
 })

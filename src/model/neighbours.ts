@@ -85,15 +85,18 @@ export function sharingADeletion(index: DeletionIndex, query: string, found: Set
   return found
 }
 
-/** The model's words seen at least `minCount` times (letters a–z, at most 64), indexed once per model and count, on the first typo that needs fixes. */
+/** The model's words seen at least `minCount` times (letters a–z, at most 64), indexed once per model and count, once searches show it will pay (`searchesBeforeIndex`). */
 const indexOf = memoise((model: LanguageModel, minCount: string): DeletionIndex => {
   const words: string[] = []
-  for (let id = 3; id < model.words.length; id++) {
-    const word = model.words[id]
-    if (model.unigrams[id] >= Number(minCount) && word.length <= 64 && /^[a-z]+$/.test(word)) words.push(word)
-  }
+  for (let id = 3; id < model.words.length; id++) if (searchable(model, id, Number(minCount))) words.push(model.words[id])
   return deletionIndex(words)
 })
+
+/** Whether the model's word `id` is one the searches may find: seen `minCount` times, letters a–z only, at most 64 of them. */
+function searchable(model: LanguageModel, id: number, minCount: number): boolean {
+  const word = model.words[id]
+  return id >= 3 && model.unigrams[id] >= minCount && word.length <= 64 && /^[a-z]+$/.test(word)
+}
 
 /** FNV-1a over a word's code units, the one at `skip` left out (-1: none). */
 function hashWithout(word: string, skip: number): number {
@@ -133,11 +136,45 @@ const answers = memoise((model: LanguageModel, key: string) => {
 })
 
 function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: number): string[] {
+  if (maxEdits === 1 && !indexPays(model, minCount)) return generatedNeighbours(model, word, minCount)
   const index = indexOf(model, String(minCount))
   // Two edits are one edit of the query followed by a look-up in the one-deletion index.
   const found = sharingADeletion(index, word)
   if (maxEdits === 2) for (const near of oneEditStrings(word)) sharingADeletion(index, near, found)
-  return [...found].map((id) => index.words[id]).filter((candidate) => candidate !== word && editDistance(word, candidate, maxEdits) <= maxEdits)
+  // In the model's order, as `generatedNeighbours` gives them: the index lists its words in that order.
+  return [...found]
+    .sort((one, other) => one - other)
+    .map((id) => index.words[id])
+    .filter((candidate) => candidate !== word && editDistance(word, candidate, maxEdits) <= maxEdits)
+}
+
+/**
+ * One-edit searches made per model and count before the deletion index is
+ * built. Building it costs about 25 ms, as much as some hundreds of searches
+ * that make each string one edit from the word and look it up: an article
+ * has some tens of words the model lacks, and a process that lints one
+ * article (the CLI on a file, a CI gate) would never repay the index.
+ */
+const searchesBeforeIndex = 400
+const searchesMade = new WeakMap<LanguageModel, Map<number, number>>()
+
+/** Counts a one-edit search; true once enough have been made that the index pays. */
+function indexPays(model: LanguageModel, minCount: number): boolean {
+  let byCount = searchesMade.get(model)
+  if (!byCount) searchesMade.set(model, (byCount = new Map()))
+  const made = (byCount.get(minCount) ?? 0) + 1
+  byCount.set(minCount, made)
+  return made > searchesBeforeIndex
+}
+
+/** The words `search` finds one edit from `word`, found by making each string one edit from it and asking the model. */
+function generatedNeighbours(model: LanguageModel, word: string, minCount: number): string[] {
+  const ids: number[] = []
+  for (const near of oneEditStrings(word)) {
+    const id = near === word ? -1 : model.id(near)
+    if (id >= 0 && searchable(model, id, minCount)) ids.push(id)
+  }
+  return ids.sort((one, other) => one - other).map((id) => model.words[id])
 }
 
 /** Model words exactly one edit from `word`. */

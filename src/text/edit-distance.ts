@@ -2,11 +2,33 @@
 let rows = new Int32Array(3 * 64)
 
 /**
+ * Whether two strings at most one letter apart in length are at most one
+ * edit apart: one pass from the first difference, no table. Most callers ask
+ * just this (is a word one slip from another), of many pairs.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length)
+  let at = 0
+  while (at < shorter && a.charCodeAt(at) === b.charCodeAt(at)) at++
+  if (a.length !== b.length) return a.length > b.length ? sameFrom(a, at + 1, b, at) : sameFrom(a, at, b, at + 1)
+  if (at === a.length || sameFrom(a, at + 1, b, at + 1)) return true
+  return a.charCodeAt(at) === b.charCodeAt(at + 1) && a.charCodeAt(at + 1) === b.charCodeAt(at) && sameFrom(a, at + 2, b, at + 2)
+}
+
+/** Whether `a` from `i` on is `b` from `j` on. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+  return true
+}
+
+/**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transposition),
  * giving up early once it exceeds `limit`.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
+  if (limit <= 1) return limit < 1 ? (a === b ? 0 : 1) : withinOneEdit(a, b) ? (a === b ? 0 : 1) : 2
   const width = b.length + 1
   if (rows.length < 3 * width) rows = new Int32Array(6 * width)
   // Offsets of the row before the previous one, the previous row and the current row.
