@@ -400,7 +400,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate.test(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   // Alone, or before the page's other labels (“1 min read . 12:54 AM IST Staff Writer”).
-  if ((words <= 12 && (readingTime.test(line) || readingTimeBeforeLabel.test(line))) || (words <= 6 && minutesAndOutlet.test(line))) return {role: 'chrome', why: 'a reading-time label'}
+  if ((words <= 12 && /read/i.test(line) && (readingTime.test(line) || readingTimeBeforeLabel.test(line))) || (words <= 6 && /^\d/.test(line) && minutesAndOutlet.test(line))) return {role: 'chrome', why: 'a reading-time label'}
   // How often the page was read or shared: “80 total views, 2 views today”, “1,204 Views”, “12 Comments”.
   if (words <= 10 && !endsWithStop(line) && viewCount.test(line)) return {role: 'chrome', why: 'a counter of the page’s views'}
   // A credit near the start of a short line that is no sentence: “Illustration by Cathy WilcoxCredit:Sydney
@@ -417,7 +417,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // or the blurb of the outlet's edition in another language.
   if (words <= 30 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a line in another script'}
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
-  if (words <= 6 && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
+  if (words <= 6 && line.includes('/') && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
   // A comment form's sum to prove the reader human (“5 × two =”, “75 − = 65”), and its count of characters left (“500 characters”).
   if (words <= 6 && captchaSum(line)) return {role: 'chrome', why: 'the comment form’s sum for readers to solve'}
@@ -425,12 +425,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The publication's serial number: “ISSN 2330-717X”.
   if (words === 2 && /^ISSN\s\d{4}-\d{3}[\dX]$/u.test(line)) return {role: 'chrome', why: 'the publication’s serial number'}
   // A blog's comment under the story opens with its writer's name: “louielouie said...”.
-  if (words <= 3 && commentHeader.test(line)) return {role: 'chrome', why: 'the heading of a reader’s comment'}
-  if (words <= 10 && copyrightCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
+  if (words <= 3 && (line.endsWith('…') || line.endsWith('...')) && commentHeader.test(line)) return {role: 'chrome', why: 'the heading of a reader’s comment'}
+  if (words <= 10 && line.includes('©') && copyrightCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
   // A credit of agency and photographer between slashes, bracketed or sent “via” an agency: “(Xinhua/Zhao
   // Dingzhe)”, “U.S. Army/Sgt. 1st Class Zachary Vandyke/Handout via REUTERS”.
-  if (words <= 8 && slashCredit.test(line.replace(/^\(\s*(.*?)\s*\)$/u, '$1'))) return {role: 'credit', why: 'a photo credit'}
-  if (words <= 14 && !endsSentence(line) && viaCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
+  if (words <= 8 && line.includes('/') && slashCredit.test(line.replace(/^\(\s*(.*?)\s*\)$/u, '$1'))) return {role: 'credit', why: 'a photo credit'}
+  if (words <= 14 && line.includes('/') && !endsSentence(line) && viaCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
   // A headline in title case with the dash that led to its source left at its end (“Princess Eugenie Set To Hit New
   // Milestone As Andrew's Eviction Looms -”): a list of links to other stories. Speech broken off is in sentence case.
   if (words >= 5 && words <= 25 && line.endsWith(' -') && !line.startsWith('-') && !speakerLabel.test(line) && mostlyCapitalised(line.slice(0, -2).trim().split(/\s+/))) {
@@ -506,7 +506,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   }
   // A widget of the outlet's other stories: “More from Inquisitr”.
   if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
-  if (words <= 25 && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
+  if (words <= 25 && /here/i.test(line) && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
   // short line whose first eight words give it away, or a later sentence's first words (“IE 11 is not
   // supported. For an optimal experience …”), or a fragment with no full stop.
@@ -540,7 +540,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A feed's syndication line: “The post … appeared first on …”.
   if (/^the post\b.{3,200}\bappeared first on\b/i.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
   if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line) && !endsWithStop(line)) return {role: 'chrome', why: 'a subscription offer'}
-  if (/^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
+  if (line[0] === '(' && /^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
   // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
   // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
   // A bracket must close the line: looked at first, and the pattern read on the line's end only.
