@@ -58,8 +58,8 @@ export class SortedLines implements WordLookup {
 /** Questions a list answers by scanning before it indexes its lines: more than one article asks of any list. */
 const indexAfter = 2000
 
-/** Where each line of a text starts, then one past its end (as if the text ended with a newline). */
-function lineStarts(text: string): Int32Array {
+/** Where each line of a text starts, then one past its end (as if the text ended with a newline): line `i` is `text.slice(starts[i], starts[i + 1] - 1)`. */
+export function lineStarts(text: string): Int32Array {
   const starts: number[] = []
   for (let at = 0; at < text.length; ) {
     starts.push(at)
@@ -71,7 +71,7 @@ function lineStarts(text: string): Int32Array {
 }
 
 /** How `word` sorts against the line `text[start, end)`: negative before it, positive after, 0 equal. */
-function compare(word: string, text: string, start: number, end: number): number {
+export function compare(word: string, text: string, start: number, end: number): number {
   const length = Math.min(word.length, end - start)
   for (let offset = 0; offset < length; offset++) {
     const difference = word.charCodeAt(offset) - text.charCodeAt(start + offset)
