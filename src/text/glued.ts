@@ -291,6 +291,12 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ' (', reason: `A space is missing before “(”: the bracket ran onto the word before it.`}
     }
   }
+  // A comma run into the number after it (“Lance Corporal Apollo Bigirwa,41”, “February,1899”): a number's own comma has a digit before it.
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    const next = text.charCodeAt(at + 1)
+    if (!(next >= 48 && next <= 57) || !lower(at - 2, at)) continue
+    yield {start: offset + at, end: offset + at + 1, actual: ',', fixed: ', ', reason: 'A space is missing after the comma: the number ran into the word before it (or, after a name, a note\'s number has lost its superscript).'}
+  }
   const head = /^[.,;:](?=\p{Lu}\p{Ll})/u.exec(text)
   if (head) yield {start: offset, end: offset + 1, actual: head[0], fixed: '', reason: `A stray “${head[0]}” opens the paragraph, run into its first word: delete it.`}
   // An image's file name run into the caption or the story after it (“zdf parade.jpgThe Zimbabwe Defence Forces”).
@@ -360,13 +366,14 @@ const timeAfterNumber = new RegExp(`(\\d{1,2}) ?${timeWords.source}`, 'gu')
  * A common word in lower case run into the number after it (“View all search
  * results1 soldier killed”, “one12 bore rifle”): the word and the number,
  * split. Only a word of three letters or more the dictionary knows, and a
- * number that ends the token: “mp3” and “x2” are no such word. (A note's
+ * number that ends the token, or its ordinal (“Units of the15th separate
+ * coastal missile and artillery brigade”): “mp3” and “x2” are no such word. (A note's
  * number that lost its superscript, “Clay's committee1 to $4.5 billion”, is
  * found too: the text reads wrong either way.)
  */
 function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
   // The digits are looked for, then the letters before them by hand: a pattern that opens with a word is tried at every letter.
-  for (const match of text.matchAll(/\d+(?![\p{L}\p{N}])/gu)) {
+  for (const match of text.matchAll(/\d+(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 3 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
