@@ -6,10 +6,11 @@
 // index is built at run time again.
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {compiledNameSlipsFile, knownNames, shippedNamesHash} from '../dist/src/knowledge/known-names.js'
+import {compiledNameSlipsFile, knownNames, shippedNameLists, shippedNamesHash} from '../dist/src/knowledge/known-names.js'
+import {sourceStamps} from '../dist/src/text/data-files.js'
 import {NameSlipIndex} from '../dist/src/knowledge/name-slips.js'
 
 const index = NameSlipIndex.of(knownNames())
 mkdirSync(path.dirname(compiledNameSlipsFile), {recursive: true})
-writeFileSync(compiledNameSlipsFile, JSON.stringify({sha1: shippedNamesHash(), data: index.data()}))
+writeFileSync(compiledNameSlipsFile, JSON.stringify({sha1: shippedNamesHash(), stamps: sourceStamps(shippedNameLists), data: index.data()}))
 console.log(`indexed ${index.data().names.length} names for slipped words into ${path.relative(process.cwd(), compiledNameSlipsFile)}`)

@@ -8,10 +8,11 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {LanguageModel} from '../dist/src/model/model.js'
 import {defaultModelFile} from '../dist/src/model/load.js'
-import {compileWordClasses, compiledWordClassesFile} from '../dist/src/model/word-classes.js'
+import {compileWordClasses, compiledWordClassesFile, wordClassSources} from '../dist/src/model/word-classes.js'
+import {sourceStamps} from '../dist/src/text/data-files.js'
 
 // Read apart from the process's cached model, so that nothing here takes the compiled copy's path.
 const compiled = compileWordClasses(LanguageModel.read(defaultModelFile))
 mkdirSync(path.dirname(compiledWordClassesFile), {recursive: true})
-writeFileSync(compiledWordClassesFile, JSON.stringify(compiled))
+writeFileSync(compiledWordClassesFile, JSON.stringify({...compiled, stamps: sourceStamps(wordClassSources)}))
 console.log(`compiled the classes of ${Buffer.from(compiled.data.byId, 'base64').length} model words into ${path.relative(process.cwd(), compiledWordClassesFile)}`)

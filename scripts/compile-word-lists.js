@@ -13,15 +13,16 @@
 // replacement table in dist/data/hunspell/<dialect>.json. Building the
 // dictionary from its affix rules takes nspell about 250 ms per process;
 // reading the expanded forms takes a twentieth of that. manifest.json records the hash of the affix and
-// word files each came from, and copydesk builds the dictionary the slow way
+// word files each came from (and the package's version and the files' sizes and times of change, which
+// vouch for them without a hash), and copydesk builds the dictionary the slow way
 // if the installed package ever differs.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {dictionaryHash, expandDictionary} from '../dist/src/language/dictionary.js'
+import {dictionaryFiles, dictionaryHash, expandDictionary} from '../dist/src/language/dictionary.js'
 import {rareWords, scowlWords} from '../dist/src/language/word-list.js'
 import {scowlVariantPairs} from '../dist/src/language/variants.js'
-import {sha1} from '../dist/src/text/data-files.js'
+import {sha1, sourceStamps} from '../dist/src/text/data-files.js'
 import {compiledPlacesFile, placeIndex} from '../dist/rules/spelling/place-slips.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -31,7 +32,8 @@ const manifest = {}
 for (const [dialect, name] of Object.entries(packages)) {
   const {default: dictionary} = await import(name)
   const expanded = expandDictionary(dictionary)
-  manifest[dialect] = {source: name, sha1: dictionaryHash(dictionary)}
+  const {aff, dic, version} = dictionaryFiles(dialect)
+  manifest[dialect] = {source: name, version, sha1: dictionaryHash(dictionary), stamps: sourceStamps([aff, dic])}
   const folder = path.join(root, 'dist', 'data', 'hunspell')
   mkdirSync(folder, {recursive: true})
   const {words, ...rules} = expanded
@@ -54,5 +56,5 @@ console.log(`paired ${pairs.length} British and American spellings into dist/dat
 // The places the spelling rule checks capitalised words against, indexed here instead of at every start.
 const places = readFileSync(path.join(root, 'rules', 'spelling', 'places.txt'), 'utf8')
 const index = placeIndex(places)
-writeFileSync(compiledPlacesFile, JSON.stringify({sha1: sha1(places), data: index}))
+writeFileSync(compiledPlacesFile, JSON.stringify({sha1: sha1(places), stamps: sourceStamps([path.join(root, 'rules', 'spelling', 'places.txt')]), data: index}))
 console.log(`indexed ${index.alone.length + index.joined.length} places into dist/data/places.json`)

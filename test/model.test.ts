@@ -134,7 +134,11 @@ describe('word classes', () => {
     const {defaultModelFile} = await import('../src/model/load.js')
     const {compileWordClasses, compiledWordClassesFile, wordClassName} = await import('../src/model/word-classes.js')
     const fresh = compileWordClasses(LanguageModel.read(defaultModelFile))
-    expect(JSON.parse(readFileSync(compiledWordClassesFile, 'utf8'))).toEqual(JSON.parse(JSON.stringify(fresh)))
+    const {sha1, data, stamps} = JSON.parse(readFileSync(compiledWordClassesFile, 'utf8'))
+    expect({sha1, data}).toEqual(JSON.parse(JSON.stringify(fresh)))
+    const {stampsHold} = await import('../src/text/data-files.js')
+    const {wordClassSources} = await import('../src/model/word-classes.js')
+    expect(stampsHold(stamps, wordClassSources)).toBe(true)
     // A word the model has, one only the table has, and one neither has.
     const [extra, extraClass] = fresh.data.extras[0]
     expect([wordClassName('sailed'), wordClassName(extra), wordClassName('qzxv')]).toEqual(['past', fresh.data.names[extraClass], 'unknown'])

@@ -79,8 +79,8 @@ export function placeIndex(text: string): PlaceIndex {
  * of longer names (“West”, “Virgin”), which are no place alone.
  */
 export function readPlaces(file: string, isWord: (word: string) => boolean, model: LanguageModel): Places {
-  const text = readFileSync(file, 'utf8')
-  const index = builtCopy<PlaceIndex>(compiledPlacesFile, () => sha1(text)) ?? placeIndex(text)
+  const text = () => readFileSync(file, 'utf8')
+  const index = builtCopy<PlaceIndex>(compiledPlacesFile, [file], () => sha1(text())) ?? placeIndex(text())
   return {words: new Map(index.words), joined: new Map(index.joined), alone: new Set(index.alone), desk: new Set(index.desk), isWord, model}
 }
 

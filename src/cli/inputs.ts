@@ -1,8 +1,16 @@
 import {existsSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import picomatch from 'picomatch'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import type Picomatch from 'picomatch'
+
+/**
+ * The glob library (and the directory walker under it, which loads picomatch
+ * as it starts: 3 ms of every start), loaded when a pattern or a folder is
+ * named, not for the files a CI gate or an editor names one by one.
+ */
+const globbing = () => import('tinyglobby')
+/** Characters without one of which no argument is a pattern (picomatch's): only then is the glob library asked. */
+const patternCharacters = /[*?[\]{}()!+@\\]/
 
 /** Article files a folder is searched for. */
 export const articleExtensions = ['txt', 'md', 'markdown', 'html', 'htm']
@@ -32,7 +40,8 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
   }
 
   for (const arg of args) {
-    if (isDynamicPattern(arg)) {
+    if (patternCharacters.test(arg) && (await globbing()).isDynamicPattern(arg)) {
+      const {glob} = await globbing()
       const matches = (await glob(arg, {cwd, onlyFiles: true, ignore: ['**/node_modules/**']})).sort().filter((file) => !ignored(file))
       if (matches.length === 0) problems.push({path: arg, problem: 'no files match this pattern'})
       matches.forEach(add)
@@ -49,6 +58,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
     }
     if (isFolder) {
       const pattern = `**/*.{${articleExtensions.join(',')}}`
+      const {glob} = await globbing()
       const matches = await glob(pattern, {cwd: absolute, onlyFiles: true, ignore: ['**/node_modules/**']})
       const names = matches.sort().map((file) => path.relative(cwd, path.join(absolute, file)) || file)
       // A file's own path before any path to it through a symbolic link.
@@ -89,6 +99,7 @@ function ignoreMatcher(cwd: string): (file: string) => boolean {
           .map((line) => line.trim())
           .filter((line) => line !== '' && !line.startsWith('#'))
           .map((pattern) => pattern.replace(/^\//, ''))
+        const picomatch = createRequire(import.meta.url)('picomatch') as typeof Picomatch
         const match = picomatch(patterns, {dot: true})
         matcher = (relative) => match(relative) || match(path.posix.basename(relative))
       }

@@ -1,7 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {gunzipSync, gzipSync} from 'node:zlib'
+import {createRequire} from 'node:module'
 import {VFile} from 'vfile'
 import {buildModel, countSentences, countsOf, mergeCounts, type Counts} from '../model/model.js'
 import {loadModel} from '../model/load.js'
@@ -177,17 +177,20 @@ function addUp(parts: ArchiveCounts[]): ArchiveCounts {
   return total
 }
 
+/** zlib, loaded by the commands that write or read a part: the lint command, which shares this bundle, never needs it. */
+const zlib = () => createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')
+
 function writePart(archive: ArchiveCounts): Buffer {
   const {unigrams, bigrams, trigrams, tokens} = archive.counts
   const offices = [...archive.offices].map(([person, counts]) => [person, [...counts]])
-  return gzipSync(JSON.stringify({format: partFormat, version: 1, articles: archive.articles, tokens, unigrams: [...unigrams], bigrams: [...bigrams], trigrams: [...trigrams], offices}))
+  return zlib().gzipSync(JSON.stringify({format: partFormat, version: 1, articles: archive.articles, tokens, unigrams: [...unigrams], bigrams: [...bigrams], trigrams: [...trigrams], offices}))
 }
 
 /** A part's counts, or why the file is not one. */
 function readPart(file: string): ArchiveCounts | string {
   let data: {format?: string; version?: number; articles: number; tokens: number; unigrams: Array<[string, number]>; bigrams: Array<[string, number]>; trigrams: Array<[string, number]>; offices: Array<[string, Array<[string, number]>]>}
   try {
-    data = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'))
+    data = JSON.parse(zlib().gunzipSync(readFileSync(file)).toString('utf8'))
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not the counts of copydesk learn --shard (damaged or another kind of file)'
   }

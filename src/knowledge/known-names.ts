@@ -26,9 +26,12 @@ export function knownNames(extraFiles: readonly string[] = []): KnownName[] {
   return names
 }
 
-/** The hash of the shipped lists' text: the compiled index serves while it matches. */
+/** The shipped lists: the compiled index serves while they are as the build read them. */
+export const shippedNameLists = [defaultOfficialNamesFile, acronymTableFile]
+
+/** The hash of the shipped lists' text. */
 export function shippedNamesHash(): string {
-  return sha1(readFileSync(defaultOfficialNamesFile), readFileSync(acronymTableFile))
+  return sha1(...shippedNameLists.map((file) => readFileSync(file)))
 }
 
 const indexes = new Map<string, NameSlipIndex>()
@@ -45,6 +48,6 @@ export function nameSlipIndex(extraFiles: readonly string[] = []): NameSlipIndex
 }
 
 function compiledIndex(): NameSlipIndex | undefined {
-  const data = builtCopy<NameSlipData>(compiledNameSlipsFile, shippedNamesHash)
+  const data = builtCopy<NameSlipData>(compiledNameSlipsFile, shippedNameLists, shippedNamesHash)
   return data && NameSlipIndex.restore(data)
 }

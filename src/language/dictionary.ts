@@ -5,7 +5,7 @@ import nspell from 'nspell'
 import type {Word} from 'nlcst'
 import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
 import {memoise} from '../text/memo.js'
-import {sha1} from '../text/data-files.js'
+import {sha1, stampsHold, type SourceStamp} from '../text/data-files.js'
 import {packageRoot} from '../paths.js'
 import type {Dialect} from '../types.js'
 
@@ -40,18 +40,28 @@ const dictionaryPackages: Record<Dialect, string> = {'en-GB': 'dictionary-en-gb'
  * node:vm, to use its code cache, and such a script cannot import().
  */
 export async function loadDictionary(dialect: Dialect): Promise<{aff: Uint8Array; dic: Uint8Array}> {
+  const {aff, dic} = dictionaryFiles(dialect)
+  return {aff: readFileSync(aff), dic: readFileSync(dic)}
+}
+
+/** Where a dialect's dictionary package keeps its affix and word files, and the package's version. */
+export function dictionaryFiles(dialect: Dialect): {aff: string; dic: string; version: string} {
   const folder = path.dirname(createRequire(import.meta.url).resolve(dictionaryPackages[dialect]))
-  return {aff: readFileSync(path.join(folder, 'index.aff')), dic: readFileSync(path.join(folder, 'index.dic'))}
+  const {version} = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as {version: string}
+  return {aff: path.join(folder, 'index.aff'), dic: path.join(folder, 'index.dic'), version}
 }
 
 const hunspellFolder = path.join(packageRoot, 'dist', 'data', 'hunspell')
 
+/** What the build expanded, per dialect: the hash of the affix and word files and their stamps (`SourceStamp`). */
+function manifest(): Partial<Record<Dialect, {sha1: string; version?: string; stamps?: SourceStamp[]}>> {
+  const file = path.join(hunspellFolder, 'manifest.json')
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+}
+
 /** Whether the build expanded this very dictionary (the package could have been updated since). */
 function builtFrom(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Array}): boolean {
-  const file = path.join(hunspellFolder, 'manifest.json')
-  if (!existsSync(file)) return false
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<Dialect, {sha1: string}>>
-  return manifest[dialect]?.sha1 === dictionaryHash(dictionary)
+  return manifest()[dialect]?.sha1 === dictionaryHash(dictionary)
 }
 
 /**
@@ -63,7 +73,13 @@ function builtFrom(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Arr
 export function loadSpeller(dialect: Dialect): Promise<Speller> {
   let speller = spellers.get(dialect)
   if (!speller) {
-    speller = loadDictionary(dialect).then((dictionary) => expandedSpeller(dialect, dictionary) ?? slowSpeller(dictionary))
+    // While the package and its files are the ones the build stamped, the files need not be read, nor hashed.
+    // The version counts too: npm gives every file it installs the same time of change.
+    const {aff, dic, version} = dictionaryFiles(dialect)
+    const built = manifest()[dialect]
+    speller = built?.version === version && stampsHold(built.stamps, [aff, dic])
+      ? Promise.resolve(expandedSpeller(dialect))
+      : loadDictionary(dialect).then((dictionary) => (builtFrom(dialect, dictionary) ? expandedSpeller(dialect) : slowSpeller(dictionary)))
     spellers.set(dialect, speller)
   }
   return speller
@@ -100,8 +116,7 @@ function hunspellIgnores(word: string): boolean {
  * JSON, its 120,000 word forms in a sorted file searched where it lies
  * (parsing them as JSON and filling a set would cost each process 60 ms).
  */
-function expandedSpeller(dialect: Dialect, dictionary: {aff: Uint8Array; dic: Uint8Array}): Speller | undefined {
-  if (!builtFrom(dialect, dictionary)) return undefined
+function expandedSpeller(dialect: Dialect): Speller {
   const base = path.join(hunspellFolder, dialect)
   return new ExpandedSpeller(JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Omit<Expanded, 'words'>, new SortedLines(readFileSync(`${base}.words.txt`, 'utf8')))
 }

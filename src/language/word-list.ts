@@ -1,7 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {gunzipSync} from 'node:zlib'
 import {packageRoot} from '../paths.js'
 import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
 
@@ -53,6 +52,8 @@ function builtList(name: string): WordLookup | undefined {
 
 /** Size 80's extra words from their committed source. */
 export function rareWords(): string[] {
+  // zlib loads only here, where the build's list is missing: it is 1 ms of every start otherwise.
+  const {gunzipSync} = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')
   return gunzipSync(readFileSync(rareSource)).toString('utf8').split('\n').filter(Boolean)
 }
 

@@ -76,6 +76,9 @@ export function compileWordClasses(model: LanguageModel): {sha1: string; data: C
   }
 }
 
+/** The files the classes are made from: the default model and the class table. */
+export const wordClassSources = [defaultModelFile, wordClassesFile]
+
 /** What the classes are made from: the model (its checksum) and the class table. */
 const sourcesHash = (model: LanguageModel) => sha1(model.header.sha1 ?? '', readFileSync(wordClassesFile))
 
@@ -93,7 +96,7 @@ let fast: FastClasses | null | undefined
 function compiledClasses(): FastClasses | undefined {
   if (fast === undefined) {
     const model = loadModel(defaultModelFile)
-    const compiled = builtCopy<CompiledWordClasses>(compiledWordClassesFile, () => sourcesHash(model))
+    const compiled = builtCopy<CompiledWordClasses>(compiledWordClassesFile, wordClassSources, () => sourcesHash(model))
     fast = compiled
       ? {
           model,
