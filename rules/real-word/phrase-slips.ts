@@ -1,7 +1,6 @@
 import type {Article, WordToken} from '../../src/article/types.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readYamlData} from '../../src/text/data-files.js'
-import {wholeWords} from '../../src/text/whole-words.js'
 import {readHonorifics, readRanks} from '../../src/knowledge/claims.js'
 import {editDistance} from '../../src/text/edit-distance.js'
 import {wordClassName} from '../../src/model/word-classes.js'
@@ -29,7 +28,8 @@ export interface PhraseSlipData {
   plainForms: ReadonlyMap<string, string>
   /** Eggcorns (“free reign”) and the set phrase meant, and one pattern for them all. */
   setPhrases: ReadonlyMap<string, string>
-  setPhrasePattern: RegExp
+  /** The set phrases by their first word, each as its words, longest first. */
+  setPhraseOpenings: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
   /** Two-word ranks by their last word, with the first words that make one (“Admiral”: Vice, Rear). */
   rankOpenings: ReadonlyMap<string, ReadonlySet<string>>
   /** Honorifics (“Sir”, “Dr”): before a one-word rank they are no slip (“Sir Marshal …”). */
@@ -60,7 +60,11 @@ export function loadPhraseSlips(): PhraseSlipData {
   const phrases = data.setPhrases
   if (typeof phrases !== 'object' || phrases === null || !Object.values(phrases).every((meant) => typeof meant === 'string')) throw new Error(`${file}: “setPhrases” must map phrases to the phrases meant`)
   const setPhrases = new Map(Object.entries(phrases as Record<string, string>).map(([slip, meant]) => [slip.toLowerCase(), meant]))
-  const alternatives = [...setPhrases.keys()].sort((a, b) => b.length - a.length).map((slip) => slip.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' +'))
+  const setPhraseOpenings = new Map<string, string[][]>()
+  for (const slip of [...setPhrases.keys()].sort((a, b) => b.length - a.length)) {
+    const phraseWords = slip.split(/ +/)
+    setPhraseOpenings.set(phraseWords[0], [...(setPhraseOpenings.get(phraseWords[0]) ?? []), phraseWords])
+  }
   const rankOpenings = new Map<string, Set<string>>()
   for (const {full} of readRanks()) {
     const [first, last, more] = full.split(' ')
@@ -74,8 +78,7 @@ export function loadPhraseSlips(): PhraseSlipData {
     honorifics: new Set(readHonorifics()),
     turns: new Set([...turnWords, ...phrasalNouns.keys(), ...swappedPairs.keys(), ...pastParticiples.keys(), ...plainForms.keys()]),
     setPhrases,
-    // No phrase at all: a pattern that never matches.
-    setPhrasePattern: new RegExp(alternatives.length > 0 ? wholeWords(alternatives.join('|')) : '(?!)', 'giu'),
+    setPhraseOpenings,
     pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'),
     adverbsOnly: list(data.adverbsOnly, 'adverbsOnly'),
     phrasalNouns,
@@ -315,17 +318,33 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
  *   “lead by” after a noun and its comma (“Forces, lead by 1st SFOD-D operators”);
  * - “Corp” after the name of a military corps (“Marine Corp” → “Corps”).
  */
+/** Whether the words from `index` on are the phrase's (as their stems, in any case), with nothing but spaces between them. */
+function setPhraseAt(words: readonly WordToken[], index: number, phrase: readonly string[], text: string): boolean {
+  for (let offset = 1; offset < phrase.length; offset++) {
+    const word = words[index + offset]
+    if (word?.lower !== phrase[offset] || !/^ +$/.test(text.slice(words[index + offset - 1].end, word.start))) return false
+  }
+  return true
+}
+
 export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
   const {words, text} = article
-  data.setPhrasePattern.lastIndex = 0
-  for (const match of text.matchAll(data.setPhrasePattern)) {
-    const meant = data.setPhrases.get(match[0].toLowerCase().replace(/ +/g, ' '))!
+  // Set phrases are looked for by their first word: a pattern of them all was tried at every character.
+  for (let index = 0; index < words.length; index++) {
+    const phrase = data.setPhraseOpenings.get(words[index].lower)?.find((phraseWords) => setPhraseAt(words, index, phraseWords, text))
+    if (!phrase) continue
+    const [first, last] = [words[index], words[index + phrase.length - 1]]
+    const start = first.start + first.text.indexOf(first.stem)
+    const end = last.start + last.text.indexOf(last.stem) + last.stem.length
+    const written = text.slice(start, end)
+    const meant = data.setPhrases.get(phrase.join(' '))!
     yield {
-      reason: `“${match[0]}” is a slip for the set phrase “${meant}”.`,
-      start: match.index,
-      end: match.index + match[0].length,
-      expected: [/^\p{Lu}/u.test(match[0]) ? meant[0].toUpperCase() + meant.slice(1) : meant]
+      reason: `“${written}” is a slip for the set phrase “${meant}”.`,
+      start,
+      end,
+      expected: [/^\p{Lu}/u.test(written) ? meant[0].toUpperCase() + meant.slice(1) : meant]
     }
+    index += phrase.length - 1
   }
   // Neighbours in one sentence, with nothing but a space between.
   let apostrophe: string | undefined
