@@ -175,7 +175,9 @@ const peerScript = `import {unified} from 'unified';import e from 'retext-englis
 console.error('cold starts…')
 const oursCold = coldStart([path.join('bin', 'copydesk.js'), sample])
 const theirsCold = coldStart(['--input-type=module', '-e', peerScript])
-console.log(`cold start on one article (${sample}): ${oursCold.toFixed(0)} ms; peer ${theirsCold.toFixed(0)} ms; ${ratio(oursCold, theirsCold)}`)
+// Issue 17's target for one article, whole process; a shared machine moves it by a tenth, so it is reported, not enforced.
+const coldTarget = 300
+console.log(`cold start on one article (${sample}): ${oursCold.toFixed(0)} ms (target ${coldTarget} ms${oursCold > coldTarget ? ': not met' : ''}); peer ${theirsCold.toFixed(0)} ms; ${ratio(oursCold, theirsCold)}`)
 
 // The model's load in a fresh process (this one has read it): the median of five reads of the file into the typed arrays.
 // With the general English model the one-edit check asks (read when the check first runs), both together against the budget.
