@@ -38,13 +38,15 @@ export function startLanguageServer(): void {
   const connection = createConnection(ProposedFeatures.all)
   const documents = new TextDocuments(TextDocument)
   const timers = new Map<string, NodeJS.Timeout>()
+  /** Checks running now: the warm-up waits for them and for those the timers will start. */
+  let checking = 0
   let root: string | undefined
   let warming: Promise<void> = Promise.resolve()
 
   connection.onInitialize((event) => {
     const folder = event.workspaceFolders?.[0]?.uri ?? event.rootUri
     root = folder ? pathOf(folder) : undefined
-    warming = warmUp(root ?? process.cwd(), warmUpRounds()).catch(() => undefined)
+    warming = warmUp(root ?? process.cwd(), warmUpRounds(), () => timers.size > 0 || checking > 0).catch(() => undefined)
     return {capabilities: {textDocumentSync: TextDocumentSyncKind.Full, codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}}}
   })
 
@@ -52,7 +54,10 @@ export function startLanguageServer(): void {
     clearTimeout(timers.get(document.uri))
     timers.set(
       document.uri,
-      setTimeout(() => void check(document.uri), debounceMilliseconds)
+      setTimeout(() => {
+        timers.delete(document.uri)
+        void check(document.uri)
+      }, debounceMilliseconds)
     )
   })
 
@@ -69,23 +74,29 @@ export function startLanguageServer(): void {
     if (!document) return
     const {version} = document
     const file = new VFile({path: pathOf(uri), value: document.getText(), cwd: root ?? process.cwd()})
+    // Counted until the diagnostics are written: the warm-up's next lint would hold them back.
+    checking++
     try {
-      // An edited .copydeskrc applies from the next lint on, without a restart.
-      refreshConfigs()
-      await lintFile(file, {cwd: root})
-    } catch (error) {
-      // A notification, not window/showMessageRequest: a client that answers
-      // that request with an error would reject a promise nobody awaits.
-      void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `copydesk: ${(error as Error).message}`})
-      return
+      try {
+        // An edited .copydeskrc applies from the next lint on, without a restart.
+        refreshConfigs()
+        await lintFile(file, {cwd: root})
+      } catch (error) {
+        // A notification, not window/showMessageRequest: a client that answers
+        // that request with an error would reject a promise nobody awaits.
+        void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `copydesk: ${(error as Error).message}`})
+        return
+      }
+      // Closed, or closed and reopened (a new document, its versions counting
+      // from 1 again), or edited since: a newer run, or none, has the say.
+      // Data the config names but copydesk could not use (a damaged model): said once, as the command says it.
+      for (const line of takeDataProblems()) void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `copydesk: ${line}`})
+      const current = documents.get(uri)
+      if (current !== document || current.version !== version) return
+      await connection.sendDiagnostics({uri, version, diagnostics: file.messages.map(toDiagnostic)}).catch(() => undefined)
+    } finally {
+      checking--
     }
-    // Closed, or closed and reopened (a new document, its versions counting
-    // from 1 again), or edited since: a newer run, or none, has the say.
-    // Data the config names but copydesk could not use (a damaged model): said once, as the command says it.
-    for (const line of takeDataProblems()) void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `copydesk: ${line}`})
-    const current = documents.get(uri)
-    if (current !== document || current.version !== version) return
-    connection.sendDiagnostics({uri, version, diagnostics: file.messages.map(toDiagnostic)})
   }
 
   connection.onCodeAction((event) => {
