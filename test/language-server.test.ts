@@ -54,6 +54,25 @@ describe('copydesk-language-server --stdio', () => {
     expect(line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character)).toMatch(/^Discussions on transferring Unicorn/)
   }, 30_000)
 
+  it('checks a document opened at once before it finishes warming up: the warm-up gives way', async () => {
+    const fresh = new LspClient()
+    try {
+      await fresh.request('initialize', {processId: process.pid, rootUri: pathToFileURL(packageRoot).href, capabilities: {}, workspaceFolders: null})
+      fresh.notify('initialized', {})
+      const order: string[] = []
+      const published = fresh
+        .waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri && message.params.version === 1)
+        .then(() => order.push('document'))
+      fresh.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text}})
+      // Answered once the warm-up is over (its rounds: COPYDESK_WARM_UP_ROUNDS, four in the suite, each every rule's examples).
+      const warmed = fresh.request('copydesk/heap', {}).then(() => order.push('warm-up'))
+      await Promise.all([published, warmed])
+      expect(order).toEqual(['document', 'warm-up'])
+    } finally {
+      fresh.close()
+    }
+  }, 60_000)
+
   it('clears the diagnostic when an edit removes the defect', async () => {
     const fixed = text.replace('Dissuasions', 'Discussions')
     const published = diagnosticsFor(uri, 2)
