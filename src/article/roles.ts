@@ -261,6 +261,19 @@ const gluedHomeTrail = /^\s*Home(?=\p{Lu}\p{Ll})/u
 /** An image's file name or a picture agency's id for it: “Twitterpic2_normal”, “photo_2023.jpg”, “RTS1KT00_1_dkj4zb”. */
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$|^(?=\w*\d)[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/iu
 
+/**
+ * Whether a line is written in another script than the article's: most of
+ * its letters are not Latin (“मराठी बातम्या, ब्रेकिंग न्यूज … News18
+ * लोकमतवर”: an outlet's name in Latin letters does not make it English).
+ * Only a line with a character beyond the Latin blocks is counted.
+ */
+function otherScript(line: string): boolean {
+  if (!/[^\u0000-\u02FF\u2000-\u206F]/u.test(line)) return false
+  const letters = line.match(/\p{L}/gu)?.length ?? 0
+  const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0
+  return letters > 0 && latin < 0.2 * letters
+}
+
 /** A menu of links between bars, each a few words with a capital: “Media Room | Reports and Publications | Careers and Recruiting”. */
 function isMenu(line: string): boolean {
   const items = line.split(/\s\|\s/)
@@ -415,7 +428,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 8 && relativeTime.test(line)) return {role: 'chrome', why: 'a timestamp'}
   // A line in another script in an English article: a label the page translated (“اشتہار”, advertisement),
   // or the blurb of the outlet's edition in another language.
-  if (words <= 30 && /\p{L}/u.test(line) && !/\p{Script=Latin}/u.test(line)) return {role: 'chrome', why: 'a line in another script'}
+  if (words <= 60 && otherScript(line)) return {role: 'chrome', why: 'a line in another script'}
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && line.includes('/') && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
