@@ -70,8 +70,16 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
     // A function word or a longer common word in lower case run into a name (“killed inPanchagarh”, “her official
     // residenceGanobhaban”): brands that open in lower case do so with a letter or two, or a prefix (iPhone, eCommerce).
     if (/^\p{Ll}/u.test(left) && right.length >= 5 && ((joiners.has(left) && left.length >= 2) || (left.length >= 5 && evidence.known(left)))) return [left, right]
+    // A common word in lower case run into names one after another, a tag list's (“ceasefire
+    // violationPakistanPoonch”): each name of four letters or more.
+    const chain = /^(\p{Ll}{5,})((?:\p{Lu}\p{Ll}{3,}){2,})$/u.exec(word)
+    if (chain && evidence.known(chain[1])) return [chain[1], ...chain[2].split(/(?=\p{Lu})/u)]
     return gluedRun(word, evidence)
   }
+  // A word run into an acronym after it (“IRGC in Major Naval DrillsIRGC”): a common word of five letters
+  // or more, and three capitals or more, where brands join short words to two (PowerPC, OpenAI).
+  const acronym = joinersOnly ? null : /^(\p{Lu}?\p{Ll}{4,})(\p{Lu}{3,})$/u.exec(word)
+  if (acronym && evidence.known(acronym[1].toLowerCase())) return [acronym[1], acronym[2]]
   if (!joinersOnly && /\p{Ll}\p{Lu}/u.test(word)) return gluedRun(word, evidence)
   if (!/^\p{L}\p{Ll}+$/u.test(word) || word.length < 5) return undefined
   // A capitalised word is a name (Fallon, Helmand) unless its head is a name the article uses alone and its tail a real word.
