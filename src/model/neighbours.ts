@@ -188,7 +188,7 @@ function search(model: LanguageModel, word: string, maxEdits: 1 | 2, minCount: n
 /**
  * One-edit searches made per model and count before the deletion index is
  * built. Building it costs about 15 ms, as much as some fifty searches that
- * make each string one edit from the word and look it up (about 0.3 ms
+ * make each string one edit from the word and look it up (0.1 to 0.3 ms
  * each; the index answers in 3 µs). An article has few words the model
  * lacks that need the search (the seed articles 0 to 2; the 166 articles of
  * the clean copy's tuning half, 148): a process that lints one article (the
