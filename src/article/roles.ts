@@ -379,7 +379,10 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
 /**
  * What the line itself says it is, whatever its place: page chrome (a
  * label line, a timestamp, a link, a tag list, a separator, a release
- * code), a photo credit, or a caption that carries its credit.
+ * code), a photo credit, or a caption that carries its credit. A pattern
+ * that needs a mark (a slash, ©, an ellipsis, “read”, “here”) runs only on
+ * a line that has it: V8 compiles a pattern on its first run, and a process
+ * that lints one article would compile them all for nothing.
  */
 function furnitureOf(text: string, first: boolean, words: number, crosshead = false): RoleFinding | undefined {
   const data = furnitureData()
