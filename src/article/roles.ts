@@ -342,6 +342,8 @@ function noticeOpening(phrase: RegExp, opening: string, line: string, webWords: 
 }
 
 /** An imperative a web page bids its reader with, opening a line. */
+/** “you” and “this video”, “these photos”, “this article”: the reader asked about what the page shows. */
+const readerQuestion = /\byou\b.*\b(?:this|these)\s+(?:videos?|photos?|pictures?|images?|articles?|story|stories|posts?)\b/iu
 const pageBidding = /^\s*(?:download|install|subscribe|follow|join|sign up|click|tap|listen|watch|visit|check out|stay)\b/iu
 
 /** How many of a line's words are the web page's own (“archive”, “newsletter”, “app”). */
@@ -548,6 +550,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // newsletter of articles…”). A speech bids its listeners too (“Listen to President Thomas Jefferson in 1802”),
   // never about the page's things.
   if (words <= 40 && pageBidding.test(line) && webWordCount(line, data.webWords) >= 2) return {role: 'chrome', why: 'the page bidding the reader to use it'}
+  // A question put to the reader about what the page shows (“What do you think about these videos?”):
+  // short, no quotation marks, the reader addressed, and the page's own videos, photos or story pointed at.
+  if (words <= 12 && line.endsWith('?') && !/["“”]/u.test(line) && readerQuestion.test(line)) return {role: 'chrome', why: 'a question the page puts to its reader'}
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
   if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note'}
   // A wire story's note that the outlet did not edit it, in brackets: “(This story has not been edited by
