@@ -296,7 +296,7 @@ const noNounAfter = new Set(['auxiliary', 'verb', 'verb-s', 'past', 'modal', 'pr
 function adjectiveCanStand(article: Article, token: WordToken, rival: string): boolean {
   if (wordClassName(rival) !== 'adjective') return true
   const next = nextInClause(article, token)
-  return next !== undefined && !noNounAfter.has(wordClassName(modelWord(next.lower))) && !beforeClosingAdjective(article, token)
+  return next !== undefined && !noNounAfter.has(classOf(next)) && !beforeClosingAdjective(article, token)
 }
 
 /** The word after a token in its sentence, with no mark between them that ends a clause. */
@@ -308,7 +308,7 @@ function nextInClause(article: Article, token: WordToken): WordToken | undefined
 /** Whether the word after the token is an adjective that ends its clause: an adjective rival would qualify no noun (“keeping personnel safe.”). */
 function beforeClosingAdjective(article: Article, token: WordToken): boolean {
   const next = nextInClause(article, token)
-  return next !== undefined && wordClassName(modelWord(next.lower)) === 'adjective' && nextInClause(article, next) === undefined
+  return next !== undefined && classOf(next) === 'adjective' && nextInClause(article, next) === undefined
 }
 
 /** Verbs after which an adjective is the predicate (“it got personal”), with the forms of “be”. */
@@ -328,7 +328,7 @@ const linkingVerbs = new Set(
 function nounCanStand(article: Article, token: WordToken, rival: string): boolean {
   if (wordClassName(rival) !== 'noun' || wordClassName(token.lower) !== 'adjective') return true
   const previous = previousInClause(article, token)
-  return !previous || (!linkingVerbs.has(previous.lower) && !indefinitePronouns.has(previous.lower) && wordClassName(modelWord(previous.lower)) !== 'adverb')
+  return !previous || (!linkingVerbs.has(previous.lower) && !indefinitePronouns.has(previous.lower) && classOf(previous) !== 'adverb')
 }
 const indefinitePronouns = new Set(['something', 'nothing', 'anything', 'everything', 'someone', 'anyone', 'everyone', 'no-one', 'somebody', 'nobody', 'anybody', 'everybody'])
 
@@ -384,7 +384,7 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   if (wordClassName(token.lower) !== 'adjective' || wordClassName(rival) !== 'noun') return false
   if (followerShare(model, token.lower, noNounNext) > nounUseShare) return false
   const previous = previousInClause(article, token)
-  const before = previous && wordClassName(modelWord(previous.lower))
+  const before = previous && classOf(previous)
   const opens = before !== undefined && (opensNounPhrase.has(before) || (before === 'subordinator' && previous!.lower !== 'as'))
   const afterVerb = before !== undefined && tensedOrParticiple.has(before) && !linkingVerbs.has(previous!.lower) && !predicateVerbs.has(previous!.lower)
   const afterComma = !previous && wordInSentence(article, token, -1) !== undefined
@@ -396,7 +396,7 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   // A verb right after it makes it its subject's head, a noun (“senior personal give”), unless it is a predicate
   // already. Many a noun is also a verb (“a personal thought”, “a personal call”): general English must agree.
   // (Where general English does not agree, a participle may still qualify the noun: see below.)
-  const nextClass = next && wordClassName(modelWord(next.lower))
+  const nextClass = next && classOf(next)
   const verbNext = !predicate && nextClass !== undefined && subjectVerbs.has(nextClass)
   if (verbNext && followerShare(model, token.lower, subjectVerbs) <= nounUseShare && generalEnglish().lead(modelContext(article, token), modelWord(token.lower), modelWord(rival)) > 0) return true
   if (verbNext && nextClass !== 'past') return false
@@ -408,7 +408,7 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   const between = article.text.slice(token.end, following.start)
   if (/[,(—–-]/.test(between)) return false
   // “one” stands for the noun an adjective qualifies (“a personal one”).
-  const after = following.lower === 'one' || following.lower === 'ones' ? 'noun' : wordClassName(modelWord(following.lower))
+  const after = following.lower === 'one' || following.lower === 'ones' ? 'noun' : classOf(following)
   // An auxiliary or a modal with a verb after it makes the word its subject's head, a noun (“pilots and
   // personal have spent”, “capabilities or personal will require”), not “personal will” (a noun) or a predicate.
   const subjectOf = (after === 'auxiliary' || after === 'modal') && verbAfter(article, following)
@@ -422,7 +422,7 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
   // a regular one, in -ed; many irregular ones are nouns too (“a personal thought with you”).
   if (opens && after === 'past' && following.lower.endsWith('ed')) {
     const then = wordBeside(article, following, 1)
-    return then !== undefined && (wordClassName(modelWord(then.lower)) === 'preposition' || then.lower === 'to')
+    return then !== undefined && (classOf(then) === 'preposition' || then.lower === 'to')
   }
   return joinsANoun(article, following)
 }
@@ -431,18 +431,21 @@ function nounPlaceHoldsAdjective(article: Article, token: WordToken, rival: stri
 function joinsANoun(article: Article, following: WordToken): boolean {
   const then = (following.lower === 'and' || following.lower === 'or') && wordInSentence(article, following, 1)
   if (!then) return false
-  const thenClass = wordClassName(modelWord(then.lower))
+  const thenClass = classOf(then)
   return thenClass === 'determiner' || thenClass === 'pronoun' || clauseWords.has(then.lower)
 }
 
 /** Whether a verb's plain form or participle follows an auxiliary or a modal (“have spent”, “will require”). */
 function verbAfter(article: Article, auxiliary: WordToken): boolean {
   const next = wordBeside(article, auxiliary, 1)
-  const name = next && wordClassName(modelWord(next.lower))
+  const name = next && classOf(next)
   return name === 'verb' || name === 'past' || name === 'auxiliary'
 }
 /** Words that open a clause: after “and”, one joins a clause to a noun (“our personal and how we are vested”), never to an adjective. */
 const clauseWords = new Set(['how', 'why', 'where', 'when', 'what', 'who', 'whom', 'which', 'whose'])
+
+/** A token's part of speech, read from its model word (an American spelling folded onto the British one). */
+const classOf = (token: WordToken) => wordClassName(modelWord(token.lower))
 
 /** Verb forms that open a predicate, after its subject; not a verb's -s form, which is as often a plural noun (“personal wishes”). */
 const subjectVerbs = new Set(['verb', 'past'])
@@ -457,7 +460,7 @@ const comparing = new Set(['as', 'to', 'like', 'than'])
  */
 function endsNounPhrase(article: Article, next: WordToken): boolean {
   if (next.lower === 'such') return wordInSentence(article, next, 1)?.lower === 'as'
-  return next.lower.endsWith('ly') && wordClassName(modelWord(next.lower)) === 'adverb'
+  return next.lower.endsWith('ly') && classOf(next) === 'adverb'
 }
 
 /** Verb forms after which an adjective is the verb's object only if it is a noun (`nounPlaceHoldsAdjective`). */

@@ -26,7 +26,7 @@ export interface PhraseSlipData {
   pastParticiples: ReadonlyMap<string, string>
   /** Plain forms of verbs whose participle differs, with the participle (“build”: built). */
   plainForms: ReadonlyMap<string, string>
-  /** Eggcorns (“free reign”) and the set phrase meant, and one pattern for them all. */
+  /** Eggcorns (“free reign”) and the set phrase meant. */
   setPhrases: ReadonlyMap<string, string>
   /** The set phrases by their first word, each as its words, longest first. */
   setPhraseOpenings: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
@@ -299,6 +299,15 @@ const prepositions = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'by
 const subjects = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it'])
 const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall'])
 
+/** Whether the words from `index` on are the phrase's (as their stems, in any case), with nothing but spaces between them. */
+function setPhraseAt(words: readonly WordToken[], index: number, phrase: readonly string[], text: string): boolean {
+  for (let offset = 1; offset < phrase.length; offset++) {
+    const word = words[index + offset]
+    if (word?.lower !== phrase[offset] || !/^ +$/.test(text.slice(words[index + offset - 1].end, word.start))) return false
+  }
+  return true
+}
+
 /**
  * Slips a word's neighbours give away: set phrases gone astray (“free
  * reign”, from the list), then, in reading order:
@@ -318,15 +327,6 @@ const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
  *   “lead by” after a noun and its comma (“Forces, lead by 1st SFOD-D operators”);
  * - “Corp” after the name of a military corps (“Marine Corp” → “Corps”).
  */
-/** Whether the words from `index` on are the phrase's (as their stems, in any case), with nothing but spaces between them. */
-function setPhraseAt(words: readonly WordToken[], index: number, phrase: readonly string[], text: string): boolean {
-  for (let offset = 1; offset < phrase.length; offset++) {
-    const word = words[index + offset]
-    if (word?.lower !== phrase[offset] || !/^ +$/.test(text.slice(words[index + offset - 1].end, word.start))) return false
-  }
-  return true
-}
-
 export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
   const {words, text} = article
   // Set phrases are looked for by their first word: a pattern of them all was tried at every character.

@@ -341,9 +341,9 @@ function noticeOpening(phrase: RegExp, opening: string, line: string, webWords: 
   return webWordCount(before + line.slice(found.index + found[0].length), webWords) > 0
 }
 
-/** An imperative a web page bids its reader with, opening a line. */
 /** “you” and “this video”, “these photos”, “this article”: the reader asked about what the page shows. */
 const readerQuestion = /\byou\b.*\b(?:this|these)\s+(?:videos?|photos?|pictures?|images?|articles?|story|stories|posts?)\b/iu
+/** An imperative a web page bids its reader with, opening a line. */
 const pageBidding = /^\s*(?:download|install|subscribe|follow|join|sign up|click|tap|listen|watch|visit|check out|stay)\b/iu
 
 /** How many of a line's words are the web page's own (“archive”, “newsletter”, “app”). */

@@ -40,9 +40,9 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
   }
 
   for (const arg of args) {
-    if (patternCharacters.test(arg) && (await globbing()).isDynamicPattern(arg)) {
-      const {glob} = await globbing()
-      const matches = (await glob(arg, {cwd, onlyFiles: true, ignore: ['**/node_modules/**']})).sort().filter((file) => !ignored(file))
+    const globs = patternCharacters.test(arg) ? await globbing() : undefined
+    if (globs?.isDynamicPattern(arg)) {
+      const matches = (await globs.glob(arg, {cwd, onlyFiles: true, ignore: ['**/node_modules/**']})).sort().filter((file) => !ignored(file))
       if (matches.length === 0) problems.push({path: arg, problem: 'no files match this pattern'})
       matches.forEach(add)
       continue

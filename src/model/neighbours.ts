@@ -10,17 +10,23 @@ const letters = 'abcdefghijklmnopqrstuvwxyz'
 /** Every string one edit (deletion, insertion, substitution, adjacent swap) from a word. */
 export function oneEditStrings(word: string): Set<string> {
   const found = new Set<string>()
+  forEachOneEdit(word, (near) => found.add(near))
+  return found
+}
+
+/** Calls `visit` with each string one edit from a word as it is made (some twice, and the word itself). */
+function forEachOneEdit(word: string, visit: (near: string) => void): void {
   for (let position = 0; position <= word.length; position++) {
     const head = word.slice(0, position)
     const tail = word.slice(position)
-    if (tail) found.add(head + tail.slice(1))
-    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2))
-    for (const letter of letters) {
-      if (tail) found.add(head + letter + tail.slice(1))
-      found.add(head + letter + tail)
+    const rest = tail.slice(1)
+    if (tail) visit(head + rest)
+    if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2))
+    for (let letter = 0; letter < letters.length; letter++) {
+      if (tail) visit(head + letters[letter] + rest)
+      visit(head + letters[letter] + tail)
     }
   }
-  return found
 }
 
 /** Words (longer than two letters) one edit from a word: the slips a writer's finger could make. */
@@ -211,22 +217,10 @@ function indexPays(model: LanguageModel, minCount: number): boolean {
 function generatedNeighbours(model: LanguageModel, word: string, minCount: number): string[] {
   const ids: number[] = []
   // Each string is looked up as it is made: a set of them first (`oneEditStrings`) cost twice as much.
-  const lookUp = (near: string) => {
+  forEachOneEdit(word, (near) => {
     const id = model.ids.get(near)
     if (id !== undefined && near !== word && !ids.includes(id) && searchable(model, id, minCount)) ids.push(id)
-  }
-  for (let position = 0; position <= word.length; position++) {
-    const head = word.slice(0, position)
-    const tail = word.slice(position)
-    if (tail) lookUp(head + tail.slice(1))
-    if (tail.length > 1) lookUp(head + tail[1] + tail[0] + tail.slice(2))
-    const rest = tail.slice(1)
-    for (let letter = 0; letter < letters.length; letter++) {
-      const typed = letters[letter]
-      if (tail) lookUp(head + typed + rest)
-      lookUp(head + typed + tail)
-    }
-  }
+  })
   return ids.sort((one, other) => one - other).map((id) => model.words[id])
 }
 
