@@ -2,6 +2,7 @@ import {defineRule} from '../../src/rule.js'
 import {loadPhraseSlips, phraseSlips, rankSlips, type PhraseSlipData} from './phrase-slips.js'
 import {grammarSlips} from './grammar-slips.js'
 import {loadShortWordSlips, shortWordSlips, type ShortWordSlips} from './short-word-slips.js'
+import {confusableSlips, loadConfusableSlips, type ConfusableSlips} from './confusable-slips.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {stem} from '../../src/text/stem.js'
@@ -53,6 +54,7 @@ interface Resource {
   isWord: (word: string) => boolean
   phrases: PhraseSlipData
   shortWords: ShortWordSlips
+  confusables: ConfusableSlips
 }
 
 /** The model's evidence threshold for a set that names none (tuned on held-out text, see the README). */
@@ -118,7 +120,7 @@ export default defineRule<Resource>({
 
   async load(settings) {
     const speller = await loadSpeller(settings.dialect)
-    return {sets: loadSets(), phrases: loadPhraseSlips(), shortWords: loadShortWordSlips(), model: loadModel(settings.model), speller, isWord: (word) => speller.correct(word)}
+    return {sets: loadSets(), phrases: loadPhraseSlips(), shortWords: loadShortWordSlips(), confusables: loadConfusableSlips(), model: loadModel(settings.model), speller, isWord: (word) => speller.correct(word)}
   },
 
   check({article, options, resource, report}) {
@@ -134,7 +136,7 @@ export default defineRule<Resource>({
     const oneEdit = options.oneEdit !== false
     // One slip, one message: a word inside a phrase slip already reported is not judged again.
     const taken: Array<[number, number]> = []
-    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords)]) {
+    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords), ...confusableSlips(article, resource.confusables)]) {
       // (Slips are few: one found by an earlier check is not reported again by a later one.)
       if (taken.some(([start, end]) => start < finding.end && end > finding.start)) continue
       taken.push([finding.start, finding.end])

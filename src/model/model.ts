@@ -1,5 +1,6 @@
 import {sha1} from '../text/data-files.js'
 import {readBytes} from './shared-bytes.js'
+import {lowerBound} from '../text/bisect.js'
 
 const magic = 'CDM1'
 /** Word ids: 0 unknown, 1 sentence start, 2 sentence end, then words by falling frequency. */
@@ -45,18 +46,8 @@ function wordRanges(words: number): WordRanges {
 function rangeStart(ranges: WordRanges, keys: Uint32Array, first: number): number {
   const start = ranges.starts[first]
   if (start >= 0) return start
-  const lowerBound = (key: number) => {
-    let low = 0
-    let high = keys.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (keys[middle] < key) low = middle + 1
-      else high = middle
-    }
-    return low
-  }
-  ranges.ends[first] = lowerBound((first + 1) * 65536)
-  return (ranges.starts[first] = lowerBound(first * 65536))
+  ranges.ends[first] = lowerBound(keys, (first + 1) * 65536)
+  return (ranges.starts[first] = lowerBound(keys, first * 65536))
 }
 
 /** A model file that is not a whole, undamaged copydesk model. */
