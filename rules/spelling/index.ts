@@ -128,7 +128,7 @@ export default defineRule<Resource>({
       splits.set(word, found)
       return found
     }
-    const spacing: SpacingData = {aircraftSeries: resource.aircraftSeries, agencies: resource.agencies, isWord: (word) => resource.speller.correct(word)}
+    const spacing: SpacingData = {aircraftSeries: resource.aircraftSeries, agencies: resource.agencies, isWord: (word) => resource.speller.correct(word), wordClass: wordClassName}
     for (const paragraph of article.paragraphs) {
       for (const found of spacingFindings(paragraph.text, paragraph.start, spacing)) {
         report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})

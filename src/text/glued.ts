@@ -419,6 +419,8 @@ export interface SpacingData {
   aircraftSeries: ReadonlySet<string>
   agencies: ReadonlySet<string>
   isWord: (word: string) => boolean
+  /** A word's commonest part of speech, in lower case (“noun”, “determiner”; src/model/word-classes.ts). */
+  wordClass: (word: string) => string
 }
 
 /**
@@ -435,8 +437,44 @@ export function* spacingFindings(text: string, offset: number, data: SpacingData
   yield* agenciesRunOn(text, offset, data.agencies)
   yield* daysRunOn(text, offset)
   yield* wordsRunIntoNumbers(text, offset, data.isWord)
+  yield* hyphensForDashes(text, offset, data)
   yield* gluedSentences(text, offset)
 }
+
+/**
+ * A hyphen typed for a dash, spaced after only, after a whole word and
+ * before one that opens a phrase (“three tours of duty- twice in Sinai”,
+ * “impair electronics- an extremely high-impact event”, “the blessings of
+ * prosperity- As those who leave”): the dash is spaced on both sides. Not a
+ * compound whose halves a space split (“a well- established republic”,
+ * “self- government”: a noun, an adjective or a participle follows; “a
+ * pretty good come- back”, “thirty- eight billion”), nor a
+ * hyphen held for a later word (“short- and long-term”, “mid- to late
+ * 1990s”), nor a speaker's word broken off in a transcript, which is short,
+ * no word, or starts again (“the uni- how would we have felt”, “most
+ * dangers- dangerously”), nor one before a dash or a bracket (“reason- —”).
+ */
+function* hyphensForDashes(text: string, offset: number, {isWord, wordClass}: SpacingData): Generator<SpacingFinding> {
+  for (let at = text.indexOf('- '); at >= 0; at = text.indexOf('- ', at + 2)) {
+    const before = /\p{L}{4,}$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0]
+    const after = /^\p{L}+/u.exec(text.slice(at + 2, at + 42))?.[0]
+    // (A heading in capitals joins its names so: “INDIA- MONGOLIA JOINT MILITARY EXERCISE”.)
+    if (!before || !after || heldHyphen.test(after) || before === before.toUpperCase() || !isWord(before.toLowerCase())) continue
+    const opensPhrase = phraseOpeners.has(wordClass(after.toLowerCase())) || (/^\p{Lu}\p{Ll}/u.test(after) && /^\p{Ll}/u.test(before))
+    if (!opensPhrase || particles.has(after.toLowerCase()) || tens.test(before)) continue
+    // A word broken off and said again: “dangers- dangerously”, “it- it”.
+    if (after.toLowerCase().startsWith(before.slice(0, 3).toLowerCase())) continue
+    const start = offset + at
+    yield {start, end: start + 2, actual: '- ', fixed: ' – ', reason: `“-” stands for a dash here, spaced after only: write a dash spaced on both sides (“${before} – ${after}”).`}
+  }
+}
+/** Particles that end a compound split by a space (“a pretty good come- back”), and the tens of a number (“thirty- eight”). */
+const particles = new Set(['back', 'up', 'out', 'off', 'down', 'in', 'over', 'on', 'away', 'about'])
+const tens = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/iu
+/** Parts of speech that open a phrase after a dash, and that no compound ends with. */
+const phraseOpeners = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'subordinator', 'auxiliary', 'modal', 'adverb'])
+/** The words after a hyphen held for a later word: “short- and long-term”, “pre- or post-war”, “mid- to late 1990s”. */
+const heldHyphen = /^(?:and|or|to|nor|through|versus|vs)$/iu
 
 /** The end of a word, a number, a bracket or a closing quote. */
 const endsWord = /[\p{L}\p{N})’”]$/u
