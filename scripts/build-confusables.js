@@ -25,6 +25,12 @@ const passes = 5
 const stepSize = 0.2
 const shrinkage = 1e-4
 const minimumCount = 2
+/**
+ * How often each word of a pair must stand in the training text for its
+ * classifier to be kept: with fewer places, the rarer word's weights are
+ * little more than its rarity, and it would be flagged wherever it stands.
+ */
+const minimumExamples = 20
 
 // The pairs, each once, in the order the file first names them.
 const {slips} = readYamlData(pairsFile)
@@ -59,7 +65,14 @@ for (const {text} of trainingDocuments()) {
   }
 }
 
-const tables = pairs.map((pair, index) => train(pair, examples[index]))
+const tables = pairs
+  .map((pair, index) => {
+    const firsts = examples[index].filter(({label}) => label === 1).length
+    if (Math.min(firsts, examples[index].length - firsts) >= minimumExamples) return train(pair, examples[index])
+    console.log(`  ${pair.join('/')}: left out, ${firsts}/${examples[index].length - firsts} examples (fewer than ${minimumExamples} of one word)`)
+    return undefined
+  })
+  .filter((table) => table !== undefined)
 const header = Buffer.from(JSON.stringify({version: 1, sources: 'the newsroom model’s training text (scripts/model-sources.js)', pairs: tables.map(({words, hashes}) => ({words, size: hashes.length}))}))
 let size = align(8 + header.length)
 for (const {hashes} of tables) size = align(align(size + 4 * hashes.length) + 2 * hashes.length)
@@ -75,7 +88,7 @@ for (const {hashes, weights} of tables) {
   offset = align(offset + 2 * weights.length)
 }
 writeFileSync(outputFile, bytes)
-console.log(`trained ${pairs.length} confusable pairs on ${words} words into ${path.relative(root, outputFile)} (${(size / 1048576).toFixed(1)} MB)`)
+console.log(`trained ${tables.length} confusable pairs on ${words} words into ${path.relative(root, outputFile)} (${(size / 1048576).toFixed(1)} MB)`)
 
 function train(words, list) {
   const counts = new Map()

@@ -33,7 +33,9 @@ describe('confusable-word classifiers', () => {
   it('answer only for the pairs they were trained on', () => {
     const {tokens} = confusableTokens('The orders where clear.')
     expect(confusableModel().lead(tokens, 2, 'where', 'wear')).toBeUndefined()
-    expect(confusableModel().has('boarder')).toBe(true)
+    expect(confusableModel().has('morale')).toBe(true)
+    // Too few places of “boarder” in the training text: the build leaves the pair out.
+    expect(confusableModel().has('boarder')).toBe(false)
     expect(confusableModel().has('soldier')).toBe(false)
   })
 
