@@ -159,7 +159,7 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     // A transcript's speaker label in capitals (“MR. TREWHITT.”, “THE PRESIDENT:”) names the speaker.
     if (word.start < paragraph.start + transcriptLabelLength(paragraph.text)) continue
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
-    if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index)) continue
+    if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index) || shoutedWords(article, word.index, speller)) continue
     // A name in capitals beside a given name once is a name in every mention (“MORSI's government”).
     if (nameInCapitals(article, word.index, speller)) {
       explained.add(acronym)
@@ -248,6 +248,18 @@ function inCapitalRun(article: Article, index: number): boolean {
   if ([wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{3,}(?:[-‐–]\p{Lu}|$)/u.test(other.stem))) return true
   // A name in capitals after its initials ends the run: “SECRETARY OF DEFENSE JONATHAN R. HOFFMAN:”.
   return /\p{Lu}{3,}[ \t]+(?:\p{Lu}\.[ \t]*)+$/u.test(article.text.slice(Math.max(0, word.start - 40), word.start))
+}
+
+/**
+ * A short word in capitals beside another, both English words: a phrase
+ * set in capitals (a dateline's “AT SEA”, “BY AIR”), not letters to spell
+ * out. (A word of four letters or more in capitals that is English is
+ * passed over already; a short one alone may be an acronym: “ACE”, “ARM”.)
+ */
+function shoutedWords(article: Article, index: number, speller: Speller): boolean {
+  const word = article.words[index]
+  if (!/^\p{Lu}{2,3}$/u.test(word.stem) || !speller.correct(word.lower)) return false
+  return [wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{2,}$/u.test(other.stem) && speller.correct(other.lower))
 }
 
 /**
