@@ -70,9 +70,13 @@ async function cleanSet() {
 
 /**
  * Furniture and off-topic passages are one kind of defect: text that is not
- * the story. Either rule may own a related headline or an advert.
+ * the story. Either rule may own a related headline or an advert. And a
+ * misspelt word inside an official name is the official-name rule's to
+ * report, a real word typed for another the real-word rule's (each
+ * supersedes spelling on the same word: one defect, one message, from the
+ * more specific rule): either message is the misspelling caught.
  */
-const sameDefect = {boilerplate: ['boilerplate', 'off-topic'], 'off-topic': ['off-topic', 'boilerplate']}
+const sameDefect = {boilerplate: ['boilerplate', 'off-topic'], 'off-topic': ['off-topic', 'boilerplate'], spelling: ['spelling', 'official-name', 'real-word']}
 
 /**
  * Words a scraper glued together are one defect whoever owns the split (`boilerplate` for a page's
