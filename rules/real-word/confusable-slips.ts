@@ -31,12 +31,12 @@ export function loadConfusableSlips(): ConfusableSlips {
 
 /**
  * Common words typed for one another (“soldiers from Burundi where
- * killed”, “Special forces form the Egyptian army”), from
- * `confusables.yaml`: flagged where the pair's classifier, trained on the
- * newsroom model's text, finds a word the written one may stand for
- * `threshold` nats likelier among the words around it, and general English
- * agrees by `lead` decades. A word in capitals mid-sentence is a name or a
- * title's (“Lead Ship”), and is not judged.
+ * killed”, “The orders where clear”), from `confusables.yaml`: flagged
+ * where the pair's classifier, trained on the newsroom model's text, finds
+ * a word the written one may stand for `threshold` nats likelier among the
+ * words around it, and general English prefers that word by `lead` decades
+ * or more (at 0: does not prefer the word as written). A word in capitals
+ * mid-sentence is a name or a title's (“Past President”), and is not judged.
  */
 export function* confusableSlips(article: Article, data: ConfusableSlips, model: ConfusableModel = confusableModel()): Generator<PhraseSlip> {
   for (const token of article.words) {
