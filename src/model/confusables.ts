@@ -94,7 +94,7 @@ interface PairTable {
 
 /**
  * One logistic classifier for each pair of words that copy confuses
- * (“where”/“were”, “form”/“from”): from the words and word classes around
+ * (“where”/“were”, “though”/“thought”): from the words and word classes around
  * a place, the log-odds (in nats) that the first word of the pair belongs
  * there rather than the second. Trained on the newsroom model's training
  * text by `npm run build:confusables`.
