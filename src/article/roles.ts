@@ -457,7 +457,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's title as a browser tab shows it, the headline then a bar and the site's name (“One more soldier killed in
   // Gaza, death toll reaches 118: IDF | News Room Odisha”); not a dated byline strip, the story's as its site publishes it
   // (“23 Aug 2004 | Cpl. Shawn C. Rhodes”: a rank's full stop, and too few words before the bar).
-  const title = pageTitle.exec(line)
+  const title = line.includes('|') ? pageTitle.exec(line) : null
   if (title && wordCount(title[1]) >= 4 && wordCount(title[2]) <= 5) return {role: 'chrome', why: 'the page’s title (the headline and the site’s name)'}
   // The link to the story on the site it came from: “Read it at Seattle Post-Intelligencer”, “Read more here:: Task & Purpose”.
   if (words <= 10 && readAtSite.test(line)) return {role: 'chrome', why: 'a link to the story on another site'}
