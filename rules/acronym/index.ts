@@ -1,7 +1,7 @@
 import {defineRule} from '../../src/rule.js'
 import {readWordList, readYamlData} from '../../src/text/data-files.js'
 import {ruleDataPath} from '../../src/paths.js'
-import type {Article} from '../../src/article/types.js'
+import type {Article, WordToken} from '../../src/article/types.js'
 import {insideQuotes, namesInQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {wordBeside} from '../../src/article/neighbours.js'
@@ -159,7 +159,7 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     // A transcript's speaker label in capitals (“MR. TREWHITT.”, “THE PRESIDENT:”) names the speaker.
     if (word.start < paragraph.start + transcriptLabelLength(paragraph.text)) continue
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
-    if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index) || shoutedWords(article, word.index, speller)) continue
+    if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index, speller)) continue
     // A name in capitals beside a given name once is a name in every mention (“MORSI's government”).
     if (nameInCapitals(article, word.index, speller)) {
       explained.add(acronym)
@@ -241,25 +241,22 @@ const thingNoun = '(?:system|portal|platform|project|programme|program|scheme|in
 const describedAfter = new RegExp(`^(?:-[\\p{Lu}\\d]+)?(?:,|\\s+is)\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}’']*[’']s)\\s+(?:[\\p{L}’'-]+,?\\s+){0,8}${thingNoun}\\b`, 'u')
 const describedBefore = new RegExp(`\\b${thingNoun}\\s*(?:,|–|—|called|named|dubbed)?\\s*$`, 'i')
 
-/** Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA SEA” are names set in capitals. */
-function inCapitalRun(article: Article, index: number): boolean {
+/**
+ * Whether a neighbouring word is in capitals too: “SRI LANKA”, “SOUTH CHINA
+ * SEA” are names set in capitals. A short English word in capitals counts
+ * beside another English word in capitals, however short (a dateline's “AT
+ * SEA”): alone, a short one may be an acronym (“ACE”, “ARM”); a word of four
+ * letters or more that is English is passed over already.
+ */
+function inCapitalRun(article: Article, index: number, speller: Speller): boolean {
   const word = article.words[index]
-  // A hyphenated neighbour counts by its first part: “RED FLAG-Alaska”, an exercise's name (not “COVID-19”).
-  if ([wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{3,}(?:[-‐–]\p{Lu}|$)/u.test(other.stem))) return true
+  const shortWord = /^\p{Lu}{2,3}$/u.test(word.stem) && speller.correct(word.lower)
+  const inCapitals = (other: WordToken | undefined) =>
+    // A hyphenated neighbour counts by its first part: “RED FLAG-Alaska”, an exercise's name (not “COVID-19”).
+    other !== undefined && (/^\p{Lu}{3,}(?:[-‐–]\p{Lu}|$)/u.test(other.stem) || (shortWord && /^\p{Lu}{2,}$/u.test(other.stem) && speller.correct(other.lower)))
+  if (inCapitals(wordBeside(article, word, -1)) || inCapitals(wordBeside(article, word, 1))) return true
   // A name in capitals after its initials ends the run: “SECRETARY OF DEFENSE JONATHAN R. HOFFMAN:”.
   return /\p{Lu}{3,}[ \t]+(?:\p{Lu}\.[ \t]*)+$/u.test(article.text.slice(Math.max(0, word.start - 40), word.start))
-}
-
-/**
- * A short word in capitals beside another, both English words: a phrase
- * set in capitals (a dateline's “AT SEA”, “BY AIR”), not letters to spell
- * out. (A word of four letters or more in capitals that is English is
- * passed over already; a short one alone may be an acronym: “ACE”, “ARM”.)
- */
-function shoutedWords(article: Article, index: number, speller: Speller): boolean {
-  const word = article.words[index]
-  if (!/^\p{Lu}{2,3}$/u.test(word.stem) || !speller.correct(word.lower)) return false
-  return [wordBeside(article, word, -1), wordBeside(article, word, 1)].some((other) => other !== undefined && /^\p{Lu}{2,}$/u.test(other.stem) && speller.correct(other.lower))
 }
 
 /**
