@@ -68,9 +68,14 @@ for (const {text} of trainingDocuments()) {
 const tables = pairs
   .map((pair, index) => {
     const firsts = examples[index].filter(({label}) => label === 1).length
-    if (Math.min(firsts, examples[index].length - firsts) >= minimumExamples) return train(pair, examples[index])
-    console.log(`  ${pair.join('/')}: left out, ${firsts}/${examples[index].length - firsts} examples (fewer than ${minimumExamples} of one word)`)
-    return undefined
+    const counts = `${firsts}/${examples[index].length - firsts} examples`
+    if (Math.min(firsts, examples[index].length - firsts) < minimumExamples) {
+      console.log(`  ${pair.join('/')}: left out, ${counts} (fewer than ${minimumExamples} of one word)`)
+      return undefined
+    }
+    const table = train(pair, examples[index])
+    console.log(`  ${pair.join('/')}: ${counts}, ${table.hashes.length} features`)
+    return table
   })
   .filter((table) => table !== undefined)
 const header = Buffer.from(JSON.stringify({version: 1, sources: 'the newsroom model’s training text (scripts/model-sources.js)', pairs: tables.map(({words, hashes}) => ({words, size: hashes.length}))}))
@@ -119,7 +124,5 @@ function train(words, list) {
     .map(([hash, weight]) => [hash, Math.max(-32767, Math.min(32767, Math.round(weight * weightScale)))])
     .filter(([, weight]) => weight !== 0)
     .sort((a, b) => a[0] - b[0])
-  const firsts = list.filter(({label}) => label === 1).length
-  console.log(`  ${words.join('/')}: ${firsts}/${list.length - firsts} examples, ${kept.length} features`)
   return {words, hashes: Uint32Array.from(kept, ([hash]) => hash), weights: Int16Array.from(kept, ([, weight]) => weight)}
 }
