@@ -14,7 +14,8 @@
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {confusableFeatures, confusableTokens, featureHash, weightScale, align} from '../dist/src/model/confusables.js'
+import {confusableFeatures, confusableTokens, featureHash, weightScale} from '../dist/src/model/confusables.js'
+import {align} from '../dist/src/model/shared-bytes.js'
 import {readYamlData} from '../dist/src/text/data-files.js'
 import {trainingDocuments} from './model-sources.js'
 

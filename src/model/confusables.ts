@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
-import {readBytes} from './shared-bytes.js'
+import {align, readAlignedBytes} from './shared-bytes.js'
 import {lowerBound} from '../text/bisect.js'
 import {wordClassName} from './word-classes.js'
 
@@ -133,8 +133,7 @@ export class ConfusableModel {
 
   /** The model file: “CDC1”, the header's length and JSON, then each pair's hashes and weights on four-byte boundaries. */
   static read(file: string = confusablesFile): ConfusableModel {
-    const read = readBytes(file)
-    const bytes = read.byteOffset % 4 === 0 ? read : Buffer.from(Uint8Array.prototype.slice.call(read))
+    const bytes = readAlignedBytes(file)
     const fail = (problem: string) => new Error(`${file}: ${problem}; run npm run build:confusables`)
     if (bytes.toString('latin1', 0, 4) !== 'CDC1') throw fail('not a confusable-word model')
     const headerLength = bytes.readUInt32LE(4)
@@ -158,8 +157,6 @@ function weightOf({hashes, weights}: PairTable, hash: number): number {
   const index = lowerBound(hashes, hash)
   return index < hashes.length && hashes[index] === hash ? weights[index] : 0
 }
-
-export const align = (offset: number) => (offset + 3) & ~3
 
 let loaded: ConfusableModel | undefined
 

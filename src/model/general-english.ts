@@ -1,4 +1,4 @@
-import {readBytes} from './shared-bytes.js'
+import {align, readAlignedBytes} from './shared-bytes.js'
 import {compare, lineStarts} from '../text/sorted-lines.js'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
@@ -114,9 +114,7 @@ export class GeneralEnglish {
 
   /** The model file: the header, the words, then the arrays on four-byte boundaries (see the build script). */
   static read(file: string = generalEnglishFile): GeneralEnglish {
-    const read = readBytes(file)
-    // The arrays view the file's bytes on four-byte boundaries: a buffer that does not start on one is copied.
-    const bytes = read.byteOffset % 4 === 0 ? read : Buffer.from(Uint8Array.prototype.slice.call(read))
+    const bytes = readAlignedBytes(file)
     const fail = (problem: string) => new Error(`${file}: ${problem}; run npm run build:general-model`)
     if (bytes.toString('latin1', 0, 4) !== 'CDG1') throw fail('not a general English model')
     const headerLength = bytes.readUInt32LE(4)
@@ -190,10 +188,6 @@ function spoken(word: string): string {
  * the tuning half (−6 to −8 tried).
  */
 const unknownWord = -7
-
-function align(offset: number): number {
-  return offset + ((4 - (offset % 4)) % 4)
-}
 
 let shared: GeneralEnglish | undefined
 

@@ -11,6 +11,19 @@ export function readBytes(file: string): Buffer {
   return shared.get(file) ?? readFileSync(file)
 }
 
+/**
+ * A model file's bytes, starting on a four-byte boundary, for typed arrays
+ * to view in place: a buffer that does not start on one (a small file Node
+ * pooled) is copied.
+ */
+export function readAlignedBytes(file: string): Buffer {
+  const read = readBytes(file)
+  return read.byteOffset % 4 === 0 ? read : Buffer.from(Uint8Array.prototype.slice.call(read))
+}
+
+/** The next four-byte boundary at or after `offset`: model files keep their arrays on them. */
+export const align = (offset: number): number => (offset + 3) & ~3
+
 /** In the command: `files` read into shared memory, for its workers (`useSharedFiles`); a file that cannot be read is left to each reader. */
 export function shareFiles(files: string[]): Record<string, SharedArrayBuffer> {
   const memory: Record<string, SharedArrayBuffer> = {}
