@@ -7,6 +7,7 @@ import {matchCase} from '../../src/language/variants.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import type {PhraseSlip} from './phrase-slips.js'
+import {anMayStand} from './short-word-slips.js'
 
 export interface ConfusableSlips {
   /** Nats by which a pair's classifier must prefer the word meant. */
@@ -45,7 +46,7 @@ export function* confusableSlips(article: Article, data: ConfusableSlips, model:
     if (!meant || (token.stem !== token.lower && !(token.initial && token.stem.slice(1) === token.lower.slice(1)))) continue
     const place = placeTokens(article, token)
     if (!place || place.tokens[place.index] !== written) continue
-    if (written === 'an' && beforeVowel(place.tokens[place.index + 1])) continue
+    if (written === 'an' && anStands(place.tokens[place.index + 1])) continue
     const features = confusableFeatures(place.tokens, place.index)
     let best: {word: string; lead: number} | undefined
     for (const word of meant) {
@@ -87,14 +88,13 @@ function placeTokens(article: Article, token: WordToken): {tokens: string[]; ind
 }
 
 /**
- * Before a word that opens with a vowel, “an” is the article standard
- * English writes (“an improved ground power source”, “an organization”),
- * whatever a classifier makes of the words around it; only before a
- * determiner or a pronoun (“go an a relay hunger strike”, “law an our
- * side”) can it not be.
+ * Where standard English writes “an” (`anMayStand`: “an improved ground
+ * power source”), it is no slip whatever a classifier makes of the words
+ * around it, unless the next word is a determiner or a pronoun, which no
+ * article comes before (“go an a relay hunger strike”, “law an our side”).
  */
-function beforeVowel(next: string | undefined): boolean {
-  return next !== undefined && /^[aeiou]/.test(next) && !['determiner', 'pronoun'].includes(wordClassName(next))
+function anStands(next: string | undefined): boolean {
+  return next !== undefined && anMayStand(next) && !['determiner', 'pronoun'].includes(wordClassName(next))
 }
 
 /** The word as the pairs list it: the stem in lower case, or the whole word where it keeps an apostrophe (“it's”). */

@@ -26,11 +26,15 @@ export function loadShortWordSlips(): ShortWordSlips {
 }
 
 /**
- * Before a word in lower case that opens with a consonant other than h or x, “an”
- * cannot stand: only there is it judged. (Before a capital it may: “an F-16”,
- * “an NCO”, “an MoD spokesman”, like “an x-ray”, are read by their letters' names.)
+ * Whether “an” may stand before a word, as standard English writes it: before
+ * a vowel, an h or an x (“an improved unit”, “an humble confidence”, “an
+ * x-ray”), and before a capital (“an F-16”, “an NCO”, “an MoD spokesman”:
+ * read by their letters' names). Only before a word in lower case that opens
+ * with another consonant can it not stand, and only there is it judged.
  */
-const consonantStart = /^[b-df-gj-np-tv-wyz]/
+export function anMayStand(next: string): boolean {
+  return !/^[b-df-gj-np-tv-wyz]/.test(next)
+}
 
 /**
  * Short, common words typed for others a key away (“join he 1st Squadron”,
@@ -49,7 +53,7 @@ export function* shortWordSlips(article: Article, data: ShortWordSlips): Generat
     const before = wordBeside(article, token, -1)
     const after = wordBeside(article, token, 1)
     if (!before || (!after && wordInSentence(article, token, 1) !== undefined)) continue
-    if (token.lower === 'an' && !(after && after.stem === after.lower && consonantStart.test(after.lower))) continue
+    if (token.lower === 'an' && !(after && after.stem === after.lower && !anMayStand(after.lower))) continue
     const context = modelContext(article, token)
     const ranked = meant
       .map((word) => ({word, lead: generalEnglish().lead(context, token.lower, word)}))
