@@ -41,7 +41,7 @@ export function loadConfusableSlips(): ConfusableSlips {
  */
 export function* confusableSlips(article: Article, data: ConfusableSlips, model: ConfusableModel = confusableModel()): Generator<PhraseSlip> {
   for (const token of article.words) {
-    const written = spelling(token)
+    const written = writtenForm(token)
     const meant = data.slips.get(written)
     if (!meant || (token.stem !== token.lower && !(token.initial && token.stem.slice(1) === token.lower.slice(1)))) continue
     const place = placeTokens(article, token)
@@ -98,7 +98,7 @@ function anStands(next: string | undefined): boolean {
 }
 
 /** The word as the pairs list it: the stem in lower case, or the whole word where it keeps an apostrophe (“it's”). */
-function spelling(token: WordToken): string {
+function writtenForm(token: WordToken): string {
   if (token.text === token.stem || !/\p{L}['’]\p{L}/u.test(token.text)) return token.lower
   return token.text.toLowerCase().replace(/^['’]+|['’]+$/g, '').replace('’', "'")
 }
