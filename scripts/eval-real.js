@@ -25,6 +25,8 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const split = process.env.EVAL_SPLIT ?? 'test'
 const half = split === 'all' ? undefined : split
 const quiet = process.env.EVAL_QUIET === '1'
+/** EVAL_CONTEXT=1: each missed injection with the lines either side of it. */
+const showContext = process.env.EVAL_CONTEXT === '1'
 let seed = Number(process.env.EVAL_SEED ?? 13)
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 const pick = (list) => list[Math.floor(random() * list.length)]
@@ -334,7 +336,7 @@ async function injected(articles) {
       if (message) {
         tally.found++
         if (trial.fix && message.expected?.[0] === trial.fix) tally.fixed++
-      } else misses.push(`  ${kind} in ${article.file}: “${oneLine(trial.target)}”`)
+      } else misses.push(`  ${kind} in ${article.file}: “${oneLine(trial.target)}”` + (showContext ? `\n    line ${trial.line}, between “${oneLine(trial.lines[trial.line - 1] ?? '')}” and “${oneLine(trial.lines[trial.line + 1] ?? '')}”` : ''))
     }
   }
   console.log(`\n## Defects injected into the clean articles (${split} half, seed ${process.env.EVAL_SEED ?? 13})`)
