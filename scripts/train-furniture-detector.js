@@ -74,7 +74,14 @@ const furniture = [
   // the story's: spliced into another article, its crosshead reads as another story's headline.
   ...lines('furniture-train.txt')
 ].filter((line) => !nearHeldOutTest(line))
-const lookalikes = quoted.filter((defect) => defect.kind === 'lookalike').map((defect) => defect.catch.trim())
+// Each with the lines quoted around it: spliced into another article alone, a story's crosshead reads
+// as another story's headline, which is furniture.
+const lookalikes = quoted
+  .filter((defect) => defect.kind === 'lookalike')
+  .map((defect) => {
+    const lines = paragraphSpans(defect.text).map(({start, end}) => defect.text.slice(start, end))
+    return {lines, at: lines.findIndex((line) => line.trim() === defect.catch.trim())}
+  })
 const asArticle = (file, text) => ({file, words: wordCount(text), texts: paragraphSpans(text).map(({start, end}) => text.slice(start, end))})
 const articles = cleanArticles('tune').map(({file, text}) => asArticle(file, text))
 // Spoken copy too: the public-domain presidential speeches and press conferences since 1940 in
@@ -109,15 +116,17 @@ storyTexts.forEach((article, number) => {
 /** Each line spliced between two paragraphs of a few articles, as `npm run eval:real` splices furniture: an example where the detector is asked. */
 function spliceExamples(lines, label) {
   lines.forEach((line, number) => {
+    // A line alone, or a block of lines and the index of the one to learn from.
+    const {lines: block, at: within} = typeof line === 'string' ? {lines: [line], at: 0} : line
     for (let time = 0; time < splices; time++) {
       const article = articles[Math.floor(random() * articles.length)]
       const at = 2 + Math.floor(random() * Math.max(1, article.texts.length - 2))
-      const texts = [...article.texts.slice(0, at), line, ...article.texts.slice(at)]
+      const texts = [...article.texts.slice(0, at), ...block, ...article.texts.slice(at)]
       const {judge, evidence} = candidates(texts)
       // A line the shapes and lists already place needs no trees.
-      if (!judge.has(at)) continue
-      const features = evidence(at)
-      if (judged(features)) examples.push({features, label, weight: 1 / splices, fold: number % folds, line})
+      if (!judge.has(at + within)) continue
+      const features = evidence(at + within)
+      if (judged(features)) examples.push({features, label, weight: 1 / splices, fold: number % folds, line: block[within]})
     }
   })
 }
