@@ -447,6 +447,18 @@ describe('paragraph roles', () => {
     expect(roles[1]).toEqual({role: 'chrome', why})
   })
 
+  // A US Marine Corps story of the real-copy set opens with its dateline and byline between bars; the same
+  // strip of another story (a Marine Corps page quoted in corpus/real/defects/furniture-pages-5.yaml),
+  // pasted between its paragraphs, is the page's.
+  it('keeps a story’s dated strip under its headline and reads another story’s in its middle as the page’s', () => {
+    const text = readFileSync(path.join(realRoot, 'clean', 'us-marines-1stmardiv-marksmanship-iraq.txt'), 'utf8')
+    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    expect(texts[1]).toBe('23 Aug 2004 | Cpl. Shawn C. Rhodes')
+    expect(furnitureRoles.has(paragraphRoles(texts)[1].role)).toBe(false)
+    const pasted = [...texts.slice(0, 5), '9 May 2014 | Sgt. Isis Ramirez U.S. Marine Corps Forces, Pacific', ...texts.slice(5)]
+    expect(paragraphRoles(pasted)[5]).toEqual({role: 'chrome', why: 'a label line of the page (its parts between bars)'})
+  })
+
   // A real clean article of the tuning half: a crosshead of it follows the page's timestamp, and one more an inline link to another story.
   it('leaves a crosshead that follows a line of the page within the story to the story', () => {
     const text = readFileSync(path.join(realRoot, 'clean', 'au-defence-covid-19-assist-update-22-june-2020.txt'), 'utf8')

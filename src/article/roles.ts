@@ -309,6 +309,30 @@ function shareBar(line: string, sites: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The share bar's buttons with their names run together, three or more
+ * (“Facebooktwitterredditpinterestlinkedintumblrmail”): no word is made of
+ * three networks' names.
+ */
+function gluedShareBar(line: string, sites: ReadonlySet<string>): boolean {
+  const lower = line.toLowerCase()
+  if (lower.length < 12 || lower.length > 120 || !/^\p{L}+$/u.test(lower)) return false
+  // The fewest names that make the run, by its prefixes (0: none can).
+  const fewest = new Array<number>(lower.length + 1).fill(0)
+  fewest[0] = -1
+  for (let end = 1; end <= lower.length; end++) {
+    for (let start = Math.max(0, end - 12); start < end; start++) {
+      if (fewest[start] === 0 || !(sites.has(lower.slice(start, end)) || shareBarWords.has(lower.slice(start, end)))) continue
+      const count = Math.max(0, fewest[start]) + 1
+      if (fewest[end] === 0 || count < fewest[end]) fewest[end] = count
+    }
+  }
+  return fewest[lower.length] >= 3
+}
+
+/** The share bar's buttons besides the networks. */
+const shareBarWords = new Set(['mail', 'print', 'share', 'sms', 'copy', 'link'])
+
+/**
  * One social network alone on a line, capitalised (“Twitter”, “WhatsApp”,
  * “Email”): a button of the share bar. Not a network that is an everyday
  * word (“Line”, “Pocket”, “X”): a story's line may be that word alone.
@@ -473,6 +497,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 100 && gluedReadLabel.test(line)) return {role: 'chrome', why: 'links to other stories'}
   if (words <= 12 && !terminal(line) && shareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons'}
   if (words === 1 && shareButton(line, data.socialSites)) return {role: 'chrome', why: 'a share button of the page'}
+  if (words === 1 && gluedShareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons, their names run together'}
   // The page's own code, carried over by the scraper: a tag with attributes (“<a href='http://ads…'>”,
   // “<img src=…>”) or a template's blank (“%d bloggers like this:”, “{{ headline }}”). Writers do not type them.
   if ((line.includes('<') && htmlElement.test(line)) || (words <= 12 && templateBlank.test(line))) return {role: 'chrome', why: 'the page’s code'}
@@ -648,6 +673,11 @@ export function trailingCredit(text: string): number {
   if (words === 0 || words > 8 || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
   const bare = fragment.replace(/^[\s─—–-]+/u, '')
   return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
+}
+
+/** A line with a date alone between its bars (“9 May 2014 | Sgt. Isis Ramirez …”): another story's dateline and byline. */
+function datedPart(line: string): boolean {
+  return line.split('|').some((part) => wordCount(part) <= 4 && hasDate.test(part))
 }
 
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
@@ -875,7 +905,9 @@ export function paragraphRoles(
     if (!inStory) return
     if (finding.role === 'byline') found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
     else if (finding.role === 'dateline') found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
-    else if ((finding.role === 'heading' || finding.role === 'body') && counts[index] <= 8 && !terminal(texts[index]) && /\s\|\s/.test(texts[index])) found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
+    else if ((finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index]) && /\s\|\s/.test(texts[index]) && (counts[index] <= 8 || (counts[index] <= 16 && datedPart(texts[index])))) {
+      found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
+    }
   })
   // The page's title under the headline: the headline again, then its section and the outlet between
   // bars (“More than 50 Afghan soldiers killed … | World news | The Guardian”).
