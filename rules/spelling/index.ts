@@ -620,7 +620,8 @@ function glueEvidence(article: Article, resource: Resource): WordEvidence {
     known: (word) => word.length >= 2 && listedWord(word, resource, false),
     elsewhere: (word) => count(word) > 0,
     repeated: (word) => count(word) > 1,
-    together: (left, right) => resource.model.bigram(modelWord(left.toLowerCase()), right) >= 3
+    together: (left, right) => resource.model.bigram(modelWord(left.toLowerCase()), right) >= 3,
+    recordName: (left, right) => resource.records.familiesOf.get(left.toLowerCase())?.includes(right.toLowerCase()) === true
   }
 }
 

@@ -33,6 +33,8 @@ export interface WordEvidence {
   repeated(word: string): boolean
   /** Whether general English often writes the two words side by side (“news from”, not “helm and”). */
   together(left: string, right: string): boolean
+  /** Whether the two words are one person's given and family names in the newsroom's records (“Narendra”, “Modi”). */
+  recordName?(left: string, right: string): boolean
 }
 
 /**
@@ -58,6 +60,8 @@ export function gluedWords(word: string, evidence: WordEvidence, joinersOnly = f
   if (camel && determiners.has(camel[1]) && (evidence.known(camel[2]) || evidence.elsewhere(camel[2]))) return [camel[1], camel[2]]
   if (camel && !joinersOnly) {
     const [, left, right] = camel
+    // A person the records know, the space between the names lost (“NarendraModi”).
+    if (evidence.recordName?.(left, right)) return [left, right]
     // A sentence opener of two letters ends brands too (LinkedIn, AddOn): three letters or more, or the article's evidence.
     const opener = sentenceStarters.has(right) && right.length >= 3
     if (left.length >= 2 && (evidence.known(left) || evidence.elsewhere(left)) && (opener || (evidence.elsewhere(left) && evidence.elsewhere(right)))) return [left, right]
@@ -295,7 +299,9 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
       // capital or letter in brackets (“[T]he”, “[s]he”).
       if (!letter(at + 1) || !/\[[^[\]]{3,}$/u.test(text.slice(Math.max(0, at - 40), at))) continue
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: '] ', reason: `A space is missing after “]”: the bracket ran into the next word.`}
-    } else if (upper(at + 1) && lower(at - 2, at)) {
+    } else if ((upper(at + 1) && lower(at - 2, at)) || (lower(at - 3, at) && /^\(\d{1,4}\)/.test(text.slice(at, at + 6)))) {
+      // A capital after the bracket, or a number alone in it (“yesterday(24)”, a day's date): a word's own letters
+      // in brackets run on in lower case (“soldier(s)”).
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ' (', reason: `A space is missing before “(”: the bracket ran onto the word before it.`}
     }
   }
