@@ -9,7 +9,8 @@
 //
 // Expand each Hunspell dictionary copydesk ships (dictionary-en, -en-gb,
 // -en-au) into every word form it accepts, sorted, in
-// dist/data/hunspell/<dialect>.words.txt, with its compound rules and
+// dist/data/hunspell/<dialect>.words.txt (the forms all three share once,
+// in common.words.txt), with its compound rules and
 // replacement table in dist/data/hunspell/<dialect>.json. Building the
 // dictionary from its affix rules takes nspell about 250 ms per process;
 // reading the expanded forms takes a twentieth of that. manifest.json records the hash of the affix and
@@ -29,18 +30,26 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const packages = {'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb', 'en-AU': 'dictionary-en-au'}
 
 const manifest = {}
+const folder = path.join(root, 'dist', 'data', 'hunspell')
+mkdirSync(folder, {recursive: true})
+const wordsOf = {}
 for (const [dialect, name] of Object.entries(packages)) {
   const {default: dictionary} = await import(name)
   const expanded = expandDictionary(dictionary)
   const {aff, dic, version} = dictionaryFiles(dialect)
   manifest[dialect] = {source: name, version, sha1: dictionaryHash(dictionary), stamps: sourceStamps([aff, dic])}
-  const folder = path.join(root, 'dist', 'data', 'hunspell')
-  mkdirSync(folder, {recursive: true})
   const {words, ...rules} = expanded
   writeFileSync(path.join(folder, `${dialect}.json`), JSON.stringify(rules))
-  writeFileSync(path.join(folder, `${dialect}.words.txt`), [...words].sort().join('\n') + '\n')
+  wordsOf[dialect] = new Set(words)
 }
-writeFileSync(path.join(root, 'dist', 'data', 'hunspell', 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
+// The three dictionaries share all but a few thousand of their 120,000 forms: the forms every one
+// holds are written once (common.words.txt), and each dialect's file holds only the rest.
+const dialects = Object.keys(wordsOf)
+const common = [...wordsOf[dialects[0]]].filter((word) => dialects.every((dialect) => wordsOf[dialect].has(word)))
+const shared = new Set(common)
+writeFileSync(path.join(folder, 'common.words.txt'), common.sort().join('\n') + '\n')
+for (const dialect of dialects) writeFileSync(path.join(folder, `${dialect}.words.txt`), [...wordsOf[dialect]].filter((word) => !shared.has(word)).sort().join('\n') + '\n')
+writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
 console.log(`expanded ${Object.keys(packages).length} Hunspell dictionaries into dist/data/hunspell/`)
 
 const large = scowlWords()

@@ -17,7 +17,11 @@ export interface Speller {
   suggest(word: string): string[]
 }
 
-/** The expanded dictionary `scripts/compile-word-lists.js` writes at build time: the word forms to `<dialect>.words.txt`, sorted, and the rest to `<dialect>.json`. */
+/**
+ * The expanded dictionary `scripts/compile-word-lists.js` writes at build time: the word forms to
+ * `<dialect>.words.txt`, sorted (those all three dialects share once, to `common.words.txt`), and the
+ * rest to `<dialect>.json`.
+ */
 export interface Expanded {
   words: string[]
   noSuggest: string[]
@@ -118,7 +122,16 @@ function hunspellIgnores(word: string): boolean {
  */
 function expandedSpeller(dialect: Dialect): Speller {
   const base = path.join(hunspellFolder, dialect)
-  return new ExpandedSpeller(JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Omit<Expanded, 'words'>, new SortedLines(readFileSync(`${base}.words.txt`, 'utf8')))
+  const own = new SortedLines(readFileSync(`${base}.words.txt`, 'utf8'))
+  const shared = commonForms()
+  return new ExpandedSpeller(JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Omit<Expanded, 'words'>, {has: (word) => shared.has(word) || own.has(word)})
+}
+
+let common: SortedLines | undefined
+
+/** The word forms all three dialects' dictionaries share, read once however many dialects a process checks. */
+function commonForms(): SortedLines {
+  return (common ??= new SortedLines(readFileSync(path.join(hunspellFolder, 'common.words.txt'), 'utf8')))
 }
 
 /** A dictionary the build did not expand, expanded by nspell now: a quarter of a second. */
