@@ -189,6 +189,13 @@ const megabytes = (name) => (readFileSync(path.join(root, 'model', name)).length
 console.log(`model load: ${modelLoad.toFixed(1)} ms (the newsroom model ${newsroomLoad.toFixed(1)} ms, ${megabytes('default.cdm')} MB; general English ${generalLoad.toFixed(1)} ms, ${megabytes('general-english.bin')} MB; budget ${modelBudget} ms)${modelLoad > modelBudget ? ' — OVER BUDGET' : ''}`)
 if (modelLoad > modelBudget) process.exitCode = 1
 
+// The package as npm would install it: the unpacked size of the files it ships (npm pack, without building).
+const packed = JSON.parse(spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'}).stdout)[0]
+const packageBudget = 40
+const packageMegabytes = packed.unpackedSize / 1e6
+console.log(`package: ${packageMegabytes.toFixed(1)} MB unpacked (${(packed.unpackedSize / 1048576).toFixed(1)} MiB, ${packed.files.length} files; budget ${packageBudget} MB)${packageMegabytes > packageBudget ? ' — OVER BUDGET' : ''}`)
+if (packageMegabytes > packageBudget) process.exitCode = 1
+
 console.log(`peak memory (this process, both tools): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 
 // Long input, whole process: a 200,000-character line of prose, one of a
