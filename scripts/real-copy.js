@@ -125,3 +125,38 @@ export function overlapsAny(message, ranges) {
   const end = message.place.end.offset
   return ranges.some(([from, to]) => start < to && end > from)
 }
+
+/**
+ * The furniture lines of scripts/eval-data/ (furniture.txt, the tuning half
+ * of furniture-heldout.txt, furniture-train.txt) and of the defect sets'
+ * tuning half (whole quoted lines of page furniture and off-topic passages),
+ * for the learners that tell a page's lines from a story's. A line another
+ * page carries too, reworded a little (a caption an agency sent to many
+ * pages), most of whose words a line of furniture-heldout.txt's test half
+ * holds, is left out: eval:real splices that half into the test articles and
+ * would read it again. Short lines (fewer than five words of three letters
+ * or more: “Leave a Reply”) are the furniture every page repeats, and stay.
+ */
+export function furnitureTrainingLines() {
+  const listed = (name) =>
+    readFileSync(path.join(realRoot, '..', '..', 'scripts', 'eval-data', name), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+  const wordSet = (line) => new Set(line.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])
+  const heldOutTest = listed('furniture-heldout.txt').filter((line) => halfOf(line) === 'test').map(wordSet).filter((words) => words.size >= 5)
+  const nearHeldOutTest = (line) => {
+    const words = wordSet(line)
+    return words.size >= 5 && heldOutTest.some((other) => [...words].filter((word) => other.has(word)).length / Math.min(words.size, other.size) >= 0.75)
+  }
+  const quoted = naturalDefects('tune').filter(
+    (defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words' && defect.text.split('\n').some((line) => line.trim() === defect.catch.trim())
+  )
+  return [
+    ...listed('furniture.txt'),
+    ...listed('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
+    ...quoted.map((defect) => defect.catch.trim()),
+    // Furniture seen on other pages, collected for training only (eval:real never splices it).
+    ...listed('furniture-train.txt')
+  ].filter((line) => !nearHeldOutTest(line))
+}
+

@@ -26,7 +26,7 @@ import {pageWebWords, paragraphRoles} from '../dist/src/article/roles.js'
 import {crossheadCount, furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
 import {contentStems, endsSentence, wordCount} from '../dist/src/article/line-shape.js'
 import {treesScore} from '../dist/src/model/trees.js'
-import {cleanArticles, halfOf, naturalDefects} from './real-copy.js'
+import {cleanArticles, furnitureTrainingLines, halfOf, naturalDefects} from './real-copy.js'
 import {trainBoostedTrees} from './boosted-trees.js'
 import {speechFolder} from './model-sources.js'
 
@@ -45,35 +45,10 @@ const lowestThreshold = 3
 let seed = 2026
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 
-const lines = (name) =>
-  readFileSync(path.join(root, 'scripts', 'eval-data', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-// The words of a line, for telling one line from another that a page reworded.
-const wordSet = (line) => new Set(line.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])
-// The held-out lines eval:real splices into the test half. A line another page carries too, reworded a
-// little (a caption an agency sent to many pages, most of whose words either line holds), is not
-// trained on: the test would read it again.
-// Short lines (fewer than five words of three letters or more: “Leave a Reply”) are the furniture every page
-// repeats, as a list knows it, and stay.
-const heldOutTest = lines('furniture-heldout.txt').filter((line) => halfOf(line) === 'test').map(wordSet).filter((words) => words.size >= 5)
-const nearHeldOutTest = (line) => {
-  const words = wordSet(line)
-  return words.size >= 5 && heldOutTest.some((other) => [...words].filter((word) => other.has(word)).length / Math.min(words.size, other.size) >= 0.75)
-}
-// And the whole furniture lines the defect sets quote from real pages (tuning half), and the story
-// lines quoted there because they look like furniture (a crosshead, a list item: `kind: lookalike`).
+// The furniture lines (real-copy.js says which) and the story lines the defect sets quote from real
+// pages (tuning half) because they look like furniture (a crosshead, a list item: `kind: lookalike`).
+const furniture = furnitureTrainingLines()
 const quoted = naturalDefects('tune').filter((defect) => defect.text.split('\n').some((line) => line.trim() === defect.catch.trim()))
-// (Glued words are a fragment of a line, not a line of the page.)
-const furniture = [
-  ...lines('furniture.txt'),
-  ...lines('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
-  ...quoted.filter((defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words').map((defect) => defect.catch.trim()),
-  // And the lines of furniture-train.txt: furniture seen on other pages, collected for training only
-  // (eval:real never splices them). A story's own lines from those pages are not taken as examples of
-  // the story's: spliced into another article, its crosshead reads as another story's headline.
-  ...lines('furniture-train.txt')
-].filter((line) => !nearHeldOutTest(line))
 // Each with the lines quoted around it: spliced into another article alone, a story's crosshead reads
 // as another story's headline, which is furniture.
 const lookalikes = quoted

@@ -20,6 +20,7 @@ import {crossheadCount, furnitureEvidenceNames, linesToJudge, mayCarryWeb, webSi
 import {wordCount} from '../src/article/line-shape.js'
 import {furnitureRoles} from '../src/article/types.js'
 import {readTrees} from '../src/model/trees.js'
+import {byWords, lineWordFeatures, lineWordsModel} from '../src/article/line-words.js'
 
 const texts = (text: string) => paragraphSpans(text).map(({start, end}) => text.slice(start, end))
 
@@ -588,6 +589,41 @@ describe('furniture detector', () => {
     expect(() => readTrees(file, furnitureEvidenceNames, 'npm run build:furniture-detector')).toThrow(/trained on other evidence.*npm run build:furniture-detector/)
     writeFileSync(file, '{')
     expect(() => readTrees(file, furnitureEvidenceNames, 'npm run build:furniture-detector')).toThrow(/not valid JSON/)
+  })
+})
+
+describe('line classifier', () => {
+  // The clean tuning-half article the detector's tests use, and lines of real pages (the tuning half of
+  // corpus/real/defects/furniture-pages-2.yaml and -11.yaml) spliced after its third paragraph: a
+  // photo's caption told as a sentence, and another story's headline in brackets. Neither has a web
+  // page's marks for the trees; the words tell.
+  const article = readFileSync(path.join(realRoot, 'clean', 'au-defence-aussie-torpedoman-us-subs.txt'), 'utf8')
+  const lines = paragraphSpans(article).map(({start, end}) => article.slice(start, end))
+  const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
+
+  it.each([
+    'This Sept. 6, 2016, photo released by the U.S. Marine Corps shows Marines with the 2nd Amphibious Assault Battalion aboard AAV-7 Amphibious Assault vehicles during an exercise on the Cumberland River in Nashville, Tenn.',
+    '(MORE: Man hailed as hero for saving the lives of 3 men from overturned car in icy pond)'
+  ])('reads “%s” as the page’s by its words', (line) => {
+    expect(paragraphRoles(spliced(line))[3]).toEqual({role: 'chrome', why: byWords})
+  })
+
+  it('leaves every line of every real clean article, and every row of a table of figures, to the story', () => {
+    for (const {text} of cleanArticles()) {
+      const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+      expect(paragraphRoles(texts).filter((found) => found.why === byWords)).toEqual([])
+    }
+    // Rows of the tables of a public-domain presidential message (1932), between two of its paragraphs.
+    const rows = ['March 67 66.4 61 72 41 37 26 88.0', 'October 66 61.3 57 70 33 32 29 84.4']
+    expect(paragraphRoles([...lines.slice(0, 3), ...rows, ...lines.slice(3)]).slice(3, 5).map((found) => found.why)).not.toContain(byWords)
+  })
+
+  it('scores a line as the sum of the weights of the features the build trains on', () => {
+    const model = lineWordsModel()
+    for (const line of lines) {
+      const sum = lineWordFeatures(line).reduce((total, feature) => total + model.featureWeight(feature), 0)
+      expect(model.score(line)).toBeCloseTo(sum, 9)
+    }
   })
 })
 

@@ -10,6 +10,7 @@ import {smallIntoCapital} from '../text/letter-case.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
+import {pageLinesByWords} from './line-words.js'
 import {everydayWord} from '../model/frequencies.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
@@ -941,6 +942,8 @@ export function paragraphRoles(
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
+  // And what the trees do not judge (a sentence with nothing of the web's marks, a long line), the line's words may.
+  if (learned) pageLinesByWords(found, texts, counts)
   pageBlocks(found, texts, counts, crosshead)
   menuItems(found, texts, counts, crosshead)
   return found

@@ -11,6 +11,7 @@ import {generalEnglishFile} from '../model/general-english.js'
 import {compiledPairIndexFile} from '../model/pair-index.js'
 import {compiledOneEditFile} from '../model/neighbours.js'
 import {confusablesFile} from '../model/confusables.js'
+import {lineWordsFile} from '../article/line-words.js'
 import {shareFiles} from '../model/shared-bytes.js'
 import type {Outcome} from './check-article.js'
 import type {CliOptions} from './options.js'
@@ -28,7 +29,7 @@ export interface WorkerData extends WorkerSetup {
 }
 
 /** The files every worker would otherwise read whole: the models and the tables the build worked out from the default one. */
-const modelFiles = [defaultModelFile, generalEnglishFile, compiledPairIndexFile, compiledOneEditFile, confusablesFile]
+const modelFiles = [defaultModelFile, generalEnglishFile, compiledPairIndexFile, compiledOneEditFile, confusablesFile, lineWordsFile]
 
 /** A message as it crosses from a worker: plain data. */
 interface WireMessage {

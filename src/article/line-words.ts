@@ -1,0 +1,305 @@
+import path from 'node:path'
+import {packageRoot} from '../paths.js'
+import {featureHash} from '../model/confusables.js'
+import {align, readAlignedBytes} from '../model/shared-bytes.js'
+import {wordClassName} from '../model/word-classes.js'
+import {hasDate} from './line-shape.js'
+import type {RoleFinding} from './roles.js'
+
+/** model/line-words.bin, rebuilt by `npm run build:line-words` (scripts/train-line-words.js). */
+export const lineWordsFile = path.join(packageRoot, 'model', 'line-words.bin')
+
+/**
+ * A line's words in lower case, as the classifier reads them (letters and
+ * digits, joined by an inner hyphen or apostrophe), and how many open with a
+ * capital. A scan by character codes: a pattern of Unicode classes cost a
+ * third of the classifier's time.
+ */
+function lineTokens(text: string): {words: string[]; capitals: number} {
+  const words: string[] = []
+  let capitals = 0
+  let index = 0
+  while (index < text.length) {
+    if (!wordCode(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const start = index
+    index = wordEnd(text, index)
+    if (capitalAt(text, start)) capitals++
+    words.push(text.slice(start, index).toLowerCase())
+  }
+  return {words, capitals}
+}
+
+/** Where the word that starts at `start` ends: past its letters and digits, an inner hyphen or apostrophe joining more. */
+function wordEnd(text: string, start: number): number {
+  let index = start + 1
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (wordCode(code)) index++
+    else if ((code === 45 || code === 39 || code === 0x2019) && wordCode(text.charCodeAt(index + 1))) index += 2
+    else break
+  }
+  return index
+}
+
+/** Whether the character at `at` is a capital letter. */
+function capitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code < 128 ? code >= 65 && code <= 90 : text[at] !== text[at].toLowerCase()
+}
+
+/** A letter or a digit. */
+function wordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return !Number.isNaN(code) && /\p{L}/u.test(String.fromCharCode(code))
+}
+
+/** What the classifier reads of the whole line: how long it is, how it ends, whether it holds a date or a quotation, how many of its words are capitalised. */
+function shapeFeatures(text: string, words: number, capitals: number): string[] {
+  const last = text.charCodeAt(text.length - 1)
+  const ending = /[.!?]["”’)]?$/u.test(text) ? 'stop' : last === 58 ? 'colon' : last === 41 ? 'bracket' : 'none'
+  return ['b', 'n:' + Math.min(8, Math.floor(Math.log2(words + 1))), 'e:' + ending, 'd:' + hasDate.test(text), 'q:' + /[“”"]/u.test(text), 'k:' + Math.round((capitals / Math.max(1, words)) * 4)]
+}
+
+/**
+ * What the line classifier reads of a line: its shape (`shapeFeatures`),
+ * each of its words and its word class, each pair of words side by side,
+ * and its first and last word, a word each time it stands. The build
+ * trains on these; `LineWordsModel.score` adds up the same weights without
+ * making the strings.
+ */
+export function lineWordFeatures(line: string): string[] {
+  const text = line.trim()
+  const {words, capitals} = lineTokens(text)
+  const features = shapeFeatures(text, words.length, capitals)
+  for (let index = 0; index < words.length; index++) {
+    features.push('w:' + words[index], 'c:' + wordClassName(words[index]))
+    if (index + 1 < words.length) features.push('p:' + words[index] + ' ' + words[index + 1])
+  }
+  if (words.length > 0) features.push('f:' + words[0], 'l:' + words[words.length - 1])
+  return features
+}
+
+/** What a word brings to a line's score, worked out once per word: its own weights, as the first or last word, and the hash state of a pair it opens. */
+interface WordWeights {
+  word: string
+  own: number
+  first: number
+  last: number
+  /** FNV-1a's state after “p:”, the word and a space: a pair's hash goes on from it over the next word. */
+  pairState: number
+}
+
+/**
+ * A logistic classifier of a line alone: the log-odds that it is a web
+ * page's line (a caption, a notice, another story's headline) rather than a
+ * story's, from the words it uses. Trained on the tuning half of the
+ * real-copy sets; the file keeps each feature's 32-bit hash, sorted, and
+ * its weight in thousandths.
+ */
+export class LineWordsModel {
+  /** Each word's weights, as lines repeat words: forgotten once there are many. */
+  private readonly words = new Map<string, WordWeights>()
+  /** The same, by the hash of an ASCII word in lower case (`score`). */
+  private readonly byHash = new Map<number, WordWeights>()
+  /** The weights of the line's shapes, few and asked on every line. */
+  private readonly shapes = new Map<string, number>()
+  /** Where each hash's weight is, by open addressing (-1: an empty slot): a look-up in a line's every pair. */
+  private readonly slots: Int32Array
+  private readonly shift: number
+
+  constructor(
+    readonly threshold: number,
+    private readonly hashes: Uint32Array,
+    private readonly weights: Int16Array
+  ) {
+    let bits = 1
+    while (1 << bits < hashes.length * 2) bits++
+    this.shift = 32 - bits
+    this.slots = new Int32Array(1 << bits).fill(-1)
+    const mask = (1 << bits) - 1
+    for (let index = 0; index < hashes.length; index++) {
+      let slot = Math.imul(hashes[index], 0x9e3779b1) >>> this.shift
+      while (this.slots[slot] >= 0) slot = (slot + 1) & mask
+      this.slots[slot] = index
+    }
+  }
+
+  /**
+   * The sum of the weights of `lineWordFeatures(line)`, looked up by hash.
+   * A word in ASCII is read where it stands: its hash in lower case finds
+   * its weights, and the hash of the pair it closes goes on from the last
+   * word's state, so no string is made for a word met before.
+   */
+  score(line: string): number {
+    const text = line.trim()
+    let score = 0
+    let words = 0
+    let capitals = 0
+    let previous: WordWeights | undefined
+    let index = 0
+    while (index < text.length) {
+      if (!wordCode(text.charCodeAt(index))) {
+        index++
+        continue
+      }
+      const start = index
+      index = wordEnd(text, start)
+      if (capitalAt(text, start)) capitals++
+      let plain = 0x811c9dc5
+      let pair = previous?.pairState ?? 0
+      let ascii = true
+      for (let at = start; at < index; at++) {
+        let code = text.charCodeAt(at)
+        if (code >= 128) {
+          ascii = false
+          break
+        }
+        if (code >= 65 && code <= 90) code += 32
+        plain = Math.imul(plain ^ code, 0x01000193)
+        pair = Math.imul(pair ^ code, 0x01000193)
+      }
+      let word: WordWeights
+      if (ascii) word = this.asciiWordWeights(plain >>> 0, text, start, index)
+      else {
+        const lower = text.slice(start, index).toLowerCase()
+        word = this.wordWeights(lower)
+        if (previous) pair = continueState(previous.pairState, lower)
+      }
+      score += word.own
+      if (words === 0) score += word.first
+      if (previous) score += this.weightOf(pair >>> 0)
+      previous = word
+      words++
+    }
+    if (previous) score += previous.last
+    for (const feature of shapeFeatures(text, words, capitals)) {
+      let weight = this.shapes.get(feature)
+      if (weight === undefined) this.shapes.set(feature, (weight = this.weightOf(featureHash(feature))))
+      score += weight
+    }
+    return score
+  }
+
+  /** A word in ASCII's weights, by its hash in lower case (the word is checked against the one found: two words may share a hash). */
+  private asciiWordWeights(hash: number, text: string, start: number, end: number): WordWeights {
+    const found = this.byHash.get(hash)
+    if (found && sameLower(found.word, text, start, end)) return found
+    const weights = this.wordWeights(text.slice(start, end).toLowerCase())
+    if (this.byHash.size >= 50_000) this.byHash.clear()
+    this.byHash.set(hash, weights)
+    return weights
+  }
+
+  private wordWeights(word: string): WordWeights {
+    let found = this.words.get(word)
+    if (!found) {
+      if (this.words.size >= 50_000) this.words.clear()
+      found = {
+        word,
+        own: this.weightOf(featureHash('w:' + word)) + this.weightOf(featureHash('c:' + wordClassName(word))),
+        first: this.weightOf(featureHash('f:' + word)),
+        last: this.weightOf(featureHash('l:' + word)),
+        pairState: hashState('p:' + word + ' ')
+      }
+      this.words.set(word, found)
+    }
+    return found
+  }
+
+  /** One feature's weight (0 where the classifier kept none): what `score` adds up. */
+  featureWeight(feature: string): number {
+    return this.weightOf(featureHash(feature))
+  }
+
+  private weightOf(hash: number): number {
+    const mask = this.slots.length - 1
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot]
+      if (index < 0) return 0
+      if (this.hashes[index] === hash) return this.weights[index] / 1000
+    }
+  }
+
+  /** The model file: “CDL1”, the header's length and the header (JSON), then the hashes and weights on four-byte boundaries. */
+  static read(file: string = lineWordsFile): LineWordsModel {
+    const bytes = readAlignedBytes(file)
+    const fail = (problem: string) => new Error(`${file}: ${problem}; run npm run build:line-words`)
+    if (bytes.toString('latin1', 0, 4) !== 'CDL1') throw fail('not a line classifier')
+    const headerLength = bytes.readUInt32LE(4)
+    const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerLength)) as {version: number; features: number; threshold: number}
+    if (header.version !== 1) throw fail(`version ${header.version}, where this copydesk reads version 1`)
+    const hashesAt = align(8 + headerLength)
+    const weightsAt = align(hashesAt + 4 * header.features)
+    if (bytes.length !== align(weightsAt + 2 * header.features)) throw fail('its length is not the one its header promises')
+    const hashes = new Uint32Array(bytes.buffer, bytes.byteOffset + hashesAt, header.features)
+    const weights = new Int16Array(bytes.buffer, bytes.byteOffset + weightsAt, header.features)
+    return new LineWordsModel(header.threshold, hashes, weights)
+  }
+}
+
+/** FNV-1a's state (before the last step of `featureHash`) after a prefix. */
+function hashState(prefix: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < prefix.length; index++) hash = Math.imul(hash ^ prefix.charCodeAt(index), 0x01000193)
+  return hash
+}
+
+/** FNV-1a's state after `rest`, from the state after what came before it. */
+function continueState(state: number, rest: string): number {
+  let hash = state
+  for (let index = 0; index < rest.length; index++) hash = Math.imul(hash ^ rest.charCodeAt(index), 0x01000193)
+  return hash
+}
+
+/** Whether `text` from `start` to `end`, in lower case, is `word` (in ASCII). */
+function sameLower(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let index = 0; index < word.length; index++) {
+    let code = text.charCodeAt(start + index)
+    if (code >= 65 && code <= 90) code += 32
+    if (code !== word.charCodeAt(index)) return false
+  }
+  return true
+}
+
+let cached: LineWordsModel | undefined
+
+/** The shipped classifier, read once per process on first need. */
+export function lineWordsModel(): LineWordsModel {
+  return (cached ??= LineWordsModel.read())
+}
+
+/** Why a line the classifier reads as the page's is furniture, in an editor's words. */
+export const byWords = 'a line of the web page around the story (its words are those of captions, notices and other stories’ headlines, not of a story)'
+
+/** The longest line the classifier is asked about: 95 % of the furniture it knows is shorter, and most of a story's words are in longer paragraphs. */
+const longestLine = 40
+
+/**
+ * Mark as page chrome the lines below the headline that the roles left to
+ * the story and whose words the classifier reads as a web page's: a photo's
+ * caption told as a sentence, a notice, another story's summary.
+ */
+export function pageLinesByWords(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  let model: LineWordsModel | undefined
+  for (let index = 1; index < found.length; index++) {
+    const {role} = found[index]
+    if ((role !== 'body' && role !== 'heading') || counts[index] > longestLine) continue
+    model ??= lineWordsModel()
+    if (model.score(texts[index]) >= model.threshold && !mostlyNumbers(texts[index])) found[index] = {role: 'chrome', why: byWords}
+  }
+}
+
+/**
+ * A row of a table of figures (“March 67 66.4 61 72 41”, or its cells run
+ * together: “Labor16,276,970.0014,187,913.00…”): the story's data, whatever
+ * words label it. Half its words are numbers, or it has as many digits as letters.
+ */
+function mostlyNumbers(line: string): boolean {
+  const tokens = line.match(/\S+/g) ?? []
+  if (tokens.filter((token) => /^[\d.,%$£€()+-]+$/u.test(token)).length * 2 >= tokens.length) return true
+  return (line.match(/\d/g) ?? []).length >= (line.match(/\p{L}/gu) ?? []).length
+}
