@@ -36,10 +36,8 @@ import {speechFolder} from './model-sources.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outputFile = path.join(root, 'model', 'line-words.bin')
-const passes = 6
-const stepSize = 0.3
-const shrinkage = 1e-4
-const minimumLines = 2
+/** Passes over the lines, AdaGrad's step size, the shrinkage, and the fewest lines a feature must be seen in. */
+const learning = {passes: 6, stepSize: 0.3, shrinkage: 1e-4, minimumLines: 2}
 const folds = 5
 /** Story lines flagged per 1,000 words of the story's text the threshold allows on the held-out folds. */
 const allowedFalseFlags = 0.02
@@ -98,13 +96,13 @@ const pageWeight = story.length / page.length
 let seed = 2026
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
 
-/** Weights by hash, trained on `set`; features seen in fewer than `minimumLines` lines are left out. */
+/** Weights by hash, trained on `set`; features seen in fewer than `learning.minimumLines` lines are left out. */
 function train(set) {
   const seen = new Map()
   for (const {hashes} of set) for (const hash of hashes) seen.set(hash, (seen.get(hash) ?? 0) + 1)
   const weights = new Map()
   const squares = new Map()
-  for (let pass = 0; pass < passes; pass++) {
+  for (let pass = 0; pass < learning.passes; pass++) {
     const order = set.map((_, index) => index)
     for (let index = order.length - 1; index > 0; index--) {
       const other = Math.floor(random() * (index + 1))
@@ -116,12 +114,12 @@ function train(set) {
       for (const hash of hashes) score += weights.get(hash) ?? 0
       const gradient = (1 / (1 + Math.exp(-score)) - label) * (label === 1 ? pageWeight : 1)
       for (const hash of hashes) {
-        if (seen.get(hash) < minimumLines) continue
+        if (seen.get(hash) < learning.minimumLines) continue
         const weight = weights.get(hash) ?? 0
-        const step = gradient + shrinkage * weight
+        const step = gradient + learning.shrinkage * weight
         const square = (squares.get(hash) ?? 1e-6) + step * step
         squares.set(hash, square)
-        weights.set(hash, weight - (stepSize * step) / Math.sqrt(square))
+        weights.set(hash, weight - (learning.stepSize * step) / Math.sqrt(square))
       }
     }
   }

@@ -18,18 +18,18 @@ export const lineWordsFile = path.join(packageRoot, 'model', 'line-words.bin')
 function lineTokens(text: string): {words: string[]; capitals: number} {
   const words: string[] = []
   let capitals = 0
-  let index = 0
-  while (index < text.length) {
-    if (!wordCode(text.charCodeAt(index))) {
-      index++
-      continue
-    }
-    const start = index
-    index = wordEnd(text, index)
+  for (let start = wordStart(text, 0), end = 0; start < text.length; start = wordStart(text, end)) {
+    end = wordEnd(text, start)
     if (capitalAt(text, start)) capitals++
-    words.push(text.slice(start, index).toLowerCase())
+    words.push(text.slice(start, end).toLowerCase())
   }
   return {words, capitals}
+}
+
+/** Where the next word starts at or after `index` (the text's length if none does). */
+function wordStart(text: string, index: number): number {
+  while (index < text.length && !wordCode(text.charCodeAt(index))) index++
+  return index
 }
 
 /** Where the word that starts at `start` ends: past its letters and digits, an inner hyphen or apostrophe joining more. */
@@ -139,19 +139,13 @@ export class LineWordsModel {
     let words = 0
     let capitals = 0
     let previous: WordWeights | undefined
-    let index = 0
-    while (index < text.length) {
-      if (!wordCode(text.charCodeAt(index))) {
-        index++
-        continue
-      }
-      const start = index
-      index = wordEnd(text, start)
+    for (let start = wordStart(text, 0), end = 0; start < text.length; start = wordStart(text, end)) {
+      end = wordEnd(text, start)
       if (capitalAt(text, start)) capitals++
       let plain = 0x811c9dc5
       let pair = previous?.pairState ?? 0
       let ascii = true
-      for (let at = start; at < index; at++) {
+      for (let at = start; at < end; at++) {
         let code = text.charCodeAt(at)
         if (code >= 128) {
           ascii = false
@@ -162,9 +156,9 @@ export class LineWordsModel {
         pair = Math.imul(pair ^ code, 0x01000193)
       }
       let word: WordWeights
-      if (ascii) word = this.asciiWordWeights(plain >>> 0, text, start, index)
+      if (ascii) word = this.asciiWordWeights(plain >>> 0, text, start, end)
       else {
-        const lower = text.slice(start, index).toLowerCase()
+        const lower = text.slice(start, end).toLowerCase()
         word = this.wordWeights(lower)
         if (previous) pair = continueState(previous.pairState, lower)
       }
