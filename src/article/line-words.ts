@@ -5,6 +5,7 @@ import {align, readAlignedBytes} from '../model/shared-bytes.js'
 import {wordClassName} from '../model/word-classes.js'
 import {hasDate} from './line-shape.js'
 import type {RoleFinding} from './roles.js'
+import type {ParagraphRole} from './types.js'
 
 /** model/line-words.bin, rebuilt by `npm run build:line-words` (scripts/train-line-words.js). */
 export const lineWordsFile = path.join(packageRoot, 'model', 'line-words.bin')
@@ -269,19 +270,23 @@ export function lineWordsModel(): LineWordsModel {
 /** Why a line the classifier reads as the page's is furniture, in an editor's words. */
 export const byWords = 'a line of the web page around the story (its words are those of captions, notices and other stories’ headlines, not of a story)'
 
+/** The roles of the lines the classifier is asked about: every line the roles left to the story below its headline. */
+const storyRoles = new Set<ParagraphRole>(['body', 'heading', 'standfirst', 'list-item'])
+
 /** The longest line the classifier is asked about: 95 % of the furniture it knows is shorter, and most of a story's words are in longer paragraphs. */
 const longestLine = 40
 
 /**
  * Mark as page chrome the lines below the headline that the roles left to
- * the story and whose words the classifier reads as a web page's: a photo's
- * caption told as a sentence, a notice, another story's summary.
+ * the story (its crossheads, standfirst, list items and paragraphs) and
+ * whose words the classifier reads as a web page's: a photo's caption told
+ * as a sentence, a notice, another story's summary.
  */
 export function pageLinesByWords(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
   let model: LineWordsModel | undefined
   for (let index = 1; index < found.length; index++) {
     const {role} = found[index]
-    if ((role !== 'body' && role !== 'heading') || counts[index] > longestLine) continue
+    if (!storyRoles.has(role) || counts[index] > longestLine) continue
     model ??= lineWordsModel()
     if (model.score(texts[index]) >= model.threshold && !mostlyNumbers(texts[index])) found[index] = {role: 'chrome', why: byWords}
   }
