@@ -271,14 +271,14 @@ export function lineWordsModel(): LineWordsModel {
 export const byWords = 'a line of the web page around the story (its words are those of captions, notices and other stories’ headlines, not of a story)'
 
 /** The roles of the lines the classifier is asked about: every line the roles left to the story below its headline. */
-const storyRoles = new Set<ParagraphRole>(['body', 'heading', 'standfirst', 'list-item'])
+const storyRoles = new Set<ParagraphRole>(['body', 'heading', 'standfirst'])
 
 /** The longest line the classifier is asked about: 95 % of the furniture it knows is shorter, and most of a story's words are in longer paragraphs. */
 const longestLine = 40
 
 /**
  * Mark as page chrome the lines below the headline that the roles left to
- * the story (its crossheads, standfirst, list items and paragraphs) and
+ * the story (its crossheads, standfirst and paragraphs) and
  * whose words the classifier reads as a web page's: a photo's caption told
  * as a sentence, a notice, another story's summary.
  */
