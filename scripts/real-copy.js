@@ -135,7 +135,8 @@ export function overlapsAny(message, ranges) {
  * pages), most of whose words a line of furniture-heldout.txt's test half
  * holds, is left out: eval:real splices that half into the test articles and
  * would read it again. Short lines (fewer than five words of three letters
- * or more: “Leave a Reply”) are the furniture every page repeats, and stay.
+ * or more: “Leave a Reply”) are the furniture every page repeats, and stay,
+ * unless the test half quotes the very line as a defect.
  */
 export function furnitureTrainingLines() {
   const listed = (name) =>
@@ -151,12 +152,15 @@ export function furnitureTrainingLines() {
   const quoted = naturalDefects('tune').filter(
     (defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words' && defect.text.split('\n').some((line) => line.trim() === defect.catch.trim())
   )
+  // Nor a line the test half quotes as a defect, word for word (pages repeat their furniture).
+  const plain = (line) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const tested = new Set(naturalDefects('test').map((defect) => plain(defect.catch)))
   return [
     ...listed('furniture.txt'),
     ...listed('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
     ...quoted.map((defect) => defect.catch.trim()),
     // Furniture seen on other pages, collected for training only (eval:real never splices it).
     ...listed('furniture-train.txt')
-  ].filter((line) => !nearHeldOutTest(line))
+  ].filter((line) => !nearHeldOutTest(line) && !tested.has(plain(line)))
 }
 

@@ -280,15 +280,17 @@ const longestLine = 40
  * Mark as page chrome the lines below the headline that the roles left to
  * the story (its crossheads, standfirst and paragraphs) and
  * whose words the classifier reads as a web page's: a photo's caption told
- * as a sentence, a notice, another story's summary.
+ * as a sentence, a notice, another story's summary. `storyPart` gives a
+ * line without the credit the page glued to its end.
  */
-export function pageLinesByWords(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+export function pageLinesByWords(found: RoleFinding[], texts: readonly string[], counts: readonly number[], storyPart: (text: string) => string): void {
   let model: LineWordsModel | undefined
   for (let index = 1; index < found.length; index++) {
     const {role} = found[index]
     if (!storyRoles.has(role) || counts[index] > longestLine) continue
     model ??= lineWordsModel()
-    if (model.score(texts[index]) >= model.threshold && !mostlyNumbers(texts[index])) found[index] = {role: 'chrome', why: byWords}
+    // A paragraph with a credit glued on is judged without it: the credit is reported alone, and the paragraph stays.
+    if (model.score(storyPart(texts[index])) >= model.threshold && !mostlyNumbers(texts[index])) found[index] = {role: 'chrome', why: byWords}
   }
 }
 

@@ -943,7 +943,10 @@ export function paragraphRoles(
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
   // And what the trees do not judge (a sentence with nothing of the web's marks, a long line), the line's words may.
-  if (learned) pageLinesByWords(found, texts, counts)
+  if (learned) pageLinesByWords(found, texts, counts, (text) => {
+    const credit = trailingCredit(text)
+    return credit > 0 ? text.slice(0, credit) : text
+  })
   pageBlocks(found, texts, counts, crosshead)
   menuItems(found, texts, counts, crosshead)
   return found
