@@ -281,7 +281,8 @@ const longestLine = 40
  * the story (its crossheads, standfirst and paragraphs) and
  * whose words the classifier reads as a web page's: a photo's caption told
  * as a sentence, a notice, another story's summary. `storyPart` gives a
- * line without the credit the page glued to its end.
+ * line without the credit the page glued to its end; a line is the page's
+ * only if it is so with and without it.
  */
 export function pageLinesByWords(found: RoleFinding[], texts: readonly string[], counts: readonly number[], storyPart: (text: string) => string): void {
   let model: LineWordsModel | undefined
@@ -289,8 +290,11 @@ export function pageLinesByWords(found: RoleFinding[], texts: readonly string[],
     const {role} = found[index]
     if (!storyRoles.has(role) || counts[index] > longestLine) continue
     model ??= lineWordsModel()
-    // A paragraph with a credit glued on is judged without it: the credit is reported alone, and the paragraph stays.
-    if (model.score(storyPart(texts[index])) >= model.threshold && !mostlyNumbers(texts[index])) found[index] = {role: 'chrome', why: byWords}
+    // A paragraph with a credit glued on is judged without it too: the credit is reported alone, and the paragraph stays.
+    const text = texts[index]
+    if (model.score(text) < model.threshold || mostlyNumbers(text)) continue
+    const part = storyPart(text)
+    if (part === text || model.score(part) >= model.threshold) found[index] = {role: 'chrome', why: byWords}
   }
 }
 
