@@ -11,7 +11,7 @@ import {parsePlainText} from '../dist/src/parse/plain-text.js'
 import {annotate} from '../dist/src/article/plugin.js'
 import {paragraphRoles} from '../dist/src/article/roles.js'
 import {contentStems} from '../dist/src/article/line-shape.js'
-import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
+import {paragraphTexts} from '../dist/src/parse/paragraphs.js'
 import {languageServerTimes} from './bench-language-server.js'
 import {peerRatios} from './bench-peers.js'
 import {lintPeer} from './bench-peer.js'
@@ -120,7 +120,7 @@ console.log(`per-rule cost, ms per 1,000 words (warm, rule alone): ${costs.join(
 const roleBudget = 0.5
 const cleanDir = path.join(root, 'corpus', 'real', 'clean')
 const cleanTexts = readdirSync(cleanDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(cleanDir, name), 'utf8'))
-const cleanLines = cleanTexts.map((text) => paragraphSpans(text).map(({start, end}) => text.slice(start, end)))
+const cleanLines = cleanTexts.map(paragraphTexts)
 const cleanWords = cleanTexts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0)
 // The article's word counts come from the annotations, counted once for every rule (off-topic reads them
 // on every article), so they are counted before the clock starts.

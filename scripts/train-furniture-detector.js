@@ -21,7 +21,7 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
+import {paragraphTexts} from '../dist/src/parse/paragraphs.js'
 import {pageWebWords, paragraphRoles} from '../dist/src/article/roles.js'
 import {crossheadCount, furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
 import {contentStems, endsSentence, wordCount} from '../dist/src/article/line-shape.js'
@@ -54,10 +54,10 @@ const quoted = naturalDefects('tune').filter((defect) => defect.text.split('\n')
 const lookalikes = quoted
   .filter((defect) => defect.kind === 'lookalike')
   .map((defect) => {
-    const lines = paragraphSpans(defect.text).map(({start, end}) => defect.text.slice(start, end))
+    const lines = paragraphTexts(defect.text)
     return {lines, at: lines.findIndex((line) => line.trim() === defect.catch.trim())}
   })
-const asArticle = (file, text) => ({file, words: wordCount(text), texts: paragraphSpans(text).map(({start, end}) => text.slice(start, end))})
+const asArticle = (file, text) => ({file, words: wordCount(text), texts: paragraphTexts(text)})
 const articles = cleanArticles('tune').map(({file, text}) => asArticle(file, text))
 // Spoken copy too: the public-domain presidential speeches and press conferences since 1940 in
 // ../shared/data (their tuning half), whose short lines speak to the audience (“Thank you very

@@ -26,7 +26,7 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {paragraphSpans} from '../dist/src/parse/paragraphs.js'
+import {paragraphTexts} from '../dist/src/parse/paragraphs.js'
 import {paragraphRoles} from '../dist/src/article/roles.js'
 import {lineWordFeatures} from '../dist/src/article/line-words.js'
 import {featureHash} from '../dist/src/model/confusables.js'
@@ -44,13 +44,12 @@ const allowedFalseFlags = 0.02
 /** Log-odds added to the threshold the folds give. */
 const margin = 1
 
-const linesOf = (text) => paragraphSpans(text).map(({start, end}) => text.slice(start, end))
 const page = furnitureTrainingLines()
 const speeches = existsSync(speechFolder)
   ? readdirSync(speechFolder)
       .filter((name) => name.endsWith('.txt') && name >= '1940' && halfOf(name) === 'tune')
       .sort()
-      .flatMap((name) => linesOf(readFileSync(path.join(speechFolder, name), 'utf8')).filter((line, index) => index % 4 === 0 && wordCount(line) >= 3))
+      .flatMap((name) => paragraphTexts(readFileSync(path.join(speechFolder, name), 'utf8')).filter((line, index) => index % 4 === 0 && wordCount(line) >= 3))
   : []
 // And the prose the defect sets quote from the same pages (around a furniture line, or holding a
 // slip): a line of eight words or more that ends a sentence and holds no furniture. A page's related
@@ -63,7 +62,7 @@ const defective = new Set(tuneDefects.filter((defect) => defect.rule === 'boiler
 // Only what the roles, without the learned models, leave to the story as prose: a quote's other lines
 // are sometimes the page's too ("Image courtesy of …").
 const storyProse = (text) => {
-  const lines = linesOf(text)
+  const lines = paragraphTexts(text)
   const roles = paragraphRoles(lines, [], undefined, {learned: false})
   return lines.filter((_, index) => roles[index].role === 'body')
 }
@@ -76,7 +75,7 @@ const quotedProse = [
   )
 ].sort()
 const story = [
-  ...cleanArticles('tune').flatMap(({text}) => linesOf(text).slice(1)),
+  ...cleanArticles('tune').flatMap(({text}) => paragraphTexts(text).slice(1)),
   ...tuneDefects.filter((defect) => defect.kind === 'lookalike').map((defect) => defect.catch.trim()),
   ...quotedProse,
   ...speeches

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {toString} from 'nlcst-to-string'
 import {parsePlainText} from '../src/parse/plain-text.js'
-import {paragraphSpans} from '../src/parse/paragraphs.js'
+import {paragraphSpans, paragraphTexts} from '../src/parse/paragraphs.js'
 import {annotate} from '../src/article/plugin.js'
 import {pageWebWords, paragraphRoles, trailingCredit} from '../src/article/roles.js'
 import {isWhiteSpace} from '../src/text/white-space.js'
@@ -22,11 +22,10 @@ import {furnitureRoles} from '../src/article/types.js'
 import {readTrees} from '../src/model/trees.js'
 import {byWords, lineWordFeatures, lineWordsModel} from '../src/article/line-words.js'
 
-const texts = (text: string) => paragraphSpans(text).map(({start, end}) => text.slice(start, end))
 
 describe('paragraphs', () => {
   it('treats each line of scraped copy as a paragraph, so a headline is never glued to the next sentence', () => {
-    expect(texts('India and Japan Deepen Ties\nThe ministers met on Monday.\n\nThey agreed.')).toEqual([
+    expect(paragraphTexts('India and Japan Deepen Ties\nThe ministers met on Monday.\n\nThey agreed.')).toEqual([
       'India and Japan Deepen Ties',
       'The ministers met on Monday.',
       'They agreed.'
@@ -36,7 +35,7 @@ describe('paragraphs', () => {
   it('joins hard-wrapped lines into blank-line paragraphs', () => {
     const wrapped =
       'The two ministers met in New Delhi on Monday and agreed\nto expand joint exercises across the region, officials\nsaid after the talks ended.\n\nA second paragraph follows here.'
-    expect(texts(wrapped)).toHaveLength(2)
+    expect(paragraphTexts(wrapped)).toHaveLength(2)
   })
 })
 
@@ -453,7 +452,7 @@ describe('paragraph roles', () => {
   // pasted between its paragraphs, is the page's.
   it('keeps a story’s dated strip under its headline and reads another story’s in its middle as the page’s', () => {
     const text = readFileSync(path.join(realRoot, 'clean', 'us-marines-1stmardiv-marksmanship-iraq.txt'), 'utf8')
-    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    const texts = paragraphTexts(text)
     expect(texts[1]).toBe('23 Aug 2004 | Cpl. Shawn C. Rhodes')
     expect(furnitureRoles.has(paragraphRoles(texts)[1].role)).toBe(false)
     const pasted = [...texts.slice(0, 5), '9 May 2014 | Sgt. Isis Ramirez U.S. Marine Corps Forces, Pacific', ...texts.slice(5)]
@@ -463,7 +462,7 @@ describe('paragraph roles', () => {
   // A real clean article of the tuning half: a crosshead of it follows the page's timestamp, and one more an inline link to another story.
   it('leaves a crosshead that follows a line of the page within the story to the story', () => {
     const text = readFileSync(path.join(realRoot, 'clean', 'au-defence-covid-19-assist-update-22-june-2020.txt'), 'utf8')
-    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    const texts = paragraphTexts(text)
     const crosshead = texts.indexOf('Latest snapshot of Defence support')
     expect(texts[crosshead - 1]).toMatch(/^Monday, June 22, 2020/)
     expect(furnitureRoles.has(paragraphRoles(texts)[crosshead].role)).toBe(false)
@@ -480,7 +479,7 @@ describe('furniture detector', () => {
   // third paragraph, as `npm run eval:real` splices them. None of these lines
   // is a listed label or a shape roles.ts knows: only the trained trees tell.
   const article = readFileSync(path.join(realRoot, 'clean', 'au-defence-aussie-torpedoman-us-subs.txt'), 'utf8')
-  const lines = paragraphSpans(article).map(({start, end}) => article.slice(start, end))
+  const lines = paragraphTexts(article)
   const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
 
   it.each(['Newspapers in English', 'Embed Size (px)', 'Citation preview', 'Fearless, Trusted News', 'close notification', 'Up-to-the-minute perspectives on defence, security and peace'])(
@@ -526,7 +525,7 @@ describe('furniture detector', () => {
     ['us-army-stand-to-army-modernization.txt', 'What is it?']
   ])('leaves %s’s “%s” to the story', (file, line) => {
     const text = readFileSync(path.join(realRoot, 'clean', file), 'utf8')
-    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    const texts = paragraphTexts(text)
     const index = texts.findIndex((candidate) => candidate.trim() === line)
     expect(index).toBeGreaterThan(0)
     expect(furnitureRoles.has(paragraphRoles(texts)[index].role)).toBe(false)
@@ -535,7 +534,7 @@ describe('furniture detector', () => {
   // Real articles of the clean tuning half, with a line of a real page (the tuning half of furniture-heldout.txt) spliced in.
   const splicedInto = (file: string, at: number, line: string) => {
     const text = readFileSync(path.join(realRoot, 'clean', file), 'utf8')
-    const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+    const texts = paragraphTexts(text)
     return [...texts.slice(0, at), line, ...texts.slice(at)]
   }
   const asked = (texts: string[]) => {
@@ -598,7 +597,7 @@ describe('line classifier', () => {
   // photo's caption told as a sentence, and another story's headline in brackets. Neither has a web
   // page's marks for the trees; the words tell.
   const article = readFileSync(path.join(realRoot, 'clean', 'au-defence-aussie-torpedoman-us-subs.txt'), 'utf8')
-  const lines = paragraphSpans(article).map(({start, end}) => article.slice(start, end))
+  const lines = paragraphTexts(article)
   const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
 
   it.each([
@@ -610,7 +609,7 @@ describe('line classifier', () => {
 
   it('leaves every line of every real clean article, and every row of a table of figures, to the story', () => {
     for (const {text} of cleanArticles()) {
-      const texts = paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+      const texts = paragraphTexts(text)
       expect(paragraphRoles(texts).filter((found) => found.why === byWords)).toEqual([])
     }
     // Rows of the tables of a public-domain presidential message (1932), between two of its paragraphs.

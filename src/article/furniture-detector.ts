@@ -4,7 +4,7 @@ import {stopwords} from '../text/stem.js'
 import {wordClassName} from '../model/word-classes.js'
 import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
-import {smallIntoCapital} from '../text/letter-case.js'
+import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {contentStems, endsSentence, hasDate, terminal} from './line-shape.js'
 import type {RoleFinding} from './roles.js'
@@ -239,11 +239,6 @@ function someWord(line: string, visit: (from: number, to: number) => boolean): b
     if (to > from && visit(from, to)) return true
   }
   return false
-}
-
-function letterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
 }
 
 /**

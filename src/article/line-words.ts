@@ -4,6 +4,7 @@ import {featureHash} from '../model/confusables.js'
 import {align, readAlignedBytes} from '../model/shared-bytes.js'
 import {wordClassName} from '../model/word-classes.js'
 import {hasDate} from './line-shape.js'
+import {caseAt, letterOrDigit} from '../text/letter-case.js'
 import type {RoleFinding} from './roles.js'
 import type {ParagraphRole} from './types.js'
 
@@ -21,7 +22,7 @@ function lineTokens(text: string): {words: string[]; capitals: number} {
   let capitals = 0
   for (let start = wordStart(text, 0), end = 0; start < text.length; start = wordStart(text, end)) {
     end = wordEnd(text, start)
-    if (capitalAt(text, start)) capitals++
+    if (caseAt(text, start) === 'upper') capitals++
     words.push(text.slice(start, end).toLowerCase())
   }
   return {words, capitals}
@@ -29,7 +30,7 @@ function lineTokens(text: string): {words: string[]; capitals: number} {
 
 /** Where the next word starts at or after `index` (the text's length if none does). */
 function wordStart(text: string, index: number): number {
-  while (index < text.length && !wordCode(text.charCodeAt(index))) index++
+  while (index < text.length && !letterOrDigit(text.charCodeAt(index))) index++
   return index
 }
 
@@ -38,23 +39,11 @@ function wordEnd(text: string, start: number): number {
   let index = start + 1
   while (index < text.length) {
     const code = text.charCodeAt(index)
-    if (wordCode(code)) index++
-    else if ((code === 45 || code === 39 || code === 0x2019) && wordCode(text.charCodeAt(index + 1))) index += 2
+    if (letterOrDigit(code)) index++
+    else if ((code === 45 || code === 39 || code === 0x2019) && letterOrDigit(text.charCodeAt(index + 1))) index += 2
     else break
   }
   return index
-}
-
-/** Whether the character at `at` is a capital letter. */
-function capitalAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at)
-  return code < 128 ? code >= 65 && code <= 90 : text[at] !== text[at].toLowerCase()
-}
-
-/** A letter or a digit. */
-function wordCode(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return !Number.isNaN(code) && /\p{L}/u.test(String.fromCharCode(code))
 }
 
 /** What the classifier reads of the whole line: how long it is, how it ends, whether it holds a date or a quotation, how many of its words are capitalised. */
@@ -142,7 +131,7 @@ export class LineWordsModel {
     let previous: WordWeights | undefined
     for (let start = wordStart(text, 0), end = 0; start < text.length; start = wordStart(text, end)) {
       end = wordEnd(text, start)
-      if (capitalAt(text, start)) capitals++
+      if (caseAt(text, start) === 'upper') capitals++
       let plain = 0x811c9dc5
       let pair = previous?.pairState ?? 0
       let ascii = true

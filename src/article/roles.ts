@@ -317,17 +317,17 @@ function shareBar(line: string, sites: ReadonlySet<string>): boolean {
 function gluedShareBar(line: string, sites: ReadonlySet<string>): boolean {
   const lower = line.toLowerCase()
   if (lower.length < 12 || lower.length > 120 || !/^\p{L}+$/u.test(lower)) return false
-  // The fewest names that make the run, by its prefixes (0: none can).
-  const fewest = new Array<number>(lower.length + 1).fill(0)
-  fewest[0] = -1
+  // The fewest names that make each prefix of the run (Infinity: none can).
+  const fewest = new Array<number>(lower.length + 1).fill(Infinity)
+  fewest[0] = 0
   for (let end = 1; end <= lower.length; end++) {
     for (let start = Math.max(0, end - 12); start < end; start++) {
-      if (fewest[start] === 0 || !(sites.has(lower.slice(start, end)) || shareBarWords.has(lower.slice(start, end)))) continue
-      const count = Math.max(0, fewest[start]) + 1
-      if (fewest[end] === 0 || count < fewest[end]) fewest[end] = count
+      if (fewest[start] === Infinity) continue
+      const name = lower.slice(start, end)
+      if (sites.has(name) || shareBarWords.has(name)) fewest[end] = Math.min(fewest[end], fewest[start] + 1)
     }
   }
-  return fewest[lower.length] >= 3
+  return fewest[lower.length] >= 3 && fewest[lower.length] < Infinity
 }
 
 /** The share bar's buttons besides the networks. */

@@ -62,3 +62,8 @@ function looksHardWrapped(text: string, lines: Span[]): boolean {
   // Two breaks mid-sentence at the least: one lower-case line under a headline is page furniture, not wrapping.
   return continued >= 2 && continued / runs >= 0.5
 }
+
+/** The text of each paragraph (`paragraphSpans`), as the line roles read an article. */
+export function paragraphTexts(text: string): string[] {
+  return paragraphSpans(text).map(({start, end}) => text.slice(start, end))
+}

@@ -5,13 +5,24 @@
  * code without a Unicode pattern.
  */
 export function initialCase(word: string): 'upper' | 'lower' | 'none' {
-  const code = word.charCodeAt(0)
+  return caseAt(word, 0)
+}
+
+/** `initialCase` of the character at `index` of a text, read where it stands. */
+export function caseAt(text: string, index: number): 'upper' | 'lower' | 'none' {
+  const code = text.charCodeAt(index)
   if (code >= 97 && code <= 122) return 'lower'
   if (code >= 65 && code <= 90) return 'upper'
   if (code < 128) return 'none'
-  const first = String.fromCodePoint(word.codePointAt(0)!)
+  const first = String.fromCodePoint(text.codePointAt(index)!)
   if (first !== first.toUpperCase()) return 'lower'
   return first !== first.toLowerCase() ? 'upper' : 'none'
+}
+
+/** Whether a character code is a letter or a digit, ASCII by its code and others by their Unicode class (not a number: no character). */
+export function letterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
 }
 
 /**
