@@ -16,12 +16,12 @@
 //
 // Reports the test half unless EVAL_SPLIT=tune (or all). EVAL_SEED changes
 // the injections; EVAL_QUIET=1 leaves out the lists.
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lint, ruleIds} from '../dist/src/index.js'
 import {loadSpeller} from '../dist/src/language/dictionary.js'
-import {cleanArticles, halfOf, knownSlips, naturalDefects, overlapsAny, wordCount} from './real-copy.js'
+import {cleanArticles, evalDataLines, furnitureDefects, halfOf, knownSlips, naturalDefects, overlapsAny, wordCount} from './real-copy.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const split = process.env.EVAL_SPLIT ?? 'test'
@@ -224,9 +224,7 @@ async function lookalikes(lines) {
 async function furnitureInArticles(articles) {
   let draws = seed + 2
   const draw = () => ((draws = (draws * 1103515245 + 12345) % 2147483648) / 2147483648)
-  const lines = naturalDefects(half).filter(
-    (defect) => defect.recorded === undefined && (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words' && defect.text.split('\n').some((line) => line.trim() === defect.catch.trim())
-  )
+  const lines = furnitureDefects(half).filter((defect) => defect.recorded === undefined)
   const byKind = new Map()
   const misses = []
   for (const defect of lines) {
@@ -255,12 +253,8 @@ async function furnitureInArticles(articles) {
 // pages blind to the rules, is split like everything else by a hash of each
 // line, its tuning half beside furniture.txt and its test half alone in the
 // test half.
-const furnitureLines = (name) =>
-  existsSync(path.join(root, 'scripts', 'eval-data', name))
-    ? readFileSync(path.join(root, 'scripts', 'eval-data', name), 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#'))
-    : []
-const heldOut = furnitureLines('furniture-heldout.txt')
-const furniture = [...(split === 'test' ? [] : furnitureLines('furniture.txt')), ...heldOut.filter((line) => !half || halfOf(line) === half)]
+const heldOut = evalDataLines('furniture-heldout.txt')
+const furniture = [...(split === 'test' ? [] : evalDataLines('furniture.txt')), ...heldOut.filter((line) => !half || halfOf(line) === half)]
 const furnitureFile = split === 'test' ? 'the held-out lines' : split === 'tune' ? 'furniture.txt and the held-out lines' : 'every furniture line'
 
 /** A one-edit misspelling of a word that is no dictionary word, or undefined. */

@@ -3,7 +3,7 @@
 // real pages (corpus/real/defects/defects.yaml). Each item names its half:
 // `tune` may be looked at while changing rules, `test` only to report on.
 // Shared by `npm run eval:real` and the test suite's fast subset.
-import {readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
@@ -126,41 +126,53 @@ export function overlapsAny(message, ranges) {
   return ranges.some(([from, to]) => start < to && end > from)
 }
 
+/** The lines of a list in scripts/eval-data/ (none when the list is missing), its comments left out. */
+export function evalDataLines(name) {
+  const file = path.join(realRoot, '..', '..', 'scripts', 'eval-data', name)
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() && !line.startsWith('#'))
+    : []
+}
+
+/** Whether a defect's quote holds its catch as a whole line: a line of the page, not a fragment of one (glued words). */
+export function wholeLine(defect) {
+  return defect.text.split('\n').some((line) => line.trim() === defect.catch.trim())
+}
+
+/** The natural furniture and off-topic lines of one half (or both): whole quoted lines of page furniture and off-topic passages. */
+export function furnitureDefects(half) {
+  return naturalDefects(half).filter((defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words' && wholeLine(defect))
+}
+
 /**
  * The furniture lines of scripts/eval-data/ (furniture.txt, the tuning half
  * of furniture-heldout.txt, furniture-train.txt) and of the defect sets'
- * tuning half (whole quoted lines of page furniture and off-topic passages),
- * for the learners that tell a page's lines from a story's. A line another
- * page carries too, reworded a little (a caption an agency sent to many
- * pages), most of whose words a line of furniture-heldout.txt's test half
- * holds, is left out: eval:real splices that half into the test articles and
- * would read it again. Short lines (fewer than five words of three letters
- * or more: “Leave a Reply”) are the furniture every page repeats, and stay,
- * unless the test half quotes the very line as a defect.
+ * tuning half (`furnitureDefects`), for the learners that tell a page's lines
+ * from a story's. A line another page carries too, reworded a little (a
+ * caption an agency sent to many pages), most of whose words a line of
+ * furniture-heldout.txt's test half holds, is left out: eval:real splices
+ * that half into the test articles and would read it again. Short lines
+ * (fewer than five words of three letters or more: “Leave a Reply”) are the
+ * furniture every page repeats, and stay, unless the test half quotes the
+ * very line as a defect.
  */
 export function furnitureTrainingLines() {
-  const listed = (name) =>
-    readFileSync(path.join(realRoot, '..', '..', 'scripts', 'eval-data', name), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() && !line.startsWith('#'))
   const wordSet = (line) => new Set(line.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])
-  const heldOutTest = listed('furniture-heldout.txt').filter((line) => halfOf(line) === 'test').map(wordSet).filter((words) => words.size >= 5)
+  const heldOutTest = evalDataLines('furniture-heldout.txt').filter((line) => halfOf(line) === 'test').map(wordSet).filter((words) => words.size >= 5)
   const nearHeldOutTest = (line) => {
     const words = wordSet(line)
     return words.size >= 5 && heldOutTest.some((other) => [...words].filter((word) => other.has(word)).length / Math.min(words.size, other.size) >= 0.75)
   }
-  const quoted = naturalDefects('tune').filter(
-    (defect) => (defect.rule === 'boilerplate' || defect.rule === 'off-topic') && defect.kind !== 'glued-words' && defect.text.split('\n').some((line) => line.trim() === defect.catch.trim())
-  )
   // Nor a line the test half quotes as a defect, word for word (pages repeat their furniture).
   const plain = (line) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
   const tested = new Set(naturalDefects('test').map((defect) => plain(defect.catch)))
   return [
-    ...listed('furniture.txt'),
-    ...listed('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
-    ...quoted.map((defect) => defect.catch.trim()),
+    ...evalDataLines('furniture.txt'),
+    ...evalDataLines('furniture-heldout.txt').filter((line) => halfOf(line) === 'tune'),
+    ...furnitureDefects('tune').map((defect) => defect.catch.trim()),
     // Furniture seen on other pages, collected for training only (eval:real never splices it).
-    ...listed('furniture-train.txt')
+    ...evalDataLines('furniture-train.txt')
   ].filter((line) => !nearHeldOutTest(line) && !tested.has(plain(line)))
 }
-

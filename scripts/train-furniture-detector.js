@@ -26,7 +26,7 @@ import {pageWebWords, paragraphRoles} from '../dist/src/article/roles.js'
 import {crossheadCount, furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
 import {contentStems, endsSentence, wordCount} from '../dist/src/article/line-shape.js'
 import {treesScore} from '../dist/src/model/trees.js'
-import {cleanArticles, furnitureTrainingLines, halfOf, naturalDefects} from './real-copy.js'
+import {cleanArticles, furnitureTrainingLines, halfOf, naturalDefects, wholeLine} from './real-copy.js'
 import {trainBoostedTrees} from './boosted-trees.js'
 import {speechFolder} from './model-sources.js'
 
@@ -48,7 +48,7 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 214748
 // The furniture lines (real-copy.js says which) and the story lines the defect sets quote from real
 // pages (tuning half) because they look like furniture (a crosshead, a list item: `kind: lookalike`).
 const furniture = furnitureTrainingLines()
-const quoted = naturalDefects('tune').filter((defect) => defect.text.split('\n').some((line) => line.trim() === defect.catch.trim()))
+const quoted = naturalDefects('tune').filter(wholeLine)
 // Each with the lines quoted around it: spliced into another article alone, a story's crosshead reads
 // as another story's headline, which is furniture.
 const lookalikes = quoted
