@@ -56,11 +56,9 @@ const speeches = existsSync(speechFolder)
 // headlines share its subject's words ("ceasefire", "LoC"); its own sentences teach that those words
 // are no furniture.
 const tuneDefects = naturalDefects('tune')
-// (A line in another script is another rule's: copydesk checks English copy.)
-const latin = (line) => (line.match(/[A-Za-z]/g) ?? []).length >= 0.9 * (line.match(/\p{L}/gu) ?? []).length
-const defective = new Set(tuneDefects.filter((defect) => defect.rule === 'boilerplate' || defect.rule === 'off-topic').map((defect) => defect.catch.trim()))
+const furnitureCatches = tuneDefects.filter((defect) => defect.rule === 'boilerplate' || defect.rule === 'off-topic').map((defect) => defect.catch.trim())
 // Only what the roles, without the learned models, leave to the story as prose: a quote's other lines
-// are sometimes the page's too ("Image courtesy of …").
+// are sometimes the page's too ("Image courtesy of …"), or in another script.
 const storyProse = (text) => {
   const lines = paragraphTexts(text)
   const roles = paragraphRoles(lines, [], undefined, {learned: false})
@@ -71,7 +69,7 @@ const quotedProse = [
     tuneDefects
       .flatMap((defect) => storyProse(defect.text))
       .map((line) => line.trim())
-      .filter((line) => wordCount(line) >= 8 && /[.!?]["”’)]?$/u.test(line) && latin(line) && ![...defective].some((catchText) => line.includes(catchText)))
+      .filter((line) => wordCount(line) >= 8 && /[.!?]["”’)]?$/u.test(line) && !furnitureCatches.some((catchText) => line.includes(catchText)))
   )
 ].sort()
 const story = [
