@@ -175,25 +175,38 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
 
 /**
  * A sentence run into the next with no space: “elements.Dr”, “cases.“Our”,
- * “2023 .The”. Returns [start, end) spans of the junction's words in `text`
+ * “2023 .The”, “on.But”, “area.A force”, “injured.BSF troops”,
+ * “peace”.These”. Returns [start, end) spans of the junction's words in `text`
  * with the spaced form.
  */
-function* gluedSentences(text: string, offset: number): Generator<SpacingFinding> {
+function* gluedSentences(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
   // (Not an ellipsis: a quotation's omission may run on to the next sentence's first word, “the government…Our country”.)
-  for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
-    // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters;
-    // or a number of two digits or more (“in December 2022.Akufo-Addo’s”); or a title's abbreviation (“Lt.Col.Hendra”).
+  for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu})/gu)) {
+    // What follows: a capitalised word (“Dr”, ““Our”), the one-letter words that open sentences before a
+    // word (“A force”, “I saw”), or an acronym (“BSF troops”) but not a file's extension (“report.PDF”)
+    // nor an address's part (“sanomat.WAS@gov.fi”).
+    const rest = text.slice(stop.index + 1, stop.index + 60)
+    const word = /^["“‘]?\p{Lu}\p{Ll}+/u.exec(rest)?.[0]
+    const letter = word ? undefined : /^[AI](?= \p{L})/u.exec(rest)?.[0]
+    const acronym = word || letter ? undefined : /^\p{Lu}{2,6}(?![\p{L}\p{N}@_/-]|\.\S)/u.exec(rest)?.[0]
+    const right = word ?? letter ?? (acronym && !fileExtensions.has(acronym) ? acronym : undefined)
+    if (!right) continue
+    // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters
+    // or a closing quotation mark after them (“peace”.These”); or a number of two digits or more before a word (“in
+    // December 2022.Akufo-Addo’s”); or a title's abbreviation before a word (“Lt.Col.Hendra”); or a common word of
+    // two small letters (“on.But”, “Sea.It”), where an abbreviation's letters are no word (“Sqn.Ldr”).
     const before = text.slice(Math.max(0, stop.index - 40), stop.index)
     // (The last five characters are read for a title: a pattern run over all forty is tried at each.)
-    const title = stop[0] === '.' ? titleAbbreviation.exec(before.slice(-5))?.[1] : undefined
-    const left = title ?? /(?:\p{L}*\p{Ll}{3,}|(?<![\p{L}.,])\d{2,}\s?)$/u.exec(before)?.[0]
-    if (!left) continue
+    const title = stop[0] === '.' && word ? titleAbbreviation.exec(before.slice(-5))?.[1] : undefined
+    const left =
+      title ??
+      /(?:\p{L}*\p{Ll}{3,}[”"’]?|(?<![\p{L}\p{N}])\p{Lu}?\p{Ll}{2}|(?<![\p{L}.,])\d{2,}\s?)$/u.exec(before)?.[0]
+    if (!left || (/\d/u.test(left) && !word) || (/^\p{Lu}?\p{Ll}{2}$/u.test(left) && !isWord(left.toLowerCase()))) continue
     const start = stop.index - left.length
     // Links, e-mail addresses and file names keep their dots: the characters run on before the word tell (not
     // a word before a space: “Command XVIII/Kasuari, Lt.Col.Hendra”).
     if (/[@/]|www|https?:|\.\w*$/.test(/\S*$/u.exec(text.slice(Math.max(0, start - 12), start))![0])) continue
-    const right = /^["“‘]?\p{Lu}\p{Ll}+/u.exec(text.slice(stop.index + 1, stop.index + 60))![0]
     const whole = text.slice(start, stop.index + 1 + right.length)
     const fixed = `${left.trimEnd()}${stop[0]} ${right}`
     if (fixed === whole) continue
@@ -203,6 +216,9 @@ function* gluedSentences(text: string, offset: number): Generator<SpacingFinding
     yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed, reason}
   }
 }
+
+/** Files' extensions in capitals, which follow a name's dot with no space (“report.PDF”). */
+const fileExtensions = new Set(['PDF', 'DOC', 'DOCX', 'XLS', 'XLSX', 'PPT', 'PPTX', 'TXT', 'CSV', 'JPG', 'JPEG', 'PNG', 'GIF', 'TIF', 'TIFF', 'MOV', 'AVI', 'ZIP', 'EXE', 'HTM', 'HTML', 'XML', 'KMZ', 'KML'])
 
 /** The abbreviations of ranks and titles that stand before a name, at the end of the text before a stop. */
 const titleAbbreviation = /(?:^|\P{L})(Lt|Col|Gen|Maj|Brig|Capt|Cdr|Cmdr|Adm|Sgt|Cpl|Pvt|Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Hon)$/u
@@ -444,7 +460,7 @@ export function* spacingFindings(text: string, offset: number, data: SpacingData
   yield* daysRunOn(text, offset)
   yield* wordsRunIntoNumbers(text, offset, data.isWord)
   yield* hyphensForDashes(text, offset, data)
-  yield* gluedSentences(text, offset)
+  yield* gluedSentences(text, offset, data.isWord)
 }
 
 /**
@@ -481,6 +497,14 @@ const tens = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/iu
 const phraseOpeners = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'subordinator', 'auxiliary', 'modal', 'adverb'])
 /** The words after a hyphen held for a later word: “short- and long-term”, “pre- or post-war”, “mid- to late 1990s”. */
 const heldHyphen = /^(?:and|or|to|nor|through|versus|vs)$/iu
+
+/** Whether the colon at `at` is run into the word after it (`spacingSlips`). */
+function colonRunOn(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ''
+  const after = text.slice(at + 1, at + 9)
+  if (/^\p{Lu}\p{Ll}/u.test(after)) return /[\p{L})]/u.test(before) || /(?<!\d)\d{4}$/u.test(text.slice(Math.max(0, at - 5), at))
+  return /\p{L}/u.test(before) && /^(?:[AI] \p{L}|\p{Lu}{2,6}(?![\p{L}\p{N}@_/:-]|\.\S))/u.test(after)
+}
 
 /** The end of a word, a number, a bracket or a closing quote. */
 const endsWord = /[\p{L}\p{N})’”]$/u
@@ -530,11 +554,12 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
   // Not inside a link, an address or a handle, whose commas are the address's own.
   // The run of text between spaces around a comma is found once for all its commas (a pasted list of a
   // hundred thousand), and no pattern opens with a run of any length: the cost grows with the line.
-  // So too a colon run into a capitalised word after a word or a bracket (“(APP):Pakistan Navy”): not a
-  // time's or a reference's digits (“10:30”, “3:16”), nor a scheme's small letters (“https:”).
+  // So too a colon run into a capitalised word after a word, a bracket or a year (“(APP):Pakistan Navy”,
+  // “2017:Egyptian”), or into “A” or an acronym after a word (“Chandigarh:A”, “UK:HMS”): not a time's or a
+  // reference's digits (“10:30”, “3:16”), nor a scheme's small letters (“https:”).
   let run = {start: 0, end: 0, address: false}
   for (const match of text.matchAll(/[,;:](?=\p{L})/gu)) {
-    if (match[0] === ':' ? !/[\p{L})]/u.test(text[match.index - 1] ?? '') || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3)) : !/\p{L}/u.test(text[match.index - 1] ?? '')) continue
+    if (match[0] === ':' ? !colonRunOn(text, match.index) : !/\p{L}/u.test(text[match.index - 1] ?? '')) continue
     if (match.index >= run.end) {
       let start = match.index
       while (start > run.end && !/\s/u.test(text[start - 1])) start--
