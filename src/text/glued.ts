@@ -182,27 +182,32 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
 function* gluedSentences(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
   // (Not an ellipsis: a quotation's omission may run on to the next sentence's first word, “the government…Our country”.)
-  for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu})/gu)) {
+  // A closing quotation mark after the stop, run into the next sentence, is the marks' check's (`marksRunOn`);
+  // but pages that write ” for both marks open the next sentence's quotation with it (“air space.”The Birds
+  // have landed,” he tweeted”), and a closing mark comes next.
+  for (const stop of text.matchAll(/[.!?](?=["“‘”]?\p{Lu})/gu)) {
+    if (text[stop.index + 1] === '”' && !opensQuotation(text, stop.index + 2)) continue
     // What follows: a capitalised word (“Dr”, ““Our”), the one-letter words that open sentences before a
     // word (“A force”, “I saw”), or an acronym (“BSF troops”) but not a file's extension (“report.PDF”)
     // nor an address's part (“sanomat.WAS@gov.fi”).
     const rest = text.slice(stop.index + 1, stop.index + 60)
-    const word = /^["“‘]?\p{Lu}\p{Ll}+/u.exec(rest)?.[0]
+    const word = /^["“‘”]?\p{Lu}\p{Ll}+/u.exec(rest)?.[0]
     const letter = word ? undefined : /^[AI](?= \p{L})/u.exec(rest)?.[0]
-    const acronym = word || letter ? undefined : /^\p{Lu}{2,6}(?![\p{L}\p{N}@_/-]|\.\S)/u.exec(rest)?.[0]
+    const acronym = word || letter ? undefined : /^\p{Lu}{2,8}(?![\p{L}\p{N}@_/-]|\.\S)/u.exec(rest)?.[0]
     const right = word ?? letter ?? (acronym && !fileExtensions.has(acronym) ? acronym : undefined)
     if (!right) continue
     // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters
-    // or a closing quotation mark after them (“peace”.These”); or a number of two digits or more before a word (“in
-    // December 2022.Akufo-Addo’s”); or a title's abbreviation before a word (“Lt.Col.Hendra”); or a common word of
-    // two small letters (“on.But”, “Sea.It”), where an abbreviation's letters are no word (“Sqn.Ldr”).
+    // or a closing quotation mark after them (“peace”.These”); or a number of two digits or more (“in December
+    // 2022.Akufo-Addo’s”, “2019.TAUSEEF”); or a title's abbreviation before a word (“Lt.Col.Hendra”); or a common word of
+    // two small letters (“on.But”, “Sea.It”), where an abbreviation's letters are no word (“Sqn.Ldr”). A number
+    // is no sentence's end before “A” or “I” (“Section 10.A”).
     const before = text.slice(Math.max(0, stop.index - 40), stop.index)
     // (The last five characters are read for a title: a pattern run over all forty is tried at each.)
     const title = stop[0] === '.' && word ? titleAbbreviation.exec(before.slice(-5))?.[1] : undefined
     const left =
       title ??
       /(?:\p{L}*\p{Ll}{3,}[”"’]?|(?<![\p{L}\p{N}])\p{Lu}?\p{Ll}{2}|(?<![\p{L}.,])\d{2,}\s?)$/u.exec(before)?.[0]
-    if (!left || (/\d/u.test(left) && !word) || (/^\p{Lu}?\p{Ll}{2}$/u.test(left) && !isWord(left.toLowerCase()))) continue
+    if (!left || (/\d/u.test(left) && letter) || (/^\p{Lu}?\p{Ll}{2}$/u.test(left) && !isWord(left.toLowerCase()))) continue
     const start = stop.index - left.length
     // Links, e-mail addresses and file names keep their dots: the characters run on before the word tell (not
     // a word before a space: “Command XVIII/Kasuari, Lt.Col.Hendra”).
@@ -215,6 +220,13 @@ function* gluedSentences(text: string, offset: number, isWord: (word: string) =>
       : `A space is missing between two sentences in “${whole}”: the page run them together.`
     yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed, reason}
   }
+}
+
+/** Whether the text from `at` on, up to the paragraph's next curly double quotation mark, is a quotation that mark closes. */
+function opensQuotation(text: string, at: number): boolean {
+  const closing = text.indexOf('”', at)
+  const opening = text.indexOf('“', at)
+  return closing >= 0 && (opening < 0 || closing < opening)
 }
 
 /** Files' extensions in capitals, which follow a name's dot with no space (“report.PDF”). */
@@ -305,10 +317,12 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
       if (opened < 0 || text.lastIndexOf('”', at - 1) > opened) continue
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: '” ', reason: `A space is missing after the closing quotation mark: the quotation ran into the next word.`}
     } else if (mark === ')') {
-      // Before a capital, any bracket of one word; before a small letter, only an acronym's (“(AFP)soldiers”): a
-      // word's own letters in brackets run on in lower case (“(s)he”, “(re)deploy”).
+      // Before a capital, any bracket of one word, or of several before a capitalised word (“(Source: ANI)With an
+      // aim”); before a small letter, only an acronym's (“(AFP)soldiers”): a word's own letters in brackets run on
+      // in lower case (“(s)he”, “(re)deploy”).
       const inside = /\(([^()\s]+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]
-      if (!inside || !(upper(at + 1) || (/^\p{Lu}{2,}$/u.test(inside) && lower(at + 1, at + 3)))) continue
+      const phrase = !inside && upper(at + 1) && lower(at + 2, at + 3) && /\([^()\n]+$/u.test(text.slice(Math.max(0, at - 60), at))
+      if (!phrase && (!inside || !(upper(at + 1) || (/^\p{Lu}{2,}$/u.test(inside) && lower(at + 1, at + 3))))) continue
       yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ') ', reason: `A space is missing after “)”: the bracket ran into the next word.`}
     } else if (mark === ']') {
       // A square bracket's words run into the next (“three M203 [rifle grenade]ammunition”); not an editor's
