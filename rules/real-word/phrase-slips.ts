@@ -255,7 +255,7 @@ const leadFollowers = new Set(['the', 'a', 'an', 'to', 'by', 'with', 'this', 'th
  * ones ('); with no apostrophe at all, the kind its double quotes are (a text
  * typed with "straight" quotes wants a straight apostrophe).
  */
-function articleApostrophe(text: string): string {
+export function articleApostrophe(text: string): string {
   const straight = occurrences(text, "'")
   const curly = occurrences(text, '’')
   if (straight + curly === 0) return occurrences(text, '"') > occurrences(text, '“') + occurrences(text, '”') ? "'" : '’'
