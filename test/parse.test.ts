@@ -151,6 +151,22 @@ describe('paragraph roles', () => {
   // Each line stands between two body paragraphs, as furniture does on a scraped page.
   const between = (line: string) => paragraphRoles(['The ministers met on Monday in New Delhi.', line, 'They agreed to hold more exercises.'])[1].role
 
+  // A PIB release of the real-copy set (in-pib-csc-ttx-visakhapatnam.txt) with another page's date put under its
+  // first paragraph, as the natural furniture lines of corpus/real/defects/ are put in clean articles: the story's
+  // date stands above its first paragraph, a page's in it. A date under a first line with a full stop, which may be
+  // the headline, stays the story's (the dated lines above).
+  it('reads a date alone below a paragraph of the story as the page’s, a weekday cut short too', () => {
+    const story = [
+      'COLOMBO SECURITY CONCLAVE TABLE TOP EXERCISE CONCLUDES AT EASTERN NAVAL COMMAND, VISAKHAPATNAM',
+      'The three-day Table Top Exercise (TTX) conducted under the aegis of the Colombo Security Conclave (CSC) successfully culminated on 11 Sep 2026 at Eastern Naval Command (ENC), Visakhapatnam.',
+      'Delegations and maritime security experts from CSC member states and observer nations engaged in intensive simulated operational scenarios for over 72 hours.'
+    ]
+    for (const date of ['Monday, 5 January 2015', 'Thu, 06 Nov 2003']) {
+      expect(paragraphRoles([story[0], date, ...story.slice(1)])[1].role).toBe('dateline')
+      expect(paragraphRoles([story[0], story[1], date, story[2]])[2]).toEqual({role: 'chrome', why: 'a date stamp in the middle of the story'})
+    }
+  })
+
   it('reads the first line as the headline and a short line under it as the standfirst', () => {
     const roles = paragraphRoles(['Secretary of defense official visits base', 'Three-masted barque makes second visit to Alexandria', 'The ship arrived on Monday.'])
     expect(roles.map((found) => found.role)).toEqual(['heading', 'standfirst', 'body'])

@@ -169,7 +169,8 @@ function namesAfterBy(line: string): boolean {
     .filter((word) => /[\p{L}\d]/u.test(word))
     .every((word) => /^[^\p{L}\d]*\p{Lu}/u.test(word) || /^\d+(?:st|nd|rd|th)$/u.test(word) || bylineConnectors.has(word.toLowerCase()))
 }
-const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?'
+/** A day of the week, in full or cut short (“Thu, 06 Nov 2003”). */
+const weekday = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
 const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
 /** A full date, with its year: “Monday, December 6, 2004”, “30 Jun 2015”, “05-04-2020”. */
@@ -903,9 +904,15 @@ export function paragraphRoles(
       found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: inStory ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
       return
     }
+    // A date alone once a paragraph of the story has gone by: the story's date stands above its first (no clean
+    // article of the real-copy set has one below it). Not below a first line that ends in a full stop, which may be
+    // the headline.
+    if (finding.role === 'dateline' && finding.why === undefined && bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody) {
+      found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
+      return
+    }
     if (!inStory) return
     if (finding.role === 'byline') found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
-    else if (finding.role === 'dateline') found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
     else if ((finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index]) && /\s\|\s/.test(texts[index]) && (counts[index] <= 8 || (counts[index] <= 16 && datedPart(texts[index])))) {
       found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
     }
