@@ -215,15 +215,16 @@ interface Around {
  * Stems of the words around a token, in its sentence (`near`); and those of
  * them no comma or semicolon parts from it (`clause`: in “combat teams,
  * divisions, and corps”, “teams” belongs to another item of the list).
+ * Each is stemmed here, the key the article's vocabulary would give it: a few
+ * words cost less than counting the whole article's.
  */
 function contextStems(article: Article, token: WordToken): {near: Set<string>; clause: Around} {
   const near = new Set<string>()
   const clause: Around = {words: new Map()}
-  const {keys} = article.vocabulary()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
     if (index === token.index || word.sentence !== token.sentence) continue
-    const key = keys[index]
+    const key = stem(word.stem)
     near.add(key)
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
     // A capitalised word mid-sentence a word or more away is part of another name (“ordnance found at
@@ -594,14 +595,16 @@ function inflectLike(written: string, member: Member, rival: Member): string | u
  * beside a look-alike the article keeps using; a typo does.
  */
 function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource, articleVocabulary: (() => Map<string, number>) | 'any') {
-  if (lower.length < 6 || !rareInModel(resource, lower)) return undefined
   const {model} = resource
+  // A word the model has seen is no rare word: the article's ids say so for most words, before the memo is asked.
+  if (lower.length < 6 || model.countOf(modelIdOf(article, token, model)) > 0 || !rareInModel(resource, lower)) return undefined
   const written = modelWord(lower)
-  // Built only when a word gets this far: most articles have no such word.
+  // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names). Asked before
+  // the article's vocabulary is counted: most words that get this far are compounds (“decision-making”)
+  // or names in lower case, and most articles then need no vocabulary.
+  if (!resource.speller.correct(lower)) return undefined
   const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
   if (vocabulary !== 'any' && !nearArticleWord(stem(lower), vocabulary)) return undefined
-  // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names).
-  if (!resource.speller.correct(lower)) return undefined
   const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
   // “discussion”), not a different word that happens to be near (“proactive”, “practice”).
@@ -619,13 +622,16 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   return {word: best, reason: `“${token.stem}” is a rare word here; “${best}” fits the sentence far better${elsewhere}.`}
 }
 
-/** A word neither general English nor the model knows, with frequent words of its shape it could be a slip for; asked once per word. */
+/**
+ * Whether a word the model has not seen (the caller asks its count first) is unknown to general
+ * English too, with frequent words of its shape it could be a slip for; asked once per word.
+ */
 const rareInModel = memoise((resource: Resource, lower: string): boolean => {
   const written = modelWord(lower)
-  // Rare in general English too, not just in the model's older training text ("hosted");
-  // unseen in the model's training text, which would be evidence for it; and with a frequent
+  // Rare in general English too, not just in the model's older training text ("hosted"); no other
+  // form of it seen in the model's training text, which would be evidence for it; and with a frequent
   // word of its shape to have meant (a run longer than any of them has none).
-  return !generalFrequencies().has(lower) && resource.model.count(written) === 0 && !familySeen(resource.model, written) && hasSameShapeWords(resource.model, written, rarity)
+  return !generalFrequencies().has(lower) && !familySeen(resource.model, written) && hasSameShapeWords(resource.model, written, rarity)
 }, 100_000)
 
 /** Endings that make a word's other forms from its stem key (`stem`): “siz” → “size”, “laud” → “lauds”, “brimm” → “brimmed”. */
