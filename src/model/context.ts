@@ -81,9 +81,8 @@ export function placeIds(article: Article, token: WordToken, model: LanguageMode
 
 /**
  * Whether the model has seen a slot's word after the word before it and
- * before the word after it (a sentence's ends count as words): with the ids
- * of `placeIds`, most words of a text are passed over with two look-ups and
- * no strings.
+ * before the word after it (a sentence's ends count as words): two look-ups
+ * of ids, and no strings.
  */
 export function seenInPlace(model: LanguageModel, {previous, word, next}: PlaceIds): boolean {
   return model.bigramOf(previous, word) > 0 && model.bigramOf(word, next) > 0
