@@ -26,9 +26,12 @@ export function modelContext(article: Article, token: WordToken): ModelContext {
 }
 
 const modelWordsOf = new WeakMap<Article, string[]>()
+/** The article last asked for and its words: a rule asks word by word, and a WeakMap look-up at each word cost the real-word rule's first screens more than the screens themselves. */
+let lastWords: {article: Article; words: string[]} | undefined
 
 /** Each word of an article as a model word, by word index: worked out once, where every word is some other word's neighbour four times. */
 export function articleModelWords(article: Article): string[] {
+  if (lastWords?.article === article) return lastWords.words
   let words = modelWordsOf.get(article)
   if (!words) {
     // Once per distinct word: an article repeats its words, and tokens of one form share their `lower` string.
@@ -36,13 +39,17 @@ export function articleModelWords(article: Article): string[] {
     words = article.words.map(({lower}) => modelWordOf(lower))
     modelWordsOf.set(article, words)
   }
+  lastWords = {article, words}
   return words
 }
 
 const modelIdsOf = new WeakMap<Article, {model: LanguageModel; ids: Int32Array}>()
+/** The article last asked for and its ids (as `lastWords`). */
+let lastIds: {article: Article; model: LanguageModel; ids: Int32Array} | undefined
 
 /** Each word of an article as a model's word id (-1 where the model lacks it), by word index. */
 function articleModelIds(article: Article, model: LanguageModel): Int32Array {
+  if (lastIds?.article === article && lastIds.model === model) return lastIds.ids
   let entry = modelIdsOf.get(article)
   if (entry?.model !== model) {
     // A loop: Int32Array.from walks an iterator, at twice the cost on a long article.
@@ -54,6 +61,7 @@ function articleModelIds(article: Article, model: LanguageModel): Int32Array {
     entry = {model, ids}
     modelIdsOf.set(article, entry)
   }
+  lastIds = {article, ...entry}
   return entry.ids
 }
 
