@@ -3,7 +3,6 @@ import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import type {PlaceIds} from './rank.js'
 import {modelWord} from './tokenize.js'
-import {onceEach} from '../text/memo.js'
 
 export interface ModelContext {
   /** The model word before the token, or `<s>` at the start of its sentence. */
@@ -34,9 +33,9 @@ export function articleModelWords(article: Article): string[] {
   if (lastWords?.article === article) return lastWords.words
   let words = modelWordsOf.get(article)
   if (!words) {
-    // Once per distinct word: an article repeats its words, and tokens of one form share their `lower` string.
-    const modelWordOf = onceEach(modelWord)
-    words = article.words.map(({lower}) => modelWordOf(lower))
+    // Once per word form: an article repeats its words.
+    const byForm: string[] = new Array(article.formCount)
+    words = article.words.map(({lower, form}) => (byForm[form] ??= modelWord(lower)))
     modelWordsOf.set(article, words)
   }
   lastWords = {article, words}
@@ -53,11 +52,15 @@ function articleModelIds(article: Article, model: LanguageModel): Int32Array {
   let entry = modelIdsOf.get(article)
   if (entry?.model !== model) {
     // A loop: Int32Array.from walks an iterator, at twice the cost on a long article.
-    // The model's map is looked up once per distinct word: a fresh string is hashed and compared in full there.
+    // The model's map is looked up once per word form (-2: not yet): a fresh string is hashed and compared in full there.
     const words = articleModelWords(article)
     const ids = new Int32Array(words.length)
-    const idOf = onceEach((word) => model.id(word))
-    for (let index = 0; index < words.length; index++) ids[index] = idOf(words[index])
+    const byForm = new Int32Array(article.formCount).fill(-2)
+    for (let index = 0; index < words.length; index++) {
+      const form = article.words[index].form
+      if (byForm[form] === -2) byForm[form] = model.id(words[index])
+      ids[index] = byForm[form]
+    }
     entry = {model, ids}
     modelIdsOf.set(article, entry)
   }
