@@ -19,7 +19,7 @@ import {wordBeside, wordInSentence} from '../../src/article/neighbours.js'
 import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
-import {articleModelWords, modelContext, modelIdOf, placeIds, seenInPlace, type ModelContext} from '../../src/model/context.js'
+import {articleModelWords, modelContext, modelIdOf, placeIds, type ModelContext} from '../../src/model/context.js'
 import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
@@ -134,6 +134,7 @@ export default defineRule<Resource>({
     // published copy it meets the real-word issue's bar for recall with the
     // right fix, false flags and cost (see the README).
     const oneEdit = options.oneEdit !== false
+    const passedOver = oneEdit ? passedOverIds(resource.model) : undefined
     // One slip, one message: a word inside a phrase slip already reported is not judged again.
     const taken: Array<[number, number]> = []
     for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords), ...confusableSlips(article, resource.confusables)]) {
@@ -162,7 +163,7 @@ export default defineRule<Resource>({
       const fix = entry
         ? cued === 'fits' ? undefined : cued ?? (alone ? undefined : fromModel(article, token, entry, resource.model))
         : (rareWords ? rareWordNeighbour(article, token, lower, resource, rareWords) : undefined) ??
-          (oneEdit ? oneEditSubstitution(article, token, lower, resource, Number(options.oneEditThreshold ?? defaultSlipThreshold)) : undefined)
+          (passedOver ? oneEditSubstitution(article, token, lower, resource, passedOver, Number(options.oneEditThreshold ?? defaultSlipThreshold)) : undefined)
       if (!fix) continue
       report({
         reason: fix.reason,
@@ -215,15 +216,16 @@ interface Around {
  * Stems of the words around a token, in its sentence (`near`); and those of
  * them no comma or semicolon parts from it (`clause`: in “combat teams,
  * divisions, and corps”, “teams” belongs to another item of the list).
+ * Each is stemmed here, the key the article's vocabulary would give it: a few
+ * words cost less than counting the whole article's.
  */
 function contextStems(article: Article, token: WordToken): {near: Set<string>; clause: Around} {
   const near = new Set<string>()
   const clause: Around = {words: new Map()}
-  const {keys} = article.vocabulary()
   for (let index = Math.max(0, token.index - window); index <= Math.min(article.words.length - 1, token.index + window); index++) {
     const word = article.words[index]
     if (index === token.index || word.sentence !== token.sentence) continue
-    const key = keys[index]
+    const key = stem(word.stem)
     near.add(key)
     const between = index < token.index ? article.text.slice(word.end, token.start) : article.text.slice(token.end, word.start)
     // A capitalised word mid-sentence a word or more away is part of another name (“ordnance found at
@@ -594,14 +596,16 @@ function inflectLike(written: string, member: Member, rival: Member): string | u
  * beside a look-alike the article keeps using; a typo does.
  */
 function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource, articleVocabulary: (() => Map<string, number>) | 'any') {
-  if (lower.length < 6 || !rareInModel(resource, lower)) return undefined
   const {model} = resource
+  // A word the model has seen is no rare word: the article's ids say so for most words, before the memo is asked.
+  if (lower.length < 6 || model.countOf(modelIdOf(article, token, model)) > 0 || !rareInModel(resource, lower)) return undefined
   const written = modelWord(lower)
-  // Built only when a word gets this far: most articles have no such word.
+  // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names). Asked before
+  // the article's vocabulary is counted: most words that get this far are compounds (“decision-making”)
+  // or names in lower case, and most articles then need no vocabulary.
+  if (!resource.speller.correct(lower)) return undefined
   const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
   if (vocabulary !== 'any' && !nearArticleWord(stem(lower), vocabulary)) return undefined
-  // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names).
-  if (!resource.speller.correct(lower)) return undefined
   const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
   // “discussion”), not a different word that happens to be near (“proactive”, “practice”).
@@ -619,13 +623,16 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   return {word: best, reason: `“${token.stem}” is a rare word here; “${best}” fits the sentence far better${elsewhere}.`}
 }
 
-/** A word neither general English nor the model knows, with frequent words of its shape it could be a slip for; asked once per word. */
+/**
+ * Whether a word the model has not seen (the caller asks its count first) is unknown to general
+ * English too, with frequent words of its shape it could be a slip for; asked once per word.
+ */
 const rareInModel = memoise((resource: Resource, lower: string): boolean => {
   const written = modelWord(lower)
-  // Rare in general English too, not just in the model's older training text ("hosted");
-  // unseen in the model's training text, which would be evidence for it; and with a frequent
+  // Rare in general English too, not just in the model's older training text ("hosted"); no other
+  // form of it seen in the model's training text, which would be evidence for it; and with a frequent
   // word of its shape to have meant (a run longer than any of them has none).
-  return !generalFrequencies().has(lower) && resource.model.count(written) === 0 && !familySeen(resource.model, written) && hasSameShapeWords(resource.model, written, rarity)
+  return !generalFrequencies().has(lower) && !familySeen(resource.model, written) && hasSameShapeWords(resource.model, written, rarity)
 }, 100_000)
 
 /** Endings that make a word's other forms from its stem key (`stem`): “siz” → “size”, “laud” → “lauds”, “brimm” → “brimmed”. */
@@ -686,6 +693,23 @@ function fairPlace(article: Article, token: WordToken, rival: string, context: M
 }
 
 /**
+ * Per model id, whether the one-edit check passes the word over on its id alone: a word the model knows
+ * well (of the words flagged in the tuning half, none had been seen so often), or one edit from no
+ * other word (most long words), which has no rival to be a slip for. Worked out once per model.
+ */
+function passedOverIds(model: LanguageModel): Uint8Array {
+  let passedOver = passedOverOf.get(model)
+  if (!passedOver) {
+    passedOver = new Uint8Array(model.words.length)
+    for (let id = 0; id < model.words.length; id++) passedOver[id] = model.countOf(id) >= wellKnown || !mayHaveOneEditNeighbours(model, id) ? 1 : 0
+    passedOverOf.set(model, passedOver)
+  }
+  return passedOver
+}
+
+const passedOverOf = new WeakMap<LanguageModel, Uint8Array>()
+
+/**
  * A word one edit from another word that the context attests far better:
  * “the army will peach the border” → “reach”. Two judges must agree: general
  * English (`GeneralEnglish`), which must find the rival `generalLead`
@@ -694,28 +718,31 @@ function fairPlace(article: Article, token: WordToken, rival: string, context: M
  * evidence (`slipEvidence`) into log-odds that must pass `threshold`. The
  * cheaper judge is asked first.
  */
-function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, threshold: number) {
+function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, passedOver: Uint8Array, threshold: number) {
+  // The article's words are read as the model's ids: looking strings up in the model costs more than the rest.
+  // Most of a text's words are passed over on their id alone (`passedOverIds`), before any string is looked at.
+  const {model} = resource
+  const id = modelIdOf(article, token, model)
+  if (id >= 0 && passedOver[id] === 1) return undefined
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
   // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's (its letters are a–z, so a capital is A–Z).
   if (isCapital(token.stem.charCodeAt(0)) && isCapital(token.stem.charCodeAt(1))) return undefined
-  // The article's words are read as the model's ids: looking strings up in the model costs more than the rest.
-  // A word the model knows well, or has seen in place on both sides (`slipRival` asks the same first), or
-  // often beside one of its neighbours, is taken as meant before its rivals are looked for: most of a
-  // text's words, passed over here before the dictionary and the context are looked up. Of the words
-  // flagged in the tuning half, none had been seen so often or so placed. A word one edit from no other
-  // (most long words) has no rival to be a slip for.
-  const {model} = resource
-  const id = modelIdOf(article, token, model)
-  if (model.countOf(id) >= wellKnown || !mayHaveOneEditNeighbours(model, id)) return undefined
+  // A word the model has seen in place on both sides (`seenInPlace`), or often beside one of its
+  // neighbours, is taken as meant before its rivals are looked for, and before the dictionary and the
+  // context are looked up. Of the words flagged in the tuning half, none had been so placed. Each pair
+  // is looked up once for both screens.
   const slot = placeIds(article, token, model)
-  if (seenInPlace(model, slot)) return undefined
-  if (model.bigramOf(slot.previous, slot.word) >= wellPaired || model.bigramOf(slot.word, slot.next) >= wellPaired) return undefined
+  const before = model.bigramOf(slot.previous, slot.word)
+  const after = model.bigramOf(slot.word, slot.next)
+  if ((before > 0 && after > 0) || before >= wellPaired || after >= wellPaired) return undefined
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
   if (!resource.isWord(lower)) return undefined
-  const context = modelContext(article, token)
   const written = articleModelWords(article)[token.index]
-  const suspect = slipRival(model, written, context, resource.isWord, slot)
-  if (!suspect || !fairPlace(article, token, suspect.rival, context)) return undefined
+  const suspect = slipRival(model, written, slot, resource.isWord)
+  // The context as words only for a word with a rival: most have none that fits the place better.
+  if (!suspect) return undefined
+  const context = modelContext(article, token)
+  if (!fairPlace(article, token, suspect.rival, context)) return undefined
   // The second opinion, from a model of modern English.
   const general = generalEnglish()
   if (general.lead(context, written, suspect.rival) <= generalLead) return undefined

@@ -346,7 +346,8 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     }
     index += phrase.length - 1
   }
-  // Neighbours in one sentence, with nothing but a space between.
+  // Neighbours in one sentence, with nothing but a space between. (The tests below on “the” and “of”,
+  // the commonest words they turn on, look their neighbours up in a list before reading the text between.)
   let apostrophe: string | undefined
   const joined = (left: WordToken | undefined, right: WordToken | undefined): boolean =>
     left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
@@ -412,7 +413,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         end: token.end,
         expected: [participle]
       }
-    } else if (lower === 'the' && joined(token, next) && /^\p{Ll}/u.test(next.text) && text[next.end] !== '-' && (data.pastTenseOnly.has(next.lower) || data.adverbsOnly.has(next.lower))) {
+    } else if (lower === 'the' && next !== undefined && (data.pastTenseOnly.has(next.lower) || data.adverbsOnly.has(next.lower)) && joined(token, next) && /^\p{Ll}/u.test(next.text) && text[next.end] !== '-') {
       const fixed = token.text[0] === 'T' ? 'They' : 'they'
       const kind = data.adverbsOnly.has(next.lower) ? 'an adverb that qualifies no adjective' : 'a verb that is never a noun or an adjective'
       yield {
@@ -485,7 +486,7 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
         end: next.end,
         expected: ['have']
       }
-    } else if (lower === 'of' && joined(previous, token) && joined(token, next) && modals.has(previous.text.toLowerCase()) && participle(next.text.toLowerCase())) {
+    } else if (lower === 'of' && previous !== undefined && modals.has(previous.text.toLowerCase()) && joined(previous, token) && joined(token, next) && participle(next.text.toLowerCase())) {
       yield {
         reason: `“${previous.text} ${token.text} ${next.text}”: “of” is how “’ve” sounds; “${previous.text} have ${next.text}” is meant.`,
         start: token.start,

@@ -83,8 +83,10 @@ export function verbAfterThe(article: Article, token: WordToken): PhraseSlip | u
   const {words} = article
   const verb = words[token.index + 1]
   const object = verb && words[verb.index + 1]
-  // The look-ups first, the text between the words last: most words after “the” are no verb.
-  if (token.text !== 'the' || !object || wordClassName(verb.lower) !== 'verb' || !objectOpeners.has(object.lower)) return undefined
+  // The look-ups first, the text between the words last: most words after “the” are no verb, and the
+  // word after that seldom opens an object (52 and 167 of 5,851 in the real copy's clean articles). The
+  // short list of openers is asked first: the word classes look the word up among the model's.
+  if (token.text !== 'the' || !object || !objectOpeners.has(object.lower) || wordClassName(verb.lower) !== 'verb') return undefined
   if (!/^\p{Ll}+$/u.test(verb.text) || wordBeside(article, token, 1) !== verb || wordBeside(article, verb, 1) !== object) return undefined
   const general = generalEnglish()
   if (general.pair('to', verb.lower) - general.pair('the', verb.lower) < verbLead) return undefined

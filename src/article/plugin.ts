@@ -8,7 +8,6 @@ import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from '
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
-import {onceEach} from '../text/memo.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
 
 /**
@@ -43,7 +42,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     sentenceRanges.push([sentenceStart, sentences.length])
   })
   let vocabulary: Vocabulary | undefined
-  const vocabularyOf = () => (vocabulary ??= countVocabulary(words))
+  const vocabularyOf = () => (vocabulary ??= countVocabulary(words, forms.size))
   // Roles need the neighbours (a caption stands above its credit), so they are decided for all paragraphs at once.
   const spans = nodes.map((node) => span(node))
   const roles = paragraphRoles(
@@ -62,6 +61,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     paragraphs,
     sentences,
     words,
+    formCount: forms.size,
     capitalised,
     vocabulary: vocabularyOf,
     people: () => (people ??= resolvePeople(text, articleMentions(article))),
@@ -121,9 +121,10 @@ function toSentence(node: SentenceNode, text: string, paragraph: number, wordSta
  * Each distinct word of an article as written, with its stem and its lower
  * case: worked out once per word, and one string per word shared by all its
  * tokens. An article repeats its words; shared strings take less memory, and
- * the maps the rules look words up in hash each of them once.
+ * the maps the rules look words up in hash each of them once. Each form is
+ * numbered in order of appearance (`WordToken.form`).
  */
-type WordForms = Map<string, {text: string; stem: string; lower: string; capital: boolean}>
+type WordForms = Map<string, {text: string; stem: string; lower: string; capital: boolean; index: number}>
 
 function collectWords(sentence: SentenceNode, sentenceIndex: number, words: WordToken[], forms: WordForms, capitalised: number[]): void {
   let initial = true
@@ -135,25 +136,25 @@ function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word
     let form = forms.get(value)
     if (!form) {
       const stem = stemOf(value)
-      form = {text: value, stem, lower: stem.toLowerCase(), capital: initialCase(stem) === 'upper'}
+      form = {text: value, stem, lower: stem.toLowerCase(), capital: initialCase(stem) === 'upper', index: forms.size}
       forms.set(value, form)
     }
     if (form.capital) capitalised.push(words.length)
     const {start, end} = span(child)
-    words.push({text: form.text, stem: form.stem, lower: form.lower, start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
+    words.push({text: form.text, stem: form.stem, lower: form.lower, form: form.index, start, end, node: child, index: words.length, sentence: sentenceIndex, initial})
     initial = false
   }
 }
 
-function countVocabulary(words: readonly WordToken[]): Vocabulary {
+function countVocabulary(words: readonly WordToken[], formCount: number): Vocabulary {
   const keys: string[] = new Array(words.length)
   const keyCounts = new Map<string, number>()
   const stemCounts = new Map<string, number>()
-  // An article repeats its words: each form's key is worked out once, from a small map rather than the stemmer's large memo.
-  const keyOf = onceEach(stem)
+  // An article repeats its words: each form's key is worked out once, kept by form rather than asked of the stemmer's large memo.
+  const keysByForm: string[] = new Array(formCount)
   for (let index = 0; index < words.length; index++) {
     const written = words[index].stem
-    const key = keyOf(written)
+    const key = (keysByForm[words[index].form] ??= stem(written))
     keys[index] = key
     keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
     stemCounts.set(written, (stemCounts.get(written) ?? 0) + 1)

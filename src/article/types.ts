@@ -26,6 +26,11 @@ export interface WordToken extends Span {
   stem: string
   /** The stem in lower case, for the look-ups every rule makes. */
   lower: string
+  /**
+   * The word's form: tokens written alike share it (0 to `Article.formCount` less one), so that what
+   * is worked out per word form is kept in an array by form, with no look-up by string per token.
+   */
+  form: number
   node: WordNode
   /** Position in `Article.words`. */
   index: number
@@ -73,6 +78,8 @@ export interface Article {
   paragraphs: Paragraph[]
   sentences: Sentence[]
   words: WordToken[]
+  /** How many word forms the article writes (`WordToken.form`). */
+  formCount: number
   /**
    * The positions in `words` of the words that open with a capital, in order:
    * noted as the words are made, so that a check that starts from a name, a

@@ -3,7 +3,6 @@ import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import type {PlaceIds} from './rank.js'
 import {modelWord} from './tokenize.js'
-import {onceEach} from '../text/memo.js'
 
 export interface ModelContext {
   /** The model word before the token, or `<s>` at the start of its sentence. */
@@ -26,34 +25,46 @@ export function modelContext(article: Article, token: WordToken): ModelContext {
 }
 
 const modelWordsOf = new WeakMap<Article, string[]>()
+/** The article last asked for and its words: a rule asks word by word, and a WeakMap look-up at each word cost the real-word rule's first screens more than the screens themselves. */
+let lastWords: {article: Article; words: string[]} | undefined
 
 /** Each word of an article as a model word, by word index: worked out once, where every word is some other word's neighbour four times. */
 export function articleModelWords(article: Article): string[] {
+  if (lastWords?.article === article) return lastWords.words
   let words = modelWordsOf.get(article)
   if (!words) {
-    // Once per distinct word: an article repeats its words, and tokens of one form share their `lower` string.
-    const modelWordOf = onceEach(modelWord)
-    words = article.words.map(({lower}) => modelWordOf(lower))
+    // Once per word form: an article repeats its words.
+    const byForm: string[] = new Array(article.formCount)
+    words = article.words.map(({lower, form}) => (byForm[form] ??= modelWord(lower)))
     modelWordsOf.set(article, words)
   }
+  lastWords = {article, words}
   return words
 }
 
 const modelIdsOf = new WeakMap<Article, {model: LanguageModel; ids: Int32Array}>()
+/** The article last asked for and its ids (as `lastWords`). */
+let lastIds: {article: Article; model: LanguageModel; ids: Int32Array} | undefined
 
 /** Each word of an article as a model's word id (-1 where the model lacks it), by word index. */
 function articleModelIds(article: Article, model: LanguageModel): Int32Array {
+  if (lastIds?.article === article && lastIds.model === model) return lastIds.ids
   let entry = modelIdsOf.get(article)
   if (entry?.model !== model) {
     // A loop: Int32Array.from walks an iterator, at twice the cost on a long article.
-    // The model's map is looked up once per distinct word: a fresh string is hashed and compared in full there.
+    // The model's map is looked up once per word form (-2: not yet): a fresh string is hashed and compared in full there.
     const words = articleModelWords(article)
     const ids = new Int32Array(words.length)
-    const idOf = onceEach((word) => model.id(word))
-    for (let index = 0; index < words.length; index++) ids[index] = idOf(words[index])
+    const byForm = new Int32Array(article.formCount).fill(-2)
+    for (let index = 0; index < words.length; index++) {
+      const form = article.words[index].form
+      if (byForm[form] === -2) byForm[form] = model.id(words[index])
+      ids[index] = byForm[form]
+    }
     entry = {model, ids}
     modelIdsOf.set(article, entry)
   }
+  lastIds = {article, ...entry}
   return entry.ids
 }
 
@@ -81,9 +92,8 @@ export function placeIds(article: Article, token: WordToken, model: LanguageMode
 
 /**
  * Whether the model has seen a slot's word after the word before it and
- * before the word after it (a sentence's ends count as words): with the ids
- * of `placeIds`, most words of a text are passed over with two look-ups and
- * no strings.
+ * before the word after it (a sentence's ends count as words): two look-ups
+ * of ids, and no strings.
  */
 export function seenInPlace(model: LanguageModel, {previous, word, next}: PlaceIds): boolean {
   return model.bigramOf(previous, word) > 0 && model.bigramOf(word, next) > 0

@@ -84,27 +84,23 @@ export function slipSuspect(
   isWord: (word: string) => boolean,
   nearby: (word: string) => number
 ): SlipSuspect | undefined {
-  const best = slipRival(model, written, context, isWord)
+  const slot = {...slotIds(model, context), word: model.id(written)}
+  if (seenInPlace(model, slot)) return undefined
+  const best = slipRival(model, written, slot, isWord)
   return best && {...best, evidence: slipEvidence(model, written, best, context, nearby)}
 }
 
 /**
  * The one-edit word that fits the context best, when it fits at least
  * `minimumGain` nats better than the written word. A word the model has seen
- * after the word before it and before the word after it is taken as meant
- * without looking further: about half the words of real copy, where about
- * one slip in twelve lands so, and one in twenty of those was caught
- * (one-edit slips injected into held-out text). `slot` is the place as the
- * model's ids, where the caller holds them (an article's words, `placeIds`).
+ * after the word before it and before the word after it (`seenInPlace`) is
+ * taken as meant by the callers, before they ask: about half the words of
+ * real copy, where about one slip in twelve lands so, and one in twenty of
+ * those was caught (one-edit slips injected into held-out text). `slot` is
+ * the place as the model's ids (an article's words, `placeIds`; a
+ * sentence's, `slotIds`).
  */
-export function slipRival(
-  model: LanguageModel,
-  written: string,
-  context: ModelContext,
-  isWord: (word: string) => boolean,
-  slot: PlaceIds = {...slotIds(model, context), word: model.id(written)}
-): SlipRival | undefined {
-  if (seenInPlace(model, slot)) return undefined
+export function slipRival(model: LanguageModel, written: string, slot: PlaceIds, isWord: (word: string) => boolean): SlipRival | undefined {
   const rivals = slipRivals(model, written, slot.word, isWord)
   // Half the words that get here have no rival: the context is not weighed for them.
   if (rivals.ids.length === 0) return undefined
