@@ -181,7 +181,7 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
 function* gluedSentences(text: string, offset: number): Generator<SpacingFinding> {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
   // (Not an ellipsis: a quotation's omission may run on to the next sentence's first word, “the government…Our country”.)
-  for (const stop of text.matchAll(/[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
+  for (const stop of matchesOf(text, /[.!?](?=["“‘]?\p{Lu}\p{Ll})/gu)) {
     // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters;
     // or a number of two digits or more (“in December 2022.Akufo-Addo’s”); or a title's abbreviation (“Lt.Col.Hendra”).
     const before = text.slice(Math.max(0, stop.index - 40), stop.index)
@@ -219,7 +219,7 @@ const titleAbbreviation = /(?:^|\P{L})(Lt|Col|Gen|Maj|Brig|Capt|Cdr|Cmdr|Adm|Sgt
  */
 function* numbersRunOn(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
   // The character before is looked at by hand: a pattern that opens with a lookbehind is tried at every character.
-  for (const match of text.matchAll(/(\d+)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})(?![\p{L}\p{N}])/gu)) {
+  for (const match of matchesOf(text, /(\d+)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})(?![\p{L}\p{N}])/gu)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
     const [, number, word] = match
     // A month after a day is `daysRunOn`'s.
@@ -236,7 +236,7 @@ function* numbersRunOn(text: string, offset: number, isWord: (word: string) => b
  */
 function* timesAgoRunOn(text: string, offset: number): Generator<SpacingFinding> {
   // The time is looked for, then the letters before it by hand: a pattern that opens with a word is tried at every letter.
-  for (const match of text.matchAll(timeAfterNumber)) {
+  for (const match of matchesOf(text, timeAfterNumber)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 2 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
@@ -263,7 +263,7 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
   const upper = (at: number) => /\p{Lu}/u.test(text[at] ?? '')
   const letter = (at: number) => /\p{L}/u.test(text[at] ?? '')
   const lower = (from: number, to: number) => from >= 0 && /^\p{Ll}+$/u.test(text.slice(from, to))
-  for (const match of text.matchAll(/[”“"'()\]]/g)) {
+  for (const match of matchesOf(text, /[”“"'()\]]/g)) {
     const mark = match[0]
     const at = match.index
     if (mark === '"' || mark === "'") {
@@ -314,12 +314,12 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
   const head = /^[.,;:](?=\p{Lu}\p{Ll})/u.exec(text)
   if (head) yield {start: offset, end: offset + 1, actual: head[0], fixed: '', reason: `A stray “${head[0]}” opens the paragraph, run into its first word: delete it.`}
   // An image's file name run into the caption or the story after it (“zdf parade.jpgThe Zimbabwe Defence Forces”).
-  for (const match of text.matchAll(/\.(?:jpe?g|png|gif|webp)(?=\p{Lu}\p{Ll})/giu)) {
+  for (const match of matchesOf(text, /\.(?:jpe?g|png|gif|webp)(?=\p{Lu}\p{Ll})/giu)) {
     const end = match.index + match[0].length
     yield {start: offset + match.index, end: offset + end, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after the file name “…${match[0]}”: an image's name ran into the text.`}
   }
   // “No” for “number” run into its number (“inducted into No14 Air Superiority Squadron”).
-  for (const match of text.matchAll(/No(?=\d{1,3}(?!\d))/g)) {
+  for (const match of matchesOf(text, /No(?=\d{1,3}(?!\d))/g)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '') || /\p{L}/u.test(text[match.index + 2 + /^\d+/.exec(text.slice(match.index + 2))![0].length] ?? '')) continue
     yield {start: offset + match.index, end: offset + match.index + 2, actual: 'No', fixed: 'No ', reason: `A space is missing between “No” and its number.`}
   }
@@ -338,7 +338,7 @@ function* agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<stri
   // Runs of two capitals or more are found, then the agency read from them by hand; most runs are other
   // acronyms, passed over on one look-up.
   // (Agencies write their names in Latin capitals: a pattern of those alone runs faster than one of any script's.)
-  for (const match of text.matchAll(/[A-Z]{2,}/g)) {
+  for (const match of matchesOf(text, /[A-Z]{2,}/g)) {
     const run = match[0]
     // The agency and a capitalised word after it, in one run: “AFPFile” (the run takes the word's capital: “AFPF”).
     const head = run.slice(0, -1)
@@ -387,7 +387,7 @@ const timeAfterNumber = new RegExp(`(\\d{1,2}) ?${timeWords.source}`, 'gu')
  */
 function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
   // The digits are looked for, then the letters before them by hand: a pattern that opens with a word is tried at every letter.
-  for (const match of text.matchAll(/\d+(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu)) {
+  for (const match of matchesOf(text, /\d+(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 3 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
@@ -412,13 +412,27 @@ const dayThenMonth = new RegExp(`(\\d{1,2})(${months.source})(?![\\p{L}\\p{N}])`
  * capitals (“011200ZJUN20”): only a month in title case is read.
  */
 function* daysRunOn(text: string, offset: number): Generator<SpacingFinding> {
-  for (const match of text.matchAll(dayThenMonth)) {
+  for (const match of matchesOf(text, dayThenMonth)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
     yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`, reason: missingIn(match[0], "a day's number run into its month")}
   }
 }
 
 const missingIn = (actual: string, what: string) => `A space is missing in “${actual}”: ${what}.`
+
+/**
+ * Every match of a global pattern in a text, from the pattern's own `exec`
+ * (`lastIndex` reset first): `matchAll` copies the pattern and makes an
+ * iterator, which cost more than the search itself on the paragraphs with no
+ * match, most of them. None of the patterns here matches an empty string,
+ * where `exec` would not move on.
+ */
+function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match)
+  return found
+}
 
 /** What the spacing checks need of the newsroom: the aircraft series that take a hyphen, the news agencies, and the dictionary. */
 export interface SpacingData {
@@ -495,7 +509,7 @@ const endsWord = /[\p{L}\p{N})’”]$/u
 function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string>): Generator<SpacingFinding> {
   // The spaces and the mark are looked for, then the word before by hand: a pattern that opens with the
   // word's last character is tried at every letter (three times slower over an article).
-  for (const match of text.matchAll(/([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
+  for (const match of matchesOf(text, /([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
     if (!endsWord.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
     // An ellipsis or a lone dot in a list keeps its space.
     if (match[2] === '.' && text[match.index + match[0].length] === '.') continue
@@ -516,7 +530,7 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
   // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
   // The number after a space is looked for, then the letters before it by hand: a pattern that opens with
   // the letters is tried at every capital, and one that opens with a lookbehind at every character.
-  for (const match of text.matchAll(/ (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
+  for (const match of matchesOf(text, / (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
     let from = match.index
     while (from > 0 && match.index - from < 2 && /\p{Lu}/u.test(text[from - 1])) from--
     const series = text.slice(from, match.index)
@@ -533,7 +547,7 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
   // So too a colon run into a capitalised word after a word or a bracket (“(APP):Pakistan Navy”): not a
   // time's or a reference's digits (“10:30”, “3:16”), nor a scheme's small letters (“https:”).
   let run = {start: 0, end: 0, address: false}
-  for (const match of text.matchAll(/[,;:](?=\p{L})/gu)) {
+  for (const match of matchesOf(text, /[,;:](?=\p{L})/gu)) {
     if (match[0] === ':' ? !/[\p{L})]/u.test(text[match.index - 1] ?? '') || !/^\p{Lu}\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3)) : !/\p{L}/u.test(text[match.index - 1] ?? '')) continue
     if (match.index >= run.end) {
       let start = match.index
@@ -556,7 +570,7 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
   // The dashes are looked for, then their sides by hand: a pattern that opens with a lookbehind is tried at every character.
   const space = (at: number) => text[at] === ' '
   const solid = (at: number) => at >= 0 && at < text.length && !/\s/u.test(text[at])
-  for (const match of text.matchAll(/[–—]/gu)) {
+  for (const match of matchesOf(text, /[–—]/gu)) {
     const at = match.index
     const dash = match[0]
     // Spaced after only (“Colo.– U.S.”), or before only (“Texas —Troopers”), with words on both sides.
@@ -580,7 +594,7 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
     const start = offset + at
     yield {start, end: start + 2, actual: ' -', fixed: ' – ', reason: `“-” stands for a dash here, spaced on one side only: write a dash spaced on both sides (“ – ”).`}
   }
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
+  for (const match of matchesOf(text, /(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
     const start = offset + match.index
     yield {start, end: start + match[0].length, actual: match[0], fixed: match[1] + match[2], reason: `“${match[0]}” splits the ordinal from its number: write “${match[1]}${match[2]}”.`}
   }
