@@ -851,18 +851,20 @@ function looksEnglish(word: string, speller: Speller): boolean {
  */
 function* inconsistentNames(names: Map<string, WordToken[]>) {
   const entries = [...names].filter(([name]) => name.length >= 5)
+  // Each name's deletions are made once, to file the name under and to look its neighbours up by.
+  const variants = entries.map(([name]) => deletionVariants(name.toLowerCase()))
   const byDeletion = new Map<string, number[]>()
-  entries.forEach(([name], index) => {
-    for (const variant of deletionVariants(name.toLowerCase())) {
+  variants.forEach((strings, index) => {
+    for (const variant of strings) {
       const list = byDeletion.get(variant)
       if (list) list.push(index)
       else byDeletion.set(variant, [index])
     }
   })
-  for (const [rare, tokens] of entries) {
+  for (const [at, [rare, tokens]] of entries.entries()) {
     // A name with scores of near spellings in one article (a list of codes) says nothing about any one of them.
     const near = new Set<number>()
-    gather: for (const variant of deletionVariants(rare.toLowerCase())) {
+    gather: for (const variant of variants[at]) {
       for (const index of byDeletion.get(variant) ?? []) {
         near.add(index)
         if (near.size > maxNearNames) break gather
