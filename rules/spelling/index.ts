@@ -813,9 +813,12 @@ function commonWordsByEnds(): Map<string, string[]> {
 
 /** Whether `common` is `word` with one more letter inside. */
 function droppedInside(word: string, common: string): boolean {
+  if (common.length !== word.length + 1) return false
   let index = 0
-  while (word[index] === common[index]) index++
-  return word.slice(index) === common.slice(index + 1)
+  while (word.charCodeAt(index) === common.charCodeAt(index)) index++
+  // The rest compared in place: most words of a bucket differ at once, and slicing both cost more than comparing.
+  for (; index < word.length; index++) if (word.charCodeAt(index) !== common.charCodeAt(index + 1)) return false
+  return true
 }
 
 /** English endings, which names borrowed from other languages rarely have. */
