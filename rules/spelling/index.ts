@@ -515,8 +515,10 @@ function uncountablePlural(word: string, resource: Resource): string | undefined
 function listedWord(word: string, resource: Resource, large = true): boolean {
   const lower = word.toLowerCase()
   const listed = (form: string) => resource.accepted.has(form) || (large && resource.largeList.has(form))
-  if (listed(lower) || listed(word)) return true
-  if (resource.speller.correct(word) || resource.speller.correct(lower)) return true
+  // A word in lower case is asked once, not as written and again in lower case.
+  const cased = word !== lower
+  if (listed(lower) || (cased && listed(word))) return true
+  if (resource.speller.correct(word) || (cased && resource.speller.correct(lower))) return true
   return otherDialectForms(lower).some((form) => resource.speller.correct(form) || listed(form))
 }
 
