@@ -6,7 +6,7 @@ import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
 import {gluedWords, spacingFindings, type SpacingData, type WordEvidence} from '../../src/text/glued.js'
-import {memoise} from '../../src/text/memo.js'
+import {memoise, onceEach} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
 import type {Dialect} from '../../src/types.js'
@@ -108,6 +108,8 @@ export default defineRule<Resource>({
 
     const glue = glueEvidence(article, resource)
     const checkable = checkableWords(article.text)
+    // An article repeats the words the dictionary lacks (its names): each is looked for in the lists once.
+    const inLists = onceEach((word) => listedWord(word, resource))
     // Fixes are worked out for the first typos of an article only, as retext-spell does: a page
     // of gibberish (an export, a word list) has thousands, each costing milliseconds.
     const suggested = new Set<string>()
@@ -168,7 +170,7 @@ export default defineRule<Resource>({
         // Two letters are too few to judge (“et al”, “4 th”), an English dictionary judges only Latin
         // script, and a short word after a number is its unit (“67 kgs”, “5 kms”).
         // And a run of letters longer than any word (an encoded string, a pasted hash) is no word to correct.
-        if (word.length < 3 || word.length > longestWord || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || listedWord(word, resource)) continue
+        if (word.length < 3 || word.length > longestWord || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || inLists(word)) continue
         if (word.length <= 4 && /\d\s*$/.test(article.text.slice(Math.max(0, piece.start - 3), piece.start))) continue
         // A function word run on is checked before the word-formation rules, which would read
         // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
