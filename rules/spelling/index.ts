@@ -249,7 +249,8 @@ export default defineRule<Resource>({
     const recordAnswers: RecordAnswers = new Map()
     for (const [name, tokens] of names) {
       if (misspelt.has(name)) continue
-      inArticle ??= new Set([...article.vocabulary().stemCounts.keys()].map((word) => word.toLowerCase()).filter((word) => resource.records.written.has(word)))
+      // From each word's lower case, made with the word, rather than each form of the vocabulary lower-cased afresh.
+      inArticle ??= new Set(article.words.filter((word) => resource.records.written.has(word.lower)).map((word) => word.lower))
       for (const token of tokens) {
         const spelling = recordSpelling(token, article, resource.records, inArticle, recordAnswers)
         if (!spelling) continue
