@@ -270,34 +270,22 @@ export default defineRule<Resource>({
  * Skip what a dictionary cannot judge: handles, links and e-mail addresses.
  * A token is judged by the run of text between spaces that holds it, each
  * run once: a minified export is one run of 200,000 characters, and asking
- * it afresh for each of its words would cost the square of its length.
+ * it afresh for each of its words would cost the square of its length. The
+ * tokens are asked about in order, so the run of the last one is kept; a run
+ * is found from the token by looking either side of it, not by reading the
+ * whole article for its runs (only the words the dictionary lacks are asked about).
  */
 function checkableWords(text: string): (token: WordToken) => boolean {
-  const starts: number[] = []
-  let inRun = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const space = isWhiteSpace(code)
-    if (!space && !inRun) starts.push(index)
-    inRun = !space
-  }
-  const verdicts = new Map<number, boolean>()
+  let from = 0
+  let to = 0
+  let verdict = true
   return (token) => {
-    // The last run that starts at or before the token.
-    let low = 0
-    let high = starts.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (starts[middle] <= token.start) low = middle + 1
-      else high = middle - 1
-    }
-    let verdict = verdicts.get(high)
-    if (verdict === undefined) {
-      const from = starts[high] ?? 0
-      let to = from
+    if (token.start < from || token.start >= to) {
+      from = token.start
+      while (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) from--
+      to = token.start
       while (to < text.length && !isWhiteSpace(text.charCodeAt(to))) to++
       verdict = !/[@#]|:\/\/|www\.|\.(?:com|org|net|in|uk)\b/i.test(text.slice(from, to))
-      verdicts.set(high, verdict)
     }
     return verdict
   }
