@@ -8,7 +8,6 @@ import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from '
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
-import {onceEach} from '../text/memo.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
 
 /**
@@ -147,16 +146,22 @@ function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word
 
 function countVocabulary(words: readonly WordToken[]): Vocabulary {
   const keys: string[] = new Array(words.length)
-  const keyCounts = new Map<string, number>()
-  const stemCounts = new Map<string, number>()
-  // An article repeats its words: each form's key is worked out once, from a small map rather than the stemmer's large memo.
-  const keyOf = onceEach(stem)
+  // An article repeats its words: each word's form as written is looked up once, with its key (worked out once per
+  // form, not from the stemmer's large memo) and its count, and the two maps of counts are made from the forms after,
+  // in the order the words first came (two maps looked up and updated per word cost more).
+  const forms = new Map<string, {key: string; count: number}>()
   for (let index = 0; index < words.length; index++) {
     const written = words[index].stem
-    const key = keyOf(written)
-    keys[index] = key
-    keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
-    stemCounts.set(written, (stemCounts.get(written) ?? 0) + 1)
+    let form = forms.get(written)
+    if (!form) forms.set(written, (form = {key: stem(written), count: 0}))
+    form.count++
+    keys[index] = form.key
+  }
+  const keyCounts = new Map<string, number>()
+  const stemCounts = new Map<string, number>()
+  for (const [written, {key, count}] of forms) {
+    stemCounts.set(written, count)
+    keyCounts.set(key, (keyCounts.get(key) ?? 0) + count)
   }
   return {keys, keyCounts, stemCounts}
 }
