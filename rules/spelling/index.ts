@@ -6,7 +6,7 @@ import {readWordList} from '../../src/text/data-files.js'
 import {deletions, doubleMoved, editDistance} from '../../src/text/edit-distance.js'
 import {plausibleSubstitution} from '../../src/text/keyboard.js'
 import {gluedWords, spacingFindings, type SpacingData, type WordEvidence} from '../../src/text/glued.js'
-import {memoise} from '../../src/text/memo.js'
+import {memoise, onceEach} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
 import type {Dialect} from '../../src/types.js'
@@ -108,6 +108,8 @@ export default defineRule<Resource>({
 
     const glue = glueEvidence(article, resource)
     const checkable = checkableWords(article.text)
+    // An article repeats the words the dictionary lacks (its names): each is looked for in the lists once.
+    const inLists = onceEach((word) => listedWord(word, resource))
     // Fixes are worked out for the first typos of an article only, as retext-spell does: a page
     // of gibberish (an export, a word list) has thousands, each costing milliseconds.
     const suggested = new Set<string>()
@@ -168,7 +170,7 @@ export default defineRule<Resource>({
         // Two letters are too few to judge (“et al”, “4 th”), an English dictionary judges only Latin
         // script, and a short word after a number is its unit (“67 kgs”, “5 kms”).
         // And a run of letters longer than any word (an encoded string, a pasted hash) is no word to correct.
-        if (word.length < 3 || word.length > longestWord || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || listedWord(word, resource)) continue
+        if (word.length < 3 || word.length > longestWord || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || inLists(word)) continue
         if (word.length <= 4 && /\d\s*$/.test(article.text.slice(Math.max(0, piece.start - 3), piece.start))) continue
         // A function word run on is checked before the word-formation rules, which would read
         // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
@@ -247,7 +249,8 @@ export default defineRule<Resource>({
     const recordAnswers: RecordAnswers = new Map()
     for (const [name, tokens] of names) {
       if (misspelt.has(name)) continue
-      inArticle ??= new Set([...article.vocabulary().stemCounts.keys()].map((word) => word.toLowerCase()).filter((word) => resource.records.written.has(word)))
+      // From each word's lower case, made with the word, rather than each form of the vocabulary lower-cased afresh.
+      inArticle ??= new Set(article.words.filter((word) => resource.records.written.has(word.lower)).map((word) => word.lower))
       for (const token of tokens) {
         const spelling = recordSpelling(token, article, resource.records, inArticle, recordAnswers)
         if (!spelling) continue
@@ -267,34 +270,22 @@ export default defineRule<Resource>({
  * Skip what a dictionary cannot judge: handles, links and e-mail addresses.
  * A token is judged by the run of text between spaces that holds it, each
  * run once: a minified export is one run of 200,000 characters, and asking
- * it afresh for each of its words would cost the square of its length.
+ * it afresh for each of its words would cost the square of its length. The
+ * tokens are asked about in order, so the run of the last one is kept; a run
+ * is found from the token by looking either side of it, not by reading the
+ * whole article for its runs (only the words the dictionary lacks are asked about).
  */
 function checkableWords(text: string): (token: WordToken) => boolean {
-  const starts: number[] = []
-  let inRun = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const space = isWhiteSpace(code)
-    if (!space && !inRun) starts.push(index)
-    inRun = !space
-  }
-  const verdicts = new Map<number, boolean>()
+  let from = 0
+  let to = 0
+  let verdict = true
   return (token) => {
-    // The last run that starts at or before the token.
-    let low = 0
-    let high = starts.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (starts[middle] <= token.start) low = middle + 1
-      else high = middle - 1
-    }
-    let verdict = verdicts.get(high)
-    if (verdict === undefined) {
-      const from = starts[high] ?? 0
-      let to = from
+    if (token.start < from || token.start >= to) {
+      from = token.start
+      while (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) from--
+      to = token.start
       while (to < text.length && !isWhiteSpace(text.charCodeAt(to))) to++
       verdict = !/[@#]|:\/\/|www\.|\.(?:com|org|net|in|uk)\b/i.test(text.slice(from, to))
-      verdicts.set(high, verdict)
     }
     return verdict
   }
@@ -515,8 +506,10 @@ function uncountablePlural(word: string, resource: Resource): string | undefined
 function listedWord(word: string, resource: Resource, large = true): boolean {
   const lower = word.toLowerCase()
   const listed = (form: string) => resource.accepted.has(form) || (large && resource.largeList.has(form))
-  if (listed(lower) || listed(word)) return true
-  if (resource.speller.correct(word) || resource.speller.correct(lower)) return true
+  // A word in lower case is asked once, not as written and again in lower case.
+  const cased = word !== lower
+  if (listed(lower) || (cased && listed(word))) return true
+  if (resource.speller.correct(word) || (cased && resource.speller.correct(lower))) return true
   return otherDialectForms(lower).some((form) => resource.speller.correct(form) || listed(form))
 }
 
@@ -813,9 +806,12 @@ function commonWordsByEnds(): Map<string, string[]> {
 
 /** Whether `common` is `word` with one more letter inside. */
 function droppedInside(word: string, common: string): boolean {
+  if (common.length !== word.length + 1) return false
   let index = 0
-  while (word[index] === common[index]) index++
-  return word.slice(index) === common.slice(index + 1)
+  while (word.charCodeAt(index) === common.charCodeAt(index)) index++
+  // The rest compared in place: most words of a bucket differ at once, and slicing both cost more than comparing.
+  for (; index < word.length; index++) if (word.charCodeAt(index) !== common.charCodeAt(index + 1)) return false
+  return true
 }
 
 /** English endings, which names borrowed from other languages rarely have. */
@@ -851,18 +847,20 @@ function looksEnglish(word: string, speller: Speller): boolean {
  */
 function* inconsistentNames(names: Map<string, WordToken[]>) {
   const entries = [...names].filter(([name]) => name.length >= 5)
+  // Each name's deletions are made once, to file the name under and to look its neighbours up by.
+  const variants = entries.map(([name]) => deletionVariants(name.toLowerCase()))
   const byDeletion = new Map<string, number[]>()
-  entries.forEach(([name], index) => {
-    for (const variant of deletionVariants(name.toLowerCase())) {
+  variants.forEach((strings, index) => {
+    for (const variant of strings) {
       const list = byDeletion.get(variant)
       if (list) list.push(index)
       else byDeletion.set(variant, [index])
     }
   })
-  for (const [rare, tokens] of entries) {
+  for (const [at, [rare, tokens]] of entries.entries()) {
     // A name with scores of near spellings in one article (a list of codes) says nothing about any one of them.
     const near = new Set<number>()
-    gather: for (const variant of deletionVariants(rare.toLowerCase())) {
+    gather: for (const variant of variants[at]) {
       for (const index of byDeletion.get(variant) ?? []) {
         near.add(index)
         if (near.size > maxNearNames) break gather

@@ -111,7 +111,6 @@ const placeFor = memoise((places: Places, word: string): string => {
   for (const length of [word.length - 1, word.length, word.length + 1]) {
     for (const place of places.words.get(bucket(word, length)) ?? []) {
       const name = place.toLowerCase()
-      if (!places.alone.has(place) && places.isWord(name)) continue
       // The wrong letter doubled (“Phillipines”) is one slip, though two edits.
       if (!doubleMoved(lower, name)) {
         if (editDistance(name, lower, 1) !== 1) continue
@@ -119,6 +118,8 @@ const placeFor = memoise((places: Places, word: string): string => {
         // added at the end is a demonym's, a plural's or a name's way, not a slip's.
         if (name.length === lower.length ? [...name].filter((letter, index) => letter !== lower[index]).length !== 2 : name.at(-1) !== lower.at(-1)) continue
       }
+      // The speller last, of a near place only: it is dearer than the comparisons, which pass over nearly every place.
+      if (!places.alone.has(place) && places.isWord(name)) continue
       if (found && found !== place) return ''
       found = place
     }

@@ -148,16 +148,27 @@ function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word
 
 function countVocabulary(words: readonly WordToken[], formCount: number): Vocabulary {
   const keys: string[] = new Array(words.length)
+  // An article repeats its words: each form's key is worked out once (not asked of the stemmer's large memo) and its
+  // count kept by form, and the two maps of counts are made from the forms after, in the order the words first came
+  // (two maps looked up and updated per word cost more). Forms written apart may share a stem (“Japan”, “Japan’s”).
+  const keysByForm: string[] = new Array(formCount)
+  const countsByForm = new Int32Array(formCount)
+  const firsts: number[] = []
+  for (let index = 0; index < words.length; index++) {
+    const form = words[index].form
+    if (countsByForm[form]++ === 0) {
+      keysByForm[form] = stem(words[index].stem)
+      firsts.push(index)
+    }
+    keys[index] = keysByForm[form]
+  }
   const keyCounts = new Map<string, number>()
   const stemCounts = new Map<string, number>()
-  // An article repeats its words: each form's key is worked out once, kept by form rather than asked of the stemmer's large memo.
-  const keysByForm: string[] = new Array(formCount)
-  for (let index = 0; index < words.length; index++) {
-    const written = words[index].stem
-    const key = (keysByForm[words[index].form] ??= stem(written))
-    keys[index] = key
-    keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
-    stemCounts.set(written, (stemCounts.get(written) ?? 0) + 1)
+  for (const index of firsts) {
+    const {stem: written, form} = words[index]
+    const key = keysByForm[form]
+    stemCounts.set(written, (stemCounts.get(written) ?? 0) + countsByForm[form])
+    keyCounts.set(key, (keyCounts.get(key) ?? 0) + countsByForm[form])
   }
   return {keys, keyCounts, stemCounts}
 }

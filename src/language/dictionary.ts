@@ -4,7 +4,6 @@ import path from 'node:path'
 import nspell from 'nspell'
 import type {Word} from 'nlcst'
 import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
-import {memoise} from '../text/memo.js'
 import {sha1, stampsHold, type SourceStamp} from '../text/data-files.js'
 import {packageRoot} from '../paths.js'
 import type {Dialect} from '../types.js'
@@ -104,15 +103,20 @@ export function hunspellKnows(token: {text: string; node: Word}, speller: Spelle
   return parts.length > 1 && parts.every((part) => part.type !== 'TextNode' || hunspellIgnores(part.value) || speller.correct(part.value))
 }
 
-/** A word as written, known or ignored; asked once per word and dictionary, as an article repeats its words. */
-const knowsWritten = memoise((speller: Speller, text: string) => {
-  const written = text.replace(/’/g, "'")
+/**
+ * A word as written, known or ignored. Not remembered here: the speller
+ * remembers its answers, and a second memo in front of it cost every word
+ * seen once a look-up and an entry more than the checks below.
+ */
+function knowsWritten(speller: Speller, text: string): boolean {
+  const written = text.includes('’') ? text.replace(/’/g, "'") : text
   return hunspellIgnores(written) || speller.correct(written)
-}, 100_000)
+}
 
-/** Numbers and clock times, which a dictionary has no say in. */
+/** Numbers and clock times, which a dictionary has no say in: only a word that opens with a digit is matched against them. */
 function hunspellIgnores(word: string): boolean {
-  return /^\d+$/.test(word) || /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i.test(word)
+  const first = word.charCodeAt(0)
+  return first >= 48 && first <= 57 && (/^\d+$/.test(word) || /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i.test(word))
 }
 
 /**

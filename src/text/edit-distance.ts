@@ -58,12 +58,22 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  */
 export function deletions(word: string, times: 1 | 2 = 1): Set<string> {
   const found = new Set([word])
+  // Each string with where the deletion that made it was: the next is made there or after, since one before it
+  // would make a string made already (the same two letters left out in the other order).
   let last = [word]
+  let from = [0]
   for (let round = 0; round < times; round++) {
     const next: string[] = []
-    for (const shorter of last) for (let at = 0; at < shorter.length; at++) next.push(shorter.slice(0, at) + shorter.slice(at + 1))
+    const nextFrom: number[] = []
+    last.forEach((shorter, index) => {
+      for (let at = from[index]; at < shorter.length; at++) {
+        next.push(shorter.slice(0, at) + shorter.slice(at + 1))
+        nextFrom.push(at)
+      }
+    })
     for (const variant of next) found.add(variant)
     last = next
+    from = nextFrom
   }
   return found
 }

@@ -176,16 +176,16 @@ function fewestWords(run: string, evidence: WordEvidence): string[] | undefined 
 /**
  * A sentence run into the next with no space: “elements.Dr”, “cases.“Our”,
  * “2023 .The”, “on.But”, “area.A force”, “injured.BSF troops”,
- * “peace”.These”. Returns [start, end) spans of the junction's words in `text`
- * with the spaced form.
+ * “peace”.These”. Adds the [start, end) spans of the junction's words in
+ * `text` with the spaced form to `found`.
  */
-function* gluedSentences(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
+function gluedSentences(text: string, offset: number, isWord: (word: string) => boolean, found: SpacingFinding[]): void {
   // Find the stops with a capital right after them first (rare), then look back: one pass, no backtracking.
   // (Not an ellipsis: a quotation's omission may run on to the next sentence's first word, “the government…Our country”.)
   // A closing quotation mark after the stop, run into the next sentence, is the marks' check's (`marksRunOn`);
   // but pages that write ” for both marks open the next sentence's quotation with it (“air space.”The Birds
   // have landed,” he tweeted”), and a closing mark comes next.
-  for (const stop of text.matchAll(/[.!?](?=["“‘”]?\p{Lu})/gu)) {
+  for (const stop of matchesOf(text, /[.!?](?=["“‘”]?\p{Lu})/gu)) {
     if (text[stop.index + 1] === '”' && !opensQuotation(text, stop.index + 2)) continue
     // What follows: a capitalised word (“Dr”, ““Our”), the one-letter words that open sentences before a
     // word (“A force”, “I saw”), or an acronym (“BSF troops”) but not a file's extension (“report.PDF”)
@@ -218,7 +218,7 @@ function* gluedSentences(text: string, offset: number, isWord: (word: string) =>
     const reason = title
       ? `A space is missing after the abbreviation in “${whole}”: a title stands apart from the name it opens.`
       : `A space is missing between two sentences in “${whole}”: the page run them together.`
-    yield {start: offset + start, end: offset + start + whole.length, actual: whole, fixed, reason}
+    found.push({start: offset + start, end: offset + start + whole.length, actual: whole, fixed, reason})
   }
 }
 
@@ -245,14 +245,14 @@ const titleAbbreviation = /(?:^|\P{L})(Lt|Col|Gen|Maj|Brig|Capt|Cdr|Cmdr|Adm|Sgt
  * an ordinal or a unit's abbreviation (“3rd”, “9mm”, “24hrs”: fewer letters
  * or no word of their own).
  */
-function* numbersRunOn(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
+function numbersRunOn(text: string, offset: number, isWord: (word: string) => boolean, found: SpacingFinding[]): void {
   // The character before is looked at by hand: a pattern that opens with a lookbehind is tried at every character.
-  for (const match of text.matchAll(/(\d+)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})(?![\p{L}\p{N}])/gu)) {
+  for (const match of matchesOf(text, /(\d+)(\p{Lu}\p{Ll}{2,}|\p{Ll}{4,})(?![\p{L}\p{N}])/gu)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
     const [, number, word] = match
     // A month after a day is `daysRunOn`'s.
     if (/^\p{Lu}/u.test(word) ? number.length < 2 || wholeMonth.test(word) : !isWord(word)) continue
-    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${number} ${word}`, reason: missingIn(match[0], 'a number run into the word after it')}
+    found.push({start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${number} ${word}`, reason: missingIn(match[0], 'a number run into the word after it')})
   }
 }
 
@@ -262,14 +262,14 @@ function* numbersRunOn(text: string, offset: number, isWord: (word: string) => b
  * post7 min ago”, “Indian Air Force chief2 min read”): the word and the
  * number, split.
  */
-function* timesAgoRunOn(text: string, offset: number): Generator<SpacingFinding> {
+function timesAgoRunOn(text: string, offset: number, found: SpacingFinding[]): void {
   // The time is looked for, then the letters before it by hand: a pattern that opens with a word is tried at every letter.
-  for (const match of text.matchAll(timeAfterNumber)) {
+  for (const match of matchesOf(text, timeAfterNumber)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 2 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
     const word = text.slice(start, match.index)
-    yield {start: offset + start, end: offset + match.index + match[1].length, actual: word + match[1], fixed: `${word} ${match[1]}`, reason: missingIn(word + match[1], 'a word run into the time after it')}
+    found.push({start: offset + start, end: offset + match.index + match[1].length, actual: word + match[1], fixed: `${word} ${match[1]}`, reason: missingIn(word + match[1], 'a word run into the time after it')})
   }
 }
 
@@ -285,13 +285,13 @@ function* timesAgoRunOn(text: string, offset: number): Generator<SpacingFinding>
  * (“No14”). Not a name's apostrophe (“O'Brien”: one letter before it), nor a
  * word's own brackets in lower case (“soldier(s)”, “(re)deploy”, “[T]he”).
  */
-function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
+function marksRunOn(text: string, offset: number, found: SpacingFinding[]): void {
   // The marks are looked for, then their sides by hand: a pattern that opens with a lookbehind, or with a
   // word, is tried at every character (a fifth of the spelling rule's time over an article).
   const upper = (at: number) => /\p{Lu}/u.test(text[at] ?? '')
   const letter = (at: number) => /\p{L}/u.test(text[at] ?? '')
   const lower = (from: number, to: number) => from >= 0 && /^\p{Ll}+$/u.test(text.slice(from, to))
-  for (const match of text.matchAll(/[”“"'()\]]/g)) {
+  for (const match of matchesOf(text, /[”“"'()\]]/g)) {
     const mark = match[0]
     const at = match.index
     if (mark === '"' || mark === "'") {
@@ -300,22 +300,22 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
       // in the paragraph) run into the word after it. An apostrophe before a small letter is a word's own (“don't”).
       if (!(mark === '"' ? letter(at + 1) : upper(at + 1)) || !lower(at - 3, at)) continue
       const closes = mark === '"' && (text.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1
-      yield {
+      found.push({
         start: offset + at,
         end: offset + at + 1,
         actual: mark,
         fixed: closes ? `${mark} ` : ` ${mark}`,
         reason: `A space is missing ${closes ? 'after' : 'before'} the quotation mark: the quotation ran into the word ${closes ? 'after' : 'before'} it.`
-      }
+      })
     } else if (mark === '“') {
       if (!letter(at + 1) || !/[\p{L},;:]/u.test(text[at - 1] ?? '')) continue
-      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ' “', reason: `A space is missing before the opening quotation mark: the quotation ran onto the word before it.`}
+      found.push({start: offset + at, end: offset + at + 1, actual: mark, fixed: ' “', reason: `A space is missing before the opening quotation mark: the quotation ran onto the word before it.`})
     } else if (mark === '”') {
       if (!letter(at + 1)) continue
       // Only a mark that closes a quotation opened before it: a closing mark typed for an opening one (“a”violent”) is the quote-balance rule's.
       const opened = text.lastIndexOf('“', at)
       if (opened < 0 || text.lastIndexOf('”', at - 1) > opened) continue
-      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: '” ', reason: `A space is missing after the closing quotation mark: the quotation ran into the next word.`}
+      found.push({start: offset + at, end: offset + at + 1, actual: mark, fixed: '” ', reason: `A space is missing after the closing quotation mark: the quotation ran into the next word.`})
     } else if (mark === ')') {
       // Before a capital, any bracket of one word, or of several before a capitalised word (“(Source: ANI)With an
       // aim”); before a small letter, only an acronym's (“(AFP)soldiers”): a word's own letters in brackets run on
@@ -323,35 +323,35 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
       const inside = /\(([^()\s]+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]
       const phrase = !inside && upper(at + 1) && lower(at + 2, at + 3) && /\([^()\n]+$/u.test(text.slice(Math.max(0, at - 60), at))
       if (!phrase && (!inside || !(upper(at + 1) || (/^\p{Lu}{2,}$/u.test(inside) && lower(at + 1, at + 3))))) continue
-      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ') ', reason: `A space is missing after “)”: the bracket ran into the next word.`}
+      found.push({start: offset + at, end: offset + at + 1, actual: mark, fixed: ') ', reason: `A space is missing after “)”: the bracket ran into the next word.`})
     } else if (mark === ']') {
       // A square bracket's words run into the next (“three M203 [rifle grenade]ammunition”); not an editor's
       // capital or letter in brackets (“[T]he”, “[s]he”).
       if (!letter(at + 1) || !/\[[^[\]]{3,}$/u.test(text.slice(Math.max(0, at - 40), at))) continue
-      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: '] ', reason: `A space is missing after “]”: the bracket ran into the next word.`}
+      found.push({start: offset + at, end: offset + at + 1, actual: mark, fixed: '] ', reason: `A space is missing after “]”: the bracket ran into the next word.`})
     } else if ((upper(at + 1) && lower(at - 2, at)) || (lower(at - 3, at) && /^\(\d{1,4}\)/.test(text.slice(at, at + 6)))) {
       // A capital after the bracket, or a number alone in it (“yesterday(24)”, a day's date): a word's own letters
       // in brackets run on in lower case (“soldier(s)”).
-      yield {start: offset + at, end: offset + at + 1, actual: mark, fixed: ' (', reason: `A space is missing before “(”: the bracket ran onto the word before it.`}
+      found.push({start: offset + at, end: offset + at + 1, actual: mark, fixed: ' (', reason: `A space is missing before “(”: the bracket ran onto the word before it.`})
     }
   }
   // A comma run into the number after it (“Lance Corporal Apollo Bigirwa,41”, “February,1899”): a number's own comma has a digit before it.
   for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
     const next = text.charCodeAt(at + 1)
     if (!(next >= 48 && next <= 57) || !lower(at - 2, at)) continue
-    yield {start: offset + at, end: offset + at + 1, actual: ',', fixed: ', ', reason: 'A space is missing after the comma: the number ran into the word before it (or, after a name, a note\'s number has lost its superscript).'}
+    found.push({start: offset + at, end: offset + at + 1, actual: ',', fixed: ', ', reason: 'A space is missing after the comma: the number ran into the word before it (or, after a name, a note\'s number has lost its superscript).'})
   }
   const head = /^[.,;:](?=\p{Lu}\p{Ll})/u.exec(text)
-  if (head) yield {start: offset, end: offset + 1, actual: head[0], fixed: '', reason: `A stray “${head[0]}” opens the paragraph, run into its first word: delete it.`}
+  if (head) found.push({start: offset, end: offset + 1, actual: head[0], fixed: '', reason: `A stray “${head[0]}” opens the paragraph, run into its first word: delete it.`})
   // An image's file name run into the caption or the story after it (“zdf parade.jpgThe Zimbabwe Defence Forces”).
-  for (const match of text.matchAll(/\.(?:jpe?g|png|gif|webp)(?=\p{Lu}\p{Ll})/giu)) {
+  for (const match of matchesOf(text, /\.(?:jpe?g|png|gif|webp)(?=\p{Lu}\p{Ll})/giu)) {
     const end = match.index + match[0].length
-    yield {start: offset + match.index, end: offset + end, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after the file name “…${match[0]}”: an image's name ran into the text.`}
+    found.push({start: offset + match.index, end: offset + end, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after the file name “…${match[0]}”: an image's name ran into the text.`})
   }
   // “No” for “number” run into its number (“inducted into No14 Air Superiority Squadron”).
-  for (const match of text.matchAll(/No(?=\d{1,3}(?!\d))/g)) {
+  for (const match of matchesOf(text, /No(?=\d{1,3}(?!\d))/g)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '') || /\p{L}/u.test(text[match.index + 2 + /^\d+/.exec(text.slice(match.index + 2))![0].length] ?? '')) continue
-    yield {start: offset + match.index, end: offset + match.index + 2, actual: 'No', fixed: 'No ', reason: `A space is missing between “No” and its number.`}
+    found.push({start: offset + match.index, end: offset + match.index + 2, actual: 'No', fixed: 'No ', reason: `A space is missing between “No” and its number.`})
   }
 }
 
@@ -363,12 +363,12 @@ function* marksRunOn(text: string, offset: number): Generator<SpacingFinding> {
  * dateline's dash after a comma (“Damascus, SANA-President Bashar”). Not a
  * poll's or a partnership's hyphen (“AP-NORC poll”: capitals follow).
  */
-function* agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<string>): Generator<SpacingFinding> {
+function agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<string>, found: SpacingFinding[]): void {
   if (agencies.size === 0) return
   // Runs of two capitals or more are found, then the agency read from them by hand; most runs are other
   // acronyms, passed over on one look-up.
   // (Agencies write their names in Latin capitals: a pattern of those alone runs faster than one of any script's.)
-  for (const match of text.matchAll(/[A-Z]{2,}/g)) {
+  for (const match of matchesOf(text, /[A-Z]{2,}/g)) {
     const run = match[0]
     // The agency and a capitalised word after it, in one run: “AFPFile” (the run takes the word's capital: “AFPF”).
     const head = run.slice(0, -1)
@@ -380,7 +380,7 @@ function* agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<stri
     const after = text.slice(end, end + 3)
     if (withWord && /^\p{Ll}{2}/u.test(after) && !/\p{L}/u.test(before)) {
       const word = /^\p{Lu}\p{Ll}+/u.exec(text.slice(end - 1))![0]
-      yield {start: offset + at, end: offset + end - 1 + word.length, actual: head + word, fixed: `${head} ${word}`, reason: ranInto(head + word)}
+      found.push({start: offset + at, end: offset + end - 1 + word.length, actual: head + word, fixed: `${head} ${word}`, reason: ranInto(head + word)})
       continue
     }
     if (!agencies.has(run) || /\p{L}/u.test(text[end] ?? '')) continue
@@ -389,11 +389,11 @@ function* agenciesRunOn(text: string, offset: number, agencies: ReadonlySet<stri
       let start = at
       while (start > 0 && /\p{L}/u.test(text[start - 1])) start--
       const word = text.slice(start, at)
-      if (/^\p{Lu}\p{Ll}+$/u.test(word)) yield {start: offset + start, end: offset + end, actual: word + run, fixed: `${word} ${run}`, reason: ranInto(word + run)}
+      if (/^\p{Lu}\p{Ll}+$/u.test(word)) found.push({start: offset + start, end: offset + end, actual: word + run, fixed: `${word} ${run}`, reason: ranInto(word + run)})
     } else if (before === '(' && text.slice(end, end + 3) === ')- ') {
-      yield {start: offset + end + 1, end: offset + end + 2, actual: '-', fixed: ' –', reason: dashAfter(`(${run})`)}
+      found.push({start: offset + end + 1, end: offset + end + 2, actual: '-', fixed: ' –', reason: dashAfter(`(${run})`)})
     } else if (/,\s$/u.test(text.slice(Math.max(0, at - 2), at)) && /^-\p{Lu}\p{Ll}/u.test(after)) {
-      yield {start: offset + end, end: offset + end + 1, actual: '-', fixed: ' – ', reason: dashAfter(run)}
+      found.push({start: offset + end, end: offset + end + 1, actual: '-', fixed: ' – ', reason: dashAfter(run)})
     }
   }
 }
@@ -415,9 +415,9 @@ const timeAfterNumber = new RegExp(`(\\d{1,2}) ?${timeWords.source}`, 'gu')
  * number that lost its superscript, “Clay's committee1 to $4.5 billion”, is
  * found too: the text reads wrong either way.)
  */
-function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word: string) => boolean): Generator<SpacingFinding> {
+function wordsRunIntoNumbers(text: string, offset: number, isWord: (word: string) => boolean, found: SpacingFinding[]): void {
   // The digits are looked for, then the letters before them by hand: a pattern that opens with a word is tried at every letter.
-  for (const match of text.matchAll(/\d+(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu)) {
+  for (const match of matchesOf(text, /\d+(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu)) {
     let start = match.index
     while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--
     if (match.index - start < 3 || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue
@@ -425,7 +425,7 @@ function* wordsRunIntoNumbers(text: string, offset: number, isWord: (word: strin
     // A relative or a reading time after the number is `timesAgoRunOn`'s (“border post7 min ago”).
     if (relativeTime.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)) || !isWord(word)) continue
     const actual = word + match[0]
-    yield {start: offset + start, end: offset + match.index + match[0].length, actual, fixed: `${word} ${match[0]}`, reason: `“${actual}”: a word run into the number after it; a space is missing, or a note's number has lost its superscript.`}
+    found.push({start: offset + start, end: offset + match.index + match[0].length, actual, fixed: `${word} ${match[0]}`, reason: `“${actual}”: a word run into the number after it; a space is missing, or a note's number has lost its superscript.`})
   }
 }
 
@@ -441,14 +441,28 @@ const dayThenMonth = new RegExp(`(\\d{1,2})(${months.source})(?![\\p{L}\\p{N}])`
  * number and the month, split. A date-time group writes its month in
  * capitals (“011200ZJUN20”): only a month in title case is read.
  */
-function* daysRunOn(text: string, offset: number): Generator<SpacingFinding> {
-  for (const match of text.matchAll(dayThenMonth)) {
+function daysRunOn(text: string, offset: number, found: SpacingFinding[]): void {
+  for (const match of matchesOf(text, dayThenMonth)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
-    yield {start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`, reason: missingIn(match[0], "a day's number run into its month")}
+    found.push({start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${match[1]} ${match[2]}`, reason: missingIn(match[0], "a day's number run into its month")})
   }
 }
 
 const missingIn = (actual: string, what: string) => `A space is missing in “${actual}”: ${what}.`
+
+/**
+ * Every match of a global pattern in a text, from the pattern's own `exec`
+ * (`lastIndex` reset first): `matchAll` copies the pattern and makes an
+ * iterator, which cost more than the search itself on the paragraphs with no
+ * match, most of them. None of the patterns here matches an empty string,
+ * where `exec` would not move on.
+ */
+function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match)
+  return found
+}
 
 /** What the spacing checks need of the newsroom: the aircraft series that take a hyphen, the news agencies, and the dictionary. */
 export interface SpacingData {
@@ -465,16 +479,20 @@ export interface SpacingData {
  * together, marks and agencies' names run into words, sentences run into the
  * next. Each check finds its own marks first: most paragraphs have none.
  */
-export function* spacingFindings(text: string, offset: number, data: SpacingData): Generator<SpacingFinding> {
-  yield* spacingSlips(text, offset, data.aircraftSeries)
-  yield* numbersRunOn(text, offset, data.isWord)
-  yield* timesAgoRunOn(text, offset)
-  yield* marksRunOn(text, offset)
-  yield* agenciesRunOn(text, offset, data.agencies)
-  yield* daysRunOn(text, offset)
-  yield* wordsRunIntoNumbers(text, offset, data.isWord)
-  yield* hyphensForDashes(text, offset, data)
-  yield* gluedSentences(text, offset, data.isWord)
+export function spacingFindings(text: string, offset: number, data: SpacingData): SpacingFinding[] {
+  // Each check adds its findings to one list: a generator per check and paragraph, resumed through a chain of
+  // yield*, cost more than most paragraphs' checks, which find nothing.
+  const found: SpacingFinding[] = []
+  spacingSlips(text, offset, data.aircraftSeries, found)
+  numbersRunOn(text, offset, data.isWord, found)
+  timesAgoRunOn(text, offset, found)
+  marksRunOn(text, offset, found)
+  agenciesRunOn(text, offset, data.agencies, found)
+  daysRunOn(text, offset, found)
+  wordsRunIntoNumbers(text, offset, data.isWord, found)
+  hyphensForDashes(text, offset, data, found)
+  gluedSentences(text, offset, data.isWord, found)
+  return found
 }
 
 /**
@@ -490,7 +508,7 @@ export function* spacingFindings(text: string, offset: number, data: SpacingData
  * no word, or starts again (“the uni- how would we have felt”, “most
  * dangers- dangerously”), nor one before a dash or a bracket (“reason- —”).
  */
-function* hyphensForDashes(text: string, offset: number, {isWord, wordClass}: SpacingData): Generator<SpacingFinding> {
+function hyphensForDashes(text: string, offset: number, {isWord, wordClass}: SpacingData, found: SpacingFinding[]): void {
   for (let at = text.indexOf('- '); at >= 0; at = text.indexOf('- ', at + 2)) {
     const before = /\p{L}{4,}$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0]
     const after = /^\p{L}+/u.exec(text.slice(at + 2, at + 42))?.[0]
@@ -501,7 +519,7 @@ function* hyphensForDashes(text: string, offset: number, {isWord, wordClass}: Sp
     // A word broken off and said again: “dangers- dangerously”, “it- it”.
     if (after.toLowerCase().startsWith(before.slice(0, 3).toLowerCase())) continue
     const start = offset + at
-    yield {start, end: start + 2, actual: '- ', fixed: ' – ', reason: `“-” stands for a dash here, spaced after only: write a dash spaced on both sides (“${before} – ${after}”).`}
+    found.push({start, end: start + 2, actual: '- ', fixed: ' – ', reason: `“-” stands for a dash here, spaced after only: write a dash spaced on both sides (“${before} – ${after}”).`})
   }
 }
 /** Particles that end a compound split by a space (“a pretty good come- back”), and the tens of a number (“thirty- eight”). */
@@ -530,15 +548,15 @@ const endsWord = /[\p{L}\p{N})’”]$/u
  * number (“25 th” → “25th”). Runs of spaces are left alone: two after a full
  * stop is a typist's habit.
  */
-function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string>): Generator<SpacingFinding> {
+function spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<string>, found: SpacingFinding[]): void {
   // The spaces and the mark are looked for, then the word before by hand: a pattern that opens with the
   // word's last character is tried at every letter (three times slower over an article).
-  for (const match of text.matchAll(/([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
+  for (const match of matchesOf(text, /([ \t]+)([,.;:])(?=[\s”"’)]|$)(?!\.)/gu)) {
     if (!endsWord.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
     // An ellipsis or a lone dot in a list keeps its space.
     if (match[2] === '.' && text[match.index + match[0].length] === '.') continue
     const start = offset + match.index
-    yield {start, end: start + match[1].length + 1, actual: match[0], fixed: match[2], reason: `A space stands before “${match[2]}”: punctuation follows the word directly.`}
+    found.push({start, end: start + match[1].length + 1, actual: match[0], fixed: match[2], reason: `A space stands before “${match[2]}”: punctuation follows the word directly.`})
   }
   // The space on the wrong side of a comma, before a number (“Tuesday ,05 August”): a thousands comma has none either side.
   // (Looked for with indexOf, a comma with a space before it and a digit after: a pattern's iterator costs more than
@@ -548,13 +566,13 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
     let from = at
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
     if (!endsWord.test(text.slice(Math.max(0, from - 2), from))) continue
-    yield {start: offset + from, end: offset + at + 2, actual: text.slice(from, at + 2), fixed: ', ', reason: `The space stands before “,” instead of after it: the comma follows the word and a space follows it.`}
+    found.push({start: offset + from, end: offset + at + 2, actual: text.slice(from, at + 2), fixed: ', ', reason: `The space stands before “,” instead of after it: the comma follows the word and a space follows it.`})
   }
   // An aircraft's designation with a space for its hyphen: “C 130J” is the C-130J.
   // Two or three digits: “C 2” may be a section, and “A 10” an article and a number, so “A” is not listed.
   // The number after a space is looked for, then the letters before it by hand: a pattern that opens with
   // the letters is tried at every capital, and one that opens with a lookbehind at every character.
-  for (const match of text.matchAll(/ (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
+  for (const match of matchesOf(text, / (\d{2,3}\p{Lu}?)(?![\p{L}\p{N}-])/gu)) {
     let from = match.index
     while (from > 0 && match.index - from < 2 && /\p{Lu}/u.test(text[from - 1])) from--
     const series = text.slice(from, match.index)
@@ -562,7 +580,7 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
     const start = offset + from
     const actual = `${series} ${match[1]}`
     const fixed = `${series}-${match[1]}`
-    yield {start, end: start + actual.length, actual, fixed, reason: `“${actual}”: an aircraft's designation takes a hyphen, “${fixed}”.`}
+    found.push({start, end: start + actual.length, actual, fixed, reason: `“${actual}”: an aircraft's designation takes a hyphen, “${fixed}”.`})
   }
   // A comma or semicolon run into the next word (“Usman,Director”, “peace,and”): prose puts a space after it.
   // Not inside a link, an address or a handle, whose commas are the address's own.
@@ -572,7 +590,7 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
   // “2017:Egyptian”), or into “A” or an acronym after a word (“Chandigarh:A”, “UK:HMS”): not a time's or a
   // reference's digits (“10:30”, “3:16”), nor a scheme's small letters (“https:”).
   let run = {start: 0, end: 0, address: false}
-  for (const match of text.matchAll(/[,;:](?=\p{L})/gu)) {
+  for (const match of matchesOf(text, /[,;:](?=\p{L})/gu)) {
     if (match[0] === ':' ? !colonRunOn(text, match.index) : !/\p{L}/u.test(text[match.index - 1] ?? '')) continue
     if (match.index >= run.end) {
       let start = match.index
@@ -588,14 +606,14 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
     const before = /[\p{L}()]{1,30}$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0] ?? ''
     const after = /^\p{L}{1,30}/u.exec(text.slice(match.index + 1, match.index + 31))?.[0] ?? ''
     const words = `${before}${match[0]}${after}`
-    yield {start, end: start + 1, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after “${match[0]}”: “${words}”.`}
+    found.push({start, end: start + 1, actual: match[0], fixed: `${match[0]} `, reason: `A space is missing after “${match[0]}”: “${words}”.`})
   }
   // A dash spaced on one side only (“Colo.– U.S.”, “Texas —Troopers”): no house style spaces a dash so;
   // the side without a space gets one, as the other side has.
   // The dashes are looked for, then their sides by hand: a pattern that opens with a lookbehind is tried at every character.
   const space = (at: number) => text[at] === ' '
   const solid = (at: number) => at >= 0 && at < text.length && !/\s/u.test(text[at])
-  for (const match of text.matchAll(/[–—]/gu)) {
+  for (const match of matchesOf(text, /[–—]/gu)) {
     const at = match.index
     const dash = match[0]
     // Spaced after only (“Colo.– U.S.”), or before only (“Texas —Troopers”), with words on both sides.
@@ -603,13 +621,13 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
     const before = space(at - 1) && solid(at - 2) && solid(at + 1) && !/[–—]/u.test(text[at + 1])
     if (!after && !before) continue
     const start = offset + (after ? at : at - 1)
-    yield {
+    found.push({
       start,
       end: start + (after ? 1 : 2),
       actual: after ? dash : ` ${dash}`,
       fixed: after ? ` ${dash}` : ` ${dash} `,
       reason: `“${dash}” has a space on one side only: a dash is spaced on both sides or on neither.`
-    }
+    })
   }
   // A hyphen typed for a dash, spaced before only, before a capitalised word (“ABOARD USS RONALD REAGAN, AT SEA
   // -The Navy's newest carrier”): a dateline's dash run into the story. Not a minus (a digit follows) nor a
@@ -617,10 +635,10 @@ function* spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet
   for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
     if (!solid(at - 1) || !/^\p{Lu}\p{Ll}{2}/u.test(text.slice(at + 2, at + 5))) continue
     const start = offset + at
-    yield {start, end: start + 2, actual: ' -', fixed: ' – ', reason: `“-” stands for a dash here, spaced on one side only: write a dash spaced on both sides (“ – ”).`}
+    found.push({start, end: start + 2, actual: ' -', fixed: ' – ', reason: `“-” stands for a dash here, spaced on one side only: write a dash spaced on both sides (“ – ”).`})
   }
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
+  for (const match of matchesOf(text, /(?<![\p{L}\p{N}])(\d+)[ \t]+(st|nd|rd|th)(?![\p{L}])/gu)) {
     const start = offset + match.index
-    yield {start, end: start + match[0].length, actual: match[0], fixed: match[1] + match[2], reason: `“${match[0]}” splits the ordinal from its number: write “${match[1]}${match[2]}”.`}
+    found.push({start, end: start + match[0].length, actual: match[0], fixed: match[1] + match[2], reason: `“${match[0]}” splits the ordinal from its number: write “${match[1]}${match[2]}”.`})
   }
 }

@@ -60,14 +60,21 @@ const indexAfter = 2000
 
 /** Where each line of a text starts, then one past its end (as if the text ended with a newline): line `i` is `text.slice(starts[i], starts[i + 1] - 1)`. */
 export function lineStarts(text: string): Int32Array {
-  const starts: number[] = []
-  for (let at = 0; at < text.length; ) {
-    starts.push(at)
+  // The lines are counted first, and their starts written straight into an array of that size: growing an array
+  // of numbers and copying it cost twice as much on a list of 180,000 words.
+  let lines = 0
+  for (let at = 0; at < text.length; lines++) {
     const newline = text.indexOf('\n', at)
     at = newline < 0 ? text.length : newline + 1
   }
-  starts.push(text.endsWith('\n') || text.length === 0 ? text.length : text.length + 1)
-  return Int32Array.from(starts)
+  const starts = new Int32Array(lines + 1)
+  for (let at = 0, line = 0; at < text.length; line++) {
+    starts[line] = at
+    const newline = text.indexOf('\n', at)
+    at = newline < 0 ? text.length : newline + 1
+  }
+  starts[lines] = text.endsWith('\n') || text.length === 0 ? text.length : text.length + 1
+  return starts
 }
 
 /** How `word` sorts against the line `text[start, end)`: negative before it, positive after, 0 equal. */
