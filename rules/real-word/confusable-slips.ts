@@ -48,7 +48,8 @@ export function* confusableSlips(article: Article, data: ConfusableSlips, model:
     // at most places it does not (nine in ten of the clean copy's), and the classifiers' reading of
     // the words around the place costs more.
     const context = modelContext(article, token)
-    if (!meant.some((word) => generalEnglish().lead(context, written, word) >= data.lead)) continue
+    const preferred = meant.filter((word) => generalEnglish().lead(context, written, word) >= data.lead)
+    if (preferred.length === 0) continue
     const place = placeTokens(article, token)
     if (!place || place.tokens[place.index] !== written) continue
     if (written === 'an' && anStands(place.tokens[place.index + 1])) continue
@@ -58,7 +59,8 @@ export function* confusableSlips(article: Article, data: ConfusableSlips, model:
       const lead = model.lead(place.tokens, place.index, written, word, features)
       if (lead !== undefined && lead >= data.threshold && (!best || lead > best.lead)) best = {word, lead}
     }
-    if (!best || generalEnglish().lead(context, written, best.word) < data.lead) continue
+    // The classifier's choice must be one general English prefers too (asked above, once per word).
+    if (!best || !preferred.includes(best.word)) continue
     const shown = written.includes("'") ? token.text.replace(/^['’]+|['’]+$/g, '') : token.stem
     const start = token.start + token.text.indexOf(shown)
     const end = start + shown.length

@@ -187,15 +187,9 @@ function gluedSentences(text: string, offset: number, isWord: (word: string) => 
   // have landed,” he tweeted”), and a closing mark comes next.
   for (const stop of matchesOf(text, /[.!?](?=["“‘”]?\p{Lu})/gu)) {
     if (text[stop.index + 1] === '”' && !opensQuotation(text, stop.index + 2)) continue
-    // What follows: a capitalised word (“Dr”, ““Our”), the one-letter words that open sentences before a
-    // word (“A force”, “I saw”), or an acronym (“BSF troops”) but not a file's extension (“report.PDF”)
-    // nor an address's part (“sanomat.WAS@gov.fi”).
-    const rest = text.slice(stop.index + 1, stop.index + 60)
-    const word = /^["“‘”]?\p{Lu}\p{Ll}+/u.exec(rest)?.[0]
-    const letter = word ? undefined : /^[AI](?= \p{L})/u.exec(rest)?.[0]
-    const acronym = word || letter ? undefined : /^\p{Lu}{2,8}(?![\p{L}\p{N}@_/-]|\.\S)/u.exec(rest)?.[0]
-    const right = word ?? letter ?? (acronym && !fileExtensions.has(acronym) ? acronym : undefined)
-    if (!right) continue
+    const opening = runOnOpening(text.slice(stop.index + 1, stop.index + 60))
+    if (!opening) continue
+    const right = opening.text
     // The whole word before the stop, a capital at its head too (“Swiftsure.Babcock”), ending in three small letters
     // or a closing quotation mark after them (“peace”.These”); or a number of two digits or more (“in December
     // 2022.Akufo-Addo’s”, “2019.TAUSEEF”); or a title's abbreviation before a word (“Lt.Col.Hendra”); or a common word of
@@ -203,11 +197,11 @@ function gluedSentences(text: string, offset: number, isWord: (word: string) => 
     // is no sentence's end before “A” or “I” (“Section 10.A”).
     const before = text.slice(Math.max(0, stop.index - 40), stop.index)
     // (The last five characters are read for a title: a pattern run over all forty is tried at each.)
-    const title = stop[0] === '.' && word ? titleAbbreviation.exec(before.slice(-5))?.[1] : undefined
+    const title = stop[0] === '.' && opening.kind === 'word' ? titleAbbreviation.exec(before.slice(-5))?.[1] : undefined
     const left =
       title ??
       /(?:\p{L}*\p{Ll}{3,}[”"’]?|(?<![\p{L}\p{N}])\p{Lu}?\p{Ll}{2}|(?<![\p{L}.,])\d{2,}\s?)$/u.exec(before)?.[0]
-    if (!left || (/\d/u.test(left) && letter) || (/^\p{Lu}?\p{Ll}{2}$/u.test(left) && !isWord(left.toLowerCase()))) continue
+    if (!left || (/\d/u.test(left) && opening.kind === 'letter') || (/^\p{Lu}?\p{Ll}{2}$/u.test(left) && !isWord(left.toLowerCase()))) continue
     const start = stop.index - left.length
     // Links, e-mail addresses and file names keep their dots: the characters run on before the word tell (not
     // a word before a space: “Command XVIII/Kasuari, Lt.Col.Hendra”).
@@ -220,6 +214,20 @@ function gluedSentences(text: string, offset: number, isWord: (word: string) => 
       : `A space is missing between two sentences in “${whole}”: the page run them together.`
     found.push({start: offset + start, end: offset + start + whole.length, actual: whole, fixed, reason})
   }
+}
+
+/**
+ * What opens the text run on after a stop or a colon: a capitalised word (“Dr”, after an opening quotation
+ * mark ““Our”), “A” or “I” before a word (“A force”, “I saw”), or an acronym (“BSF troops”), but not a file's
+ * extension (“report.PDF”) nor a part of an address (“sanomat.WAS@gov.fi”).
+ */
+function runOnOpening(rest: string): {kind: 'word' | 'letter' | 'acronym'; text: string} | undefined {
+  const word = /^["“‘”]?\p{Lu}\p{Ll}+/u.exec(rest)?.[0]
+  if (word) return {kind: 'word', text: word}
+  const letter = /^[AI](?= \p{L})/u.exec(rest)?.[0]
+  if (letter) return {kind: 'letter', text: letter}
+  const acronym = /^\p{Lu}{2,8}(?![\p{L}\p{N}@_/-]|\.\S)/u.exec(rest)?.[0]
+  return acronym && !fileExtensions.has(acronym) ? {kind: 'acronym', text: acronym} : undefined
 }
 
 /** Whether the text from `at` on, up to the paragraph's next curly double quotation mark, is a quotation that mark closes. */
@@ -533,9 +541,10 @@ const heldHyphen = /^(?:and|or|to|nor|through|versus|vs)$/iu
 /** Whether the colon at `at` is run into the word after it (`spacingSlips`). */
 function colonRunOn(text: string, at: number): boolean {
   const before = text[at - 1] ?? ''
-  const after = text.slice(at + 1, at + 9)
-  if (/^\p{Lu}\p{Ll}/u.test(after)) return /[\p{L})]/u.test(before) || /(?<!\d)\d{4}$/u.test(text.slice(Math.max(0, at - 5), at))
-  return /\p{L}/u.test(before) && /^(?:[AI] \p{L}|\p{Lu}{2,6}(?![\p{L}\p{N}@_/:-]|\.\S))/u.test(after)
+  const opening = runOnOpening(text.slice(at + 1, at + 12))
+  if (!opening) return false
+  if (opening.kind === 'word') return /[\p{L})]/u.test(before) || /(?<!\d)\d{4}$/u.test(text.slice(Math.max(0, at - 5), at))
+  return /\p{L}/u.test(before)
 }
 
 /** The end of a word, a number, a bracket or a closing quote. */
