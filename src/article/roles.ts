@@ -202,8 +202,8 @@ const stampTime = new RegExp(`\\b\\d{3,4}\\s*(?:hours|hrs)\\b|\\(\\s*(?:GMT|UTC|
 const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*(?:$|[.·•|]\s)|^\s*(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d/iu
 /** A reading time before the page's next label with only a space between: “3 min read Post on Jun 09, 2025” (case matters: the label's capital). */
 const readingTimeBeforeLabel = /^\s*\d+\s*[Mm]in(?:ute)?s?\s+[Rr]ead\s+(?=\p{Lu})/u
-/** A reading time before the outlet's name, its “read” left out: “1 min Mena Today”. */
-const minutesAndOutlet = /^\d{1,2}\s?min(?:ute)?s?\s(?:\p{Lu}[\p{L}.&'’-]*\s?){1,4}$/u
+/** A reading time before the outlet's name, its “read” left out (“1 min Mena Today”), or alone in the page's abbreviation (“1 min”). */
+const minutesAndOutlet = /^\d{1,2}\s?min(?:ute)?s?\s(?:\p{Lu}[\p{L}.&'’-]*\s?){1,4}$|^\d{1,2}\s?mins?$/u
 /** A count of views, reads, shares or comments: a short line with one is the page's counter. */
 const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b/iu
 
@@ -260,8 +260,29 @@ const gluedReadLabel = /^\s*(?:(?:ALSO\s+)?READ(?:\s+(?:MORE|ALSO))?|(?:Also\s+)
 const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
 /** Case matters: “Homeland” is a word. */
 const gluedHomeTrail = /^\s*Home(?=\p{Lu}\p{Ll})/u
-/** An image's file name or a picture agency's id for it: “Twitterpic2_normal”, “photo_2023.jpg”, “RTS1KT00_1_dkj4zb”. */
-const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$|^(?=\w*\d)[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/iu
+/**
+ * An image's file name or a picture agency's id for it: “Twitterpic2_normal”, “photo_2023.jpg”, “RTS1KT00_1_dkj4zb”;
+ * or any name of the page's code, words joined by underscores (“M_DAY_Parade_HonorGuard”, “info_icon”): writers join
+ * words with spaces or hyphens, programs with underscores.
+ */
+const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$|^[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/iu
+/** A short label with a name of the page's code run into it: “- Advertisement -spot_img”. */
+const labelWithCode = /^[\s•·–-]*\p{L}+(?:\s\p{L}+)?\s*-\s*[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/u
+/** A wire agency's slug for the story, its keywords in capitals joined by hyphens: “AFGHANISTAN-US-UNREST-MILITARY”. */
+const wireSlug = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){2,}$/u
+/**
+ * A caption that speaks of its picture, in the wire agencies' style: “FILE - In this undated photo, …”, “In this March
+ * 18, 2020, photo provided by the U.S. Navy, …”, “This image from June 6, 2024 shows …”, “… patrol Kismayo town in this
+ * picture taken October 2012”. A story's sentence speaks of a picture in other words (“This picture of the future”).
+ */
+const pictureItself = new RegExp(
+  [
+    String.raw`^(?:FILE\s*[-–—]\s*)?In\s+this\s+(?:(?:undated|file|handout|aerial|satellite)\s+|\p{L}+\.?\s+\d{1,2},\s+\d{4},?\s+)?photo(?:graph)?,`,
+    String.raw`^(?:FILE\s*[-–—]\s*)?(?:In\s+)?[Tt]his\s+(?:(?:undated|file|handout|aerial|satellite)\s+|\p{L}+\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:photo(?:graph)?|image|picture),?\s+(?:provided|released|taken|obtained|supplied|distributed|made\s+available|courtesy|from\s+(?:\p{L}+\.?\s+\d{1,2},\s+)?\d{4}\s+shows)\b`,
+    String.raw`\bin\s+this\s+(?:undated\s+|handout\s+|file\s+)?(?:photo(?:graph)?|picture|image)\s+(?:taken|released|provided|obtained|dated|distributed|issued)\b`
+  ].join('|'),
+  'u'
+)
 
 /**
  * Whether a line is written in another script than the article's: most of
@@ -463,6 +484,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && line.includes('/') && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
+  if (words <= 4 && line.includes('_') && labelWithCode.test(line)) return {role: 'chrome', why: 'a label of the page, with a name of its code'}
+  if (words === 1 && wireSlug.test(line)) return {role: 'chrome', why: 'a wire agency’s slug for the story'}
+  if (words <= 80 && /\b(?:photo|image|picture)/iu.test(line) && pictureItself.test(line)) return {role: 'caption', why: 'a photo caption (it speaks of its picture)'}
   // A comment form's sum to prove the reader human (“5 × two =”, “75 − = 65”), and its count of characters left (“500 characters”).
   if (words <= 6 && captchaSum(line)) return {role: 'chrome', why: 'the comment form’s sum for readers to solve'}
   if (words <= 3 && /^\d{2,4}\s+characters?(?:\s+(?:left|remaining))?$/iu.test(line)) return {role: 'chrome', why: 'the comment form’s count of characters'}
