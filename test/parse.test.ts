@@ -248,12 +248,15 @@ describe('paragraph roles', () => {
     ['File:Al-shabaab', 'chrome'],
     ['ISSN 2330-717X', 'chrome'],
     ['1 min Mena Today', 'chrome'],
-    // A reading time, names of the page's code, a wire agency's slug, a caption that speaks of its picture
-    // (natural defects of corpus/real/defects/: defects.yaml, furniture-pages-2.yaml, -3.yaml and -11.yaml).
+    // A reading time, names of the page's code, a wire agency's slug, a release's sign-off, a wiki's edit link, a
+    // caption that speaks of its picture (natural defects of corpus/real/defects/: defects.yaml, furniture-pages-2.yaml,
+    // -3.yaml and -11.yaml, licensed-pages.yaml).
     ['1 min', 'chrome'],
     ['info_icon', 'chrome'],
     ['M_DAY_Parade_HonorGuard', 'chrome'],
     ['AFGHANISTAN-US-UNREST-MILITARY', 'chrome'],
+    ['ABB/SS/Nampi/KA/DK/Savvy/ADA', 'chrome'],
+    ['Sources[edit]', 'chrome'],
     ['This image from June 6, 2024 shows a Eurofighter Typhoon at Ramstein Air Base during a in Ramstein-Miesenbach, Germany.', 'caption'],
     ['5 × two =', 'chrome'],
     ['500 characters', 'chrome'],

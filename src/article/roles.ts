@@ -451,6 +451,11 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A number alone, perhaps after a bullet (“0”, “• 131”): the page's count of comments or shares. A year may head a timeline's part.
   if (words <= 2 && /^(?:[•·▪*–-]\s*)?\d[\d,]{0,6}$/u.test(line) && !/^(?:1[89]|20)\d\d$/.test(line)) return {role: 'chrome', why: 'a number alone on its line (the page’s count of comments or shares)'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
+  // The initials of the staff who issued a release, joined by slashes: “ABB/SS/Nampi/KA/DK/Savvy/ADA”, “vv/sm/vt”.
+  // A story's words joined by slashes stand in a sentence (“each task/event/duration”), not alone.
+  if (words === 1 && /^\p{L}{1,8}(?:\/\p{L}{1,8}){2,}$/u.test(line)) return {role: 'chrome', why: 'the sign-off of the staff who issued the release (their initials)'}
+  // A wiki's link to edit the section, run into its heading: “Sources[edit]”.
+  if (words <= 6 && line.endsWith(']') && /\S\[\s*edit(?:\s*\|\s*edit source)?\s*\]$/iu.test(line)) return {role: 'chrome', why: 'a wiki’s link to edit the section'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
   if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line'}
   if (/^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/i.test(line)) return {role: 'credit', why: 'a copyright line'}
