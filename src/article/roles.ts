@@ -246,7 +246,13 @@ const copyrightCredit = /^[\p{Lu}][\p{L}.'’ -]{0,60}\s©\s*\p{Lu}[\p{L}.&'’-
 /** A copyright mark and its holder (a few capitalised words, perhaps a bracketed note) at the end of a line. */
 const copyrightClose = /\s©\s*\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}(?:\s*\([^()]{1,30}\))?\s*$/u
 /** A credit that names who sent the picture: “…/Handout via REUTERS”, “Ahmad Al-Rubaye/AFP via Getty Images hide caption”. */
-const viaCredit = /\/.*\bvia\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}(?:\s+(?:hide|toggle)\s+caption)?\s*$/u
+const viaTail = /\bvia\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}(?:\s+(?:hide|toggle)\s+caption)?\s*$/u
+
+/** Whether a line ends on a credit sent “via” an agency, a slash before it (`viaTail`); the slash is sought back from the “via”, so a long run of slashes costs one pass. */
+function viaCredit(line: string): boolean {
+  const tail = viaTail.exec(line)
+  return tail !== null && line.lastIndexOf('/', tail.index) >= 0
+}
 /** The label of a link to the story before or after, glued to its headline or alone, or a “Read More →” that ends a teaser. */
 const storyLinkOpening = /^\s*(?:previous|next)\s+(?:article|post|story)(?:\p{Lu}|['‘"“]|\s*[:|–—-]|\s*$)/iu
 const readMoreArrow = /\bread\s+more\s*[→»›>]+\s*$/iu
@@ -503,7 +509,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A credit of agency and photographer between slashes, bracketed or sent “via” an agency: “(Xinhua/Zhao
   // Dingzhe)”, “U.S. Army/Sgt. 1st Class Zachary Vandyke/Handout via REUTERS”.
   if (words <= 8 && line.includes('/') && slashCredit.test(line.replace(/^\(\s*(.*?)\s*\)$/u, '$1'))) return {role: 'credit', why: 'a photo credit'}
-  if (words <= 14 && line.includes('/') && !endsSentence(line) && viaCredit.test(line)) return {role: 'credit', why: 'a photo credit'}
+  if (words <= 14 && line.includes('/') && !endsSentence(line) && viaCredit(line)) return {role: 'credit', why: 'a photo credit'}
   // A headline in title case with the dash that led to its source left at its end (“Princess Eugenie Set To Hit New
   // Milestone As Andrew's Eviction Looms -”): a list of links to other stories. Speech broken off is in sentence case.
   if (words >= 5 && words <= 25 && line.endsWith(' -') && !line.startsWith('-') && !speakerLabel.test(line) && mostlyCapitalised(line.slice(0, -2).trim().split(/\s+/))) {

@@ -46,10 +46,13 @@ export function parsePlainText(text: string): Root {
  * makes it whole; text with no such place (a table, an export) is cut after
  * a space, or failing that between two marks that are neither letters nor
  * digits, where only the sentence bounds of text that has no sentences can
- * differ. Real paragraphs are far shorter, and parse as they always did.
+ * differ. A run with neither (“1/2/3/…”, “a.b.c.…”, a token thousands of
+ * characters long) is cut after any mark, or else anywhere but inside an
+ * astral character: its words may split at the cut, but it parses in linear
+ * time. Real paragraphs are far shorter, and parse as they always did.
  */
 export const longParagraph = 8192
-const cuts = [/\p{Ll}{4}[.!?]\s+(?=\p{Lu}\p{Ll})/gu, /\s+/gu, /[^\p{L}\p{N}\s](?=[^\p{L}\p{N}\s])/gu]
+const cuts = [/\p{Ll}{4}[.!?]\s+(?=\p{Lu}\p{Ll})/gu, /\s+/gu, /[^\p{L}\p{N}\s](?=[^\p{L}\p{N}\s])/gu, /[^\p{L}\p{N}\s]/gu, /(?![\uDC00-\uDFFF])/gu]
 
 /** Where each chunk of a paragraph starts, relative to the paragraph: each cut is sought in a window of its own, so cutting stays linear. */
 export function chunkStarts(paragraph: string): number[] {
