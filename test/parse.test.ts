@@ -257,6 +257,9 @@ describe('paragraph roles', () => {
     ['AFGHANISTAN-US-UNREST-MILITARY', 'chrome'],
     ['ABB/SS/Nampi/KA/DK/Savvy/ADA', 'chrome'],
     ['Sources[edit]', 'chrome'],
+    // A counter with its label first, and a widget that had not loaded (furniture-pages-14.yaml, its tuning half).
+    ['Hits: 7', 'chrome'],
+    ['Like this: Like Loading...', 'chrome'],
     ['This image from June 6, 2024 shows a Eurofighter Typhoon at Ramstein Air Base during a in Ramstein-Miesenbach, Germany.', 'caption'],
     ['5 × two =', 'chrome'],
     ['500 characters', 'chrome'],
@@ -371,6 +374,12 @@ describe('paragraph roles', () => {
   it('finds a photographer and the outlet in a caption’s closing brackets (Stars and Stripes, quoted in corpus/real/defects/furniture-pages-4.yaml)', () => {
     const caption = 'Japanese amphibious assault vehicles roll onto Kin Blue Beach, Okinawa, March 1, 2025, during the Iron Fist exercise with U.S. Marines. (Brian McElhiney/Stars and Stripes)'
     expect(trailingCredit(caption)).toBe(caption.indexOf('(Brian'))
+  })
+
+  it('finds a credit with its label and a full stop of its own after the caption’s sentence, and leaves a sentence after a colon (tuko.co.ke, quoted in corpus/real/defects/furniture-pages-14.yaml)', () => {
+    const caption = 'The KDF recruitment process saw a man faint and was carried away by the officers. Photos: KNA.'
+    expect(trailingCredit(caption)).toBe(caption.indexOf('Photos'))
+    expect(trailingCredit('The KDF recruitment process saw a man faint. Photo: the officers carried him away.')).toBe(-1)
   })
 
   it('reads a word alone on the first line as the page’s label, and a verb’s form there as a headline cut short (thehansindia.com, a fool.com mirror, DVIDS)', () => {

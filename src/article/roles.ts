@@ -204,8 +204,8 @@ const readingTime = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read(?:\s+time)?\s*(?:$|[.·�
 const readingTimeBeforeLabel = /^\s*\d+\s*[Mm]in(?:ute)?s?\s+[Rr]ead\s+(?=\p{Lu})/u
 /** A reading time before the outlet's name, its “read” left out (“1 min Mena Today”), or alone in the page's abbreviation (“1 min”). */
 const minutesAndOutlet = /^\d{1,2}\s?min(?:ute)?s?\s(?:\p{Lu}[\p{L}.&'’-]*\s?){1,4}$|^\d{1,2}\s?mins?$/u
-/** A count of views, reads, shares or comments: a short line with one is the page's counter. */
-const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b/iu
+/** A count of views, reads, shares or comments, before its label or after it (“1,204 Views”, “Hits: 7”): a short line with one is the page's counter. */
+const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b|^(?:views?|reads|hits|shares|comments)\s*:\s*\d[\d,.]*\s*[kKmM]?$/iu
 
 const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|,\s+seen here\b|\bposes? for\b|\bfile photo\b/i
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
@@ -538,6 +538,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's own code, carried over by the scraper: a tag with attributes (“<a href='http://ads…'>”,
   // “<img src=…>”) or a template's blank (“%d bloggers like this:”, “{{ headline }}”). Writers do not type them.
   if ((line.includes('<') && htmlElement.test(line)) || (words <= 12 && templateBlank.test(line))) return {role: 'chrome', why: 'the page’s code'}
+  // A widget of the page that had not loaded when the page was saved: “Like this: Like Loading...”.
+  if (words <= 6 && /\bLoading(?:\.\.\.|…)$/u.test(line)) return {role: 'chrome', why: 'a widget of the page that had not loaded'}
   // A weather widget's reading: “3.4 C”, “-2°C”.
   if (words <= 2 && /^[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$/u.test(line)) return {role: 'chrome', why: 'the page’s weather widget'}
   if (!terminal(line) && isMenu(line)) return {role: 'chrome', why: 'the page’s menu'}
@@ -690,6 +692,8 @@ const outletsAfterSlash = /^\/\s*\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’
  */
 export function trailingCredit(text: string): number {
   const line = text.trimEnd()
+  // A credit's label and a few words may end on a full stop of their own (“… by the officers. Photos: KNA.”).
+  if (line.endsWith('.')) return labelledCredit(line)
   // Most lines end a sentence: no credit can close them.
   if (/[.!?:;,"“”’]$/u.test(line.slice(-1))) return -1
   // A wire photo's credit after a dash, the page's bar after it or not: “… Defence Exhibition - AFP/File |”.
@@ -710,6 +714,26 @@ export function trailingCredit(text: string): number {
   if (words === 0 || words > 8 || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
   const bare = fragment.replace(/^[\s─—–-]+/u, '')
   return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
+}
+
+/**
+ * Where a credit with its label and a colon starts, after the paragraph's
+ * last sentence and before a full stop of its own (“… by the officers.
+ * Photos: KNA.”), or -1: a few words, the label one of the page's credit
+ * words (`creditOpening`). A sentence that goes on after a colon (“Photo:
+ * the frigate arrives at dawn.”) has more words, or small ones.
+ */
+function labelledCredit(line: string): number {
+  const body = line.slice(0, -1)
+  const from = Math.max(0, body.length - 80)
+  let last = -1
+  for (const end of body.slice(from).matchAll(/[.!?]["”’)\]]?\s+/gu)) last = from + end.index + end[0].length
+  if (last < 0) return -1
+  const fragment = body.slice(last)
+  const colon = fragment.indexOf(':')
+  if (colon < 0 || wordCount(fragment) > 5 || /[“”"]/u.test(fragment) || !furnitureData().creditOpening.test(fragment)) return -1
+  // After the label, names: capitalised words or an agency's capitals (“KNA”, “Indian Navy”).
+  return /^\s*(?:\p{Lu}[\p{L}.&'’-]*\s*)+$/u.test(fragment.slice(colon + 1)) ? last : -1
 }
 
 /** A line with a date alone between its bars (“9 May 2014 | Sgt. Isis Ramirez …”): another story's dateline and byline. */
