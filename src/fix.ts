@@ -58,6 +58,8 @@ function widenDeletion(text: string, start: number, end: number): [number, numbe
     if (lineEnd >= text.length) return [Math.max(0, lineStart - 1), lineEnd]
     // Between blank lines (paragraphs a blank line apart), take one blank line as well, so none doubles.
     const blankBefore = lineStart === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart)) || /^[ \t]*\n$/.test(text.slice(0, lineStart))
+    // The last paragraph: the blank line above it goes too, and the text ends as the paragraph before it does.
+    if (blankBefore && lineStart > 0 && text.slice(lineEnd + 1).trim() === '') return [previousLineEnd(text, lineStart) + 1, text.length]
     const blankAfter = /^[ \t]*(?:\n|$)/.exec(text.slice(lineEnd + 1))
     if (blankBefore && blankAfter) return [lineStart, lineEnd + 1 + blankAfter[0].length]
     return [lineStart, lineEnd + 1]
@@ -65,4 +67,11 @@ function widenDeletion(text: string, start: number, end: number): [number, numbe
   if (text[end] === ' ') return [start, end + 1]
   if (text[start - 1] === ' ') return [start - 1, end]
   return [start, end]
+}
+
+/** Where the last line with something on it before `lineStart` ends: the newline after it (or -1 when there is none). */
+function previousLineEnd(text: string, lineStart: number): number {
+  let at = lineStart - 1
+  while (at > 0 && /\s/.test(text[at - 1])) at--
+  return at > 0 ? text.indexOf('\n', at - 1) : -1
 }

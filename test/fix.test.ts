@@ -35,6 +35,13 @@ describe('applyFixes', () => {
     expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
   })
 
+  it('deletes a furniture line that ends the text with the blank line above it, so the text ends as its last paragraph does', async () => {
+    // A counter under a story (tnnenglish.com, quoted in corpus/real/defects/furniture-pages-14.yaml).
+    const text = 'The ministers met on Monday.\n\nThey agreed to hold more exercises.\n\nHits: 7\n'
+    const [file] = await lint(text)
+    expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
+  })
+
   it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {
     // From The Federal (https://thefederal.com/news/indian-us-navies-conduct-exercise-in-indian-ocean-in-message-to-china/).
     const text = 'Five ships of the Indian Navy, including a submarine, are participating in the exercise. Representative photo: Indian Navy/Twitter\nThe exercise ends on Friday.\n'
