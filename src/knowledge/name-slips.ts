@@ -177,8 +177,11 @@ export class NameSlipIndex {
       for (let start = 0; start < run.length; start++) {
         if (start <= covered || run[start].connector) continue
         for (let length = Math.min(maxWords, run.length - start); length >= 1; length--) {
-          // Most windows hold no name: neither end is that of a name of their length.
-          if (!((starts[start] | ends[start + length - 1]) & (1 << length)) || run[start + length - 1].connector) continue
+          // Most windows hold no name: a name written right, or run together, has both ends of a name of
+          // the window's length; a slipped word of three or more (`judge`) keeps at least one of them.
+          const bit = 1 << length
+          const ended = length >= 3 ? (starts[start] | ends[start + length - 1]) & bit : starts[start] & ends[start + length - 1] & bit
+          if (!ended || run[start + length - 1].connector) continue
           const verdict = this.judge(text, run, lowers, start, length, isWord, variants)
           if (!verdict) continue
           if (verdict !== 'right') found.push(verdict)
