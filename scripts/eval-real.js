@@ -21,6 +21,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lint, ruleIds} from '../dist/src/index.js'
 import {loadSpeller} from '../dist/src/language/dictionary.js'
+import {fnv1a} from '../dist/src/text/fnv.js'
 import {cleanArticles, evalDataLines, furnitureDefects, halfOf, knownSlips, naturalDefects, overlapsAny, wordCount} from './real-copy.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -218,16 +219,17 @@ async function lookalikes(lines) {
  * with a line of context either side, a line is judged with almost no story
  * around it; here the story is there, as in an editor's copy. Story lines
  * that look like furniture are not put in: in another story a crosshead is
- * another story's headline. Its own sequence of draws, so that the
- * injections above stay as they were.
+ * another story's headline. Each line's article and place are drawn from
+ * its own sequence, seeded by its id: a set added later moves no other
+ * line, so figures before and after a new set compare line by line.
  */
 async function furnitureInArticles(articles) {
-  let draws = seed + 2
-  const draw = () => ((draws = (draws * 1103515245 + 12345) % 2147483648) / 2147483648)
   const lines = furnitureDefects(half).filter((defect) => defect.recorded === undefined)
   const byKind = new Map()
   const misses = []
   for (const defect of lines) {
+    let draws = fnv1a(`${seed}:${defect.id}`) % 2147483648
+    const draw = () => ((draws = (draws * 1103515245 + 12345) % 2147483648) / 2147483648)
     const article = articles[Math.floor(draw() * articles.length)]
     const story = article.text.replace(/\n+$/, '').split('\n')
     const at = 2 + Math.floor(draw() * Math.max(1, story.length - 2))
