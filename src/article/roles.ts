@@ -451,7 +451,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     const opening = boundary ? plain.slice(0, boundary.index) : whole ? plain : undefined
     if ((whole && data.lines.has(plain)) || (opening !== undefined && data.lines.has(opening.replace(/[.?!]$/u, '')))) return {role: 'chrome', why: 'a label'}
   }
-  if (/^[\s*_=~#•·–—-]{3,}$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
+  // Not spaced asterisks (“* * *”, “* * * * *”): the story's own break between sections or a roundup's items.
+  if (/^[\s*_=~#•·–—-]{3,}$/u.test(line) && !/^\*(?:\s+\*)+$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
   // A writer's or an agency's initials after a dash, alone: the sign-off under a story (“-TR”, “—AP”).
   if (words <= 1 && /^[-–—]\s?\p{Lu}{1,4}$/u.test(line)) return {role: 'credit', why: 'a writer’s or an agency’s initials signing off'}
   // A number alone, perhaps after a bullet (“0”, “• 131”): the page's count of comments or shares. A year may head a timeline's part.
