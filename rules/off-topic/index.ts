@@ -4,7 +4,7 @@ import {stem, stopwords} from '../../src/text/stem.js'
 import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
-import type {Article, Sentence, WordToken} from '../../src/article/types.js'
+import type {Article, Sentence} from '../../src/article/types.js'
 import {spokenParagraph} from '../../src/text/speech.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
@@ -33,8 +33,8 @@ interface Token {
   weight: number
   /** Whether the word belongs to the article's subject (set per paragraph). */
   on: boolean
-  /** The word's facts as a word (`WordFacts`): the signal kinds it is a word of, and whether the newsroom's subject list has it. */
-  facts: WordFacts
+  /** What the rule asks of the word's form (`FormFacts`): the signal kinds it is a word of, and whether the newsroom's subject list has it. */
+  facts: FormFacts
 }
 
 /** One sentence's content words, signal phrases and contact details. */
@@ -110,7 +110,7 @@ export default defineRule<Resource>({
 
   check({article, resource, report}) {
     const {keys, keyCounts: total} = article.vocabulary()
-    const facts = formFacts(article, resource)
+    const facts = formFacts(article, keys, resource)
     const counts = article.paragraphs.map((paragraph) => stemCounts(article, keys, paragraph.sentenceStart, paragraph.sentenceEnd))
 
     // A change of subject needs a subject to change from: the rest of the article must say enough.
@@ -214,15 +214,15 @@ function stemCounts(article: Article, keys: string[], sentenceStart: number, sen
  * name in a paragraph is normal news, not a change of subject — with its
  * signal phrases and contact details.
  */
-function sentenceSignals(article: Article, keys: string[], sentence: Sentence, resource: Resource, facts: (word: WordToken) => WordFacts): SentenceSignals {
+function sentenceSignals(article: Article, keys: string[], sentence: Sentence, resource: Resource, facts: (index: number) => FormFacts): SentenceSignals {
   const tokens: Token[] = []
   const names: string[] = []
   const triggered = new Set<number>()
   for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
     const word = article.words[index]
     const lower = word.lower
-    const ofWord = facts(word)
-    const {weight, triggers, functionWord} = ofWord
+    const ofForm = facts(index)
+    const {weight, triggers, functionWord} = ofForm.word
     for (const kind of triggers) triggered.add(kind)
     const opening = initialCase(word.stem)
     if (opening === 'lower' && lower.length < 3) continue
@@ -231,7 +231,7 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
     // A word whose first letter has no capital (a digit, a symbol) is no content word.
     if (lower.length < 3 || opening === 'none' || functionWord) continue
     if (opening === 'upper' && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
-    tokens.push({key: keys[index], word: word.stem, weight, on: false, facts: ofWord})
+    tokens.push({key: keys[index], word: word.stem, weight, on: false, facts: ofForm})
   }
   const {text} = sentence
   const phrases = resource.kinds.map((kind, index) => {
@@ -250,37 +250,48 @@ function surprisal(lower: string): number {
   return perMillion ? Math.log(1e6 / perMillion) : unseenWeight
 }
 
-/**
- * What the rule asks of a word (in lower case): its weight, the phrase kinds it opens, whether it is a
- * function word, and by its stem, the kinds whose signal words hold it and whether the subject list does.
- */
+/** What the rule asks of a word (in lower case): its weight, the phrase kinds it opens, and whether it is a function word. */
 interface WordFacts {
   weight: number
   triggers: number[]
   functionWord: boolean
-  kinds: number[]
-  inDomain: boolean
 }
 
 /** `WordFacts`, looked up once per word. */
-const wordFacts = memoise((resource: Resource, lower: string): WordFacts => {
-  // The stem of a word in lower case is the article's key for it (`stem` reads words in lower case).
-  const key = stem(lower)
-  return {
-    weight: surprisal(lower),
-    triggers: resource.triggers.get(lower) ?? [],
-    functionWord: stopwords.has(lower),
-    kinds: resource.kinds.flatMap((kind, index) => (kind.words.has(key) ? [index] : [])),
-    inDomain: resource.domain.has(key)
-  }
-}, 100_000)
+const wordFacts = memoise((resource: Resource, lower: string): WordFacts => ({
+  weight: surprisal(lower),
+  triggers: resource.triggers.get(lower) ?? [],
+  functionWord: stopwords.has(lower)
+}), 100_000)
 
-/** Each word form's facts (`wordFacts`), looked up on the form's first word: an article repeats its words, and an array by form answers where the memo would be asked per word. */
-function formFacts(article: Article, resource: Resource): (word: WordToken) => WordFacts {
+/** What the rule asks of a word form of an article: `WordFacts`, and by the form's key, the signal kinds whose words hold it and whether the subject list does. */
+interface FormFacts {
+  word: WordFacts
+  kinds: readonly number[]
+  inDomain: boolean
+}
+
+/**
+ * Each word form's facts, by the index of a word: worked out on the form's first word. An article repeats
+ * its words, and an array by form (`WordToken.form`) answers where the memo and the kinds' sets were asked per word.
+ */
+function formFacts(article: Article, keys: readonly string[], resource: Resource): (index: number) => FormFacts {
   // Filled, so that every article's array has the elements kind of one holding objects: a fresh array of holes
   // would change kind on its first store, and the optimised code made for the last article's would be thrown away.
-  const known = new Array<WordFacts | undefined>(article.formCount).fill(undefined)
-  return (word) => (known[word.form] ??= wordFacts(resource, word.lower))
+  const known = new Array<FormFacts | undefined>(article.formCount).fill(undefined)
+  return (index) =>
+    (known[article.words[index].form] ??= {word: wordFacts(resource, article.words[index].lower), kinds: kindsOf(resource, keys[index]), inDomain: resource.domain.has(keys[index])})
+}
+
+const noKinds: readonly number[] = []
+
+/** The signal kinds (by index) whose words hold a key: most keys are in none, and share one empty list. */
+function kindsOf(resource: Resource, key: string): readonly number[] {
+  let found: number[] | undefined
+  resource.kinds.forEach((kind, index) => {
+    if (kind.words.has(key)) (found ??= []).push(index)
+  })
+  return found ?? noKinds
 }
 
 function passageOf(parts: SentenceSignals[], start: number, end: number, text: string, resource: Resource): Passage {
