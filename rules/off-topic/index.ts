@@ -33,6 +33,8 @@ interface Token {
   weight: number
   /** Whether the word belongs to the article's subject (set per paragraph). */
   on: boolean
+  /** What the rule asks of the word's form (`FormFacts`): the signal kinds it is a word of, and whether the newsroom's subject list has it. */
+  facts: FormFacts
 }
 
 /** One sentence's content words, signal phrases and contact details. */
@@ -108,6 +110,7 @@ export default defineRule<Resource>({
 
   check({article, resource, report}) {
     const {keys, keyCounts: total} = article.vocabulary()
+    const facts = formFacts(article, keys, resource)
     const counts = article.paragraphs.map((paragraph) => stemCounts(article, keys, paragraph.sentenceStart, paragraph.sentenceEnd))
 
     // A change of subject needs a subject to change from: the rest of the article must say enough.
@@ -123,8 +126,8 @@ export default defineRule<Resource>({
       const spoken = speechArticle && spokenParagraph(paragraph.text)
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
-      const signals = sentences.map((sentence) => sentenceSignals(article, keys, sentence, resource))
-      for (const part of signals) for (const token of part.tokens) token.on = onSubject(token.key, vocabulary, resource)
+      const signals = sentences.map((sentence) => sentenceSignals(article, keys, sentence, resource, facts))
+      for (const part of signals) for (const token of part.tokens) token.on = onSubject(token, vocabulary)
       const parts = signals.map((part, at) => passageOf([part], sentences[at].start, endOfSentence(sentences[at]), article.text, resource))
       const whole = merge(parts, article.text)
       const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject, spoken)
@@ -211,14 +214,15 @@ function stemCounts(article: Article, keys: string[], sentenceStart: number, sen
  * name in a paragraph is normal news, not a change of subject — with its
  * signal phrases and contact details.
  */
-function sentenceSignals(article: Article, keys: string[], sentence: Sentence, resource: Resource): SentenceSignals {
+function sentenceSignals(article: Article, keys: string[], sentence: Sentence, resource: Resource, facts: (index: number) => FormFacts): SentenceSignals {
   const tokens: Token[] = []
   const names: string[] = []
   const triggered = new Set<number>()
   for (let index = sentence.wordStart; index < sentence.wordEnd; index++) {
     const word = article.words[index]
     const lower = word.lower
-    const {weight, triggers, functionWord} = wordFacts(resource, lower)
+    const ofForm = facts(index)
+    const {weight, triggers, functionWord} = ofForm.word
     for (const kind of triggers) triggered.add(kind)
     const opening = initialCase(word.stem)
     if (opening === 'lower' && lower.length < 3) continue
@@ -227,7 +231,7 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
     // A word whose first letter has no capital (a digit, a symbol) is no content word.
     if (lower.length < 3 || opening === 'none' || functionWord) continue
     if (opening === 'upper' && !word.initial && !/[:“"‘(]\s*$/u.test(article.text.slice(Math.max(0, word.start - 3), word.start))) continue
-    tokens.push({key: keys[index], word: word.stem, weight, on: false})
+    tokens.push({key: keys[index], word: word.stem, weight, on: false, facts: ofForm})
   }
   const {text} = sentence
   const phrases = resource.kinds.map((kind, index) => {
@@ -246,12 +250,49 @@ function surprisal(lower: string): number {
   return perMillion ? Math.log(1e6 / perMillion) : unseenWeight
 }
 
-/** What the rule asks of a word (in lower case), looked up once per word: its weight, the phrase kinds it opens, and whether it is a function word. */
-const wordFacts = memoise((resource: Resource, lower: string) => ({
+/** What the rule asks of a word (in lower case): its weight, the phrase kinds it opens, and whether it is a function word. */
+interface WordFacts {
+  weight: number
+  triggers: number[]
+  functionWord: boolean
+}
+
+/** `WordFacts`, looked up once per word. */
+const wordFacts = memoise((resource: Resource, lower: string): WordFacts => ({
   weight: surprisal(lower),
   triggers: resource.triggers.get(lower) ?? [],
   functionWord: stopwords.has(lower)
 }), 100_000)
+
+/** What the rule asks of a word form of an article: `WordFacts`, and by the form's key, the signal kinds whose words hold it and whether the subject list does. */
+interface FormFacts {
+  word: WordFacts
+  kinds: readonly number[]
+  inDomain: boolean
+}
+
+/**
+ * Each word form's facts, by the index of a word: worked out on the form's first word. An article repeats
+ * its words, and an array by form (`WordToken.form`) answers where the memo and the kinds' sets were asked per word.
+ */
+function formFacts(article: Article, keys: readonly string[], resource: Resource): (index: number) => FormFacts {
+  // Filled, so that every article's array has the elements kind of one holding objects: a fresh array of holes
+  // would change kind on its first store, and the optimised code made for the last article's would be thrown away.
+  const known = new Array<FormFacts | undefined>(article.formCount).fill(undefined)
+  return (index) =>
+    (known[article.words[index].form] ??= {word: wordFacts(resource, article.words[index].lower), kinds: kindsOf(resource, keys[index]), inDomain: resource.domain.has(keys[index])})
+}
+
+const noKinds: readonly number[] = []
+
+/** The signal kinds (by index) whose words hold a key: most keys are in none, and share one empty list. */
+function kindsOf(resource: Resource, key: string): readonly number[] {
+  let found: number[] | undefined
+  resource.kinds.forEach((kind, index) => {
+    if (kind.words.has(key)) (found ??= []).push(index)
+  })
+  return found ?? noKinds
+}
 
 function passageOf(parts: SentenceSignals[], start: number, end: number, text: string, resource: Resource): Passage {
   const passage: Passage = {start, end, source: text.slice(start, end), parts, count: 0, weight: 0, onWeight: 0, hits: resource.kinds.map(() => 0), contacts: 0}
@@ -260,7 +301,7 @@ function passageOf(parts: SentenceSignals[], start: number, end: number, text: s
       passage.count++
       passage.weight += token.weight
       if (token.on) passage.onWeight += token.weight
-      for (let index = 0; index < resource.kinds.length; index++) if (resource.kinds[index].words.has(token.key)) passage.hits[index]++
+      for (const index of token.facts.kinds) passage.hits[index]++
     }
     part.phrases.forEach((found, index) => (passage.hits[index] += found.length))
     passage.contacts += part.contacts
@@ -285,8 +326,8 @@ function merge(passages: Passage[], text: string): Passage {
 }
 
 /** Whether a stem appears in the article outside the paragraph being judged, or in the newsroom's subject list. */
-function onSubject(key: string, vocabulary: Vocabulary, resource: Resource): boolean {
-  return (vocabulary.article.get(key) ?? 0) > (vocabulary.paragraph.get(key) ?? 0) || resource.domain.has(key)
+function onSubject({key, facts}: Token, vocabulary: Vocabulary): boolean {
+  return facts.inDomain || (vocabulary.article.get(key) ?? 0) > (vocabulary.paragraph.get(key) ?? 0)
 }
 
 /** The share of a passage's content weight that belongs to the article's subject (1 when it has no content words). */

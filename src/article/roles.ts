@@ -297,10 +297,23 @@ const pictureItself = new RegExp(
  * Only a line with a character beyond the Latin blocks is counted.
  */
 function otherScript(line: string): boolean {
-  if (!/[^\u0000-\u02FF\u2000-\u206F]/u.test(line)) return false
+  if (!beyondLatin(line)) return false
   const letters = line.match(/\p{L}/gu)?.length ?? 0
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0
   return letters > 0 && latin < 0.2 * letters
+}
+
+/**
+ * Whether a line has a character beyond the Latin blocks and general punctuation, told by code: the
+ * pattern of those blocks, in Unicode mode, read every character of every short line at several times
+ * the cost. (A character beyond the basic plane is two code units, each beyond them too.)
+ */
+function beyondLatin(line: string): boolean {
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code > 0x2ff && (code < 0x2000 || code > 0x206f)) return true
+  }
+  return false
 }
 
 /** A menu of links between bars, each a few words with a capital: “Media Room | Reports and Publications | Careers and Recruiting”. */

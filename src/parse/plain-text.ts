@@ -1,4 +1,4 @@
-import type {ParagraphContent, Root, RootContent, SentenceContent} from 'nlcst'
+import type {ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {paragraphSpans} from './paragraphs.js'
@@ -15,7 +15,7 @@ export function parsePlainText(text: string): Root {
   const lineStarts = lineStartOffsets(text)
   let previousEnd = 0
 
-  for (const span of paragraphSpans(text)) {
+  for (const span of paragraphSpans(text, lineStarts)) {
     if (span.start > previousEnd) children.push(whiteSpace(text, previousEnd, span.start, lineStarts))
     // Most paragraphs are one chunk: only a long one is sliced and searched for cuts.
     const starts = span.end - span.start > longParagraph ? chunkStarts(text.slice(span.start, span.end)).map((offset) => span.start + offset) : [span.start]
@@ -109,10 +109,36 @@ type Kind = 1 | 2 | 3 | 4
  * field for field, and the later steps share their point objects between
  * parents and children as before (test/parse.test.ts compares the trees with
  * parse-english's on real copy and random text).
+ *
+ * And each chunk's sentence steps leave out those that act only on a mark
+ * the chunk does not hold (`markSteps`).
  */
 class ShiftingParser extends ParseEnglish {
   shift = {offset: 0, line: 0, column: 0}
   private static readonly classes = new Uint8Array(65536)
+  /** The sentence steps a chunk needs, by which of `markSteps` it needs (a bit each), made on first need. */
+  private readonly stepsByNeed = new Map<number, Array<(sentence: Sentence) => void>>()
+
+  /** parse-latin's `tokenizeSentence`, with the steps the chunk needs. */
+  override tokenizeSentence(value?: string | null): Sentence {
+    const sentence: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
+    for (const step of this.stepsFor(value ?? '')) step(sentence)
+    return sentence
+  }
+
+  private stepsFor(value: string): Array<(sentence: Sentence) => void> {
+    let need = 0
+    markSteps.forEach(({marks}, bit) => {
+      if ([...marks].some((mark) => value.includes(mark))) need |= 1 << bit
+    })
+    let steps = this.stepsByNeed.get(need)
+    if (!steps) {
+      const left = new Set(markSteps.filter((_, bit) => !(need & (1 << bit))).map(({step}) => step))
+      steps = this.tokenizeSentencePlugins.filter((_, index) => !left.has(index))
+      this.stepsByNeed.set(need, steps)
+    }
+    return steps
+  }
 
   private classOf(code: number): Kind {
     let kind = ShiftingParser.classes[code]
@@ -167,6 +193,19 @@ class ShiftingParser extends ParseEnglish {
     return children
   }
 }
+
+/**
+ * parse-english's sentence steps that act on one mark alone, by their place in
+ * its list: elisions and “w/” (an apostrophe or a slash), a leading “&”, a
+ * trailing “-”, a slash between short words. Each walks every token of a
+ * chunk; a chunk that lacks the mark gives it nothing to do.
+ */
+const markSteps: ReadonlyArray<{step: number; marks: string}> = [
+  {step: 0, marks: "'’/"},
+  {step: 1, marks: '&'},
+  {step: 2, marks: '-'},
+  {step: 4, marks: '/'}
+]
 
 function whiteSpace(text: string, start: number, end: number, lineStarts: number[]): RootContent {
   return {
