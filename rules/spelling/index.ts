@@ -852,6 +852,9 @@ function looksEnglish(word: string, speller: Speller): boolean {
  */
 function* inconsistentNames(names: Map<string, WordToken[]>) {
   const entries = [...names].filter(([name]) => name.length >= 5)
+  // Only a name used less often than another is taken for its misspelling: in an article whose names are all
+  // used alike (three articles in four, most names once), none is, and no deletions need be made.
+  if (entries.every(([, tokens]) => tokens.length === entries[0][1].length)) return
   // Each name's deletions are made once, to file the name under and to look its neighbours up by.
   const variants = entries.map(([name]) => deletionVariants(name.toLowerCase()))
   const byDeletion = new Map<string, number[]>()
