@@ -54,7 +54,9 @@ describe('a well-known place misspelt (rules/spelling/place-slips.ts)', async ()
   it('reads the index the build made of the shipped list, and a desk’s own places at run time, well known to the desk', () => {
     const shipped = readFileSync(ruleDataPath('spelling', 'places.txt'), 'utf8')
     const index = placeIndex(shipped)
-    expect(places.words).toEqual(new Map(index.words))
+    // Each place kept with its lower case.
+    expect(new Map([...places.words].map(([key, list]) => [key, list.map(([place]) => place)]))).toEqual(new Map(index.words))
+    expect([...places.words.values()].flat().every(([place, lower]) => lower === place.toLowerCase())).toBe(true)
     expect(places.joined).toEqual(new Map(index.joined))
     // “In addition, Lejuene sent 12 high-water vehicles …” (Task & Purpose): Camp Lejeune is no country's division or city.
     expect(misspeltPlace('Lejuene', places)).toBeUndefined()

@@ -15,7 +15,7 @@ import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
 import {stopwords} from '../../src/text/stem.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
-import {deletionIndex, oneEditStrings, sharingADeletion, type DeletionIndex} from '../../src/model/neighbours.js'
+import {deletionIndex, forEachOneEdit, sharingADeletion, type DeletionIndex} from '../../src/model/neighbours.js'
 import {nearWords, rankByContext, typoContextWeight} from '../../src/model/rank.js'
 import {slipCost} from '../../src/model/error-model.js'
 import {modelContext} from '../../src/model/context.js'
@@ -419,27 +419,32 @@ const neighbourPeaks = new Map<string, number>()
 function commonestNeighbour(word: string): number {
   let peak = neighbourPeaks.get(word)
   if (peak !== undefined) return peak
-  peak = 0
   // A run longer than every common word (an identifier, a glued line) has none one edit away.
-  if (word.length <= longestCommonWord() + 1) {
-    // One article asks about a few dozen words: trying every edit of each costs less than building
-    // the deletion index (about 20 ms). A batch asks about thousands: then the index pays.
-    if (++neighbourQueries <= queriesBeforeIndex) {
-      const frequencies = generalFrequencies()
-      for (const candidate of oneEditStrings(word)) {
-        const frequency = frequencies.get(candidate) ?? 0
-        if (candidate !== word && frequency > peak) peak = frequency
-      }
-    } else {
-      const {index, frequencies} = commonWordIndex()
-      for (const id of sharingADeletion(index, word)) {
-        const candidate = index.words[id]
-        if (candidate !== word && frequencies[id] > peak && editDistance(word, candidate, 1) <= 1) peak = frequencies[id]
-      }
-    }
-  }
+  peak = word.length <= longestCommonWord() + 1 ? neighbourPeak(word) : 0
   if (neighbourPeaks.size >= 100_000) neighbourPeaks.clear()
   neighbourPeaks.set(word, peak)
+  return peak
+}
+
+/** How common (per million) the commonest word one edit from `word` is, worked out afresh. */
+function neighbourPeak(word: string): number {
+  let peak = 0
+  // One article asks about a few dozen words: trying every edit of each costs less than building
+  // the deletion index (about 20 ms). A batch asks about thousands: then the index pays.
+  if (++neighbourQueries <= queriesBeforeIndex) {
+    const frequencies = generalFrequencies()
+    // Each edit is looked up as it is made: a peak needs no set of them, made and hashed first.
+    forEachOneEdit(word, (candidate) => {
+      const frequency = frequencies.get(candidate) ?? 0
+      if (candidate !== word && frequency > peak) peak = frequency
+    })
+    return peak
+  }
+  const {index, frequencies} = commonWordIndex()
+  for (const id of sharingADeletion(index, word)) {
+    const candidate = index.words[id]
+    if (candidate !== word && frequencies[id] > peak && editDistance(word, candidate, 1) <= 1) peak = frequencies[id]
+  }
   return peak
 }
 
@@ -847,6 +852,9 @@ function looksEnglish(word: string, speller: Speller): boolean {
  */
 function* inconsistentNames(names: Map<string, WordToken[]>) {
   const entries = [...names].filter(([name]) => name.length >= 5)
+  // Only a name used less often than another is taken for its misspelling: in an article whose names are all
+  // used alike (three articles in four, most names once), none is, and no deletions need be made.
+  if (entries.every(([, tokens]) => tokens.length === entries[0][1].length)) return
   // Each name's deletions are made once, to file the name under and to look its neighbours up by.
   const variants = entries.map(([name]) => deletionVariants(name.toLowerCase()))
   const byDeletion = new Map<string, number[]>()

@@ -25,7 +25,8 @@ export interface PlaceIndex {
 }
 
 export interface Places {
-  words: Map<string, string[]>
+  /** `PlaceIndex.words`, each place with its lower case: a word is compared with scores of places, and each lower-cased afresh cost more than the comparisons. */
+  words: Map<string, Array<[place: string, lower: string]>>
   joined: Map<string, string>
   alone: Set<string>
   desk: Set<string>
@@ -81,7 +82,8 @@ export function placeIndex(text: string): PlaceIndex {
 export function readPlaces(file: string, isWord: (word: string) => boolean, model: LanguageModel): Places {
   const text = () => readFileSync(file, 'utf8')
   const index = builtCopy<PlaceIndex>(compiledPlacesFile, [file], () => sha1(text())) ?? placeIndex(text())
-  return {words: new Map(index.words), joined: new Map(index.joined), alone: new Set(index.alone), desk: new Set(index.desk), isWord, model}
+  const words = new Map(index.words.map(([key, list]) => [key, list.map((place): [string, string] => [place, place.toLowerCase()])]))
+  return {words, joined: new Map(index.joined), alone: new Set(index.alone), desk: new Set(index.desk), isWord, model}
 }
 
 /**
@@ -109,8 +111,7 @@ const placeFor = memoise((places: Places, word: string): string => {
   if (glued) return generalFrequencies().has(lower) ? '' : glued
   let found = ''
   for (const length of [word.length - 1, word.length, word.length + 1]) {
-    for (const place of places.words.get(bucket(word, length)) ?? []) {
-      const name = place.toLowerCase()
+    for (const [place, name] of places.words.get(bucket(word, length)) ?? []) {
       // The wrong letter doubled (“Phillipines”) is one slip, though two edits.
       if (!doubleMoved(lower, name)) {
         if (editDistance(name, lower, 1) !== 1) continue

@@ -15,7 +15,7 @@ export function oneEditStrings(word: string): Set<string> {
 }
 
 /** Calls `visit` with each string one edit from a word as it is made (some twice, and the word itself). */
-function forEachOneEdit(word: string, visit: (near: string) => void): void {
+export function forEachOneEdit(word: string, visit: (near: string) => void): void {
   for (let position = 0; position <= word.length; position++) {
     const head = word.slice(0, position)
     const tail = word.slice(position)
