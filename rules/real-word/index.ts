@@ -19,7 +19,7 @@ import {wordBeside, wordInSentence} from '../../src/article/neighbours.js'
 import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
-import {articleModelWords, modelContext, modelIdOf, placeIds, type ModelContext} from '../../src/model/context.js'
+import {articleModelWords, modelContext, modelIdOf, modelWordOf, placeIds, type ModelContext} from '../../src/model/context.js'
 import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
@@ -761,7 +761,7 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   if ((before > 0 && after > 0) || before >= wellPaired || after >= wellPaired) return undefined
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
   if (!resource.isWord(lower)) return undefined
-  const written = articleModelWords(article)[token.index]
+  const written = modelWordOf(article, token)
   const suspect = slipRival(model, written, slot, resource.isWord)
   // The context as words only for a word with a rival: most have none that fits the place better.
   if (!suspect) return undefined
