@@ -1,5 +1,5 @@
 import {defineRule} from '../../src/rule.js'
-import {loadPhraseSlips, phraseSlips, rankSlips, type PhraseSlipData} from './phrase-slips.js'
+import {loadPhraseSlips, phraseSlips, rankSlips, type PhraseSlip, type PhraseSlipData} from './phrase-slips.js'
 import {grammarSlips} from './grammar-slips.js'
 import {loadShortWordSlips, shortWordSlips, type ShortWordSlips} from './short-word-slips.js'
 import {confusableSlips, loadConfusableSlips, type ConfusableSlips} from './confusable-slips.js'
@@ -19,7 +19,7 @@ import {wordBeside, wordInSentence} from '../../src/article/neighbours.js'
 import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
-import {articleModelWords, modelContext, modelIdOf, placeIds, type ModelContext} from '../../src/model/context.js'
+import {articleModelWords, modelContext, modelIdOf, modelWordOf, placeIds, type ModelContext} from '../../src/model/context.js'
 import {classFit, followerShare, wordClassName} from '../../src/model/word-classes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {matchCase} from '../../src/language/variants.js'
@@ -135,45 +135,69 @@ export default defineRule<Resource>({
     // right fix, false flags and cost (see the README).
     const oneEdit = options.oneEdit !== false
     const passedOver = oneEdit ? passedOverIds(resource.model) : undefined
-    // One slip, one message: a word inside a phrase slip already reported is not judged again.
-    const taken: Array<[number, number]> = []
-    for (const finding of [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords), ...confusableSlips(article, resource.confusables)]) {
-      // (Slips are few: one found by an earlier check is not reported again by a later one.)
-      if (taken.some(([start, end]) => start < finding.end && end > finding.start)) continue
-      taken.push([finding.start, finding.end])
-      report(finding)
-    }
+    const threshold = Number(options.oneEditThreshold ?? defaultSlipThreshold)
+    const taken = reportSlips(article, resource, report)
     // Words come in reading order: one cursor walks the sorted ranges once, linear in a long article.
-    taken.sort((a, b) => a[0] - b[0])
     let cursor = 0
     for (const token of article.words) {
-      while (cursor < taken.length && taken[cursor][1] <= token.start) cursor++
-      if (cursor < taken.length && taken[cursor][0] < token.end) continue
-      const lower = token.lower
-      const entry = resource.sets.get(lower)
-      // A capitalised word is a name, unless it stands in a unit's name beside a capitalised cue for
-      // another member of its set (“1st Calvary Division” is the cavalry's), or is a word no house style
-      // capitalises standing alone where another member would be (“this critical Solider touch point”:
-      // styles capitalise Soldier and Corps, no adjective): then only cues decide.
-      const capitalised = initialCase(token.stem) !== 'lower' && !token.initial
-      const cueBeside = capitalised && entry !== undefined && capitalisedCueBeside(article, token, entry)
-      const alone = capitalised && entry !== undefined && !cueBeside && capitalisedAlone(article, token) && wordClassName(lower) !== 'noun'
-      if (capitalised && !alone && !cueBeside) continue
-      const cued = entry && fromCues(article, token, entry)
+      while (cursor < taken.length && taken[cursor].end <= token.start) cursor++
+      if (cursor < taken.length && taken[cursor].start < token.end) continue
+      const entry = resource.sets.get(token.lower)
+      // A capitalised word is a name, unless it is a confusion set's (`confusionFix`).
       const fix = entry
-        ? cued === 'fits' ? undefined : cued ?? (alone ? undefined : fromModel(article, token, entry, resource.model))
-        : (rareWords ? rareWordNeighbour(article, token, lower, resource, rareWords) : undefined) ??
-          (passedOver ? oneEditSubstitution(article, token, lower, resource, passedOver, Number(options.oneEditThreshold ?? defaultSlipThreshold)) : undefined)
-      if (!fix) continue
-      report({
-        reason: fix.reason,
-        start: token.start + token.text.indexOf(token.stem),
-        end: token.start + token.text.indexOf(token.stem) + token.stem.length,
-        expected: [matchCase(token.stem, fix.word)]
-      })
+        ? confusionFix(article, token, entry, resource.model)
+        : capitalised(token)
+          ? undefined
+          : (rareWords ? rareWordNeighbour(article, token, token.lower, resource, rareWords) : undefined) ??
+            (passedOver ? oneEditSubstitution(article, token, token.lower, resource, passedOver, threshold) : undefined)
+      if (fix) reportFix(token, fix, report)
     }
   }
 })
+
+/**
+ * The slips the words around a word give away, reported; their ranges in reading order. One slip, one
+ * message: a slip found by an earlier check is not reported again by a later one, and a word inside a
+ * slip reported is not judged again (slips are few).
+ */
+function reportSlips(article: Article, resource: Resource, report: (finding: PhraseSlip) => void): PhraseSlip[] {
+  const taken: PhraseSlip[] = []
+  const found = [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords), ...confusableSlips(article, resource.confusables)]
+  for (const finding of found) {
+    if (taken.some(({start, end}) => start < finding.end && end > finding.start)) continue
+    taken.push(finding)
+    report(finding)
+  }
+  return taken.sort((a, b) => a.start - b.start)
+}
+
+/** Whether a word is capitalised where the sentence does not ask for it (a name, mostly). */
+function capitalised(token: WordToken): boolean {
+  return initialCase(token.stem) !== 'lower' && !token.initial
+}
+
+/**
+ * The fix for a word of a confusion set, from its cues or the model. A capitalised word is a name,
+ * unless it stands in a unit's name beside a capitalised cue for another member of its set (“1st
+ * Calvary Division” is the cavalry's), or is a word no house style capitalises standing alone where
+ * another member would be (“this critical Solider touch point”: styles capitalise Soldier and Corps,
+ * no adjective): then only cues decide.
+ */
+function confusionFix(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}, model: LanguageModel): {word: string; reason: string} | undefined {
+  const upper = capitalised(token)
+  const cueBeside = upper && capitalisedCueBeside(article, token, entry)
+  const alone = upper && !cueBeside && capitalisedAlone(article, token) && wordClassName(token.lower) !== 'noun'
+  if (upper && !alone && !cueBeside) return undefined
+  const cued = fromCues(article, token, entry)
+  if (cued === 'fits') return undefined
+  return cued ?? (alone ? undefined : fromModel(article, token, entry, model))
+}
+
+/** Reports a word's fix, on the word's stem (what the message quotes, without its marks). */
+function reportFix(token: WordToken, fix: {word: string; reason: string}, report: (finding: PhraseSlip) => void): void {
+  const start = token.start + token.text.indexOf(token.stem)
+  report({reason: fix.reason, start, end: start + token.stem.length, expected: [matchCase(token.stem, fix.word)]})
+}
 
 /** Where each model word occurs in an article, by word index; computed once per article. */
 function articlePositions(article: Article): Map<string, number[]> {
@@ -737,7 +761,7 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   if ((before > 0 && after > 0) || before >= wellPaired || after >= wellPaired) return undefined
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
   if (!resource.isWord(lower)) return undefined
-  const written = articleModelWords(article)[token.index]
+  const written = modelWordOf(article, token)
   const suspect = slipRival(model, written, slot, resource.isWord)
   // The context as words only for a word with a rival: most have none that fits the place better.
   if (!suspect) return undefined

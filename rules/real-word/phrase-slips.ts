@@ -34,8 +34,8 @@ export interface PhraseSlipData {
   rankOpenings: ReadonlyMap<string, ReadonlySet<string>>
   /** Honorifics (“Sir”, “Dr”): before a one-word rank they are no slip (“Sir Marshal …”). */
   honorifics: ReadonlySet<string>
-  /** Every word, in lower case, that some slip below turns on: one look-up rules out the rest. */
-  turns: ReadonlySet<string>
+  /** Every word, in lower case, that some slip below turns on, with the checks it turns on: one look-up rules out the rest. */
+  turnChecks: ReadonlyMap<string, readonly TurnCheck[]>
 }
 
 export function loadPhraseSlips(): PhraseSlipData {
@@ -73,10 +73,9 @@ export function loadPhraseSlips(): PhraseSlipData {
   const phrasalNouns = new Map(Object.entries(nouns as Record<string, string>))
   const pastParticiples = forms(data.pastParticiples, 'pastParticiples')
   const plainForms = forms(data.plainForms, 'plainForms')
-  return {
+  const lists = {
     rankOpenings,
     honorifics: new Set(readHonorifics()),
-    turns: new Set([...turnWords, ...phrasalNouns.keys(), ...swappedPairs.keys(), ...pastParticiples.keys(), ...plainForms.keys()]),
     setPhrases,
     setPhraseOpenings,
     pastTenseOnly: list(data.pastTenseOnly, 'pastTenseOnly'),
@@ -88,6 +87,7 @@ export function loadPhraseSlips(): PhraseSlipData {
     pastParticiples,
     plainForms
   }
+  return {...lists, turnChecks: turnChecksFor(lists)}
 }
 
 /** The words (in lower case) that the slips below turn on besides the lists' own: its, it's, the, net, to … */
@@ -190,13 +190,13 @@ const irregularParticiples = new Set(['been', 'gone', 'done', 'had', 'seen', 'kn
  * between (“have finally bore”, “had been overran”): has, have, had, having
  * or been (before a plain form, `plainForm`, has or had only).
  */
-function perfectBefore(words: readonly WordToken[], token: WordToken, joined: (left?: WordToken, right?: WordToken) => boolean, plainForm = false): WordToken | undefined {
+function perfectBefore({words, text}: Article, token: WordToken, plainForm = false): WordToken | undefined {
   const auxiliary = plainForm ? perfectsBeforePlainForm : perfects
   const previous = words[token.index - 1]
-  if (!joined(previous, token)) return undefined
+  if (!joined(text, previous, token)) return undefined
   if (auxiliary.has(previous.lower)) return previous
   const before = words[previous.index - 1]
-  return wordClassName(previous.lower) === 'adverb' && joined(before, previous) && auxiliary.has(before.lower) ? before : undefined
+  return wordClassName(previous.lower) === 'adverb' && joined(text, before, previous) && auxiliary.has(before.lower) ? before : undefined
 }
 /** “been” as well: a participle stands after it too (“had been overran” for “overrun”). */
 const perfects = new Set(['has', 'have', 'had', 'having', 'been'])
@@ -219,15 +219,15 @@ const auxiliaries = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'bee
  * before “then”, and a word after it, make a comparison (“more robust then
  * ever”); “it was more popular then.” speaks of that time.
  */
-function periphrasticComparative(words: readonly WordToken[], previous: WordToken, next: WordToken | undefined, joined: (left?: WordToken, right?: WordToken) => boolean): boolean {
+function periphrasticComparative({words, text}: Article, previous: WordToken, next: WordToken | undefined): boolean {
   const degree = words[previous.index - 1]
   return (
     degree !== undefined &&
     (degree.lower === 'more' || degree.lower === 'less') &&
-    joined(degree, previous) &&
+    joined(text, degree, previous) &&
     wordClassName(previous.lower) === 'adjective' &&
     next !== undefined &&
-    joined(words[next.index - 1], next)
+    joined(text, words[next.index - 1], next)
   )
 }
 
@@ -241,8 +241,10 @@ const partOfVerbs = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'be
  * clause's aside (“will, I trust, lead to …” has no “by”; “they, lead by”
  * cannot stand).
  */
-function ledByAfterNoun(text: string, previous: WordToken | undefined, token: WordToken, next: WordToken | undefined, after: WordToken | undefined, joined: (left: WordToken | undefined, right: WordToken | undefined) => boolean): boolean {
-  if (!previous || !next || next.lower !== 'by' || !joined(token, next) || after?.lower === 'example') return false
+function ledByAfterNoun({words, text}: Article, previous: WordToken | undefined, token: WordToken): boolean {
+  const next = words[token.index + 1]
+  const after = next && words[next.index + 1]
+  if (!previous || !next || next.lower !== 'by' || !joined(text, token, next) || after?.lower === 'example') return false
   if (!/^,\s+$/u.test(text.slice(previous.end, token.start))) return false
   return wordClassName(previous.lower) === 'noun' || /^\p{Lu}/u.test(previous.text)
 }
@@ -328,8 +330,26 @@ function setPhraseAt(words: readonly WordToken[], index: number, phrase: readonl
  * - “Corp” after the name of a military corps (“Marine Corp” → “Corps”).
  */
 export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
+  yield* setPhraseSlips(article, data)
+  const {words} = article
+  for (const token of words) {
+    const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
+    // Every slip turns on one of a few words (`turnChecks`): the rest need no look at their neighbours.
+    const checks = data.turnChecks.get(lower)
+    if (checks === undefined) continue
+    for (const check of checks) {
+      const slip = check(article, token, lower, data)
+      if (slip) {
+        yield slip
+        break
+      }
+    }
+  }
+}
+
+/** Set phrases gone astray (“free reign”): looked for by their first word, where a pattern of them all was tried at every character. */
+function* setPhraseSlips(article: Article, data: PhraseSlipData): Generator<PhraseSlip> {
   const {words, text} = article
-  // Set phrases are looked for by their first word: a pattern of them all was tried at every character.
   for (let index = 0; index < words.length; index++) {
     const phrase = data.setPhraseOpenings.get(words[index].lower)?.find((phraseWords) => setPhraseAt(words, index, phraseWords, text))
     if (!phrase) continue
@@ -346,186 +366,226 @@ export function* phraseSlips(article: Article, data: PhraseSlipData): Generator<
     }
     index += phrase.length - 1
   }
-  // Neighbours in one sentence, with nothing but a space between. (The tests below on “the” and “of”,
-  // the commonest words they turn on, look their neighbours up in a list before reading the text between.)
-  let apostrophe: string | undefined
-  const joined = (left: WordToken | undefined, right: WordToken | undefined): boolean =>
-    left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
-  for (const token of words) {
-    const lower = token.text === token.stem ? token.lower : token.text.toLowerCase()
-    // Every slip turns on one of a few words (`turns`): the rest need no look at their neighbours.
-    if (!data.turns.has(lower)) continue
-    const itIs = lower === "it's" || lower === 'it’s'
-    const next = words[token.index + 1]
-    const previous = words[token.index - 1]
-    let perfect: WordToken | undefined
-    // Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are.
-    const after = next && words[next.index + 1]
-    if (data.swappedPairs.get(lower)?.has(next?.text ?? '') && /^\p{Ll}/u.test(token.text) && joined(token, next) && joined(next, after) && /^\p{L}/u.test(after?.text ?? '')) {
-      // After a noun the two words were swapped (“part the of plan”); after a function word
-      // (“loaded with a of radios”) a word is missing, and only the writer knows which.
-      const swapped = !(joined(previous, token) && prepositions.has(previous.lower))
-      yield {
-        reason: swapped
-          ? `“${token.text} ${next.text}”: the two words are swapped; an article does not stand before “${next.text}”. Write “${next.text} ${token.text}”.`
-          : `“${token.text} ${next.text}”: an article does not stand before “${next.text}”; a word is missing between them.`,
-        start: token.start,
-        end: next.end,
-        expected: swapped ? [`${next.text} ${token.text}`] : []
-      }
-      continue
-    }
-    if (lower === 'its' && joined(token, next) && afterItIs.has(next.text.toLowerCase())) {
-      // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
-      if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(text.slice(next.end, next.end + 4))) continue
-      // In the article's own apostrophe, curly or straight.
-      const fixed = (token.text[0] === 'I' ? 'It' : 'it') + (apostrophe ??= articleApostrophe(text)) + 's'
-      yield {
-        reason: `“${token.text} ${next.text}” reads as “it is ${next.text}”: write “${fixed}”; “its” is the possessive (its crew, its range).`,
-        start: token.start,
-        end: token.end,
-        expected: [fixed]
-      }
-    } else if (itIs && joined(previous, token) && joined(token, next) && (possessiveAfter.has(previous.text.toLowerCase()) || actionBefore(previous, next) || pastActionBefore(previous, next, after)) && !conjunctionFor(previous, text) && possessedNext(next, after)) {
-      // “With it's focus on air defence”, “taking it’s turn”: after a preposition, or an -ing form that takes an object, “it is” cannot stand; the possessive can.
-      const fixed = token.text[0] === 'I' ? 'Its' : 'its'
-      yield {
-        reason: `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}”, “it is” cannot stand; the possessive “${fixed}” (no apostrophe) is meant.`,
-        start: token.start,
-        end: token.end,
-        expected: [fixed]
-      }
-    } else if (data.pastParticiples.has(lower) && /^\p{Ll}/u.test(token.text) && (perfect = perfectBefore(words, token, joined))) {
-      // “have finally bore the fruit”, “had went”, “had been overran”: after “have” or “been” the participle stands, not the simple past.
-      const participle = data.pastParticiples.get(lower)!
-      yield {
-        reason: `“${token.text}” is the simple past; after “${perfect.text}” the participle is meant: “${participle}”.`,
-        start: token.start,
-        end: token.end,
-        expected: [participle]
-      }
-    } else if (data.plainForms.has(lower) && /^\p{Ll}/u.test(token.text) && text[token.end] !== '-' && (perfect = perfectBefore(words, token, joined, true))) {
-      // “has build”: after “has” or “had” the plain form cannot stand. (After “have” it may: “we have them build”, “have go”.)
-      const participle = data.plainForms.get(lower)!
-      yield {
-        reason: `“${token.text}” is the verb's plain form; after “${perfect.text}” the participle is meant: “${participle}”.`,
-        start: token.start,
-        end: token.end,
-        expected: [participle]
-      }
-    } else if (lower === 'the' && next !== undefined && (data.pastTenseOnly.has(next.lower) || data.adverbsOnly.has(next.lower)) && joined(token, next) && /^\p{Ll}/u.test(next.text) && text[next.end] !== '-') {
-      const fixed = token.text[0] === 'T' ? 'They' : 'they'
-      const kind = data.adverbsOnly.has(next.lower) ? 'an adverb that qualifies no adjective' : 'a verb that is never a noun or an adjective'
-      yield {
-        reason: `“${token.text} ${next.text}”: “${next.text}” is ${kind}, and an article cannot stand before it; “${fixed} ${next.text}” was probably meant.`,
-        start: token.start,
-        end: token.end,
-        expected: [fixed]
-      }
-    } else if (lower === 'net' && joined(token, next) && timesAhead.has(next.lower) && text[next.end] !== '-') {
-      // “net July”, “net week”: a letter dropped from “next”; a net amount is never a time (“net year-end” has its hyphen).
-      const fixed = token.text[0] === 'N' ? 'Next' : 'next'
-      yield {
-        reason: `“${token.text} ${next.text}”: “${token.text}” (an amount after deductions) does not qualify a time; “${fixed} ${next.text}” was probably meant.`,
-        start: token.start,
-        end: token.end,
-        expected: [fixed]
-      }
-    } else if (data.phrasalNouns.has(lower) && joined(previous, token) && (subjects.has(previous.text.toLowerCase()) || modals.has(previous.text.toLowerCase()))) {
-      const verb = data.phrasalNouns.get(lower)!
-      yield {
-        reason: `“${previous.text} ${token.text}”: “${token.text}” is the noun; after “${previous.text}” the verb is meant, which is two words: “${verb}”.`,
-        start: token.start,
-        end: token.end,
-        expected: [token.text[0] === token.text[0].toUpperCase() ? verb[0].toUpperCase() + verb.slice(1) : verb]
-      }
-    } else if (lower === 'then' && joined(previous, token) && (data.comparatives.has(previous.text.toLowerCase()) || periphrasticComparative(words, previous, next, joined))) {
-      yield {
-        reason: `“${previous.text} ${token.text}”: after a comparative, “than” makes the comparison; “then” is about time.`,
-        start: token.start,
-        end: token.end,
-        expected: [token.text[0] === 'T' ? 'Than' : 'than']
-      }
-    } else if (lower === 'where' && joined(previous, token) && joined(token, next) && (previous.lower === 'they' || previous.lower === 'we')) {
-      // “they where told”: a subject is followed by its verb; “where” opens no clause straight after “they” or “we”.
-      yield {
-        reason: `“${previous.text} ${token.text}”: after “${previous.text}” the verb “were” is meant; “where” asks or tells a place.`,
-        start: token.start,
-        end: token.end,
-        expected: ['were']
-      }
-    } else if (lower === 'apart' && joined(previous, token) && joined(token, next) && next.lower === 'of' && partOfVerbs.has(previous.lower)) {
-      // “to be apart of the team”: after “be” or “become”, a part of something; “the holding apart of the powers” is a noun's.
-      yield {
-        reason: `“${previous.text} ${token.text} of”: “apart” means separately; “a part of” (two words) is meant.`,
-        start: token.start,
-        end: token.end,
-        expected: [token.text[0] === 'A' ? 'A part' : 'a part']
-      }
-    } else if (lower === 'lead' && joined(previous, token) && joined(token, next) && auxiliaries.has(previous.text.toLowerCase()) && leadFollowers.has(next.text.toLowerCase())) {
-      yield {
-        reason: `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}” the past participle of “lead” is meant, which is “led”; “lead” is the present (or the metal).`,
-        start: token.start,
-        end: token.end,
-        expected: ['led']
-      }
-    } else if (lower === 'lead' && ledByAfterNoun(text, previous, token, next, after, joined)) {
-      // “U.S. Special Operations Forces, lead by 1st SFOD-D operators”: a noun's participle in an aside.
-      yield {
-        reason: `“${previous.text}, ${token.text} by”: the past participle qualifies “${previous.text}”, and it is “led”; “lead” is the present (or the metal).`,
-        start: token.start,
-        end: token.end,
-        expected: ['led']
-      }
-    } else if (lower === 'to' && next?.text === 'has' && joined(token, next) && joined(next, after) && possessed.has(after!.lower) && !(joined(previous, token) && participle(previous.lower))) {
-      // “the fourth country in the world to has a ballistic missile defence program”: after the infinitive's “to”,
-      // “have”. After a participle “to” is a preposition and “has” may own what follows (“the act referred to has a clause”).
-      yield {
-        reason: `“to has”: after “to” the verb stands in its plain form: “to have”.`,
-        start: next.start,
-        end: next.end,
-        expected: ['have']
-      }
-    } else if (lower === 'of' && previous !== undefined && modals.has(previous.text.toLowerCase()) && joined(previous, token) && joined(token, next) && participle(next.text.toLowerCase())) {
-      yield {
-        reason: `“${previous.text} ${token.text} ${next.text}”: “of” is how “’ve” sounds; “${previous.text} have ${next.text}” is meant.`,
-        start: token.start,
-        end: token.end,
-        expected: ['have']
-      }
-    } else if (token.text === 'Marshall' && joined(previous, token) && marshalRanks.has(previous.text)) {
-      // “Air Chief Marshall VR Chaudhari”: the rank is spelled with one l; Marshall is a name (George Marshall, the Marshall Plan).
-      yield {
-        reason: `“${previous.text} Marshall” is a rank, spelled “${previous.text} Marshal”; “Marshall” with two l's is a name.`,
-        start: token.start,
-        end: token.end,
-        expected: ['Marshal']
-      }
-    } else if (token.text === 'out' && joined(previous, token) && joined(token, next) && possessiveAfter.has(previous.text.toLowerCase()) && ownedAfterOut(next)) {
-      // “to out constituents”, “of out own country”: after a preposition “out” cannot stand before what only a
-      // possessive owns; “our” is one key away.
-      yield {
-        reason: `“${previous.text} out ${next.text}”: after “${previous.text}”, “out” cannot stand before “${next.text}”; “our” is meant.`,
-        start: token.start,
-        end: token.end,
-        expected: ['our']
-      }
-    } else if (token.text === 'thee' && joined(token, next) && determined(next)) {
-      // “had thee opportunity”, “develop thee concepts”: “thee” is the object of a verb or a preposition
-      // (“fail thee nor forsake thee”), never a word that leads a noun; “the” is one letter away.
-      yield {
-        reason: `“thee ${next.text}”: “thee” does not stand before “${next.text}”; “the” is meant.`,
-        start: token.start,
-        end: token.end,
-        expected: ['the']
-      }
-    } else if (token.text === 'Corp' && joined(previous, token) && data.corpsUnits.has(previous.text.toLowerCase()) && !/^\./.test(text.slice(token.end, token.end + 1))) {
-      yield {
-        reason: `“${previous.text} Corp” names a military corps, “${previous.text} Corps”; “Corp” is short for a company (Corporation).`,
-        start: token.start,
-        end: token.end,
-        expected: ['Corps']
-      }
-    }
+}
+
+/**
+ * A check of the words around a word it turns on (`lower`: the word in lower case, apostrophe and all).
+ * Each is a function of its own: a slip seen for the first time then recompiles one small function, not
+ * all of them.
+ */
+type TurnCheck = (article: Article, token: WordToken, lower: string, data: PhraseSlipData) => PhraseSlip | undefined
+
+/** Neighbours in one sentence, with nothing but a space between. */
+function joined(text: string, left: WordToken | undefined, right: WordToken | undefined): boolean {
+  return left !== undefined && right !== undefined && left.sentence === right.sentence && /^ +$/.test(text.slice(left.end, right.start))
+}
+
+/** A slip of one word, reported on that word. */
+function wordSlip(token: WordToken, reason: string, fixed: string): PhraseSlip {
+  return {reason, start: token.start, end: token.end, expected: [fixed]}
+}
+
+/** Two words swapped: “part the of plan”. Only with a word after them in the sentence, in lower case as both are. */
+const swappedPair: TurnCheck = ({words, text}, token, lower, data) => {
+  const next = words[token.index + 1]
+  const after = next && words[next.index + 1]
+  if (!data.swappedPairs.get(lower)?.has(next?.text ?? '') || !/^\p{Ll}/u.test(token.text) || !joined(text, token, next) || !joined(text, next, after) || !/^\p{L}/u.test(after?.text ?? '')) return undefined
+  // After a noun the two words were swapped (“part the of plan”); after a function word
+  // (“loaded with a of radios”) a word is missing, and only the writer knows which.
+  const previous = words[token.index - 1]
+  const swapped = !(joined(text, previous, token) && prepositions.has(previous.lower))
+  return {
+    reason: swapped
+      ? `“${token.text} ${next.text}”: the two words are swapped; an article does not stand before “${next.text}”. Write “${next.text} ${token.text}”.`
+      : `“${token.text} ${next.text}”: an article does not stand before “${next.text}”; a word is missing between them.`,
+    start: token.start,
+    end: next.end,
+    expected: swapped ? [`${next.text} ${token.text}`] : []
   }
+}
+
+/** “Its a welcome change”: “its” before a word that only follows “it is”. */
+const itsForItIs: TurnCheck = ({words, text}, token) => {
+  const next = words[token.index + 1]
+  if (!joined(text, token, next) || !afterItIs.has(next.text.toLowerCase())) return undefined
+  // “its time” is possessive before a noun phrase (“its time in port”); only “its time to …” is “it's”.
+  if (next.text.toLowerCase() === 'time' && !/^\s+to\b/i.test(text.slice(next.end, next.end + 4))) return undefined
+  // In the article's own apostrophe, curly or straight.
+  const fixed = (token.text[0] === 'I' ? 'It' : 'it') + articleApostrophe(text) + 's'
+  return wordSlip(token, `“${token.text} ${next.text}” reads as “it is ${next.text}”: write “${fixed}”; “its” is the possessive (its crew, its range).`, fixed)
+}
+
+/** “With it's focus on air defence”, “taking it’s turn”: after a preposition, or an -ing form that takes an object, “it is” cannot stand; the possessive can. */
+const itIsForIts: TurnCheck = ({words, text}, token) => {
+  const previous = words[token.index - 1]
+  const next = words[token.index + 1]
+  const after = next && words[next.index + 1]
+  if (!joined(text, previous, token) || !joined(text, token, next)) return undefined
+  if (!(possessiveAfter.has(previous.text.toLowerCase()) || actionBefore(previous, next) || pastActionBefore(previous, next, after)) || conjunctionFor(previous, text) || !possessedNext(next, after)) return undefined
+  const fixed = token.text[0] === 'I' ? 'Its' : 'its'
+  return wordSlip(token, `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}”, “it is” cannot stand; the possessive “${fixed}” (no apostrophe) is meant.`, fixed)
+}
+
+/** “have finally bore the fruit”, “had went”, “had been overran”: after “have” or “been” the participle stands, not the simple past. */
+const simplePastAfterPerfect: TurnCheck = (article, token, lower, data) => {
+  const perfect = /^\p{Ll}/u.test(token.text) ? perfectBefore(article, token) : undefined
+  if (!perfect) return undefined
+  const participle = data.pastParticiples.get(lower)!
+  return wordSlip(token, `“${token.text}” is the simple past; after “${perfect.text}” the participle is meant: “${participle}”.`, participle)
+}
+
+/** “has build”: after “has” or “had” the plain form cannot stand. (After “have” it may: “we have them build”, “have go”.) */
+const plainFormAfterPerfect: TurnCheck = (article, token, lower, data) => {
+  const perfect = /^\p{Ll}/u.test(token.text) && article.text[token.end] !== '-' ? perfectBefore(article, token, true) : undefined
+  if (!perfect) return undefined
+  const participle = data.plainForms.get(lower)!
+  return wordSlip(token, `“${token.text}” is the verb's plain form; after “${perfect.text}” the participle is meant: “${participle}”.`, participle)
+}
+
+/** “The took charge”: “the” before a verb in the simple past, or an adverb, where “they” is meant. */
+const theForThey: TurnCheck = ({words, text}, token, _lower, data) => {
+  const next = words[token.index + 1]
+  if (next === undefined || !(data.pastTenseOnly.has(next.lower) || data.adverbsOnly.has(next.lower)) || !joined(text, token, next) || !/^\p{Ll}/u.test(next.text) || text[next.end] === '-') return undefined
+  const fixed = token.text[0] === 'T' ? 'They' : 'they'
+  const kind = data.adverbsOnly.has(next.lower) ? 'an adverb that qualifies no adjective' : 'a verb that is never a noun or an adjective'
+  return wordSlip(token, `“${token.text} ${next.text}”: “${next.text}” is ${kind}, and an article cannot stand before it; “${fixed} ${next.text}” was probably meant.`, fixed)
+}
+
+/** “net July”, “net week”: a letter dropped from “next”; a net amount is never a time (“net year-end” has its hyphen). */
+const netForNext: TurnCheck = ({words, text}, token) => {
+  const next = words[token.index + 1]
+  if (!joined(text, token, next) || !timesAhead.has(next.lower) || text[next.end] === '-') return undefined
+  const fixed = token.text[0] === 'N' ? 'Next' : 'next'
+  return wordSlip(token, `“${token.text} ${next.text}”: “${token.text}” (an amount after deductions) does not qualify a time; “${fixed} ${next.text}” was probably meant.`, fixed)
+}
+
+/** “as we drawdown”: a one-word noun after a subject or a modal, where its two-word verb is meant. */
+const phrasalNounForVerb: TurnCheck = ({words, text}, token, lower, data) => {
+  const previous = words[token.index - 1]
+  if (!joined(text, previous, token) || !(subjects.has(previous.text.toLowerCase()) || modals.has(previous.text.toLowerCase()))) return undefined
+  const verb = data.phrasalNouns.get(lower)!
+  return wordSlip(token, `“${previous.text} ${token.text}”: “${token.text}” is the noun; after “${previous.text}” the verb is meant, which is two words: “${verb}”.`, token.text[0] === token.text[0].toUpperCase() ? verb[0].toUpperCase() + verb.slice(1) : verb)
+}
+
+/** “faster then we expected”, “no less tragic then any other”: after a comparative, “than”. */
+const thenForThan: TurnCheck = (article, token, _lower, data) => {
+  const previous = article.words[token.index - 1]
+  if (!joined(article.text, previous, token) || !(data.comparatives.has(previous.text.toLowerCase()) || periphrasticComparative(article, previous, article.words[token.index + 1]))) return undefined
+  return wordSlip(token, `“${previous.text} ${token.text}”: after a comparative, “than” makes the comparison; “then” is about time.`, token.text[0] === 'T' ? 'Than' : 'than')
+}
+
+/** “they where told”: a subject is followed by its verb; “where” opens no clause straight after “they” or “we”. */
+const whereForWere: TurnCheck = ({words, text}, token) => {
+  const previous = words[token.index - 1]
+  if (!joined(text, previous, token) || !joined(text, token, words[token.index + 1]) || !(previous.lower === 'they' || previous.lower === 'we')) return undefined
+  return wordSlip(token, `“${previous.text} ${token.text}”: after “${previous.text}” the verb “were” is meant; “where” asks or tells a place.`, 'were')
+}
+
+/** “to be apart of the team”: after “be” or “become”, a part of something; “the holding apart of the powers” is a noun's. */
+const apartForAPart: TurnCheck = ({words, text}, token) => {
+  const previous = words[token.index - 1]
+  const next = words[token.index + 1]
+  if (!joined(text, previous, token) || !joined(text, token, next) || next.lower !== 'of' || !partOfVerbs.has(previous.lower)) return undefined
+  return wordSlip(token, `“${previous.text} ${token.text} of”: “apart” means separately; “a part of” (two words) is meant.`, token.text[0] === 'A' ? 'A part' : 'a part')
+}
+
+/** “has lead with”: after “has” or “was”, before an object or “by”, the participle “led”. */
+const leadAfterAuxiliary: TurnCheck = ({words, text}, token) => {
+  const previous = words[token.index - 1]
+  const next = words[token.index + 1]
+  if (!joined(text, previous, token) || !joined(text, token, next) || !auxiliaries.has(previous.text.toLowerCase()) || !leadFollowers.has(next.text.toLowerCase())) return undefined
+  return wordSlip(token, `“${previous.text} ${token.text} ${next.text}”: after “${previous.text}” the past participle of “lead” is meant, which is “led”; “lead” is the present (or the metal).`, 'led')
+}
+
+/** “U.S. Special Operations Forces, lead by 1st SFOD-D operators”: a noun's participle in an aside. */
+const leadByAfterNoun: TurnCheck = (article, token) => {
+  const previous = article.words[token.index - 1]
+  if (!ledByAfterNoun(article, previous, token)) return undefined
+  return wordSlip(token, `“${previous.text}, ${token.text} by”: the past participle qualifies “${previous.text}”, and it is “led”; “lead” is the present (or the metal).`, 'led')
+}
+
+/**
+ * “the fourth country in the world to has a ballistic missile defence program”: after the infinitive's “to”,
+ * “have”. After a participle “to” is a preposition and “has” may own what follows (“the act referred to has a clause”).
+ */
+const toHas: TurnCheck = ({words, text}, token) => {
+  const next = words[token.index + 1]
+  const after = next && words[next.index + 1]
+  if (next?.text !== 'has' || !joined(text, token, next) || !joined(text, next, after) || !possessed.has(after!.lower)) return undefined
+  const previous = words[token.index - 1]
+  if (joined(text, previous, token) && participle(previous.lower)) return undefined
+  return wordSlip(next, `“to has”: after “to” the verb stands in its plain form: “to have”.`, 'have')
+}
+
+/** “could of been”: “of” between a modal and a participle is how “’ve” sounds. */
+const ofForHave: TurnCheck = ({words, text}, token) => {
+  const previous = words[token.index - 1]
+  const next = words[token.index + 1]
+  if (previous === undefined || !modals.has(previous.text.toLowerCase()) || !joined(text, previous, token) || !joined(text, token, next) || !participle(next.text.toLowerCase())) return undefined
+  return wordSlip(token, `“${previous.text} ${token.text} ${next.text}”: “of” is how “’ve” sounds; “${previous.text} have ${next.text}” is meant.`, 'have')
+}
+
+/** “Air Chief Marshall VR Chaudhari”: the rank is spelled with one l; Marshall is a name (George Marshall, the Marshall Plan). */
+const marshallRank: TurnCheck = ({words, text}, token) => {
+  const previous = words[token.index - 1]
+  if (token.text !== 'Marshall' || !joined(text, previous, token) || !marshalRanks.has(previous.text)) return undefined
+  return wordSlip(token, `“${previous.text} Marshall” is a rank, spelled “${previous.text} Marshal”; “Marshall” with two l's is a name.`, 'Marshal')
+}
+
+/**
+ * “to out constituents”, “of out own country”: after a preposition “out” cannot stand before what only a
+ * possessive owns; “our” is one key away.
+ */
+const outForOur: TurnCheck = ({words, text}, token) => {
+  const previous = words[token.index - 1]
+  const next = words[token.index + 1]
+  if (token.text !== 'out' || !joined(text, previous, token) || !joined(text, token, next) || !possessiveAfter.has(previous.text.toLowerCase()) || !ownedAfterOut(next)) return undefined
+  return wordSlip(token, `“${previous.text} out ${next.text}”: after “${previous.text}”, “out” cannot stand before “${next.text}”; “our” is meant.`, 'our')
+}
+
+/**
+ * “had thee opportunity”, “develop thee concepts”: “thee” is the object of a verb or a preposition
+ * (“fail thee nor forsake thee”), never a word that leads a noun; “the” is one letter away.
+ */
+const theeForThe: TurnCheck = ({words, text}, token) => {
+  const next = words[token.index + 1]
+  if (token.text !== 'thee' || !joined(text, token, next) || !determined(next)) return undefined
+  return wordSlip(token, `“thee ${next.text}”: “thee” does not stand before “${next.text}”; “the” is meant.`, 'the')
+}
+
+/** “Marine Corp”: after the name of a military corps, “Corps”; “Corp” is short for a company. */
+const corpForCorps: TurnCheck = ({words, text}, token, _lower, data) => {
+  const previous = words[token.index - 1]
+  if (token.text !== 'Corp' || !joined(text, previous, token) || !data.corpsUnits.has(previous.text.toLowerCase()) || /^\./.test(text.slice(token.end, token.end + 1))) return undefined
+  return wordSlip(token, `“${previous.text} Corp” names a military corps, “${previous.text} Corps”; “Corp” is short for a company (Corporation).`, 'Corps')
+}
+
+/**
+ * Every check with the words it turns on (a word of its own, or a list of the data's), in the order they
+ * are asked: a word's first slip is its only one.
+ */
+function turnChecksFor(data: Omit<PhraseSlipData, 'turnChecks'>): Map<string, TurnCheck[]> {
+  const order: Array<[TurnCheck, (word: string) => boolean]> = [
+    [swappedPair, (word) => data.swappedPairs.has(word)],
+    [itsForItIs, (word) => word === 'its'],
+    [itIsForIts, (word) => word === "it's" || word === 'it’s'],
+    [simplePastAfterPerfect, (word) => data.pastParticiples.has(word)],
+    [plainFormAfterPerfect, (word) => data.plainForms.has(word)],
+    [theForThey, (word) => word === 'the'],
+    [netForNext, (word) => word === 'net'],
+    [phrasalNounForVerb, (word) => data.phrasalNouns.has(word)],
+    [thenForThan, (word) => word === 'then'],
+    [whereForWere, (word) => word === 'where'],
+    [apartForAPart, (word) => word === 'apart'],
+    [leadAfterAuxiliary, (word) => word === 'lead'],
+    [leadByAfterNoun, (word) => word === 'lead'],
+    [toHas, (word) => word === 'to'],
+    [ofForHave, (word) => word === 'of'],
+    [marshallRank, (word) => word === 'marshall'],
+    [outForOur, (word) => word === 'out'],
+    [theeForThe, (word) => word === 'thee'],
+    [corpForCorps, (word) => word === 'corp']
+  ]
+  const words = new Set([...turnWords, ...data.phrasalNouns.keys(), ...data.swappedPairs.keys(), ...data.pastParticiples.keys(), ...data.plainForms.keys()])
+  return new Map([...words].map((word) => [word, order.filter(([, turnsOn]) => turnsOn(word)).map(([check]) => check)]))
 }

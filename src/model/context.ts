@@ -17,76 +17,77 @@ export interface ModelContext {
 
 /** The model words on either side of a token, two deep, within its sentence. */
 export function modelContext(article: Article, token: WordToken): ModelContext {
-  const words = articleModelWords(article)
   return contextFrom((offset) => {
     const neighbour = wordInSentence(article, token, offset)
-    return neighbour && words[neighbour.index]
+    return neighbour && modelWordOf(article, neighbour)
   })
 }
 
-const modelWordsOf = new WeakMap<Article, string[]>()
-/** The article last asked for and its words: a rule asks word by word, and a WeakMap look-up at each word cost the real-word rule's first screens more than the screens themselves. */
-let lastWords: {article: Article; words: string[]} | undefined
-
-/** Each word of an article as a model word, by word index: worked out once, where every word is some other word's neighbour four times. */
-export function articleModelWords(article: Article): string[] {
-  if (lastWords?.article === article) return lastWords.words
-  let words = modelWordsOf.get(article)
-  if (!words) {
-    // Once per word form: an article repeats its words.
-    const byForm: string[] = new Array(article.formCount)
-    words = article.words.map(({lower, form}) => (byForm[form] ??= modelWord(lower)))
-    modelWordsOf.set(article, words)
-  }
-  lastWords = {article, words}
-  return words
+/**
+ * An article's words as model words and as a model's ids, by word form, each worked out on first need
+ * (`undefined`, and -2 for an id: not yet): a word the one-edit check does not judge (a capitalised
+ * one) is never looked up, nor a word whose neighbours are all passed over on their own ids. Looking
+ * up a fresh string in a large map is the costliest step of the screens.
+ */
+interface FormWords {
+  article: Article
+  words: Array<string | undefined>
+  model?: LanguageModel
+  ids: Int32Array
 }
 
-const modelIdsOf = new WeakMap<Article, {model: LanguageModel; ids: Int32Array}>()
-/** The article last asked for and its ids (as `lastWords`). */
-let lastIds: {article: Article; model: LanguageModel; ids: Int32Array} | undefined
+const formWordsOf = new WeakMap<Article, FormWords>()
+/** The article last asked for and its forms: a rule asks word by word, and a WeakMap look-up at each word cost the real-word rule's first screens more than the screens themselves. */
+let lastForms: FormWords | undefined
 
-/** Each word of an article as a model's word id (-1 where the model lacks it), by word index. */
-function articleModelIds(article: Article, model: LanguageModel): Int32Array {
-  if (lastIds?.article === article && lastIds.model === model) return lastIds.ids
-  let entry = modelIdsOf.get(article)
-  if (entry?.model !== model) {
-    // A loop: Int32Array.from walks an iterator, at twice the cost on a long article.
-    // The model's map is looked up once per word form (-2: not yet): a fresh string is hashed and compared in full there.
-    const words = articleModelWords(article)
-    const ids = new Int32Array(words.length)
-    const byForm = new Int32Array(article.formCount).fill(-2)
-    for (let index = 0; index < words.length; index++) {
-      const form = article.words[index].form
-      if (byForm[form] === -2) byForm[form] = model.id(words[index])
-      ids[index] = byForm[form]
-    }
-    entry = {model, ids}
-    modelIdsOf.set(article, entry)
+function formWords(article: Article): FormWords {
+  if (lastForms?.article === article) return lastForms
+  let forms = formWordsOf.get(article)
+  if (!forms) {
+    forms = {article, words: new Array<string | undefined>(article.formCount), ids: new Int32Array(0)}
+    formWordsOf.set(article, forms)
   }
-  lastIds = {article, ...entry}
-  return entry.ids
+  return (lastForms = forms)
+}
+
+/** A token's word as a model word (an American spelling folded onto the British one). */
+export function modelWordOf(article: Article, token: WordToken): string {
+  const {words} = formWords(article)
+  return (words[token.form] ??= modelWord(token.lower))
+}
+
+/** Each word of an article as a model word, by word index. */
+export function articleModelWords(article: Article): string[] {
+  return article.words.map((token) => modelWordOf(article, token))
 }
 
 /** A token's word as the model's id (-1 where the model lacks it). */
 export function modelIdOf(article: Article, token: WordToken, model: LanguageModel): number {
-  return articleModelIds(article, model)[token.index]
+  const forms = formWords(article)
+  if (forms.model !== model) {
+    forms.model = model
+    forms.ids = new Int32Array(article.formCount).fill(-2)
+  }
+  const id = forms.ids[token.form]
+  return id === -2 ? (forms.ids[token.form] = model.id(modelWordOf(article, token))) : id
 }
 
 /** A token's word and the words around it within its sentence as the model's ids (`PlaceIds`), read from the article's ids. */
 export function placeIds(article: Article, token: WordToken, model: LanguageModel): PlaceIds {
-  const ids = articleModelIds(article, model)
-  const inSentence = (offset: number) => wordInSentence(article, token, offset) !== undefined
+  const idAt = (offset: number) => {
+    const word = wordInSentence(article, token, offset)
+    return word && modelIdOf(article, word, model)
+  }
   const start = model.id(sentenceStart)
   const end = model.id(sentenceEnd)
-  const before = inSentence(-1)
-  const after = inSentence(1)
+  const previous = idAt(-1)
+  const next = idAt(1)
   return {
-    word: ids[token.index],
-    previous: before ? ids[token.index - 1] : start,
-    next: after ? ids[token.index + 1] : end,
-    previous2: before ? (inSentence(-2) ? ids[token.index - 2] : start) : undefined,
-    next2: after ? (inSentence(2) ? ids[token.index + 2] : end) : undefined
+    word: modelIdOf(article, token, model),
+    previous: previous ?? start,
+    next: next ?? end,
+    previous2: previous === undefined ? undefined : (idAt(-2) ?? start),
+    next2: next === undefined ? undefined : (idAt(2) ?? end)
   }
 }
 
