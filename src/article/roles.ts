@@ -511,7 +511,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
   if (words <= 4 && line.includes('_') && labelWithCode.test(line)) return {role: 'chrome', why: 'a label of the page, with a name of its code'}
   if (words === 1 && wireSlug.test(line)) return {role: 'chrome', why: 'a wire agency’s slug for the story'}
-  if (words <= 80 && /\b(?:photo|image|picture)/iu.test(line) && pictureItself.test(line)) return {role: 'caption', why: 'a photo caption (it speaks of its picture)'}
+  // Most lines name no picture: a look for its word in lower case, as the pattern wants it, rules them out first.
+  if (words <= 80 && (line.includes('photo') || line.includes('image') || line.includes('picture')) && pictureItself.test(line)) return {role: 'caption', why: 'a photo caption (it speaks of its picture)'}
   // A comment form's sum to prove the reader human (“5 × two =”, “75 − = 65”), and its count of characters left (“500 characters”).
   if (words <= 6 && captchaSum(line)) return {role: 'chrome', why: 'the comment form’s sum for readers to solve'}
   if (words <= 3 && /^\d{2,4}\s+characters?(?:\s+(?:left|remaining))?$/iu.test(line)) return {role: 'chrome', why: 'the comment form’s count of characters'}
@@ -738,6 +739,9 @@ export function trailingCredit(text: string): number {
  * the frigate arrives at dawn.”) has more words, or small ones.
  */
 function labelledCredit(line: string): number {
+  // Most lines end a sentence with no colon near its end: ruled out before any pattern runs.
+  const colonAt = line.lastIndexOf(':')
+  if (colonAt < 0 || line.length - colonAt > 60) return -1
   const body = line.slice(0, -1)
   const from = Math.max(0, body.length - 80)
   let last = -1
