@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
+import {letterOrDigit} from '../text/letter-case.js'
 import {matchCase, variantPairs} from '../language/variants.js'
 import type {Dialect} from '../types.js'
 import type {Article} from '../article/types.js'
@@ -150,13 +151,8 @@ function normaliseApostrophes(text: string): string {
 /** The leading run of letters and digits: "U.S." → "U", "Self-Defense" → "Self". */
 function firstWord(text: string): string {
   let end = 0
-  while (end < text.length && isWordCharacter(text.charCodeAt(end), text[end])) end++
+  while (end < text.length && letterOrDigit(text.charCodeAt(end))) end++
   return text.slice(0, end)
-}
-
-function isWordCharacter(code: number, char: string): boolean {
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
-  return code > 127 && /[\p{L}\p{N}]/u.test(char)
 }
 
 /**
