@@ -266,12 +266,10 @@ const gluedReadLabel = /^\s*(?:(?:ALSO\s+)?READ(?:\s+(?:MORE|ALSO))?|(?:Also\s+)
 const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
 /** Case matters: “Homeland” is a word. */
 const gluedHomeTrail = /^\s*Home(?=\p{Lu}\p{Ll})/u
-/**
- * An image's file name or a picture agency's id for it: “Twitterpic2_normal”, “photo_2023.jpg”, “RTS1KT00_1_dkj4zb”;
- * or any name of the page's code, words joined by underscores (“M_DAY_Parade_HonorGuard”, “info_icon”): writers join
- * words with spaces or hyphens, programs with underscores.
- */
-const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$|^[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/iu
+/** An image's file name or a picture agency's id for it: “Twitterpic2_normal”, “photo_2023.jpg”, “RTS1KT00_1_dkj4zb”. */
+const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$|^(?=\w*\d)[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/iu
+/** Any other name of the page's code, words joined by underscores (“M_DAY_Parade_HonorGuard”, “info_icon”): writers join words with spaces or hyphens, programs with underscores. */
+const codeName = /^[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/u
 /** A short label with a name of the page's code run into it: “- Advertisement -spot_img”. */
 const labelWithCode = /^[\s•·–-]*\p{L}+(?:\s\p{L}+)?\s*-\s*[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/u
 /** A wire agency's slug for the story, its keywords in capitals joined by hyphens: “AFGHANISTAN-US-UNREST-MILITARY”. */
@@ -509,6 +507,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // An agency's photo credit: “REUTERS/Abdul Qodus”, “AFP/Getty Images”.
   if (words <= 6 && line.includes('/') && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
+  if (words === 1 && codeName.test(line)) return {role: 'chrome', why: 'a name from the page’s code (words joined by underscores)'}
   if (words <= 4 && line.includes('_') && labelWithCode.test(line)) return {role: 'chrome', why: 'a label of the page, with a name of its code'}
   if (words === 1 && wireSlug.test(line)) return {role: 'chrome', why: 'a wire agency’s slug for the story'}
   // Most lines name no picture: a look for its word in lower case, as the pattern wants it, rules them out first.
