@@ -129,7 +129,7 @@ class ShiftingParser extends ParseEnglish {
   private stepsFor(value: string): Array<(sentence: Sentence) => void> {
     let need = 0
     markSteps.forEach(({marks}, bit) => {
-      if ([...marks].some((mark) => value.includes(mark))) need |= 1 << bit
+      for (const mark of marks) if (value.includes(mark)) need |= 1 << bit
     })
     let steps = this.stepsByNeed.get(need)
     if (!steps) {
