@@ -6,8 +6,8 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {LanguageModel} from '../dist/src/model/model.js'
-import {defaultModelFile} from '../dist/src/model/load.js'
-import {compiledOneEditFile, serializeOneEditIndex} from '../dist/src/model/neighbours.js'
+import {compiledOneEditFile, defaultModelFile} from '../dist/src/model/files.js'
+import {serializeOneEditIndex} from '../dist/src/model/neighbours.js'
 
 const model = LanguageModel.read(defaultModelFile)
 mkdirSync(path.dirname(compiledOneEditFile), {recursive: true})

@@ -6,8 +6,8 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {LanguageModel} from '../dist/src/model/model.js'
-import {defaultModelFile} from '../dist/src/model/load.js'
-import {compiledPairIndexFile, serializePairIndex} from '../dist/src/model/pair-index.js'
+import {compiledPairIndexFile, defaultModelFile} from '../dist/src/model/files.js'
+import {serializePairIndex} from '../dist/src/model/pair-index.js'
 
 const model = LanguageModel.read(defaultModelFile)
 mkdirSync(path.dirname(compiledPairIndexFile), {recursive: true})

@@ -7,7 +7,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {LanguageModel} from '../dist/src/model/model.js'
-import {defaultModelFile} from '../dist/src/model/load.js'
+import {defaultModelFile} from '../dist/src/model/files.js'
 import {compileWordClasses, compiledWordClassesFile, wordClassSources} from '../dist/src/model/word-classes.js'
 import {sourceStamps} from '../dist/src/text/data-files.js'
 

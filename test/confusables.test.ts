@@ -2,7 +2,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ConfusableModel, confusableModel, confusableTokens, confusablesFile} from '../src/model/confusables.js'
+import {ConfusableModel, confusableModel, confusableTokens} from '../src/model/confusables.js'
+import {confusablesFile} from '../src/model/files.js'
 import {loadConfusableSlips} from '../rules/real-word/confusable-slips.js'
 
 /** How many nats likelier `meant` is than the first `written` in `text`, as the shipped classifiers read it. */

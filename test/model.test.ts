@@ -5,8 +5,9 @@ import {buildModel, countSentences, keptVocabulary, LanguageModel} from '../src/
 import {forEachWordAfter, forEachWordBefore, neighbourVariety} from '../src/model/pair-index.js'
 import {slipScore, type SlipDetectorData} from '../src/model/slip-detector.js'
 import {slipEvidenceNames, slipSuspect} from '../src/model/slips.js'
-import {defaultModelFile, loadModel} from '../src/model/load.js'
-import {readBytes, shareFiles, useSharedFiles} from '../src/model/shared-bytes.js'
+import {loadModel} from '../src/model/load.js'
+import {compiledOneEditFile, compiledPairIndexFile, defaultModelFile, readAheadFiles} from '../src/model/files.js'
+import {readAhead, readBytes, readText, shareFiles, useFilesRead, useSharedFiles} from '../src/model/shared-bytes.js'
 import {packageRoot} from '../src/paths.js'
 import {generalEnglish} from '../src/model/general-english.js'
 import {sentenceContext} from '../src/model/context.js'
@@ -77,7 +78,7 @@ describe('model building', () => {
 
   it('reads the build’s pair index of the default model, which gives the neighbours a scan of every pair gives', async () => {
     const {readFileSync} = await import('node:fs')
-    const {compiledPairIndexFile, serializePairIndex} = await import('../src/model/pair-index.js')
+    const {serializePairIndex} = await import('../src/model/pair-index.js')
     const model = loadModel()
     expect(readFileSync(compiledPairIndexFile).equals(serializePairIndex(model))).toBe(true)
     for (const word of ['the', 'contract', 'frigate']) {
@@ -103,7 +104,7 @@ describe('model building', () => {
 
   it('reads the build’s one-edit neighbours of the default model, which the search gives; another model’s are searched for', async () => {
     const {readFileSync} = await import('node:fs')
-    const {compiledOneEditFile, oneEditNeighbourIds, oneEditNeighbours, serializeOneEditIndex} = await import('../src/model/neighbours.js')
+    const {oneEditNeighbourIds, oneEditNeighbours, serializeOneEditIndex} = await import('../src/model/neighbours.js')
     const model = loadModel()
     expect(readFileSync(compiledOneEditFile).equals(serializeOneEditIndex(model))).toBe(true)
     for (const word of ['the', 'contract', 'frigate', 'time', 'materiel']) {
@@ -114,7 +115,6 @@ describe('model building', () => {
     // A process's first searches make each string one edit away and ask the model; later ones use the
     // deletion index. Two fresh copies of the model, one searched before the index and one after, agree.
     const {LanguageModel} = await import('../src/model/model.js')
-    const {defaultModelFile} = await import('../src/model/load.js')
     const [before, after] = [LanguageModel.read(defaultModelFile), LanguageModel.read(defaultModelFile)]
     for (let made = 0; made <= 400; made++) oneEditNeighbours(after, `warmup${made}`)
     const queries = ['recieved', 'contrat', 'frigat', 'tim', 'materiell', 'pouds', 'sustanment', 'a', 'xq']
@@ -131,7 +131,6 @@ describe('word classes', () => {
   it('reads the build’s classes of the default model as the table and the pairs give them now', async () => {
     const {readFileSync} = await import('node:fs')
     const {LanguageModel} = await import('../src/model/model.js')
-    const {defaultModelFile} = await import('../src/model/load.js')
     const {compileWordClasses, compiledWordClassesFile, wordClassName} = await import('../src/model/word-classes.js')
     const fresh = compileWordClasses(LanguageModel.read(defaultModelFile))
     const {sha1, data, stamps} = JSON.parse(readFileSync(compiledWordClassesFile, 'utf8'))
@@ -269,5 +268,22 @@ describe('model files shared with worker threads (src/model/shared-bytes.ts)', (
     const shared = LanguageModel.parse(bytes, defaultModelFile)
     for (const word of ['the', 'sustainment', 'frigate']) expect(shared.count(word)).toBe(loadModel().count(word))
     expect(shared.bigram('the', 'navy')).toBe(loadModel().bigram('the', 'navy'))
+  })
+})
+
+describe('large files read ahead by the lint command (src/model/shared-bytes.ts)', () => {
+  it('reads each file whole, on a four-byte boundary, leaves a file it cannot read to its reader, and serves the rest from memory', async () => {
+    const missing = path.join(packageRoot, 'model', 'no-such-model.cdm')
+    const read = await readAhead([...readAheadFiles, missing])
+    expect([...read.keys()]).toEqual(readAheadFiles)
+    for (const [file, bytes] of read) {
+      expect(bytes.byteOffset % 4).toBe(0)
+      expect(bytes.equals(readFileSync(file))).toBe(true)
+    }
+    useFilesRead(read)
+    expect(readBytes(defaultModelFile)).toBe(read.get(defaultModelFile))
+    const wordList = readAheadFiles.find((file) => file.endsWith('.txt'))!
+    expect(readText(wordList)).toBe(readFileSync(wordList, 'utf8'))
+    expect(() => readBytes(missing)).toThrow()
   })
 })

@@ -10,7 +10,7 @@ import {parseText} from '../src/parse/article.js'
 import {defineRule} from '../src/rule.js'
 import {backtrackingRisk} from '../src/text/safe-pattern.js'
 import spelling from '../rules/spelling/index.js'
-import {defaultModelFile} from '../src/model/load.js'
+import {defaultModelFile} from '../src/model/files.js'
 import {runCommand, type JsonReport} from './support/cli.js'
 
 // Real copy: a line of a US Army release (corpus/real/clean) with one slip put in.

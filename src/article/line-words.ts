@@ -1,5 +1,4 @@
-import path from 'node:path'
-import {packageRoot} from '../paths.js'
+import {lineWordsFile} from '../model/files.js'
 import {featureHash} from '../model/confusables.js'
 import {align, readAlignedBytes} from '../model/shared-bytes.js'
 import {wordClassName} from '../model/word-classes.js'
@@ -8,8 +7,6 @@ import {caseAt, letterOrDigit} from '../text/letter-case.js'
 import type {RoleFinding} from './roles.js'
 import type {ParagraphRole} from './types.js'
 
-/** model/line-words.bin, rebuilt by `npm run build:line-words` (scripts/train-line-words.js). */
-export const lineWordsFile = path.join(packageRoot, 'model', 'line-words.bin')
 
 /**
  * A line's words in lower case, as the classifier reads them (letters and

@@ -18,6 +18,7 @@ import {checkArticle, type Outcome, type Source} from './check-article.js'
 import {checkInWorkers, type WorkerSetup} from './worker-pool.js'
 import {availableParallelism} from 'node:os'
 import {takeDataProblems} from '../data-problems.js'
+import {useFilesRead} from '../model/shared-bytes.js'
 
 export interface CliStreams {
   stdout: NodeJS.WritableStream
@@ -25,12 +26,15 @@ export interface CliStreams {
   stdin: NodeJS.ReadableStream & {isTTY?: boolean}
   cwd?: string
   isTerminal?: boolean
+  /** The large files bin/copydesk.js began to read before it loaded the program (`readAhead`). */
+  filesRead?: Promise<Map<string, Buffer>>
 }
 
 export const exitCodes = {ok: 0, errors: 1, problems: 2} as const
 
 /** Run the lint command; resolves to the exit code. Never throws. */
 export async function main(args: string[], streams: CliStreams): Promise<number> {
+  if (streams.filesRead) useFilesRead(await streams.filesRead)
   if (args[0] === 'learn') return learn(args.slice(1), streams)
   if (args[0] === 'merge') return mergeReports(args.slice(1), streams)
   const cwd = streams.cwd ?? process.cwd()

@@ -6,12 +6,7 @@ import {VFile} from 'vfile'
 import type {LintOptions} from '../linter.js'
 import {dataProblem} from '../data-problems.js'
 import {packageRoot} from '../paths.js'
-import {defaultModelFile} from '../model/load.js'
-import {generalEnglishFile} from '../model/general-english.js'
-import {compiledPairIndexFile} from '../model/pair-index.js'
-import {compiledOneEditFile} from '../model/neighbours.js'
-import {confusablesFile} from '../model/confusables.js'
-import {lineWordsFile} from '../article/line-words.js'
+import {modelFiles} from '../model/files.js'
 import {shareFiles} from '../model/shared-bytes.js'
 import type {Outcome} from './check-article.js'
 import type {CliOptions} from './options.js'
@@ -27,9 +22,6 @@ export interface WorkerSetup {
 export interface WorkerData extends WorkerSetup {
   shared: Record<string, SharedArrayBuffer>
 }
-
-/** The files every worker would otherwise read whole: the models and the tables the build worked out from the default one. */
-const modelFiles = [defaultModelFile, generalEnglishFile, compiledPairIndexFile, compiledOneEditFile, confusablesFile, lineWordsFile]
 
 /** A message as it crosses from a worker: plain data. */
 interface WireMessage {

@@ -5,7 +5,8 @@ import nspell from 'nspell'
 import type {Word} from 'nlcst'
 import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
 import {sha1, stampsHold, type SourceStamp} from '../text/data-files.js'
-import {packageRoot} from '../paths.js'
+import {hunspellFolder} from '../model/files.js'
+import {readText} from '../model/shared-bytes.js'
 import type {Dialect} from '../types.js'
 
 /** What the rules ask of a Hunspell dictionary. */
@@ -54,7 +55,6 @@ export function dictionaryFiles(dialect: Dialect): {aff: string; dic: string; ve
   return {aff: path.join(folder, 'index.aff'), dic: path.join(folder, 'index.dic'), version}
 }
 
-const hunspellFolder = path.join(packageRoot, 'dist', 'data', 'hunspell')
 
 /** What the build expanded, per dialect: the hash of the affix and word files and their stamps (`SourceStamp`). */
 function manifest(): Partial<Record<Dialect, {sha1: string; version?: string; stamps?: SourceStamp[]}>> {
@@ -135,7 +135,7 @@ let common: SortedLines | undefined
 
 /** The word forms all three dialects' dictionaries share, read once however many dialects a process checks. */
 function commonForms(): SortedLines {
-  return (common ??= new SortedLines(readFileSync(path.join(hunspellFolder, 'common.words.txt'), 'utf8')))
+  return (common ??= new SortedLines(readText(path.join(hunspellFolder, 'common.words.txt'))))
 }
 
 /** A dictionary the build did not expand, expanded by nspell now: a quarter of a second. */

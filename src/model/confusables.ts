@@ -1,11 +1,8 @@
-import path from 'node:path'
-import {packageRoot} from '../paths.js'
+import {confusablesFile} from './files.js'
 import {align, readAlignedBytes} from './shared-bytes.js'
 import {lowerBound} from '../text/bisect.js'
 import {wordClassName} from './word-classes.js'
 
-/** model/confusables.bin, rebuilt by `npm run build:confusables` (scripts/build-confusables.js). */
-export const confusablesFile = path.join(packageRoot, 'model', 'confusables.bin')
 
 /**
  * Words, numbers and the punctuation that shapes a sentence, as the

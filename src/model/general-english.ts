@@ -1,11 +1,8 @@
 import {align, readAlignedBytes} from './shared-bytes.js'
 import {compare, lineStarts} from '../text/sorted-lines.js'
-import path from 'node:path'
-import {packageRoot} from '../paths.js'
+import {generalEnglishFile} from './files.js'
 import type {ModelContext} from './context.js'
 
-/** model/general-english.bin, rebuilt by `npm run build:general-model` (scripts/build-general-model.js). */
-export const generalEnglishFile = path.join(packageRoot, 'model', 'general-english.bin')
 
 /**
  * Word-pair probabilities of general modern English (CMU Sphinx's US English

@@ -1,10 +1,7 @@
-import path from 'node:path'
-import {packageRoot} from '../paths.js'
+import {defaultModelFile} from './files.js'
 import {LanguageModel, ModelError} from './model.js'
 import {dataProblem} from '../data-problems.js'
 
-/** The model copydesk ships, rebuilt by `npm run build:model`. */
-export const defaultModelFile = path.join(packageRoot, 'model', 'default.cdm')
 
 const models = new Map<string, LanguageModel>()
 

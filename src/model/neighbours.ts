@@ -1,5 +1,4 @@
-import path from 'node:path'
-import {packageRoot} from '../paths.js'
+import {compiledOneEditFile} from './files.js'
 import {editDistance} from '../text/edit-distance.js'
 import {memoise} from '../text/memo.js'
 import {readForModel, serializeForModel} from './compiled.js'
@@ -253,8 +252,6 @@ export function mayHaveOneEditNeighbours(model: LanguageModel, id: number): bool
   return !index || id < 0 || index.starts[id + 1] > index.starts[id]
 }
 
-/** The build's one-edit neighbours of the default model's words. */
-export const compiledOneEditFile = path.join(packageRoot, 'dist', 'data', 'one-edit-neighbours.bin')
 
 /** Word `i`'s neighbours are `ids[starts[i]]` to `ids[starts[i + 1] - 1]`. */
 interface OneEditIndex {

@@ -1,5 +1,4 @@
-import path from 'node:path'
-import {packageRoot} from '../paths.js'
+import {compiledPairIndexFile} from './files.js'
 import {readForModel, serializeForModel} from './compiled.js'
 import type {LanguageModel} from './model.js'
 
@@ -19,8 +18,6 @@ interface PairIndex {
   bySecond: Uint32Array
 }
 
-/** The build's index of the default model's pairs. */
-export const compiledPairIndexFile = path.join(packageRoot, 'dist', 'data', 'pair-index.bin')
 
 const indexes = new WeakMap<LanguageModel, PairIndex>()
 

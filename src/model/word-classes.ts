@@ -4,7 +4,8 @@ import {packageRoot} from '../paths.js'
 import {builtCopy, readWordList, sha1} from '../text/data-files.js'
 import {memoise} from '../text/memo.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
-import {defaultModelFile, loadModel} from './load.js'
+import {loadModel} from './load.js'
+import {defaultModelFile} from './files.js'
 import {forEachWordAfter, forEachWordBefore} from './pair-index.js'
 
 /** Each word's commonest part of speech in the Brown Corpus, rebuilt by `npm run build:model`. */
