@@ -282,6 +282,8 @@ describe('large files read ahead by the lint command (src/model/shared-bytes.ts)
     }
     useFilesRead(read)
     expect(readBytes(defaultModelFile)).toBe(read.get(defaultModelFile))
+    // Shared with a batch's worker threads as it is, not copied.
+    expect(shareFiles([defaultModelFile])[defaultModelFile]).toBe(read.get(defaultModelFile)!.buffer)
     const wordList = readAheadFiles.find((file) => file.endsWith('.txt'))!
     expect(readText(wordList)).toBe(readFileSync(wordList, 'utf8'))
     expect(() => readBytes(missing)).toThrow()

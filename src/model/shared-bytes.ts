@@ -40,6 +40,11 @@ export function shareFiles(files: string[]): Record<string, SharedArrayBuffer> {
     } catch {
       continue
     }
+    // A file read ahead is in shared memory already.
+    if (bytes.buffer instanceof SharedArrayBuffer && bytes.byteOffset === 0 && bytes.length === bytes.buffer.byteLength) {
+      memory[file] = bytes.buffer
+      continue
+    }
     const buffer = new SharedArrayBuffer(bytes.length)
     new Uint8Array(buffer).set(bytes)
     memory[file] = buffer
@@ -71,8 +76,9 @@ function readWhole(file: string): Promise<Buffer | undefined> {
     try {
       descriptor = openSync(file, 'r')
       const size = fstatSync(descriptor).size
-      // A buffer of its own (never one of Node's pooled slices): it starts on a four-byte boundary, as the models' arrays need.
-      const buffer = Buffer.allocUnsafeSlow(size)
+      // Memory of its own (never one of Node's pooled slices), so it starts on a four-byte boundary, as the
+      // models' arrays need; and memory a batch's worker threads can share as it is (`shareFiles`).
+      const buffer = Buffer.from(new SharedArrayBuffer(size))
       const opened = descriptor
       read(opened, buffer, 0, size, 0, (error, length) => {
         closeSync(opened)
