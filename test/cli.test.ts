@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -306,5 +306,14 @@ describe('--changed', () => {
     const bad = (await runCommand(['--changed', 'no-such-ref'], {cwd: repo}))
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
+
+describe('the built bundles (scripts/bundle.js)', () => {
+  it('are ASCII, so that Node reads each into a string of one-byte characters', () => {
+    const folder = path.join(path.dirname(createRequire(import.meta.url).resolve('../package.json')), 'dist', 'bundle')
+    const scripts = readdirSync(folder).filter((name) => /\.c?js$/.test(name))
+    expect(scripts.length).toBeGreaterThan(3)
+    for (const name of scripts) expect(readFileSync(path.join(folder, name), 'latin1'), name).not.toMatch(/[^\x00-\x7f]/)
   })
 })
