@@ -279,7 +279,7 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   if (/^\s*[“"‘]/u.test(text) || /:\s*$/u.test(text)) return false
   // A short dated line is a dateline or a timestamp: roles.ts decides those by their shape. A longer one
   // may be a caption or a notice that dates itself (“… is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)”).
-  if (words <= 12 && hasDate.test(text)) return false
+  if (words <= 12 && hasDate(text)) return false
   // The story's own structure: a numbered section (“I. Overview”, “2. Background”), a speaker's turn in
   // an interview or a transcript (“DF: How do you deliver this expertise?”, “SEC. MATTIS: …”,
   // “(UNKNOWN): Sorry --”), and under the headline the writer's name
