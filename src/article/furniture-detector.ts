@@ -132,7 +132,9 @@ export function webSignals(line: string, webWords: ReadonlySet<string>): WebSign
     if (readerWords.has(lower)) reader++
     if (webWords.has(lower)) web++
   }
-  return {reader, web: words.length === 0 ? 0 : web / words.length, marks: (line.match(webMarks) ?? []).length, glued: (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length}
+  // (Glued words are counted only on a line that has some: `smallIntoCapital` says so at a fraction of the pattern's cost.)
+  const glued = smallIntoCapital(line) ? (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length : 0
+  return {reader, web: words.length === 0 ? 0 : web / words.length, marks: (line.match(webMarks) ?? []).length, glued}
 }
 
 /**

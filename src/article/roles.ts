@@ -443,16 +443,25 @@ function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
 
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
 function capitalisedRun(line: string): boolean {
-  return line.trim().split(/\s+/).every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
+  // The words' shape first, by one pattern that stops at the first small word: only a run of capitalised words is split.
+  const run = line.trim()
+  return capitalisedWords.test(run) && run.split(/\s+/).every((word) => !stopwords.has(word.toLowerCase()))
 }
+const capitalisedWords = /^\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*$/u
 
 /** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
 function webShare(line: string, webWords: ReadonlySet<string>): number {
   // Function words say nothing either way (“READ MORE FROM THE NATION”). Words the scraper ran
   // together are counted apart (“Brahmand NewsPrevious Article”: a news site's link to its previous article).
   const spaced = smallIntoCapital(line) ? line.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ') : line
-  const words = (spaced.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
-  return words.length === 0 ? 0 : words.filter((word) => webWords.has(word)).length / words.length
+  let counted = 0
+  let web = 0
+  for (const word of spaced.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (webWords.has(word)) web++
+    else if (stopwords.has(word)) continue
+    counted++
+  }
+  return counted === 0 ? 0 : web / counted
 }
 
 /**
@@ -582,24 +591,31 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
   // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
+  // The share of the page's words is worked out only for a line one of them may be: a short one, or a run of capitalised words.
   let share: number | undefined
   const pageShare = () => (share ??= webShare(line, data.webWords))
-  const web = terminal(line) ? 0 : pageShare()
+  const unfinished = !terminal(line)
+  const menu = unfinished && !first && words >= 8 && capitalisedRun(line)
   // Where a headline stands, only a short line nearly all of whose words are the page's (“Get the Latest News
   // Updates”, “Show Full Article”, “Logo”): a headline names its story.
-  if (first ? words <= 6 && web >= 0.65 : web > 0) {
-    if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
-    if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
-    if (words >= 8 && capitalisedRun(line)) return {role: 'chrome', why: 'the page’s menu'}
+  if (unfinished && (words <= 6 || menu)) {
+    const web = pageShare()
+    if (first ? words <= 6 && web >= 0.65 : web > 0) {
+      if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
+      if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
+      if (menu) return {role: 'chrome', why: 'the page’s menu'}
+    }
   }
   if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: 'the name of a news outlet (the page’s masthead or a credit)'}
   if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
-  if (/pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 80 && /\d$/.test(line) && postSignature.test(line.slice(-90))) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: embedWhy}
+  // (Its slash or its at sign is looked for before the pattern, which tries the line's every character.)
+  if (((line.includes('/') || line.includes('@')) && /pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line)) || (words <= 80 && /\d$/.test(line) && postSignature.test(line.slice(-90))) || (words <= 12 && !terminal(line) && /https?:\/\/\S+|\bwww\.\S+/u.test(line))) return {role: 'chrome', why: embedWhy}
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”).
   if (!first && !crosshead && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
-  if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
-  if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line) && /\b(?:our|us)\b/i.test(line)) {
+  if ((line.includes('»') || line.includes('›') || line.includes('>')) && (line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
+  // (“our” or “us” is looked for first: few lines have either, and the plug's pattern tries every “on” and “to”.)
+  if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
   // Hashtags and nothing else: the page's tags (“#SrilankaNews”, “#ArmyDay #MMNarwane”).
@@ -653,7 +669,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (/^\(.{0,300}\bsyndicated feed\b[^()]{0,40}\)\.?$/iu.test(line)) return {role: 'chrome', why: 'the note of a syndicated story'}
   // A feed's syndication line: “The post … appeared first on …”.
   if (/^the post\b.{3,200}\bappeared first on\b/i.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
-  if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line) && !endsWithStop(line)) return {role: 'chrome', why: 'a subscription offer'}
+  if (words <= 25 && !endsWithStop(line) && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line)) return {role: 'chrome', why: 'a subscription offer'}
   if (line[0] === '(' && /^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
   // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
   // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
@@ -876,7 +892,7 @@ export function paragraphRoles(
   // and the image's description above that (present tense, no attribution).
   for (let index = 1; index < found.length; index++) {
     // The caption ends with a year and a full stop: most lines are ruled out by their last characters.
-    if (found[index].role !== 'body' || counts[index] > 60 || !/\d{4}\.$/.test(texts[index].trimEnd().slice(-5)) || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    if (found[index].role !== 'body' || counts[index] > 60 || !endsOnYear(texts[index]) || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     const title = index - 1
     if (title < 1 || counts[title] > 6 || terminal(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
     found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
@@ -890,7 +906,8 @@ export function paragraphRoles(
   // (“Marines help dig out an artillery piece … on Feb. 6, 2012.”). A story dates what happened in the past
   // tense; no clean article of the real-copy set has a line in the present that ends on a date.
   for (let index = 1; index < found.length; index++) {
-    if (found[index].role !== 'body' || counts[index] > 60 || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    // (As above, the year and the full stop first.)
+    if (found[index].role !== 'body' || counts[index] > 60 || !endsOnYear(texts[index]) || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     if (presentAction(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (an action in the present tense, then the date of the picture)'}
   }
   // An author box: at the foot of the page, a short note on who wrote the story (“a journalist with 15 years
@@ -899,9 +916,10 @@ export function paragraphRoles(
   // journalist in its own words (“the reporter, who…”, “was a journalist”), and quotes them.
   const foot = Math.max(2, found.length - 3)
   for (let index = 0; index < found.length; index++) {
-    if (found[index].role !== 'body' || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    if (found[index].role !== 'body') continue
+    // (The quotation and “said” are looked for last: a line's every word boundary is tried for “said”, and few lines are a note.)
     const note = index >= foot && counts[index] <= 60 && authorNote.test(texts[index])
-    if (note || (counts[index] <= 90 && authorIntroduction.test(texts[index]))) found[index] = {role: 'chrome', why: 'the author’s note'}
+    if ((note || (counts[index] <= 90 && authorIntroduction.test(texts[index]))) && !/\bsaid\b|[“”"]/u.test(texts[index])) found[index] = {role: 'chrome', why: 'the author’s note'}
   }
   // A caption with no full stop between two paragraphs of the story: a short
   // line in the present tense (“Lieutenant Commander Simon Laurence uses the
@@ -1251,6 +1269,11 @@ function attributive(classes: readonly string[], index: number): boolean {
   const before = index === 0 ? 'start' : classes[index - 1]
   const after = classes[index + 1]
   return ['start', 'determiner', 'adjective', 'unknown'].includes(before) && (after === 'noun' || after === 'adjective' || after === 'unknown')
+}
+
+/** Whether a line ends on a year and a full stop (“… 2012.”), read on its last characters: as a date at a line's end does. */
+function endsOnYear(text: string): boolean {
+  return /\d{4}\.$/.test(text.trimEnd().slice(-5))
 }
 
 /** A full date and a full stop at a line's end: “on Feb. 6, 2012.”, “Monday, Jan. 18, 2016.”, “22 February 1943.”. */
