@@ -11,18 +11,25 @@ export function terminal(line: string): boolean {
 }
 const closingMarks = new Set([...'.!?;:,"”’)'])
 
-/** Words in a line (runs of characters other than white space), for length tests; counted without splitting the line. */
+/**
+ * Words in a line (runs of characters other than white space), for length tests; counted without splitting
+ * the line, and without a branch on each character's kind: a word starts where a character that is no
+ * space follows one that is (or the line's start). A branch taken at every space and word cost half again.
+ */
 export function wordCount(text: string): number {
   let count = 0
-  let inWord = false
+  let afterSpace = 1
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    const space = isWhiteSpace(code)
-    if (!space && !inWord) count++
-    inWord = !space
+    const space = code < 128 ? asciiSpace[code] : isWhiteSpace(code) ? 1 : 0
+    count += afterSpace & (space ^ 1)
+    afterSpace = space
   }
   return count
 }
+/** 1 for each ASCII code that is white space (`isWhiteSpace`), 0 for the others. */
+const asciiSpace = new Uint8Array(128).fill(1, 9, 14)
+asciiSpace[32] = 1
 
 /** The stems of a line's content words: no function words, no short words. */
 export function contentStems(text: string): string[] {
@@ -34,8 +41,16 @@ export function contentStems(text: string): string[] {
 
 /** A month's name or its abbreviation, in a pattern. */
 export const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
-/** A date somewhere in a line: “May 5”, “5 May”, “05-04-2020”, a year. */
-export const hasDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
+/**
+ * Whether a line holds a date somewhere: “May 5”, “5 May”, “05-04-2020”, a year. Every date has a digit:
+ * a look for one rules out a line with none at a fraction of the cost of the date's pattern, which tries
+ * every word boundary.
+ */
+export function hasDate(text: string): boolean {
+  return digit.test(text) && datePattern.test(text)
+}
+const digit = /\d/
+const datePattern = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
 
 /**
  * Whether a line ends on a full stop, question or exclamation mark, perhaps

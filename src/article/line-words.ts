@@ -47,7 +47,7 @@ function wordEnd(text: string, start: number): number {
 function shapeFeatures(text: string, words: number, capitals: number): string[] {
   const last = text.charCodeAt(text.length - 1)
   const ending = /[.!?]["”’)]?$/u.test(text) ? 'stop' : last === 58 ? 'colon' : last === 41 ? 'bracket' : 'none'
-  return ['b', 'n:' + Math.min(8, Math.floor(Math.log2(words + 1))), 'e:' + ending, 'd:' + hasDate.test(text), 'q:' + /[“”"]/u.test(text), 'k:' + Math.round((capitals / Math.max(1, words)) * 4)]
+  return ['b', 'n:' + Math.min(8, Math.floor(Math.log2(words + 1))), 'e:' + ending, 'd:' + hasDate(text), 'q:' + /[“”"]/u.test(text), 'k:' + Math.round((capitals / Math.max(1, words)) * 4)]
 }
 
 /**
@@ -93,24 +93,30 @@ export class LineWordsModel {
   private readonly byHash = new Map<number, WordWeights>()
   /** The weights of the line's shapes, few and asked on every line. */
   private readonly shapes = new Map<string, number>()
-  /** Where each hash's weight is, by open addressing (-1: an empty slot): a look-up in a line's every pair. */
-  private readonly slots: Int32Array
+  /**
+   * Each hash and its weight side by side, by open addressing: slot `i` holds the hash at `2i` and at
+   * `2i + 1` the weight, doubled and with its lowest bit set (0: an empty slot). A look-up in a line's
+   * every pair reads one place in memory, where a table of indices into the file's hashes and weights
+   * read three, each a likely miss of the cache.
+   */
+  private readonly table: Int32Array
   private readonly shift: number
 
   constructor(
     readonly threshold: number,
-    private readonly hashes: Uint32Array,
-    private readonly weights: Int16Array
+    hashes: Uint32Array,
+    weights: Int16Array
   ) {
     let bits = 1
     while (1 << bits < hashes.length * 2) bits++
     this.shift = 32 - bits
-    this.slots = new Int32Array(1 << bits).fill(-1)
+    this.table = new Int32Array(2 << bits)
     const mask = (1 << bits) - 1
     for (let index = 0; index < hashes.length; index++) {
       let slot = Math.imul(hashes[index], 0x9e3779b1) >>> this.shift
-      while (this.slots[slot] >= 0) slot = (slot + 1) & mask
-      this.slots[slot] = index
+      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+      this.table[2 * slot] = hashes[index]
+      this.table[2 * slot + 1] = (weights[index] << 1) | 1
     }
   }
 
@@ -143,7 +149,8 @@ export class LineWordsModel {
         pair = Math.imul(pair ^ code, 0x01000193)
       }
       let word: WordWeights
-      if (ascii) word = this.asciiWordWeights(plain >>> 0, text, start, end)
+      // (Thirty bits of the hash are the key: a key that fits a small integer is looked up without a number made for it.)
+      if (ascii) word = this.asciiWordWeights(plain >>> 2, text, start, end)
       else {
         const lower = text.slice(start, end).toLowerCase()
         word = this.wordWeights(lower)
@@ -164,7 +171,7 @@ export class LineWordsModel {
     return score
   }
 
-  /** A word in ASCII's weights, by its hash in lower case (the word is checked against the one found: two words may share a hash). */
+  /** A word in ASCII's weights, by its hash in lower case (the word is checked against the one found: two words may share a key). */
   private asciiWordWeights(hash: number, text: string, start: number, end: number): WordWeights {
     const found = this.byHash.get(hash)
     if (found && sameLower(found.word, text, start, end)) return found
@@ -196,13 +203,14 @@ export class LineWordsModel {
   }
 
   private weightOf(hash: number): number {
-    const mask = this.slots.length - 1
+    const mask = (this.table.length >> 1) - 1
     for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot]
-      if (index < 0) return 0
-      if (this.hashes[index] === hash) return this.weights[index] / 1000
+      const weight = this.table[2 * slot + 1]
+      if (weight === 0) return 0
+      if (this.table[2 * slot] === (hash | 0)) return (weight >> 1) / 1000
     }
   }
+
 
   /** The model file: “CDL1”, the header's length and the header (JSON), then the hashes and weights on four-byte boundaries. */
   static read(file: string = lineWordsFile): LineWordsModel {

@@ -6,7 +6,8 @@ import {stopwords} from '../text/stem.js'
 import {transcriptLabelLength} from '../text/speech.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
-import {smallIntoCapital} from '../text/letter-case.js'
+import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
+import {isWhiteSpace} from '../text/white-space.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
@@ -139,8 +140,13 @@ function bare(text: string): string {
  * word without them too.
  */
 function openingWord(line: string): string {
-  const head = line.slice(0, 80).trim().replace(/^[\s•*▪●◦·─–—-]+(?=\p{L})/u, '')
-  return withoutClosingMarks(head.split(/\s/, 1)[0].replace(/’/g, "'").toLowerCase())
+  let head = line.slice(0, 80).trim()
+  // Every line is asked: the pattern of bullets is read only on a line that opens with neither a letter nor a
+  // digit (no bullet is one), and the word's end is found by its codes, not by splitting the line.
+  if (!letterOrDigit(head.charCodeAt(0))) head = head.replace(/^[\s•*▪●◦·─–—-]+(?=\p{L})/u, '')
+  let end = 0
+  while (end < head.length && !isWhiteSpace(head.charCodeAt(end))) end++
+  return withoutClosingMarks(head.slice(0, end).replace(/’/g, "'").toLowerCase())
 }
 
 function withoutClosingMarks(word: string): string {
@@ -288,6 +294,16 @@ const pictureItself = new RegExp(
   'u'
 )
 
+/** A picture's word in lower case, as `pictureItself` wants it. */
+const pictureWord = /photo|image|picture/
+
+/**
+ * A character beyond the Latin blocks and general punctuation, read as code units (a character beyond
+ * the basic plane is two, each beyond them too): the same class in Unicode mode read every character of
+ * every short line at several times the cost, and a loop over the codes at four times.
+ */
+const beyondLatinBlocks = /[^\0-\u02ff\u2000-\u206f]/
+
 /**
  * Whether a line is written in another script than the article's: most of
  * its letters are not Latin (“मराठी बातम्या, ब्रेकिंग न्यूज … News18
@@ -295,27 +311,15 @@ const pictureItself = new RegExp(
  * Only a line with a character beyond the Latin blocks is counted.
  */
 function otherScript(line: string): boolean {
-  if (!beyondLatin(line)) return false
+  if (!beyondLatinBlocks.test(line)) return false
   const letters = line.match(/\p{L}/gu)?.length ?? 0
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0
   return letters > 0 && latin < 0.2 * letters
 }
 
-/**
- * Whether a line has a character beyond the Latin blocks and general punctuation, told by code: the
- * pattern of those blocks, in Unicode mode, read every character of every short line at several times
- * the cost. (A character beyond the basic plane is two code units, each beyond them too.)
- */
-function beyondLatin(line: string): boolean {
-  for (let index = 0; index < line.length; index++) {
-    const code = line.charCodeAt(index)
-    if (code > 0x2ff && (code < 0x2000 || code > 0x206f)) return true
-  }
-  return false
-}
-
 /** A menu of links between bars, each a few words with a capital: “Media Room | Reports and Publications | Careers and Recruiting”. */
 function isMenu(line: string): boolean {
+  if (!line.includes('|')) return false
   const items = line.split(/\s\|\s/)
   // Three items do when one is the day's date (“Today's Paper | Flood Donations | November 18, 2022”).
   if (items.length < 3 || (items.length === 3 && !items.some((item) => fullDate.test(item)))) return false
@@ -405,6 +409,15 @@ function noticeOpening(phrase: RegExp, opening: string, line: string, webWords: 
   return webWordCount(before + line.slice(found.index + found[0].length), webWords) > 0
 }
 
+/** A line up to the end of its `count`th word (a run of characters other than white space), or all of it. */
+function leadingWords(line: string, count: number): string {
+  let words = 0
+  for (let index = 1; index < line.length; index++) {
+    if (isWhiteSpace(line.charCodeAt(index)) && !isWhiteSpace(line.charCodeAt(index - 1)) && ++words === count) return line.slice(0, index)
+  }
+  return line
+}
+
 /** “you” and “this video”, “these photos”, “this article”: the reader asked about what the page shows. */
 const readerQuestion = /\byou\b.*\b(?:this|these)\s+(?:videos?|photos?|pictures?|images?|articles?|story|stories|posts?)\b/iu
 /** An imperative a web page bids its reader with, opening a line. */
@@ -430,16 +443,25 @@ function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
 
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
 function capitalisedRun(line: string): boolean {
-  return line.trim().split(/\s+/).every((word) => /^\p{Lu}[\p{L}&’'-]*$/u.test(word) && !stopwords.has(word.toLowerCase()))
+  // The words' shape first, by one pattern that stops at the first small word: only a run of capitalised words is split.
+  const run = line.trim()
+  return capitalisedWords.test(run) && run.split(/\s+/).every((word) => !stopwords.has(word.toLowerCase()))
 }
+const capitalisedWords = /^\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*$/u
 
 /** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
 function webShare(line: string, webWords: ReadonlySet<string>): number {
   // Function words say nothing either way (“READ MORE FROM THE NATION”). Words the scraper ran
   // together are counted apart (“Brahmand NewsPrevious Article”: a news site's link to its previous article).
   const spaced = smallIntoCapital(line) ? line.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ') : line
-  const words = (spaced.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word) || !stopwords.has(word))
-  return words.length === 0 ? 0 : words.filter((word) => webWords.has(word)).length / words.length
+  let counted = 0
+  let web = 0
+  for (const word of spaced.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (webWords.has(word)) web++
+    else if (stopwords.has(word)) continue
+    counted++
+  }
+  return counted === 0 ? 0 : web / counted
 }
 
 /**
@@ -485,7 +507,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A piece of the page's bar of links, cut at a bar: “| Last update :”.
   if (words <= 8 && (line.startsWith('|') || line.endsWith('|'))) return {role: 'chrome', why: 'a piece of a bar of links'}
   // When the piece was published or updated, and nothing else: “Published in Dawn, February 13th, 2020”.
-  if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate.test(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
+  if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   if (/^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   // Alone, or before the page's other labels (“1 min read . 12:54 AM IST Staff Writer”).
   if ((words <= 12 && /read/i.test(line) && (readingTime.test(line) || readingTimeBeforeLabel.test(line))) || (words <= 6 && /^\d/.test(line) && minutesAndOutlet.test(line))) return {role: 'chrome', why: 'a reading-time label'}
@@ -510,8 +532,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words === 1 && codeName.test(line)) return {role: 'chrome', why: 'a name from the page’s code (words joined by underscores)'}
   if (words <= 4 && line.includes('_') && labelWithCode.test(line)) return {role: 'chrome', why: 'a label of the page, with a name of its code'}
   if (words === 1 && wireSlug.test(line)) return {role: 'chrome', why: 'a wire agency’s slug for the story'}
-  // Most lines name no picture: a look for its word in lower case, as the pattern wants it, rules them out first.
-  if (words <= 80 && (line.includes('photo') || line.includes('image') || line.includes('picture')) && pictureItself.test(line)) return {role: 'caption', why: 'a photo caption (it speaks of its picture)'}
+  // Most lines name no picture: a look for its word in lower case, as the pattern wants it, rules them out first
+  // (one pattern of the three words reads the line once; a search for each read it three times, at twice the cost).
+  if (words <= 80 && pictureWord.test(line) && pictureItself.test(line)) return {role: 'caption', why: 'a photo caption (it speaks of its picture)'}
   // A comment form's sum to prove the reader human (“5 × two =”, “75 − = 65”), and its count of characters left (“500 characters”).
   if (words <= 6 && captchaSum(line)) return {role: 'chrome', why: 'the comment form’s sum for readers to solve'}
   if (words <= 3 && /^\d{2,4}\s+characters?(?:\s+(?:left|remaining))?$/iu.test(line)) return {role: 'chrome', why: 'the comment form’s count of characters'}
@@ -568,24 +591,31 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's own navigation: a short line with no full stop, most of whose words are the page's (“Author Archive”, “Full Article”),
   // a section label in capitals (“NAVAL NEWS”), or a run of capitalised words with no function word among them
   // (“Defence News Home National International Capability Technology People Navy Army Air Force”).
+  // The share of the page's words is worked out only for a line one of them may be: a short one, or a run of capitalised words.
   let share: number | undefined
   const pageShare = () => (share ??= webShare(line, data.webWords))
-  const web = terminal(line) ? 0 : pageShare()
+  const unfinished = !terminal(line)
+  const menu = unfinished && !first && words >= 8 && capitalisedRun(line)
   // Where a headline stands, only a short line nearly all of whose words are the page's (“Get the Latest News
   // Updates”, “Show Full Article”, “Logo”): a headline names its story.
-  if (first ? words <= 6 && web >= 0.65 : web > 0) {
-    if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
-    if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
-    if (words >= 8 && capitalisedRun(line)) return {role: 'chrome', why: 'the page’s menu'}
+  if (unfinished && (words <= 6 || menu)) {
+    const web = pageShare()
+    if (first ? words <= 6 && web >= 0.65 : web > 0) {
+      if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
+      if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
+      if (menu) return {role: 'chrome', why: 'the page’s menu'}
+    }
   }
   if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: 'the name of a news outlet (the page’s masthead or a credit)'}
-  if (words <= 16 && clockTime.test(line) && hasDate.test(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
+  if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
-  if (/pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line) || (words <= 80 && /\d$/.test(line) && postSignature.test(line.slice(-90))) || (words <= 12 && /https?:\/\/\S+|\bwww\.\S+/u.test(line) && !terminal(line))) return {role: 'chrome', why: embedWhy}
+  // (Its slash or its at sign is looked for before the pattern, which tries the line's every character.)
+  if (((line.includes('/') || line.includes('@')) && /pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line)) || (words <= 80 && /\d$/.test(line) && postSignature.test(line.slice(-90))) || (words <= 12 && !terminal(line) && /https?:\/\/\S+|\bwww\.\S+/u.test(line))) return {role: 'chrome', why: embedWhy}
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”).
   if (!first && !crosshead && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
-  if ((line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
-  if (words <= 40 && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line) && /\b(?:our|us)\b/i.test(line)) {
+  if ((line.includes('»') || line.includes('›') || line.includes('>')) && (line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
+  // (“our” or “us” is looked for first: few lines have either, and the plug's pattern tries every “on” and “to”.)
+  if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
   // Hashtags and nothing else: the page's tags (“#SrilankaNews”, “#ArmyDay #MMNarwane”).
@@ -610,7 +640,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A longer notice (up to 45 words: a paywall's pitch) gives itself away in its first eight words by a phrase of three
   // words or more, among the page's own words (“articles, videos”, “app”, “updates”): “The views expressed in the
   // foregoing letter are those which will govern my administration …” is a president's sentence.
-  if (words <= 45 && data.anyNotice.test(line.toLowerCase()) && transcriptLabelLength(line) === 0) {
+  // So the first look for a phrase reads a longer line's first eight words only, most of its length spared.
+  if (words <= 45 && data.anyNotice.test((words <= 25 ? line : leadingWords(line, 8)).toLowerCase()) && transcriptLabelLength(line) === 0) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
     // The later sentences, split once and only if a notice's phrase is not in the opening.
     let sentences: string[] | undefined
@@ -638,12 +669,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (/^\(.{0,300}\bsyndicated feed\b[^()]{0,40}\)\.?$/iu.test(line)) return {role: 'chrome', why: 'the note of a syndicated story'}
   // A feed's syndication line: “The post … appeared first on …”.
   if (/^the post\b.{3,200}\bappeared first on\b/i.test(line)) return {role: 'chrome', why: 'the syndication line of a news feed'}
-  if (words <= 25 && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line) && !endsWithStop(line)) return {role: 'chrome', why: 'a subscription offer'}
+  if (words <= 25 && !endsWithStop(line) && /\b\d+\s?%\s+off\b|\bfree trial\b/i.test(line)) return {role: 'chrome', why: 'a subscription offer'}
   if (line[0] === '(' && /^\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\s*\)$/u.test(line)) return {role: 'chrome', why: 'a signature line'}
   // A caption that ends with its credit: “… at Ambala. (India Today photo)”, “… Crown Copyright.” (A
   // story paragraph with a credit glued on, “… Image Credit: PIB”, keeps its role: only the credit goes.)
   // A bracket must close the line: looked at first, and the pattern read on the line's end only.
-  const close = line.replace(/\.$/, '').at(-1)
+  const close = line.at(line.endsWith('.') ? -2 : -1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   if ((trailing && data.credit.test(trailing[1])) || /\bcrown copyright\.?$/i.test(line.slice(-20))) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with its credit glued on after a dash or a sentence (“… Exhibition - AFP/File |”, “Navy spokesman …, Rear Adm.
@@ -665,7 +696,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Or with its credit after a bar: “… off Cape Comorin | special arrangement”, “… at sea | Indian Navy/Twitter”.
   // The credit is a few words: the line's last 60 characters hold it and its bar.
   const end = line.slice(-60)
-  const bar = end.lastIndexOf(' | ')
+  // (A search for the bar alone rules out most lines: one for the bar between spaces stops at every space.)
+  const bar = end.includes('|') ? end.lastIndexOf(' | ') : -1
   if (bar >= 0 && words <= 60 && line.length - end.length + bar > 0) {
     const credit = end.slice(bar + 3).trim()
     if (wordCount(credit) <= 5 && !/[.!?]$/u.test(credit) && (data.credit.test(credit) || slashCredit.test(credit.replace(/^@/u, '')))) return {role: 'caption', why: 'a photo caption with its credit'}
@@ -755,13 +787,13 @@ function labelledCredit(line: string): number {
 
 /** A line with a date alone between its bars (“9 May 2014 | Sgt. Isis Ramirez …”): another story's dateline and byline. */
 function datedPart(line: string): boolean {
-  return line.split('|').some((part) => wordCount(part) <= 4 && hasDate.test(part))
+  return line.split('|').some((part) => wordCount(part) <= 4 && hasDate(part))
 }
 
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
 function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
-  if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate.test(line)) return false
+  if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
   if (items.length < 3 || items.some((item) => wordCount(item) > 6)) return false
   return (line.match(functionWords) ?? []).length <= 1
@@ -841,7 +873,7 @@ export function paragraphRoles(
     for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit'; before--) {
       const text = texts[before]
       const short = counts[before] <= 8 && !terminal(text)
-      const dated = counts[before] <= 60 && hasDate.test(text) && found[before].role === 'body'
+      const dated = counts[before] <= 60 && hasDate(text) && found[before].role === 'body'
       if (!short && !dated) break
       found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
     }
@@ -860,7 +892,7 @@ export function paragraphRoles(
   // and the image's description above that (present tense, no attribution).
   for (let index = 1; index < found.length; index++) {
     // The caption ends with a year and a full stop: most lines are ruled out by their last characters.
-    if (found[index].role !== 'body' || counts[index] > 60 || !/\d{4}\.$/.test(texts[index].trimEnd().slice(-5)) || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    if (found[index].role !== 'body' || counts[index] > 60 || !endsOnYear(texts[index]) || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     const title = index - 1
     if (title < 1 || counts[title] > 6 || terminal(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
     found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
@@ -874,7 +906,8 @@ export function paragraphRoles(
   // (“Marines help dig out an artillery piece … on Feb. 6, 2012.”). A story dates what happened in the past
   // tense; no clean article of the real-copy set has a line in the present that ends on a date.
   for (let index = 1; index < found.length; index++) {
-    if (found[index].role !== 'body' || counts[index] > 60 || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    // (As above, the year and the full stop first.)
+    if (found[index].role !== 'body' || counts[index] > 60 || !endsOnYear(texts[index]) || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     if (presentAction(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (an action in the present tense, then the date of the picture)'}
   }
   // An author box: at the foot of the page, a short note on who wrote the story (“a journalist with 15 years
@@ -883,9 +916,10 @@ export function paragraphRoles(
   // journalist in its own words (“the reporter, who…”, “was a journalist”), and quotes them.
   const foot = Math.max(2, found.length - 3)
   for (let index = 0; index < found.length; index++) {
-    if (found[index].role !== 'body' || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    if (found[index].role !== 'body') continue
+    // (The quotation and “said” are looked for last: a line's every word boundary is tried for “said”, and few lines are a note.)
     const note = index >= foot && counts[index] <= 60 && authorNote.test(texts[index])
-    if (note || (counts[index] <= 90 && authorIntroduction.test(texts[index]))) found[index] = {role: 'chrome', why: 'the author’s note'}
+    if ((note || (counts[index] <= 90 && authorIntroduction.test(texts[index]))) && !/\bsaid\b|[“”"]/u.test(texts[index])) found[index] = {role: 'chrome', why: 'the author’s note'}
   }
   // A caption with no full stop between two paragraphs of the story: a short
   // line in the present tense (“Lieutenant Commander Simon Laurence uses the
@@ -994,11 +1028,12 @@ export function paragraphRoles(
     }
   })
   // The page's title under the headline: the headline again, then its section and the outlet between
-  // bars (“More than 50 Afghan soldiers killed … | World news | The Guardian”).
+  // bars (“More than 50 Afghan soldiers killed … | World news | The Guardian”). The bar alone is looked
+  // for first: a search for it between spaces stops at every space of every line.
   const headline = texts[0]?.trim().toLowerCase()
   for (let index = 1; index < found.length; index++) {
     const text = texts[index].trim()
-    const bar = text.indexOf(' | ')
+    const bar = text.includes('|') ? text.indexOf(' | ') : -1
     if (headline && bar > 0 && (found[index].role === 'body' || found[index].role === 'heading') && text.slice(0, bar).trim().toLowerCase() === headline) {
       found[index] = {role: 'chrome', why: 'the page’s title (the headline, then its section or outlet between bars)'}
     }
@@ -1234,6 +1269,11 @@ function attributive(classes: readonly string[], index: number): boolean {
   const before = index === 0 ? 'start' : classes[index - 1]
   const after = classes[index + 1]
   return ['start', 'determiner', 'adjective', 'unknown'].includes(before) && (after === 'noun' || after === 'adjective' || after === 'unknown')
+}
+
+/** Whether a line ends on a year and a full stop (“… 2012.”), read on its last characters: as a date at a line's end does. */
+function endsOnYear(text: string): boolean {
+  return /\d{4}\.$/.test(text.trimEnd().slice(-5))
 }
 
 /** A full date and a full stop at a line's end: “on Feb. 6, 2012.”, “Monday, Jan. 18, 2016.”, “22 February 1943.”. */

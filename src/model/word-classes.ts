@@ -122,10 +122,21 @@ export function wordClass(word: string): number {
 /** The names of the classes, by index: the build's, or the table's. */
 const classNames = () => compiledClasses()?.names ?? wordClasses().names
 
-/** The name of a word's class: “noun”, “past”, “verb-s”… (“unknown” for words the table lacks). */
+/**
+ * The name of a word's class: “noun”, “past”, “verb-s”… (“unknown” for words the table lacks). Kept for
+ * the words met lately: a text says its words again and again, and the model's map of every word is large
+ * enough that each look in it waits on memory, several times as long as one in a map of a few thousand.
+ */
 export function wordClassName(word: string): string {
-  return classNames()[wordClass(word)]
+  let name = classNamesMet.get(word)
+  if (name === undefined) {
+    name = classNames()[wordClass(word)]
+    if (classNamesMet.size >= 20_000) classNamesMet.clear()
+    classNamesMet.set(word, name)
+  }
+  return name
 }
+const classNamesMet = new Map<string, string>()
 
 /** How often words of each class stand just before and just after a word, in the model's pairs. */
 interface ClassProfile {
