@@ -16,7 +16,7 @@ import {modelWord} from '../../src/model/tokenize.js'
 import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
 import {byShape, hasSameShapeWords, mayHaveOneEditNeighbours, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {wordBeside, wordInSentence} from '../../src/article/neighbours.js'
-import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
+import {hasSlipNeighbours, isDictionaryWord, nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import {articleModelWords, modelContext, modelIdOf, modelWordOf, placeIds, type ModelContext} from '../../src/model/context.js'
@@ -744,10 +744,11 @@ const passedOverOf = new WeakMap<LanguageModel, Uint8Array>()
  */
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, passedOver: Uint8Array, threshold: number) {
   // The article's words are read as the model's ids: looking strings up in the model costs more than the rest.
-  // Most of a text's words are passed over on their id alone (`passedOverIds`), before any string is looked at.
+  // Most of a text's words are passed over on their id alone (`passedOverIds`), before any string is looked at, and
+  // so are those whose only neighbours are their plural or singular, which have no rival (`hasSlipNeighbours`).
   const {model} = resource
   const id = modelIdOf(article, token, model)
-  if (id >= 0 && passedOver[id] === 1) return undefined
+  if (id >= 0 && (passedOver[id] === 1 || !hasSlipNeighbours(model, id))) return undefined
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
   // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's (its letters are a–z, so a capital is A–Z).
   if (isCapital(token.stem.charCodeAt(0)) && isCapital(token.stem.charCodeAt(1))) return undefined
@@ -760,9 +761,10 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   const after = model.bigramOf(slot.word, slot.next)
   if ((before > 0 && after > 0) || before >= wellPaired || after >= wellPaired) return undefined
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
-  if (!resource.isWord(lower)) return undefined
+  // A model word written as the model spells it is asked by its id (the answer is remembered per model word).
   const written = modelWordOf(article, token)
-  const suspect = slipRival(model, written, slot, resource.isWord)
+  if (!(id >= 0 && written === lower ? isDictionaryWord(model, id, resource.isWord) : resource.isWord(lower))) return undefined
+  const suspect = slipRival(model, written, slot, resource.isWord, {before, after})
   // The context as words only for a word with a rival: most have none that fits the place better.
   if (!suspect) return undefined
   const context = modelContext(article, token)
