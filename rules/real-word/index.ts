@@ -628,8 +628,10 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   // the article's vocabulary is counted: most words that get this far are compounds (“decision-making”)
   // or names in lower case, and most articles then need no vocabulary.
   if (!resource.speller.correct(lower)) return undefined
+  // The article's stems that open as this one does are counted first: nearly every word that gets this
+  // far has no look-alike among them, and the whole vocabulary is counted only for the few that have.
+  if (articleVocabulary !== 'any' && !nearArticleWord(stem(lower), stemsOpeningWith(article, stem(lower)[0]))) return undefined
   const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
-  if (vocabulary !== 'any' && !nearArticleWord(stem(lower), vocabulary)) return undefined
   const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
   // “discussion”), not a different word that happens to be near (“proactive”, “practice”).
@@ -671,6 +673,22 @@ const familyEndings = ['', 'e', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion',
 function familySeen(model: LanguageModel, written: string): boolean {
   const key = stem(written)
   return familyEndings.some((ending) => key + ending !== written && model.count(key + ending) > 0)
+}
+
+/**
+ * The article's stems (its vocabulary's keys, `stem`) that open with `first`, with their counts, in
+ * the order the article first uses them, as `Article.vocabulary` counts them: all that
+ * `nearArticleWord` reads of a stem that opens so. A stem opens with its word's first letter in lower
+ * case, so only those words are stemmed.
+ */
+function stemsOpeningWith(article: Article, first: string): Map<string, number> {
+  const stems = new Map<string, number>()
+  for (const word of article.words) {
+    if (word.lower[0] !== first) continue
+    const key = stem(word.stem)
+    stems.set(key, (stems.get(key) ?? 0) + 1)
+  }
+  return stems
 }
 
 /**
