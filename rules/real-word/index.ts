@@ -13,7 +13,7 @@ import {loadModel} from '../../src/model/load.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
-import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
+import {rankByContext, slotScorer, uniformEditCost, type PlaceIds} from '../../src/model/rank.js'
 import {byShape, hasSameShapeWords, mayHaveOneEditNeighbours, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {wordBeside, wordInSentence} from '../../src/article/neighbours.js'
 import {hasSlipNeighbours, isDictionaryWord, nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
@@ -499,7 +499,7 @@ const predicateVerbs = new Set(['look', 'looks', 'looked', 'appear', 'appears', 
 /**
  * With no cues either way, the model decides. For each rival it weighs, in
  * nats against the written word, how well the rival fits the two words on
- * either side (`contextScore`), how well it fits the parts of speech around
+ * either side (`slotScorer`), how well it fits the parts of speech around
  * it (`classFit`: the exact words may never have been seen together) and,
  * at half weight, how much more common it is. A rival ahead by more than the
  * set's threshold is flagged, provided `evidence` finds something beyond
@@ -508,13 +508,15 @@ const predicateVerbs = new Set(['look', 'looks', 'looked', 'appear', 'appears', 
 function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}, model: LanguageModel) {
   const written = token.lower
   const context = modelContext(article, token)
-  const own = measure(model, modelWord(written), context)
+  const place = placeIds(article, token, model)
+  const fit = slotScorer(model, place)
+  const own = measure(model, modelWord(written), context, place, fit)
   let best: {word: string; lead: number} | undefined
   for (const member of entry.set.members) {
     if (member === entry.member || member.onlyWithCues) continue
     const word = inflectLike(written, entry.member, member)
     if (!word || !nounCanStand(article, token, word) || (wordClassName(word) === 'adjective' && beforeClosingAdjective(article, token))) continue
-    const rival = measure(model, modelWord(word), context)
+    const rival = measure(model, modelWord(word), context, place, fit)
     const lead = rival.words - own.words + rival.classes - own.classes + frequencyWeight * (Math.log(rival.count + 1) - Math.log(own.count + 1))
     // Grammar rules the written word out (an adjective with no noun to qualify, “45 personal each”): then
     // the rival need only not be far less likely (`ruledOutLead`), with no further evidence, rather than ahead by the set's margin.
@@ -558,15 +560,21 @@ interface Measure {
   right: number
 }
 
-function measure(model: LanguageModel, word: string, context: ModelContext): Measure {
+/**
+ * What the model says of a word in a place: `context` as words, and `place` as the model's ids (the
+ * article's, `placeIds`) with its scorer (`slotScorer`), so that the neighbours are not looked up again
+ * for each member of the set.
+ */
+function measure(model: LanguageModel, word: string, context: ModelContext, place: PlaceIds, fit: (id: number) => number): Measure {
   const {previous, next, previous2, next2} = context
+  const id = model.id(word)
   return {
     word,
-    count: model.count(word),
-    words: contextScore(model, word, context),
+    count: model.countOf(id),
+    words: fit(id),
     classes: classFit(model, word, previous, next),
-    left: model.bigram(previous, word) + (previous2 ? model.trigram(previous2, previous, word) : 0),
-    right: model.bigram(word, next) + (next2 ? model.trigram(word, next, next2) : 0)
+    left: model.bigramOf(place.previous, id) + (previous2 ? model.trigramOf(place.previous2 ?? -1, place.previous, id) : 0),
+    right: model.bigramOf(id, place.next) + (next2 ? model.trigramOf(id, place.next, place.next2 ?? -1) : 0)
   }
 }
 
