@@ -630,12 +630,13 @@ function inflectLike(written: string, member: Member, rival: Member): string | u
 function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource, articleVocabulary: (() => Map<string, number>) | 'any') {
   const {model} = resource
   // A word the model has seen is no rare word: the article's ids say so for most words, before the memo is asked.
-  if (lower.length < 6 || model.countOf(modelIdOf(article, token, model)) > 0 || !rareInModel(resource, lower)) return undefined
-  const written = modelWord(lower)
+  if (lower.length < 6 || model.countOf(modelIdOf(article, token, model)) > 0) return undefined
   // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names). Asked before
-  // the article's vocabulary is counted: most words that get this far are compounds (“decision-making”)
-  // or names in lower case, and most articles then need no vocabulary.
-  if (!resource.speller.correct(lower)) return undefined
+  // the memo of rare words (`rareInModel`, which costs more to work out) and before the article's
+  // vocabulary is counted: most words that get this far are compounds (“decision-making”) or names in
+  // lower case, and most articles then need no vocabulary.
+  if (!resource.speller.correct(lower) || !rareInModel(resource, lower)) return undefined
+  const written = modelWord(lower)
   // The article's stems that open as this one does are counted first: nearly every word that gets this
   // far has no look-alike among them, and the whole vocabulary is counted only for the few that have.
   if (articleVocabulary !== 'any' && !nearArticleWord(stem(lower), stemsOpeningWith(article, stem(lower)[0]))) return undefined
