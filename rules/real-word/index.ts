@@ -13,10 +13,10 @@ import {loadModel} from '../../src/model/load.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
-import {contextScore, rankByContext, uniformEditCost} from '../../src/model/rank.js'
+import {rankByContext, slotScorer, uniformEditCost, type PlaceIds} from '../../src/model/rank.js'
 import {byShape, hasSameShapeWords, mayHaveOneEditNeighbours, sameShapeWords, shapeKey} from '../../src/model/neighbours.js'
 import {wordBeside, wordInSentence} from '../../src/article/neighbours.js'
-import {nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
+import {hasSlipNeighbours, isDictionaryWord, nearbyCounter, slipEvidence, slipRival, wordPositions} from '../../src/model/slips.js'
 import {slipScore} from '../../src/model/slip-detector.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import {articleModelWords, modelContext, modelIdOf, modelWordOf, placeIds, type ModelContext} from '../../src/model/context.js'
@@ -499,7 +499,7 @@ const predicateVerbs = new Set(['look', 'looks', 'looked', 'appear', 'appears', 
 /**
  * With no cues either way, the model decides. For each rival it weighs, in
  * nats against the written word, how well the rival fits the two words on
- * either side (`contextScore`), how well it fits the parts of speech around
+ * either side (`slotScorer`), how well it fits the parts of speech around
  * it (`classFit`: the exact words may never have been seen together) and,
  * at half weight, how much more common it is. A rival ahead by more than the
  * set's threshold is flagged, provided `evidence` finds something beyond
@@ -508,13 +508,15 @@ const predicateVerbs = new Set(['look', 'looks', 'looked', 'appear', 'appears', 
 function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet; member: Member}, model: LanguageModel) {
   const written = token.lower
   const context = modelContext(article, token)
-  const own = measure(model, modelWord(written), context)
+  const place = placeIds(article, token, model)
+  const fit = slotScorer(model, place)
+  const own = measure(model, modelWord(written), context, place, fit)
   let best: {word: string; lead: number} | undefined
   for (const member of entry.set.members) {
     if (member === entry.member || member.onlyWithCues) continue
     const word = inflectLike(written, entry.member, member)
     if (!word || !nounCanStand(article, token, word) || (wordClassName(word) === 'adjective' && beforeClosingAdjective(article, token))) continue
-    const rival = measure(model, modelWord(word), context)
+    const rival = measure(model, modelWord(word), context, place, fit)
     const lead = rival.words - own.words + rival.classes - own.classes + frequencyWeight * (Math.log(rival.count + 1) - Math.log(own.count + 1))
     // Grammar rules the written word out (an adjective with no noun to qualify, “45 personal each”): then
     // the rival need only not be far less likely (`ruledOutLead`), with no further evidence, rather than ahead by the set's margin.
@@ -558,15 +560,21 @@ interface Measure {
   right: number
 }
 
-function measure(model: LanguageModel, word: string, context: ModelContext): Measure {
+/**
+ * What the model says of a word in a place: `context` as words, and `place` as the model's ids (the
+ * article's, `placeIds`) with its scorer (`slotScorer`), so that the neighbours are not looked up again
+ * for each member of the set.
+ */
+function measure(model: LanguageModel, word: string, context: ModelContext, place: PlaceIds, fit: (id: number) => number): Measure {
   const {previous, next, previous2, next2} = context
+  const id = model.id(word)
   return {
     word,
-    count: model.count(word),
-    words: contextScore(model, word, context),
+    count: model.countOf(id),
+    words: fit(id),
     classes: classFit(model, word, previous, next),
-    left: model.bigram(previous, word) + (previous2 ? model.trigram(previous2, previous, word) : 0),
-    right: model.bigram(word, next) + (next2 ? model.trigram(word, next, next2) : 0)
+    left: model.bigramOf(place.previous, id) + (previous2 ? model.trigramOf(place.previous2 ?? -1, place.previous, id) : 0),
+    right: model.bigramOf(id, place.next) + (next2 ? model.trigramOf(id, place.next, place.next2 ?? -1) : 0)
   }
 }
 
@@ -622,14 +630,17 @@ function inflectLike(written: string, member: Member, rival: Member): string | u
 function rareWordNeighbour(article: Article, token: WordToken, lower: string, resource: Resource, articleVocabulary: (() => Map<string, number>) | 'any') {
   const {model} = resource
   // A word the model has seen is no rare word: the article's ids say so for most words, before the memo is asked.
-  if (lower.length < 6 || model.countOf(modelIdOf(article, token, model)) > 0 || !rareInModel(resource, lower)) return undefined
-  const written = modelWord(lower)
+  if (lower.length < 6 || model.countOf(modelIdOf(article, token, model)) > 0) return undefined
   // Words the dictionary lacks are the spelling rule's (and capitalised ones may be names). Asked before
-  // the article's vocabulary is counted: most words that get this far are compounds (“decision-making”)
-  // or names in lower case, and most articles then need no vocabulary.
-  if (!resource.speller.correct(lower)) return undefined
+  // the memo of rare words (`rareInModel`, which costs more to work out) and before the article's
+  // vocabulary is counted: most words that get this far are compounds (“decision-making”) or names in
+  // lower case, and most articles then need no vocabulary.
+  if (!resource.speller.correct(lower) || !rareInModel(resource, lower)) return undefined
+  const written = modelWord(lower)
+  // The article's stems that open as this one does are counted first: nearly every word that gets this
+  // far has no look-alike among them, and the whole vocabulary is counted only for the few that have.
+  if (articleVocabulary !== 'any' && !nearArticleWord(stem(lower), stemsOpeningWith(article, stem(lower)[0]))) return undefined
   const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
-  if (vocabulary !== 'any' && !nearArticleWord(stem(lower), vocabulary)) return undefined
   const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
   // “discussion”), not a different word that happens to be near (“proactive”, “practice”).
@@ -671,6 +682,22 @@ const familyEndings = ['', 'e', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion',
 function familySeen(model: LanguageModel, written: string): boolean {
   const key = stem(written)
   return familyEndings.some((ending) => key + ending !== written && model.count(key + ending) > 0)
+}
+
+/**
+ * The article's stems (its vocabulary's keys, `stem`) that open with `first`, with their counts, in
+ * the order the article first uses them, as `Article.vocabulary` counts them: all that
+ * `nearArticleWord` reads of a stem that opens so. A stem opens with its word's first letter in lower
+ * case, so only those words are stemmed.
+ */
+function stemsOpeningWith(article: Article, first: string): Map<string, number> {
+  const stems = new Map<string, number>()
+  for (const word of article.words) {
+    if (word.lower[0] !== first) continue
+    const key = stem(word.stem)
+    stems.set(key, (stems.get(key) ?? 0) + 1)
+  }
+  return stems
 }
 
 /**
@@ -744,10 +771,11 @@ const passedOverOf = new WeakMap<LanguageModel, Uint8Array>()
  */
 function oneEditSubstitution(article: Article, token: WordToken, lower: string, resource: Resource, passedOver: Uint8Array, threshold: number) {
   // The article's words are read as the model's ids: looking strings up in the model costs more than the rest.
-  // Most of a text's words are passed over on their id alone (`passedOverIds`), before any string is looked at.
+  // Most of a text's words are passed over on their id alone (`passedOverIds`), before any string is looked at, and
+  // so are those whose only neighbours are their plural or singular, which have no rival (`hasSlipNeighbours`).
   const {model} = resource
   const id = modelIdOf(article, token, model)
-  if (id >= 0 && passedOver[id] === 1) return undefined
+  if (id >= 0 && (passedOver[id] === 1 || !hasSlipNeighbours(model, id))) return undefined
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
   // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's (its letters are a–z, so a capital is A–Z).
   if (isCapital(token.stem.charCodeAt(0)) && isCapital(token.stem.charCodeAt(1))) return undefined
@@ -760,9 +788,10 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   const after = model.bigramOf(slot.word, slot.next)
   if ((before > 0 && after > 0) || before >= wellPaired || after >= wellPaired) return undefined
   // A real-word slip is a word: one the dictionary lacks is the spelling rule's (“misiles”), whatever it is one edit from.
-  if (!resource.isWord(lower)) return undefined
+  // A model word written as the model spells it is asked by its id (the answer is remembered per model word).
   const written = modelWordOf(article, token)
-  const suspect = slipRival(model, written, slot, resource.isWord)
+  if (!(id >= 0 && written === lower ? isDictionaryWord(model, id, resource.isWord) : resource.isWord(lower))) return undefined
+  const suspect = slipRival(model, written, slot, resource.isWord, {before, after})
   // The context as words only for a word with a rival: most have none that fits the place better.
   if (!suspect) return undefined
   const context = modelContext(article, token)

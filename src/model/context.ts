@@ -2,7 +2,7 @@ import {wordInSentence} from '../article/neighbours.js'
 import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import type {PlaceIds} from './rank.js'
-import {modelWord} from './tokenize.js'
+import {lowerModelWord} from './tokenize.js'
 
 export interface ModelContext {
   /** The model word before the token, or `<s>` at the start of its sentence. */
@@ -53,7 +53,7 @@ function formWords(article: Article): FormWords {
 /** A token's word as a model word (an American spelling folded onto the British one). */
 export function modelWordOf(article: Article, token: WordToken): string {
   const {words} = formWords(article)
-  return (words[token.form] ??= modelWord(token.lower))
+  return (words[token.form] ??= lowerModelWord(token.lower))
 }
 
 /** Each word of an article as a model word, by word index. */

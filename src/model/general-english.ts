@@ -73,35 +73,53 @@ export class GeneralEnglish {
    * by how well each fits it: the log10 probabilities of the word after the
    * two before it, of the next word after it, and of the word after that
    * (`triple`). A neighbour the model lacks counts the same for both words,
-   * and its terms are left out. The neighbours are looked up once.
+   * and its terms are left out. The neighbours are looked up once, and so are
+   * the pairs they make with each other, which both words share.
    */
   lead(context: ModelContext, written: string, rival: string): number {
     const id = (neighbour: string | undefined) => (neighbour === undefined ? undefined : this.id(spoken(neighbour)))
-    const slot = [context.previous2, context.previous, context.next, context.next2].map(id) as Slot
+    const [previous2, previous, next, next2] = [context.previous2, context.previous, context.next, context.next2].map(id)
+    const slot: Slot = {previous2, previous, next, next2, outerBefore: this.pairIndexOf(previous2, previous), outerAfter: this.pairIndexOf(next, next2)}
     return this.fit(slot, this.id(rival)) - this.fit(slot, this.id(written))
   }
 
-  private fit([previous2, previous, next, next2]: Slot, own: number | undefined): number {
-    let score = this.tripleOf(previous2, previous, own)
+  /**
+   * The word's three triples in the slot (`tripleOf`), each pair of the word looked up once: the pair
+   * “previous own” is the second triple's context as well as the first's last pair, and “own next” the
+   * third's context as well as the second's. Pair look-ups are bisections of a large file, most of the
+   * cost of a fit.
+   */
+  private fit({previous, next, next2, outerBefore, outerAfter}: Slot, own: number | undefined): number {
+    const before = this.pairIndexOf(previous, own)
+    const after = this.pairIndexOf(own, next)
+    let score = this.tripleAt(outerBefore, previous, own, before)
     if (next === undefined) return score
-    score += this.tripleOf(previous, own, next)
-    if (next2 !== undefined) score += this.tripleOf(own, next, next2)
+    score += this.tripleAt(before, own, next, after)
+    if (next2 !== undefined) score += this.tripleAt(after, next, next2, outerAfter)
     return score
   }
 
   /** `triple` by ids: a third word the model lacks is a rare word; a second it lacks leaves the third's own probability. */
   private tripleOf(first: number | undefined, second: number | undefined, third: number | undefined): number {
-    if (third === undefined) return unknownWord
-    if (second === undefined) return this.arrays.probability[third] / 1000
-    const context = first === undefined ? -1 : this.pairIndex(first, second)
-    return (context < 0 ? 0 : this.arrays.pairBackoff[context] / 32) + this.pairOf(second, third)
+    if (third === undefined || second === undefined) return this.tripleAt(-1, second, third, -1)
+    return this.tripleAt(this.pairIndexOf(first, second), second, third, this.pairIndex(second, third))
   }
 
-  /** log10 P(second | first) for known words. */
-  private pairOf(first: number, second: number): number {
-    const {probability, backoff, pairProbability} = this.arrays
-    const index = this.pairIndex(first, second)
-    return index >= 0 ? -pairProbability[index] / 32 : (backoff[first] + probability[second]) / 1000
+  /**
+   * `tripleOf` from the indices of its two pairs (`pairIndexOf`): `context`, of “first second”, and
+   * `pair`, of “second third”; log10 P(second | first) backs off to the second word's own back-off
+   * weight and the third's probability where the pair is missing.
+   */
+  private tripleAt(context: number, second: number | undefined, third: number | undefined, pair: number): number {
+    if (third === undefined) return unknownWord
+    if (second === undefined) return this.arrays.probability[third] / 1000
+    const {probability, backoff, pairProbability, pairBackoff} = this.arrays
+    return (context < 0 ? 0 : pairBackoff[context] / 32) + (pair >= 0 ? -pairProbability[pair] / 32 : (backoff[second] + probability[third]) / 1000)
+  }
+
+  /** The index of the pair “first second”, or -1, where either word may be one the model lacks. */
+  private pairIndexOf(first: number | undefined, second: number | undefined): number {
+    return first === undefined || second === undefined ? -1 : this.pairIndex(first, second)
   }
 
   /** The index of the pair “first second”, or -1. */
@@ -141,8 +159,18 @@ export class GeneralEnglish {
   }
 }
 
-/** The ids of the two words before a place and the two after it (undefined: none, or a word the model lacks). */
-type Slot = [previous2: number | undefined, previous: number | undefined, next: number | undefined, next2: number | undefined]
+/**
+ * The ids of the two words before a place and the two after it (undefined: none, or a word the model
+ * lacks), and the indices of the pairs each two make (-1: none), which any word put in the place shares.
+ */
+interface Slot {
+  previous2: number | undefined
+  previous: number | undefined
+  next: number | undefined
+  next2: number | undefined
+  outerBefore: number
+  outerAfter: number
+}
 
 /** The arrays of the file, as the build script describes them. */
 interface GeneralArrays {

@@ -62,16 +62,18 @@ export function contextScorer(model: LanguageModel, context: Context): (word: st
   return (word) => score(model.id(word))
 }
 
-/** `contextScorer` by word id, for callers that hold ids already (an article's words, a word's rivals): no string is looked up. */
-export function slotScorer(model: LanguageModel, {previous, next, previous2, next2}: SlotIds): (id: number) => number {
+/**
+ * `contextScorer` by word id, for callers that hold ids already (an article's words, a word's rivals): no
+ * string is looked up. A caller that has looked up the word's pairs with its neighbours passes their counts
+ * (`before`, `after`), which are not looked up again.
+ */
+export function slotScorer(model: LanguageModel, {previous, next, previous2, next2}: SlotIds): (id: number, before?: number, after?: number) => number {
   const previousCount = model.countOf(previous)
   const nextCount = model.countOf(next)
   const nextUnigram = model.logUnigramOf(next)
   const outerBefore = previous2 === undefined ? 0 : model.bigramOf(previous2, previous)
   const afterNext = next2 === undefined ? 0 : bigramEstimate(model.bigramOf(next, next2), nextCount, model.logUnigramOf(next2))
-  return (id) => {
-    const before = model.bigramOf(previous, id)
-    const after = model.bigramOf(id, next)
+  return (id, before = model.bigramOf(previous, id), after = model.bigramOf(id, next)) => {
     const fromBefore = bigramEstimate(before, previousCount, model.logUnigramOf(id))
     const left = previous2 === undefined ? fromBefore : trigramEstimate(outerBefore > 0 ? model.trigramOf(previous2, previous, id) : 0, outerBefore, fromBefore)
     const middle = trigramEstimate(before > 0 ? model.trigramOf(previous, id, next) : 0, before, bigramEstimate(after, model.countOf(id), nextUnigram))

@@ -98,21 +98,30 @@ export function slipSuspect(
  * real copy, where about one slip in twelve lands so, and one in twenty of
  * those was caught (one-edit slips injected into held-out text). `slot` is
  * the place as the model's ids (an article's words, `placeIds`; a
- * sentence's, `slotIds`).
+ * sentence's, `slotIds`); `pairs`, the written word's pair counts with the
+ * words either side, where the caller has looked them up.
+ *
+ * Only a word of the dictionary is a rival, and the dictionary is asked only of a neighbour that would
+ * win (`minimumGain` passed, and the best so far beaten), then of all of them for the count of rivals
+ * where one wins: most neighbours never are, and on text the process has not seen, asking of each new
+ * neighbour cost more than weighing it.
  */
-export function slipRival(model: LanguageModel, written: string, slot: PlaceIds, isWord: (word: string) => boolean): SlipRival | undefined {
-  const rivals = slipRivals(model, written, slot.word, isWord)
-  // Half the words that get here have no rival: the context is not weighed for them.
-  if (rivals.ids.length === 0) return undefined
+export function slipRival(model: LanguageModel, written: string, slot: PlaceIds, isWord: (word: string) => boolean, pairs?: {before: number; after: number}): SlipRival | undefined {
+  const neighbours = slipNeighbours(model, written, slot.word)
+  // A word with no neighbour has no rival: the context is not weighed for it.
+  if (neighbours.length === 0) return undefined
+  const dictionary = dictionaryAnswers(model, isWord)
   const fit = slotScorer(model, slot)
-  const own = fit(slot.word)
-  let best: {rival: string; gain: number} | undefined
-  for (let index = 0; index < rivals.ids.length; index++) {
-    const gain = fit(rivals.ids[index]) - own
-    if (!best || gain > best.gain) best = {rival: rivals.words[index], gain}
+  const own = fit(slot.word, pairs?.before, pairs?.after)
+  let best: {id: number; gain: number} | undefined
+  for (let index = 0; index < neighbours.length; index++) {
+    const gain = fit(neighbours[index]) - own
+    if (gain > minimumGain && (!best || gain > best.gain) && inDictionary(model, dictionary, isWord, neighbours[index])) best = {id: neighbours[index], gain}
   }
-  if (!best || best.gain <= minimumGain) return undefined
-  return {...best, rivals: rivals.ids.length}
+  if (!best) return undefined
+  let rivals = 0
+  for (let index = 0; index < neighbours.length; index++) if (inDictionary(model, dictionary, isWord, neighbours[index])) rivals++
+  return {rival: model.words[best.id], gain: best.gain, rivals}
 }
 
 /** The evidence the slip detector weighs for a written word and its best rival, in `slipEvidenceNames` order. */
@@ -159,57 +168,97 @@ export function slipEvidence(model: LanguageModel, written: string, {rival, gain
 }
 
 /**
- * Dictionary words one edit from a word, plurals aside (a plural for a
- * singular is grammar, not a slip), with their model ids. Remembered per
- * model and dictionary, by the word's id where the model knows it (most
- * words: its neighbours were listed by the build) and by the word otherwise:
- * asking the dictionary of each rival costs more than the rest of the look-up.
+ * Whether a word the model knows (by its id) has a one-edit neighbour that is not its plural or its
+ * singular: one with none has no rival (`slipRival`). Remembered per id, and asked before the caller
+ * looks at the word's place: about a quarter of the words the real-word rule's one-edit check would
+ * weigh have none.
  */
-function slipRivals(model: LanguageModel, written: string, id: number, isWord: (word: string) => boolean): Rivals {
-  let byDictionary = dictionaryRivals.get(model)
-  if (!byDictionary) dictionaryRivals.set(model, (byDictionary = new WeakMap()))
-  let known = byDictionary.get(isWord)
-  if (!known) byDictionary.set(isWord, (known = {byId: new Array<Rivals>(model.words.length), byWord: new Map(), dictionary: new Int8Array(model.words.length)}))
-  if (id >= 0) return (known.byId[id] ??= rivalsAmong(model, written, oneEditNeighbourIds(model, id), known, isWord))
-  let rivals = known.byWord.get(written)
-  if (!rivals) {
+export function hasSlipNeighbours(model: LanguageModel, id: number): boolean {
+  const known = knownNeighbours(model)
+  if (known.any[id] === 0) known.any[id] = slipNeighbours(model, model.words[id], id).length > 0 ? 1 : 2
+  return known.any[id] === 1
+}
+
+/**
+ * Model words one edit from a word, plurals aside (a plural for a singular is grammar, not a slip), as
+ * model ids. Remembered per model, by the word's id where the model knows it (most words: its
+ * neighbours were listed by the build) and by the word otherwise.
+ */
+function slipNeighbours(model: LanguageModel, written: string, id: number): Int32Array {
+  const known = knownNeighbours(model)
+  if (id >= 0) return (known.byId[id] ??= notPlurals(model, written, oneEditNeighbourIds(model, id)))
+  let neighbours = known.byWord.get(written)
+  if (!neighbours) {
     if (known.byWord.size >= 50_000) known.byWord.clear()
-    rivals = rivalsAmong(model, written, oneEditNeighbours(model, written).map((word) => model.id(word)), known, isWord)
-    known.byWord.set(written, rivals)
+    neighbours = notPlurals(model, written, oneEditNeighbours(model, written).map((word) => model.id(word)))
+    known.byWord.set(written, neighbours)
   }
-  return rivals
+  return neighbours
 }
 
-/** The neighbours (model ids) of a word that are words of the dictionary, plurals aside; the dictionary is asked once per neighbour. */
-function rivalsAmong(model: LanguageModel, written: string, neighbours: ArrayLike<number>, known: KnownRivals, isWord: (word: string) => boolean): Rivals {
-  const words: string[] = []
-  const ids: number[] = []
+/** Per model: the neighbours found (`slipNeighbours`), by the written word's id or by the word, and per id whether there are any (0: not yet known, 1: some, 2: none). */
+interface KnownNeighbours {
+  byId: Int32Array[]
+  byWord: Map<string, Int32Array>
+  any: Int8Array
+}
+
+const neighboursOf = new WeakMap<LanguageModel, KnownNeighbours>()
+/** The model last asked about and what is known of it: the rule asks word by word, and a WeakMap look-up at each word costs more than the answer. */
+let lastNeighbours: {model: LanguageModel; known: KnownNeighbours} | undefined
+
+function knownNeighbours(model: LanguageModel): KnownNeighbours {
+  if (lastNeighbours?.model === model) return lastNeighbours.known
+  let known = neighboursOf.get(model)
+  if (!known) neighboursOf.set(model, (known = {byId: new Array<Int32Array>(model.words.length), byWord: new Map(), any: new Int8Array(model.words.length)}))
+  lastNeighbours = {model, known}
+  return known
+}
+
+/** The neighbours (model ids) of a word that are not its plural or its singular (compared in place: no string is made for a neighbour). */
+function notPlurals(model: LanguageModel, written: string, neighbours: ArrayLike<number>): Int32Array {
+  const kept: number[] = []
   for (let index = 0; index < neighbours.length; index++) {
-    const id = neighbours[index]
-    const candidate = model.words[id]
-    if (candidate + 's' === written || written + 's' === candidate) continue
-    if (known.dictionary[id] === 0) known.dictionary[id] = isWord(candidate) ? 1 : 2
-    if (known.dictionary[id] === 1) {
-      words.push(candidate)
-      ids.push(id)
-    }
+    const candidate = model.words[neighbours[index]]
+    if (!pluralOf(candidate, written) && !pluralOf(written, candidate)) kept.push(neighbours[index])
   }
-  return {words, ids: Int32Array.from(ids)}
+  return Int32Array.from(kept)
 }
 
-interface Rivals {
-  words: string[]
-  ids: Int32Array
+/** Whether `plural` is `word` and an s. */
+function pluralOf(plural: string, word: string): boolean {
+  return plural.length === word.length + 1 && plural.endsWith('s') && plural.startsWith(word)
 }
 
-/** Per model and dictionary: the rivals found, by the written word's id or by the word; what the dictionary said of each model word asked (0: not asked, 1: a word, 2: not). */
-interface KnownRivals {
-  byId: Rivals[]
-  byWord: Map<string, Rivals>
-  dictionary: Int8Array
+/**
+ * Whether the model's word `id` is a word of the dictionary `isWord` asks: the dictionary is asked once
+ * per model word, and its answer read from an array after (a rival is asked of many times, a written
+ * word of as many times as it is written).
+ */
+export function isDictionaryWord(model: LanguageModel, id: number, isWord: (word: string) => boolean): boolean {
+  return inDictionary(model, dictionaryAnswers(model, isWord), isWord, id)
 }
 
-const dictionaryRivals = new WeakMap<LanguageModel, WeakMap<(word: string) => boolean, KnownRivals>>()
+/** Whether a model word is a word of the dictionary (`dictionaryAnswers`); the dictionary is asked once per word. */
+function inDictionary(model: LanguageModel, answers: Int8Array, isWord: (word: string) => boolean, id: number): boolean {
+  if (answers[id] === 0) answers[id] = isWord(model.words[id]) ? 1 : 2
+  return answers[id] === 1
+}
+
+/** Per model and dictionary: what the dictionary said of each model word asked (0: not asked, 1: a word, 2: not). */
+function dictionaryAnswers(model: LanguageModel, isWord: (word: string) => boolean): Int8Array {
+  if (lastAnswers?.model === model && lastAnswers.isWord === isWord) return lastAnswers.answers
+  let byDictionary = answersOf.get(model)
+  if (!byDictionary) answersOf.set(model, (byDictionary = new WeakMap()))
+  let answers = byDictionary.get(isWord)
+  if (!answers) byDictionary.set(isWord, (answers = new Int8Array(model.words.length)))
+  lastAnswers = {model, isWord, answers}
+  return answers
+}
+
+const answersOf = new WeakMap<LanguageModel, WeakMap<(word: string) => boolean, Int8Array>>()
+/** The model and dictionary last asked about, and the answers: asked word by word, as `lastNeighbours`. */
+let lastAnswers: {model: LanguageModel; isWord: (word: string) => boolean; answers: Int8Array} | undefined
 
 /** What the model says of one word in the slot, counts as log(1 + count). */
 function wordEvidence(model: LanguageModel, word: string, context: ModelContext) {
