@@ -6,7 +6,7 @@ import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
-import {contentStems, endsSentence, hasDate, terminal} from './line-shape.js'
+import {contentStems, endsSentence, hasDate, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
 import type {RoleFinding} from './roles.js'
 
 /**
@@ -278,7 +278,8 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   const text = texts[index]
   // Someone's words, and a line that brings in what follows (“Defence Secretary John Healey said:”,
   // “About the programme:”): the story's, with the paragraph after it.
-  if (/^\s*[“"‘]/u.test(text) || /:\s*$/u.test(text)) return false
+  // (Read by their codes: a pattern anchored at the line's end is tried at its every character.)
+  if ('“"‘'.includes(text.charAt(trimmedStart(text)) || '-') || text.charAt(trimmedEnd(text) - 1) === ':') return false
   // A short dated line is a dateline or a timestamp: roles.ts decides those by their shape. A longer one
   // may be a caption or a notice that dates itself (“… is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)”).
   if (words <= 12 && hasDate(text)) return false

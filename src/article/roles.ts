@@ -146,12 +146,15 @@ function openingWord(line: string): string {
   if (!letterOrDigit(head.charCodeAt(0))) head = head.replace(/^[\s•*▪●◦·─–—-]+(?=\p{L})/u, '')
   let end = 0
   while (end < head.length && !isWhiteSpace(head.charCodeAt(end))) end++
-  return withoutClosingMarks(head.slice(0, end).replace(/’/g, "'").toLowerCase())
+  const word = head.slice(0, end)
+  return withoutClosingMarks((word.includes('’') ? word.replace(/’/g, "'") : word).toLowerCase())
 }
 
+/** A word without the marks that close it; the pattern, tried at its every character, only on a word that ends on one of them (most end on a letter). */
 function withoutClosingMarks(word: string): string {
-  return word.replace(/[:.›»→>|–—?!()\d-]+$/u, '')
+  return word.length > 0 && openerMarks.includes(word[word.length - 1]) ? word.replace(/[:.›»→>|–—?!()\d-]+$/u, '') : word
 }
+const openerMarks = ':.›»→>|–—?!()0123456789-'
 
 const listMarker = /^\s*(?:[-–•*▪●◦]|\d{1,2}[.)])\s+/
 const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
@@ -334,9 +337,25 @@ function isMenu(line: string): boolean {
 function gluedMenu(line: string, words: number): boolean {
   // Most lines have no small letter run into a capital at all: one scan of the characters says so.
   if (!smallIntoCapital(line)) return false
-  // Word by word: a pattern spanning the runs of non-space would backtrack over a long run (a minified export).
+  // Word by word (runs of characters other than white space): a pattern spanning the runs would backtrack over a
+  // long run (a minified export). Read where they stand, ASCII by its codes: a split made an array and a string
+  // a word, and the test of each word ran two patterns.
   let glued = 0
-  for (const word of line.split(/\s+/)) if (smallIntoCapital(word)) glued++
+  for (let start = 0; start < line.length; start++) {
+    if (isWhiteSpace(line.charCodeAt(start))) continue
+    let end = start
+    let pair = false
+    let beyondAscii = false
+    for (let before = 0; end < line.length; end++) {
+      const code = line.charCodeAt(end)
+      if (isWhiteSpace(code)) break
+      if (code >= 128) beyondAscii = true
+      else if (code >= 65 && code <= 90 && before >= 97 && before <= 122) pair = true
+      before = code
+    }
+    if (pair || (beyondAscii && smallIntoCapital(line.slice(start, end)))) glued++
+    start = end
+  }
   return glued >= 3 && glued >= 0.3 * words
 }
 
