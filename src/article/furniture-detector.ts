@@ -6,7 +6,7 @@ import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
-import {contentStems, endsSentence, hasDate, terminal} from './line-shape.js'
+import {contentStems, endsSentence, hasDate, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
 import type {RoleFinding} from './roles.js'
 
 /**
@@ -278,7 +278,8 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   const text = texts[index]
   // Someone's words, and a line that brings in what follows (“Defence Secretary John Healey said:”,
   // “About the programme:”): the story's, with the paragraph after it.
-  if (/^\s*[“"‘]/u.test(text) || /:\s*$/u.test(text)) return false
+  // (Read by their codes: a pattern anchored at the line's end is tried at its every character.)
+  if ('“"‘'.includes(text.charAt(trimmedStart(text)) || '-') || text.charAt(trimmedEnd(text) - 1) === ':') return false
   // A short dated line is a dateline or a timestamp: roles.ts decides those by their shape. A longer one
   // may be a caption or a notice that dates itself (“… is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)”).
   if (words <= 12 && hasDate(text)) return false
@@ -286,10 +287,17 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // an interview or a transcript (“DF: How do you deliver this expertise?”, “SEC. MATTIS: …”,
   // “(UNKNOWN): Sorry --”), and under the headline the writer's name
   // and rank alone, a byline without its “By” (“Sgt. Andrew McNeil”).
-  if (/^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text) || /^\s*\(?\p{Lu}[\p{Lu}. ]{0,24}\)?:\s+\S/u.test(text)) return false
+  // (The first pattern only on a line that opens with a numeral or a capital up to H, the second on one with a colon.)
+  if (('IVXABCDEFGH0123456789'.includes(text.charAt(trimmedStart(text)) || '-') && /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text)) || (text.includes(':') && /^\s*\(?\p{Lu}[\p{Lu}. ]{0,24}\)?:\s+\S/u.test(text))) return false
   if (index <= 3 && words <= 6 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*$/u.test(text) && /^\s*\p{Lu}\p{L}{0,5}\.\s/u.test(text)) return false
-  const opensLower = (line: string | undefined) => line !== undefined && /^\s*\p{Ll}/u.test(line)
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
+}
+
+/** Whether a line opens, after white space, with a small letter: ASCII by its code, others by the pattern. */
+function opensLower(line: string | undefined): boolean {
+  if (line === undefined) return false
+  const code = line.charCodeAt(trimmedStart(line))
+  return code < 128 ? code >= 97 && code <= 122 : /^\s*\p{Ll}/u.test(line)
 }
 
 let cached: FurnitureDetectorData | undefined

@@ -5,11 +5,24 @@ import {isWhiteSpace} from '../text/white-space.js'
 
 /** Whether a line ends, before trailing white space, with a sentence's or a clause's closing mark; read from the end (a pattern anchored at the end is tried at every character of a long paragraph). */
 export function terminal(line: string): boolean {
-  let end = line.length
-  while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
+  const end = trimmedEnd(line)
   return end > 0 && closingMarks.has(line[end - 1])
 }
 const closingMarks = new Set([...'.!?;:,"”’)'])
+
+/** Where a line ends before its trailing white space (as `\s` reads it). */
+export function trimmedEnd(line: string): number {
+  let end = line.length
+  while (end > 0 && isWhiteSpace(line.charCodeAt(end - 1))) end--
+  return end
+}
+
+/** Where a line starts after its leading white space (as `\s` reads it). */
+export function trimmedStart(line: string): number {
+  let start = 0
+  while (start < line.length && isWhiteSpace(line.charCodeAt(start))) start++
+  return start
+}
 
 /**
  * Words in a line (runs of characters other than white space), for length tests; counted without splitting
@@ -59,16 +72,14 @@ const datePattern = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|
  * paragraph.
  */
 export function endsWithStop(text: string): boolean {
-  let end = text.length
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  const end = trimmedEnd(text)
   if (end > 1 && '"”’'.includes(text[end - 1]) && '.!?'.includes(text[end - 2])) return true
   return end > 0 && '.!?'.includes(text[end - 1])
 }
 
 /** Whether a line ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote or bracket); read from the end. */
 export function endsSentence(text: string): boolean {
-  let end = text.length
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  let end = trimmedEnd(text)
   if (end > 0 && '"”’)'.includes(text[end - 1])) end--
   return end > 0 && '.!?'.includes(text[end - 1])
 }

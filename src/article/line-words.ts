@@ -43,11 +43,36 @@ function wordEnd(text: string, start: number): number {
   return index
 }
 
-/** What the classifier reads of the whole line: how long it is, how it ends, whether it holds a date or a quotation, how many of its words are capitalised. */
-function shapeFeatures(text: string, words: number, capitals: number): string[] {
+/** How a line ends, as the classifier reads it. */
+const endings = ['stop', 'colon', 'bracket', 'none'] as const
+
+/**
+ * What the classifier reads of the whole line: how long it is (a power of two of its words, up to 8), how it
+ * ends (an index into `endings`), whether it holds a date or a quotation, and the share of its words that are
+ * capitalised (in quarters).
+ */
+function lineShape(text: string, words: number, capitals: number): {size: number; ending: number; date: boolean; quote: boolean; capitalised: number} {
   const last = text.charCodeAt(text.length - 1)
-  const ending = /[.!?]["”’)]?$/u.test(text) ? 'stop' : last === 58 ? 'colon' : last === 41 ? 'bracket' : 'none'
-  return ['b', 'n:' + Math.min(8, Math.floor(Math.log2(words + 1))), 'e:' + ending, 'd:' + hasDate(text), 'q:' + /[“”"]/u.test(text), 'k:' + Math.round((capitals / Math.max(1, words)) * 4)]
+  return {
+    size: Math.min(8, Math.floor(Math.log2(words + 1))),
+    ending: stopsAtEnd(text) ? 0 : last === 58 ? 1 : last === 41 ? 2 : 3,
+    date: hasDate(text),
+    quote: /[“”"]/u.test(text),
+    capitalised: Math.round((capitals / Math.max(1, words)) * 4)
+  }
+}
+
+/** Whether a text ends on a full stop, question or exclamation mark, perhaps before a closing quote or bracket (`/[.!?]["”’)]?$/`, read from the end). */
+function stopsAtEnd(text: string): boolean {
+  let end = text.length - 1
+  if (end > 0 && '"”’)'.includes(text[end])) end--
+  return end >= 0 && '.!?'.includes(text[end])
+}
+
+/** The line's shape as the features the classifier is trained on. */
+function shapeFeatures(text: string, words: number, capitals: number): string[] {
+  const {size, ending, date, quote, capitalised} = lineShape(text, words, capitals)
+  return ['b', 'n:' + size, 'e:' + endings[ending], 'd:' + date, 'q:' + quote, 'k:' + capitalised]
 }
 
 /**
@@ -69,15 +94,46 @@ export function lineWordFeatures(line: string): string[] {
   return features
 }
 
-/** What a word brings to a line's score, worked out once per word: its own weights, as the first or last word, and the hash state of a pair it opens. */
+/** What a word in another script than ASCII brings to a line's score, worked out once per word: its own weights, as the first or last word, and the hash state of a pair it opens. */
 interface WordWeights {
-  word: string
   own: number
   first: number
   last: number
   /** FNV-1a's state after “p:”, the word and a space: a pair's hash goes on from it over the next word. */
   pairState: number
 }
+
+/*
+ * The words in ASCII met lately, one slot of eight 32-bit integers (32 bytes, half a line of the processor's
+ * cache) a word, by open addressing on the hash of the word in lower case: the hash, the word's weights in
+ * thousandths two to an integer (its own and its class's, as the first and as the last word: each fits 16 bits),
+ * the hash state of a pair it opens, its length, then its characters, a byte each. A map of words to objects
+ * read five places in memory or more a word (the map's bucket and entry, the object, its word, a number each
+ * weight is kept in), each a likely miss of the cache: half the classifier's time.
+ */
+const slotSize = 8
+const ownAndClassAt = 1
+const firstAndLastAt = 2
+const pairAt = 3
+const lengthAt = 4
+const charsAt = 5
+/** The longest word a slot holds (most are shorter); a longer one is kept as one in another script is. */
+const longestCached = (slotSize - charsAt) * 4
+/** 2^14 slots (512 KB); emptied when half are taken. The real-copy clean set's lines asked about have 6,037 words. */
+const cacheBits = 14
+
+/**
+ * The shapes' features in the order `lineShape` gives their values: each is weighed once, when the model is
+ * read, and found by the value's place in this list (made then, not when the module loads).
+ */
+function shapeNames(): string[] {
+  return ['b', ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((size) => 'n:' + size), ...endings.map((ending) => 'e:' + ending), 'd:false', 'd:true', 'q:false', 'q:true', ...[0, 1, 2, 3, 4].map((share) => 'k:' + share)]
+}
+const sizeAt = 1
+const endingAt = sizeAt + 9
+const dateAt = endingAt + endings.length
+const quoteAt = dateAt + 2
+const capitalisedAt = quoteAt + 2
 
 /**
  * A logistic classifier of a line alone: the log-odds that it is a web
@@ -87,12 +143,14 @@ interface WordWeights {
  * its weight in thousandths.
  */
 export class LineWordsModel {
-  /** Each word's weights, as lines repeat words: forgotten once there are many. */
+  /** The weights of words in another script, or longer than a slot holds, as lines repeat words: forgotten once there are many. */
   private readonly words = new Map<string, WordWeights>()
-  /** The same, by the hash of an ASCII word in lower case (`score`). */
-  private readonly byHash = new Map<number, WordWeights>()
-  /** The weights of the line's shapes, few and asked on every line. */
-  private readonly shapes = new Map<string, number>()
+  /** The words in ASCII (see `slotSize`), and the same memory byte by byte, made on the first line scored. */
+  private cache: Int32Array | undefined
+  private cacheBytes: Uint8Array | undefined
+  private cached = 0
+  /** The weights of the line's shapes (`shapeNames`), asked on every line. */
+  private readonly shapes: number[]
   /**
    * Each hash and its weight side by side, by open addressing: slot `i` holds the hash at `2i` and at
    * `2i + 1` the weight, doubled and with its lowest bit set (0: an empty slot). A look-up in a line's
@@ -107,8 +165,10 @@ export class LineWordsModel {
     hashes: Uint32Array,
     weights: Int16Array
   ) {
+    // A load of a half or more: the table (512 KB for the shipped 36,000 weights) stays nearer the processor than
+    // at a quarter, and a look for a pair the table lacks reads on through a line or two of the cache at most.
     let bits = 1
-    while (1 << bits < hashes.length * 2) bits++
+    while (1 << bits < hashes.length * 1.5) bits++
     this.shift = 32 - bits
     this.table = new Int32Array(2 << bits)
     const mask = (1 << bits) - 1
@@ -118,10 +178,11 @@ export class LineWordsModel {
       this.table[2 * slot] = hashes[index]
       this.table[2 * slot + 1] = (weights[index] << 1) | 1
     }
+    this.shapes = shapeNames().map((feature) => this.weightOf(featureHash(feature)))
   }
 
   /**
-   * The sum of the weights of `lineWordFeatures(line)`, looked up by hash.
+   * The sum of the weights of `lineWordFeatures(line)`, looked up by hash, added in the same order.
    * A word in ASCII is read where it stands: its hash in lower case finds
    * its weights, and the hash of the pair it closes goes on from the last
    * word's state, so no string is made for a word met before.
@@ -131,12 +192,14 @@ export class LineWordsModel {
     let score = 0
     let words = 0
     let capitals = 0
-    let previous: WordWeights | undefined
+    // The word before's: the hash state of the pair it opens, and its weight as the last word.
+    let pairState = 0
+    let last = 0
     for (let start = wordStart(text, 0), end = 0; start < text.length; start = wordStart(text, end)) {
       end = wordEnd(text, start)
       if (caseAt(text, start) === 'upper') capitals++
       let plain = 0x811c9dc5
-      let pair = previous?.pairState ?? 0
+      let pair = pairState
       let ascii = true
       for (let at = start; at < end; at++) {
         let code = text.charCodeAt(at)
@@ -148,37 +211,73 @@ export class LineWordsModel {
         plain = Math.imul(plain ^ code, 0x01000193)
         pair = Math.imul(pair ^ code, 0x01000193)
       }
-      let word: WordWeights
-      // (Thirty bits of the hash are the key: a key that fits a small integer is looked up without a number made for it.)
-      if (ascii) word = this.asciiWordWeights(plain >>> 2, text, start, end)
-      else {
+      if (ascii && end - start <= longestCached) {
+        const cache = this.cache ?? this.makeCache()
+        const slot = this.asciiSlot(cache, plain, text, start, end)
+        const ownAndClass = cache[slot + ownAndClassAt]
+        const firstAndLast = cache[slot + firstAndLastAt]
+        score += (ownAndClass >> 16) / 1000 + ((ownAndClass << 16) >> 16) / 1000
+        if (words === 0) score += (firstAndLast >> 16) / 1000
+        if (words > 0) score += this.weightOf(pair >>> 0)
+        pairState = cache[slot + pairAt]
+        last = ((firstAndLast << 16) >> 16) / 1000
+      } else {
         const lower = text.slice(start, end).toLowerCase()
-        word = this.wordWeights(lower)
-        if (previous) pair = continueState(previous.pairState, lower)
+        const word = this.wordWeights(lower)
+        score += word.own
+        if (words === 0) score += word.first
+        if (words > 0) score += this.weightOf(continueState(pairState, lower) >>> 0)
+        pairState = word.pairState
+        last = word.last
       }
-      score += word.own
-      if (words === 0) score += word.first
-      if (previous) score += this.weightOf(pair >>> 0)
-      previous = word
       words++
     }
-    if (previous) score += previous.last
-    for (const feature of shapeFeatures(text, words, capitals)) {
-      let weight = this.shapes.get(feature)
-      if (weight === undefined) this.shapes.set(feature, (weight = this.weightOf(featureHash(feature))))
-      score += weight
-    }
+    if (words > 0) score += last
+    const {size, ending, date, quote, capitalised} = lineShape(text, words, capitals)
+    const shapes = this.shapes
+    score += shapes[0]
+    score += shapes[sizeAt + size]
+    score += shapes[endingAt + ending]
+    score += shapes[dateAt + (date ? 1 : 0)]
+    score += shapes[quoteAt + (quote ? 1 : 0)]
+    score += shapes[capitalisedAt + capitalised]
     return score
   }
 
-  /** A word in ASCII's weights, by its hash in lower case (the word is checked against the one found: two words may share a key). */
-  private asciiWordWeights(hash: number, text: string, start: number, end: number): WordWeights {
-    const found = this.byHash.get(hash)
-    if (found && sameLower(found.word, text, start, end)) return found
-    const weights = this.wordWeights(text.slice(start, end).toLowerCase())
-    if (this.byHash.size >= 50_000) this.byHash.clear()
-    this.byHash.set(hash, weights)
-    return weights
+  private makeCache(): Int32Array {
+    const cache = new Int32Array(slotSize << cacheBits)
+    this.cacheBytes = new Uint8Array(cache.buffer)
+    return (this.cache = cache)
+  }
+
+  /** Where the slot of a word in ASCII starts (`slotSize`), its weights worked out and kept if it has none yet; `hash` is FNV-1a's state after the word in lower case. */
+  private asciiSlot(cache: Int32Array, hash: number, text: string, start: number, end: number): number {
+    const mask = (1 << cacheBits) - 1
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> (32 - cacheBits); ; slot = (slot + 1) & mask) {
+      const at = slot * slotSize
+      const length = cache[at + lengthAt]
+      if (length === 0) return this.keep(cache, at, hash, text, start, end)
+      if (cache[at] === hash && length === end - start && sameLower(this.cacheBytes!, 4 * (at + charsAt), text, start, end)) return at
+    }
+  }
+
+  /** Keeps a word in ASCII in the empty slot at `at` (or, with half the slots taken, in a cache emptied first). */
+  private keep(cache: Int32Array, at: number, hash: number, text: string, start: number, end: number): number {
+    if (this.cached >= 1 << (cacheBits - 1)) {
+      cache.fill(0)
+      this.cached = 0
+      return this.asciiSlot(cache, hash, text, start, end)
+    }
+    this.cached++
+    const word = text.slice(start, end).toLowerCase()
+    cache[at] = hash
+    cache[at + ownAndClassAt] = (this.rawWeight(featureHash('w:' + word)) << 16) | (this.rawWeight(featureHash('c:' + wordClassName(word))) & 0xffff)
+    cache[at + firstAndLastAt] = (this.rawWeight(featureHash('f:' + word)) << 16) | (this.rawWeight(featureHash('l:' + word)) & 0xffff)
+    cache[at + lengthAt] = word.length
+    cache[at + pairAt] = hashState('p:' + word + ' ')
+    const bytes = this.cacheBytes!
+    for (let index = 0; index < word.length; index++) bytes[4 * (at + charsAt) + index] = word.charCodeAt(index)
+    return at
   }
 
   private wordWeights(word: string): WordWeights {
@@ -186,7 +285,6 @@ export class LineWordsModel {
     if (!found) {
       if (this.words.size >= 50_000) this.words.clear()
       found = {
-        word,
         own: this.weightOf(featureHash('w:' + word)) + this.weightOf(featureHash('c:' + wordClassName(word))),
         first: this.weightOf(featureHash('f:' + word)),
         last: this.weightOf(featureHash('l:' + word)),
@@ -203,14 +301,18 @@ export class LineWordsModel {
   }
 
   private weightOf(hash: number): number {
+    return this.rawWeight(hash) / 1000
+  }
+
+  /** A feature's weight in thousandths, as the file keeps it (0 where the classifier kept none). */
+  private rawWeight(hash: number): number {
     const mask = (this.table.length >> 1) - 1
     for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
       const weight = this.table[2 * slot + 1]
       if (weight === 0) return 0
-      if (this.table[2 * slot] === (hash | 0)) return (weight >> 1) / 1000
+      if (this.table[2 * slot] === (hash | 0)) return weight >> 1
     }
   }
-
 
   /** The model file: “CDL1”, the header's length and the header (JSON), then the hashes and weights on four-byte boundaries. */
   static read(file: string = lineWordsFile): LineWordsModel {
@@ -243,13 +345,12 @@ function continueState(state: number, rest: string): number {
   return hash
 }
 
-/** Whether `text` from `start` to `end`, in lower case, is `word` (in ASCII). */
-function sameLower(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false
-  for (let index = 0; index < word.length; index++) {
-    let code = text.charCodeAt(start + index)
+/** Whether `text` from `start` to `end`, in lower case, is the word in ASCII whose characters `bytes` holds from `at`. */
+function sameLower(bytes: Uint8Array, at: number, text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    let code = text.charCodeAt(index)
     if (code >= 65 && code <= 90) code += 32
-    if (code !== word.charCodeAt(index)) return false
+    if (code !== bytes[at + index - start]) return false
   }
   return true
 }
