@@ -34,7 +34,6 @@ export const exitCodes = {ok: 0, errors: 1, problems: 2} as const
 
 /** Run the lint command; resolves to the exit code. Never throws. */
 export async function main(args: string[], streams: CliStreams): Promise<number> {
-  if (streams.filesRead) useFilesRead(await streams.filesRead)
   if (args[0] === 'learn') return learn(args.slice(1), streams)
   if (args[0] === 'merge') return mergeReports(args.slice(1), streams)
   const cwd = streams.cwd ?? process.cwd()
@@ -61,6 +60,8 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     return exitCodes.problems
   }
 
+  // Only a lint waits for the files read ahead: --help, --version and a usage error answer at once.
+  if (streams.filesRead) useFilesRead(await streams.filesRead)
   const lintOptions: LintOptions = {cwd, configFile: options.config, rules: options.rules, dialect: options.dialect, timeBudgetMs: options.timeBudgetMs}
   if (options.timings) recordTimings()
   const files: VFile[] = []
