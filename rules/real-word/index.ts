@@ -639,7 +639,10 @@ function rareWordNeighbour(article: Article, token: WordToken, lower: string, re
   const written = modelWord(lower)
   // The article's stems that open as this one does are counted first: nearly every word that gets this
   // far has no look-alike among them, and the whole vocabulary is counted only for the few that have.
-  if (articleVocabulary !== 'any' && !nearArticleWord(stem(lower), stemsOpeningWith(article, stem(lower)[0]))) return undefined
+  if (articleVocabulary !== 'any') {
+    const key = stem(lower)
+    if (!nearArticleWord(key, stemsOpeningWith(article, key[0]))) return undefined
+  }
   const vocabulary = articleVocabulary === 'any' ? 'any' : articleVocabulary()
   const context = modelContext(article, token)
   // Same length and first letter: letters mistyped in place (“dissuasion” for
