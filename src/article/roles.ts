@@ -730,6 +730,11 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const close = line.at(line.endsWith('.') ? -2 : -1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   if ((trailing && data.credit.test(trailing[1])) || ('tT'.includes(line.at(line.endsWith('.') ? -2 : -1) || '-') && /\bcrown copyright\.?$/i.test(line.slice(-20)))) return {role: 'caption', why: 'a photo caption with its credit'}
+  // Or with names alone in the closing brackets, after its last sentence (“… around Australia. (ABC TV)”, “… are
+  // shown at Saturday’s ceremony. (DAVID ANGELL — For MediaNews Group)”): a story's brackets after a full stop hold
+  // a sentence of their own, or a listener's reaction in a transcript (“(Laughter)”); an agency's sign-off, one
+  // name, closes a story's last paragraph, and a paragraph that quotes or reports speech is the story's.
+  if (trailing && words <= 60 && namedCredit.test(line.slice(-90)) && !/[“”"]|\b(?:said|says)\b/u.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with its credit glued on after a dash or a sentence (“… Exhibition - AFP/File |”, “Navy spokesman …, Rear Adm.
   // Roy Vincent Trinidad. PHOTO BY MIKE ALQUINTO”): a caption when the credit is a wire photo's, after a dash, or what
   // comes before it is a few words with no verb, a picture's label (a story's sentences keep their role, and only the
@@ -765,6 +770,11 @@ const controlClosings = new Set([...'↑↓▲▼✕×✖⊕⊖+'])
 
 /** A photographer's credit for an outlet: “Vincent Tullo for TIME”. */
 const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,3}$/u
+/**
+ * A sentence's end, then in brackets two to six names (words that open with a capital, a few small words of an
+ * outlet's name, a slash, colon or dash between them) closing the line: a picture's credit.
+ */
+const namedCredit = /[.!?]["”’]?\s*\(\s*\p{Lu}[\p{L}\d'’-]*(?:\s*[/:—–-]\s*\p{Lu}[\p{L}\d'’-]*|\s+(?:\p{Lu}[\p{L}\d'’-]*|and|of|for|the|&)){1,5}\s*\)\.?$/u
 /** A photographer and the outlet, in a caption's closing brackets, with the small words of an outlet's name: “(Brian McElhiney/Stars and Stripes)”. */
 const namesOverOutlet = /^\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|of|&)){0,4}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|of|&)){0,4}$/u
 /** Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”. */
