@@ -20,6 +20,7 @@ import {nearWords, rankByContext, typoContextWeight} from '../../src/model/rank.
 import {slipCost} from '../../src/model/error-model.js'
 import {modelContext} from '../../src/model/context.js'
 import {wordClassName} from '../../src/model/word-classes.js'
+import {generalEnglish} from '../../src/model/general-english.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
 import {readRanks} from '../../src/knowledge/claims.js'
@@ -557,8 +558,11 @@ function compound(word: string, resource: Resource): boolean {
     // A word in -ly ends no closed compound (“meetquarterly”).
     if (tail.endsWith('ly') && tail.length >= 5) continue
     if (head.length >= longCompoundPart && tail.length >= longCompoundPart) continue
-    // An adjective closes up with a noun when it is short and old (“highway”, “bravehearts”), not a long, derived one (“nationalvision”).
-    if (headClass === 'adjective' && head.length >= longCompoundPart) continue
+    // An adjective closes up with a noun when it is short and old (“highway”, “freefall”), not a long, derived one
+    // (“nationalvision”); and only where writers close it up: general English has met the closed form. Else an
+    // adjective and an everyday noun it qualifies were run together (“jointmilitary”, “majorcommand”,
+    // “widespectrum”). (A rare tail splits a word by chance: “exactions” is no “exact” + “ions”.)
+    if (headClass === 'adjective' && (head.length >= longCompoundPart || (generalFrequencies().has(tail) && generalEnglish().id(word) === undefined))) continue
     return true
   }
   return false
