@@ -12,6 +12,7 @@ import {scanSource} from '../text/shared-prefixes.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
+import {sceneCaption} from './scene-caption.js'
 import {everydayWord} from '../model/frequencies.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
@@ -1016,6 +1017,13 @@ export function paragraphRoles(
     const before = (found[index - 1].role === 'body' || found[index - 1].role === 'caption') && pastTense(index - 1)
     const after = index + 1 === found.length || found[index + 1].role !== 'body' || pastTense(index + 1) || altText(texts[index + 1])
     if (before && after) found[index] = {role: 'caption', why: 'the description of a photo (a line in the present tense, in a story told in the past)'}
+  }
+  // A caption told as a sentence in the present (`sceneCaption`), below the headline and standfirst: the people
+  // or things the picture shows, doing something, at a place.
+  for (let index = 2; index < found.length; index++) {
+    if (found[index].role === 'body' && counts[index] <= 60 && sceneCaption(texts[index])) {
+      found[index] = {role: 'caption', why: 'a photo caption (who or what the picture shows, doing something now, at a place)'}
+    }
   }
   // A noun and a participle with no tense (`participleCaption`): a caption wherever it stands.
   for (let index = 1; index < found.length; index++) {

@@ -1,0 +1,149 @@
+import {wordClassName} from '../model/word-classes.js'
+
+/**
+ * A photo caption told as a sentence: who or what the picture shows, doing
+ * something now, at a place (“Lance Cpl. Brian Taylor, rifleman with 2nd
+ * Battalion, 3rd Marine Regiment, posts security in Namsos, Norway”,
+ * “Tanks pull back from the banks of Pangong Tso lake, in Ladakh”, “A
+ * volunteer prepares boxes of goods … in Kyiv”). A story tells what happened
+ * in the past tense; where it uses the present, it says what something is or
+ * does in general, of a programme or an event (“The award follows a Jan. 6
+ * framework agreement”, “CSG 9 consists of”), and its subject is no person
+ * in apposition, no “a” or “an” and no plural doing a thing somewhere.
+ *
+ * Three subjects, each with its verb in the present:
+ * - a name and what the person is, between commas, then a verb in -s (“…,
+ *   rifleman with 2nd Battalion, posts security”);
+ * - “A” or “An” and a noun, then a verb in -s (“A volunteer prepares”);
+ * - a plural, then the plain verb (“Tanks pull back”, “Marines at Camp
+ *   Lejeune guard”).
+ * After the verb, its object or a particle, then a place: a preposition of
+ * place and a capitalised name (“in Namsos”, “at Anzac Day parades”,
+ * “onto Kin Blue Beach”). No quotation, no one saying anything, no first or
+ * second person (a speech's “Most Americans know … why we are in the Gulf”),
+ * no auxiliary or modal before the verb (“are announcing”, “has visited”).
+ */
+export function sceneCaption(text: string): boolean {
+  const line = text.trim()
+  // The cheap tests first: most of a story's paragraphs quote or report someone, or name no place.
+  if (quotesOrReports(line)) return false
+  const sentence = firstSentence(line)
+  if (!placeAfter.test(sentence) || personal.test(sentence)) return false
+  const words: string[] = sentence.match(sentenceWords) ?? []
+  if (words.length < 5 || words.length > 50 || words.slice(0, 3).some((word) => pointing.test(word)) || notSubject.has(wordClassName(words[0].toLowerCase()))) return false
+  const verb = presentVerb(sentence, words)
+  return verb > 0 && placeAfter.test(sentence.slice(verbEnd(sentence, words, verb)))
+}
+
+/** A sentence's words, and its commas as words of their own. */
+const sentenceWords = /[\p{L}\d]+(?:[-’'][\p{L}\d]+)*|,/gu
+
+/**
+ * Whether a line quotes someone or reports what someone said (a quotation
+ * mark, “said”, “says”, “told”): one pass over its characters, where a
+ * search for each cost six.
+ */
+function quotesOrReports(line: string): boolean {
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 34 || code === 0x201c || code === 0x201d) return true
+    if (code === 115 && line.charCodeAt(index + 1) === 97 && ((line.charCodeAt(index + 2) === 105 && line.charCodeAt(index + 3) === 100) || (line.charCodeAt(index + 2) === 121 && line.charCodeAt(index + 3) === 115))) return true
+    if (code === 116 && line.startsWith('told', index)) return true
+  }
+  return false
+}
+
+/** Words that point back to what the story said (“This follows …”, “Its crew …”): a story's sentence, not a picture's. */
+const pointing = /^(?:this|these|that|those|it|its|his|her|their)$/iu
+
+/** Classes of a first word that opens no subject: a clause or a phrase comes first (“Whereas those laws provide …”, “At my direction, …”). */
+const notSubject = new Set(['subordinator', 'conjunction', 'preposition', 'pronoun'])
+
+/** First and second person: a speaker's or the page's words, never a caption's. */
+const personal = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|[Mm]y)\b/u
+
+/** A preposition of place and a capitalised name, after the verb (in ASCII, as a pattern of Unicode classes is slow). */
+const placeAfter = /\b(?:in|at|aboard|near|off|during|outside|inside|onto|into|across|along) (?:the )?[A-Z][a-z]/
+
+/**
+ * The line up to its first sentence's end: a full stop, question or
+ * exclamation mark after a small word of two letters or more, a figure or a
+ * bracket, then a space and a capital (not after an abbreviated rank or
+ * initial: “Lance Cpl. Brian”, “James W. Adams”). Read from each stop and
+ * space: a pattern tried at every place of every line cost as much as the
+ * rest of the test.
+ */
+function firstSentence(line: string): string {
+  for (let at = line.indexOf(' ', 1); at > 0; at = line.indexOf(' ', at + 1)) {
+    const stop = line.charCodeAt(at - 1)
+    if ((stop !== 46 && stop !== 33 && stop !== 63) || !isCapital(line.charCodeAt(at + 1))) continue
+    const before = line.charCodeAt(at - 2)
+    if (isDigit(before) || before === 41) return line.slice(0, at)
+    let start = at - 2
+    while (start >= 0 && isSmall(line.charCodeAt(start))) start--
+    if (at - 2 - start >= 2 && (start < 0 || !isLetter(line.charCodeAt(start)))) return line.slice(0, at)
+  }
+  return line
+}
+const isCapital = (code: number) => code >= 65 && code <= 90
+const isSmall = (code: number) => code >= 97 && code <= 122
+const isDigit = (code: number) => code >= 48 && code <= 57
+const isLetter = (code: number) => isCapital(code) || isSmall(code)
+
+/** Parts of speech that may follow a verb: its object, an adverb or particle, or a preposition. */
+const afterVerb = new Set(['determiner', 'noun', 'unknown', 'adverb', 'preposition', 'adjective'])
+
+/**
+ * Where the sentence's verb in the present is, among `words` (commas are
+ * words here), by the three subjects `sceneCaption` names; -1 if it has none,
+ * or a verb that tells another time first.
+ */
+function presentVerb(sentence: string, words: readonly string[]): number {
+  const classes = words.slice(0, 34).map((word) => (word === ',' ? 'comma' : wordClassName(word.toLowerCase())))
+  const opensWithCapital = /^\p{Lu}/u.test(sentence)
+  const indefinite = /^An?\s/u.test(sentence)
+  for (let index = 1; index < Math.min(words.length, 30); index++) {
+    const name = classes[index]
+    if (name === 'modal' || name === 'auxiliary') return -1
+    // A past form qualifies a noun (“An M113AS4 armoured personnel carrier”) or tells the past.
+    if (name === 'past') {
+      if (['determiner', 'adjective', 'unknown'].includes(classes[index - 1]) && ['noun', 'unknown', 'adjective'].includes(classes[index + 1])) continue
+      return -1
+    }
+    // A verb is in small letters: a capitalised word is a name (“Armed Forces Minister”).
+    const word = words[index]
+    if (!/^\p{Ll}{3,}$/u.test(word)) continue
+    if (!afterVerb.has(classes[index + 1])) {
+      if (name === 'verb-s' || name === 'verb') return -1
+      continue
+    }
+    const inS = /[^s]s$/u.test(word)
+    const verbS = inS && (name === 'verb-s' || (name === 'noun' && verbCapable(word)))
+    if (verbS && ((classes[index - 1] === 'comma' && opensWithCapital) || (indefinite && name === 'verb-s'))) return index
+    // A plural and the plain verb, unless a tensed verb comes next (“Hercules transport aircraft crashed”: a noun).
+    const plain = !word.endsWith('s') && (name === 'verb' || (name === 'noun' && verbCapable(word)))
+    const tenseNext = classes.slice(index + 1, index + 4).some((other) => other === 'past' || other === 'verb-s')
+    if (plain && !tenseNext && (name === 'verb' || classes[index - 1] === 'noun' || classes[index - 1] === 'unknown') && plural(words[index - 1])) return index
+    if (name === 'verb-s' || name === 'verb') return -1
+  }
+  return -1
+}
+
+/** Where the verb at `index` ends in the sentence: past the words before it and the verb. */
+function verbEnd(sentence: string, words: readonly string[], index: number): number {
+  let at = 0
+  for (let word = 0; word <= index; word++) at = sentence.indexOf(words[word], at) + words[word].length
+  return at
+}
+
+/** A plural noun (not a possessive, not “-ss”), or a noun of people that is one. */
+function plural(word: string): boolean {
+  return (/[^s]s$/u.test(word) && !/['’]/u.test(word)) || /^(?:personnel|people|police|troops|crew|staff)$/iu.test(word)
+}
+
+/** Whether a word the class table calls a noun can be a verb: its past, or its form in -ing, is a word the table has as such (“posts”: “posted”; “guard”: “guarded”). */
+function verbCapable(word: string): boolean {
+  const lower = word.toLowerCase()
+  const base = /(?:s|x|z|ch|sh)es$/u.test(lower) ? lower.slice(0, -2) : lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('s') ? lower.slice(0, -1) : lower
+  return [base, base.replace(/e$/u, ''), base + base.at(-1)].some((stem) => wordClassName(stem + 'ed') === 'past' || wordClassName(stem + 'd') === 'past' || wordClassName(stem + 'ing') === 'gerund')
+}
