@@ -24,11 +24,10 @@ import {wordClassName} from '../model/word-classes.js'
  * no auxiliary or modal before the verb (“are announcing”, “has visited”).
  */
 export function sceneCaption(text: string): boolean {
-  const line = text.trim()
-  // The cheap tests first: most of a story's paragraphs quote or report someone, or name no place.
-  if (quotesOrReports(line)) return false
-  const sentence = firstSentence(line)
-  if (!placeAfter.test(sentence) || personal.test(sentence)) return false
+  // The cheap tests first, on the first sentence only: most of a story's sentences name no place, or quote or
+  // report someone.
+  const sentence = firstSentence(text.trimStart())
+  if (!placeAfter.test(sentence) || quotesOrReports(sentence) || personal.test(sentence)) return false
   const words: string[] = sentence.match(sentenceWords) ?? []
   if (words.length < 5 || words.length > 50 || words.slice(0, 3).some((word) => pointing.test(word)) || notSubject.has(wordClassName(words[0].toLowerCase()))) return false
   const verb = presentVerb(sentence, words)
@@ -40,17 +39,11 @@ const sentenceWords = /[\p{L}\d]+(?:[-’'][\p{L}\d]+)*|,/gu
 
 /**
  * Whether a line quotes someone or reports what someone said (a quotation
- * mark, “said”, “says”, “told”): one pass over its characters, where a
- * search for each cost six.
+ * mark, “said”, “says”, “told”). Six searches of the runtime's own cost less
+ * than one pass of a loop over the characters.
  */
 function quotesOrReports(line: string): boolean {
-  for (let index = 0; index < line.length; index++) {
-    const code = line.charCodeAt(index)
-    if (code === 34 || code === 0x201c || code === 0x201d) return true
-    if (code === 115 && line.charCodeAt(index + 1) === 97 && ((line.charCodeAt(index + 2) === 105 && line.charCodeAt(index + 3) === 100) || (line.charCodeAt(index + 2) === 121 && line.charCodeAt(index + 3) === 115))) return true
-    if (code === 116 && line.startsWith('told', index)) return true
-  }
-  return false
+  return line.includes('"') || line.includes('“') || line.includes('”') || line.includes('said') || line.includes('says') || line.includes('told')
 }
 
 /** Words that point back to what the story said (“This follows …”, “Its crew …”): a story's sentence, not a picture's. */
@@ -63,27 +56,29 @@ const notSubject = new Set(['subordinator', 'conjunction', 'preposition', 'prono
 const personal = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|[Mm]y)\b/u
 
 /** A preposition of place and a capitalised name, after the verb (in ASCII, as a pattern of Unicode classes is slow). */
-const placeAfter = /\b(?:in|at|aboard|near|off|during|outside|inside|onto|into|across|along) (?:the )?[A-Z][a-z]/
+const placeAfter = / (?:in|at|aboard|near|off|during|outside|inside|onto|into|across|along) (?:the )?[A-Z][a-z]/
 
 /**
- * The line up to its first sentence's end: a full stop, question or
- * exclamation mark after a small word of two letters or more, a figure or a
- * bracket, then a space and a capital (not after an abbreviated rank or
- * initial: “Lance Cpl. Brian”, “James W. Adams”). Read from each stop and
- * space: a pattern tried at every place of every line cost as much as the
- * rest of the test.
+ * The line up to its first sentence's end: a full stop after a small word of
+ * two letters or more, a figure or a bracket, then a space and a capital (not
+ * after an abbreviated rank or initial: “Lance Cpl. Brian”, “James W.
+ * Adams”). Each full stop and space is found by the runtime's own search: a
+ * pattern tried at every place of every line cost as much as the rest of the
+ * test. (A question or an exclamation opens no caption.)
  */
 function firstSentence(line: string): string {
-  for (let at = line.indexOf(' ', 1); at > 0; at = line.indexOf(' ', at + 1)) {
-    const stop = line.charCodeAt(at - 1)
-    if ((stop !== 46 && stop !== 33 && stop !== 63) || !isCapital(line.charCodeAt(at + 1))) continue
-    const before = line.charCodeAt(at - 2)
-    if (isDigit(before) || before === 41) return line.slice(0, at)
-    let start = at - 2
-    while (start >= 0 && isSmall(line.charCodeAt(start))) start--
-    if (at - 2 - start >= 2 && (start < 0 || !isLetter(line.charCodeAt(start)))) return line.slice(0, at)
-  }
+  for (let at = line.indexOf('. '); at > 0; at = line.indexOf('. ', at + 2)) if (endsSentence(line, at)) return line.slice(0, at + 1)
   return line
+}
+
+/** Whether the stop at `at`, a space and a capital after it, ends a sentence: after a figure, a bracket or a small word of two letters or more. */
+function endsSentence(line: string, at: number): boolean {
+  if (!isCapital(line.charCodeAt(at + 2))) return false
+  const before = line.charCodeAt(at - 1)
+  if (isDigit(before) || before === 41) return true
+  let start = at - 1
+  while (start >= 0 && isSmall(line.charCodeAt(start))) start--
+  return at - 1 - start >= 2 && (start < 0 || !isLetter(line.charCodeAt(start)))
 }
 const isCapital = (code: number) => code >= 65 && code <= 90
 const isSmall = (code: number) => code >= 97 && code <= 122
@@ -99,31 +94,33 @@ const afterVerb = new Set(['determiner', 'noun', 'unknown', 'adverb', 'prepositi
  * or a verb that tells another time first.
  */
 function presentVerb(sentence: string, words: readonly string[]): number {
-  const classes = words.slice(0, 34).map((word) => (word === ',' ? 'comma' : wordClassName(word.toLowerCase())))
+  // Each word's class when first asked: most sentences show a past tense within a few words.
+  const known: string[] = []
+  const classOf = (index: number) => (known[index] ??= index >= words.length ? 'end' : words[index] === ',' ? 'comma' : wordClassName(words[index].toLowerCase()))
   const opensWithCapital = /^\p{Lu}/u.test(sentence)
   const indefinite = /^An?\s/u.test(sentence)
   for (let index = 1; index < Math.min(words.length, 30); index++) {
-    const name = classes[index]
+    const name = classOf(index)
     if (name === 'modal' || name === 'auxiliary') return -1
     // A past form qualifies a noun (“An M113AS4 armoured personnel carrier”) or tells the past.
     if (name === 'past') {
-      if (['determiner', 'adjective', 'unknown'].includes(classes[index - 1]) && ['noun', 'unknown', 'adjective'].includes(classes[index + 1])) continue
+      if (['determiner', 'adjective', 'unknown'].includes(classOf(index - 1)) && ['noun', 'unknown', 'adjective'].includes(classOf(index + 1))) continue
       return -1
     }
     // A verb is in small letters: a capitalised word is a name (“Armed Forces Minister”).
     const word = words[index]
     if (!/^\p{Ll}{3,}$/u.test(word)) continue
-    if (!afterVerb.has(classes[index + 1])) {
+    if (!afterVerb.has(classOf(index + 1))) {
       if (name === 'verb-s' || name === 'verb') return -1
       continue
     }
     const inS = /[^s]s$/u.test(word)
     const verbS = inS && (name === 'verb-s' || (name === 'noun' && verbCapable(word)))
-    if (verbS && ((classes[index - 1] === 'comma' && opensWithCapital) || (indefinite && name === 'verb-s'))) return index
+    if (verbS && ((classOf(index - 1) === 'comma' && opensWithCapital) || (indefinite && name === 'verb-s'))) return index
     // A plural and the plain verb, unless a tensed verb comes next (“Hercules transport aircraft crashed”: a noun).
     const plain = !word.endsWith('s') && (name === 'verb' || (name === 'noun' && verbCapable(word)))
-    const tenseNext = classes.slice(index + 1, index + 4).some((other) => other === 'past' || other === 'verb-s')
-    if (plain && !tenseNext && (name === 'verb' || classes[index - 1] === 'noun' || classes[index - 1] === 'unknown') && plural(words[index - 1])) return index
+    const tenseNext = () => [1, 2, 3].some((step) => classOf(index + step) === 'past' || classOf(index + step) === 'verb-s')
+    if (plain && (name === 'verb' || classOf(index - 1) === 'noun' || classOf(index - 1) === 'unknown') && plural(words[index - 1]) && !tenseNext()) return index
     if (name === 'verb-s' || name === 'verb') return -1
   }
   return -1
