@@ -76,7 +76,9 @@ function furnitureData(): Furniture {
       notices: data.notices.map(({why, phrases}) => noticePatterns(why as string, phrases as string[], alternation)),
       // A first look, then each notice's own pattern: it may match more than a phrase, never less. It reads the
       // line in lower case: a case-insensitive pattern this size took twice as long to compile (4–5 ms at a cold start).
-      anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => (phrases as string[]).map((phrase) => phrase.toLowerCase()))))), 'u'),
+      // No letter stands before a phrase (`wholeWords`): the pattern first takes the character before it, if any, as
+      // no small letter, and so tries the phrases at a word's start only, not at every letter (twice as fast over a line).
+      anyNotice: new RegExp(`(?:^|[^a-z])${wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => (phrases as string[]).map((phrase) => phrase.toLowerCase())))))}`, 'u'),
       socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase())),
       outletWords: new Set(data.outletWords.map((word) => word.toLowerCase())),
