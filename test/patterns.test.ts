@@ -26,7 +26,7 @@ describe('patterns for a first look', () => {
   })
 
   it('finds a small letter run into a capital, in any script, as the Unicode pattern does', () => {
-    for (const text of ['UsBrowseBack', 'McCain', 'the DoD said', 'éA', 'aÉ', 'καλήΜέρα', 'no glue here', 'ALL CAPS', 'ß', '', 'a', 'Ünited', 'Σ𝐀'])
+    for (const text of ['UsBrowseBack', 'McCain', 'the DoD said', 'éA', 'aÉ', 'καλήΜέρα', 'no glue here', 'ALL CAPS', 'ß', '', 'a', 'Ünited', 'Σ𝐀', '𝐚𝐀', 'a𝐀', 'µA', 'the navy’s “New” ship', 'é’A', 'é—Éa', 'Ωω'])
       expect(smallIntoCapital(text), text).toBe(/\p{Ll}\p{Lu}/u.test(text))
   })
 })

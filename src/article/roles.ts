@@ -8,6 +8,7 @@ import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
+import {compactCopy} from '../text/compact-copy.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
@@ -76,7 +77,9 @@ function furnitureData(): Furniture {
       notices: data.notices.map(({why, phrases}) => noticePatterns(why as string, phrases as string[], alternation)),
       // A first look, then each notice's own pattern: it may match more than a phrase, never less. It reads the
       // line in lower case: a case-insensitive pattern this size took twice as long to compile (4–5 ms at a cold start).
-      anyNotice: new RegExp(wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => (phrases as string[]).map((phrase) => phrase.toLowerCase()))))), 'u'),
+      // No letter stands before a phrase (`wholeWords`): the pattern first takes the character before it, if any, as
+      // no small letter, and so tries the phrases at a word's start only, not at every letter (twice as fast over a line).
+      anyNotice: new RegExp(`(?:^|[^a-z])${wholeWords(scanSource(alternatives(data.notices.flatMap(({phrases}) => (phrases as string[]).map((phrase) => phrase.toLowerCase())))))}`, 'u'),
       socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase())),
       outletWords: new Set(data.outletWords.map((word) => word.toLowerCase())),
@@ -880,11 +883,13 @@ function mostlyCapitalised(words: string[]): boolean {
  * count its words once for every rule); lines given alone are counted here.
  */
 export function paragraphRoles(
-  texts: readonly string[],
+  lines: readonly string[],
   marked: ReadonlyArray<ParagraphRole | undefined> = [],
-  articleCounts: () => ReadonlyMap<string, number> = () => articleStems(texts),
+  articleCounts: () => ReadonlyMap<string, number> = () => articleStems(lines),
   {learned = true}: {learned?: boolean} = {}
 ): RoleFinding[] {
+  // Each line is read by some seventy checks, faster in a copy of its own (`compactCopy`).
+  const texts = lines.map(compactCopy)
   const counts = texts.map(wordCount)
   // A story with crossheads has its own short lines between paragraphs: none of them is a caption or a tag list.
   const series = crossheadSeries(texts, counts)

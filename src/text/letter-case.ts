@@ -21,45 +21,78 @@ export function caseAt(text: string, index: number): 'upper' | 'lower' | 'none' 
 
 /**
  * Whether a character code is a letter or a digit, ASCII by its code and others by their Unicode class (not a number: no character).
- * The class of a code beyond ASCII is kept once asked: the pattern and the string made for it cost a
- * microsecond, and a story's curly quotes and dashes are asked again and again (the line classifier's
- * scan of the real-copy clean set spent half its time on its 2,000 such characters).
  */
 export function letterOrDigit(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return (classBeyondAscii(code) & letterOrDigitBit) !== 0
+}
+
+/**
+ * The class of a UTF-16 code unit beyond ASCII, as bits: kept once asked, as the patterns and the string
+ * made for them cost a microsecond, and a story's curly quotes and dashes are asked again and again (the
+ * line classifier's scan of the real-copy clean set spent half its time on its 2,000 such characters). A
+ * surrogate alone is no letter: a character beyond the basic plane is asked of the patterns.
+ */
+function classBeyondAscii(code: number): number {
   classesBeyondAscii ??= new Uint8Array(65536)
   let known = classesBeyondAscii[code]
-  if (known === 0) classesBeyondAscii[code] = known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 2 : 1
-  return known === 2
+  if (known === 0) {
+    const character = String.fromCharCode(code)
+    known = askedBit | (/[\p{L}\p{N}]/u.test(character) ? letterOrDigitBit : 0) | (/\p{Ll}/u.test(character) ? smallBit : 0) | (/\p{Lu}/u.test(character) ? capitalBit : 0)
+    classesBeyondAscii[code] = known
+  }
+  return known
 }
-/** For each UTF-16 code unit beyond ASCII: 0 not asked yet, 1 neither a letter nor a digit, 2 one of them. */
+/** For each UTF-16 code unit beyond ASCII: 0 not asked yet, or `askedBit` and the bits of its classes. */
 let classesBeyondAscii: Uint8Array | undefined
+const askedBit = 1
+const letterOrDigitBit = 2
+const smallBit = 4
+const capitalBit = 8
 
 /**
  * Whether a small letter runs into a capital anywhere in a text: ASCII
- * letters by their codes, others by the pattern on the few characters there
- * (the pattern over a whole paragraph tries both classes at every character).
- * Two patterns of plain characters read a line first, at a third of the
- * loop's cost: a small ASCII letter before a capital one says yes, and a
- * line all in ASCII that has none says no; the loop reads only from the
- * first character beyond ASCII (a pair can start just before it).
+ * letters by their codes, others by their kept class (`classBeyondAscii`;
+ * a pattern over a whole paragraph tries both classes at every character).
+ * Two patterns of plain characters read the text: a small ASCII letter
+ * before a capital one says yes; then each character beyond ASCII that may
+ * be a letter is asked of its classes with the characters beside it. A
+ * story's curly quotes and dashes (general punctuation, U+2000–U+206F, has
+ * no letter) are not: a loop over every character from the first of them
+ * cost a line with one a microsecond.
  */
 export function smallIntoCapital(text: string): boolean {
   if (asciiSmallIntoCapital.test(text)) return true
-  const beyond = beyondAscii.exec(text)
-  if (!beyond) return false
-  for (let index = Math.max(0, beyond.index - 1); index + 1 < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 97 && code <= 122) {
-      const next = text.charCodeAt(index + 1)
-      if ((next >= 65 && next <= 90) || (next >= 128 && /^\p{Lu}/u.test(text.slice(index + 1, index + 3)))) return true
-    } else if (code >= 128 && /^\p{Ll}\p{Lu}/u.test(text.slice(index, index + 4))) return true
+  mayBeLetterBeyondAscii.lastIndex = 0
+  for (let found = mayBeLetterBeyondAscii.exec(text); found; found = mayBeLetterBeyondAscii.exec(text)) {
+    if (smallIntoCapitalAt(text, found.index - 1) || smallIntoCapitalAt(text, found.index)) return true
   }
   return false
 }
 
 const asciiSmallIntoCapital = /[a-z][A-Z]/
-const beyondAscii = /[^\0-\x7f]/
+/** A UTF-16 code unit beyond ASCII and the general punctuation. */
+const mayBeLetterBeyondAscii = /[^\0-\x7f\u2000-\u206f]/g
+
+/** Whether the character at `index` of a text is a small letter and the next a capital. */
+function smallIntoCapitalAt(text: string, index: number): boolean {
+  if (index < 0 || index + 1 >= text.length) return false
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 97 && code <= 122 && capitalAt(text, index + 1)
+  return surrogate(code) ? /^\p{Ll}\p{Lu}/u.test(text.slice(index, index + 4)) : (classBeyondAscii(code) & smallBit) !== 0 && capitalAt(text, index + 1)
+}
+
+/** Whether the character at `index` of a text is a capital letter. */
+function capitalAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 65 && code <= 90
+  return surrogate(code) ? /^\p{Lu}/u.test(text.slice(index, index + 2)) : (classBeyondAscii(code) & capitalBit) !== 0
+}
+
+/** Whether a UTF-16 code unit is half of a character beyond the basic plane. */
+function surrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff
+}
 
 /** Whether a word is all capitals: ASCII letters by their codes, others by the pattern. */
 export function allCapitals(word: string): boolean {
