@@ -33,6 +33,9 @@ const possessiveLead = 1.2
  * singular's possessive, then the plural's (“governments' commitment”).
  */
 export function pluralForPossessive(article: Article, token: WordToken, isWord: (word: string) => boolean): PhraseSlip | undefined {
+  // Most words after a determiner end in no s: that is asked first, before the text between the two words and
+  // the patterns (this runs at every determiner, and on text the process has not seen, before it is optimised).
+  if (!article.words[token.index + 1]?.text.endsWith('s')) return undefined
   const plural = wordBeside(article, token, 1)
   if (!plural || !/^\p{Ll}{3,}s$/u.test(plural.text) || /(?:ss|us|is)$/u.test(plural.text)) return undefined
   const noun = wordBeside(article, plural, 1)

@@ -2,7 +2,7 @@ import {wordInSentence} from '../article/neighbours.js'
 import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import type {PlaceIds} from './rank.js'
-import {lowerModelWord} from './tokenize.js'
+import {lowerModelId, lowerModelWord} from './tokenize.js'
 
 export interface ModelContext {
   /** The model word before the token, or `<s>` at the start of its sentence. */
@@ -61,7 +61,7 @@ export function articleModelWords(article: Article): string[] {
   return article.words.map((token) => modelWordOf(article, token))
 }
 
-/** A token's word as the model's id (-1 where the model lacks it). */
+/** A token's word as the model's id (-1 where the model lacks it): its model word's, worked out once per word form (`lowerModelId`). */
 export function modelIdOf(article: Article, token: WordToken, model: LanguageModel): number {
   const forms = formWords(article)
   if (forms.model !== model) {
@@ -69,25 +69,27 @@ export function modelIdOf(article: Article, token: WordToken, model: LanguageMod
     forms.ids = new Int32Array(article.formCount).fill(-2)
   }
   const id = forms.ids[token.form]
-  return id === -2 ? (forms.ids[token.form] = model.id(modelWordOf(article, token))) : id
+  return id === -2 ? (forms.ids[token.form] = lowerModelId(model, token.lower)) : id
 }
 
-/** A token's word and the words around it within its sentence as the model's ids (`PlaceIds`), read from the article's ids. */
+/**
+ * A token's word and the words around it within its sentence as the model's ids (`PlaceIds`), read from the
+ * article's ids. A sentence's ends are looked up only where the place reaches them: the one-edit check places
+ * thousands of words an article, and the ends looked up for each were a fifth of its look-ups in the model.
+ */
 export function placeIds(article: Article, token: WordToken, model: LanguageModel): PlaceIds {
   const idAt = (offset: number) => {
     const word = wordInSentence(article, token, offset)
     return word && modelIdOf(article, word, model)
   }
-  const start = model.id(sentenceStart)
-  const end = model.id(sentenceEnd)
   const previous = idAt(-1)
   const next = idAt(1)
   return {
     word: modelIdOf(article, token, model),
-    previous: previous ?? start,
-    next: next ?? end,
-    previous2: previous === undefined ? undefined : (idAt(-2) ?? start),
-    next2: next === undefined ? undefined : (idAt(2) ?? end)
+    previous: previous ?? model.id(sentenceStart),
+    next: next ?? model.id(sentenceEnd),
+    previous2: previous === undefined ? undefined : (idAt(-2) ?? model.id(sentenceStart)),
+    next2: next === undefined ? undefined : (idAt(2) ?? model.id(sentenceEnd))
   }
 }
 
