@@ -114,13 +114,15 @@ function presentVerb(sentence: string, words: readonly string[]): number {
       if (name === 'verb-s' || name === 'verb') return -1
       continue
     }
-    const inS = /[^s]s$/u.test(word)
-    const verbS = inS && (name === 'verb-s' || (name === 'noun' && verbCapable(word)))
-    if (verbS && ((classOf(index - 1) === 'comma' && opensWithCapital) || (indefinite && name === 'verb-s'))) return index
-    // A plural and the plain verb, unless a tensed verb comes next (“Hercules transport aircraft crashed”: a noun).
-    const plain = !word.endsWith('s') && (name === 'verb' || (name === 'noun' && verbCapable(word)))
-    const tenseNext = () => [1, 2, 3].some((step) => classOf(index + step) === 'past' || classOf(index + step) === 'verb-s')
-    if (plain && (name === 'verb' || classOf(index - 1) === 'noun' || classOf(index - 1) === 'unknown') && plural(words[index - 1]) && !tenseNext()) return index
+    // (The subject first, and whether a noun can be a verb last: that asks the classes of three of its forms.)
+    if (/[^s]s$/u.test(word)) {
+      if (indefinite && name === 'verb-s') return index
+      if (classOf(index - 1) === 'comma' && opensWithCapital && (name === 'verb-s' || (name === 'noun' && verbCapable(word)))) return index
+    } else if ((name === 'verb' || name === 'noun') && plural(words[index - 1])) {
+      // A plural and the plain verb, unless a tensed verb comes next (“Hercules transport aircraft crashed”: a noun).
+      const tenseNext = [1, 2, 3].some((step) => classOf(index + step) === 'past' || classOf(index + step) === 'verb-s')
+      if (!tenseNext && (name === 'verb' || ((classOf(index - 1) === 'noun' || classOf(index - 1) === 'unknown') && verbCapable(word)))) return index
+    }
     if (name === 'verb-s' || name === 'verb') return -1
   }
   return -1
