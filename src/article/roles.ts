@@ -737,8 +737,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Or with names alone in the closing brackets, after its last sentence (“… around Australia. (ABC TV)”, “… are
   // shown at Saturday’s ceremony. (DAVID ANGELL — For MediaNews Group)”): a story's brackets after a full stop hold
   // a sentence of their own, or a listener's reaction in a transcript (“(Laughter)”); an agency's sign-off, one
-  // name, closes a story's last paragraph, and a paragraph that quotes or reports speech is the story's.
-  if (trailing && words <= 60 && namedCredit.test(line.slice(-90)) && !/[“”"]|\b(?:said|says)\b/u.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  // name, closes a story's last paragraph, and a paragraph that quotes or reports speech is the story's. A source
+  // named after a story's sentence (“(Source: Ministry of Defence)”) is the story's note: `sourced` below judges it.
+  if (trailing && words <= 60 && namedCredit.test(line.slice(-90)) && !/^\s*Sources?\b/u.test(trailing[1]) && !/[“”"]|\b(?:said|says)\b/u.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with its credit glued on after a dash or a sentence (“… Exhibition - AFP/File |”, “Navy spokesman …, Rear Adm.
   // Roy Vincent Trinidad. PHOTO BY MIKE ALQUINTO”): a caption when the credit is a wire photo's, after a dash, or what
   // comes before it is a few words with no verb, a picture's label (a story's sentences keep their role, and only the
