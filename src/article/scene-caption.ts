@@ -1,4 +1,5 @@
 import {wordClassName} from '../model/word-classes.js'
+import {caseAt, letterOrDigit} from '../text/letter-case.js'
 
 /**
  * A photo caption told as a sentence: who or what the picture shows, doing
@@ -73,17 +74,13 @@ function firstSentence(line: string): string {
 
 /** Whether the stop at `at`, a space and a capital after it, ends a sentence: after a figure, a bracket or a small word of two letters or more. */
 function endsSentence(line: string, at: number): boolean {
-  if (!isCapital(line.charCodeAt(at + 2))) return false
+  if (caseAt(line, at + 2) !== 'upper') return false
   const before = line.charCodeAt(at - 1)
-  if (isDigit(before) || before === 41) return true
+  if ((before >= 48 && before <= 57) || before === 41) return true
   let start = at - 1
-  while (start >= 0 && isSmall(line.charCodeAt(start))) start--
-  return at - 1 - start >= 2 && (start < 0 || !isLetter(line.charCodeAt(start)))
+  while (start >= 0 && caseAt(line, start) === 'lower') start--
+  return at - 1 - start >= 2 && (start < 0 || !letterOrDigit(line.charCodeAt(start)))
 }
-const isCapital = (code: number) => code >= 65 && code <= 90
-const isSmall = (code: number) => code >= 97 && code <= 122
-const isDigit = (code: number) => code >= 48 && code <= 57
-const isLetter = (code: number) => isCapital(code) || isSmall(code)
 
 /** Parts of speech that may follow a verb: its object, an adverb or particle, or a preposition. */
 const afterVerb = new Set(['determiner', 'noun', 'unknown', 'adverb', 'preposition', 'adjective'])

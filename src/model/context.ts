@@ -2,7 +2,7 @@ import {wordInSentence} from '../article/neighbours.js'
 import type {Article, WordToken} from '../article/types.js'
 import {sentenceEnd, sentenceStart, type LanguageModel} from './model.js'
 import type {PlaceIds} from './rank.js'
-import {lowerModelId, lowerModelWord} from './tokenize.js'
+import {lowerModelWord} from './tokenize.js'
 
 export interface ModelContext {
   /** The model word before the token, or `<s>` at the start of its sentence. */
@@ -61,7 +61,7 @@ export function articleModelWords(article: Article): string[] {
   return article.words.map((token) => modelWordOf(article, token))
 }
 
-/** A token's word as the model's id (-1 where the model lacks it): its model word's, worked out once per word form (`lowerModelId`). */
+/** A token's word as the model's id (-1 where the model lacks it), worked out once per word form. */
 export function modelIdOf(article: Article, token: WordToken, model: LanguageModel): number {
   const forms = formWords(article)
   if (forms.model !== model) {
@@ -69,7 +69,7 @@ export function modelIdOf(article: Article, token: WordToken, model: LanguageMod
     forms.ids = new Int32Array(article.formCount).fill(-2)
   }
   const id = forms.ids[token.form]
-  return id === -2 ? (forms.ids[token.form] = lowerModelId(model, token.lower)) : id
+  return id === -2 ? (forms.ids[token.form] = model.id(modelWordOf(article, token))) : id
 }
 
 /**
