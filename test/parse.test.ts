@@ -155,6 +155,15 @@ describe('paragraph roles', () => {
   // first paragraph, as the natural furniture lines of corpus/real/defects/ are put in clean articles: the story's
   // date stands above its first paragraph, a page's in it. A date under a first line with a full stop, which may be
   // the headline, stays the story's (the dated lines above).
+  it('reads a paragraph that ends in a full stop and a space, as paragraphTexts gives it (the annual message of 1790)', () => {
+    const lines = paragraphTexts(
+      'Fellow Citizens of the Senate and House of Representatives:\n\nIn meeting you again I feel much satisfaction in being able to repeat my congratulations on the favorable prospects which continue to distinguish our public affairs. \n\nThe punctuality of the former in discharging their engagements has been exemplary. \n'
+    )
+    expect(lines.at(-1)).toMatch(/\. $/)
+    expect(paragraphRoles(lines).map(({role}) => role)).toEqual(['body', 'body', 'body'])
+    expect(paragraphRoles(['Tanks pull back from the lake', 'The talks went on for a week.', 'Tanks pull back from the banks of the lake, in Ladakh. ', 'The talks ended.'])[2].role).toBe('caption')
+  })
+
   it('reads a date alone below a paragraph of the story as the page’s, a weekday cut short too', () => {
     const story = [
       'COLOMBO SECURITY CONCLAVE TABLE TOP EXERCISE CONCLUDES AT EASTERN NAVAL COMMAND, VISAKHAPATNAM',

@@ -74,7 +74,8 @@ function firstSentence(line: string): string {
 
 /** Whether the stop at `at`, a space and a capital after it, ends a sentence: after a figure, a bracket or a small word of two letters or more. */
 function endsSentence(line: string, at: number): boolean {
-  if (caseAt(line, at + 2) !== 'upper') return false
+  // A line read as written may end in its stop and a space, with no letter after them to ask about.
+  if (at + 2 >= line.length || caseAt(line, at + 2) !== 'upper') return false
   const before = line.charCodeAt(at - 1)
   if ((before >= 48 && before <= 57) || before === 41) return true
   let start = at - 1
