@@ -44,7 +44,7 @@ export default defineRule({
     // paragraph or the one after, is one quotation, not two mistakes.
     found.forEach((findings, index) => {
       const unclosed = findings.find((finding) => finding.kind === 'unclosed-quote')
-      if (!unclosed) return
+      if (!unclosed || unclosed.attributed) return
       for (const later of found.slice(index + 1, index + 3)) {
         const closing = later.find((finding) => finding.kind === 'unopened-quote')
         if (closing) {
@@ -72,7 +72,20 @@ export default defineRule({
   }
 })
 
-type Unbalanced = Finding & {kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close' | 'reversed-open'}
+type Unbalanced = Finding & {
+  kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close' | 'reversed-open'
+  /** An unclosed quotation that runs into its own attribution (`attributionAtEnd`): it lost its closing mark, whatever the next paragraphs hold. */
+  attributed?: boolean
+}
+
+/**
+ * The paragraph's last clause gives who spoke, after a comma: “…, Commander
+ * Pincombe said.”, “…, he said.”, “…, said Lt. Col. Jane Doe.”. A quotation
+ * left open up to there lost its closing mark before the comma: one that runs
+ * on into the next paragraph never ends in its own attribution.
+ */
+const attributionAtEnd =
+  /,\s+(?:(?:(?:[A-Z][\p{L}.'’-]*|the|of)\s+){1,7}|(?:he|she|they|officials)\s+)(?:said|says|added|adds|explained|noted|stated|told\s+[\p{L} ]{1,40})\.?\s*$|,\s+(?:said|says|added|adds)\s+(?:[A-Z][\p{L}.'’-]*,?\s+){1,7}[\p{L}.,'’ -]{0,80}\.\s*$/u
 
 function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Unbalanced> {
   // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
@@ -129,7 +142,22 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     }
   }
   for (const mark of [...open.values()].flat().sort((a, b) => a.offset - b.offset)) {
-    if ((mark.char === '“' && quoteContinues) || mark.reported) continue
+    if (mark.reported) continue
+    const attribution = mark.char === '“' ? attributionAtEnd.exec(text.slice(mark.offset + 1, end)) : null
+    if (attribution) {
+      const comma = mark.offset + 1 + attribution.index
+      const speaker = attribution[0].slice(1).trim().replace(/\.$/u, '')
+      yield {
+        kind: 'unclosed-quote',
+        attributed: true,
+        reason: `This quotation is never closed: it runs on into who said it (“${speaker}”). Close it after the comma.`,
+        start: comma,
+        end: comma + 1,
+        expected: [text[comma] + '”']
+      }
+      continue
+    }
+    if (mark.char === '“' && quoteContinues) continue
     yield {
       kind: mark.char === '“' ? 'unclosed-quote' : 'bracket',
       reason: `This ${names[mark.char]} is never closed in the paragraph.`,
