@@ -73,7 +73,7 @@ export default defineRule({
 })
 
 type Unbalanced = Finding & {
-  kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close' | 'reversed-open'
+  kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close' | 'reversed-open' | 'reversed-close'
   /** An unclosed quotation that runs into its own attribution (`attributionAtEnd`): it lost its closing mark, whatever the next paragraphs hold. */
   attributed?: boolean
 }
@@ -109,6 +109,20 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
         expected: ['“']
       }
       open.set('“', [{offset, char: '“', reported: true}])
+      continue
+    }
+    // An opening mark before a space, with a quotation open, closes it (“…our employees, “ said Lt. Col. Gibbons”):
+    // a quotation opens on its first word, never on a space. It is reported with the space before it, if any.
+    if (char === '“' && text[offset] === '“' && (open.get('“')?.length ?? 0) > 0 && /\s/u.test(text[offset + 1] ?? ' ')) {
+      const space = /[ \t]+$/.exec(text.slice(Math.max(start, offset - 8), offset))
+      yield {
+        kind: 'reversed-close',
+        reason: `This opening quotation mark closes the quotation: it is turned the wrong way${space ? ', and a space stands before it' : ''}; the closing mark is ”.`,
+        start: space ? offset - space[0].length : offset,
+        end: offset + 1,
+        expected: ['”']
+      }
+      open.get('“')!.pop()
       continue
     }
     if (pairs[char]) {
