@@ -9,7 +9,7 @@ import {gluedWords, spacingFindings, type SpacingData, type WordEvidence} from '
 import {memoise, onceEach} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
-import type {Dialect} from '../../src/types.js'
+import {dialects, type Dialect} from '../../src/types.js'
 import {loadModel} from '../../src/model/load.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
@@ -32,6 +32,8 @@ import {misspeltPlace, readPlaces, type Places} from './place-slips.js'
 
 interface Resource {
   speller: Speller
+  /** The other dialects' dictionaries: a word one of them knows is a spelling of that dialect, which the spelling-variant rule judges. */
+  otherSpellers: Speller[]
   /** SCOWL's large list: correct words Hunspell lacks are accepted, never suggested. */
   largeList: Pick<ReadonlySet<string>, 'has'>
   /** The words SCOWL's size 80 adds: accepted unless the word reads as a slip. */
@@ -87,6 +89,7 @@ export default defineRule<Resource>({
     for (const word of settings.words) accepted.add(word)
     return {
       speller,
+      otherSpellers: await Promise.all(dialects.filter((dialect) => dialect !== settings.dialect).map(loadSpeller)),
       // Loaded on the first word Hunspell does not know, not with the rule.
       largeList: {has: (word: string) => largeWordList().has(word)},
       rareList: {has: (word: string) => rareWordList().has(word)},
@@ -516,7 +519,11 @@ function listedWord(word: string, resource: Resource, large = true): boolean {
   const cased = word !== lower
   if (listed(lower) || (cased && listed(word))) return true
   if (resource.speller.correct(word) || (cased && resource.speller.correct(lower))) return true
-  return otherDialectForms(lower).some((form) => resource.speller.correct(form) || listed(form))
+  // Another dialect's spelling, as its dictionary gives it, or as the newsroom's list gives its counterpart
+  // in this one (“weaponise” beside a listed “weaponize”). Not what a swap of endings makes of a typo that
+  // neither dialect writes: “officres” is no British “officers”.
+  if (resource.otherSpellers.some((other) => other.correct(word) || (cased && other.correct(lower)))) return true
+  return otherDialectForms(lower).some((form) => resource.accepted.has(form))
 }
 
 /*
