@@ -532,14 +532,39 @@ function listedWord(word: string, resource: Resource, large = true): boolean {
  * newsroom's) of four letters or more.
  */
 
-/** A productive prefix on a known word: “defuel”, “reoptimize”, “triservice”, “supercarrier”. */
+/**
+ * A productive prefix on a known word: “defuel”, “reoptimize”, “triservice”, “supercarrier”. Not where
+ * the word is a slip of one far commoner than what the prefix would stand on (`dwarfedByNeighbour`):
+ * “desinged” is no de- on “singed”, “reions” no re- on “ions”.
+ */
 function prefixed(word: string, resource: Resource): boolean {
   for (const prefix of wordPrefixes) {
     const rest = word.slice(prefix.length)
-    if (word.startsWith(prefix) && rest.length >= 4 && listedWord(rest, resource, false)) return true
+    if (word.startsWith(prefix) && rest.length >= 4 && listedWord(rest, resource, false)) return !dwarfedByNeighbour(word, rest, resource.model)
   }
   return false
 }
+
+/**
+ * Whether a word one edit from `word` is far commoner in the newsroom model
+ * than `rest`, the known word a prefix would stand on: then the word is a
+ * slip of that one (“devies” of “devices”, not de- on “vies”). Coinages
+ * build on words the news uses (“defuel” on “fuel”), whose slips are rarer
+ * than they are. The model counts news and speeches, where the general
+ * frequencies (`nearCommonWord`) count film subtitles, which seldom say
+ * “designed” or “regions”.
+ */
+function dwarfedByNeighbour(word: string, rest: string, model: LanguageModel): boolean {
+  const bar = dwarfingFactor * (model.count(rest) + 1)
+  let dwarfed = false
+  forEachOneEdit(word, (near) => {
+    if (!dwarfed && near !== word && model.count(near) >= Math.max(bar, minDwarfingCount)) dwarfed = true
+  })
+  return dwarfed
+}
+/** How many times commoner than the prefixed word's base a neighbour must be, and how often seen at least (in the model's 4 million words). */
+const dwarfingFactor = 10
+const minDwarfingCount = 20
 
 /**
  * Two known content words run together: “mothership”, “homeport”, “skillsets”.
