@@ -589,6 +589,10 @@ function compound(word: string, resource: Resource): boolean {
     if (noCompoundHead.has(headClass) || (headClass === 'adverb' && head.endsWith('ly')) || noCompoundTail.has(wordClassName(tail))) continue
     // A word in -ly ends no closed compound (“meetquarterly”).
     if (tail.endsWith('ly') && tail.length >= 5) continue
+    // Nor does a plural open one: a closed compound takes the singular (“drugstore”), save words for people and
+    // what they wear, whose s links (“sportspersons”, “craftsman”), and the few general English has met closed;
+    // a plural run into the next word is two words (“drugsbust”, “podscapable”, “munitionsmakers”).
+    if (pluralOfListed(head, resource) && !linkedBySTails.test(tail) && generalEnglish().id(word) === undefined) continue
     if (head.length >= longCompoundPart && tail.length >= longCompoundPart) continue
     // An adjective closes up with a noun when it is short and old (“highway”, “freefall”), not a long, derived one
     // (“nationalvision”); and only where writers close it up: general English has met the closed form. Else an
@@ -599,6 +603,14 @@ function compound(word: string, resource: Resource): boolean {
   }
   return false
 }
+
+/** A word in -s whose stem is a listed word: a regular plural (“drugs”, “pods”), or a word like one (“news”, “sports”). */
+function pluralOfListed(word: string, resource: Resource): boolean {
+  return word.endsWith('s') && !word.endsWith('ss') && listedWord(word.slice(0, -1), resource, false)
+}
+
+/** Tails that close up after a linking s: people and what they wear (“sportspersons”, “tradesmen”, “menswear”). */
+const linkedBySTails = /^(?:m[ae]n|wom[ae]n|persons?|people|folk|wear|manship)$/
 
 /**
  * A known word of four letters or more run into a word that only joins or
