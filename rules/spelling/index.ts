@@ -401,7 +401,12 @@ function lookUp(word: string, resource: Resource): boolean {
   const lower = word.toLowerCase()
   // The word-formation rules first: most unknown words are names, which none of them makes, and then the
   // look-up of a common word one edit away is never needed.
-  return lower.length >= 6 && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource)) && !nearCommonWord(lower)
+  return lower.length >= 6 && (prefixed(lower, resource) || compound(lower, resource) || inflected(lower, resource) || gerundPlural(lower, resource)) && !nearCommonWord(lower)
+}
+
+/** The plural of a verb's -ing form used as a noun, which dictionaries seldom list: “boastings”, “overflyings”. */
+function gerundPlural(word: string, resource: Resource): boolean {
+  return word.endsWith('ings') && listedWord(word.slice(0, -1), resource, false)
 }
 
 /**
