@@ -155,8 +155,9 @@ export default defineRule<Resource>({
     }
 
     let introduced: Set<string> | undefined
+    const dictionaryKnows = knownByForm(article, resource.speller)
     for (const token of article.words) {
-      if (hunspellKnows(token, resource.speller) || !checkable(token)) continue
+      if (dictionaryKnows(token) || !checkable(token)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) continue // co-ordinated
       const parts = pieces(token)
@@ -250,8 +251,7 @@ export default defineRule<Resource>({
     const recordAnswers: RecordAnswers = new Map()
     for (const [name, tokens] of names) {
       if (misspelt.has(name)) continue
-      // From each word's lower case, made with the word, rather than each form of the vocabulary lower-cased afresh.
-      inArticle ??= new Set(article.words.filter((word) => resource.records.written.has(word.lower)).map((word) => word.lower))
+      inArticle ??= recordNamesIn(article, resource.records)
       for (const token of tokens) {
         const spelling = recordSpelling(token, article, resource.records, inArticle, recordAnswers)
         if (!spelling) continue
@@ -266,6 +266,38 @@ export default defineRule<Resource>({
     }
   }
 })
+
+/**
+ * Whether Hunspell knows a token (`hunspellKnows`), asked once per word form
+ * of the article: tokens written alike share the answer, kept in an array
+ * by form, where the speller's memo would hash the word again for each of
+ * them (two tokens in five repeat a form before them).
+ */
+function knownByForm(article: Article, speller: Speller): (token: WordToken) => boolean {
+  // 0: not asked yet, 1: known, 2: unknown.
+  const verdicts = new Uint8Array(article.formCount)
+  return (token) => {
+    let verdict = verdicts[token.form]
+    if (verdict === 0) verdicts[token.form] = verdict = hunspellKnows(token, speller) ? 1 : 2
+    return verdict === 1
+  }
+}
+
+/**
+ * The records' names the article writes, in lower case, in the order it
+ * first writes them: each form's lower case, made with the word, is asked
+ * once, not each token's.
+ */
+function recordNamesIn(article: Article, records: RecordNames): Set<string> {
+  const names = new Set<string>()
+  const asked = new Uint8Array(article.formCount)
+  for (const word of article.words) {
+    if (asked[word.form] === 1) continue
+    asked[word.form] = 1
+    if (records.written.has(word.lower)) names.add(word.lower)
+  }
+  return names
+}
 
 /**
  * Skip what a dictionary cannot judge: handles, links and e-mail addresses.
