@@ -125,6 +125,28 @@ describe('model building', () => {
     expect(Array.from(oneEditNeighbourIds(small, small.id('ship')), (id) => small.words[id])).toEqual(['shop'])
     expect(Array.from(oneEditNeighbourIds(small, small.id('and')), (id) => small.words[id])).toEqual([])
   })
+
+  it('visits, through a word list’s filter of hashes, every string one edit away that the list holds, as making every edit finds', async () => {
+    const {forEachOneEdit, forEachOneEditIn, wordFilter} = await import('../src/model/neighbours.js')
+    const {generalFrequencies} = await import('../src/model/frequencies.js')
+    const words = generalFrequencies()
+    const filter = wordFilter([...words.keys()])
+    const listed = (search: (visit: (near: string) => void) => void) => {
+      const found: string[] = []
+      search((near) => words.has(near) && found.push(near))
+      return found
+    }
+    // Swaps, insertions at either end, a letter outside a–z (“café” is “cafe” with a letter changed), one letter, none.
+    for (const word of ['untill', 'recieved', 'teh', 'ther', 'mroe', 'hegseth', 'café', 'a', '', 'thinkng', 'x'.repeat(70)]) {
+      const made = listed((visit) => forEachOneEdit(word, visit))
+      expect(listed((visit) => forEachOneEditIn(word, filter, visit))).toEqual(made)
+    }
+    expect(listed((visit) => forEachOneEditIn('untill', filter, visit))).toContain('until')
+    // Most strings an edit makes are never made: their bits are clear.
+    let visited = 0
+    forEachOneEditIn('sustanment', filter, () => visited++)
+    expect(visited).toBeLessThan(40)
+  })
 })
 
 describe('word classes', () => {

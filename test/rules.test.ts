@@ -44,6 +44,15 @@ describe('British and American forms', () => {
     expect(otherDialectForms(us)).toContain(gb)
     if (gb !== 'manoeuvre') expect(otherDialectForms(gb)).toContain(us)
   })
+
+  it('gives no forms for a word no swap fits, and each swap at the start, inside or at the end of a word', () => {
+    // One pattern of all the swaps rules out most words first: the swaps' own anchors still hold in it.
+    for (const word of ['hegseth', 'rajnath', 'sindoor', 'drone', 'capsise']) expect(otherDialectForms(word)).toEqual([])
+    expect(otherDialectForms('greyhound')).toEqual(['grayhound'])
+    expect(otherDialectForms('paediatric')).toEqual(['pediatric'])
+    expect(otherDialectForms('Colours')).toEqual(['colors'])
+    expect(otherDialectForms('ageing')).toEqual(['aging'])
+  })
 })
 
 describe('boilerplate', () => {

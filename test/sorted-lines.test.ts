@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {scowlWords} from '../src/language/word-list.js'
-import {SortedLines} from '../src/text/sorted-lines.js'
+import {lineStarts, SortedLines} from '../src/text/sorted-lines.js'
 
 describe('the large word list, searched in its sorted file', () => {
   const words = scowlWords()
@@ -19,12 +19,20 @@ describe('the large word list, searched in its sorted file', () => {
   })
 
   it('answers the same once it has indexed its lines, after its first 2,000 questions', () => {
-    for (const text of ['alpha\nbravo\ncharlie', 'alpha\nbravo\ncharlie\n', '\nalpha\nbravo\n', '']) {
+    // Lines that open with letters past “}” (accents, “~”) and with one letter, which the index files by their opening.
+    const wide = ['a', "a'", 'aé', 'aü', 'b~', 'bé', '~x', 'éz', 'üa', 'ü'].sort().join('\n')
+    for (const text of ['alpha\nbravo\ncharlie', 'alpha\nbravo\ncharlie\n', '\nalpha\nbravo\n', '', wide]) {
       const list = new SortedLines(text)
       const held = new Set(text.split('\n').filter(Boolean))
-      const probes = ['', 'alpha', 'alph', 'alphas', 'bravo', 'charlie', 'charlies', 'delta', 'Alpha', '\n']
+      const probes = ['', 'alpha', 'alph', 'alphas', 'bravo', 'charlie', 'charlies', 'delta', 'Alpha', '\n', ...held, 'é', 'éza', 'üb', 'ua', '~', 'b']
       for (let round = 0; round < 250; round++) expect(probes.filter((probe) => list.has(probe) !== held.has(probe))).toEqual([])
     }
+  })
+
+  it('finds where each line starts, empty lines and all, and one past the end as if the text ended with a newline', () => {
+    expect(Array.from(lineStarts(''))).toEqual([0])
+    expect(Array.from(lineStarts('\n\n\n\n'))).toEqual([0, 1, 2, 3, 4])
+    expect(Array.from(lineStarts('ab\n\ncd'))).toEqual([0, 3, 4, 7])
   })
 
   it('holds nothing when empty, and reads a file with no final newline', () => {

@@ -124,18 +124,95 @@ const base = 0x01000193
 function deletionHashes(word: string): void {
   const length = word.length
   if (hashes.length < length + 1) [hashes, prefixes] = [new Uint32Array(2 * length + 2), new Uint32Array(2 * length + 2)]
-  if (powers.length < length + 1) {
-    const more = new Uint32Array(2 * length + 2)
-    more[0] = 1
-    for (let at = 1; at < more.length; at++) more[at] = Math.imul(more[at - 1], base)
-    powers = more
-  }
+  powersUpTo(length)
   prefixes[0] = 0
   for (let at = 0; at < length; at++) prefixes[at + 1] = (Math.imul(prefixes[at], base) + word.charCodeAt(at)) >>> 0
   const whole = prefixes[length]
   hashes[0] = mix(whole)
   // Without letter k: the prefix before it shifted up one place less, the rest as it was.
   for (let skip = 0; skip < length; skip++) hashes[skip + 1] = mix(whole + Math.imul(prefixes[skip] - prefixes[skip + 1], powers[length - 1 - skip]))
+}
+
+/** Makes `powers` hold the base's powers up to `exponent` at least. */
+function powersUpTo(exponent: number): void {
+  if (powers.length > exponent) return
+  const more = new Uint32Array(2 * exponent + 2)
+  more[0] = 1
+  for (let at = 1; at < more.length; at++) more[at] = Math.imul(more[at - 1], base)
+  powers = more
+}
+
+/**
+ * A word list as a bit set of its words' hashes: a string whose bit is clear
+ * is no word of the list, and most strings that are none have theirs clear
+ * (about 1 in 40 has it set, at 32 bits per word).
+ */
+export interface WordFilter {
+  bits: Int32Array
+  /** Bits less one (a power of two): a hash's bit is `hash & mask`. */
+  mask: number
+}
+
+export function wordFilter(words: readonly string[]): WordFilter {
+  let size = 32
+  while (size < 32 * words.length) size <<= 1
+  const filter: WordFilter = {bits: new Int32Array(size >>> 5), mask: size - 1}
+  // Each word hashed as `deletionHashes` hashes it.
+  for (const word of words) {
+    let hash = 0
+    for (let at = 0; at < word.length; at++) hash = Math.imul(hash, base) + word.charCodeAt(at)
+    const bit = mix(hash) & filter.mask
+    filter.bits[bit >>> 5] |= 1 << (bit & 31)
+  }
+  return filter
+}
+
+/** Whether the filter may hold the string of hash `hash` (not yet mixed, any integer: it wraps at 2^32). */
+function mayHold(filter: WordFilter, hash: number): boolean {
+  const bit = mix(hash) & filter.mask
+  return (filter.bits[bit >>> 5] & (1 << (bit & 31))) !== 0
+}
+
+/** Prefix and suffix hashes of the word `forEachOneEditIn` searches from: `editPrefixes[i]` hashes its first i letters, `editSuffixes[i]` its letters from i on, weighted as they stand in the word. */
+let editPrefixes = new Uint32Array(66)
+let editSuffixes = new Uint32Array(66)
+
+/**
+ * Calls `visit` with the strings one edit from a word (as `forEachOneEdit`
+ * makes them, in its order) that the filter may hold: each string's hash is
+ * worked out from the word's prefix and suffix hashes, and only a string
+ * whose bit is set is made. Every word of the filter's list one edit away is
+ * visited, with a few strings that are none; the hundreds of others an edit
+ * makes (54 per letter) are never made nor looked up. `visit` must not
+ * search again.
+ */
+export function forEachOneEditIn(word: string, filter: WordFilter, visit: (near: string) => void): void {
+  const length = word.length
+  if (editPrefixes.length < length + 1) [editPrefixes, editSuffixes] = [new Uint32Array(2 * length + 2), new Uint32Array(2 * length + 2)]
+  powersUpTo(length + 1)
+  for (let at = 0; at < length; at++) editPrefixes[at + 1] = (Math.imul(editPrefixes[at], base) + word.charCodeAt(at)) >>> 0
+  editSuffixes[length] = 0
+  for (let at = length - 1; at >= 0; at--) editSuffixes[at] = (editSuffixes[at + 1] + Math.imul(word.charCodeAt(at), powers[length - 1 - at])) >>> 0
+  const whole = editPrefixes[length]
+  for (let position = 0; position <= length; position++) {
+    const head = editPrefixes[position]
+    const tail = editSuffixes[position]
+    const letter = word.charCodeAt(position)
+    // The letter at `position` left out, and swapped with the next.
+    if (position < length && mayHold(filter, Math.imul(head, powers[length - 1 - position]) + editSuffixes[position + 1])) visit(word.slice(0, position) + word.slice(position + 1))
+    if (position < length - 1) {
+      const next = word.charCodeAt(position + 1)
+      const swapped = whole + Math.imul(next - letter, powers[length - 1 - position]) + Math.imul(letter - next, powers[length - 2 - position])
+      if (mayHold(filter, swapped)) visit(word.slice(0, position) + word[position + 1] + word[position] + word.slice(position + 2))
+    }
+    // Each letter for the one at `position`, and before it.
+    const inserted = Math.imul(head, powers[length + 1 - position]) + tail
+    for (let index = 0; index < letters.length; index++) {
+      const code = letters.charCodeAt(index)
+      if (position < length && mayHold(filter, whole + Math.imul(code - letter, powers[length - 1 - position]))) visit(word.slice(0, position) + letters[index] + word.slice(position + 1))
+      if (mayHold(filter, inserted + Math.imul(code, powers[length - position]))) visit(word.slice(0, position) + letters[index] + word.slice(position))
+    }
+  }
 }
 
 function mix(hash: number): number {

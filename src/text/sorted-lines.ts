@@ -15,6 +15,8 @@ export type WordLookup = Pick<ReadonlySet<string>, 'has'>
 export class SortedLines implements WordLookup {
   /** Where each line starts, and one past the text's end; built on the `indexAfter`-th question. */
   private starts: Int32Array | undefined
+  /** The first line of each two-letter opening (`openingKey`), each found on first need (-1 before); made with `starts`. */
+  private openings: Int32Array | undefined
   private asked = 0
 
   constructor(private readonly text: string) {}
@@ -22,8 +24,11 @@ export class SortedLines implements WordLookup {
   has(word: string): boolean {
     // Empty lines are no entries.
     if (word === '') return false
-    if (this.starts) return this.indexedHas(word, this.starts)
-    if (++this.asked === indexAfter) this.starts = lineStarts(this.text)
+    if (this.starts && this.openings) return this.indexedHas(word, this.starts, this.openings)
+    if (++this.asked === indexAfter) {
+      this.starts = lineStarts(this.text)
+      this.openings = new Int32Array((1 << 14) + 1).fill(-1)
+    }
     const {text} = this
     let low = 0
     let high = text.length
@@ -40,9 +45,11 @@ export class SortedLines implements WordLookup {
     return false
   }
 
-  private indexedHas(word: string, starts: Int32Array): boolean {
-    let low = 0
-    let high = starts.length - 2
+  /** A binary search among the lines that open as the word does: a hundredth of the list or less, some eight steps fewer. */
+  private indexedHas(word: string, starts: Int32Array, openings: Int32Array): boolean {
+    const key = openingKey(word, 0, word.length)
+    let low = openings[key] >= 0 ? openings[key] : this.firstLineFrom(key, starts, openings)
+    let high = (openings[key + 1] >= 0 ? openings[key + 1] : this.firstLineFrom(key + 1, starts, openings)) - 1
     while (low <= high) {
       const middle = (low + high) >>> 1
       const start = starts[middle]
@@ -53,10 +60,41 @@ export class SortedLines implements WordLookup {
     }
     return false
   }
+
+  /**
+   * The first line whose opening key is `key` or more, searched for by key alone and kept: the lines' keys
+   * come in order. Found as questions need them, a few hundred of 16,385, rather than each line's key
+   * worked out when the lines are indexed (5 ms for 120,000 lines in a process that has not run the code).
+   */
+  private firstLineFrom(key: number, starts: Int32Array, openings: Int32Array): number {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (openingKey(this.text, starts[middle], starts[middle + 1] - 1) < key) low = middle + 1
+      else high = middle
+    }
+    openings[key] = low
+    return low
+  }
 }
 
 /** Questions a list answers by scanning before it indexes its lines: more than one article asks of any list. */
 const indexAfter = 2000
+
+/**
+ * A line's first two characters as one number that sorts as they do, so
+ * that the lines of a sorted text come in order of their keys: each
+ * character's code plus one, 0 for none; a first character past 125 (“~”,
+ * accented letters) is 127 whatever it is, and then the second is not read,
+ * nor is a second past 125 told from another.
+ */
+function openingKey(text: string, start: number, end: number): number {
+  if (start >= end) return 0
+  const first = Math.min(text.charCodeAt(start), 126) + 1
+  if (first === 127) return 127 << 7
+  return (first << 7) | (start + 1 < end ? Math.min(text.charCodeAt(start + 1), 126) + 1 : 0)
+}
 
 /** Where each line of a text starts, then one past its end (as if the text ended with a newline): line `i` is `text.slice(starts[i], starts[i + 1] - 1)`. */
 export function lineStarts(text: string): Int32Array {
