@@ -45,6 +45,8 @@ export default defineRule({
     const minHeadingWords = Number(options.minHeadingWords ?? 3)
     const paragraphs = new Map<string, number>()
     const sentences = new Map<string, number>()
+    /** The paragraphs so far by their first words (`openingOf`), for a later one that repeats how one opens. */
+    const openings = new Map<string, Array<{key: string; start: number}>>()
 
     for (const paragraph of article.paragraphs) {
       const key = normalise(paragraph.text)
@@ -61,6 +63,18 @@ export default defineRule({
         continue
       }
       if (first === undefined) paragraphs.set(key, paragraph.start)
+      const opening = openingOf(key)
+      const earlier = opening === undefined ? undefined : openings.get(opening)?.find((other) => other.key.length > key.length && other.key.startsWith(key) && /[ .!?,;:]/.test(other.key[key.length]))
+      if (earlier && paragraph.role === 'body' && wordCount(key) >= minOpeningWords && /[.!?]["”’]?\s*$/u.test(paragraph.text)) {
+        report({
+          reason: `This paragraph repeats the opening of line ${article.lineOf(earlier.start)} word for word; scraped pages often print a story's first sentence again under it, as a caption or a teaser.`,
+          start: paragraph.start + leadingSpace(paragraph.text),
+          end: paragraph.end - trailingSpace(paragraph.text),
+          expected: ['']
+        })
+        continue
+      }
+      if (opening !== undefined) openings.set(opening, [...(openings.get(opening) ?? []), {key, start: paragraph.start}])
 
       for (const sentence of article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)) {
         // Each word with a letter holds a word token: fewer tokens than the minimum, too short to count.
@@ -82,6 +96,19 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * A paragraph that repeats the opening of an earlier one, whole sentences of
+ * this many words or more, is a copy even where the sentence splitter did not
+ * end the earlier one's sentence there (“… support for the U.S. Army …”).
+ */
+const minOpeningWords = 8
+
+/** A normalised text's first words (as many as `minOpeningWords`), or undefined for a shorter text. */
+function openingOf(key: string): string | undefined {
+  const words = key.split(' ', minOpeningWords)
+  return words.length === minOpeningWords ? words.join(' ') : undefined
+}
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length
