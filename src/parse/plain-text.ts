@@ -1,7 +1,8 @@
-import type {ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {paragraphSpans} from './paragraphs.js'
+import {fasterSentenceSteps} from './english-steps.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 
 /**
@@ -110,32 +111,43 @@ type Kind = 1 | 2 | 3 | 4
  * parents and children as before (test/parse.test.ts compares the trees with
  * parse-english's on real copy and random text).
  *
- * And each chunk's sentence steps leave out those that act only on a mark
- * the chunk does not hold (`markSteps`).
+ * And each chunk's sentence and paragraph steps leave out those that act only
+ * on a mark the chunk does not hold (`markSteps`); some sentence steps are
+ * done faster (`fasterSentenceSteps`).
  */
 class ShiftingParser extends ParseEnglish {
   shift = {offset: 0, line: 0, column: 0}
   private static readonly classes = new Uint8Array(65536)
-  /** The sentence steps a chunk needs, by which of `markSteps` it needs (a bit each), made on first need. */
-  private readonly stepsByNeed = new Map<number, Array<(sentence: Sentence) => void>>()
+  /** The steps of a level a chunk needs, by the level and which of its `markSteps` the chunk needs (a bit each), made on first need. */
+  private readonly stepsByNeed = new Map<string, Array<(node: never) => void>>()
+
+  /** parse-latin's `tokenizeParagraph`, with the steps the chunk needs. */
+  override tokenizeParagraph(value?: string | null): Paragraph {
+    const paragraph: Paragraph = {type: 'ParagraphNode', children: sentencesOf(this.tokenizeSentence(value))}
+    for (const step of this.stepsFor('paragraph', value ?? '')) step(paragraph as never)
+    return paragraph
+  }
 
   /** parse-latin's `tokenizeSentence`, with the steps the chunk needs. */
   override tokenizeSentence(value?: string | null): Sentence {
     const sentence: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
-    for (const step of this.stepsFor(value ?? '')) step(sentence)
+    for (const step of this.stepsFor('sentence', value ?? '')) step(sentence as never)
     return sentence
   }
 
-  private stepsFor(value: string): Array<(sentence: Sentence) => void> {
+  private stepsFor(level: Level, value: string): Array<(node: never) => void> {
+    const ofLevel = markSteps.filter((markStep) => markStep.level === level)
     let need = 0
-    markSteps.forEach(({marks}, bit) => {
+    ofLevel.forEach(({marks}, bit) => {
       for (const mark of marks) if (value.includes(mark)) need |= 1 << bit
     })
-    let steps = this.stepsByNeed.get(need)
+    const key = level + need
+    let steps = this.stepsByNeed.get(key)
     if (!steps) {
-      const left = new Set(markSteps.filter((_, bit) => !(need & (1 << bit))).map(({step}) => step))
-      steps = this.tokenizeSentencePlugins.filter((_, index) => !left.has(index))
-      this.stepsByNeed.set(need, steps)
+      const left = new Set(ofLevel.filter((_, bit) => !(need & (1 << bit))).map(({step}) => step))
+      const all: Array<(node: never) => void> = level === 'sentence' ? this.tokenizeSentencePlugins.map((step, index) => fasterSentenceSteps.get(index)?.(step) ?? step) : this.tokenizeParagraphPlugins
+      steps = all.filter((_, index) => !left.has(index))
+      this.stepsByNeed.set(key, steps)
     }
     return steps
   }
@@ -159,26 +171,18 @@ class ShiftingParser extends ParseEnglish {
     let from = 0
     let previousKind = 0
     let previous = -1
-    // A token's end point is the next token's start: one object serves both
-    // (no step moves a point's fields in place; `moveToOrigin` moves each once).
-    const flush = (to: number) => {
-      const text = value.slice(from, to)
-      const type = kinds[previousKind]
-      const end = {line, column, offset}
-      children.push(
-        type === 'WordNode'
-          ? {type, children: [{type: 'TextNode', value: text, position: {start, end}}], position: {start, end}}
-          : ({type, value: text, position: {start, end}} as SentenceContent)
-      )
-      return end
-    }
-    for (let index = 0; index < value.length; index++) {
-      const code = value.charCodeAt(index)
-      const kind = this.classOf(code)
+    for (let index = 0; index <= value.length; index++) {
+      const code = index < value.length ? value.charCodeAt(index) : -1
+      const kind = code < 0 ? 0 : this.classOf(code)
       // Words and white space continue; so does a run of one punctuation
-      // mark or symbol, and a surrogate half (an astral character).
+      // mark or symbol, and a surrogate half (an astral character). The text's
+      // end (code -1) ends the last token.
       if (from < index && !(previousKind === kind && (kind === 3 || kind === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
-        start = flush(index)
+        // A token's end point is the next token's start: one object serves both
+        // (no step moves a point's fields in place; `moveToOrigin` moves each once).
+        const end = {line, column, offset}
+        children.push(token(kinds[previousKind as Kind], value.slice(from, index), start, end))
+        start = end
         from = index
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
@@ -189,22 +193,59 @@ class ShiftingParser extends ParseEnglish {
       previousKind = kind
       previous = code
     }
-    flush(value.length)
     return children
   }
 }
 
+/** A token of the tokenizer: a word holds its text in a text node, with a place of its own. */
+function token(type: (typeof kinds)[Kind], text: string, start: Point, end: Point): SentenceContent {
+  return type === 'WordNode' ? {type, children: [{type: 'TextNode', value: text, position: {start, end}}], position: {start, end}} : ({type, value: text, position: {start, end}} as SentenceContent)
+}
+
+/** A run of sentence-ending marks (parse-latin's `terminalMarker`). */
+const terminalMarker = /^[!.?\u2026\u203D]+$/
+
 /**
- * parse-english's sentence steps that act on one mark alone, by their place in
- * its list: elisions and “w/” (an apostrophe or a slash), a leading “&”, a
- * trailing “-”, a slash between short words. Each walks every token of a
- * chunk; a chunk that lacks the mark gives it nothing to do.
+ * parse-latin's split of a paragraph's tokens into sentences: each ends after
+ * a run of sentence-ending marks, the last at the last token.
  */
-const markSteps: ReadonlyArray<{step: number; marks: string}> = [
-  {step: 0, marks: "'’/"},
-  {step: 1, marks: '&'},
-  {step: 2, marks: '-'},
-  {step: 4, marks: '/'}
+function sentencesOf(tokens: Sentence): Sentence[] {
+  const {children} = tokens
+  const sentences: Sentence[] = []
+  let start = 0
+  for (let index = 0; index < children.length; index++) {
+    const last = children[index]
+    if (index < children.length - 1 && !(last.type === 'PunctuationNode' && terminalMarker.test(last.value))) continue
+    const sentence: Sentence = {type: 'SentenceNode', children: children.slice(start, index + 1)}
+    const first = children[start]
+    if (first.position && last.position) sentence.position = {start: first.position.start, end: last.position.end}
+    sentences.push(sentence)
+    start = index + 1
+  }
+  return sentences
+}
+
+type Level = 'sentence' | 'paragraph'
+
+/**
+ * parse-english's steps that act on a mark alone, by their level and their
+ * place in its list. Sentence steps: elisions and “w/” (an apostrophe or a
+ * slash), a leading “&”, a trailing “-”, a slash between short words.
+ * Paragraph steps: an abbreviation's full stop (parse-english's list, then
+ * parse-latin's), a full stop inside a sentence, and a break between
+ * sentences at a blank line (two line breaks in one run of white space).
+ * Each walks every token or sentence of a chunk; a chunk that lacks the mark
+ * gives it nothing to do.
+ */
+const markSteps: ReadonlyArray<{level: Level; step: number; marks: string}> = [
+  {level: 'sentence', step: 0, marks: "'’/"},
+  {level: 'sentence', step: 1, marks: '&'},
+  {level: 'sentence', step: 2, marks: '-'},
+  {level: 'sentence', step: 4, marks: '/'},
+  {level: 'paragraph', step: 0, marks: '.'},
+  {level: 'paragraph', step: 5, marks: '.'},
+  {level: 'paragraph', step: 7, marks: '.'},
+  {level: 'paragraph', step: 10, marks: '\r\n'}
 ]
 
 function whiteSpace(text: string, start: number, end: number, lineStarts: number[]): RootContent {
