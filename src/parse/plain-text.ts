@@ -118,8 +118,8 @@ type Kind = 1 | 2 | 3 | 4
 class ShiftingParser extends ParseEnglish {
   shift = {offset: 0, line: 0, column: 0}
   private static readonly classes = new Uint8Array(65536)
-  /** The steps of a level a chunk needs, by the level and which of its `markSteps` the chunk needs (a bit each), made on first need. */
-  private readonly stepsByNeed = new Map<string, Array<(node: never) => void>>()
+  /** The steps of each level a chunk needs, by which of the level's `markSteps` the chunk needs (a bit each), made on first need. */
+  private readonly stepsByNeed = {sentence: new Map<number, Array<(node: never) => void>>(), paragraph: new Map<number, Array<(node: never) => void>>()}
 
   /** parse-latin's `tokenizeParagraph`, with the steps the chunk needs. */
   override tokenizeParagraph(value?: string | null): Paragraph {
@@ -135,19 +135,23 @@ class ShiftingParser extends ParseEnglish {
     return sentence
   }
 
+  /** The steps of a level a chunk needs: worked out with no list or key made per chunk, as every paragraph asks twice. */
   private stepsFor(level: Level, value: string): Array<(node: never) => void> {
-    const ofLevel = markSteps.filter((markStep) => markStep.level === level)
+    const ofLevel = markStepsOf[level]
     let need = 0
-    ofLevel.forEach(({marks}, bit) => {
-      for (const mark of marks) if (value.includes(mark)) need |= 1 << bit
-    })
-    const key = level + need
-    let steps = this.stepsByNeed.get(key)
+    for (let bit = 0; bit < ofLevel.length; bit++) {
+      for (const mark of ofLevel[bit].marks) {
+        if (!value.includes(mark)) continue
+        need |= 1 << bit
+        break
+      }
+    }
+    let steps = this.stepsByNeed[level].get(need)
     if (!steps) {
-      const left = new Set(ofLevel.filter((_, bit) => !(need & (1 << bit))).map(({step}) => step))
+      const left = new Set(ofLevel.filter((_, bit) => !(need & (1 << bit))).flatMap((markStep) => markStep.steps))
       const all: Array<(node: never) => void> = level === 'sentence' ? this.tokenizeSentencePlugins.map((step, index) => fasterSentenceSteps.get(index)?.(step) ?? step) : this.tokenizeParagraphPlugins
       steps = all.filter((_, index) => !left.has(index))
-      this.stepsByNeed.set(key, steps)
+      this.stepsByNeed[level].set(need, steps)
     }
     return steps
   }
@@ -237,16 +241,15 @@ type Level = 'sentence' | 'paragraph'
  * Each walks every token or sentence of a chunk; a chunk that lacks the mark
  * gives it nothing to do.
  */
-const markSteps: ReadonlyArray<{level: Level; step: number; marks: string}> = [
-  {level: 'sentence', step: 0, marks: "'’/"},
-  {level: 'sentence', step: 1, marks: '&'},
-  {level: 'sentence', step: 2, marks: '-'},
-  {level: 'sentence', step: 4, marks: '/'},
-  {level: 'paragraph', step: 0, marks: '.'},
-  {level: 'paragraph', step: 5, marks: '.'},
-  {level: 'paragraph', step: 7, marks: '.'},
-  {level: 'paragraph', step: 10, marks: '\r\n'}
+const markSteps: ReadonlyArray<{level: Level; steps: number[]; marks: string}> = [
+  {level: 'sentence', steps: [0], marks: "'’/"},
+  {level: 'sentence', steps: [1], marks: '&'},
+  {level: 'sentence', steps: [2], marks: '-'},
+  {level: 'sentence', steps: [4], marks: '/'},
+  {level: 'paragraph', steps: [0, 5, 7], marks: '.'},
+  {level: 'paragraph', steps: [10], marks: '\r\n'}
 ]
+const markStepsOf = {sentence: markSteps.filter(({level}) => level === 'sentence'), paragraph: markSteps.filter(({level}) => level === 'paragraph')}
 
 function whiteSpace(text: string, start: number, end: number, lineStarts: number[]): RootContent {
   return {
