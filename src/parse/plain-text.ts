@@ -11,7 +11,7 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
  * never glued to the sentence below it.
  */
 export function parsePlainText(text: string): Root {
-  const parser = new ShiftingParser()
+  const parser = (plainTextParser ??= new ShiftingParser())
   const children: RootContent[] = []
   const lineStarts = lineStartOffsets(text)
   let previousEnd = 0
@@ -118,34 +118,30 @@ type Kind = 1 | 2 | 3 | 4
 class ShiftingParser extends ParseEnglish {
   shift = {offset: 0, line: 0, column: 0}
   private static readonly classes = new Uint8Array(65536)
+  /** Which of `markChars` the chunk last tokenized holds (a bit each): noted as its marks and line breaks are met, so that no step needs the text searched. */
+  private marks = 0
   /** The steps of each level a chunk needs, by which of the level's `markSteps` the chunk needs (a bit each), made on first need. */
   private readonly stepsByNeed = {sentence: new Map<number, Array<(node: never) => void>>(), paragraph: new Map<number, Array<(node: never) => void>>()}
 
   /** parse-latin's `tokenizeParagraph`, with the steps the chunk needs. */
   override tokenizeParagraph(value?: string | null): Paragraph {
     const paragraph: Paragraph = {type: 'ParagraphNode', children: sentencesOf(this.tokenizeSentence(value))}
-    for (const step of this.stepsFor('paragraph', value ?? '')) step(paragraph as never)
+    for (const step of this.stepsFor('paragraph')) step(paragraph as never)
     return paragraph
   }
 
   /** parse-latin's `tokenizeSentence`, with the steps the chunk needs. */
   override tokenizeSentence(value?: string | null): Sentence {
     const sentence: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
-    for (const step of this.stepsFor('sentence', value ?? '')) step(sentence as never)
+    for (const step of this.stepsFor('sentence')) step(sentence as never)
     return sentence
   }
 
-  /** The steps of a level a chunk needs: worked out with no list or key made per chunk, as every paragraph asks twice. */
-  private stepsFor(level: Level, value: string): Array<(node: never) => void> {
+  /** The steps of a level the chunk last tokenized needs (`marks`): worked out with no list or key made per chunk, as every paragraph asks twice. */
+  private stepsFor(level: Level): Array<(node: never) => void> {
     const ofLevel = markStepsOf[level]
     let need = 0
-    for (let bit = 0; bit < ofLevel.length; bit++) {
-      for (const mark of ofLevel[bit].marks) {
-        if (!value.includes(mark)) continue
-        need |= 1 << bit
-        break
-      }
-    }
+    for (let bit = 0; bit < ofLevel.length; bit++) if (this.marks & ofLevel[bit].bits) need |= 1 << bit
     let steps = this.stepsByNeed[level].get(need)
     if (!steps) {
       const left = new Set(ofLevel.filter((_, bit) => !(need & (1 << bit))).flatMap((markStep) => markStep.steps))
@@ -175,6 +171,7 @@ class ShiftingParser extends ParseEnglish {
     let from = 0
     let previousKind = 0
     let previous = -1
+    let marks = 0
     for (let index = 0; index <= value.length; index++) {
       const code = index < value.length ? value.charCodeAt(index) : -1
       const kind = code < 0 ? 0 : this.classOf(code)
@@ -186,10 +183,13 @@ class ShiftingParser extends ParseEnglish {
         // (no step moves a point's fields in place; `moveToOrigin` moves each once).
         const end = {line, column, offset}
         children.push(token(kinds[previousKind as Kind], value.slice(from, index), start, end))
+        // A mark is a token of its own, a run of it: its first code unit tells it.
+        if (previousKind === 2 || previousKind === 4) marks |= markBits.get(value.charCodeAt(from)) ?? 0
         start = end
         from = index
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
+        marks |= lineBreakBit
         line++
         column = 1
       } else if (code !== 10) column++
@@ -197,6 +197,7 @@ class ShiftingParser extends ParseEnglish {
       previousKind = kind
       previous = code
     }
+    this.marks = marks
     return children
   }
 }
@@ -249,7 +250,19 @@ const markSteps: ReadonlyArray<{level: Level; steps: number[]; marks: string}> =
   {level: 'paragraph', steps: [0, 5, 7], marks: '.'},
   {level: 'paragraph', steps: [10], marks: '\r\n'}
 ]
-const markStepsOf = {sentence: markSteps.filter(({level}) => level === 'sentence'), paragraph: markSteps.filter(({level}) => level === 'paragraph')}
+
+/** The marks the steps look for, a bit each (a carriage return and a line feed share one: a line break). */
+const markChars = "'’/&-."
+const markBits = new Map([...markChars].map((mark, bit) => [mark.charCodeAt(0), 1 << bit]))
+const lineBreakBit = 1 << markChars.length
+const bitsOf = (marks: string) => [...marks].reduce((bits, mark) => bits | (markBits.get(mark.charCodeAt(0)) ?? lineBreakBit), 0)
+const markStepsOf = {
+  sentence: markSteps.filter(({level}) => level === 'sentence').map((markStep) => ({...markStep, bits: bitsOf(markStep.marks)})),
+  paragraph: markSteps.filter(({level}) => level === 'paragraph').map((markStep) => ({...markStep, bits: bitsOf(markStep.marks)}))
+}
+
+/** The plain-text parser, made once: the steps each kind of chunk needs are worked out once per process, not per article (parsing is synchronous, so one shift serves). */
+let plainTextParser: ShiftingParser | undefined
 
 function whiteSpace(text: string, start: number, end: number, lineStarts: number[]): RootContent {
   return {
