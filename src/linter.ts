@@ -47,6 +47,9 @@ export async function lintFile(file: VFile, options: LintOptions = {}): Promise<
 /** Config files named with --config, read once per process like discovered ones. */
 const explicitConfigs = new Map<string, ConfigFile>()
 
+/** The config of an article with none: one object, so that its resolved config, and the processor's key made from it, are worked out once, not per article. */
+const noConfig: ConfigFile = {}
+
 /** The configuration that applies to a file: explicit, discovered, or the defaults. */
 export function configFor(file: VFile, options: LintOptions = {}): ResolvedConfig {
   const cwd = options.cwd ?? process.cwd()
@@ -58,8 +61,8 @@ export function configFor(file: VFile, options: LintOptions = {}): ResolvedConfi
     if (!config) explicitConfigs.set(file, (config = readConfigFile(file) ?? {}))
     return resolveConfig(config, overrides, file)
   }
-  if (options.detectConfig === false) return resolveConfig({}, overrides)
+  if (options.detectConfig === false) return resolveConfig(noConfig, overrides)
   const folder = file.path ? path.dirname(path.resolve(cwd, file.path)) : cwd
   const found = findConfig(folder)
-  return resolveConfig(found?.config ?? {}, overrides, found?.file)
+  return resolveConfig(found?.config ?? noConfig, overrides, found?.file)
 }

@@ -1,7 +1,8 @@
-import type {ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {paragraphSpans} from './paragraphs.js'
+import {fasterSentenceSteps} from './english-steps.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 
 /**
@@ -10,7 +11,7 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
  * never glued to the sentence below it.
  */
 export function parsePlainText(text: string): Root {
-  const parser = new ShiftingParser()
+  const parser = (plainTextParser ??= new ShiftingParser())
   const children: RootContent[] = []
   const lineStarts = lineStartOffsets(text)
   let previousEnd = 0
@@ -110,32 +111,43 @@ type Kind = 1 | 2 | 3 | 4
  * parents and children as before (test/parse.test.ts compares the trees with
  * parse-english's on real copy and random text).
  *
- * And each chunk's sentence steps leave out those that act only on a mark
- * the chunk does not hold (`markSteps`).
+ * And each chunk's sentence and paragraph steps leave out those that act only
+ * on a mark the chunk does not hold (`markSteps`); some sentence steps are
+ * done faster (`fasterSentenceSteps`).
  */
 class ShiftingParser extends ParseEnglish {
   shift = {offset: 0, line: 0, column: 0}
   private static readonly classes = new Uint8Array(65536)
-  /** The sentence steps a chunk needs, by which of `markSteps` it needs (a bit each), made on first need. */
-  private readonly stepsByNeed = new Map<number, Array<(sentence: Sentence) => void>>()
+  /** Which of `markChars` the chunk last tokenized holds (a bit each): noted as its marks and line breaks are met, so that no step needs the text searched. */
+  private marks = 0
+  /** The steps of each level a chunk needs, by which of the level's `markSteps` the chunk needs (a bit each), made on first need. */
+  private readonly stepsByNeed = {sentence: new Map<number, Array<(node: never) => void>>(), paragraph: new Map<number, Array<(node: never) => void>>()}
+
+  /** parse-latin's `tokenizeParagraph`, with the steps the chunk needs. */
+  override tokenizeParagraph(value?: string | null): Paragraph {
+    const paragraph: Paragraph = {type: 'ParagraphNode', children: sentencesOf(this.tokenizeSentence(value))}
+    for (const step of this.stepsFor('paragraph')) step(paragraph as never)
+    return paragraph
+  }
 
   /** parse-latin's `tokenizeSentence`, with the steps the chunk needs. */
   override tokenizeSentence(value?: string | null): Sentence {
     const sentence: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
-    for (const step of this.stepsFor(value ?? '')) step(sentence)
+    for (const step of this.stepsFor('sentence')) step(sentence as never)
     return sentence
   }
 
-  private stepsFor(value: string): Array<(sentence: Sentence) => void> {
+  /** The steps of a level the chunk last tokenized needs (`marks`): worked out with no list or key made per chunk, as every paragraph asks twice. */
+  private stepsFor(level: Level): Array<(node: never) => void> {
+    const ofLevel = markStepsOf[level]
     let need = 0
-    markSteps.forEach(({marks}, bit) => {
-      for (const mark of marks) if (value.includes(mark)) need |= 1 << bit
-    })
-    let steps = this.stepsByNeed.get(need)
+    for (let bit = 0; bit < ofLevel.length; bit++) if (this.marks & ofLevel[bit].bits) need |= 1 << bit
+    let steps = this.stepsByNeed[level].get(need)
     if (!steps) {
-      const left = new Set(markSteps.filter((_, bit) => !(need & (1 << bit))).map(({step}) => step))
-      steps = this.tokenizeSentencePlugins.filter((_, index) => !left.has(index))
-      this.stepsByNeed.set(need, steps)
+      const left = new Set(ofLevel.filter((_, bit) => !(need & (1 << bit))).flatMap((markStep) => markStep.steps))
+      const all: Array<(node: never) => void> = level === 'sentence' ? this.tokenizeSentencePlugins.map((step, index) => fasterSentenceSteps.get(index)?.(step) ?? step) : this.tokenizeParagraphPlugins
+      steps = all.filter((_, index) => !left.has(index))
+      this.stepsByNeed[level].set(need, steps)
     }
     return steps
   }
@@ -159,29 +171,25 @@ class ShiftingParser extends ParseEnglish {
     let from = 0
     let previousKind = 0
     let previous = -1
-    // A token's end point is the next token's start: one object serves both
-    // (no step moves a point's fields in place; `moveToOrigin` moves each once).
-    const flush = (to: number) => {
-      const text = value.slice(from, to)
-      const type = kinds[previousKind]
-      const end = {line, column, offset}
-      children.push(
-        type === 'WordNode'
-          ? {type, children: [{type: 'TextNode', value: text, position: {start, end}}], position: {start, end}}
-          : ({type, value: text, position: {start, end}} as SentenceContent)
-      )
-      return end
-    }
-    for (let index = 0; index < value.length; index++) {
-      const code = value.charCodeAt(index)
-      const kind = this.classOf(code)
+    let marks = 0
+    for (let index = 0; index <= value.length; index++) {
+      const code = index < value.length ? value.charCodeAt(index) : -1
+      const kind = code < 0 ? 0 : this.classOf(code)
       // Words and white space continue; so does a run of one punctuation
-      // mark or symbol, and a surrogate half (an astral character).
+      // mark or symbol, and a surrogate half (an astral character). The text's
+      // end (code -1) ends the last token.
       if (from < index && !(previousKind === kind && (kind === 3 || kind === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
-        start = flush(index)
+        // A token's end point is the next token's start: one object serves both
+        // (no step moves a point's fields in place; `moveToOrigin` moves each once).
+        const end = {line, column, offset}
+        children.push(token(kinds[previousKind as Kind], value.slice(from, index), start, end))
+        // A mark is a token of its own, a run of it: its first code unit tells it.
+        if (previousKind === 2 || previousKind === 4) marks |= markBits.get(value.charCodeAt(from)) ?? 0
+        start = end
         from = index
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
+        marks |= lineBreakBit
         line++
         column = 1
       } else if (code !== 10) column++
@@ -189,23 +197,72 @@ class ShiftingParser extends ParseEnglish {
       previousKind = kind
       previous = code
     }
-    flush(value.length)
+    this.marks = marks
     return children
   }
 }
 
+/** A token of the tokenizer: a word holds its text in a text node, with a place of its own. */
+function token(type: (typeof kinds)[Kind], text: string, start: Point, end: Point): SentenceContent {
+  return type === 'WordNode' ? {type, children: [{type: 'TextNode', value: text, position: {start, end}}], position: {start, end}} : ({type, value: text, position: {start, end}} as SentenceContent)
+}
+
+/** A run of sentence-ending marks (parse-latin's `terminalMarker`). */
+const terminalMarker = /^[!.?\u2026\u203D]+$/
+
 /**
- * parse-english's sentence steps that act on one mark alone, by their place in
- * its list: elisions and “w/” (an apostrophe or a slash), a leading “&”, a
- * trailing “-”, a slash between short words. Each walks every token of a
- * chunk; a chunk that lacks the mark gives it nothing to do.
+ * parse-latin's split of a paragraph's tokens into sentences: each ends after
+ * a run of sentence-ending marks, the last at the last token.
  */
-const markSteps: ReadonlyArray<{step: number; marks: string}> = [
-  {step: 0, marks: "'’/"},
-  {step: 1, marks: '&'},
-  {step: 2, marks: '-'},
-  {step: 4, marks: '/'}
+function sentencesOf(tokens: Sentence): Sentence[] {
+  const {children} = tokens
+  const sentences: Sentence[] = []
+  let start = 0
+  for (let index = 0; index < children.length; index++) {
+    const last = children[index]
+    if (index < children.length - 1 && !(last.type === 'PunctuationNode' && terminalMarker.test(last.value))) continue
+    const sentence: Sentence = {type: 'SentenceNode', children: children.slice(start, index + 1)}
+    const first = children[start]
+    if (first.position && last.position) sentence.position = {start: first.position.start, end: last.position.end}
+    sentences.push(sentence)
+    start = index + 1
+  }
+  return sentences
+}
+
+type Level = 'sentence' | 'paragraph'
+
+/**
+ * parse-english's steps that act on a mark alone, by their level and their
+ * place in its list. Sentence steps: elisions and “w/” (an apostrophe or a
+ * slash), a leading “&”, a trailing “-”, a slash between short words.
+ * Paragraph steps: an abbreviation's full stop (parse-english's list, then
+ * parse-latin's), a full stop inside a sentence, and a break between
+ * sentences at a blank line (two line breaks in one run of white space).
+ * Each walks every token or sentence of a chunk; a chunk that lacks the mark
+ * gives it nothing to do.
+ */
+const markSteps: ReadonlyArray<{level: Level; steps: number[]; marks: string}> = [
+  {level: 'sentence', steps: [0], marks: "'’/"},
+  {level: 'sentence', steps: [1], marks: '&'},
+  {level: 'sentence', steps: [2], marks: '-'},
+  {level: 'sentence', steps: [4], marks: '/'},
+  {level: 'paragraph', steps: [0, 5, 7], marks: '.'},
+  {level: 'paragraph', steps: [10], marks: '\r\n'}
 ]
+
+/** The marks the steps look for, a bit each (a carriage return and a line feed share one: a line break). */
+const markChars = "'’/&-."
+const markBits = new Map([...markChars].map((mark, bit) => [mark.charCodeAt(0), 1 << bit]))
+const lineBreakBit = 1 << markChars.length
+const bitsOf = (marks: string) => [...marks].reduce((bits, mark) => bits | (markBits.get(mark.charCodeAt(0)) ?? lineBreakBit), 0)
+const markStepsOf = {
+  sentence: markSteps.filter(({level}) => level === 'sentence').map((markStep) => ({...markStep, bits: bitsOf(markStep.marks)})),
+  paragraph: markSteps.filter(({level}) => level === 'paragraph').map((markStep) => ({...markStep, bits: bitsOf(markStep.marks)}))
+}
+
+/** The plain-text parser, made once: the steps each kind of chunk needs are worked out once per process, not per article (parsing is synchronous, so one shift serves). */
+let plainTextParser: ShiftingParser | undefined
 
 function whiteSpace(text: string, start: number, end: number, lineStarts: number[]): RootContent {
   return {
