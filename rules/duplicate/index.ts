@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/rule.js'
+import {isWhiteSpace} from '../../src/text/white-space.js'
 
 /** Copies that differ only in spacing, case, quote style or final punctuation are the same text. */
 function normalise(text: string): string {
@@ -64,8 +65,11 @@ export default defineRule({
       }
       if (first === undefined) paragraphs.set(key, paragraph.start)
       const opening = openingOf(key)
-      const earlier = opening === undefined ? undefined : openings.get(opening)?.find((other) => other.key.length > key.length && other.key.startsWith(key) && /[ .!?,;:]/.test(other.key[key.length]))
-      if (earlier && paragraph.role === 'body' && wordCount(key) >= minOpeningWords && /[.!?]["”’]?\s*$/u.test(paragraph.text)) {
+      const earlier =
+        opening !== undefined && paragraph.role === 'body' && endsSentence(paragraph.text)
+          ? openings.get(opening)?.find((other) => other.key.length > key.length && other.key.startsWith(key) && /[ .!?,;:]/.test(other.key[key.length]))
+          : undefined
+      if (earlier) {
         report({
           reason: `This paragraph repeats the opening of line ${article.lineOf(earlier.start)} word for word; scraped pages often print a story's first sentence again under it, as a caption or a teaser.`,
           start: paragraph.start + leadingSpace(paragraph.text),
@@ -106,9 +110,24 @@ const minOpeningWords = 8
 
 /** A normalised text's first words (as many as `minOpeningWords`), or undefined for a shorter text. */
 function openingOf(key: string): string | undefined {
-  const words = key.split(' ', minOpeningWords)
-  return words.length === minOpeningWords ? words.join(' ') : undefined
+  let at = 0
+  for (let words = 1; words < minOpeningWords; words++) {
+    at = key.indexOf(' ', at) + 1
+    if (at === 0) return undefined
+  }
+  const end = key.indexOf(' ', at)
+  return end < 0 ? key : key.slice(0, end)
 }
+
+/** Whether a text ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote), read from its end. */
+function endsSentence(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  if (end > 0 && closingQuotes.has(text.charCodeAt(end - 1))) end--
+  return end > 0 && sentenceEnds.has(text.charCodeAt(end - 1))
+}
+const closingQuotes = new Set([...'"”’'].map((mark) => mark.charCodeAt(0)))
+const sentenceEnds = new Set([...'.!?'].map((mark) => mark.charCodeAt(0)))
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length
