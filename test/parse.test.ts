@@ -527,7 +527,14 @@ describe('furniture detector', () => {
   const lines = paragraphTexts(article)
   const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
 
-  it.each(['Newspapers in English', 'Embed Size (px)', 'Citation preview', 'Fearless, Trusted News', 'close notification', 'Up-to-the-minute perspectives on defence, security and peace'])(
+  it('reads a label in small letters as the page’s by its shape, without the trees, and not the wrapped end of a line', () => {
+    const found = paragraphRoles(spliced('close notification'), [], undefined, {learned: false})[3]
+    expect(found.role).toBe('chrome')
+    expect(found.why).toMatch(/^a label in small letters/)
+    expect(paragraphRoles(['Report on the estimates', 'For naval establishments, including vessels and machinery and', 'improvements at navy-yards', 'The sum is smaller than last year.'], [], undefined, {learned: false})[2].role).not.toBe('chrome')
+  })
+
+  it.each(['Newspapers in English', 'Embed Size (px)', 'Citation preview', 'Fearless, Trusted News', 'Up-to-the-minute perspectives on defence, security and peace'])(
     'reads “%s” as the page’s, where only the trees tell',
     (line) => {
       expect(furnitureRoles.has(paragraphRoles(spliced(line), [], undefined, {learned: false})[3].role)).toBe(false)

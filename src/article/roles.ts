@@ -213,6 +213,13 @@ function namesAfterBy(line: string): boolean {
     .filter((word) => /[\p{L}\d]/u.test(word))
     .every((word) => /^[^\p{L}\d]*\p{Lu}/u.test(word) || /^\d+(?:st|nd|rd|th)$/u.test(word) || bylineConnectors.has(word.toLowerCase()))
 }
+/**
+ * One to three words in small letters and nothing else (“close notification”,
+ * “bottom of page”, “play icon”): a story's line opens with a capital, and
+ * its crossheads too; these are the page's controls, tags and pictures' text.
+ */
+const lowerCaseLabel = /^\s*[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}\s*$/
+
 /** A day of the week, in full or cut short (“Thu, 06 Nov 2003”). */
 const weekday = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+)?'
 /** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
@@ -912,6 +919,8 @@ export function paragraphRoles(
     if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
     if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
+    // (Not after a line that breaks off in small letters or at a comma: then it is that line's end, wrapped.)
+    if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !/[a-z,]\s*$/.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
