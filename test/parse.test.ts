@@ -527,6 +527,16 @@ describe('furniture detector', () => {
   const lines = paragraphTexts(article)
   const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
 
+  it('reads a byline after the first paragraph of a short release, with more of the story below, as another story’s (a PIB release of the real-copy set)', () => {
+    const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-dod-swachhta-cleanliness-drives.txt'), 'utf8'))
+    expect(release.length).toBe(3)
+    const roles = paragraphRoles([...release.slice(0, 2), 'By South China Morning Post', ...release.slice(2)])
+    expect(roles[2]).toEqual({role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'})
+    // Below the story's last paragraph, or above its first, a byline is where a story's own stands.
+    expect(paragraphRoles([...release, 'By South China Morning Post'])[3].role).toBe('byline')
+    expect(paragraphRoles([release[0], 'By South China Morning Post', ...release.slice(1)])[1].role).toBe('byline')
+  })
+
   it('reads a label in small letters as the page’s by its shape, without the trees, and not the wrapped end of a line', () => {
     const found = paragraphRoles(spliced('close notification'), [], undefined, {learned: false})[3]
     expect(found.role).toBe('chrome')

@@ -1109,9 +1109,13 @@ export function paragraphRoles(
       found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
       return
     }
+    // A byline below a paragraph of the story, with more of it after: in a short release, one paragraph is enough.
+    if (finding.role === 'byline' && bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody) {
+      found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
+      return
+    }
     if (!inStory) return
-    if (finding.role === 'byline') found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
-    else if ((finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index]) && /\s\|\s/.test(texts[index]) && (counts[index] <= 8 || (counts[index] <= 16 && datedPart(texts[index])))) {
+    if ((finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index]) && /\s\|\s/.test(texts[index]) && (counts[index] <= 8 || (counts[index] <= 16 && datedPart(texts[index])))) {
       found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
     }
   })
