@@ -537,6 +537,14 @@ describe('furniture detector', () => {
     expect(paragraphRoles([release[0], 'By South China Morning Post', ...release.slice(1)])[1].role).toBe('byline')
   })
 
+  it('reads another story’s headline in sentence case between two paragraphs as the page’s, when it shares nothing with the story (APP, quoted in corpus/real/defects/, spliced into a PIB release)', () => {
+    const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-rm-army-cwg-2026-medallists.txt'), 'utf8'))
+    const spliced = (line: string) => paragraphRoles([...release.slice(0, 3), line, ...release.slice(3)])[3]
+    expect(spliced('Pakistan to continue work with SCO for shared objectives of regional peace, stability')).toEqual({role: 'chrome', why: 'the headline of another story'})
+    // A line of the story's own words stays (written for this test).
+    expect(spliced('The medallists were felicitated by the Raksha Mantri at a ceremony in New Delhi').role).toBe('body')
+  })
+
   it('reads a label in small letters as the page’s by its shape, without the trees, and not the wrapped end of a line', () => {
     const found = paragraphRoles(spliced('close notification'), [], undefined, {learned: false})[3]
     expect(found.role).toBe('chrome')

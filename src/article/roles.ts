@@ -1066,11 +1066,16 @@ export function paragraphRoles(
   let vocabulary: ReadonlyMap<string, number> | undefined
   const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal(texts[index]) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
-  // A crosshead is a few words; a headline of nine words or more between two paragraphs of prose, in title case
-  // or in two parts (“Israel steps up Khan Younis attack; Pressure increases …”), is another story's, pasted in,
-  // when it shares nothing with the story. (A list's item in sentence case, “Monitor, detect, and interdict …”, is not.)
+  // A crosshead is a few words; a headline of nine words or more below a paragraph of prose, in title case or in
+  // two parts (“Israel steps up Khan Younis attack; Pressure increases …”), or in sentence case below the standfirst's
+  // place with prose below it too (“New Zealand engaged a security specialist for the visit to Pakistan”; second, a
+  // line in sentence case is the standfirst), is another story's, pasted in, when
+  // it shares nothing with the story. (A list's item in sentence case, “Monitor, detect, and interdict …”, has
+  // other items, not prose, below it.)
   const long = (index: number) =>
-    counts[index] >= 9 && found[index - 1]?.role === 'body' && (/[:;]\s/u.test(texts[index]) || mostlyCapitalised(texts[index].trim().split(/\s+/)))
+    counts[index] >= 9 &&
+    found[index - 1]?.role === 'body' &&
+    (/[:;]\s/u.test(texts[index]) || mostlyCapitalised(texts[index].trim().split(/\s+/)) || (index >= 2 && found[index + 1]?.role === 'body'))
   found.forEach((finding, index) => {
     if ((index < 2 && !(index === 1 && long(index))) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
