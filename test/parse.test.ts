@@ -550,6 +550,8 @@ describe('furniture detector', () => {
     expect(found.role).toBe('chrome')
     expect(found.why).toMatch(/^a label in small letters/)
     expect(paragraphRoles(['Report on the estimates', 'For naval establishments, including vessels and machinery and', 'improvements at navy-yards', 'The sum is smaller than last year.'], [], undefined, {learned: false})[2].role).not.toBe('chrome')
+    // A line that ends on a name is no line broken off (a PIB release's dateline).
+    expect(paragraphRoles(['DRDO develops disinfection system', 'Posted On: 01 JUN 2020 5:55PM by PIB Delhi', 'close notification', 'The system was developed in a month.'], [], undefined, {learned: false})[2].role).toBe('chrome')
   })
 
   it.each(['Newspapers in English', 'Embed Size (px)', 'Citation preview', 'Fearless, Trusted News', 'Up-to-the-minute perspectives on defence, security and peace'])(

@@ -919,8 +919,8 @@ export function paragraphRoles(
     if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
     if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
-    // (Not after a line that breaks off in small letters or at a comma: then it is that line's end, wrapped.)
-    if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !/[a-z,]\s*$/.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
+    // (Not after a line that breaks off on a word in small letters or at a comma: then it is that line's end, wrapped.)
+    if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !/(?:^|\s)[a-z](?:\S*[a-z])?\s*$|,\s*$/.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
