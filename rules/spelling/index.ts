@@ -587,9 +587,9 @@ function prefixed(word: string, resource: Resource): boolean {
  * than `rest`, the known word a prefix would stand on: then the word is a
  * slip of that one (“devies” of “devices”, not de- on “vies”). Coinages
  * build on words the news uses (“defuel” on “fuel”), whose slips are rarer
- * than they are. The model counts news and speeches, where the general
- * frequencies (`nearCommonWord`) count film subtitles, which seldom say
- * “designed” or “regions”.
+ * than they are. The model counts written English (the Brown corpus, the
+ * Factbook, the speeches), where the general frequencies (`nearCommonWord`)
+ * count film subtitles, which seldom say “designed” or “regions”.
  */
 function dwarfedByNeighbour(word: string, rest: string, model: LanguageModel): boolean {
   const bar = dwarfingFactor * (model.count(rest) + 1)
