@@ -78,7 +78,11 @@ export default defineRule({
         })
         continue
       }
-      if (opening !== undefined) openings.set(opening, [...(openings.get(opening) ?? []), {key, start: paragraph.start}])
+      if (opening !== undefined) {
+        const sameOpening = openings.get(opening)
+        if (sameOpening) sameOpening.push({key, start: paragraph.start})
+        else openings.set(opening, [{key, start: paragraph.start}])
+      }
 
       for (const sentence of article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)) {
         // Each word with a letter holds a word token: fewer tokens than the minimum, too short to count.

@@ -114,11 +114,11 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     // An opening mark before a space, with a quotation open, closes it (“…our employees, “ said Lt. Col. Gibbons”):
     // a quotation opens on its first word, never on a space. It is reported with the space before it, if any.
     if (char === '“' && text[offset] === '“' && (open.get('“')?.length ?? 0) > 0 && /\s/u.test(text[offset + 1] ?? ' ')) {
-      const space = /[ \t]+$/.exec(text.slice(Math.max(start, offset - 8), offset))
+      const space = spaceBefore(text, start, offset)
       yield {
         kind: 'reversed-close',
-        reason: `This opening quotation mark closes the quotation: it is turned the wrong way${space ? ', and a space stands before it' : ''}; the closing mark is ”.`,
-        start: space ? offset - space[0].length : offset,
+        reason: `This opening quotation mark closes the quotation: it is turned the wrong way${space > 0 ? ', and a space stands before it' : ''}; the closing mark is ”.`,
+        start: offset - space,
         end: offset + 1,
         expected: ['”']
       }
@@ -134,12 +134,12 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     const opener = closers[char]
     if (open.get(opener)?.pop()) {
       // A straight quote closing after a space (“…the offending transmitter. "”): the quotation is whole, but the mark stands apart.
-      const space = /[ \t]+$/.exec(text.slice(Math.max(start, offset - 8), offset))
-      if (text[offset] === '"' && space) {
+      const space = text[offset] === '"' ? spaceBefore(text, start, offset) : 0
+      if (space > 0) {
         yield {
           kind: 'spaced-close',
           reason: 'A space stands before this closing quotation mark: it belongs right after the last word of the quotation.',
-          start: offset - space[0].length,
+          start: offset - space,
           end: offset + 1,
           expected: ['"']
         }
@@ -180,6 +180,11 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       note: `Add the ${names[pairs[mark.char]]} where the quoted or bracketed words end, or delete this one.`
     }
   }
+}
+
+/** How many spaces or tabs stand just before `offset` (at most eight, and not before the paragraph's `start`). */
+function spaceBefore(text: string, start: number, offset: number): number {
+  return /[ \t]*$/.exec(text.slice(Math.max(start, offset - 8), offset))![0].length
 }
 
 const marks = /["“”()[\]{}]/g

@@ -592,10 +592,10 @@ function prefixed(word: string, resource: Resource): boolean {
  * count film subtitles, which seldom say “designed” or “regions”.
  */
 function dwarfedByNeighbour(word: string, rest: string, model: LanguageModel): boolean {
-  const bar = dwarfingFactor * (model.count(rest) + 1)
+  const bar = Math.max(dwarfingFactor * (model.count(rest) + 1), minDwarfingCount)
   let dwarfed = false
   forEachOneEdit(word, (near) => {
-    if (!dwarfed && near !== word && model.count(near) >= Math.max(bar, minDwarfingCount)) dwarfed = true
+    if (!dwarfed && near !== word && model.count(near) >= bar) dwarfed = true
   })
   return dwarfed
 }

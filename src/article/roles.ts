@@ -219,6 +219,8 @@ function namesAfterBy(line: string): boolean {
  * its crossheads too; these are the page's controls, tags and pictures' text.
  */
 const lowerCaseLabel = /^\s*[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}\s*$/
+/** A line that breaks off on a word in small letters or at a comma: the line below is its end, wrapped (a table's heading). */
+const brokenOff = /(?:^|\s)[a-z](?:\S*[a-z])?\s*$|,\s*$/
 
 /** A day of the week, in full or cut short (“Thu, 06 Nov 2003”). */
 const weekday = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+)?'
@@ -919,8 +921,7 @@ export function paragraphRoles(
     if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
     if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
     if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
-    // (Not after a line that breaks off on a word in small letters or at a comma: then it is that line's end, wrapped.)
-    if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !/(?:^|\s)[a-z](?:\S*[a-z])?\s*$|,\s*$/.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
+    if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !brokenOff.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
     if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
     return {role: 'body'}
   })
@@ -1107,15 +1108,16 @@ export function paragraphRoles(
       found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: inStory ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
       return
     }
-    // A date alone once a paragraph of the story has gone by: the story's date stands above its first (no clean
-    // article of the real-copy set has one below it). Not below a first line that ends in a full stop, which may be
-    // the headline.
-    if (finding.role === 'dateline' && finding.why === undefined && bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody) {
+    // Below a paragraph of the story, with more of it after (not counting a first line that ends in a full stop,
+    // which may be the headline): in a short release, one paragraph is all there is before.
+    const pastFirstParagraph = bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody
+    // A date alone there: the story's date stands above its first (no clean article of the real-copy set has one below it).
+    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph) {
       found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
       return
     }
-    // A byline below a paragraph of the story, with more of it after: in a short release, one paragraph is enough.
-    if (finding.role === 'byline' && bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody) {
+    // And a byline: the story's own stands above it.
+    if (finding.role === 'byline' && pastFirstParagraph) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }

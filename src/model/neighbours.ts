@@ -7,7 +7,7 @@ import type {LanguageModel} from './model.js'
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 
 /** Every string one edit (deletion, insertion, substitution, adjacent swap) from a word. */
-export function oneEditStrings(word: string): Set<string> {
+function oneEditStrings(word: string): Set<string> {
   const found = new Set<string>()
   forEachOneEdit(word, (near) => found.add(near))
   return found
@@ -41,7 +41,7 @@ export function oneEditWords(word: string, isWord: (candidate: string) => boolea
  * at `skip` left out), and filed in typed arrays, so the index of 40,000
  * words builds in a fraction of the time a map of 250,000 strings took.
  */
-export interface DeletionIndex {
+interface DeletionIndex {
   words: readonly string[]
   /** Table size less one (a power of two): a hash's slot is `hash & mask`. */
   mask: number
@@ -55,7 +55,7 @@ export interface DeletionIndex {
   skips: Int16Array
 }
 
-export function deletionIndex(words: readonly string[]): DeletionIndex {
+function deletionIndex(words: readonly string[]): DeletionIndex {
   const entries = words.reduce((sum, word) => sum + word.length + 1, 0)
   let size = 1
   while (size < entries) size <<= 1
@@ -81,7 +81,7 @@ export function deletionIndex(words: readonly string[]): DeletionIndex {
  * string one deletion makes of it with a word: every word one edit away is
  * among them (and some two away, which the caller's distance test drops).
  */
-export function sharingADeletion(index: DeletionIndex, query: string, found: Set<number> = new Set()): Set<number> {
+function sharingADeletion(index: DeletionIndex, query: string, found: Set<number> = new Set()): Set<number> {
   deletionHashes(query)
   for (let skip = -1; skip < query.length; skip++) {
     const hash = hashes[skip + 1]
