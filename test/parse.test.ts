@@ -370,6 +370,18 @@ describe('paragraph roles', () => {
       ['You might also like', '- In Germany, 2 people are killed in a knife attack; Scholz emphasizes the need for consequences.', "- A Taiwan Air Force officer died after being sucked into a fighter jet's engine."],
       0,
       ['chrome', 'chrome', 'chrome']
+    ],
+    [
+      'another story’s headline second in the text, below a paragraph of prose rather than the headline, as no standfirst (witn.com)',
+      ['A spokesman said it was a tough day at Fort Bragg, and it’s tragic anytime a soldier is lost outside of combat.', 'Two firefighters injured as Washington convenience store destroyed in fire'],
+      1,
+      ['chrome']
+    ],
+    [
+      'a headline between two teasers of other stories as one more of them (pakistantimestoday.com)',
+      ['The Election Commission of Pakistan (ECP) established 90,675 polling stations across the…', 'Imran Khan breaks silence following attack', 'Lahore: After being shot and injured in an assassination attempt, PTI Chairman…'],
+      0,
+      ['chrome', 'chrome', 'chrome']
     ]
   ] as Array<[string, string[], number, string[]]>)('reads %s', (_what, lines, from, roles) => {
     expect(paragraphRoles(lines).slice(from).map((found) => found.role)).toEqual(roles)
@@ -543,6 +555,13 @@ describe('furniture detector', () => {
     expect(spliced('Pakistan to continue work with SCO for shared objectives of regional peace, stability')).toEqual({role: 'chrome', why: 'the headline of another story'})
     // A line of the story's own words stays (written for this test).
     expect(spliced('The medallists were felicitated by the Raksha Mantri at a ceremony in New Delhi').role).toBe('body')
+  })
+
+  it('leaves a name below a paragraph of prose, a letter’s signature or a quotation’s source, to the story (The News International and the Modern War Institute, quoted in corpus/real/defects/furniture-lookalikes-2.yaml and -3.yaml)', () => {
+    const letter = ['I would like to congratulate Gen Asim Munir on his appointment as the new chief of army staff. Our country is going through a difficult period and I hope this appointment will bring some semblance of stability. Pakistan needs a strong army and I have no doubt that Gen Munir will prove to be a wise and capable leader.', 'Syed Ali Musa Zaidi', 'Rawalpindi']
+    expect(paragraphRoles(letter)[1].role).not.toBe('chrome')
+    const quotation = ['“War is an ugly thing, but not the ugliest of things: the decayed and degraded state of moral and patriotic feeling which thinks that nothing is worth a war, is much worse. When a people are used as mere human instruments for firing cannon or thrusting bayonets, in the service and for the selfish purposes of a master, such war degrades a people. A war to protect other human beings against tyrannical injustice; a war to give victory to their own ideas of right and good, and which is their own war, carried on for an honest purpose by their free choice, — is often the means of their regeneration. A man who has nothing which he is willing to fight for, nothing which he cares more about than he does about his personal safety, is a miserable creature who has no chance of being free, unless made and kept so by the exertions of better men than himself. As long as justice and injustice have not terminated their ever-renewing fight for ascendancy in the affairs of mankind, human beings must be willing, when need is, to do battle for the one against the other.”', '-John Stuart Mill, Principles of Political Economy']
+    expect(paragraphRoles(quotation)[1].role).not.toBe('chrome')
   })
 
   it('reads a label in small letters as the page’s by its shape, without the trees, and not the wrapped end of a line', () => {

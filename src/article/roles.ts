@@ -1077,19 +1077,36 @@ export function paragraphRoles(
     counts[index] >= 9 &&
     found[index - 1]?.role === 'body' &&
     (/[:;]\s/u.test(texts[index]) || mostlyCapitalised(texts[index].trim().split(/\s+/)) || (index >= 2 && found[index + 1]?.role === 'body'))
-  found.forEach((finding, index) => {
-    if ((index < 2 && !(index === 1 && long(index))) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return
-    if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
+  // Second in the text, below a paragraph of prose rather than a headline, a line is no standfirst, and may be
+  // another story's headline. Not a name there, with no word in small letters (a letter's signature, “Syed Ali Musa
+  // Zaidi”, a quotation's source), nor what a paragraph ending in a colon introduces.
+  const belowProse = () => found[0].role === 'body' && !texts[0].trimEnd().endsWith(':') && /\b\p{Ll}{3,}/u.test(texts[1])
+  const sharesNothing = (index: number) => {
     const own = contentStems(texts[index])
-    if (own.length < 3) return
+    if (own.length < 3) return false
     vocabulary ??= articleCounts()
     const counts = vocabulary
     // Counted once: a line with no spaces (“army/navy/…”) can hold thousands of stems.
     const inLine = new Map<string, number>()
     for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
     const shared = own.filter((key) => (counts.get(key) ?? 0) > inLine.get(key)!).length
-    if (shared / own.length < 0.2) found[index] = {role: 'chrome', why: 'the headline of another story'}
+    return shared / own.length < 0.2
+  }
+  const otherHeadlineWhy = 'the headline of another story'
+  found.forEach((finding, index) => {
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return
+    if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
+    if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
+  // Beside another story's headline or teaser, a headline-shaped line that shares nothing with the story is one
+  // more of the page's list of other stories (“Imran Khan breaks silence following attack” between two teasers).
+  const ofAnotherStory = (index: number) => found[index]?.why === otherHeadlineWhy || found[index]?.why === teaserWhy
+  for (let index = 1; index < found.length; index++) {
+    const {role} = found[index]
+    if ((role === 'heading' || role === 'body' || role === 'standfirst') && (ofAnotherStory(index - 1) || ofAnotherStory(index + 1)) && headlineShaped(index) && sharesNothing(index)) {
+      found[index] = {role: 'chrome', why: otherHeadlineWhy}
+    }
+  }
   // A byline between paragraphs of the story, after it has begun, is another story's, pasted with
   // a block of it (“By Todd South” under a related headline): a story's own byline stands above it.
   // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
