@@ -378,6 +378,12 @@ describe('paragraph roles', () => {
       ['chrome']
     ],
     [
+      'a short line between two lines of the page’s as one more of them (The Jakarta Post)',
+      ['Share This Article', 'Change Size', 'One soldier killed, three wounded in Papuan rebel attack'],
+      1,
+      ['chrome', 'chrome']
+    ],
+    [
       'a headline between two teasers of other stories as one more of them (pakistantimestoday.com)',
       ['The Election Commission of Pakistan (ECP) established 90,675 polling stations across the…', 'Imran Khan breaks silence following attack', 'Lahore: After being shot and injured in an assassination attempt, PTI Chairman…'],
       0,
@@ -555,6 +561,17 @@ describe('furniture detector', () => {
     expect(spliced('Pakistan to continue work with SCO for shared objectives of regional peace, stability')).toEqual({role: 'chrome', why: 'the headline of another story'})
     // A line of the story's own words stays (written for this test).
     expect(spliced('The medallists were felicitated by the Raksha Mantri at a ceremony in New Delhi').role).toBe('body')
+  })
+
+  it('leaves a table’s label between two of its rows to the story (the message of 14 July 1870, in the presidential speeches)', () => {
+    const table = [
+      'Countries. Imports. Exports. Reexports. Total exports. Total commerce.',
+      'Domain of Canada---------- $30,353,010 $18,188, 613 $2,858,782 $21,047,395 $51,400,405',
+      'All other British possesions',
+      'in North America-------------- 1,737,304 2,703,173 446,664 3,149,837 4,887,141',
+      'Bristish West Indies----------- 6,682,391 9,142,344 101,760 9,244,104 15,926,495'
+    ]
+    expect(paragraphRoles(table)[2].role).not.toBe('chrome')
   })
 
   it('leaves a name below a paragraph of prose, a letter’s signature or a quotation’s source, to the story (The News International and the Modern War Institute, quoted in corpus/real/defects/furniture-lookalikes-2.yaml and -3.yaml)', () => {

@@ -1311,7 +1311,10 @@ function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: read
  * A label of three words or fewer with no verb between two of the page's
  * lines is one of the page's menu items (“Search” / “Shopping cart” /
  * “Saved articles”): a headline has a verb, and a crosshead stands in the
- * story, not in its chrome.
+ * story, not in its chrome. So is a short line of up to six words, verb or
+ * none, between two of the page's lines in words (“Change Size” between
+ * “Share This Article” and another story's headline): a crosshead has the
+ * story's prose below it.
  */
 function menuItems(found: RoleFinding[], texts: readonly string[], counts: readonly number[], crosshead: (index: number) => boolean | undefined): void {
   for (let index = 1; index < found.length - 1; index++) {
@@ -1319,9 +1322,14 @@ function menuItems(found: RoleFinding[], texts: readonly string[], counts: reado
     // Its neighbours are labels too: short lines of words. (A neighbour with figures makes it a row of a table:
     // “Total” between two sums.)
     const label = (other: number) => found[other].role === 'chrome' && counts[other] <= 5 && /\p{L}/u.test(texts[other]) && !/\d/.test(texts[other])
-    if ((role !== 'heading' && role !== 'body') || !label(index - 1) || !label(index + 1)) continue
-    if (counts[index] > 3 || terminal(texts[index]) || crosshead(index) || hasVerb(texts[index])) continue
-    found[index] = {role: 'chrome', why: 'a menu item of the page, between two of its lines'}
+    // Or lines of the page in words, not a table's figures (a table's label between two rows of sums is the table's).
+    const pageWords = (other: number) => found[other].role === 'chrome' && !/\d{3}/.test(texts[other])
+    if ((role !== 'heading' && role !== 'body') || terminal(texts[index]) || crosshead(index)) continue
+    if (counts[index] <= 3 && label(index - 1) && label(index + 1) && !hasVerb(texts[index])) {
+      found[index] = {role: 'chrome', why: 'a menu item of the page, between two of its lines'}
+    } else if (counts[index] <= 6 && /\p{L}/u.test(texts[index]) && pageWords(index - 1) && pageWords(index + 1)) {
+      found[index] = {role: 'chrome', why: 'a line of the page’s, between two of its lines'}
+    }
   }
 }
 
