@@ -384,6 +384,12 @@ describe('paragraph roles', () => {
       ['chrome', 'chrome']
     ],
     [
+      'a headline that ends on a quoted word, above another story’s headline, as one more of them (The Star, Malaysia)',
+      ['Next In Nation', 'Woman told to leave RXZ motorcycling event in Kelantan over ‘revealing attire’', 'India PM Modi accorded official welcome at Perdana Putra'],
+      1,
+      ['chrome', 'chrome']
+    ],
+    [
       'a headline between two teasers of other stories as one more of them (pakistantimestoday.com)',
       ['The Election Commission of Pakistan (ECP) established 90,675 polling stations across the…', 'Imran Khan breaks silence following attack', 'Lahore: After being shot and injured in an assassination attempt, PTI Chairman…'],
       0,

@@ -1065,7 +1065,9 @@ export function paragraphRoles(
   // prose (a credit glued to a paragraph, say).
   // The article's vocabulary is counted only if some line is a candidate: most articles have none.
   let vocabulary: ReadonlyMap<string, number> | undefined
-  const headlineShaped = (index: number) => index >= 0 && index < texts.length && !terminal(texts[index]) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
+  // (A headline may end on a quoted word, “… over ‘revealing attire’”: a closing mark after a letter ends no sentence.)
+  const headlineShaped = (index: number) =>
+    index >= 0 && index < texts.length && (!terminal(texts[index]) || /\p{L}[”’"']\s*$/u.test(texts[index])) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   // A crosshead is a few words; a headline of nine words or more below a paragraph of prose, in title case or in
   // two parts (“Israel steps up Khan Younis attack; Pressure increases …”), or in sentence case below the standfirst's
