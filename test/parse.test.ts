@@ -390,6 +390,12 @@ describe('paragraph roles', () => {
       ['chrome', 'chrome']
     ],
     [
+      'a date alone above the headline as the page’s strip (NK News)',
+      ['October 04, 2023', 'North Korea fires missile from Pyongyang area days ahead of Yoon’s inauguration'],
+      0,
+      ['chrome', 'body']
+    ],
+    [
       'a headline between two teasers of other stories as one more of them (pakistantimestoday.com)',
       ['The Election Commission of Pakistan (ECP) established 90,675 polling stations across the…', 'Imran Khan breaks silence following attack', 'Lahore: After being shot and injured in an assassination attempt, PTI Chairman…'],
       0,
@@ -578,6 +584,15 @@ describe('furniture detector', () => {
       'Bristish West Indies----------- 6,682,391 9,142,344 101,760 9,244,104 15,926,495'
     ]
     expect(paragraphRoles(table)[2].role).not.toBe('chrome')
+  })
+
+  it('leaves a story’s date above its first paragraph, or below its headline, to the story (Australian Defence News and US Army, in the clean set)', () => {
+    for (const name of ['au-defence-cadets-try-all-things-navy.txt', 'us-army-arcent-best-warrior-kuwait.txt']) {
+      const lines = paragraphTexts(readFileSync(path.join(realRoot, 'clean', name), 'utf8'))
+      const date = lines.findIndex((line) => /^\d{1,2} \w+ \d{4}$|^\w+ \d{1,2}, \d{4}$/u.test(line.trim()))
+      expect(date).toBeGreaterThanOrEqual(0)
+      expect(paragraphRoles(lines)[date].role).toBe('dateline')
+    }
   })
 
   it('leaves a name below a paragraph of prose, a letter’s signature or a quotation’s source, to the story (The News International and the Modern War Institute, quoted in corpus/real/defects/furniture-lookalikes-2.yaml and -3.yaml)', () => {

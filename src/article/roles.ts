@@ -1115,6 +1115,12 @@ export function paragraphRoles(
   // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
   let bodyBefore = 0
   const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
+  // A date alone above the headline is the page's strip (a blog's date header): the story's own date stands
+  // below its headline, or opens its first paragraph where there is none (as in 50 clean articles of the real-copy set).
+  const headlineAt1 = found.length >= 2 && (found[1].role === 'heading' || (found[1].role === 'body' && !terminal(texts[1]) && counts[1] <= 20)) && counts[1] >= 3
+  if (headlineAt1 && found[0].role === 'dateline' && found[0].why === undefined) {
+    found[0] = {role: 'chrome', why: 'a date stamp above the headline'}
+  }
   // Several date stamps in a story are its own headings (“Army News Thursday 19 April 1984” over each
   // clipping of a retrospective); the page's stamp comes alone.
   const stamps = found.filter((finding) => finding.why === stampWhy).length
