@@ -390,6 +390,12 @@ describe('paragraph roles', () => {
       ['chrome', 'chrome']
     ],
     [
+      'the topic label of a page’s tags, with a bar after it (South China Morning Post)',
+      ['- This year’s exercise will see new battalions, reservists and other special forces taking part for the first time amid increasing intimidation from Beijing', 'Topic | Taiwan'],
+      1,
+      ['chrome']
+    ],
+    [
       'a date alone above the headline as the page’s strip (NK News)',
       ['October 04, 2023', 'North Korea fires missile from Pyongyang area days ahead of Yoon’s inauguration'],
       0,
