@@ -10,7 +10,7 @@ import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {compactCopy} from '../text/compact-copy.js'
 import {scanSource} from '../text/shared-prefixes.js'
-import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedStart, wordCount} from './line-shape.js'
+import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
 import {sceneCaption} from './scene-caption.js'
@@ -886,6 +886,17 @@ function mostlyCapitalised(words: string[]): boolean {
 }
 
 /**
+ * Whether a line ends on a closing quotation mark straight after a letter or
+ * figure: a headline's quoted words (“… over ‘revealing attire’”), where a
+ * sentence would end on its stop.
+ */
+function endsOnQuotedWord(line: string): boolean {
+  const end = trimmedEnd(line)
+  return end >= 2 && closingQuotes.has(line[end - 1]) && letterOrDigit(line.charCodeAt(end - 2))
+}
+const closingQuotes = new Set([...'”’"\''])
+
+/**
  * Each paragraph's role, from the evidence the line carries and its place
  * among its neighbours. `marked` holds roles the source format gives (a
  * Markdown heading, an HTML figcaption), which win. `articleCounts` gives
@@ -1057,58 +1068,10 @@ export function paragraphRoles(
     const echoes = (other: number) => beside(other) && texts[other].trimStart().startsWith(own) && texts[other].trim().length > own.length
     if (echoes(index - 1) || echoes(index + 1)) found[index] = {role: 'caption', why: 'a photo caption (the short form of the caption beside it)'}
   }
-  // A headline-shaped line further down that shares no words with the story is
-  // another story's headline (a related-stories list), not a crosshead: a
-  // crosshead names what the paragraphs around it go on to say, and stands
-  // alone; related headlines come in a list, or after the story's last
-  // paragraph. One fragment only: a line with a sentence end inside it is
-  // prose (a credit glued to a paragraph, say).
-  // The article's vocabulary is counted only if some line is a candidate: most articles have none.
+  // The article's vocabulary is counted once, if a check asks for it: most articles need none.
   let vocabulary: ReadonlyMap<string, number> | undefined
-  // (A headline may end on a quoted word, “… over ‘revealing attire’”: a closing mark after a letter ends no sentence.)
-  const headlineShaped = (index: number) =>
-    index >= 0 && index < texts.length && (!terminal(texts[index]) || /\p{L}[”’"']\s*$/u.test(texts[index])) && counts[index] <= 20 && !/[.!?]["”’]?\s/u.test(texts[index])
-  const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
-  // A crosshead is a few words; a headline of nine words or more below a paragraph of prose, in title case or in
-  // two parts (“Israel steps up Khan Younis attack; Pressure increases …”), or in sentence case below the standfirst's
-  // place with prose below it too (“New Zealand engaged a security specialist for the visit to Pakistan”; second, a
-  // line in sentence case is the standfirst), is another story's, pasted in, when
-  // it shares nothing with the story. (A list's item in sentence case, “Monitor, detect, and interdict …”, has
-  // other items, not prose, below it.)
-  const long = (index: number) =>
-    counts[index] >= 9 &&
-    found[index - 1]?.role === 'body' &&
-    (/[:;]\s/u.test(texts[index]) || mostlyCapitalised(texts[index].trim().split(/\s+/)) || (index >= 2 && found[index + 1]?.role === 'body'))
-  // Second in the text, below a paragraph of prose rather than a headline, a line is no standfirst, and may be
-  // another story's headline. Not a name there, with no word in small letters (a letter's signature, “Syed Ali Musa
-  // Zaidi”, a quotation's source), nor what a paragraph ending in a colon introduces.
-  const belowProse = () => found[0].role === 'body' && !texts[0].trimEnd().endsWith(':') && /\b\p{Ll}{3,}/u.test(texts[1])
-  const sharesNothing = (index: number) => {
-    const own = contentStems(texts[index])
-    if (own.length < 3) return false
-    vocabulary ??= articleCounts()
-    const counts = vocabulary
-    // Counted once: a line with no spaces (“army/navy/…”) can hold thousands of stems.
-    const inLine = new Map<string, number>()
-    for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
-    const shared = own.filter((key) => (counts.get(key) ?? 0) > inLine.get(key)!).length
-    return shared / own.length < 0.2
-  }
-  const otherHeadlineWhy = 'the headline of another story'
-  found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return
-    if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
-    if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
-  })
-  // Beside another story's headline or teaser, a headline-shaped line that shares nothing with the story is one
-  // more of the page's list of other stories (“Imran Khan breaks silence following attack” between two teasers).
-  const ofAnotherStory = (index: number) => found[index]?.why === otherHeadlineWhy || found[index]?.why === teaserWhy
-  for (let index = 1; index < found.length; index++) {
-    const {role} = found[index]
-    if ((role === 'heading' || role === 'body' || role === 'standfirst') && (ofAnotherStory(index - 1) || ofAnotherStory(index + 1)) && headlineShaped(index) && sharesNothing(index)) {
-      found[index] = {role: 'chrome', why: otherHeadlineWhy}
-    }
-  }
+  const stemCounts = () => (vocabulary ??= articleCounts())
+  otherStoriesHeadlines(found, texts, counts, stemCounts)
   // A byline between paragraphs of the story, after it has begun, is another story's, pasted with
   // a block of it (“By Todd South” under a related headline): a story's own byline stands above it.
   // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
@@ -1183,7 +1146,7 @@ export function paragraphRoles(
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
-  if (learned) detectFurniture(found, {texts, counts, stemCounts: () => (vocabulary ??= articleCounts()), webWords: furnitureData().webWords})
+  if (learned) detectFurniture(found, {texts, counts, stemCounts, webWords: furnitureData().webWords})
   // And what the trees do not judge (a sentence with nothing of the web's marks, a long line), the line's words may.
   if (learned) pageLinesByWords(found, texts, counts, (text) => {
     const credit = trailingCredit(text)
@@ -1294,6 +1257,61 @@ const verbForms = new Set(['verb', 'verb-s', 'past', 'gerund'])
 const pageLine = (finding: RoleFinding | undefined) => finding?.role === 'chrome' || finding?.role === 'credit'
 /** A line the shapes left to the story (its prose, a heading, the standfirst), which a neighbour may show to be the page's. */
 const storyLine = (finding: RoleFinding) => finding.role === 'body' || finding.role === 'heading' || finding.role === 'standfirst'
+
+/**
+ * A headline-shaped line further down that shares no words with the story is
+ * another story's headline (a related-stories list), not a crosshead: a
+ * crosshead names what the paragraphs around it go on to say, and stands
+ * alone; related headlines come in a list, or after the story's last
+ * paragraph. One fragment only: a line with a sentence end inside it is
+ * prose (a credit glued to a paragraph, say). `stemCounts` gives the
+ * article's vocabulary, counted only if some line is a candidate: most
+ * articles have none.
+ */
+function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], counts: readonly number[], stemCounts: () => ReadonlyMap<string, number>): void {
+  const headlineShaped = (index: number) =>
+    index >= 0 && index < texts.length && counts[index] <= 20 && (!terminal(texts[index]) || endsOnQuotedWord(texts[index])) && !/[.!?]["”’]?\s/u.test(texts[index])
+  const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
+  // A crosshead is a few words; a headline of nine words or more below a paragraph of prose, in title case or in
+  // two parts (“Israel steps up Khan Younis attack; Pressure increases …”), or in sentence case below the standfirst's
+  // place with prose below it too (“New Zealand engaged a security specialist for the visit to Pakistan”; second, a
+  // line in sentence case is the standfirst), is another story's, pasted in, when
+  // it shares nothing with the story. (A list's item in sentence case, “Monitor, detect, and interdict …”, has
+  // other items, not prose, below it.)
+  const long = (index: number) =>
+    counts[index] >= 9 &&
+    found[index - 1]?.role === 'body' &&
+    (/[:;]\s/u.test(texts[index]) || mostlyCapitalised(texts[index].trim().split(/\s+/)) || (index >= 2 && found[index + 1]?.role === 'body'))
+  // Second in the text, below a paragraph of prose rather than a headline, a line is no standfirst, and may be
+  // another story's headline. Not a name there, with no word in small letters (a letter's signature, “Syed Ali Musa
+  // Zaidi”, a quotation's source), nor what a paragraph ending in a colon introduces.
+  const belowProse = () => found[0].role === 'body' && !texts[0].trimEnd().endsWith(':') && /\b\p{Ll}{3,}/u.test(texts[1])
+  const sharesNothing = (index: number) => {
+    const own = contentStems(texts[index])
+    if (own.length < 3) return false
+    const vocabulary = stemCounts()
+    // Counted once: a line with no spaces (“army/navy/…”) can hold thousands of stems.
+    const inLine = new Map<string, number>()
+    for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
+    const shared = own.filter((key) => (vocabulary.get(key) ?? 0) > inLine.get(key)!).length
+    return shared / own.length < 0.2
+  }
+  const otherHeadlineWhy = 'the headline of another story'
+  found.forEach((finding, index) => {
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return
+    if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
+    if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
+  })
+  // Beside another story's headline or teaser, a headline-shaped line that shares nothing with the story is one
+  // more of the page's list of other stories (“Imran Khan breaks silence following attack” between two teasers).
+  const ofAnotherStory = (index: number) => found[index]?.why === otherHeadlineWhy || found[index]?.why === teaserWhy
+  for (let index = 1; index < found.length; index++) {
+    const {role} = found[index]
+    if ((role === 'heading' || role === 'body' || role === 'standfirst') && (ofAnotherStory(index - 1) || ofAnotherStory(index + 1)) && headlineShaped(index) && sharesNothing(index)) {
+      found[index] = {role: 'chrome', why: otherHeadlineWhy}
+    }
+  }
+}
 
 /**
  * Below the story's last paragraph the page's lines come in blocks (“Print
