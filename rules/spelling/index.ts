@@ -328,7 +328,7 @@ function checkableWords(text: string): (token: WordToken) => boolean {
 }
 
 /** Prefixes that make new words from known ones without a hyphen. */
-const wordPrefixes = ['counter', 'cyber', 'ethno', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'anti', 'giga', 'kilo', 'mega', 'nano', 'semi', 'tri', 'sub', 'pre', 'pro', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']
+const wordPrefixes = ['counter', 'electro', 'pseudo', 'cyber', 'ethno', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'hydro', 'macro', 'narco', 'neuro', 'petro', 'quasi', 'thermo', 'trans', 'ultra', 'aero', 'agro', 'anti', 'giga', 'kilo', 'mega', 'mini', 'nano', 'semi', 'tele', 'bio', 'eco', 'geo', 'neo', 'tri', 'sub', 'pre', 'pro', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']
 
 /** Prefixes that stand before a hyphen ("co-develop", "non-state") but are not words alone. */
 const prefixes = new Set(['co', 'non', 'multi', 'anti', 'counter', 'semi', 'sub', 'ultra', 'inter', 'intra', 'pre', 'post', 're', 'mid', 'tri', 'bi', 'quasi', 'pseudo', 'neo', 'geo', 'cyber', 'para', 'pro', 'extra', 'mega', 'micro', 'macro', 'mini', 'self', 'vice'])
