@@ -915,27 +915,7 @@ export function paragraphRoles(
   // A story with crossheads has its own short lines between paragraphs: none of them is a caption or a tag list.
   const series = crossheadSeries(texts, counts)
   const crosshead = (index: number) => series && crossheadLike(texts, counts, index)
-  const found = texts.map((text, index): RoleFinding => {
-    const given = marked[index]
-    if (given) return {role: given}
-    // (A date alone is four words at most.)
-    if (counts[index] <= 4 && dateOnly.test(text)) return {role: 'dateline'}
-    const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
-    if (own) return own
-    // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
-    if (dateStamp(text, counts[index])) return {role: 'dateline', why: stampWhy}
-    // Above the headline, a department's name alone is the release's label, not its headline.
-    if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
-    const words = counts[index]
-    // A military writer's rate and unit make a long byline (“By Mass Communication Specialist 2nd Class …, USS Sterett Public Affairs”).
-    const bylineLength = words <= 12 || (words <= 24 && !endsSentence(text))
-    if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
-    if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
-    if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
-    if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !brokenOff.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
-    if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
-    return {role: 'body'}
-  })
+  const found = texts.map((_, index) => ownRole(texts, counts, marked, crosshead, index))
   doubledLines(found, texts, counts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
   // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
@@ -1072,48 +1052,7 @@ export function paragraphRoles(
   let vocabulary: ReadonlyMap<string, number> | undefined
   const stemCounts = () => (vocabulary ??= articleCounts())
   otherStoriesHeadlines(found, texts, counts, stemCounts)
-  // A byline between paragraphs of the story, after it has begun, is another story's, pasted with
-  // a block of it (“By Todd South” under a related headline): a story's own byline stands above it.
-  // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
-  // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
-  let bodyBefore = 0
-  const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
-  // A date alone above the headline is the page's strip (a blog's date header): the story's own date stands
-  // below its headline, or opens its first paragraph where there is none (as in 50 clean articles of the real-copy set).
-  const headlineAt1 = found.length >= 2 && (found[1].role === 'heading' || (found[1].role === 'body' && !terminal(texts[1]) && counts[1] <= 20)) && counts[1] >= 3
-  if (headlineAt1 && found[0].role === 'dateline' && found[0].why === undefined) {
-    found[0] = {role: 'chrome', why: 'a date stamp above the headline'}
-  }
-  // Several date stamps in a story are its own headings (“Army News Thursday 19 April 1984” over each
-  // clipping of a retrospective); the page's stamp comes alone.
-  const stamps = found.filter((finding) => finding.why === stampWhy).length
-  found.forEach((finding, index) => {
-    const inStory = bodyBefore >= 2 && index < finalBody
-    if (finding.role === 'body') bodyBefore++
-    // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
-    // (“Updated …” under it); the story's own date stands above it.
-    if (finding.why === stampWhy && bodyBefore >= 2) {
-      found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: inStory ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
-      return
-    }
-    // Below a paragraph of the story, with more of it after (not counting a first line that ends in a full stop,
-    // which may be the headline): in a short release, one paragraph is all there is before.
-    const pastFirstParagraph = bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody
-    // A date alone there: the story's date stands above its first (no clean article of the real-copy set has one below it).
-    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph) {
-      found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
-      return
-    }
-    // And a byline: the story's own stands above it.
-    if (finding.role === 'byline' && pastFirstParagraph) {
-      found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
-      return
-    }
-    if (!inStory) return
-    if ((finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index]) && /\s\|\s/.test(texts[index]) && (counts[index] <= 8 || (counts[index] <= 16 && datedPart(texts[index])))) {
-      found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
-    }
-  })
+  outOfPlaceLabels(found, texts, counts)
   // The page's title under the headline: the headline again, then its section and the outlet between
   // bars (“More than 50 Afghan soldiers killed … | World news | The Guardian”). The bar alone is looked
   // for first: a search for it between spaces stops at every space of every line.
@@ -1311,6 +1250,84 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
       found[index] = {role: 'chrome', why: otherHeadlineWhy}
     }
   }
+}
+
+/**
+ * A line's role from what it carries and its place alone, before its
+ * neighbours are read: a role the source marks, a date, the page's
+ * furniture, a byline, a list's item, a caption placing people, a label in
+ * small letters, a heading, or the story's prose.
+ */
+function ownRole(texts: readonly string[], counts: readonly number[], marked: ReadonlyArray<ParagraphRole | undefined>, crosshead: (index: number) => boolean | undefined, index: number): RoleFinding {
+  const text = texts[index]
+  const given = marked[index]
+  if (given) return {role: given}
+  // (A date alone is four words at most.)
+  if (counts[index] <= 4 && dateOnly.test(text)) return {role: 'dateline'}
+  const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
+  if (own) return own
+  // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
+  if (dateStamp(text, counts[index])) return {role: 'dateline', why: stampWhy}
+  // Above the headline, a department's name alone is the release's label, not its headline.
+  if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
+  const words = counts[index]
+  // A military writer's rate and unit make a long byline (“By Mass Communication Specialist 2nd Class …, USS Sterett Public Affairs”).
+  const bylineLength = words <= 12 || (words <= 24 && !endsSentence(text))
+  if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
+  if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
+  if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
+  if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !brokenOff.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
+  if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
+  return {role: 'body'}
+}
+
+/**
+ * Dates, bylines and label lines where the story's own do not stand: above
+ * the headline, or after the story has begun.
+ */
+function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  // A byline between paragraphs of the story, after it has begun, is another story's, pasted with
+  // a block of it (“By Todd South” under a related headline): a story's own byline stands above it.
+  // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
+  // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
+  let bodyBefore = 0
+  const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
+  // A date alone above the headline is the page's strip (a blog's date header): the story's own date stands
+  // below its headline, or opens its first paragraph where there is none (as in 50 clean articles of the real-copy set).
+  const headlineAt1 = found.length >= 2 && (found[1].role === 'heading' || (found[1].role === 'body' && !terminal(texts[1]) && counts[1] <= 20)) && counts[1] >= 3
+  if (headlineAt1 && found[0].role === 'dateline' && found[0].why === undefined) {
+    found[0] = {role: 'chrome', why: 'a date stamp above the headline'}
+  }
+  // Several date stamps in a story are its own headings (“Army News Thursday 19 April 1984” over each
+  // clipping of a retrospective); the page's stamp comes alone.
+  const stamps = found.filter((finding) => finding.why === stampWhy).length
+  found.forEach((finding, index) => {
+    const inStory = bodyBefore >= 2 && index < finalBody
+    if (finding.role === 'body') bodyBefore++
+    // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
+    // (“Updated …” under it); the story's own date stands above it.
+    if (finding.why === stampWhy && bodyBefore >= 2) {
+      found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: inStory ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
+      return
+    }
+    // Below a paragraph of the story, with more of it after (not counting a first line that ends in a full stop,
+    // which may be the headline): in a short release, one paragraph is all there is before.
+    const pastFirstParagraph = bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody
+    // A date alone there: the story's date stands above its first (no clean article of the real-copy set has one below it).
+    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph) {
+      found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
+      return
+    }
+    // And a byline: the story's own stands above it.
+    if (finding.role === 'byline' && pastFirstParagraph) {
+      found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
+      return
+    }
+    if (!inStory) return
+    if ((finding.role === 'heading' || finding.role === 'body') && !terminal(texts[index]) && /\s\|\s/.test(texts[index]) && (counts[index] <= 8 || (counts[index] <= 16 && datedPart(texts[index])))) {
+      found[index] = {role: 'chrome', why: 'a label line of the page (its parts between bars)'}
+    }
+  })
 }
 
 /**
