@@ -422,6 +422,14 @@ describe('paragraph roles', () => {
     expect(trailingCredit(caption)).toBe(caption.indexOf('(Brian'))
   })
 
+  it.each([
+    ['a credit whose outlet’s name has full stops in it, “U.S. Navy” (UPI)', 'A search and rescue effort off the Southern California coast began on Thursday after a report of a sailor overboard from the aircraft carrier USS Theodore Roosevelt. Photo by Anthony Rivers/U.S. Navy', 'Photo by'],
+    ['a photographer via an outlet in brackets (WABI)', 'An MH-60S Sea Hawk helicopter, from the "Screamin Indians" of Helicopter Sea Combat Squadron (HSC) 6, takes off from the flight deck aboard the aircraft carrier USS Nimitz (CVN 68) in the Arabian Sea on August 25, 2020.(Source: Olivia Banmally Nichols via U.S. Navy)', '(Source:'],
+    ['an agency over a name with a particle (Reuters)', 'Mullah Abdul Ghani Baradar, the leader of the Taliban delegation, and Zalmay Khalilzad, U.S. envoy for peace in Afghanistan, shake hands after signing an agreement at a ceremony between members of Afghanistan\'s Taliban and the U.S. in Doha, Qatar February 29, 2020. REUTERS/Ibraheem al Omari', 'REUTERS/']
+  ])('finds a credit glued to a caption’s end: %s, quoted in corpus/real/defects/furniture-pages-5.yaml', (_what, caption, credit) => {
+    expect(trailingCredit(caption)).toBe(caption.lastIndexOf(credit))
+  })
+
   it('finds a credit with its label and a full stop of its own after the caption’s sentence, and leaves a sentence after a colon (tuko.co.ke, quoted in corpus/real/defects/furniture-pages-14.yaml)', () => {
     const caption = 'The KDF recruitment process saw a man faint and was carried away by the officers. Photos: KNA.'
     expect(trailingCredit(caption)).toBe(caption.indexOf('Photos'))

@@ -6,7 +6,7 @@ import {stopwords} from '../text/stem.js'
 import {transcriptLabelLength} from '../text/speech.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
-import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
+import {caseAt, letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {compactCopy} from '../text/compact-copy.js'
 import {scanSource} from '../text/shared-prefixes.js'
@@ -791,8 +791,13 @@ const photographerFor = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+
 const namedCredit = /[.!?]["”’]?\s*\(\s*\p{Lu}[\p{L}\d'’-]*(?:\s*[/:—–-]\s*\p{Lu}[\p{L}\d'’-]*|\s+(?:\p{Lu}[\p{L}\d'’-]*|and|of|for|the|&)){1,5}\s*\)\.?$/u
 /** A photographer and the outlet, in a caption's closing brackets, with the small words of an outlet's name: “(Brian McElhiney/Stars and Stripes)”. */
 const namesOverOutlet = /^\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|of|&)){0,4}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|of|&)){0,4}$/u
-/** Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”. */
-const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
+/**
+ * Names joined by a slash, an agency's or an outlet's credit: “AP/Kevin Wolf”, “Indian Navy/Twitter”, with the
+ * small particles of a surname (“REUTERS/Ibraheem al Omari”).
+ */
+const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|al|bin|ibn|de|da|del|van|von|der|el)){0,3}$/u
+/** A photographer's name and the outlet the picture came through, in a caption's closing brackets: “(Source: Olivia Banmally Nichols via U.S. Navy)”. */
+const namesViaOutlet = /^(?:Source:\s*)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\svia\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
 /** A line that stops on an ellipsis straight after a word or a comma (read at the line's end: most lines end otherwise). */
 const cutOff = /[\p{L}\d,](?:\.\.\.|…)$/u
 /** A transcript's speaker before a colon: “Q:”, “THE PRESIDENT:”, “**LEHRER:**”. */
@@ -825,13 +830,20 @@ export function trailingCredit(text: string): number {
   if (dashed && tail + dashed.index > 0 && wordCount(dashed[1]) <= 5 && slashCredit.test(dashed[1]) && furnitureData().credit.test(dashed[1])) return tail + dashed.index + 1
   // (Only on a line that a bracket closes: a pattern anchored at the end is tried at the line's every character.)
   const bracketed = line.endsWith(')') || line.endsWith(']') ? /\s*[(\[]([^()[\]]{2,60})[)\]]$/u.exec(line) : null
-  if (bracketed && bracketed.index > 0 && (furnitureData().credit.test(bracketed[1]) || namesOverOutlet.test(bracketed[1])) && wordCount(bracketed[1]) <= 8) return bracketed.index + bracketed[0].search(/\S/u)
+  if (bracketed && bracketed.index > 0 && (furnitureData().credit.test(bracketed[1]) || namesOverOutlet.test(bracketed[1]) || namesViaOutlet.test(bracketed[1])) && wordCount(bracketed[1]) <= 8) {
+    return bracketed.index + bracketed[0].search(/\S/u)
+  }
   // The fragment after the last sentence end: a full stop, a question or exclamation mark (and a closing quote or bracket),
   // then white space or a dash. The page may have set the credit after a stray second full stop.
   // A credit is a few words: the last 160 characters hold it and its sentence end, whatever the paragraph's length.
   const from = Math.max(0, line.length - 160)
   let last = -1
-  for (const end of line.slice(from).matchAll(/[.!?]["”’)\]]?(?=\s|[─—–])/gu)) last = from + end.index + end[0].length
+  for (const end of line.slice(from).matchAll(/[.!?]["”’)\]]?(?=\s|[─—–])/gu)) {
+    // Not the stop of an initial or an abbreviation's last letter (“Scott W. Whiting”, “U.S. Navy”).
+    const at = from + end.index
+    if (line[at] === '.' && caseAt(line, at - 1) === 'upper' && (at < 2 || !letterOrDigit(line.charCodeAt(at - 2)))) continue
+    last = at + end[0].length
+  }
   if (last < 0) return -1
   const fragment = line.slice(last)
   const words = wordCount(fragment)
