@@ -609,6 +609,16 @@ describe('furniture detector', () => {
     }
   })
 
+  it('gives each line of an article annotated for the rules the role it gives the lines alone (the counts of words the trees learned from)', () => {
+    // A label of the page's that shares only small words with the story (the Havre Daily News's, quoted in
+    // corpus/real/defects/furniture-pages-3.yaml), in a DRDO release of PIB.
+    const story = readFileSync(path.join(realRoot, 'clean', 'in-pib-drdo-raider-x-explosive-detector.txt'), 'utf8').split('\n')
+    const text = [...story.slice(0, 2), 'News you can use', ...story.slice(2)].join('\n')
+    const annotated = annotate(parsePlainText(text), text).paragraphs.map((paragraph) => paragraph.role)
+    expect(annotated).toEqual(paragraphRoles(paragraphTexts(text)).map((found) => found.role))
+    expect(annotated[2]).toBe('chrome')
+  })
+
   it('leaves a name below a paragraph of prose, a letter’s signature or a quotation’s source, to the story (The News International and the Modern War Institute, quoted in corpus/real/defects/furniture-lookalikes-2.yaml and -3.yaml)', () => {
     const letter = ['I would like to congratulate Gen Asim Munir on his appointment as the new chief of army staff. Our country is going through a difficult period and I hope this appointment will bring some semblance of stability. Pakistan needs a strong army and I have no doubt that Gen Munir will prove to be a wise and capable leader.', 'Syed Ali Musa Zaidi', 'Rawalpindi']
     expect(paragraphRoles(letter)[1].role).not.toBe('chrome')

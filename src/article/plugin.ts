@@ -43,12 +43,12 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   })
   let vocabulary: Vocabulary | undefined
   const vocabularyOf = () => (vocabulary ??= countVocabulary(words, forms.size))
-  // Roles need the neighbours (a caption stands above its credit), so they are decided for all paragraphs at once.
+  // Roles need the neighbours (a caption stands above its credit), so they are decided for all paragraphs at once,
+  // with the lines' own counts of content words, which the furniture trees learned from (not the vocabulary below).
   const spans = nodes.map((node) => span(node))
   const roles = paragraphRoles(
     spans.map(({start, end}) => text.slice(start, end)),
-    spans.map(blockRoleFinder(blockRoles)),
-    () => vocabularyOf().keyCounts
+    spans.map(blockRoleFinder(blockRoles))
   )
   nodes.forEach((node, index) => paragraphs.push(toParagraph(node, text, sentenceRanges[index], roles[index])))
 

@@ -912,8 +912,11 @@ const closingQuotes = new Set([...'”’"\''])
  * Each paragraph's role, from the evidence the line carries and its place
  * among its neighbours. `marked` holds roles the source format gives (a
  * Markdown heading, an HTML figcaption), which win. `articleCounts` gives
- * how often each word's stem key occurs in the article (the annotations
- * count its words once for every rule); lines given alone are counted here.
+ * how often each content word's stem (`contentStems`) occurs in the
+ * article's lines, for a caller that has counted them; by default they are
+ * counted here, on first need. The trees learned from these counts: the
+ * annotations' own vocabulary, keyed by the parser's words, counts some
+ * words otherwise (“NWED-2020”, a word glued to the next sentence).
  */
 export function paragraphRoles(
   lines: readonly string[],
