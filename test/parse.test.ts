@@ -626,6 +626,14 @@ describe('furniture detector', () => {
     expect(paragraphRoles(quotation)[1].role).not.toBe('chrome')
   })
 
+  it('reads a picture’s credit “courtesy of” an outlet between two paragraphs as the page’s (SOFREP, quoted in corpus/real/defects/furniture-pages-5.yaml, spliced into a PIB release)', () => {
+    const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-rm-army-cwg-2026-medallists.txt'), 'utf8'))
+    const spliced = (line: string) => paragraphRoles([...release.slice(0, 3), line, ...release.slice(3)])[3]
+    expect(spliced('Featured image courtesy of U.S. Navy').role).toBe('credit')
+    // A sentence that thanks someone for a picture is the story's (written for this test).
+    expect(spliced('The photographs were shared courtesy of the Indian Army.').role).toBe('body')
+  })
+
   it('reads a label in small letters as the page’s by its shape, without the trees, and not the wrapped end of a line', () => {
     const found = paragraphRoles(spliced('close notification'), [], undefined, {learned: false})[3]
     expect(found.role).toBe('chrome')
