@@ -17,7 +17,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {crossheadCount, furnitureEvidenceNames, linesToJudge, mayCarryWeb, webSignals} from '../src/article/furniture-detector.js'
-import {wordCount} from '../src/article/line-shape.js'
+import {contentStems, wordCount} from '../src/article/line-shape.js'
+import {stem, stopwords} from '../src/text/stem.js'
 import {furnitureRoles} from '../src/article/types.js'
 import {readTrees} from '../src/model/trees.js'
 import {byWords, lineWordFeatures, lineWordsModel} from '../src/article/line-words.js'
@@ -118,6 +119,20 @@ describe('the tokenizer', () => {
         expect(withoutWhiteSpaceBetween(parsePlainText(text))).toEqual(referenceTree(text).filter((node) => node.type !== 'WhiteSpaceNode'))
       }),
       {numRuns: 2000, seed: 42}
+    )
+  })
+
+  it('reads the same content words as their pattern does, on every line of real copy and on random text', () => {
+    // The definition contentStems scans for: a letter, then letters, apostrophes and hyphens, four in all, in lower case.
+    const byPattern = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}’'-]{3,}/gu) ?? []).filter((word) => !stopwords.has(word)).map(stem)
+    for (const {text} of cleanArticles() as Array<{text: string}>) for (const line of text.split('\n')) expect(contentStems(line)).toEqual(byPattern(line))
+    const unit = fc.constantFrom('a', 'Z', 'é', 'É', 'İ', 'ß', 'ǅ', 'ж', 'Ω', 'か', '’', "'", '-', ' ', '.', '1', '😀', '\ud800', '\udc00', '\u0301')
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 24}), (units) => {
+        const text = units.join('')
+        expect(contentStems(text)).toEqual(byPattern(text))
+      }),
+      {numRuns: 3000, seed: 7}
     )
   })
 
