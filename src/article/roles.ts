@@ -1063,7 +1063,7 @@ export function paragraphRoles(
     const echoes = (other: number) => beside(other) && texts[other].trimStart().startsWith(own) && texts[other].trim().length > own.length
     if (echoes(index - 1) || echoes(index + 1)) found[index] = {role: 'caption', why: 'a photo caption (the short form of the caption beside it)'}
   }
-  // The article's vocabulary is counted once, if a check asks for it: most articles need none.
+  // The article's vocabulary is counted once, when a check first asks for it.
   let vocabulary: ReadonlyMap<string, number> | undefined
   const stemCounts = () => (vocabulary ??= articleCounts())
   otherStoriesHeadlines(found, texts, counts, stemCounts)
