@@ -69,13 +69,13 @@ export function forEachContentWord(text: string, visit: (word: string) => void):
   const length = lower.length
   let at = 0
   while (at < length) {
-    if (charKind(lower.charCodeAt(at)) !== letter) {
+    if (charKind(lower.charCodeAt(at)) !== wordLetter) {
       at++
       continue
     }
     let end = at + 1
-    let next = end < length ? charKind(lower.charCodeAt(end)) : other
-    while (next === letter || next === joiner) next = ++end < length ? charKind(lower.charCodeAt(end)) : other
+    let next = end < length ? charKind(lower.charCodeAt(end)) : notInWord
+    while (next === wordLetter || next === joiner) next = ++end < length ? charKind(lower.charCodeAt(end)) : notInWord
     if (end - at >= 4) {
       const word = lower.slice(at, end)
       if (!stopwords.has(word)) visit(word)
@@ -95,8 +95,9 @@ function byPattern(lower: string, visit: (word: string) => void): void {
 /** Half of a surrogate pair: a character beyond the Basic Multilingual Plane, which the table does not class. */
 const surrogate = /[\ud800-\udfff]/
 
-const other = 0
-const letter = 1
+/** The kinds of a code unit: in no word, a letter, a joiner. */
+const notInWord = 0
+const wordLetter = 1
 /** An apostrophe or a hyphen, which a word may hold after its first letter. */
 const joiner = 2
 /** Each code unit's kind, worked out on first sight (0 unknown, else the kind plus one). */
@@ -105,7 +106,7 @@ const kinds = new Uint8Array(65536)
 function charKind(code: number): number {
   const known = kinds[code]
   if (known !== 0) return known - 1
-  const kind = code === 0x2019 || code === 39 || code === 45 ? joiner : /\p{L}/u.test(String.fromCharCode(code)) ? letter : other
+  const kind = code === 0x2019 || code === 39 || code === 45 ? joiner : /\p{L}/u.test(String.fromCharCode(code)) ? wordLetter : notInWord
   kinds[code] = kind + 1
   return kind
 }
