@@ -921,7 +921,7 @@ const closingQuotes = new Set([...'”’"\''])
 export function paragraphRoles(
   lines: readonly string[],
   marked: ReadonlyArray<ParagraphRole | undefined> = [],
-  articleCounts: () => ReadonlyMap<string, number> = () => articleStems(lines),
+  articleCounts?: () => ReadonlyMap<string, number>,
   {learned = true}: {learned?: boolean} = {}
 ): RoleFinding[] {
   // Each line is read by some seventy checks, faster in a copy of its own (`compactCopy`).
@@ -1065,7 +1065,8 @@ export function paragraphRoles(
   }
   // The article's vocabulary is counted once, when a check first asks for it.
   let vocabulary: ReadonlyMap<string, number> | undefined
-  const stemCounts = () => (vocabulary ??= articleCounts())
+  // (Counted on the lines' compact copies, which read faster than slices of the article.)
+  const stemCounts = () => (vocabulary ??= articleCounts ? articleCounts() : articleStems(texts))
   otherStoriesHeadlines(found, texts, counts, stemCounts)
   outOfPlaceLabels(found, texts, counts)
   // The page's title under the headline: the headline again, then its section and the outlet between
