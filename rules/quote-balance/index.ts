@@ -69,8 +69,60 @@ export default defineRule({
         expected: ['’']
       })
     }
+    for (const paragraph of paragraphs) for (const finding of unpairedSingle(text, paragraph.start, paragraph.end)) report(finding)
   }
 })
+
+/**
+ * Single quotation marks that lost their pair, in a paragraph:
+ * - an opening mark typed as a closing one, before a word, with its closing
+ *   mark after a later word (“’Sarva Dharma Samabhava’”): reported with ‘ as
+ *   the fix. A closing mark before a word with none after is a letter left
+ *   out of speech (“’til”, “’em”), and stays;
+ * - a closing mark after a name, with no opening mark before it (“the
+ *   indigenous Kusha’ Long-Range Surface-to-Air Missile”). After a word that
+ *   ends in s the mark is a plural's apostrophe (“Commanders’”), after “-in”
+ *   a dropped g (“Screamin’ Indians”); after a word in small letters it may be
+ *   a dropped letter of speech, and is left alone.
+ * Found by the character itself: most paragraphs have none.
+ */
+function* unpairedSingle(text: string, start: number, end: number): Generator<Finding> {
+  let open = false
+  for (let at = text.indexOf('’', start); at >= 0 && at < end; at = text.indexOf('’', at + 1)) {
+    const before = text[at - 1] ?? ''
+    const after = text[at + 1] ?? ''
+    if (at === start || /[\s“"(]/u.test(before)) {
+      // Before a word: a reversed opening mark if a closing one follows after a word in the paragraph.
+      if (!open && /\p{L}/u.test(after) && closingAfter(text, at + 1, end)) {
+        open = true
+        yield {reason: 'This opening single quotation mark is turned the wrong way (’): an opening mark is ‘.', start: at, end: at + 1, expected: ['‘']}
+      }
+      continue
+    }
+    if (after !== '' && !/[\s,.;:!?)]/u.test(after)) continue
+    if (open) {
+      open = false
+      continue
+    }
+    const word = /\p{Lu}[\p{L}-]*$/u.exec(text.slice(Math.max(start, at - 40), at))?.[0]
+    if (!word || /[sSzZxX]$|in$/u.test(word) || /\p{L}/u.test(text[at - word.length - 1] ?? '')) continue
+    // An opening single mark before it in the paragraph (curly, a backquote, or straight before a word) pairs with it.
+    if (/‘|`|(?:^|[\s(“"])'\p{L}/u.test(text.slice(start, at))) continue
+    yield {
+      reason: `“${word}’”: this closing single quotation mark has no opening one (‘) before it in the paragraph; if it is an apostrophe, its s is missing.`,
+      start: at,
+      end: at + 1
+    }
+  }
+}
+
+/** Whether a closing single mark stands after a letter and before a space, a stop or the end, between `from` and `end`. */
+function closingAfter(text: string, from: number, end: number): boolean {
+  for (let at = text.indexOf('’', from); at >= 0 && at < end; at = text.indexOf('’', at + 1)) {
+    if (/\p{L}/u.test(text[at - 1] ?? '') && (at + 1 >= end || /[\s,.;:!?)”"]/u.test(text[at + 1]))) return true
+  }
+  return false
+}
 
 type Unbalanced = Finding & {
   kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close' | 'reversed-open' | 'reversed-close'
