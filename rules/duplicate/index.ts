@@ -1,5 +1,5 @@
 import {defineRule} from '../../src/rule.js'
-import {isWhiteSpace} from '../../src/text/white-space.js'
+import {endsWithStop} from '../../src/article/line-shape.js'
 
 /** Copies that differ only in spacing, case, quote style or final punctuation are the same text. */
 function normalise(text: string): string {
@@ -66,7 +66,7 @@ export default defineRule({
       if (first === undefined) paragraphs.set(key, paragraph.start)
       const opening = openingOf(key)
       const earlier =
-        opening !== undefined && paragraph.role === 'body' && endsSentence(paragraph.text)
+        opening !== undefined && paragraph.role === 'body' && endsWithStop(paragraph.text)
           ? openings.get(opening)?.find((other) => other.key.length > key.length && other.key.startsWith(key) && /[ .!?,;:]/.test(other.key[key.length]))
           : undefined
       if (earlier) {
@@ -122,16 +122,6 @@ function openingOf(key: string): string | undefined {
   const end = key.indexOf(' ', at)
   return end < 0 ? key : key.slice(0, end)
 }
-
-/** Whether a text ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote), read from its end. */
-function endsSentence(text: string): boolean {
-  let end = text.length
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
-  if (end > 0 && closingQuotes.has(text.charCodeAt(end - 1))) end--
-  return end > 0 && sentenceEnds.has(text.charCodeAt(end - 1))
-}
-const closingQuotes = new Set([...'"”’'].map((mark) => mark.charCodeAt(0)))
-const sentenceEnds = new Set([...'.!?'].map((mark) => mark.charCodeAt(0)))
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length

@@ -99,7 +99,7 @@ function* unpairedSingle(text: string, start: number, end: number): Generator<Fi
       }
       continue
     }
-    if (after !== '' && !/[\s,.;:!?)]/u.test(after)) continue
+    if (!closesWord(text, at, end)) continue
     if (open) {
       open = false
       continue
@@ -116,12 +116,15 @@ function* unpairedSingle(text: string, start: number, end: number): Generator<Fi
   }
 }
 
-/** Whether a closing single mark stands after a letter and before a space, a stop or the end, between `from` and `end`. */
+/** Whether a closing single mark (`closesWord`) stands between `from` and `end`. */
 function closingAfter(text: string, from: number, end: number): boolean {
-  for (let at = text.indexOf('’', from); at >= 0 && at < end; at = text.indexOf('’', at + 1)) {
-    if (/\p{L}/u.test(text[at - 1] ?? '') && (at + 1 >= end || /[\s,.;:!?)”"]/u.test(text[at + 1]))) return true
-  }
+  for (let at = text.indexOf('’', from); at >= 0 && at < end; at = text.indexOf('’', at + 1)) if (closesWord(text, at, end)) return true
   return false
+}
+
+/** Whether the ’ at `at` closes a word: a letter before it, and the paragraph's end, a space, a stop or a closing mark after it. */
+function closesWord(text: string, at: number, end: number): boolean {
+  return /\p{L}/u.test(text[at - 1] ?? '') && (at + 1 >= end || /[\s,.;:!?)”"]/u.test(text[at + 1]))
 }
 
 type Unbalanced = Finding & {
