@@ -17,7 +17,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {crossheadCount, furnitureEvidenceNames, linesToJudge, mayCarryWeb, webSignals} from '../src/article/furniture-detector.js'
-import {contentStems, wordCount} from '../src/article/line-shape.js'
+import {wordCount} from '../src/article/line-shape.js'
+import {contentStemCounts, contentStems} from '../src/article/content-words.js'
 import {stem, stopwords} from '../src/text/stem.js'
 import {furnitureRoles} from '../src/article/types.js'
 import {readTrees} from '../src/model/trees.js'
@@ -134,6 +135,21 @@ describe('the tokenizer', () => {
       }),
       {numRuns: 3000, seed: 7}
     )
+  })
+
+  it('counts an article’s content stems as its lines read them, before and after the table of words starts again', () => {
+    const byLine = (lines: string[]) => {
+      const counts = new Map<string, number>()
+      for (const line of lines) for (const key of contentStems(line)) counts.set(key, (counts.get(key) ?? 0) + 1)
+      return counts
+    }
+    const articles = (cleanArticles() as Array<{text: string}>).slice(0, 30).map(({text}) => text.split('\n'))
+    for (const lines of articles) expect(contentStemCounts(lines)).toEqual(byLine(lines))
+    // 250,000 made-up words, more than the table keeps (200,000): it starts again on the next article, which reads as before.
+    const letters = (number: number) => [...number.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')
+    const madeUp = Array.from({length: 250}, (_, line) => Array.from({length: 1000}, (_, word) => `qx${letters(line * 1000 + word)}q`).join(' '))
+    expect(contentStemCounts(madeUp).size).toBe(250_000)
+    for (const lines of articles) expect(contentStemCounts(lines)).toEqual(byLine(lines))
   })
 
   it('makes the same tree as parse-english of a paragraph too long to parse whole (the real-copy set run into one line)', () => {

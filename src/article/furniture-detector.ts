@@ -6,7 +6,8 @@ import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
-import {contentStems, endsSentence, hasDate, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
+import {endsSentence, hasDate, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
+import {contentStems} from './content-words.js'
 import type {RoleFinding} from './roles.js'
 
 /**

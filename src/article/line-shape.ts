@@ -1,4 +1,3 @@
-import {stem, stopwords} from '../text/stem.js'
 import {isWhiteSpace} from '../text/white-space.js'
 
 /* What the shape of a line tells, for the roles of lines (roles.ts) and the evidence of the furniture detector (furniture-detector.ts). */
@@ -43,73 +42,6 @@ export function wordCount(text: string): number {
 /** 1 for each ASCII code that is white space (`isWhiteSpace`), 0 for the others. */
 const asciiSpace = new Uint8Array(128).fill(1, 9, 14)
 asciiSpace[32] = 1
-
-/**
- * The stems of a line's content words: no function words, no short words
- * (`forEachContentWord`).
- */
-export function contentStems(text: string): string[] {
-  const keys: string[] = []
-  forEachContentWord(text, (word) => keys.push(stem(word)))
-  return keys
-}
-
-/**
- * Each content word of a line, in lower case: a letter, then letters,
- * apostrophes and hyphens, four characters in all, not a function word. The
- * line is read character by character, classes looked up in a table: the
- * pattern (`contentWordPattern`) cost 0.24 ms per 1,000 words of the
- * real-copy clean set, twice the scan, and every line of an article is read
- * so. A line with a character beyond the Basic Multilingual Plane is left to
- * the pattern.
- */
-export function forEachContentWord(text: string, visit: (word: string) => void): void {
-  const lower = text.toLowerCase()
-  if (surrogate.test(lower)) return byPattern(lower, visit)
-  const length = lower.length
-  let at = 0
-  while (at < length) {
-    if (charKind(lower.charCodeAt(at)) !== wordLetter) {
-      at++
-      continue
-    }
-    let end = at + 1
-    let next = end < length ? charKind(lower.charCodeAt(end)) : notInWord
-    while (next === wordLetter || next === joiner) next = ++end < length ? charKind(lower.charCodeAt(end)) : notInWord
-    if (end - at >= 4) {
-      const word = lower.slice(at, end)
-      if (!stopwords.has(word)) visit(word)
-    }
-    at = end
-  }
-}
-
-/** What `forEachContentWord` reads words with, for the lines its table cannot (`match` with the global flag gives the words alone). */
-const contentWordPattern = /\p{L}[\p{L}’'-]{3,}/gu
-
-/** The content words of a line in lower case, read by the pattern. */
-function byPattern(lower: string, visit: (word: string) => void): void {
-  for (const word of lower.match(contentWordPattern) ?? []) if (!stopwords.has(word)) visit(word)
-}
-
-/** Half of a surrogate pair: a character beyond the Basic Multilingual Plane, which the table does not class. */
-const surrogate = /[\ud800-\udfff]/
-
-/** The kinds of a code unit: in no word, a letter, a joiner. */
-const notInWord = 0
-const wordLetter = 1
-/** An apostrophe or a hyphen, which a word may hold after its first letter. */
-const joiner = 2
-/** Each code unit's kind, worked out on first sight (0 unknown, else the kind plus one). */
-const kinds = new Uint8Array(65536)
-
-function charKind(code: number): number {
-  const known = kinds[code]
-  if (known !== 0) return known - 1
-  const kind = code === 0x2019 || code === 39 || code === 45 ? joiner : /\p{L}/u.test(String.fromCharCode(code)) ? wordLetter : notInWord
-  kinds[code] = kind + 1
-  return kind
-}
 
 /** A month's name or its abbreviation, in a pattern. */
 export const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'

@@ -2,15 +2,16 @@ import {readYamlData} from '../text/data-files.js'
 import {packageRoot} from '../paths.js'
 import path from 'node:path'
 import {furnitureRoles, type ParagraphRole} from './types.js'
-import {stem, stopwords} from '../text/stem.js'
+import {stopwords} from '../text/stem.js'
 import {transcriptLabelLength} from '../text/speech.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
 import {caseAt, letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {compactCopy} from '../text/compact-copy.js'
+import {contentStemCounts, contentStems} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
-import {contentStems, crossheadLike, crossheadSeries, endsSentence, endsWithStop, forEachContentWord, hasDate, month, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
+import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
 import {sceneCaption} from './scene-caption.js'
@@ -1066,7 +1067,7 @@ export function paragraphRoles(
   // The article's vocabulary is counted once, when a check first asks for it.
   let vocabulary: ReadonlyMap<string, number> | undefined
   // (Counted on the lines' compact copies, which read faster than slices of the article.)
-  const stemCounts = () => (vocabulary ??= articleCounts ? articleCounts() : articleStems(texts))
+  const stemCounts = () => (vocabulary ??= articleCounts ? articleCounts() : contentStemCounts(texts))
   otherStoriesHeadlines(found, texts, counts, stemCounts)
   outOfPlaceLabels(found, texts, counts)
   // The page's title under the headline: the headline again, then its section and the outlet between
@@ -1514,19 +1515,6 @@ function lineWords(text: string): string[] {
 }
 
 
-/** How often each content stem occurs in the whole article. */
-function articleStems(texts: readonly string[]): Map<string, number> {
-  // Each word counted as written, then stemmed once: an article says most of its words more than once.
-  const words = new Map<string, number>()
-  const count = (word: string) => words.set(word, (words.get(word) ?? 0) + 1)
-  for (const text of texts) forEachContentWord(text, count)
-  const counts = new Map<string, number>()
-  for (const [word, times] of words) {
-    const key = stem(word)
-    counts.set(key, (counts.get(key) ?? 0) + times)
-  }
-  return counts
-}
 
 /**
  * A dateline at the start of a paragraph: a place in capitals, perhaps a
