@@ -514,6 +514,10 @@ function capitalisedRun(line: string): boolean {
 const capitalisedWords = /^\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*$/u
 
 /** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
+/** A word that speaks to the reader, as the page does; not “US” in capitals, the United States as often as not. */
+const readerAddress = /\b(?:[Yy]ou|[Yy]our|[Oo]ur|us|YOU|YOUR|OUR)\b/u
+
+
 function webShare(line: string, webWords: ReadonlySet<string>): number {
   // Function words say nothing either way (“READ MORE FROM THE NATION”). Words the scraper ran
   // together are counted apart (“Brahmand NewsPrevious Article”: a news site's link to its previous article).
@@ -602,6 +606,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Most lines name no picture: a look for its word in lower case, as the pattern wants it, rules them out first
   // (one pattern of the three words reads the line once; a search for each read it three times, at twice the cost).
   if (words <= 80 && pictureWord.test(line) && pictureItself.test(line)) return {role: 'caption', why: 'a photo caption (it speaks of its picture)'}
+  // A gallery's caption with its picture's number: “Image 1 of 88: Roger Federer leaps …”, “Photo 3/12”.
+  if (words <= 80 && mayBeLetter(line, 'ipsg') && /^(?:image|photo|picture|slide|gallery)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\b/iu.test(line)) return {role: 'caption', why: 'a photo gallery’s caption (it numbers its picture)'}
+  // The alt text of the writer's picture: “Jeff Schogol Avatar”, “Avatar photo”.
+  if (words <= 5 && (line.includes('vatar') || line.includes('VATAR')) && !terminal(line) && /^avatar\b|\bavatar$/iu.test(line)) return {role: 'chrome', why: 'the alt text of the writer’s picture'}
   // A comment form's sum to prove the reader human (“5 × two =”, “75 − = 65”), and its count of characters left (“500 characters”).
   if (words <= 6 && captchaSum(line)) return {role: 'chrome', why: 'the comment form’s sum for readers to solve'}
   if (words <= 3 && /^\d{2,4}\s+characters?(?:\s+(?:left|remaining))?$/iu.test(line)) return {role: 'chrome', why: 'the comment form’s count of characters'}
@@ -672,6 +680,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
       if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
       if (menu) return {role: 'chrome', why: 'the page’s menu'}
     }
+  }
+  // A call to the reader from the page: a few words that speak to the reader, half of them or more the page's
+  // (“Join Our Newsletter”, “Share your comments”). No line of the real-copy clean set or of the 1,010
+  // presidential speeches has this shape; a story's crosshead that speaks to the reader names no thing of the web.
+  if (unfinished && !first && words <= 6 && readerAddress.test(line) && pageShare() >= 0.5) {
+    return {role: 'chrome', why: 'the page’s call to the reader'}
   }
   if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: 'the name of a news outlet (the page’s masthead or a credit)'}
   if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
@@ -933,6 +947,7 @@ export function paragraphRoles(
   const crosshead = (index: number) => series && crossheadLike(texts, counts, index)
   const found = texts.map((_, index) => ownRole(texts, counts, marked, crosshead, index))
   doubledLines(found, texts, counts)
+  galleryCaptions(found, texts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
   // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
   for (let index = 1; index < found.length; index++) {
@@ -1212,6 +1227,36 @@ const verbForms = new Set(['verb', 'verb-s', 'past', 'gerund'])
 /** A line the shapes placed as the page's: chrome or a credit. */
 const pageLine = (finding: RoleFinding | undefined) => finding?.role === 'chrome' || finding?.role === 'credit'
 /** A line the shapes left to the story (its prose, a heading, the standfirst), which a neighbour may show to be the page's. */
+/**
+ * A photo gallery's captions, each after its picture's number out of the
+ * gallery's (“3/4 51860446611_817bc5b42a_h” then “4/4 Tennessee National
+ * Guard on Facebook”): a line that opens with such a count beside a line
+ * that opens with the count before or after it. One line alone that opens
+ * so may be the story's (“9/11 Commission members …”).
+ */
+function galleryCaptions(found: RoleFinding[], texts: readonly string[]): void {
+  const counts = texts.map(pictureCount)
+  const next = (index: number, step: number) => {
+    const [number, of] = counts[index]!
+    const other = counts[index + step]
+    return other !== undefined && other[1] === of && other[0] === number + step
+  }
+  for (let index = 0; index < found.length; index++) {
+    if (counts[index] === undefined || !storyLine(found[index]) || !(next(index, -1) || next(index, 1))) continue
+    found[index] = {role: 'caption', why: 'a photo gallery’s caption (it numbers its picture)'}
+  }
+}
+
+/** The picture's number and the gallery's count a line opens with (“4/4 …”), if it opens with a count of one to the whole. */
+function pictureCount(text: string): [number, number] | undefined {
+  const start = trimmedStart(text)
+  const code = text.charCodeAt(start)
+  if (code < 49 || code > 57) return undefined
+  const match = /^\s*(\d{1,3}) ?\/ ?(\d{1,3})\s/u.exec(text)
+  const [number, of] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
+  return number >= 1 && number <= of ? [number, of] : undefined
+}
+
 const storyLine = (finding: RoleFinding) => finding.role === 'body' || finding.role === 'heading' || finding.role === 'standfirst'
 
 /**
