@@ -948,6 +948,7 @@ export function paragraphRoles(
   const found = texts.map((_, index) => ownRole(texts, counts, marked, crosshead, index))
   doubledLines(found, texts, counts)
   galleryCaptions(found, texts)
+  datedLinks(found, texts, counts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
   // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
   for (let index = 1; index < found.length; index++) {
@@ -1246,6 +1247,30 @@ function galleryCaptions(found: RoleFinding[], texts: readonly string[]): void {
     found[index] = {role: 'caption', why: 'a photo gallery’s caption (it numbers its picture)'}
   }
 }
+
+/**
+ * Another story's headline with the date the page's list of links gives it,
+ * after a dash or a bar (“5 reasons to host your Christmas party on a cruise
+ * boat - November 6, 2020”): a headline of five words or more, one of them in
+ * small letters (not a place or a name), that ends no sentence before the
+ * date. Not in the headline's place, first or under the page's date, where
+ * a blog's title dates its post (“From Today's Papers - 06 Apr 2012”).
+ */
+function datedLinks(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  for (let index = 1; index < found.length; index++) {
+    if (!storyLine(found[index]) || counts[index] < 6 || counts[index] > 30 || !digitAt(texts[index], trimmedEnd(texts[index]) - 1)) continue
+    if (index === 1 && (found[0].role === 'dateline' || (found[0].role === 'heading' && counts[0] >= 3))) continue
+    const date = linkDate.exec(texts[index])
+    if (!date) continue
+    const headline = texts[index].slice(0, date.index)
+    if (wordCount(headline) >= 5 && !terminal(headline) && /\b\p{Ll}{3,}/u.test(headline) && !/^\s*(?:by|posted|published|updated)\b/iu.test(headline)) {
+      found[index] = {role: 'chrome', why: 'another story’s headline, with its date (the page’s list of links)'}
+    }
+  }
+}
+
+/** A date after a dash or a bar at a line's end: “- November 6, 2020”, “| 6 Nov 2020”. */
+const linkDate = new RegExp(`\\s[-–—|]\\s*(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4})\\s*$`, 'iu')
 
 /** The picture's number and the gallery's count a line opens with (“4/4 …”), if it opens with a count of one to the whole. */
 function pictureCount(text: string): [number, number] | undefined {
