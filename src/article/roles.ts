@@ -514,6 +514,9 @@ function capitalisedRun(line: string): boolean {
 const capitalisedWords = /^\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*$/u
 
 /** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
+/** The page naming itself: “this site”, “our website”, “this page”. */
+const pageItself = /\b(?:this|our)\s+(?:web\s?)?site\b|\bthis\s+(?:web\s?)?page\b/iu
+
 /** A word that speaks to the reader, as the page does; not “US” in capitals, the United States as often as not. */
 const readerAddress = /\b(?:[Yy]ou|[Yy]our|[Oo]ur|us|YOU|YOUR|OUR)\b/u
 
@@ -740,6 +743,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // newsletter of articles…”). A speech bids its listeners too (“Listen to President Thomas Jefferson in 1802”),
   // never about the page's things.
   if (words <= 40 && pageBidding.test(line) && webWordCount(line, data.webWords) >= 2) return {role: 'chrome', why: 'the page bidding the reader to use it'}
+  // The page speaking of itself to its reader: “this site” or “our website”, and “you”, in one line (“By allowing ads to
+  // appear on this site, you support the local businesses …”). No line of the real-copy clean set or of the 1,010
+  // speeches has both; a speech's “this site” is a place. (The words looked for first: few lines have them.)
+  if (words <= 60 && (line.includes('site') || line.includes('page')) && pageItself.test(line) && /\b(?:[Yy]ou|[Yy]our)\b/u.test(line)) return {role: 'chrome', why: 'the page’s notice to its reader'}
   // A question put to the reader about what the page shows (“What do you think about these videos?”):
   // short, no quotation marks, the reader addressed, and the page's own videos, photos or story pointed at.
   if (words <= 12 && line.endsWith('?') && !/["“”]/u.test(line) && readerQuestion.test(line)) return {role: 'chrome', why: 'a question the page puts to its reader'}
