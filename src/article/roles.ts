@@ -513,14 +513,13 @@ function capitalisedRun(line: string): boolean {
 }
 const capitalisedWords = /^\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*$/u
 
-/** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
 /** The page naming itself: “this site”, “our website”, “this page”. */
 const pageItself = /\b(?:this|our)\s+(?:web\s?)?site\b|\bthis\s+(?:web\s?)?page\b/iu
 
 /** A word that speaks to the reader, as the page does; not “US” in capitals, the United States as often as not. */
 const readerAddress = /\b(?:[Yy]ou|[Yy]our|[Oo]ur|us|YOU|YOUR|OUR)\b/u
 
-
+/** The share of a line's words that are the web page's own (“archive”, “newsletter”); numbers do not count. */
 function webShare(line: string, webWords: ReadonlySet<string>): number {
   // Function words say nothing either way (“READ MORE FROM THE NATION”). Words the scraper ran
   // together are counted apart (“Brahmand NewsPrevious Article”: a news site's link to its previous article).
@@ -1234,7 +1233,7 @@ const verbForms = new Set(['verb', 'verb-s', 'past', 'gerund'])
 
 /** A line the shapes placed as the page's: chrome or a credit. */
 const pageLine = (finding: RoleFinding | undefined) => finding?.role === 'chrome' || finding?.role === 'credit'
-/** A line the shapes left to the story (its prose, a heading, the standfirst), which a neighbour may show to be the page's. */
+
 /**
  * A photo gallery's captions, each after its picture's number out of the
  * gallery's (“3/4 51860446611_817bc5b42a_h” then “4/4 Tennessee National
@@ -1289,6 +1288,7 @@ function pictureCount(text: string): [number, number] | undefined {
   return number >= 1 && number <= of ? [number, of] : undefined
 }
 
+/** A line the shapes left to the story (its prose, a heading, the standfirst), which a neighbour may show to be the page's. */
 const storyLine = (finding: RoleFinding) => finding.role === 'body' || finding.role === 'heading' || finding.role === 'standfirst'
 
 /**
@@ -1590,8 +1590,6 @@ function classSequence(text: string): string[] {
 function lineWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []
 }
-
-
 
 /**
  * A dateline at the start of a paragraph: a place in capitals, perhaps a
