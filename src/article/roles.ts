@@ -267,7 +267,7 @@ const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|auth
 /** A named person introduced as a journalist, opening a paragraph: “Isaac Kaledzi is an experienced and award winning journalist”. */
 const authorIntroduction = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|blogger|freelancer)s?\b/u
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
-const departmentLabel = /^\s*(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
+const departmentLabel = /^\s*(?:(?:US|U\.S\.|UK) )?(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
 /** A photo caption's close, in the style of US military sites: a place and the date the picture was taken (“… Base, Del., Sept. 14, 2022.”). */
 const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month}\\s+\\d{4})\\.\\s*$`, 'iu')
 const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/gi
@@ -1415,6 +1415,12 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // And a byline: the story's own stands above it.
     if (finding.role === 'byline' && pastFirstParagraph) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
+      return
+    }
+    // And the issuing department's name alone (“Ministry of Defence”, “US Department of Defense”): a release's label
+    // stands above its headline, as “Office of the Spokesperson” does under a State Department fact sheet's title.
+    if ((finding.role === 'heading' || finding.role === 'body') && pastFirstParagraph && departmentLabel.test(texts[index])) {
+      found[index] = {role: 'chrome', why: 'the issuing department’s label, in the middle of the story'}
       return
     }
     if (!inStory) return
