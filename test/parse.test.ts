@@ -541,7 +541,7 @@ describe('paragraph roles', () => {
       'Army chief reviews security along the border',
       'Hundreds of troops from both sides were deployed in 2017 on the Doklam plateau, near the borders of India, Bhutan, and China.',
       'The standoff ended after more than two months of talks between the two sides.',
-      'Print Friendly and PDF',
+      'Weather Forecast',
       'More stories'
     ])
     expect(roles.slice(3).map((found) => found.role)).toEqual(['chrome', 'chrome'])
