@@ -25,7 +25,7 @@ import {paragraphTexts} from '../dist/src/parse/paragraphs.js'
 import {pageWebWords, paragraphRoles} from '../dist/src/article/roles.js'
 import {crossheadCount, furnitureEvidence, furnitureEvidenceNames, judged, linesToJudge} from '../dist/src/article/furniture-detector.js'
 import {endsSentence, wordCount} from '../dist/src/article/line-shape.js'
-import {contentStems} from '../dist/src/article/content-words.js'
+import {contentStemCounts} from '../dist/src/article/content-words.js'
 import {treesScore} from '../dist/src/model/trees.js'
 import {cleanArticles, furnitureTrainingLines, halfOf, naturalDefects, wholeLine} from './real-copy.js'
 import {trainBoostedTrees} from './boosted-trees.js'
@@ -71,8 +71,7 @@ const webWords = pageWebWords()
 
 /** The lines of one article the detector would judge, as the roles without it leave them. */
 function candidates(texts) {
-  const stemCounts = new Map()
-  for (const text of texts) for (const key of contentStems(text)) stemCounts.set(key, (stemCounts.get(key) ?? 0) + 1)
+  const stemCounts = contentStemCounts(texts)
   const counts = texts.map(wordCount)
   const found = paragraphRoles(texts, [], () => stemCounts, {learned: false})
   const crossheads = crossheadCount(texts, found, counts)

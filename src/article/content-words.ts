@@ -201,3 +201,17 @@ export function contentStemCounts(texts: readonly string[]): Map<string, number>
   }
   return byStem
 }
+
+/**
+ * How many of a line's keys (its stems, or anything counted so) the rest of
+ * the article has too: each key whose count in the article is above its
+ * count in the line. Counted per key once: a line with no spaces
+ * (“army/navy/…”) can hold thousands of them.
+ */
+export function keysElsewhere(own: readonly string[], articleCounts: ReadonlyMap<string, number>): number {
+  const inLine = new Map<string, number>()
+  for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
+  let shared = 0
+  for (const key of own) if ((articleCounts.get(key) ?? 0) > inLine.get(key)!) shared++
+  return shared
+}

@@ -7,7 +7,7 @@ import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {endsSentence, hasDate, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
-import {contentStems} from './content-words.js'
+import {contentStems, keysElsewhere} from './content-words.js'
 import type {RoleFinding} from './roles.js'
 
 /**
@@ -179,11 +179,7 @@ export function furnitureEvidence({texts, found, counts, crossheads, stemCounts,
   const share = (count: number) => (words.length === 0 ? 0 : count / words.length)
   const {reader, web, marks, glued} = signals ?? webSignals(line, webWords)
   const own = contentStems(line).map(opening)
-  const inLine = new Map<string, number>()
-  for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
-  const openings = openingCounts(stemCounts)
-  let shared = 0
-  for (const key of own) if ((openings.get(key) ?? 0) > inLine.get(key)!) shared++
+  const shared = keysElsewhere(own, openingCounts(stemCounts))
   const neighbourEnds = (at: number) => (at < 0 || at >= texts.length ? -1 : endsSentence(texts[at]) ? 1 : 0)
   return [
     counts[index],

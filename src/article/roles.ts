@@ -9,7 +9,7 @@ import {wholeWords} from '../text/whole-words.js'
 import {caseAt, letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {compactCopy} from '../text/compact-copy.js'
-import {contentStemCounts, contentStems} from './content-words.js'
+import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
@@ -1322,12 +1322,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   const sharesNothing = (index: number) => {
     const own = contentStems(texts[index])
     if (own.length < 3) return false
-    const vocabulary = stemCounts()
-    // Counted once: a line with no spaces (“army/navy/…”) can hold thousands of stems.
-    const inLine = new Map<string, number>()
-    for (const key of own) inLine.set(key, (inLine.get(key) ?? 0) + 1)
-    const shared = own.filter((key) => (vocabulary.get(key) ?? 0) > inLine.get(key)!).length
-    return shared / own.length < 0.2
+    return keysElsewhere(own, stemCounts()) / own.length < 0.2
   }
   const otherHeadlineWhy = 'the headline of another story'
   found.forEach((finding, index) => {
@@ -1339,8 +1334,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // more of the page's list of other stories (“Imran Khan breaks silence following attack” between two teasers).
   const ofAnotherStory = (index: number) => found[index]?.why === otherHeadlineWhy || found[index]?.why === teaserWhy
   for (let index = 1; index < found.length; index++) {
-    const {role} = found[index]
-    if ((role === 'heading' || role === 'body' || role === 'standfirst') && (ofAnotherStory(index - 1) || ofAnotherStory(index + 1)) && headlineShaped(index) && sharesNothing(index)) {
+    if (storyLine(found[index]) && (ofAnotherStory(index - 1) || ofAnotherStory(index + 1)) && headlineShaped(index) && sharesNothing(index)) {
       found[index] = {role: 'chrome', why: otherHeadlineWhy}
     }
   }
