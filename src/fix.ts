@@ -46,21 +46,23 @@ export function applyFixes(text: string, messages: readonly VFileMessage[]): {te
 /**
  * Extend a deletion so that no stray spaces or empty lines are left: the
  * whole line when nothing but white space or a list marker would remain,
- * otherwise one adjacent space.
+ * otherwise one adjacent space. A line may end in "\r\n" (a file saved on
+ * Windows): its carriage return is part of the line's end, and a line holding
+ * only one is blank.
  */
-function widenDeletion(text: string, start: number, end: number): [number, number] {
+export function widenDeletion(text: string, start: number, end: number): [number, number] {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   let lineEnd = text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = text.length
   const rest = text.slice(lineStart, start) + text.slice(end, lineEnd)
   if (/^\s*(?:[-–•*]\s*)?$/.test(rest)) {
-    // Take the line's newline too (or the one before, on the last line).
-    if (lineEnd >= text.length) return [Math.max(0, lineStart - 1), lineEnd]
+    // Take the line's newline too (or the one before, on the last line, with its carriage return).
+    if (lineEnd >= text.length) return [Math.max(0, text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1), lineEnd]
     // Between blank lines (paragraphs a blank line apart), take one blank line as well, so none doubles.
-    const blankBefore = lineStart === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart)) || /^[ \t]*\n$/.test(text.slice(0, lineStart))
+    const blankBefore = lineStart === 0 || /\n[ \t\r]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart)) || /^[ \t\r]*\n$/.test(text.slice(0, lineStart))
     // The last paragraph: the blank line above it goes too, and the text ends as the paragraph before it does.
     if (blankBefore && lineStart > 0 && text.slice(lineEnd + 1).trim() === '') return [previousLineEnd(text, lineStart) + 1, text.length]
-    const blankAfter = /^[ \t]*(?:\n|$)/.exec(text.slice(lineEnd + 1))
+    const blankAfter = /^[ \t\r]*(?:\n|$)/.exec(text.slice(lineEnd + 1))
     if (blankBefore && blankAfter) return [lineStart, lineEnd + 1 + blankAfter[0].length]
     return [lineStart, lineEnd + 1]
   }

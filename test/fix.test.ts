@@ -42,6 +42,15 @@ describe('applyFixes', () => {
     expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
   })
 
+  it('deletes furniture from a file saved with Windows line ends (CRLF) as from any other: no blank line doubles, no carriage return is left', async () => {
+    const between = 'The ministers met on Monday.\r\n\r\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\r\n\r\nThey agreed to hold more exercises.\r\n'
+    const [first] = await lint(between)
+    expect(applyFixes(between, first.messages).text).toBe('The ministers met on Monday.\r\n\r\nThey agreed to hold more exercises.\r\n')
+    const last = 'The ministers met on Monday.\r\nThey agreed to hold more exercises.\r\nHits: 7'
+    const [second] = await lint(last)
+    expect(applyFixes(last, second.messages).text).toBe('The ministers met on Monday.\r\nThey agreed to hold more exercises.')
+  })
+
   it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {
     // From The Federal (https://thefederal.com/news/indian-us-navies-conduct-exercise-in-indian-ocean-in-message-to-china/).
     const text = 'Five ships of the Indian Navy, including a submarine, are participating in the exercise. Representative photo: Indian Navy/Twitter\nThe exercise ends on Friday.\n'
@@ -77,6 +86,14 @@ describe('--fix on files', () => {
     expect(result.stdout).toContain('--- a/a.txt')
     expect(result.stdout).toContain('-Share')
     expect(result.stdout).toContain('+The two navies held their annual drill in the Bay of Bengal.')
+  })
+
+  it('keeps the byte-order mark a file opens with (as an editor on Windows saves it)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-fix-bom-'))
+    writeFileSync(path.join(dir, 'a.txt'), '\uFEFF' + article)
+    await runCommand(['--fix', 'a.txt'], {cwd: dir})
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('\uFEFF' + fixedArticle)
+    expect(runCli(['--fix', '--stdin'], {input: '\uFEFF' + article}).stdout).toBe('\uFEFF' + fixedArticle)
   })
 
   it('prints the fixed article for --fix --stdin', async () => {

@@ -54,6 +54,18 @@ describe('copydesk-language-server --stdio', () => {
     expect(line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character)).toMatch(/^Discussions on transferring Unicorn/)
   }, 30_000)
 
+  it('removes a furniture line with its quick fix as --fix does: the line, and a blank line beside it so none doubles', async () => {
+    const furnitureUri = pathToFileURL(path.join(mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-')), 'credit.txt')).href
+    const source = 'The ministers met on Monday.\n\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\n\nThey agreed to hold more exercises.\n'
+    const published = diagnosticsFor(furnitureUri, 1)
+    client.notify('textDocument/didOpen', {textDocument: {uri: furnitureUri, languageId: 'plaintext', version: 1, text: source}})
+    const credit = (await published).params.diagnostics.find((diagnostic: any) => diagnostic.code === 'boilerplate')
+    expect(covered(source, credit.range)).toBe('Photo By: Air Force Staff Sgt. Marco A. Gomez')
+    const actions = await client.request('textDocument/codeAction', {textDocument: {uri: furnitureUri}, range: credit.range, context: {diagnostics: [credit]}})
+    const edit = actions[0].edit.changes[furnitureUri][0]
+    expect(edit).toEqual({range: {start: {line: 2, character: 0}, end: {line: 4, character: 0}}, newText: ''})
+  }, 30_000)
+
   it('checks a document opened at once before it finishes warming up: the warm-up gives way', async () => {
     const fresh = new LspClient()
     try {

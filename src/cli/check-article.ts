@@ -46,14 +46,16 @@ export async function checkArticle(source: Source, options: CliOptions, lintOpti
     await lintFile(file, lintOptions)
     if (options.fix || options.fixDryRun) {
       const fixed = applyFixes(result.value, file.messages)
+      // The fixed file keeps the byte-order mark its text was read without: a fix changes the text, not the encoding.
+      const written = (result.byteOrderMark ? '\uFEFF' : '') + fixed.text
       if (options.fixDryRun) {
         // The diff library is loaded only for a dry run.
         if (fixed.applied.length) outcome.output = (await import('diff')).createTwoFilesPatch(`a/${name}`, `b/${name}`, result.value, fixed.text)
       } else if (options.stdin) {
-        outcome.output = fixed.text
+        outcome.output = written
       } else if (fixed.applied.length) {
         try {
-          writeFileAtomic(path.resolve(cwd, name), fixed.text)
+          writeFileAtomic(path.resolve(cwd, name), written)
         } catch (error) {
           outcome.problems.push(`${name}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is unchanged`)
           return outcome

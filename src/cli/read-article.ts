@@ -1,7 +1,8 @@
 import {readFileSync, statSync} from 'node:fs'
 
 
-export type ReadResult = {value: string} | {problem: string}
+/** An article's text, and whether its file opens with a byte-order mark (which the text leaves out and `--fix` writes back). */
+export type ReadResult = {value: string; byteOrderMark?: boolean} | {problem: string}
 
 /** Read an article's bytes, or say in one line why they are not an article. */
 export function readArticle(file: string, maxBytes: number): ReadResult {
@@ -38,5 +39,6 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): ReadResult {
     return {problem: 'is not valid UTF-8 text; save it as UTF-8'}
   }
   if (value.trim() === '') return {problem: 'is empty'}
-  return {value}
+  // The decoder drops the mark (an editor on Windows may write one): the rules read the text without it.
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? {value, byteOrderMark: true} : {value}
 }

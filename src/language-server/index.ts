@@ -20,6 +20,7 @@ import type {VFileMessage} from 'vfile-message'
 import {lintFile} from '../linter.js'
 import {refreshConfigs} from '../config/load.js'
 import {warmUp} from './warm-up.js'
+import {widenDeletion} from '../fix.js'
 
 /** How long the editor's keystrokes must pause before a document is linted. */
 export const debounceMilliseconds = 15
@@ -110,7 +111,7 @@ export function startLanguageServer(): void {
         .filter((replacement): replacement is string => typeof replacement === 'string')
         .map((replacement, index) => {
           const title = replacement ? `Replace “${actual}” with “${replacement}”` : `Remove “${actual}”`
-          const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}}, CodeActionKind.QuickFix)
+          const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(replacement ? diagnostic.range : removal(document, diagnostic.range), replacement)]}}, CodeActionKind.QuickFix)
           action.diagnostics = [diagnostic]
           action.isPreferred = index === 0
           return action
@@ -160,4 +161,10 @@ function toDiagnostic(message: VFileMessage): Diagnostic {
   if (message.url) diagnostic.codeDescription = {href: message.url}
   diagnostic.data = {expected: message.expected ?? []}
   return diagnostic
+}
+
+/** What removing a range takes, as `--fix` does: its line when nothing else is left on it, and a blank line beside it so that none doubles (src/fix.ts). */
+function removal(document: TextDocument, range: Range): Range {
+  const [start, end] = widenDeletion(document.getText(), document.offsetAt(range.start), document.offsetAt(range.end))
+  return {start: document.positionAt(start), end: document.positionAt(end)}
 }
