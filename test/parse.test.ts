@@ -512,6 +512,16 @@ describe('paragraph roles', () => {
     expect(paragraphRoles([opening, 'Sailors of HMS Queen Elizabeth preparing for the second leg of sea trials', after])[1].role).toBe('caption')
   })
 
+  it('reads a plural noun and a participle with no tensed verb as a caption, whatever the subject, and not a sentence with a tense', () => {
+    // Between two paragraphs of a readout (defense.gov, in corpus/real/clean), the caption rudaw.net ran under its
+    // photo (quoted in corpus/real/defects/furniture-pages-11.yaml); then a DVIDS story's sentence, and the caption with a
+    // verb run into the next word, as a scraper or a typist leaves it: a word in small letters the classes lack may be a verb.
+    const story = (line: string) => paragraphRoles(['Readout of Secretary Mattis’ Meeting With German Defense Minister', 'Secretary of Defense Jim Mattis hosted German Defense Minister Ursula von der Leyen at the Pentagon.', line, 'The two leaders discussed the campaign to defeat ISIS.'])[2].role
+    expect(story('Kurdish Peshmerga forces advancing toward ISIS positions on the Khazir front on Monday.')).toBe('caption')
+    expect(story('Other soldiers attending the luncheon agreed with Lopez’ assessment of the under secretary.')).toBe('body')
+    expect(story('Kurdish Peshmerga forces advancing toward ISIS positions reachedthe Khazir front on Monday.')).toBe('body')
+  })
+
   it('reads a caption’s short form beside its full form as a caption', () => {
     const roles = paragraphRoles([
       'Royal Navy receives upgraded Merlin helicopters',

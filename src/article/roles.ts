@@ -1501,12 +1501,34 @@ function altText(text: string): boolean {
 /**
  * A photo's description as a noun phrase and a participle, with no verb that
  * tells a time (“A UH-60 Blackhawk helicopter flying from Bagram Air Base to
- * Ghazni.”): a caption, since every sentence of a story has a tense.
+ * Ghazni.”, “Kurdish Peshmerga forces advancing toward ISIS positions on the
+ * Khazir front on Monday.”): a caption, since every sentence of a story has a
+ * tense. The subject is one a picture shows (`pictureSubject`), or a few words
+ * that end on a plural noun right before the participle; a speaker's or the
+ * page's first or second person is no caption's.
  */
 function participleCaption(text: string): boolean {
   const line = text.trim()
-  if (!pictureSubject.test(line) || !line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
-  return participial(classSequence(line))
+  if (!line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
+  if (pictureSubject.test(line)) return participial(classSequence(line))
+  if (!/^\p{Lu}/u.test(line) || personal.test(line)) return false
+  const words = lineWords(line)
+  const classes = words.map(wordClassName)
+  const participle = classes.indexOf('gerund')
+  if (participle < 2 || participle > 6 || !pluralNoun(words[participle - 1], classes[participle - 1]) || !classes.slice(0, participle - 1).every((name) => subjectWord.has(name))) return false
+  // A word in small letters that the classes lack may be a verb misspelt or run into the next word (“arrivedat”),
+  // which would give a story's sentence its tense; a caption's words the classes lack are names.
+  return participial(classes) && !(line.match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []).some((word, index) => classes[index] === 'unknown' && !/\p{Lu}|\d/u.test(word))
+}
+
+/** Classes of the words before a subject's noun: its qualifiers, and “and” between two. */
+const subjectWord = new Set(['noun', 'adjective', 'unknown', 'determiner', 'conjunction', 'number'])
+
+/** Whether a word is the plural of a noun the classes know (“forces”, “companies”; not “Loomis” nor “news”). */
+function pluralNoun(word: string, name: string): boolean {
+  if (name !== 'noun' || !/^[a-z]+[a-rt-z]s$/u.test(word)) return false
+  const singular = word.endsWith('ies') ? word.slice(0, -3) + 'y' : /(?:s|x|z|ch|sh)es$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1)
+  return wordClassName(singular) === 'noun'
 }
 
 /** A participle and no verb that tells a time (a past form before the participle only as an adjective). */
