@@ -1511,7 +1511,9 @@ function participleCaption(text: string): boolean {
   const line = text.trim()
   if (!line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
   if (pictureSubject.test(line)) return participial(classSequence(line))
-  if (!/^\p{Lu}/u.test(line) || personal.test(line)) return false
+  // A plural in small letters and a word in -ing among the first words, looked for first: most lines have none there,
+  // and the classes of every word cost several times the look.
+  if (!pluralAndParticiple.test(line) || personal.test(line)) return false
   const words = lineWords(line)
   const classes = words.map(wordClassName)
   const participle = classes.indexOf('gerund')
@@ -1520,6 +1522,9 @@ function participleCaption(text: string): boolean {
   // which would give a story's sentence its tense; a caption's words the classes lack are names.
   return participial(classes) && !(line.match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []).some((word, index) => classes[index] === 'unknown' && !/\p{Lu}|\d/u.test(word))
 }
+
+/** A capitalised opening, up to four more words, a plural in small letters and a word in -ing (in ASCII, as a pattern of Unicode classes is slow). */
+const pluralAndParticiple = /^[A-Z]\S*\s+(?:\S+\s+){0,4}[a-z]+[a-rt-z]s\s+[a-z]+ing\s/
 
 /** Classes of the words before a subject's noun: its qualifiers, and “and” between two. */
 const subjectWord = new Set(['noun', 'adjective', 'unknown', 'determiner', 'conjunction', 'number'])
