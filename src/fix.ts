@@ -50,7 +50,8 @@ export function applyFixes(text: string, messages: readonly VFileMessage[]): {te
  * Windows): its carriage return is part of the line's end, and a line holding
  * only one is blank.
  */
-export function widenDeletion(text: string, start: number, end: number): [number, number] {
+export function widenDeletion(text: string, from: number, to: number): [number, number] {
+  const [start, end] = enclosingElement(text, from, to)
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   let lineEnd = text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = text.length
@@ -69,6 +70,21 @@ export function widenDeletion(text: string, start: number, end: number): [number
   if (text[end] === ' ') return [start, end + 1]
   if (text[start - 1] === ' ') return [start - 1, end]
   return [start, end]
+}
+
+/**
+ * A deletion widened to the markup elements that hold nothing else (HTML, or
+ * HTML in Markdown): “<p><em>Share</em></p>” goes whole, where deleting the
+ * word alone would leave “<p><em></em></p>”, an empty paragraph on the page.
+ */
+function enclosingElement(text: string, start: number, end: number): [number, number] {
+  for (;;) {
+    const opening = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?>\s*$/.exec(text.slice(Math.max(0, start - 300), start))
+    const closing = opening && new RegExp(`^\\s*</${opening[1]}\\s*>`, 'i').exec(text.slice(end, end + 80))
+    if (!opening || !closing) return [start, end]
+    start -= opening[0].length
+    end += closing[0].length
+  }
 }
 
 /** Where the last line with something on it before `lineStart` ends: the newline after it (or -1 when there is none). */

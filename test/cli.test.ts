@@ -148,7 +148,8 @@ describe('formats', () => {
     const {stdout} = (await runCommand(['--format', 'github', 'warning.txt', 'error.txt'], {cwd: dir}))
     expect(stdout.trim().split('\n')).toEqual([
       expect.stringMatching(/^::warning file=warning\.txt,line=1,col=19,endLine=1,endColumn=30,title=copydesk\/spelling::Possible typo: “comissioned”.*Suggested: “commissioned”/),
-      expect.stringMatching(/^::error file=error\.txt,line=1,col=1,endLine=1,endColumn=6,title=copydesk\/boilerplate::/)
+      // A deletion is suggested in words, not as an empty quotation.
+      expect.stringMatching(/^::error file=error\.txt,line=1,col=1,endLine=1,endColumn=6,title=copydesk\/boilerplate::.* Suggested: delete it\.$/)
     ])
   })
 

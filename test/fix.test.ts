@@ -51,6 +51,12 @@ describe('applyFixes', () => {
     expect(applyFixes(last, second.messages).text).toBe('The ministers met on Monday.\r\nThey agreed to hold more exercises.')
   })
 
+  it('deletes a furniture line of an HTML page with the elements that held only it, so no empty paragraph is left', async () => {
+    const text = '<p>The ministers met on Monday.</p>\n<p>Photo By: Air Force Staff Sgt. Marco A. Gomez</p>\n<p><em>Also Read: Navy gets new ship</em></p><p>They agreed to hold more exercises.</p>\n'
+    const [file] = await lint({path: 'release.html', value: text})
+    expect(applyFixes(text, file.messages).text).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
+  })
+
   it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {
     // From The Federal (https://thefederal.com/news/indian-us-navies-conduct-exercise-in-indian-ocean-in-message-to-china/).
     const text = 'Five ships of the Indian Navy, including a submarine, are participating in the exercise. Representative photo: Indian Navy/Twitter\nThe exercise ends on Friday.\n'

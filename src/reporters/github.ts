@@ -22,7 +22,8 @@ export function githubReportWriter(write: (text: string) => void): ReportWriter 
           `endColumn=${range.endColumn}`,
           `title=${escapeProperty(`copydesk/${message.ruleId ?? 'unknown'}`)}`
         ].join(',')
-        const fix = message.expected?.length ? ` Suggested: ${message.expected.map((item) => `“${item}”`).join(', ')}.` : ''
+        // An empty fix deletes what the message covers: said in words, not as empty quotation marks.
+        const fix = message.expected?.length ? ` Suggested: ${message.expected.map((item) => (item === '' ? 'delete it' : `“${item}”`)).join(', ')}.` : ''
         return `::${commands[severityOf(message)]} ${properties}::${escapeData(message.reason + fix)}\n`
       })
       if (lines.length > 0) write(lines.join(''))
