@@ -23,7 +23,12 @@ export interface RuleMeta {
   supersedes?: readonly string[]
   /** Whether `expected[0]` can be applied without an editor's judgement. */
   fixable?: boolean
+  /** The options a config may give the rule, and the kind of value each takes: any other is a config error. */
+  options?: Readonly<Record<string, RuleOptionKind>>
 }
+
+/** The kind of value a rule option takes: a number, true or false, or a list of words. */
+export type RuleOptionKind = 'number' | 'boolean' | 'words'
 
 /** Settings that every rule may read: they come from the merged configuration. */
 export interface SharedSettings {

@@ -165,7 +165,11 @@ describe('bad config and data, each with one line and exit code 2', () => {
     ['bad-json', '{"rules": {"spelling": "warning",}', /\.copydeskrc: not valid JSON or YAML/],
     ['unknown-rule', '{"rules": {"spellcheck": "warning"}}', /unknown rule “spellcheck” \(known: spelling, /],
     ['wrong-severity', '{"rules": {"spelling": "loud"}}', /rule “spelling”: severity must be one of off, info, warning, error/],
-    ['wrong-limit', '{"timeBudget": -3}', /timeBudget must be a positive number \(seconds\), not -3/]
+    ['wrong-limit', '{"timeBudget": -3}', /timeBudget must be a positive number \(seconds\), not -3/],
+    // A misspelt option would leave the rule as it was while the desk believed it set.
+    ['unknown-option', '{"rules": {"real-word": ["warning", {"oneEdt": false}]}}', /rule “real-word”: unknown option “oneEdt” \(known: oneEdit, oneEditThreshold, rareWords\)/],
+    ['option-of-a-rule-without-options', '{"rules": {"spelling": ["warning", {"strict": true}]}}', /rule “spelling”: unknown option “strict” \(it takes none\)/],
+    ['wrong-option-kind', '{"rules": {"readability": ["info", {"maxWords": "sixty"}]}}', /rule “readability”: option “maxWords” must be a number, not "sixty"/]
   ])('%s', async (name, config, pattern) => {
     await expectOneLineProblem([withConfig(name, config)], pattern)
   })

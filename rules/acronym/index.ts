@@ -35,7 +35,8 @@ export default defineRule<Resource>({
   meta: {
     id: 'acronym',
     description: 'An acronym used before or without its spelled-out form, or spelled out two ways.',
-    defaultSeverity: 'info'
+    defaultSeverity: 'info',
+    options: {known: 'words'}
   },
 
   load: async (settings) => ({

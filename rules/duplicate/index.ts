@@ -38,7 +38,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     // The copy is to be deleted: what other rules find inside it they find in the first print too.
     // (Boilerplate and off-topic report whole lines, and supersede this rule.)
-    supersedes: ['spelling', 'real-word', 'spelling-variant', 'official-name', 'acronym', 'person-title', 'superlative', 'readability', 'quote-balance', 'repeated-word']
+    supersedes: ['spelling', 'real-word', 'spelling-variant', 'official-name', 'acronym', 'person-title', 'superlative', 'readability', 'quote-balance', 'repeated-word'],
+    options: {minSentenceWords: 'number', minHeadingWords: 'number'}
   },
 
   check({article, options, report}) {

@@ -42,7 +42,8 @@ export default defineRule({
   meta: {
     id: 'readability',
     description: 'Sentences too long to follow, or long and hard to read by the standard readability formulas.',
-    defaultSeverity: 'info'
+    defaultSeverity: 'info',
+    options: {maxWords: 'number', minWords: 'number', age: 'number', threshold: 'number'}
   },
 
   check({article, options, report}) {

@@ -115,7 +115,8 @@ export default defineRule<Resource>({
     id: 'real-word',
     description: 'A correctly spelled word that is probably not the one meant (“marital law”, “Dissuasion on transferring”).',
     defaultSeverity: 'warning',
-    supersedes: ['spelling']
+    supersedes: ['spelling'],
+    options: {oneEdit: 'boolean', oneEditThreshold: 'number', rareWords: 'boolean'}
   },
 
   async load(settings) {

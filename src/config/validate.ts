@@ -1,5 +1,5 @@
-import {ruleIds} from '../rules.js'
-import {dialects, severities, type Dialect, type Severity} from '../types.js'
+import {findRule, ruleIds} from '../rules.js'
+import {dialects, severities, type Dialect, type RuleOptionKind, type Severity} from '../types.js'
 import {ConfigError, type ConfigFile} from './types.js'
 
 const keys = new Set(['dialect', 'words', 'officialNames', 'model', 'people', 'rules', 'story', 'maxFileSize', 'timeBudget', 'furniturePatterns'])
@@ -44,12 +44,27 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
       if (!ruleIds.includes(id)) fail(`unknown rule “${id}” (known: ${ruleIds.join(', ')})`)
       const severity = Array.isArray(setting) ? setting[0] : setting
       if (!isSeverity(severity)) fail(`rule “${id}”: severity must be one of ${severities.join(', ')}`)
-      if (Array.isArray(setting) && (setting.length !== 2 || typeof setting[1] !== 'object' || setting[1] === null)) {
+      if (Array.isArray(setting) && (setting.length !== 2 || typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
         fail(`rule “${id}”: use [severity, {options}]`)
+      }
+      // A misspelt option would otherwise be ignored, and the desk would believe the rule set as it wrote.
+      const declared: Readonly<Record<string, RuleOptionKind>> = findRule(id)?.meta.options ?? {}
+      for (const [name, option] of Object.entries(Array.isArray(setting) ? (setting[1] as Record<string, unknown>) : {})) {
+        const kind = declared[name]
+        if (!kind) fail(`rule “${id}”: unknown option “${name}” (${Object.keys(declared).length > 0 ? `known: ${Object.keys(declared).join(', ')}` : 'it takes none'})`)
+        if (!fitsKind(kind, option)) fail(`rule “${id}”: option “${name}” must be ${kindNames[kind]}, not ${JSON.stringify(option)}`)
       }
     }
   }
   return config as ConfigFile
+}
+
+const kindNames: Record<RuleOptionKind, string> = {number: 'a number', boolean: 'true or false', words: 'a list of words'}
+
+function fitsKind(kind: RuleOptionKind, value: unknown): boolean {
+  if (kind === 'number') return typeof value === 'number' && Number.isFinite(value)
+  if (kind === 'boolean') return typeof value === 'boolean'
+  return Array.isArray(value) && value.every((word) => typeof word === 'string')
 }
 
 export function isSeverity(value: unknown): value is Severity {
