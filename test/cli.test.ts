@@ -53,6 +53,10 @@ describe('exit codes', () => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
       expect(result.stderr).toMatch(/^copydesk: /)
     }
+    // A value that starts with a dash: the one line says how to give it.
+    const dashed = await runCommand(['--max-file-size', '-1', 'clean.txt'], {cwd: dir})
+    expect(dashed.code).toBe(2)
+    expect(dashed.stderr).toMatch(/^copydesk: .*use '--max-file-size=-XYZ'.*\n$/)
   })
 
   it('prints each rule’s cost with --timings, on standard error', async () => {

@@ -88,7 +88,8 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
   try {
     ;({values, positionals} = parse(args))
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0])
+    // One line, all of it: the parser's later lines say how to give a value that starts with a dash (“--max-file-size=-1”).
+    throw new UsageError((error as Error).message.replace(/\s*\n\s*/g, ' '))
   }
 
   const format = (values.format ?? 'stylish') as Format
