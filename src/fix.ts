@@ -56,7 +56,7 @@ export function widenDeletion(text: string, from: number, to: number): [number, 
   let lineEnd = text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = text.length
   const rest = text.slice(lineStart, start) + text.slice(end, lineEnd)
-  if (/^\s*(?:[-–•*]\s*)?$/.test(rest)) {
+  if (onlyMarkup(rest)) {
     // Take the line's newline too (or the one before, on the last line, with its carriage return).
     if (lineEnd >= text.length) return [Math.max(0, text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1), lineEnd]
     // Between blank lines (paragraphs a blank line apart), take one blank line as well, so none doubles.
@@ -70,6 +70,17 @@ export function widenDeletion(text: string, from: number, to: number): [number, 
   if (text[end] === ' ') return [start, end + 1]
   if (text[start - 1] === ' ') return [start - 1, end]
   return [start, end]
+}
+
+/**
+ * Whether what a deletion leaves of its line is nothing a reader sees: white
+ * space, a list marker, or the markup that held the deleted words (Markdown's
+ * emphasis, a link's brackets and address, a heading's or quotation's mark,
+ * tags), which alone would be left orphaned: “[](https://…)”, “**”.
+ */
+function onlyMarkup(rest: string): boolean {
+  const bare = rest.replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, ']').replace(/<[^<>\n]*>/g, '')
+  return /^[\s>#]*(?:[-–•*+]\s|\d{1,3}[.)]\s)?[\s[\]()*_`~]*$/.test(bare + ' ')
 }
 
 /**

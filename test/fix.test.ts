@@ -57,6 +57,12 @@ describe('applyFixes', () => {
     expect(applyFixes(text, file.messages).text).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
   })
 
+  it('deletes a furniture line of Markdown with the markup that held it, leaving no orphaned brackets, link address or emphasis', async () => {
+    const text = 'The ministers met on Monday.\n\n[Read more](https://example.com/more)\n\nThey agreed to hold more exercises, the ministry said.\n\n**Also Read:** [Army tests new rifle](https://example.com/rifle)\n'
+    const [file] = await lint({path: 'brief.md', value: text})
+    expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
+  })
+
   it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {
     // From The Federal (https://thefederal.com/news/indian-us-navies-conduct-exercise-in-indian-ocean-in-message-to-china/).
     const text = 'Five ships of the Indian Navy, including a submarine, are participating in the exercise. Representative photo: Indian Navy/Twitter\nThe exercise ends on Friday.\n'

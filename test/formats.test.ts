@@ -55,4 +55,13 @@ describe('HTML articles', () => {
     const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
     expect(html.slice(place.start.offset, place.end.offset)).toBe('comissioned')
   })
+
+  it('read a paragraph by its words, not the markup inside it: a link or emphasis is no line of the page’s code, nor its quotes a quotation', async () => {
+    // Two paragraphs of a PIB release (in-pib-icg-43rd-commanders-conference.txt, in corpus/real/clean) as a CMS exports them, links and emphasis inside.
+    const html =
+      '<html><body><h1>43rd Indian Coast Guard Commanders’ Conference</h1><p>Raksha Rajya Mantri highlighted the ICG’s crucial role in <a href="https://www.indiancoastguard.gov.in/" title="Indian Coast Guard">Humanitarian Assistance and Disaster Relief</a> (HADR) operations that contribute to the safety and well-being of people at sea.</p>' +
+      '<p>During the conference, the ICG Commanders will also interact with <em>Chief of Defence Staff</em> General NS Raja Subramani and <a href="/navy">Chief of the Naval Staff</a> Admiral Krishna Swaminathan, fostering inter-service collaboration across the full spectrum of maritime security.</p></body></html>'
+    const [file] = await lint({path: 'release.html', value: html})
+    expect(file.messages.map((message) => message.ruleId)).toEqual([])
+  })
 })

@@ -30,7 +30,8 @@ export default defineRule({
   },
 
   check({article, report}) {
-    const {paragraphs, text} = article
+    // Marks in the markup (an attribute's quotes, a link's brackets) are none of the article's.
+    const {paragraphs, prose: text} = article
     const found = paragraphs.map((paragraph, index) => {
       const next = paragraphs[index + 1]
       // A quotation that runs over several paragraphs leaves each open and

@@ -1,5 +1,6 @@
 import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {Position} from 'unist'
 import {toString} from 'nlcst-to-string'
 import {furnitureRoles, type Article, type BlockRole, type Paragraph, type Sentence, type Vocabulary, type WordToken} from './types.js'
 import {stem} from '../text/stem.js'
@@ -21,7 +22,11 @@ export function articleAnnotations() {
   }
 }
 
-export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = []): Article {
+/**
+ * The annotations of a parsed article. `blockRoles` are the roles the Markdown
+ * and HTML parsers give their blocks; a plain-text article has none (undefined).
+ */
+export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Article {
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
   const words: WordToken[] = []
@@ -45,10 +50,12 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
   const vocabularyOf = () => (vocabulary ??= countVocabulary(words, forms.size))
   // Roles need the neighbours (a caption stands above its credit), so they are decided for all paragraphs at once,
   // with the lines' own counts of content words, which the furniture trees learned from (not the vocabulary below).
+  // A paragraph of Markdown or HTML is judged by its words, not by the markup between them: a link inside a
+  // paragraph (“at the <a href=…>Mazagon Dock</a>”) is no line of the page's code. Plain text is its own words.
   const spans = nodes.map((node) => span(node))
   const roles = paragraphRoles(
-    spans.map(({start, end}) => text.slice(start, end)),
-    spans.map(blockRoleFinder(blockRoles))
+    blockRoles ? nodes.map((node) => toString(node)) : spans.map(({start, end}) => text.slice(start, end)),
+    spans.map(blockRoleFinder(blockRoles ?? []))
   )
   nodes.forEach((node, index) => paragraphs.push(toParagraph(node, text, sentenceRanges[index], roles[index])))
 
@@ -58,6 +65,7 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
 
   const article: Article = {
     text,
+    prose: blockRoles ? withoutMarkup(text, nodes) : text,
     paragraphs,
     sentences,
     words,
@@ -73,6 +81,33 @@ export function annotate(tree: Root, text: string, blockRoles: BlockRole[] = [])
     }
   }
   return article
+}
+
+/** `text` with what lies between the words and marks of each paragraph (its inline markup) blanked to spaces. */
+function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): string {
+  const parts: string[] = []
+  let copied = 0
+  for (const paragraph of paragraphs) {
+    let last = -1
+    const visit = (node: {position?: Position; children?: unknown[]; value?: unknown}) => {
+      if (node.children) {
+        for (const child of node.children) visit(child as typeof node)
+        return
+      }
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) return
+      // A gap between two leaves of one paragraph is markup: copied up to it, then blanked.
+      if (last >= 0 && start > last) {
+        parts.push(text.slice(copied, last), ' '.repeat(start - last))
+        copied = start
+      }
+      last = Math.max(last, end)
+    }
+    visit(paragraph)
+  }
+  parts.push(text.slice(copied))
+  return parts.join('')
 }
 
 /** The marked-up block holding each span; spans come in order, so one cursor walks the blocks once. */

@@ -968,7 +968,7 @@ export function paragraphRoles(
     for (let item = index + 1; item < found.length && item <= index + 6; item++) {
       const {role} = found[item]
       if (role === 'chrome' || role === 'credit' || role === 'caption') continue
-      if (!(role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || counts[item] <= 25)))) break
+      if (!(role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || (counts[item] <= 25 && !endsSentence(texts[item])))))) break
       found[item] = {role: 'chrome', why: 'another story’s headline, in the page’s list of other stories'}
     }
   }

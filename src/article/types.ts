@@ -75,6 +75,14 @@ export interface Vocabulary {
 /** Shared annotations, computed once per file by the article plugin and read by every rule. */
 export interface Article {
   text: string
+  /**
+   * The text with the markup inside its paragraphs (Markdown's and HTML's
+   * inline syntax: tags, their attributes, link addresses) blanked to
+   * spaces, every offset kept: for checks that read marks in the text
+   * (a quotation mark in `href="…"` is none of the article's). Plain text
+   * is `text` itself.
+   */
+  prose: string
   paragraphs: Paragraph[]
   sentences: Sentence[]
   words: WordToken[]
