@@ -64,4 +64,19 @@ describe('HTML articles', () => {
     const [file] = await lint({path: 'release.html', value: html})
     expect(file.messages.map((message) => message.ruleId)).toEqual([])
   })
+
+  it('quote a line of the page by its words, not the tags between them', async () => {
+    const html = '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>43rd Indian Coast Guard Commanders’ Conference</h1><p>Raksha Rajya Mantri highlighted the ICG’s crucial role in Humanitarian Assistance and Disaster Relief (HADR) operations that contribute to the safety and well-being of people at sea.</p></article></body></html>'
+    const [file] = await lint({path: 'release.html', value: html})
+    expect(file.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^“Home News” is a line of the page’s navigation/)])
+  })
+
+  it('read character references as the characters they stand for, and a table’s cells as the story’s data', async () => {
+    // The same release's sentence with its apostrophe and an ampersand written as references, and a table of figures.
+    const html =
+      '<html><body><p>Raksha Rajya Mantri highlighted the ICG&rsquo;s crucial role in Humanitarian Assistance &amp; Disaster Relief (HADR) operations that contribute to the safety and well-being of people at sea.</p>' +
+      '<table><tr><th>Year</th><th>People rescued</th></tr><tr><td>2025</td><td>1,204</td></tr></table></body></html>'
+    const [file] = await lint({path: 'release.html', value: html})
+    expect(file.messages.map((message) => message.ruleId)).toEqual([])
+  })
 })

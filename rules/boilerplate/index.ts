@@ -4,6 +4,7 @@ import {ruleDataPath} from '../../src/paths.js'
 import {furnitureRoles} from '../../src/article/types.js'
 import {ConfigError} from '../../src/config/types.js'
 import {backtrackingRisk} from '../../src/text/safe-pattern.js'
+import {leftReferences} from './character-references.js'
 
 interface Pattern {
   name: string
@@ -32,7 +33,9 @@ export default defineRule<Pattern[]>({
       if (!furnitureRoles.has(paragraph.role)) continue
       const end = paragraph.start + paragraph.text.trimEnd().length
       taken.push([paragraph.start, end])
-      const text = article.text.slice(paragraph.start, end)
+      // Quoted by its words: in HTML, a menu's line holds the tags between its links (“Home</a> <a href=…>News”).
+      const words = article.prose.slice(paragraph.start, end)
+      const text = words === article.text.slice(paragraph.start, end) ? words : words.replace(/\s{2,}/g, ' ')
       report({
         reason: `“${text}” is ${paragraph.roleEvidence ?? `a ${paragraph.role} line`} from the web page, not part of the article; delete it.`,
         start: paragraph.start,
@@ -53,6 +56,21 @@ export default defineRule<Pattern[]>({
         expected: [''],
         note: 'Told by the end of the line (trailingCredit in src/article/roles.ts) and the credit words in corpus/page-furniture.yaml.'
       })
+    }
+    // A character reference of the page's code left in plain text (“Kashmir&#039;s”): the character it stands for.
+    if (!article.markup) {
+      for (const found of leftReferences(article.text)) {
+        if (taken.some(([left, right]) => found.start < right && found.end > left)) continue
+        taken.push([found.start, found.end])
+        report({
+          reason: `“${found.actual}” is a character reference from the web page's code, left in the text: write the character it stands for${found.character === ' ' ? ' (a space)' : `, “${found.character}”`}.`,
+          start: found.start,
+          end: found.end,
+          actual: found.actual,
+          expected: [found.character],
+          note: 'Told by rules/boilerplate/character-references.ts.'
+        })
+      }
     }
     // Patterns run on each paragraph's text, so that ^ and $ mean the edges of
     // a line of prose in plain text, Markdown and HTML alike.

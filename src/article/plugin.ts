@@ -66,6 +66,7 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
   const article: Article = {
     text,
     prose: blockRoles ? withoutMarkup(text, nodes) : text,
+    markup: blockRoles !== undefined,
     paragraphs,
     sentences,
     words,

@@ -83,6 +83,8 @@ export interface Article {
    * is `text` itself.
    */
   prose: string
+  /** Whether the article came as Markdown or HTML, which write some characters as markup (“&amp;”), not as plain text. */
+  markup: boolean
   paragraphs: Paragraph[]
   sentences: Sentence[]
   words: WordToken[]

@@ -20,6 +20,9 @@ const roleOf: Record<string, BlockRole['role']> = {
   h5: 'heading',
   h6: 'heading',
   li: 'list-item',
+  // A table's cell is a piece of the story's data, as a list's item is (“7,400” alone is no count of the page's shares).
+  td: 'list-item',
+  th: 'list-item',
   figcaption: 'caption'
 }
 

@@ -487,6 +487,9 @@ export interface SpacingData {
  * together, marks and agencies' names run into words, sentences run into the
  * next. Each check finds its own marks first: most paragraphs have none.
  */
+/** The opening of a character reference of HTML, up to its semicolon, at a text's end: “&amp”, “&#8217”, “&#x2019”. */
+const characterReference = /&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6})$/
+
 export function spacingFindings(text: string, offset: number, data: SpacingData): SpacingFinding[] {
   // Each check adds its findings to one list: a generator per check and paragraph, resumed through a chain of
   // yield*, cost more than most paragraphs' checks, which find nothing.
@@ -601,6 +604,8 @@ function spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<
   let run = {start: 0, end: 0, address: false}
   for (const match of matchesOf(text, /[,;:](?=\p{L})/gu)) {
     if (match[0] === ':' ? !colonRunOn(text, match.index) : !/\p{L}/u.test(text[match.index - 1] ?? '')) continue
+    // Nor the semicolon that closes a character reference of HTML (“AT&amp;T”, “the navy&nbsp;signed”, “don&rsquo;t”).
+    if (match[0] === ';' && characterReference.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     if (match.index >= run.end) {
       let start = match.index
       while (start > run.end && !/\s/u.test(text[start - 1])) start--
