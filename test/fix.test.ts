@@ -63,6 +63,16 @@ describe('applyFixes', () => {
     expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
   })
 
+  it('keeps a table written with bars, in plain text and in Markdown: its rows are the story’s data, not pieces of a bar of links', async () => {
+    const table = '| Ship | Tonnes |\n|------|--------|\n| INS Mormugao | 7,400 |\n| INS Imphal | 7,400 |\n'
+    const text = `The navy has commissioned two destroyers of Project 15B, the ministry said.\n\n${table}\nTwo more will follow by 2026.\n`
+    for (const path of ['fleet.txt', 'fleet.md']) {
+      const [file] = await lint({path, value: text})
+      expect(file.messages.map((message) => message.ruleId), path).toEqual([])
+      expect(applyFixes(text, file.messages).text).toBe(text)
+    }
+  })
+
   it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {
     // From The Federal (https://thefederal.com/news/indian-us-navies-conduct-exercise-in-indian-ocean-in-message-to-china/).
     const text = 'Five ships of the Indian Navy, including a submarine, are participating in the exercise. Representative photo: Indian Navy/Twitter\nThe exercise ends on Friday.\n'

@@ -9,6 +9,7 @@ import {wholeWords} from '../text/whole-words.js'
 import {caseAt, letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {compactCopy} from '../text/compact-copy.js'
+import {pipeTableLines} from '../text/pipe-table.js'
 import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
@@ -951,7 +952,10 @@ export function paragraphRoles(
   // A story with crossheads has its own short lines between paragraphs: none of them is a caption or a tag list.
   const series = crossheadSeries(texts, counts)
   const crosshead = (index: number) => series && crossheadLike(texts, counts, index)
-  const found = texts.map((_, index) => ownRole(texts, counts, marked, crosshead, index))
+  // A table written with bars is the story's data, as a list's items are: its rows are no pieces of a bar of links.
+  const table = pipeTableLines(texts)
+  const given = table.size === 0 ? marked : texts.map((_, index) => (table.has(index) ? 'list-item' : marked[index]))
+  const found = texts.map((_, index) => ownRole(texts, counts, given, crosshead, index))
   doubledLines(found, texts, counts)
   galleryCaptions(found, texts)
   datedLinks(found, texts, counts)
@@ -1103,7 +1107,7 @@ export function paragraphRoles(
       found[index] = {role: 'chrome', why: 'the page’s title (the headline, then its section or outlet between bars)'}
     }
   }
-  loneLabels(found, texts, counts, crosshead, marked)
+  loneLabels(found, texts, counts, crosshead, given)
   // A breadcrumb over the headline: a few capitalised words, then the headline beside it word for word
   // (“Home News Saudi-Led coalition shoots down explosive drone over Yemen” over the headline).
   // The word counts rule out nearly every line before any text is compared: the trail is up to three words more.

@@ -14,6 +14,7 @@ import {lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
 import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
+import {isTableRule} from '../text/pipe-table.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 /** The longest section (see `markdownSections`) read as Markdown. */
@@ -40,7 +41,7 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
   const lineStarts = lineStartOffsets(document)
   const mdast = sections ? parseSections(document, starts, lineStarts) : (markdown.parse(document) as MdastRoot)
   const roles: BlockRole[] = []
-  collectRoles(mdast, roles)
+  collectRoles(mdast, roles, document)
   file.data.blockRoles = roles
   const yaml = mdast.children.find((node) => node.type === 'yaml')
   if (yaml && 'value' in yaml) {
@@ -120,13 +121,21 @@ function chunksOf(block: Paragraph | Heading | TableCell, lineStarts: readonly n
   return groupsOfLongBlock<PhrasingContent>(block.children, lineStarts).map((children) => ({...block, children, position: spanOf(children)}) as Paragraph | Heading | TableCell)
 }
 
-function collectRoles(tree: MdastNodes, roles: BlockRole[]): void {
+function collectRoles(tree: MdastNodes, roles: BlockRole[], document: string): void {
   for (const node of inOrder(tree, (node) => node.type !== 'heading' && node.type !== 'listItem')) {
-    const role = node.type === 'heading' ? 'heading' : node.type === 'listItem' ? 'list-item' : undefined
+    // A table in GitHub's Markdown, which this parser reads as a paragraph of bars: the story's data, as a list's items are.
+    const table = node.type === 'paragraph' && pipeTable(document.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
+    const role = node.type === 'heading' ? 'heading' : node.type === 'listItem' || table ? 'list-item' : undefined
     if (role && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       roles.push({start: node.position.start.offset, end: node.position.end.offset, role})
     }
   }
+}
+
+/** Whether a paragraph is a table of GitHub's Markdown (src/text/pipe-table.ts). */
+function pipeTable(text: string): boolean {
+  const [head, rule] = text.split('\n', 2)
+  return rule !== undefined && head.includes('|') && isTableRule(rule)
 }
 
 /**
