@@ -38,6 +38,11 @@ describe('Markdown articles', () => {
     expect(file.data.article!.paragraphs[0].role).toBe('heading')
   })
 
+  it('quote a line of the page that runs over several lines of the source on one line', async () => {
+    const [file] = await lint({path: 'a.md', value: '# Talks\n\nMr. Gen Nakatani met Dr. S. Jaishankar in Tokyo on Monday, officials said.\n\nRelated stories:\nArmy tests new rifle\nAir Force buys jets\n'})
+    expect(file.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^“Related stories: Army tests new rifle Air Force buys jets” is/)])
+  })
+
   it('honour control comments', async () => {
     const [file] = await lint({path: 'a.md', value: '<!-- copydesk-disable spelling -->\n\nThe destroyer was comissioned.\n'})
     expect(file.messages).toEqual([])

@@ -33,9 +33,10 @@ export default defineRule<Pattern[]>({
       if (!furnitureRoles.has(paragraph.role)) continue
       const end = paragraph.start + paragraph.text.trimEnd().length
       taken.push([paragraph.start, end])
-      // Quoted by its words: in HTML, a menu's line holds the tags between its links (“Home</a> <a href=…>News”).
+      // Quoted by its words, on one line: in HTML, a menu's line holds the tags between its links (“Home</a> <a
+      // href=…>News”), and a paragraph of Markdown or HTML may run over several lines of the source.
       const words = article.prose.slice(paragraph.start, end)
-      const text = words === article.text.slice(paragraph.start, end) ? words : words.replace(/\s{2,}/g, ' ')
+      const text = (words === article.text.slice(paragraph.start, end) ? words : words.replace(/\s{2,}/g, ' ')).replace(/\s*\n\s*/g, ' ')
       report({
         reason: `“${text}” is ${paragraph.roleEvidence ?? `a ${paragraph.role} line`} from the web page, not part of the article; delete it.`,
         start: paragraph.start,
