@@ -10,6 +10,24 @@ import {parseText} from '../src/parse/article.js'
 
 // Cases beyond the README examples: written for articles the rules have never seen.
 
+describe('garbled characters', () => {
+  it('are boilerplate’s to report, one message each with the character as the fix; no other rule reads the garbled word', async () => {
+    // A New York Times headline as a scraper's copy of its index page garbled it (see rules/boilerplate/README.md).
+    const [file] = await lint('â€˜Time Is Upâ€™: Pakistanâ€™s Army Targets Protest Movement, Stifling Dissent\n')
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([
+      ['boilerplate', 'â€˜', '‘'],
+      ['boilerplate', 'â€™', '’'],
+      ['boilerplate', 'â€™', '’']
+    ])
+    // A sentence of Australian Defence news (in corpus/real/clean) garbled as a reader of Latin-1 garbles it (Node's
+    // decoder of “windows-1252” reads 0x80–0x9F as the C1 controls): “robotâ…s” is no typo for spelling to report.
+    const sentence = 'The robot’s video feed showed an innocuous-looking cardboard box, but from intelligence gathered, Chief Petty Officer Thomas Buchanan knew it was time to put on a bomb suit.'
+    const latin1 = (text: string) => new TextDecoder('windows-1252').decode(Buffer.from(text, 'utf8'))
+    const [garbled] = await lint(latin1(sentence) + '\n')
+    expect(garbled.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['boilerplate', latin1('’'), '’']])
+  })
+})
+
 describe('spelling', () => {
   it('flags typos in lower-case words with dictionary suggestions', async () => {
     const messages = await lintWith('The submarine was detected by sonnar near the strait.', ['spelling'])

@@ -5,6 +5,7 @@ import {furnitureRoles} from '../../src/article/types.js'
 import {ConfigError} from '../../src/config/types.js'
 import {backtrackingRisk} from '../../src/text/safe-pattern.js'
 import {leftReferences} from './character-references.js'
+import {garbledCharacters} from '../../src/text/garbled-characters.js'
 
 interface Pattern {
   name: string
@@ -72,6 +73,19 @@ export default defineRule<Pattern[]>({
           note: 'Told by rules/boilerplate/character-references.ts.'
         })
       }
+    }
+    // A character the page's encoding garbled (“Pakistanâ€™s”): the character it was.
+    for (const found of garbledCharacters(article.text)) {
+      if (taken.some(([left, right]) => found.start < right && found.end > left)) continue
+      taken.push([found.start, found.end])
+      report({
+        reason: `“${found.actual}” is “${found.character}” garbled: the page's text was read in the wrong character encoding (UTF-8 as Windows-1252). Write “${found.character}”.`,
+        start: found.start,
+        end: found.end,
+        actual: found.actual,
+        expected: [found.character],
+        note: 'Told by decoding the characters again (src/text/garbled-characters.ts).'
+      })
     }
     // Patterns run on each paragraph's text, so that ^ and $ mean the edges of
     // a line of prose in plain text, Markdown and HTML alike.

@@ -29,6 +29,7 @@ import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 import {misspeltPlace, readPlaces, type Places} from './place-slips.js'
+import {garbledCharacters} from '../../src/text/garbled-characters.js'
 
 interface Resource {
   speller: Speller
@@ -159,8 +160,11 @@ export default defineRule<Resource>({
 
     let introduced: Set<string> | undefined
     const dictionaryKnows = knownByForm(article, resource.speller)
+    // A word with a character the page's encoding garbled (“ministerâ€™s”) is boilerplate's to report, with the character.
+    const garbled = garbledCharacters(article.text)
     for (const token of article.words) {
       if (dictionaryKnows(token) || !checkable(token)) continue
+      if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) continue // co-ordinated
       const parts = pieces(token)
