@@ -44,9 +44,10 @@ export function applyFixes(text: string, messages: readonly VFileMessage[]): {te
 }
 
 /**
- * Extend a deletion so that no stray spaces or empty lines are left: the
- * whole line when nothing but white space or a list marker would remain,
- * otherwise one adjacent space. A line may end in "\r\n" (a file saved on
+ * Extend a deletion so that no stray spaces, empty lines or empty markup are
+ * left: the elements that held only the deleted text (`enclosingElement`),
+ * the whole line when nothing a reader sees would remain of it
+ * (`onlyMarkup`), otherwise one adjacent space. A line may end in "\r\n" (a file saved on
  * Windows): its carriage return is part of the line's end, and a line holding
  * only one is blank.
  */
@@ -74,12 +75,14 @@ export function widenDeletion(text: string, from: number, to: number): [number, 
 
 /**
  * Whether what a deletion leaves of its line is nothing a reader sees: white
- * space, a list marker, or the markup that held the deleted words (Markdown's
- * emphasis, a link's brackets and address, a heading's or quotation's mark,
- * tags), which alone would be left orphaned: “[](https://…)”, “**”.
+ * space, a list marker, or the Markdown that held the deleted words
+ * (emphasis, a link's brackets and address, a heading's or quotation's
+ * mark), which alone would be left orphaned: “[](https://…)”, “**”. (The
+ * tags that held them went with them, `enclosingElement`; other elements' tags
+ * on the line are the page's frame, and stay.)
  */
 function onlyMarkup(rest: string): boolean {
-  const bare = rest.replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, ']').replace(/<[^<>\n]*>/g, '')
+  const bare = rest.replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, ']')
   return /^[\s>#]*(?:[-–•*+]\s|\d{1,3}[.)]\s)?[\s[\]()*_`~]*$/.test(bare + ' ')
 }
 
@@ -87,16 +90,21 @@ function onlyMarkup(rest: string): boolean {
  * A deletion widened to the markup elements that hold nothing else (HTML, or
  * HTML in Markdown): “<p><em>Share</em></p>” goes whole, where deleting the
  * word alone would leave “<p><em></em></p>”, an empty paragraph on the page.
+ * Not the page's frame (its body, its article) nor a table's cell or row,
+ * whose going would take the page or the table's columns with it.
  */
 function enclosingElement(text: string, start: number, end: number): [number, number] {
   for (;;) {
     const opening = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?>\s*$/.exec(text.slice(Math.max(0, start - 300), start))
-    const closing = opening && new RegExp(`^\\s*</${opening[1]}\\s*>`, 'i').exec(text.slice(end, end + 80))
+    const closing = opening && !frame.has(opening[1].toLowerCase()) && new RegExp(`^\\s*</${opening[1]}\\s*>`, 'i').exec(text.slice(end, end + 80))
     if (!opening || !closing) return [start, end]
     start -= opening[0].length
     end += closing[0].length
   }
 }
+
+/** Elements a deletion never takes whole (`enclosingElement`). */
+const frame = new Set(['html', 'head', 'body', 'main', 'article', 'section', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
 
 /** Where the last line with something on it before `lineStart` ends: the newline after it (or -1 when there is none). */
 function previousLineEnd(text: string, lineStart: number): number {

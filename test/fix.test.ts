@@ -55,6 +55,10 @@ describe('applyFixes', () => {
     const text = '<p>The ministers met on Monday.</p>\n<p>Photo By: Air Force Staff Sgt. Marco A. Gomez</p>\n<p><em>Also Read: Navy gets new ship</em></p><p>They agreed to hold more exercises.</p>\n'
     const [file] = await lint({path: 'release.html', value: text})
     expect(applyFixes(text, file.messages).text).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
+    // Not the page's frame, nor the other elements' tags on the line: a page of one line keeps its body.
+    const page = '<html><body><p>Share</p></body></html>\n'
+    const [pageFile] = await lint({path: 'page.html', value: page})
+    expect(applyFixes(page, pageFile.messages).text).toBe('<html><body></body></html>\n')
   })
 
   it('deletes a furniture line of Markdown with the markup that held it, leaving no orphaned brackets, link address or emphasis', async () => {

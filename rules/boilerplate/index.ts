@@ -59,33 +59,25 @@ export default defineRule<Pattern[]>({
         note: 'Told by the end of the line (trailingCredit in src/article/roles.ts) and the credit words in corpus/page-furniture.yaml.'
       })
     }
-    // A character reference of the page's code left in plain text (“Kashmir&#039;s”): the character it stands for.
-    if (!article.markup) {
-      for (const found of leftReferences(article.text)) {
-        if (taken.some(([left, right]) => found.start < right && found.end > left)) continue
-        taken.push([found.start, found.end])
-        report({
-          reason: `“${found.actual}” is a character reference from the web page's code, left in the text: write the character it stands for${found.character === ' ' ? ' (a space)' : `, “${found.character}”`}.`,
-          start: found.start,
-          end: found.end,
-          actual: found.actual,
-          expected: [found.character],
-          note: 'Told by rules/boilerplate/character-references.ts.'
-        })
-      }
-    }
-    // A character the page's encoding garbled (“Pakistanâ€™s”): the character it was.
-    for (const found of garbledCharacters(article.text)) {
-      if (taken.some(([left, right]) => found.start < right && found.end > left)) continue
-      taken.push([found.start, found.end])
-      report({
+    // Characters the page's code or its encoding left in the text, each written as the character it stands for:
+    // a character reference in plain text (“Kashmir&#039;s”; in Markdown and HTML it is the format's own way to
+    // write one), and a character a wrong encoding garbled (“Pakistanâ€™s”).
+    const characters = [
+      ...(article.markup ? [] : leftReferences(article.text)).map((found) => ({
+        ...found,
+        reason: `“${found.actual}” is a character reference from the web page's code, left in the text: write the character it stands for${found.character === ' ' ? ' (a space)' : `, “${found.character}”`}.`,
+        note: 'Told by rules/boilerplate/character-references.ts.'
+      })),
+      ...garbledCharacters(article.text).map((found) => ({
+        ...found,
         reason: `“${found.actual}” is “${found.character}” garbled: the page's text was read in the wrong character encoding (UTF-8 as Windows-1252). Write “${found.character}”.`,
-        start: found.start,
-        end: found.end,
-        actual: found.actual,
-        expected: [found.character],
         note: 'Told by decoding the characters again (src/text/garbled-characters.ts).'
-      })
+      }))
+    ]
+    for (const {start, end, actual, character, reason, note} of characters) {
+      if (taken.some(([left, right]) => start < right && end > left)) continue
+      taken.push([start, end])
+      report({reason, start, end, actual, expected: [character], note})
     }
     // Patterns run on each paragraph's text, so that ^ and $ mean the edges of
     // a line of prose in plain text, Markdown and HTML alike.

@@ -90,7 +90,7 @@ function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): stri
   let copied = 0
   for (const paragraph of paragraphs) {
     let last = -1
-    const visit = (node: {position?: Position; children?: unknown[]; value?: unknown}) => {
+    const visit = (node: {position?: Position; children?: unknown[]}) => {
       if (node.children) {
         for (const child of node.children) visit(child as typeof node)
         return
