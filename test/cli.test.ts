@@ -134,7 +134,7 @@ describe('formats', () => {
     const validate = new Ajv({allErrors: true, strict: false, unicodeRegExp: false}).compile(schema)
     expect(validate({version: '2.1.0', runs: [{results: []}]})).toBe(false)
     const log = JSON.parse((await runCommand(['--format', 'sarif', 'warning.txt', 'error.txt'], {cwd: dir})).stdout) as {
-      runs: Array<{tool: {driver: {rules: Array<{id: string; helpUri: string}>}}; results: Array<{ruleId: string; level: string; locations: unknown[]}>}>
+      runs: Array<{tool: {driver: {rules: Array<{id: string; helpUri: string}>}}; results: Array<{ruleId: string; level: string; locations: unknown[]; fixes?: Array<{description: {text: string}}>}>}>
     }
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     const [run] = log.runs
@@ -143,6 +143,8 @@ describe('formats', () => {
       ['spelling', 'warning'],
       ['boilerplate', 'error']
     ])
+    // A deletion is described in words, not as an empty quotation.
+    expect(run.results.map((result) => result.fixes?.[0].description.text)).toEqual(['Replace with “commissioned”', 'Delete it'])
     expect(run.results[0].locations).toEqual([
       {physicalLocation: {artifactLocation: {uri: 'warning.txt'}, region: {startLine: 1, startColumn: 19, endLine: 1, endColumn: 30}}}
     ])

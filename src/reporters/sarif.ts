@@ -34,7 +34,7 @@ export function formatSarif(files: VFile[], cwd = process.cwd()): string {
           ? {
               fixes: [
                 {
-                  description: {text: `Replace with “${message.expected[0]}”`},
+                  description: {text: message.expected[0] === '' ? 'Delete it' : `Replace with “${message.expected[0]}”`},
                   artifactChanges: [{artifactLocation: {uri}, replacements: [{deletedRegion: region, insertedContent: {text: message.expected[0]}}]}]
                 }
               ]
