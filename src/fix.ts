@@ -83,7 +83,10 @@ export function widenDeletion(text: string, from: number, to: number): [number, 
  */
 function onlyMarkup(rest: string): boolean {
   const bare = rest.replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, ']')
-  return /^[\s>#]*(?:[-–•*+]\s|\d{1,3}[.)]\s)?[\s[\]()*_`~]*$/.test(bare + ' ')
+  // The list marker first, then the marks alone: one pattern with white space on both sides of an optional marker
+  // would try every split of a long run of spaces (a 20,000-space line took 0.4 s, a 200,000-space one minutes).
+  const marker = /^[\s>#]*(?:[-–•*+]|\d{1,3}[.)])(?=\s|$)/.exec(bare)
+  return /^[\s>#[\]()*_`~]*$/.test(marker ? bare.slice(marker[0].length) : bare)
 }
 
 /**

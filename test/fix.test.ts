@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
-import {applyFixes} from '../src/fix.js'
+import {applyFixes, widenDeletion} from '../src/fix.js'
+import {isTableRule} from '../src/text/pipe-table.js'
 import {writeFileAtomic} from '../src/cli/write-atomic.js'
 import {runCli, runCommand} from './support/cli.js'
 
@@ -75,6 +76,15 @@ describe('applyFixes', () => {
       expect(file.messages.map((message) => message.ruleId), path).toEqual([])
       expect(applyFixes(text, file.messages).text).toBe(text)
     }
+    // A row of dashes with a long run of spaces after it is read in one pass.
+    expect(isTableRule('|---|---' + ' '.repeat(200_000) + 'x')).toBe(false)
+  })
+
+  it('widens a deletion beside a run of 200,000 spaces (an export) in one pass, and keeps the line that has text left', () => {
+    // One pattern with white space either side of an optional list marker tried every split of the run: minutes.
+    const text = 'Share' + ' '.repeat(200_000) + 'x\n'
+    expect(widenDeletion(text, 0, 5)).toEqual([0, 6])
+    expect(widenDeletion('- Share\n', 2, 7)).toEqual([0, 8])
   })
 
   it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {

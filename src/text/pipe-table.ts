@@ -9,7 +9,8 @@
 export function isTableRule(line: string): boolean {
   return line.includes('|') && line.includes('-') && tableRule.test(line)
 }
-const tableRule = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/
+// (Each run of white space has one place in the pattern: two runs side by side would try every split of a long one.)
+const tableRule = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)+(?:\|\s*)?$/
 
 /** The lines of an article's tables written with bars: each row of dashes, the heads' row above it and the rows below with a bar. */
 export function pipeTableLines(lines: readonly string[]): Set<number> {
