@@ -5,7 +5,6 @@ import {furnitureRoles} from '../../src/article/types.js'
 import {ConfigError} from '../../src/config/types.js'
 import {backtrackingRisk} from '../../src/text/safe-pattern.js'
 import {leftReferences} from './character-references.js'
-import {garbledCharacters} from '../../src/text/garbled-characters.js'
 
 interface Pattern {
   name: string
@@ -68,7 +67,7 @@ export default defineRule<Pattern[]>({
         reason: `“${found.actual}” is a character reference from the web page's code, left in the text: write the character it stands for${found.character === ' ' ? ' (a space)' : `, “${found.character}”`}.`,
         note: 'Told by rules/boilerplate/character-references.ts.'
       })),
-      ...garbledCharacters(article.text).map((found) => ({
+      ...article.garbled().map((found) => ({
         ...found,
         reason: `“${found.actual}” is “${found.character}” garbled: the page's text was read in the wrong character encoding (UTF-8 as Windows-1252). Write “${found.character}”.`,
         note: 'Told by decoding the characters again (src/text/garbled-characters.ts).'

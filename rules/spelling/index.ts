@@ -29,7 +29,6 @@ import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 import {misspeltPlace, readPlaces, type Places} from './place-slips.js'
-import {garbledCharacters} from '../../src/text/garbled-characters.js'
 
 interface Resource {
   speller: Speller
@@ -161,7 +160,7 @@ export default defineRule<Resource>({
     let introduced: Set<string> | undefined
     const dictionaryKnows = knownByForm(article, resource.speller)
     // A word with a character the page's encoding garbled (“ministerâ€™s”) is boilerplate's to report, with the character.
-    const garbled = garbledCharacters(article.text)
+    const garbled = article.garbled()
     for (const token of article.words) {
       if (dictionaryKnows(token) || !checkable(token)) continue
       if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue

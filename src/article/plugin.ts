@@ -9,6 +9,7 @@ import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from '
 import {maskMarkers} from '../control/markers.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
+import {garbledCharacters, type GarbledCharacter} from '../text/garbled-characters.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
 
 /**
@@ -61,12 +62,14 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
 
   const lineStarts = lineStartOffsets(text)
   let people: PersonInArticle[] | undefined
+  let garbled: GarbledCharacter[] | undefined
   const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
 
   const article: Article = {
     text,
     prose: blockRoles ? withoutMarkup(text, nodes) : text,
     markup: blockRoles !== undefined,
+    garbled: () => (garbled ??= garbledCharacters(text)),
     paragraphs,
     sentences,
     words,

@@ -1,5 +1,6 @@
 import type {PersonInArticle} from '../knowledge/mentions.js'
 import type {Paragraph as ParagraphNode, Sentence as SentenceNode, Word as WordNode} from 'nlcst'
+import type {GarbledCharacter} from '../text/garbled-characters.js'
 
 /**
  * What a paragraph is doing on the page; rules treat furniture and body copy
@@ -85,6 +86,8 @@ export interface Article {
   prose: string
   /** Whether the article came as Markdown or HTML, which write some characters as markup (“&amp;”), not as plain text. */
   markup: boolean
+  /** The characters a wrong encoding garbled (src/text/garbled-characters.ts), found once on first need: boilerplate reports them, spelling leaves their words alone. */
+  garbled(): GarbledCharacter[]
   paragraphs: Paragraph[]
   sentences: Sentence[]
   words: WordToken[]
