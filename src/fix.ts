@@ -76,8 +76,9 @@ export function widenDeletion(text: string, from: number, to: number): [number, 
 /**
  * Whether what a deletion leaves of its line is nothing a reader sees: white
  * space, a list marker, or the Markdown that held the deleted words
- * (emphasis, a link's brackets and address, a heading's or quotation's
- * mark), which alone would be left orphaned: “[](https://…)”, “**”. (The
+ * (emphasis, a link's or an image's brackets and address, a heading's or
+ * quotation's mark), which alone would be left orphaned: “[](https://…)”,
+ * “**”, “![*” (an image and its caption). (The
  * tags that held them went with them, `enclosingElement`; other elements' tags
  * on the line are the page's frame, and stay.)
  */
@@ -86,7 +87,7 @@ function onlyMarkup(rest: string): boolean {
   // The list marker first, then the marks alone: one pattern with white space on both sides of an optional marker
   // would try every split of a long run of spaces (a 20,000-space line took 0.4 s, a 200,000-space one minutes).
   const marker = /^[\s>#]*(?:[-–•*+]|\d{1,3}[.)])(?=\s|$)/.exec(bare)
-  return /^[\s>#[\]()*_`~]*$/.test(marker ? bare.slice(marker[0].length) : bare)
+  return /^[\s>#![\]()*_`~]*$/.test(marker ? bare.slice(marker[0].length) : bare)
 }
 
 /**

@@ -66,6 +66,10 @@ describe('applyFixes', () => {
     const text = 'The ministers met on Monday.\n\n[Read more](https://example.com/more)\n\nThey agreed to hold more exercises, the ministry said.\n\n**Also Read:** [Army tests new rifle](https://example.com/rifle)\n'
     const [file] = await lint({path: 'brief.md', value: text})
     expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
+    // An image and its caption in emphasis below it: one paragraph, its markup over two lines.
+    const pictured = 'The ministers met on Monday.\n\n![The frigate at sea](frigate.jpg)\n*The frigate at sea. (Photo: Indian Navy)*\n\nThey agreed to hold more exercises, the ministry said.\n'
+    const [picturedFile] = await lint({path: 'brief.md', value: pictured})
+    expect(applyFixes(pictured, picturedFile.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
   })
 
   it('keeps a table written with bars, in plain text and in Markdown: its rows are the story’s data, not pieces of a bar of links', async () => {
