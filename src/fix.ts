@@ -13,7 +13,8 @@ export interface AppliedFix {
  * Apply the first fix of every message whose rule marks its fixes as safe
  * (`meta.fixable`). Overlapping fixes are skipped, not merged: the first in
  * reading order wins and the rest wait for the next run. A deletion that
- * empties its line removes the line, list marker and all.
+ * empties its line removes the line, list marker and all; one that would
+ * leave the markup unbalanced (a tag opened and not closed) is not applied.
  */
 export function applyFixes(text: string, messages: readonly VFileMessage[]): {text: string; applied: AppliedFix[]} {
   const edits: Array<{start: number; end: number; replacement: string; message: VFileMessage}> = []
@@ -31,12 +32,14 @@ export function applyFixes(text: string, messages: readonly VFileMessage[]): {te
   edits.sort((a, b) => b.start - a.start)
 
   let result = text
+  const made: typeof edits = []
   for (const edit of edits) {
-    let {start, end} = edit
-    if (edit.replacement === '') [start, end] = widenDeletion(result, start, end)
-    result = result.slice(0, start) + edit.replacement + result.slice(end)
+    const range = edit.replacement === '' ? widenDeletion(result, edit.start, edit.end) : [edit.start, edit.end]
+    if (!range) continue
+    result = result.slice(0, range[0]) + edit.replacement + result.slice(range[1])
+    made.push(edit)
   }
-  const applied = edits.reverse().map(({message, replacement}) => {
+  const applied = made.reverse().map(({message, replacement}) => {
     const place = message.place as {start: {line: number; column: number}}
     return {ruleId: message.ruleId ?? '', line: place.start.line, column: place.start.column, actual: message.actual ?? '', replacement}
   })
@@ -51,8 +54,10 @@ export function applyFixes(text: string, messages: readonly VFileMessage[]): {te
  * Windows): its carriage return is part of the line's end, and a line holding
  * only one is blank.
  */
-export function widenDeletion(text: string, from: number, to: number): [number, number] {
-  const [start, end] = enclosingElement(text, from, to)
+export function widenDeletion(text: string, from: number, to: number): [number, number] | undefined {
+  const balanced = balancedDeletion(text, from, to)
+  if (!balanced) return undefined
+  const [start, end] = enclosingElement(text, balanced[0], balanced[1])
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   let lineEnd = text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = text.length
@@ -89,6 +94,46 @@ function onlyMarkup(rest: string): boolean {
   const marker = /^[\s>#]*(?:[-–•*+]|\d{1,3}[.)])(?=\s|$)/.exec(bare)
   return /^[\s>#![\]()*_`~]*$/.test(marker ? bare.slice(marker[0].length) : bare)
 }
+
+/**
+ * A deletion that leaves the markup balanced (HTML, or HTML in Markdown): a
+ * line of the page quoted from its first word to its last (“Share this:
+ * <a>Facebook</a> <a>Twitter”) takes the closing tags right after it of the
+ * elements it opens, and the opening tags right before it of those it closes;
+ * undefined when they are not there, and the deletion would break the page.
+ */
+function balancedDeletion(text: string, start: number, end: number): [number, number] | undefined {
+  const inside = text.slice(start, end)
+  // Most deletions hold no tag: plain text, Markdown, a word.
+  if (!inside.includes('<')) return [start, end]
+  const opened: string[] = []
+  const unopened: string[] = []
+  for (const [tag, closing, name] of inside.matchAll(tagPattern)) {
+    const element = name.toLowerCase()
+    if (voidElements.has(element) || tag.endsWith('/>')) continue
+    if (!closing) opened.push(element)
+    else if (opened.at(-1) === element) opened.pop()
+    else if (opened.length === 0) unopened.push(element)
+    else return undefined
+  }
+  for (; opened.length > 0; opened.pop()) {
+    const closing = new RegExp(`^\\s*</${opened.at(-1)}\\s*>`, 'i').exec(text.slice(end, end + 200))
+    if (!closing) return undefined
+    end += closing[0].length
+  }
+  for (const element of unopened) {
+    const opening = new RegExp(`<${element}(?:\\s[^<>]*)?>\\s*$`, 'i').exec(text.slice(Math.max(0, start - 300), start))
+    if (!opening) return undefined
+    start -= opening[0].length
+  }
+  return [start, end]
+}
+
+/** A tag of HTML: its closing slash, if any, and its element's name. */
+const tagPattern = /<(\/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g
+
+/** Elements of HTML that have no closing tag. */
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 
 /**
  * A deletion widened to the markup elements that hold nothing else (HTML, or

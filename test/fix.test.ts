@@ -56,6 +56,12 @@ describe('applyFixes', () => {
     const text = '<p>The ministers met on Monday.</p>\n<p>Photo By: Air Force Staff Sgt. Marco A. Gomez</p>\n<p><em>Also Read: Navy gets new ship</em></p><p>They agreed to hold more exercises.</p>\n'
     const [file] = await lint({path: 'release.html', value: text})
     expect(applyFixes(text, file.messages).text).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
+    // A line of the page runs from its first word to its last: the tags after them that close what they opened go too.
+    const shared = '<p>The ministers met on Monday.</p>\n<div class="share">Share this: <a href="#">Facebook</a> <a href="#">Twitter</a></div>\n<p>Also Read: <a href="/rifle">Army tests new rifle</a></p>\n'
+    const [sharedFile] = await lint({path: 'page.html', value: shared})
+    expect(applyFixes(shared, sharedFile.messages).text).toBe('<p>The ministers met on Monday.</p>\n')
+    // A deletion whose tags cannot be closed where it ends is not made: it would break the page.
+    expect(widenDeletion('<p><a href="#">Share this and more</a></p>\n', 3, 25)).toBeUndefined()
     // Not the page's frame, nor the other elements' tags on the line: a page of one line keeps its body.
     const page = '<html><body><p>Share</p></body></html>\n'
     const [pageFile] = await lint({path: 'page.html', value: page})

@@ -522,6 +522,13 @@ describe('paragraph roles', () => {
     expect(story('Kurdish Peshmerga forces advancing toward ISIS positions reachedthe Khazir front on Monday.')).toBe('body')
   })
 
+  it('reads a paragraph that reports speech as the story’s, with a credit glued on, not as a caption', async () => {
+    // A sentence of a PIB release (in corpus/real/clean), a photo credit after it as a scraper glues one.
+    const [file] = await lint('Raksha Rajya Mantri highlighted the ICG’s crucial role in Humanitarian Assistance and Disaster Relief (HADR) operations, the ministry said. (Photo: PIB)\n')
+    expect(file.data.article!.paragraphs[0].role).toBe('body')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['boilerplate', '(Photo: PIB)']])
+  })
+
   it('reads a caption’s short form beside its full form as a caption', () => {
     const roles = paragraphRoles([
       'Royal Navy receives upgraded Merlin helicopters',

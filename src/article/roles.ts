@@ -764,13 +764,14 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A bracket must close the line: looked at first, and the pattern read on the line's end only.
   const close = line.at(line.endsWith('.') ? -2 : -1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
-  if ((trailing && data.credit.test(trailing[1])) || ('tT'.includes(line.at(line.endsWith('.') ? -2 : -1) || '-') && /\bcrown copyright\.?$/i.test(line.slice(-20)))) return {role: 'caption', why: 'a photo caption with its credit'}
+  // (A paragraph that reports speech is the story's, with the credit glued on: “…, the navy said. (Photo: Indian Navy)”.)
+  if (((trailing && data.credit.test(trailing[1])) || ('tT'.includes(line.at(line.endsWith('.') ? -2 : -1) || '-') && /\bcrown copyright\.?$/i.test(line.slice(-20)))) && !reportsSpeech(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with names alone in the closing brackets, after its last sentence (“… around Australia. (ABC TV)”, “… are
   // shown at Saturday’s ceremony. (DAVID ANGELL — For MediaNews Group)”): a story's brackets after a full stop hold
   // a sentence of their own, or a listener's reaction in a transcript (“(Laughter)”); an agency's sign-off, one
   // name, closes a story's last paragraph, and a paragraph that quotes or reports speech is the story's. A source
   // named after a story's sentence (“(Source: Ministry of Defence)”) is the story's note: `sourced` below judges it.
-  if (trailing && words <= 60 && namedCredit.test(line.slice(-90)) && !/^\s*Sources?\b/u.test(trailing[1]) && !/[“”"]|\b(?:said|says)\b/u.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  if (trailing && words <= 60 && namedCredit.test(line.slice(-90)) && !/^\s*Sources?\b/u.test(trailing[1]) && !reportsSpeech(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with its credit glued on after a dash or a sentence (“… Exhibition - AFP/File |”, “Navy spokesman …, Rear Adm.
   // Roy Vincent Trinidad. PHOTO BY MIKE ALQUINTO”): a caption when the credit is a wire photo's, after a dash, or what
   // comes before it is a few words with no verb, a picture's label (a story's sentences keep their role, and only the
@@ -826,6 +827,10 @@ const cutOff = /[\p{L}\d,](?:\.\.\.|…)$/u
 const speakerLabel = /^\s*(?:\*\*)?\p{Lu}[\p{L} .'’]{0,30}:/u
 /** Words of a speaker: the first and second person. */
 const personal = /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|[Yy]our)\b/u
+/** Whether a line quotes someone or reports what was said: a story's paragraph, never a caption's words. */
+function reportsSpeech(line: string): boolean {
+  return /[“”"]|\b(?:said|says)\b/u.test(line)
+}
 /** An agency's name and a picture's word, nothing else, perhaps with the picture's code: “AAP Image”, “PTI Photo”, “UNI PHOTO-29U”. */
 const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?(?:[-–]\s?[\p{L}\d]{1,6})?$/iu
 /** The outlets that sent a picture, after a slash: “/ TRT World and Agencies”. */
@@ -1494,7 +1499,7 @@ const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sail
 function altText(text: string): boolean {
   const line = text.trim()
   const subject = pictureSubject.exec(line)
-  if (!subject || !line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
+  if (!subject || !line.endsWith('.') || reportsSpeech(line)) return false
   const classes = classSequence(line)
   const present = classes.findIndex((name) => name === 'verb-s' || (!subject[1] && name === 'verb'))
   if (present < 0 || classes.includes('modal')) return false
@@ -1513,7 +1518,7 @@ function altText(text: string): boolean {
  */
 function participleCaption(text: string): boolean {
   const line = text.trim()
-  if (!line.endsWith('.') || /[“”"]|\b(?:said|says)\b/u.test(line)) return false
+  if (!line.endsWith('.') || reportsSpeech(line)) return false
   if (pictureSubject.test(line)) return participial(classSequence(line))
   // A plural in small letters and a word in -ing among the first words, looked for first: most lines have none there,
   // and the classes of every word cost several times the look.

@@ -109,12 +109,15 @@ export function startLanguageServer(): void {
       const actual = document.getText(diagnostic.range)
       return expected
         .filter((replacement): replacement is string => typeof replacement === 'string')
-        .map((replacement, index) => {
+        .flatMap((replacement, index) => {
+          const range = replacement ? diagnostic.range : removal(document, diagnostic.range)
+          // A removal that would leave the page's markup unbalanced is not offered.
+          if (!range) return []
           const title = replacement ? `Replace “${actual}” with “${replacement}”` : `Remove “${actual}”`
-          const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(replacement ? diagnostic.range : removal(document, diagnostic.range), replacement)]}}, CodeActionKind.QuickFix)
+          const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(range, replacement)]}}, CodeActionKind.QuickFix)
           action.diagnostics = [diagnostic]
           action.isPreferred = index === 0
-          return action
+          return [action]
         })
     })
   })
@@ -164,7 +167,7 @@ function toDiagnostic(message: VFileMessage): Diagnostic {
 }
 
 /** What removing a range takes, as `--fix` does: its line when nothing else is left on it, and a blank line beside it so that none doubles (src/fix.ts). */
-function removal(document: TextDocument, range: Range): Range {
-  const [start, end] = widenDeletion(document.getText(), document.offsetAt(range.start), document.offsetAt(range.end))
-  return {start: document.positionAt(start), end: document.positionAt(end)}
+function removal(document: TextDocument, range: Range): Range | undefined {
+  const widened = widenDeletion(document.getText(), document.offsetAt(range.start), document.offsetAt(range.end))
+  return widened && {start: document.positionAt(widened[0]), end: document.positionAt(widened[1])}
 }
