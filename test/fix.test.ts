@@ -60,6 +60,10 @@ describe('applyFixes', () => {
     const shared = '<p>The ministers met on Monday.</p>\n<div class="share">Share this: <a href="#">Facebook</a> <a href="#">Twitter</a></div>\n<p>Also Read: <a href="/rifle">Army tests new rifle</a></p>\n'
     const [sharedFile] = await lint({path: 'page.html', value: shared})
     expect(applyFixes(shared, sharedFile.messages).text).toBe('<p>The ministers met on Monday.</p>\n')
+    // A list of other stories under a heading that labels it: the heading the page marks is no heading of the story.
+    const related = '<p>The ministers met on Monday.</p>\n<h3>Related</h3>\n<ul><li><a href="/a">Army tests new rifle</a></li><li><a href="/b">Air Force buys jets</a></li></ul>\n'
+    const [relatedFile] = await lint({path: 'page.html', value: related})
+    expect(applyFixes(related, relatedFile.messages).text).toBe('<p>The ministers met on Monday.</p>\n')
     // A deletion whose tags cannot be closed where it ends is not made: it would break the page.
     expect(widenDeletion('<p><a href="#">Share this and more</a></p>\n', 3, 25)).toBeUndefined()
     // Not the page's frame, nor the other elements' tags on the line: a page of one line keeps its body.

@@ -1358,6 +1358,8 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
 function ownRole(texts: readonly string[], counts: readonly number[], marked: ReadonlyArray<ParagraphRole | undefined>, crosshead: (index: number) => boolean | undefined, index: number): RoleFinding {
   const text = texts[index]
   const given = marked[index]
+  // A heading the source marks may still be the page's: the label of its list of other stories (“<h3>Related</h3>”).
+  if (given === 'heading' && counts[index] <= 5 && furnitureData().storyListLabels.has(bare(text))) return {role: 'chrome', why: 'the label of the page’s list of other stories'}
   if (given) return {role: given}
   // (A date alone is four words at most.)
   if (counts[index] <= 4 && dateOnly.test(text)) return {role: 'dateline'}
