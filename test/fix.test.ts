@@ -8,6 +8,12 @@ import {isTableRule} from '../src/text/pipe-table.js'
 import {writeFileAtomic} from '../src/cli/write-atomic.js'
 import {runCli, runCommand} from './support/cli.js'
 
+/** The text --fix makes of an article: linted, then its safe fixes applied. */
+async function fixed(value: string, path = 'article.txt'): Promise<string> {
+  const [file] = await lint({path, value})
+  return applyFixes(value, file.messages).text
+}
+
 const article = [
   ' date 2025-05-05 Left Menu',
   '',
@@ -32,54 +38,44 @@ describe('applyFixes', () => {
 
   it('deletes a furniture line between blank-line paragraphs without leaving two blank lines', async () => {
     const text = 'The ministers met on Monday.\n\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\n\nThey agreed to hold more exercises.\n'
-    const [file] = await lint(text)
-    expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
+    expect(await fixed(text)).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
   })
 
   it('deletes a furniture line that ends the text with the blank line above it, so the text ends as its last paragraph does', async () => {
     // A counter under a story (tnnenglish.com, quoted in corpus/real/defects/furniture-pages-14.yaml).
     const text = 'The ministers met on Monday.\n\nThey agreed to hold more exercises.\n\nHits: 7\n'
-    const [file] = await lint(text)
-    expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
+    expect(await fixed(text)).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
   })
 
   it('deletes furniture from a file saved with Windows line ends (CRLF) as from any other: no blank line doubles, no carriage return is left', async () => {
     const between = 'The ministers met on Monday.\r\n\r\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\r\n\r\nThey agreed to hold more exercises.\r\n'
-    const [first] = await lint(between)
-    expect(applyFixes(between, first.messages).text).toBe('The ministers met on Monday.\r\n\r\nThey agreed to hold more exercises.\r\n')
+    expect(await fixed(between)).toBe('The ministers met on Monday.\r\n\r\nThey agreed to hold more exercises.\r\n')
     const last = 'The ministers met on Monday.\r\nThey agreed to hold more exercises.\r\nHits: 7'
-    const [second] = await lint(last)
-    expect(applyFixes(last, second.messages).text).toBe('The ministers met on Monday.\r\nThey agreed to hold more exercises.')
+    expect(await fixed(last)).toBe('The ministers met on Monday.\r\nThey agreed to hold more exercises.')
   })
 
   it('deletes a furniture line of an HTML page with the elements that held only it, so no empty paragraph is left', async () => {
     const text = '<p>The ministers met on Monday.</p>\n<p>Photo By: Air Force Staff Sgt. Marco A. Gomez</p>\n<p><em>Also Read: Navy gets new ship</em></p><p>They agreed to hold more exercises.</p>\n'
-    const [file] = await lint({path: 'release.html', value: text})
-    expect(applyFixes(text, file.messages).text).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
+    expect(await fixed(text, 'release.html')).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
     // A line of the page runs from its first word to its last: the tags after them that close what they opened go too.
     const shared = '<p>The ministers met on Monday.</p>\n<div class="share">Share this: <a href="#">Facebook</a> <a href="#">Twitter</a></div>\n<p>Also Read: <a href="/rifle">Army tests new rifle</a></p>\n'
-    const [sharedFile] = await lint({path: 'page.html', value: shared})
-    expect(applyFixes(shared, sharedFile.messages).text).toBe('<p>The ministers met on Monday.</p>\n')
+    expect(await fixed(shared, 'page.html')).toBe('<p>The ministers met on Monday.</p>\n')
     // A list of other stories under a heading that labels it: the heading the page marks is no heading of the story.
     const related = '<p>The ministers met on Monday.</p>\n<h3>Related</h3>\n<ul><li><a href="/a">Army tests new rifle</a></li><li><a href="/b">Air Force buys jets</a></li></ul>\n'
-    const [relatedFile] = await lint({path: 'page.html', value: related})
-    expect(applyFixes(related, relatedFile.messages).text).toBe('<p>The ministers met on Monday.</p>\n')
+    expect(await fixed(related, 'page.html')).toBe('<p>The ministers met on Monday.</p>\n')
     // A deletion whose tags cannot be closed where it ends is not made: it would break the page.
     expect(widenDeletion('<p><a href="#">Share this and more</a></p>\n', 3, 25)).toBeUndefined()
     // Not the page's frame, nor the other elements' tags on the line: a page of one line keeps its body.
     const page = '<html><body><p>Share</p></body></html>\n'
-    const [pageFile] = await lint({path: 'page.html', value: page})
-    expect(applyFixes(page, pageFile.messages).text).toBe('<html><body></body></html>\n')
+    expect(await fixed(page, 'page.html')).toBe('<html><body></body></html>\n')
   })
 
   it('deletes a furniture line of Markdown with the markup that held it, leaving no orphaned brackets, link address or emphasis', async () => {
     const text = 'The ministers met on Monday.\n\n[Read more](https://example.com/more)\n\nThey agreed to hold more exercises, the ministry said.\n\n**Also Read:** [Army tests new rifle](https://example.com/rifle)\n'
-    const [file] = await lint({path: 'brief.md', value: text})
-    expect(applyFixes(text, file.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
+    expect(await fixed(text, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
     // An image and its caption in emphasis below it: one paragraph, its markup over two lines.
     const pictured = 'The ministers met on Monday.\n\n![The frigate at sea](frigate.jpg)\n*The frigate at sea. (Photo: Indian Navy)*\n\nThey agreed to hold more exercises, the ministry said.\n'
-    const [picturedFile] = await lint({path: 'brief.md', value: pictured})
-    expect(applyFixes(pictured, picturedFile.messages).text).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
+    expect(await fixed(pictured, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
   })
 
   it('keeps a table written with bars, in plain text and in Markdown: its rows are the story’s data, not pieces of a bar of links', async () => {
@@ -104,14 +100,12 @@ describe('applyFixes', () => {
   it('deletes a credit glued to the end of a paragraph and the space before it, and keeps the sentence', async () => {
     // From The Federal (https://thefederal.com/news/indian-us-navies-conduct-exercise-in-indian-ocean-in-message-to-china/).
     const text = 'Five ships of the Indian Navy, including a submarine, are participating in the exercise. Representative photo: Indian Navy/Twitter\nThe exercise ends on Friday.\n'
-    const [file] = await lint(text)
-    expect(applyFixes(text, file.messages).text).toBe('Five ships of the Indian Navy, including a submarine, are participating in the exercise.\nThe exercise ends on Friday.\n')
+    expect(await fixed(text)).toBe('Five ships of the Indian Navy, including a submarine, are participating in the exercise.\nThe exercise ends on Friday.\n')
   })
 
   it('restores a glued label and applies house spelling, but not judgement calls', async () => {
     const text = 'DateMay 5, 2025\nThe defense ministry said the Dissuasions continue.\n'
-    const [file] = await lint(text)
-    expect(applyFixes(text, file.messages).text).toBe('Date May 5, 2025\nThe defence ministry said the Dissuasions continue.\n')
+    expect(await fixed(text)).toBe('Date May 5, 2025\nThe defence ministry said the Dissuasions continue.\n')
   })
 })
 
