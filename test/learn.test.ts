@@ -5,9 +5,11 @@ import {describe, expect, it} from 'vitest'
 import {LanguageModel} from '../src/model/model.js'
 import {loadModel} from '../src/model/load.js'
 import {runCommand} from './support/cli.js'
+import {PassThrough} from 'node:stream'
+import {progressBar, progressWanted} from '../src/cli/progress.js'
 
 describe('copydesk learn', () => {
-  it('adapts the default model to an archive, with progress, and the config can point at the result', async () => {
+  it('adapts the default model to an archive, quietly when its output is piped, and the config can point at the result', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-learn-'))
     mkdirSync(path.join(dir, 'archive'))
     for (let index = 0; index < 12; index++) {
@@ -15,7 +17,8 @@ describe('copydesk learn', () => {
     }
     const result = (await runCommand(['learn', 'archive', '--out', 'desk.cdm'], {cwd: dir}))
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/learning \[#+\] 12\/12 articles/)
+    // Piped (as here, and in a CI job's log), no progress bar: each redraw would be a line of its own.
+    expect(result.stderr).not.toMatch(/learning \[/)
     expect(result.stderr).toMatch(/learned \d+ words and \d+ person profiles from 12 articles; wrote desk\.cdm/)
 
     const learned = LanguageModel.read(path.join(dir, 'desk.cdm'))
@@ -102,4 +105,27 @@ describe('copydesk learn', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/model: no such file .*nowhere\.cdm/)
   })
+
+describe('the progress bar', () => {
+  it('is drawn on a terminal only, and not in a CI job', () => {
+    const terminal = Object.assign(new PassThrough(), {isTTY: true})
+    const ci = process.env.CI
+    try {
+      delete process.env.CI
+      expect(progressWanted(terminal)).toBe(true)
+      expect(progressWanted(new PassThrough())).toBe(false)
+      process.env.CI = 'true'
+      expect(progressWanted(terminal)).toBe(false)
+    } finally {
+      if (ci === undefined) delete process.env.CI
+      else process.env.CI = ci
+    }
+    // Redrawn in place, and ended with a new line when the last article is done.
+    let drawn = ''
+    terminal.on('data', (chunk: Buffer) => (drawn += chunk.toString('utf8')))
+    progressBar(terminal, 'learning', 6, 12)
+    progressBar(terminal, 'learning', 12, 12)
+    expect(drawn).toBe(`\rlearning [${'#'.repeat(15)}${'.'.repeat(15)}] 6/12 articles\rlearning [${'#'.repeat(30)}] 12/12 articles\n`)
+  })
+})
 })

@@ -15,7 +15,7 @@ import type {Article} from '../article/types.js'
 import type {TitledMention} from '../knowledge/mentions.js'
 import {officeCounts, profilesFrom, type OfficeCounts} from '../model/profiles.js'
 import {inShard, parseShard} from './shard.js'
-import {progressBar} from './progress.js'
+import {progressBar, progressWanted} from './progress.js'
 import {readArticle} from './read-article.js'
 import {defaultLimits} from '../config/load.js'
 import type {CliStreams} from './main.js'
@@ -157,7 +157,8 @@ async function countArchive(files: string[], cwd: string, streams: CliStreams, s
       mentions.push(article.people().flatMap((person) => person.mentions))
       articles++
     }
-    progressBar(streams.stderr, 'learning', index + 1, files.length)
+    // Drawn on a terminal only: piped or in a CI job's log, each redraw would be a line of its own.
+    if (progressWanted(streams.stderr)) progressBar(streams.stderr, 'learning', index + 1, files.length)
   }
   return {articles, counts: countSentences(sentences), offices: officeCounts(mentions)}
 }

@@ -11,7 +11,7 @@ import {changedArticles, expandPaths} from './inputs.js'
 import {learn} from './learn.js'
 import {mergeReports} from './merge-reports.js'
 import {inShard} from './shard.js'
-import {progressBar} from './progress.js'
+import {progressBar, progressWanted} from './progress.js'
 import {helpText, parseOptions, UsageError, type CliOptions} from './options.js'
 import {decodeArticle, readArticle} from './read-article.js'
 import {checkArticle, type Outcome, type Source} from './check-article.js'
@@ -92,7 +92,7 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
   // Threads pay off for a large batch (each loads the rules and warms its own caches); --jobs asks for them outright.
   const enough = options.jobs === undefined ? sources.length >= minFilesForWorkers : sources.length >= 2
   const useWorkers = jobs > 1 && enough && !options.stdin && !story && !options.timings
-  const showProgress = (streams.isTerminal ?? false) && isStderrTerminal(streams) && !process.env.CI && sources.length > 1
+  const showProgress = (streams.isTerminal ?? false) && progressWanted(streams.stderr) && sources.length > 1
   const outcomes: AsyncIterable<Outcome> = useWorkers
     ? checkWithFallback(sources, {options, lintOptions, cwd}, Math.min(jobs, sources.length), (line) => streams.stderr.write(`copydesk: ${line}\n`))
     : checkInProcess(sources, options, lintOptions, cwd)
@@ -172,9 +172,6 @@ function storyConfigured(file: string | undefined, cwd: string, lintOptions: Lin
   }
 }
 
-function isStderrTerminal(streams: CliStreams): boolean {
-  return (streams.stderr as NodeJS.WriteStream).isTTY === true
-}
 
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
