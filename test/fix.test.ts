@@ -70,6 +70,17 @@ describe('applyFixes', () => {
     expect(await fixed(page, 'page.html')).toBe('<html><body></body></html>\n')
   })
 
+  it('places a fix after a character reference of HTML where its word stands in the source', async () => {
+    // The PIB release's sentence (in corpus/real/clean) with its apostrophe and ampersand as references, and a word in
+    // American spelling after them: the words after a reference stood a few characters early, and the fix was written
+    // across “the defense” (“said defenceense ministry”).
+    const text = '<p>Raksha Rajya Mantri highlighted the ICG&rsquo;s crucial role in Humanitarian Assistance &amp; Disaster Relief (HADR) operations, the defense ministry said.</p>\n'
+    expect(await fixed(text, 'release.html')).toBe(text.replace('defense', 'defence'))
+    const [file] = await lint({path: 'release.html', value: text})
+    const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
+    expect(text.slice(place.start.offset, place.end.offset)).toBe('defense')
+  })
+
   it('deletes a furniture line of Markdown with the markup that held it, leaving no orphaned brackets, link address or emphasis', async () => {
     const text = 'The ministers met on Monday.\n\n[Read more](https://example.com/more)\n\nThey agreed to hold more exercises, the ministry said.\n\n**Also Read:** [Army tests new rifle](https://example.com/rifle)\n'
     expect(await fixed(text, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
