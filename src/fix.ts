@@ -117,16 +117,27 @@ function balancedDeletion(text: string, start: number, end: number): [number, nu
     else return undefined
   }
   for (; opened.length > 0; opened.pop()) {
-    const closing = new RegExp(`^\\s*</${opened.at(-1)}\\s*>`, 'i').exec(text.slice(end, end + 200))
+    const closing = closingTagAfter(text, end, opened.at(-1)!)
     if (!closing) return undefined
     end += closing[0].length
   }
   for (const element of unopened) {
-    const opening = new RegExp(`<${element}(?:\\s[^<>]*)?>\\s*$`, 'i').exec(text.slice(Math.max(0, start - 300), start))
+    const opening = openingTagBefore(text, start, element)
     if (!opening) return undefined
     start -= opening[0].length
   }
   return [start, end]
+}
+
+/** The opening tag, of `element` or of any element, that ends right before `at` (white space aside). */
+function openingTagBefore(text: string, at: number, element?: string): RegExpExecArray | null {
+  return (element ? new RegExp(`<(${element})(?:\\s[^<>]*)?>\\s*$`, 'i') : anyOpeningTag).exec(text.slice(Math.max(0, at - 300), at))
+}
+const anyOpeningTag = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?>\s*$/
+
+/** The closing tag of `element` that starts right after `at` (white space aside). */
+function closingTagAfter(text: string, at: number, element: string): RegExpExecArray | null {
+  return new RegExp(`^\\s*</${element}\\s*>`, 'i').exec(text.slice(at, at + 200))
 }
 
 /** A tag of HTML: its closing slash, if any, and its element's name. */
@@ -144,8 +155,8 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  */
 function enclosingElement(text: string, start: number, end: number): [number, number] {
   for (;;) {
-    const opening = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?>\s*$/.exec(text.slice(Math.max(0, start - 300), start))
-    const closing = opening && !frame.has(opening[1].toLowerCase()) && new RegExp(`^\\s*</${opening[1]}\\s*>`, 'i').exec(text.slice(end, end + 80))
+    const opening = openingTagBefore(text, start)
+    const closing = opening && !frame.has(opening[1].toLowerCase()) && closingTagAfter(text, end, opening[1])
     if (!opening || !closing) return [start, end]
     start -= opening[0].length
     end += closing[0].length

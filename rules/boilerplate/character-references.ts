@@ -5,8 +5,10 @@
  * are the format's own way to write a character, and stay.
  */
 
+import {characterReference} from '../../src/text/character-reference.js'
+
 /** A reference: a name, or a number in decimal or hexadecimal, then its semicolon. */
-const reference = /&(?:([A-Za-z][A-Za-z\d]{1,31})|#(\d{1,7})|#[xX]([\dA-Fa-f]{1,6}));/g
+const reference = new RegExp(`${characterReference};`, 'g')
 
 /**
  * The named references a page's text carries, with the character each

@@ -1530,13 +1530,15 @@ function participleCaption(text: string): boolean {
   // A plural in small letters and a word in -ing among the first words, looked for first: most lines have none there,
   // and the classes of every word cost several times the look.
   if (!pluralAndParticiple.test(line) || personal.test(line)) return false
-  const words = lineWords(line)
+  // The words as written, for their case below, and in lower case, as `lineWords` gives them.
+  const written = line.match(wordOfLine) ?? []
+  const words = written.map((word) => word.toLowerCase())
   const classes = words.map(wordClassName)
   const participle = classes.indexOf('gerund')
   if (participle < 2 || participle > 6 || !pluralNoun(words[participle - 1], classes[participle - 1]) || !classes.slice(0, participle - 1).every((name) => subjectWord.has(name))) return false
   // A word in small letters that the classes lack may be a verb misspelt or run into the next word (“arrivedat”),
   // which would give a story's sentence its tense; a caption's words the classes lack are names.
-  return participial(classes) && !(line.match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []).some((word, index) => classes[index] === 'unknown' && !/\p{Lu}|\d/u.test(word))
+  return participial(classes) && !written.some((word, index) => classes[index] === 'unknown' && !/\p{Lu}|\d/u.test(word))
 }
 
 /** A capitalised opening, up to four more words, a plural in small letters and a word in -ing (in ASCII, as a pattern of Unicode classes is slow). */
@@ -1631,8 +1633,9 @@ function classSequence(text: string): string[] {
 
 /** A line's words in lower case, a word of letters and digits (“M113AS4”) or hyphens and apostrophes (“co-op”) as one. */
 function lineWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu) ?? []
+  return text.toLowerCase().match(wordOfLine) ?? []
 }
+const wordOfLine = /[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu
 
 /**
  * A dateline at the start of a paragraph: a place in capitals, perhaps a

@@ -9,6 +9,7 @@ import type {BlockRole} from '../article/types.js'
 import {longParagraph} from './plain-text.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
+import {characterReference} from '../text/character-reference.js'
 
 const html = unified().use(rehypeParse)
 
@@ -78,7 +79,7 @@ function sourceOffsets(value: string, source: string): Int32Array {
   let at = 0
   for (let index = 0; index < value.length; ) {
     // A reference the text does not hold as written was decoded (“&amp;” is “&”; “AT&T” stays as it is).
-    const reference = source[at] === '&' ? /^&(?:#[xX][\da-fA-F]+;?|#\d+;?|[A-Za-z][A-Za-z\d]*;?)/.exec(source.slice(at, at + 40)) : null
+    const reference = source[at] === '&' ? referenceHere.exec(source.slice(at, at + 40)) : null
     if (reference && !value.startsWith(reference[0], index)) {
       const width = value.codePointAt(index)! > 0xffff ? 2 : 1
       for (let unit = 0; unit < width; unit++) offsets[index + unit] = at
@@ -95,6 +96,9 @@ function sourceOffsets(value: string, source: string): Int32Array {
   offsets[value.length] = source.length
   return offsets
 }
+
+/** A character reference at a text's start, its semicolon left out or not (the parser reads “&copy 2024” too). */
+const referenceHere = new RegExp(`^${characterReference};?`)
 
 /** Every node's place moved from its offset in a decoded text to its offset in the source. */
 function placeInSource(tree: Root, decoded: DecodedText[], lineStarts: readonly number[]): void {

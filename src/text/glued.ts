@@ -1,3 +1,5 @@
+import {characterReference} from './character-reference.js'
+
 /** A spacing slip or a run-on found in a paragraph's text: where it is, as written and put right, and why. */
 export interface SpacingFinding {
   start: number
@@ -488,7 +490,7 @@ export interface SpacingData {
  * next. Each check finds its own marks first: most paragraphs have none.
  */
 /** The opening of a character reference of HTML, up to its semicolon, at a text's end: “&amp”, “&#8217”, “&#x2019”. */
-const characterReference = /&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6})$/
+const referenceOpening = new RegExp(`${characterReference}$`)
 
 export function spacingFindings(text: string, offset: number, data: SpacingData): SpacingFinding[] {
   // Each check adds its findings to one list: a generator per check and paragraph, resumed through a chain of
@@ -605,7 +607,7 @@ function spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<
   for (const match of matchesOf(text, /[,;:](?=\p{L})/gu)) {
     if (match[0] === ':' ? !colonRunOn(text, match.index) : !/\p{L}/u.test(text[match.index - 1] ?? '')) continue
     // Nor the semicolon that closes a character reference of HTML (“AT&amp;T”, “the navy&nbsp;signed”, “don&rsquo;t”).
-    if (match[0] === ';' && characterReference.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+    if (match[0] === ';' && referenceOpening.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     if (match.index >= run.end) {
       let start = match.index
       while (start > run.end && !/\s/u.test(text[start - 1])) start--
