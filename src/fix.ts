@@ -57,7 +57,12 @@ export function applyFixes(text: string, messages: readonly VFileMessage[]): {te
 export function widenDeletion(text: string, from: number, to: number): [number, number] | undefined {
   const balanced = balancedDeletion(text, from, to)
   if (!balanced) return undefined
-  const [start, end] = enclosingElement(text, balanced[0], balanced[1])
+  const range = withinParagraph(text, ...enclosingElement(text, balanced[0], balanced[1]))
+  return range && withoutOrphanedBreak(text, range)
+}
+
+/** `widenDeletion` before the line break that held the deleted words is looked at. */
+function withinParagraph(text: string, start: number, end: number): [number, number] {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   let lineEnd = text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = text.length
@@ -92,8 +97,43 @@ function onlyMarkup(rest: string): boolean {
   // The list marker first, then the marks alone: one pattern with white space on both sides of an optional marker
   // would try every split of a long run of spaces (a 20,000-space line took 0.4 s, a 200,000-space one minutes).
   const marker = /^[\s>#]*(?:[-–•*+]|\d{1,3}[.)])(?=\s|$)/.exec(bare)
-  return /^[\s>#![\]()*_`~]*$/.test(marker ? bare.slice(marker[0].length) : bare)
+  return /^[\s>#![\]()*_`~]*(?:\\\s*)?$/.test(marker ? bare.slice(marker[0].length) : bare)
 }
+
+/**
+ * A deletion that ends or opens a paragraph takes the line break that set its
+ * words apart from the rest (HTML's “<br>”, Markdown's backslash before a
+ * newline): a credit on its own line under a caption (“…harbour.<br>Photo:
+ * Indian Navy</p>”) leaves no break at the paragraph's end, where a reader
+ * would see an empty line or, in Markdown, the backslash itself. The newline
+ * after a Markdown break stays where it stood: the paragraphs remain apart.
+ */
+function withoutOrphanedBreak(text: string, [start, end]: [number, number]): [number, number] {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 40)
+  const deleted = text.slice(start, end)
+  // Nothing but white space up to a blank line or the text's end (a slice shorter than asked is the end).
+  const blank = /^[ \t\r]*(\n|$)/.exec(after)
+  const blankAfter = blank !== null && (blank[1] === '\n' || end + blank[0].length >= text.length)
+  if (blockClosing.test(after) || (deleted.endsWith('\n') && blankAfter) || end >= text.length) {
+    const htmlBreak = /<br\s*\/?>\s*$/i.exec(before)
+    if (htmlBreak) return [start - htmlBreak[0].length, end]
+    // “harbour.\⏎Photo: Indian Navy⏎⏎” → “harbour.⏎⏎”: the break's backslash and newline go, the deleted line's newline stays.
+    const markdownBreak = /\\\r?\n$/.exec(before)
+    if (markdownBreak && deleted.endsWith('\n')) return [start - markdownBreak[0].length, end - (deleted.endsWith('\r\n') ? 2 : 1)]
+    // The last line, taken with the newline before it: the backslash before that newline goes too.
+    if (before.endsWith('\\') && /^\r?\n/.test(deleted)) return [start - 1, end]
+    return [start, end]
+  }
+  const htmlBreak = blockOpening.test(before) ? /^\s*<br\s*\/?>\s*/i.exec(after) : null
+  return htmlBreak ? [start, end + htmlBreak[0].length] : [start, end]
+}
+
+/** The tag that closes a paragraph-like block (or a list's item) right at a text's start, white space aside. */
+const blockClosing = /^\s*<\/(?:p|div|li|dd|figcaption|blockquote|h[1-6])\s*>/i
+
+/** The text's start, a blank line, or a paragraph-like block's opening tag right at a text's end, white space aside. */
+const blockOpening = /(?:^|\n[ \t\r]*\n|<(?:p|div|li|dd|figcaption|blockquote|h[1-6])(?:\s[^<>]*)?>)\s*$/i
 
 /**
  * A deletion that leaves the markup balanced (HTML, or HTML in Markdown): a

@@ -50,6 +50,7 @@ describe('applyFixes', () => {
   it('deletes furniture from a file saved with Windows line ends (CRLF) as from any other: no blank line doubles, no carriage return is left', async () => {
     const between = 'The ministers met on Monday.\r\n\r\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\r\n\r\nThey agreed to hold more exercises.\r\n'
     expect(await fixed(between)).toBe('The ministers met on Monday.\r\n\r\nThey agreed to hold more exercises.\r\n')
+    expect(await fixed('The ministers met on Monday.\n\nPhoto: Indian Navy\\\nOfficials said the frigate would join the exercise next month.\n', 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\n')
     const last = 'The ministers met on Monday.\r\nThey agreed to hold more exercises.\r\nHits: 7'
     expect(await fixed(last)).toBe('The ministers met on Monday.\r\nThey agreed to hold more exercises.')
   })
@@ -87,6 +88,22 @@ describe('applyFixes', () => {
     // An image and its caption in emphasis below it: one paragraph, its markup over two lines.
     const pictured = 'The ministers met on Monday.\n\n![The frigate at sea](frigate.jpg)\n*The frigate at sea. (Photo: Indian Navy)*\n\nThey agreed to hold more exercises, the ministry said.\n'
     expect(await fixed(pictured, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
+  })
+
+  it('deletes a credit set apart by a line break with the break, so none is left at the paragraph’s end', async () => {
+    // A caption's credit on its own line: HTML's “<br>”, Markdown's backslash before a newline.
+    const html = '<p>The ministers met on Monday.</p>\n<p>Officials said the frigate would join the exercise next month.<br>\n(Photo: PIB)</p>\n'
+    expect(await fixed(html, 'release.html')).toBe('<p>The ministers met on Monday.</p>\n<p>Officials said the frigate would join the exercise next month.</p>\n')
+    const opening = '<p>The ministers met on Monday.</p>\n<p>Photo: Indian Navy<br>Officials said the frigate would join the exercise next month.</p>\n'
+    expect(await fixed(opening, 'release.html')).toBe('<p>The ministers met on Monday.</p>\n<p>Officials said the frigate would join the exercise next month.</p>\n')
+    const markdown = 'The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\\\nPhoto: Indian Navy\n\nThey agreed to hold more exercises.\n'
+    expect(await fixed(markdown, 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\n\nThey agreed to hold more exercises.\n')
+    const last = 'The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\\\r\nPhoto: Indian Navy'
+    expect(await fixed(last, 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.')
+    // A break inside a sentence stays in its line, and a message quoting the line quotes its words, not the break's
+    // first character (“the< latest”).
+    const [file] = await lint({path: 'page.html', value: '<p>The ministers met on Monday in Delhi to discuss the sale of frigates to the navy.</p>\n<p>Sign up for our newsletter to get the<br>latest news delivered to your inbox</p>\n'})
+    expect(file.messages.map((message) => message.reason.split('” ')[0])).toEqual(['“Sign up for our newsletter to get the latest news delivered to your inbox'])
   })
 
   it('keeps a table written with bars, in plain text and in Markdown: its rows are the story’s data, not pieces of a bar of links', async () => {

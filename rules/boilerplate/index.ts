@@ -31,15 +31,17 @@ export default defineRule<Pattern[]>({
     // Whole lines the article annotations read as furniture of the web page.
     for (const paragraph of article.paragraphs) {
       if (!furnitureRoles.has(paragraph.role)) continue
+      // From its first word to its last: a paragraph of HTML may open with the white space after its tag.
+      const start = paragraph.start + paragraph.text.length - paragraph.text.trimStart().length
       const end = paragraph.start + paragraph.text.trimEnd().length
-      taken.push([paragraph.start, end])
+      taken.push([start, end])
       // Quoted by its words, on one line: in HTML, a menu's line holds the tags between its links (“Home</a> <a
       // href=…>News”), and a paragraph of Markdown or HTML may run over several lines of the source.
-      const words = article.prose.slice(paragraph.start, end)
-      const text = (words === article.text.slice(paragraph.start, end) ? words : words.replace(/\s{2,}/g, ' ')).replace(/\s*\n\s*/g, ' ')
+      const words = article.prose.slice(start, end)
+      const text = (words === article.text.slice(start, end) ? words : words.replace(/\s{2,}/g, ' ')).replace(/\s*\n\s*/g, ' ')
       report({
         reason: `“${text}” is ${paragraph.roleEvidence ?? `a ${paragraph.role} line`} from the web page, not part of the article; delete it.`,
-        start: paragraph.start,
+        start,
         end,
         expected: [''],
         note: 'Told by the line’s shape and place (src/article/roles.ts) and the labels in corpus/page-furniture.yaml.'

@@ -8,8 +8,10 @@ import {ParseEnglish} from 'parse-english'
 import type {BlockRole} from '../article/types.js'
 import {longParagraph} from './plain-text.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
+import {linesAtBreaks} from './line-breaks.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {characterReference} from '../text/character-reference.js'
+import {emptyMarkupBreaks} from './positions.js'
 
 const html = unified().use(rehypeParse)
 
@@ -40,6 +42,7 @@ export function parseHtml(document: string, file: VFile): Root {
   const decoded = textsDecoded(hast, document)
   const tree = toNlcst(hast, file, ParseEnglish) as Root
   if (decoded.length > 0) placeInSource(tree, decoded, lineStarts)
+  emptyMarkupBreaks(tree, document)
   return tree
 }
 
@@ -137,9 +140,19 @@ function splitLongBlocks(node: HastRoot | Element, lineStarts: readonly number[]
   const children: Array<HastRoot['children'][number]> = []
   for (const child of node.children) {
     if (child.type === 'element') splitLongBlocks(child, lineStarts)
-    children.push(...(child.type === 'element' && long(child) ? partsOf(child, lineStarts) : [child]))
+    children.push(...(child.type !== 'element' ? [child] : long(child) ? partsOf(child, lineStarts) : child.tagName === 'p' ? linesOf(child) : [child]))
   }
   node.children = children as typeof node.children
+}
+
+/** A paragraph as a paragraph per line its “<br>” sets apart (see `linesAtBreaks`). */
+function linesOf(paragraph: Element): Element[] {
+  const lines = linesAtBreaks(paragraph.children, (child) => child.type === 'element' && child.tagName === 'br')
+  if (lines.length === 1 && lines[0].length === paragraph.children.length) return [paragraph]
+  return lines.map((children) => {
+    const position = spanOf(children)
+    return {...paragraph, children, ...(position && {position})}
+  })
 }
 
 function long(element: Element): boolean {

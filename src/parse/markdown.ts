@@ -7,11 +7,12 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {appendChunk, fastParser, longParagraph, parsePlainText} from './plain-text.js'
-import {moveToOrigin} from './positions.js'
+import {emptyMarkupBreaks, moveToOrigin} from './positions.js'
 import {maskMarkers} from '../control/markers.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
+import {linesAtBreaks} from './line-breaks.js'
 import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
 import {isTableRule} from '../text/pipe-table.js'
@@ -54,8 +55,10 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
   }
   const children: RootContent[] = []
   // The chunks of one long block make one paragraph, as the block does.
-  for (const block of proseBlocks(mdast)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document), index > 0))
-  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
+  for (const block of proseBlocks(mdast).flatMap(linesOf)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document), index > 0))
+  const tree: Root = {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
+  emptyMarkupBreaks(tree, document)
+  return tree
 }
 
 /** The document's mdast, parsed section by section (see `markdownSections`), positions in the whole document. */
@@ -103,6 +106,14 @@ function relocated(node: MdastNodes, origin: Point): MdastNodes {
  * the square of the document's length (and overflows the stack on a long
  * list); block by block, the cost is linear and the sentences are the same.
  */
+/** A paragraph as a paragraph per line its hard breaks set apart (see `linesAtBreaks`). */
+function linesOf(block: Paragraph | Heading | TableCell): Array<Paragraph | Heading | TableCell> {
+  if (block.type !== 'paragraph') return [block]
+  const lines = linesAtBreaks<PhrasingContent>(block.children, (child) => child.type === 'break')
+  if (lines.length === 1 && lines[0].length === block.children.length) return [block]
+  return lines.map((children) => ({...block, children, position: spanOf(children)}))
+}
+
 function proseBlocks(tree: MdastNodes): Array<Paragraph | Heading | TableCell> {
   const prose = (node: MdastNodes): node is Paragraph | Heading | TableCell => node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell'
   return [...inOrder(tree, (node) => !prose(node) && node.type !== 'code' && node.type !== 'yaml' && node.type !== 'html')].filter(prose)

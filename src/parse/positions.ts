@@ -24,3 +24,22 @@ export function moveToOrigin(trees: readonly Node[], origin: Point): void {
     if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) stack.push(child)
   }
 }
+
+/**
+ * A line break of the markup (HTML's “<br>”, Markdown's backslash before a
+ * newline) reaches nlcst as white space one character long, placed on the
+ * markup's first character: its source read “<” or “\”, and a message quoting
+ * the line carried it (“harbour.< Photo: Indian Navy”). Such white space is
+ * made empty where it stands, so the markup is a gap between words, as tags are.
+ */
+export function emptyMarkupBreaks(tree: Node, document: string): void {
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) stack.push(child)
+    if (node.type !== 'WhiteSpaceNode' || !node.position) continue
+    const {start, end} = node.position
+    if (start.offset === undefined || end.offset === undefined || /^\s*$/.test(document.slice(start.offset, end.offset))) continue
+    node.position = {start, end: {...start}}
+  }
+}
