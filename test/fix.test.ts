@@ -64,6 +64,11 @@ describe('applyFixes', () => {
     // A list of other stories under a heading that labels it: the heading the page marks is no heading of the story.
     const related = '<p>The ministers met on Monday.</p>\n<h3>Related</h3>\n<ul><li><a href="/a">Army tests new rifle</a></li><li><a href="/b">Air Force buys jets</a></li></ul>\n'
     expect(await fixed(related, 'page.html')).toBe('<p>The ministers met on Monday.</p>\n')
+    // Inline content between blocks: the line is its words, not the image or the script of the page before them.
+    for (const before of ['<img src="destroyer.jpg" alt="HMS Dauntless at sea">', '<script>var x = 1;</script>']) {
+      const page = `<p>The ministers met on Monday.</p>\n${before}\n<a href="/share">Share this: Facebook Twitter</a>\n<p>They agreed to hold more exercises.</p>\n`
+      expect(await fixed(page, 'page.html')).toBe(`<p>The ministers met on Monday.</p>\n${before}\n<p>They agreed to hold more exercises.</p>\n`)
+    }
     // A deletion whose tags cannot be closed where it ends is not made: it would break the page.
     expect(widenDeletion('<p><a href="#">Share this and more</a></p>\n', 3, 25)).toBeUndefined()
     // Not the page's frame, nor the other elements' tags on the line: a page of one line keeps its body.
@@ -80,6 +85,9 @@ describe('applyFixes', () => {
     const [file] = await lint({path: 'release.html', value: text})
     const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
     expect(text.slice(place.start.offset, place.end.offset)).toBe('defense')
+    // A name decoded by its longest known start (“&notit;” is “¬it;”), and one that gives two characters (“&ThickSpace;”).
+    const rare = '<p>The crew said &notit; and the color was wrong.</p>\n<p>The crew said &ThickSpace; and the color was wrong.</p>\n'
+    expect(await fixed(rare, 'release.html')).toBe(rare.replaceAll('color', 'colour'))
   })
 
   it('deletes a furniture line of Markdown with the markup that held it, leaving no orphaned brackets, link address or emphasis', async () => {
@@ -104,6 +112,33 @@ describe('applyFixes', () => {
     // first character (“the< latest”).
     const [file] = await lint({path: 'page.html', value: '<p>The ministers met on Monday in Delhi to discuss the sale of frigates to the navy.</p>\n<p>Sign up for our newsletter to get the<br>latest news delivered to your inbox</p>\n'})
     expect(file.messages.map((message) => message.reason.split('” ')[0])).toEqual(['“Sign up for our newsletter to get the latest news delivered to your inbox'])
+  })
+
+  it('places Markdown’s words where they stand after an escape, a reference, a line’s trailing space or a continuation line’s prefix', async () => {
+    // Each word of a text stood as many characters early as the markup before it in the text had, and --fix wrote there
+    // (“colouror of the flag”, “said thecolourr”).
+    const text = [
+      '- The officer said that the',
+      '  color of the flag was wrong.',
+      '',
+      '> The officer said that the',
+      '> color of the flag was wrong.',
+      '',
+      'AT&amp;T said the color was wrong.',
+      '',
+      'The 5\\* hotel said the color was wrong.',
+      '',
+      'He said the ',
+      'color was wrong.',
+      '',
+      'Tom &amp; Jerry said the the plan was fine.',
+      ''
+    ].join('\n')
+    expect(await fixed(text, 'brief.md')).toBe(text.replaceAll('color', 'colour').replace('the the', 'the'))
+    // A link that shows its address holds no prose (“…/report/an” is no slip for “and”), and a word before a
+    // character reference is checked (“goverment&#x2019;s” is no hashtag).
+    const [file] = await lint({path: 'brief.md', value: 'The crew met with <https://example.com/report/an> an officer.\n\nHe said the goverment&#x2019;s plan was fine.\n'})
+    expect(file.messages.map((message) => `${message.ruleId} ${message.actual}`)).toEqual(['spelling goverment'])
   })
 
   it('keeps a table written with bars, in plain text and in Markdown: its rows are the story’s data, not pieces of a bar of links', async () => {

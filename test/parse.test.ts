@@ -176,6 +176,12 @@ describe('documents with nothing to check', () => {
     const [file] = await lint({path: name, value: ''}, {detectConfig: false})
     expect(file.messages).toEqual([])
   })
+
+  // A CMS's spacers between paragraphs: a paragraph of white space alone has no sentence, and off-topic failed on it.
+  it.each(['<p>&nbsp;</p>\n', '<br>\n', '&nbsp;\n', '<script>x</script>\n'])('HTML with %j after a paragraph lints to no messages', async (spacer) => {
+    const [file] = await lint({path: 'release.html', value: `<p>The ministers met on Monday in New Delhi.</p>\n${spacer}`}, {detectConfig: false})
+    expect(file.messages.map((message) => message.reason)).toEqual([])
+  })
 })
 
 describe('paragraph roles', () => {

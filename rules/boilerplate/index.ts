@@ -31,9 +31,11 @@ export default defineRule<Pattern[]>({
     // Whole lines the article annotations read as furniture of the web page.
     for (const paragraph of article.paragraphs) {
       if (!furnitureRoles.has(paragraph.role)) continue
-      // From its first word to its last: a paragraph of HTML may open with the white space after its tag.
-      const start = paragraph.start + paragraph.text.length - paragraph.text.trimStart().length
-      const end = paragraph.start + paragraph.text.trimEnd().length
+      // From its first word to its last, read in the prose (markup blanked): a paragraph of HTML may open with the
+      // white space after its tag, or with an image or a script of the page between blocks, which are not the line's.
+      const line = article.prose.slice(paragraph.start, paragraph.end)
+      const start = paragraph.start + line.length - line.trimStart().length
+      const end = paragraph.start + line.trimEnd().length
       taken.push([start, end])
       // Quoted by its words, on one line: in HTML, a menu's line holds the tags between its links (“Home</a> <a
       // href=…>News”), and a paragraph of Markdown or HTML may run over several lines of the source.

@@ -126,6 +126,8 @@ export default defineRule<Resource>({
       const spoken = speechArticle && spokenParagraph(paragraph.text)
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
+      // A paragraph of white space alone (HTML's “<p>&nbsp;</p>”, a CMS's spacer) has no sentence to judge.
+      if (sentences.length === 0) return
       const signals = sentences.map((sentence) => sentenceSignals(article, keys, sentence, resource, facts))
       for (const part of signals) for (const token of part.tokens) token.on = onSubject(token, vocabulary)
       const parts = signals.map((part, at) => passageOf([part], sentences[at].start, endOfSentence(sentences[at]), article.text, resource))

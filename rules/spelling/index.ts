@@ -29,6 +29,7 @@ import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 import {misspeltPlace, readPlaces, type Places} from './place-slips.js'
+import {characterReference} from '../../src/text/character-reference.js'
 
 interface Resource {
   speller: Speller
@@ -324,11 +325,14 @@ function checkableWords(text: string): (token: WordToken) => boolean {
       while (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) from--
       to = token.start
       while (to < text.length && !isWhiteSpace(text.charCodeAt(to))) to++
-      verdict = !/[@#]|:\/\/|www\.|\.(?:com|org|net|in|uk)\b/i.test(text.slice(from, to))
+      // (A character reference of HTML or Markdown, “goverment&#x2019;s”, is a character of the text, not a hashtag.)
+      verdict = !/[@#]|:\/\/|www\.|\.(?:com|org|net|in|uk)\b/i.test(text.slice(from, to).replace(characterReferences, ''))
     }
     return verdict
   }
 }
+
+const characterReferences = new RegExp(`${characterReference};?`, 'g')
 
 /** Prefixes that make new words from known ones without a hyphen. */
 const wordPrefixes = ['counter', 'electro', 'pseudo', 'cyber', 'ethno', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'hydro', 'macro', 'narco', 'neuro', 'petro', 'quasi', 'thermo', 'trans', 'ultra', 'aero', 'agro', 'anti', 'giga', 'kilo', 'mega', 'mini', 'nano', 'semi', 'tele', 'bio', 'eco', 'geo', 'neo', 'tri', 'sub', 'pre', 'pro', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']

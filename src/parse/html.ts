@@ -9,8 +9,8 @@ import type {BlockRole} from '../article/types.js'
 import {longParagraph} from './plain-text.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {linesAtBreaks} from './line-breaks.js'
-import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
-import {characterReference} from '../text/character-reference.js'
+import {lineStartOffsets} from '../text/lines.js'
+import {placeInSource, placedText, type PlacedText} from './source-places.js'
 import {emptyMarkupBreaks} from './positions.js'
 
 const html = unified().use(rehypeParse)
@@ -41,83 +41,28 @@ export function parseHtml(document: string, file: VFile): Root {
   splitLongBlocks(hast, lineStarts)
   const decoded = textsDecoded(hast, document)
   const tree = toNlcst(hast, file, ParseEnglish) as Root
-  if (decoded.length > 0) placeInSource(tree, decoded, lineStarts)
+  placeInSource(tree, decoded, lineStarts)
   emptyMarkupBreaks(tree, document)
   return tree
 }
 
-/** A text of the page whose characters are fewer than its source's (“&amp;” is one “&”), with where each of them stands in the source. */
-interface DecodedText {
-  start: number
-  length: number
-  /** Each character's offset in the source, from `start`; then the source's length. */
-  source: Int32Array
-}
-
 /**
- * The texts of the page that its parser decoded shorter than their source:
- * character references (“&amp;”, “&rsquo;”, “&#8217;”) and Windows line ends.
- * The English parser places each word by its offset in the decoded text, so
- * after the first reference of a text every word stood a few characters
- * early (“has comissi” for “comissioned”), and `--fix` wrote its fixes there.
+ * The texts of the page whose value is not their source (character
+ * references, Windows line ends), with their characters' places in the
+ * source (see `placedText`).
  */
-function textsDecoded(hast: HastRoot, document: string): DecodedText[] {
-  const found: DecodedText[] = []
+function textsDecoded(hast: HastRoot, document: string): PlacedText[] {
+  const found: PlacedText[] = []
   // Without recursion: a page may nest its elements thousands deep.
   const stack: HastNodes[] = [hast]
   while (stack.length > 0) {
     const node = stack.pop()!
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HastNodes)
     if (node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) continue
-    const {start, end} = {start: node.position.start.offset, end: node.position.end.offset}
-    if (end - start === node.value.length) continue
-    found.push({start, length: node.value.length, source: sourceOffsets(node.value, document.slice(start, end))})
+    const placed = placedText(node.position.start.offset, node.value, document.slice(node.position.start.offset, node.position.end.offset))
+    if (placed) found.push(placed)
   }
-  return found.sort((a, b) => a.start - b.start)
-}
-
-/** Where each character of a decoded text stands in its source: a reference's character where the reference opens; a line end where its “\n” is. */
-function sourceOffsets(value: string, source: string): Int32Array {
-  const offsets = new Int32Array(value.length + 1)
-  let at = 0
-  for (let index = 0; index < value.length; ) {
-    // A reference the text does not hold as written was decoded (“&amp;” is “&”; “AT&T” stays as it is).
-    const reference = source[at] === '&' ? referenceHere.exec(source.slice(at, at + 40)) : null
-    if (reference && !value.startsWith(reference[0], index)) {
-      const width = value.codePointAt(index)! > 0xffff ? 2 : 1
-      for (let unit = 0; unit < width; unit++) offsets[index + unit] = at
-      index += width
-      at += reference[0].length
-    } else if (source[at] === value[index]) {
-      offsets[index++] = at++
-    } else if (source[at] === '\r' && value[index] === '\n') {
-      at++
-    } else {
-      offsets[index++] = at++
-    }
-  }
-  offsets[value.length] = source.length
-  return offsets
-}
-
-/** A character reference at a text's start, its semicolon left out or not (the parser reads “&copy 2024” too). */
-const referenceHere = new RegExp(`^${characterReference};?`)
-
-/** Every node's place moved from its offset in a decoded text to its offset in the source. */
-function placeInSource(tree: Root, decoded: DecodedText[], lineStarts: readonly number[]): void {
-  const starts = decoded.map((text) => text.start)
-  const moved = (point: {line: number; column: number; offset?: number}) => {
-    if (point.offset === undefined) return point
-    const text = decoded[lineIndex(starts, point.offset)]
-    if (!text || point.offset < text.start || point.offset > text.start + text.length) return point
-    return pointAt(lineStarts, text.start + text.source[point.offset - text.start])
-  }
-  const stack: Array<{position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}; children?: unknown[]}> = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.position) node.position = {start: moved(node.position.start), end: moved(node.position.end)}
-    if (node.children) for (const child of node.children) stack.push(child as (typeof stack)[number])
-  }
+  return found
 }
 
 function collectRoles(node: HastNodes, roles: BlockRole[]): void {

@@ -13,6 +13,7 @@ import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
 import {linesAtBreaks} from './line-breaks.js'
+import {placeInSource, placedText, type PlacedText} from './source-places.js'
 import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
 import {isTableRule} from '../text/pipe-table.js'
@@ -55,7 +56,7 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
   }
   const children: RootContent[] = []
   // The chunks of one long block make one paragraph, as the block does.
-  for (const block of proseBlocks(mdast).flatMap(linesOf)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document), index > 0))
+  for (const block of proseBlocks(mdast).flatMap(linesOf)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document, lineStarts), index > 0))
   const tree: Root = {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
   emptyMarkupBreaks(tree, document)
   return tree
@@ -78,13 +79,30 @@ function parseSections(document: string, starts: number[], lineStarts: readonly 
  * file's start on every call: it is given the block's own text, and the
  * positions are moved into place after.
  */
-function blockToNlcst(block: Paragraph | Heading | TableCell, document: string): RootContent[] {
+function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, lineStarts: readonly number[]): RootContent[] {
   const start = block.position!.start
   const end = block.position!.end
   const local = relocated(block, start) as Paragraph | Heading | TableCell
   const root = toNlcst(local, new VFile(document.slice(start.offset, end.offset)), parser, {ignore: ['code', 'yaml', 'html', 'inlineCode']})
   moveToOrigin(root.children, start)
+  placeInSource(root, textsNotAsWritten(block, document), lineStarts)
   return root.children as RootContent[]
+}
+
+/**
+ * The texts of a block whose value is not their source, with their
+ * characters' places in it (see `placedText`): a backslash escape (“5\\*”), a
+ * character reference (“AT&amp;T”), the white space before a line's end, and
+ * a continuation line's indent or quotation mark (“> ”) in a list or a quote.
+ */
+function textsNotAsWritten(block: MdastNodes, document: string): PlacedText[] {
+  const found: PlacedText[] = []
+  for (const node of inOrder(block)) {
+    if (node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) continue
+    const placed = placedText(node.position.start.offset, node.value, document.slice(node.position.start.offset, node.position.end.offset))
+    if (placed) found.push(placed)
+  }
+  return found
 }
 
 /** A copy of an mdast subtree with its positions counted from `origin` (line 1, column 1, offset 0). */
@@ -95,8 +113,16 @@ function relocated(node: MdastNodes, origin: Point): MdastNodes {
     offset: point.offset! - origin.offset!
   })
   const copy = {...node, ...(node.position && {position: {start: local(node.position.start), end: local(node.position.end)}})}
-  if ('children' in node) (copy as {children: MdastNodes[]}).children = (node.children as MdastNodes[]).map((child) => relocated(child, origin))
+  // A link that shows its address (“<https://example.com/report/an>”) holds no prose: its “an” is no slip for “and”.
+  if ('children' in node) (copy as {children: MdastNodes[]}).children = addressShown(node) ? [] : (node.children as MdastNodes[]).map((child) => relocated(child, origin))
   return copy as MdastNodes
+}
+
+/** Whether a node is a link whose text is its address (an autolink, or “[https://…](https://…)”). */
+function addressShown(node: MdastNodes): boolean {
+  if (node.type !== 'link' || node.children.length !== 1 || node.children[0].type !== 'text') return false
+  const shown = node.children[0].value
+  return shown === node.url || `mailto:${shown}` === node.url
 }
 
 /**
