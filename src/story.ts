@@ -25,7 +25,7 @@ function claims(file: VFile): Array<{kind: 'office' | 'rank'; claims: Claim[]}> 
     mentions
       .filter((mention) => mention.kind === kind)
       .map((mention): Claim => {
-        const written = withFormer(article.text, mention)
+        const written = withFormer(article.prose, mention)
         return {person: mention.family, name: mention.name, office: mention.title, former: mention.former, start: written.start, end: mention.end, text: written.text, nameStart: mention.nameStart, file}
       })
   return [

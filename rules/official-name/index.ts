@@ -44,7 +44,7 @@ export default defineRule<Resource>({
         note: `Source: ${entry.source}.`
       })
     }
-    for (const occurrence of resource.names.inLowerCase(article.text)) {
+    for (const occurrence of resource.names.inLowerCase(article.prose)) {
       report({
         reason: `“${occurrence.form}” is the name “${occurrence.entry.name}” in lower case; a proper name keeps its capitals.`,
         start: occurrence.start,
@@ -56,7 +56,7 @@ export default defineRule<Resource>({
     const pairs = variantPairs()
     const isWord = (word: string) => resource.speller.correct(word)
     const variants = (one: string, other: string) => pairs.get(one)?.counterpart === other
-    for (const slip of resource.slips.find(article.text, isWord, variants)) {
+    for (const slip of resource.slips.find(article.prose, isWord, variants)) {
       // A listed form of the name, right or wrong, was judged above.
       if (occurrences.some((occurrence) => occurrence.start < slip.end && slip.start < occurrence.end)) continue
       report({

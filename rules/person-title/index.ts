@@ -184,14 +184,14 @@ export default defineRule<Resource>({
     }
     // The records speak of the time the article was written: its latest date, else now (read when a check needs it).
     let month: string | undefined
-    const when = () => (month ??= articleMonth(article.text))
+    const when = () => (month ??= articleMonth(article.prose))
     // Most articles name no Japanese person on record: the pattern for their names is not run over them.
     const leads = wordLeads(article, resource)
-    if (leads.japanese) nameOrder(article.text, resource, once)
+    if (leads.japanese) nameOrder(article.prose, resource, once)
     conflictingTitles(article, resource, when, once)
-    for (const {start, end, first, second, name} of stackedTitles(article.text)) {
+    for (const {start, end, first, second, name} of stackedTitles(article.prose)) {
       once({
-        reason: `“${article.text.slice(start, end)}” gives ${name} two titles in a row, “${first}” and “${second}”: one of them is a slip; keep the one that is ${name}'s.`,
+        reason: `“${article.prose.slice(start, end)}” gives ${name} two titles in a row, “${first}” and “${second}”: one of them is a slip; keep the one that is ${name}'s.`,
         start,
         end,
         expected: [first, second]
@@ -199,15 +199,15 @@ export default defineRule<Resource>({
     }
     againstTheRecord(article, resource, when, once)
     rankAgainstRecord(article, resource, when, once)
-    partyLabels(article.text, resource, when, once)
+    partyLabels(article.prose, resource, when, once)
     shuffledOffices(article, leads.recordedFamilies, resource, once)
-    mixedStops(article.text, resource, once)
+    mixedStops(article.prose, resource, once)
     titleTwice(article, leads.initials, once)
-    lowerCaseNames(article.text, resource, once)
+    lowerCaseNames(article.prose, resource, once)
     misspeltNames(article, resource, once)
     for (const {person, rank, pattern} of resource.lookalikes) {
       pattern.lastIndex = 0
-      for (const match of article.text.matchAll(pattern)) {
+      for (const match of article.prose.matchAll(pattern)) {
         const role = person.roles.find((candidate) => !candidate.to)
         once({
           reason: `“${match[0]}” reads ${person.given}, ${person.family}'s given name, as the rank ${rank.full}${role ? ` (${person.name} is ${person.country ? `${person.country}'s ` : ''}${role.title})` : ''}: write “${person.name}”.`,
@@ -558,7 +558,7 @@ function rankAgainstRecord(article: Article, resource: Resource, when: () => str
   for (const person of article.people()) {
     const ranks = person.mentions.filter((mention) => mention.kind === 'rank' && !mention.former)
     if (ranks.length === 0) continue
-    const entry = recordOf(person.name, person.family, resource, article.text)
+    const entry = recordOf(person.name, person.family, resource, article.prose)
     if (!entry) continue
     const recorded = recordedRank(entry, when())
     if (!recorded) continue
@@ -703,7 +703,7 @@ function againstTheRecord(article: Article, resource: Resource, when: () => stri
       // The person the name can be: given names or initials that agree, or a bare
       // family name that only one person on record has.
       const candidates = (resource.currentOffice.get(mention.family) ?? []).filter(
-        (entry) => sameGivenName(mention.name, entry.person) && (mention.name.includes(' ') || namesCountry(article.text, entry.country, resource))
+        (entry) => sameGivenName(mention.name, entry.person) && (mention.name.includes(' ') || namesCountry(article.prose, entry.country, resource))
       )
       if (candidates.length !== 1) continue
       // A person may hold several offices at once (President and Chairman of the Central Military Commission).
@@ -712,7 +712,7 @@ function againstTheRecord(article: Article, resource: Resource, when: () => stri
       const contradicts = mention.former ? held.includes(mention.title) : !held.includes(mention.title)
       if (!contradicts) continue
       const offices = mention.former ? mention.title : held.join(' and ')
-      const written = withFormer(article.text, mention)
+      const written = withFormer(article.prose, mention)
       report({
         reason: `“${written.text}”, but ${candidates[0].person} is ${offices} according to ${candidates[0].source}.`,
         start: written.start,

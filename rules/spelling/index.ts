@@ -378,7 +378,7 @@ function introducedTerms(article: Article): Set<string> {
   const terms = new Set<string>()
   const uses = article.vocabulary().stemCounts
   // The check for a letter before comes after the phrase (src/text/whole-words.ts says why): 8× faster on a long article.
-  for (const match of article.text.matchAll(/(?:,\s*called|(?<term>so-called|known as|dubbed|termed)(?<![\p{L}\d]\k<term>))\s+(?:the\s+|a\s+|an\s+)?[“"‘']?(?<word>\p{L}+)/giu)) {
+  for (const match of article.prose.matchAll(/(?:,\s*called|(?<term>so-called|known as|dubbed|termed)(?<![\p{L}\d]\k<term>))\s+(?:the\s+|a\s+|an\s+)?[“"‘']?(?<word>\p{L}+)/giu)) {
     const {word} = match.groups!
     if ((uses.get(word) ?? 0) >= 2) terms.add(word.toLowerCase())
   }

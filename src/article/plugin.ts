@@ -34,13 +34,16 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
   const capitalised: number[] = []
 
   const nodes = tree.children.filter((node): node is ParagraphNode => node.type === 'ParagraphNode')
+  // Paragraphs and sentences are read in the prose: a rule reading a paragraph of Markdown or HTML reads its words,
+  // never a link's address or a tag's attribute (“45Sena” in “(https://example.com/45Sena)”).
+  const prose = blockRoles ? withoutMarkup(text, nodes) : text
   const sentenceRanges: Array<[number, number]> = []
   const forms: WordForms = new Map()
   nodes.forEach((node, index) => {
     const sentenceStart = sentences.length
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
-      const sentence = toSentence(child, text, index, words.length)
+      const sentence = toSentence(child, prose, index, words.length)
       collectWords(child, sentences.length, words, forms, capitalised)
       sentence.wordEnd = words.length
       sentences.push(sentence)
@@ -58,7 +61,7 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
     blockRoles ? nodes.map((node) => toString(node)) : spans.map(({start, end}) => text.slice(start, end)),
     spans.map(blockRoleFinder(blockRoles ?? []))
   )
-  nodes.forEach((node, index) => paragraphs.push(toParagraph(node, text, sentenceRanges[index], roles[index])))
+  nodes.forEach((node, index) => paragraphs.push(toParagraph(node, prose, sentenceRanges[index], roles[index])))
 
   const lineStarts = lineStartOffsets(text)
   let people: PersonInArticle[] | undefined
@@ -67,7 +70,7 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
 
   const article: Article = {
     text,
-    prose: blockRoles ? withoutMarkup(text, nodes) : text,
+    prose,
     markup: blockRoles !== undefined,
     garbled: () => (garbled ??= garbledCharacters(text)),
     paragraphs,
@@ -76,7 +79,7 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
     formCount: forms.size,
     capitalised,
     vocabulary: vocabularyOf,
-    people: () => (people ??= resolvePeople(text, articleMentions(article))),
+    people: () => (people ??= resolvePeople(article.prose, articleMentions(article))),
     lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
     point: (offset: number) => pointAt(lineStarts, offset),
     paragraphAt(offset: number) {
@@ -87,30 +90,38 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
   return article
 }
 
-/** `text` with what lies between the words and marks of each paragraph (its inline markup) blanked to spaces. */
+/**
+ * `text` with all but the words, marks and white space the parser read
+ * blanked to spaces (its line ends kept): inline markup, and what lies
+ * outside the prose (front matter, code, a page's head, scripts, comments,
+ * attributes). Rules that search the whole text search this, so a name in a
+ * link's title or a script is never reported, nor rewritten by `--fix`.
+ */
 function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): string {
   const parts: string[] = []
   let copied = 0
+  const blankTo = (to: number) => {
+    if (to <= copied) return
+    parts.push(text.slice(copied, to).replace(/[^\r\n]/g, ' '))
+    copied = to
+  }
   for (const paragraph of paragraphs) {
-    let last = -1
-    const visit = (node: {position?: Position; children?: unknown[]}) => {
+    const stack: Array<{position?: Position; children?: unknown[]}> = [paragraph]
+    while (stack.length > 0) {
+      const node = stack.pop()!
       if (node.children) {
-        for (const child of node.children) visit(child as typeof node)
-        return
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as (typeof stack)[number])
+        continue
       }
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      if (start === undefined || end === undefined) return
-      // A gap between two leaves of one paragraph is markup: copied up to it, then blanked.
-      if (last >= 0 && start > last) {
-        parts.push(text.slice(copied, last), ' '.repeat(start - last))
-        copied = start
-      }
-      last = Math.max(last, end)
+      if (start === undefined || end === undefined || end <= copied) continue
+      blankTo(start)
+      parts.push(text.slice(Math.max(start, copied), end))
+      copied = end
     }
-    visit(paragraph)
   }
-  parts.push(text.slice(copied))
+  blankTo(text.length)
   return parts.join('')
 }
 

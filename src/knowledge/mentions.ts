@@ -224,7 +224,8 @@ export function titledMentions(text: string): TitledMention[] {
  * speak about people, and the story's comparison, read one list.
  */
 export function articleMentions(article: Article): TitledMention[] {
-  const {text} = article
+  // The prose: a name in a link's title, a page's script or front matter is nobody the story speaks of.
+  const text = article.prose
   const titled = titledMentions(text)
   const separated: TitledMention[] = []
   for (const claim of officeClaims(article)) {

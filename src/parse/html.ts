@@ -39,6 +39,7 @@ export function parseHtml(document: string, file: VFile): Root {
   if (!hast.position) return {type: 'RootNode', children: []}
   const lineStarts = lineStartOffsets(document)
   splitLongBlocks(hast, lineStarts)
+  markNotProse(hast)
   const decoded = textsDecoded(hast, document)
   const tree = toNlcst(hast, file, ParseEnglish) as Root
   placeInSource(tree, decoded, lineStarts)
@@ -64,6 +65,26 @@ function textsDecoded(hast: HastRoot, document: string): PlacedText[] {
   }
   return found
 }
+
+/**
+ * Elements whose text is no prose of the story, marked for the converter to
+ * leave out (it leaves out scripts, styles and deletions itself): a form's
+ * default text, what shows only without scripts, a template, a menu's options,
+ * and the fallback text of embedded media. `--fix` never edits them.
+ */
+function markNotProse(hast: HastRoot): void {
+  const stack: HastNodes[] = [hast]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'element' && notProse.has(node.tagName)) {
+      node.properties = {...node.properties, dataNlcst: 'ignore'}
+      continue
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as HastNodes)
+  }
+}
+
+const notProse = new Set(['textarea', 'noscript', 'template', 'select', 'option', 'iframe', 'object', 'canvas', 'audio', 'video'])
 
 function collectRoles(node: HastNodes, roles: BlockRole[]): void {
   const role = node.type === 'element' ? roleOf[node.tagName] : undefined
