@@ -133,5 +133,7 @@ declare module 'vfile' {
     deadline: number
     /** Rules skipped because the time budget ran out. */
     skippedRules: string[]
+    /** The article's format when its name does not tell it (an editor's unsaved document: its language). */
+    format: 'text' | 'markdown' | 'html'
   }
 }

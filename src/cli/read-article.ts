@@ -22,7 +22,7 @@ export function readArticle(file: string, maxBytes: number): ReadResult {
   return decodeArticle(bytes, maxBytes)
 }
 
-function tooLarge(size: number, maxBytes: number): string {
+export function tooLarge(size: number, maxBytes: number): string {
   return `too large for an article (${(size / 1048576).toFixed(1)} MB; the limit is ${+(maxBytes / 1048576).toFixed(2)} MB, set by maxFileSize or --max-file-size)`
 }
 

@@ -17,7 +17,8 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {takeDataProblems} from '../data-problems.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {lintFile} from '../linter.js'
+import {configFor, lintFile} from '../linter.js'
+import {tooLarge} from '../cli/read-article.js'
 import {refreshConfigs} from '../config/load.js'
 import {warmUp} from './warm-up.js'
 import {widenDeletion} from '../fix.js'
@@ -68,6 +69,9 @@ export function startLanguageServer(): void {
     connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
+  /** The last failure shown: a config half-way through an edit fails every check, and is said once, not per keystroke. */
+  let lastFailure: string | undefined
+
   // Runs from a timer, so nothing may escape it: a rejection there would be
   // unhandled and end the server.
   async function check(uri: string): Promise<void> {
@@ -75,26 +79,43 @@ export function startLanguageServer(): void {
     if (!document) return
     const {version} = document
     const file = new VFile({path: pathOf(uri), value: document.getText(), cwd: root ?? process.cwd()})
+    // A document whose name does not tell its format (unsaved, “.mdx”, no extension) is read as its language.
+    const format = formatOfLanguage[document.languageId]
+    if (format) file.data.format = format
     // Counted until the diagnostics are written: the warm-up's next lint would hold them back.
     checking++
     try {
+      // Closed, or closed and reopened (a new document, its versions counting
+      // from 1 again), or edited since: a newer run, or none, has the say.
+      const publish = (diagnostics: Diagnostic[]) => {
+        const current = documents.get(uri)
+        if (current !== document || current.version !== version) return
+        return connection.sendDiagnostics({uri, version, diagnostics}).catch(() => undefined)
+      }
       try {
         // An edited .copydeskrc applies from the next lint on, without a restart.
         refreshConfigs()
+        // A document larger than an article may be is not checked, as the command does not read it.
+        const {maxFileBytes} = configFor(file, {cwd: root})
+        const size = Buffer.byteLength(document.getText())
+        if (size > maxFileBytes) return await publish([notice(`copydesk did not check this document: it is ${tooLarge(size, maxFileBytes)}.`, DiagnosticSeverity.Information)])
         await lintFile(file, {cwd: root})
+        lastFailure = undefined
       } catch (error) {
-        // A notification, not window/showMessageRequest: a client that answers
-        // that request with an error would reject a promise nobody awaits.
-        void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `copydesk: ${(error as Error).message}`})
-        return
+        // The document's diagnostics are replaced by the reason it was not checked: left in place, they would sit
+        // on text that has moved, and their quick fixes with them. A notification, not window/showMessageRequest:
+        // a client that answers that request with an error would reject a promise nobody awaits.
+        const reason = `copydesk: ${(error as Error).message}`
+        if (reason !== lastFailure) void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: reason})
+        lastFailure = reason
+        return await publish([notice(`${reason} (this document was not checked)`, DiagnosticSeverity.Error)])
       }
-      // Closed, or closed and reopened (a new document, its versions counting
-      // from 1 again), or edited since: a newer run, or none, has the say.
       // Data the config names but copydesk could not use (a damaged model): said once, as the command says it.
       for (const line of takeDataProblems()) void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `copydesk: ${line}`})
-      const current = documents.get(uri)
-      if (current !== document || current.version !== version) return
-      await connection.sendDiagnostics({uri, version, diagnostics: file.messages.map(toDiagnostic)}).catch(() => undefined)
+      const diagnostics = file.messages.map((message) => toDiagnostic(message, document))
+      const skipped = file.data.skippedRules
+      if (skipped?.length) diagnostics.push(notice(`copydesk took longer than its time budget (timeBudget) on this document, so these rules did not run: ${skipped.join(', ')}.`, DiagnosticSeverity.Information))
+      await publish(diagnostics)
     } finally {
       checking--
     }
@@ -104,9 +125,11 @@ export function startLanguageServer(): void {
     const document = documents.get(event.textDocument.uri)
     if (!document) return []
     return event.context.diagnostics.flatMap((diagnostic) => {
-      const expected = (diagnostic.data as {expected?: unknown} | undefined)?.expected
+      const {expected, actual: flagged} = (diagnostic.data ?? {}) as {expected?: unknown; actual?: unknown}
       if (!Array.isArray(expected)) return []
       const actual = document.getText(diagnostic.range)
+      // A diagnostic of an earlier version, its text since moved: its fix would land on whatever stands there now.
+      if (typeof flagged === 'string' && actual !== flagged) return []
       return expected
         .filter((replacement): replacement is string => typeof replacement === 'string')
         .flatMap((replacement, index) => {
@@ -154,7 +177,7 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
-function toDiagnostic(message: VFileMessage): Diagnostic {
+function toDiagnostic(message: VFileMessage, document: TextDocument): Diagnostic {
   const place = message.place && 'start' in message.place ? message.place : undefined
   const range = place
     ? Range.create(place.start.line - 1, place.start.column - 1, place.end.line - 1, place.end.column - 1)
@@ -162,9 +185,18 @@ function toDiagnostic(message: VFileMessage): Diagnostic {
   const severity = message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
   const diagnostic = Diagnostic.create(range, message.note ? `${message.reason}\n${message.note}` : message.reason, severity, message.ruleId ?? undefined, message.source ?? 'copydesk')
   if (message.url) diagnostic.codeDescription = {href: message.url}
-  diagnostic.data = {expected: message.expected ?? []}
+  // The text the diagnostic covers, as checked: a quick fix asked for once it has moved is not offered.
+  diagnostic.data = {expected: message.expected ?? [], actual: document.getText(range)}
   return diagnostic
 }
+
+/** A diagnostic about the document as a whole, at its start, with no fix. */
+function notice(text: string, severity: DiagnosticSeverity): Diagnostic {
+  return Diagnostic.create(Range.create(0, 0, 0, 0), text, severity, undefined, 'copydesk')
+}
+
+/** The formats of the editor's languages, for a document whose name does not tell its format. */
+const formatOfLanguage: Record<string, 'markdown' | 'html' | undefined> = {markdown: 'markdown', mdx: 'markdown', html: 'html', xhtml: 'html'}
 
 /** What removing a range takes, as `--fix` does: its line when nothing else is left on it, and a blank line beside it so that none doubles (src/fix.ts). */
 function removal(document: TextDocument, range: Range): Range | undefined {

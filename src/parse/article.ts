@@ -10,7 +10,7 @@ export function formatOf(file: VFile): ArticleFormat {
   const extension = (file.extname ?? '').toLowerCase()
   if (extension === '.md' || extension === '.markdown') return 'markdown'
   if (extension === '.html' || extension === '.htm') return 'html'
-  return 'text'
+  return file.data.format ?? 'text'
 }
 
 export type ArticleParser = (document: string, file: VFile) => Root
