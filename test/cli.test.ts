@@ -308,8 +308,13 @@ describe('--changed', () => {
     git('add', '.')
     git('commit', '-qm', 'first')
     writeFileSync(path.join(repo, 'edited.txt'), clean + warningOnly)
+    // git quotes a name with non-ASCII characters (“"\\303\\251t\\303\\251.txt"”) unless asked for names as written.
+    writeFileSync(path.join(repo, 'été.txt'), clean)
+    git('add', 'été.txt')
+    git('commit', '-qm', 'second')
+    writeFileSync(path.join(repo, 'été.txt'), clean + warningOnly)
     const report = JSON.parse((await runCommand(['--format', 'json', '--changed', 'HEAD'], {cwd: repo})).stdout) as JsonReport
-    expect(report.map((entry) => entry.path)).toEqual(['edited.txt'])
+    expect(report.map((entry) => entry.path)).toEqual(['edited.txt', 'été.txt'])
     const bad = (await runCommand(['--changed', 'no-such-ref'], {cwd: repo}))
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim().split('\n')).toHaveLength(1)

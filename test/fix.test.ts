@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -230,6 +230,31 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('new text\n')
     expect(existsSync(file)).toBe(true)
     expect(readdirSync(dir)).toEqual(['article.txt'])
+  })
+
+  it('keeps the file what it was: its permissions, a symbolic link and other hard links; a read-only file is not written', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-atomic-'))
+    const draft = path.join(dir, 'draft.txt')
+    writeFileSync(draft, 'original text\n')
+    chmodSync(draft, 0o600)
+    writeFileAtomic(draft, 'new text\n')
+    expect(statSync(draft).mode & 0o777).toBe(0o600)
+    // A link's target is fixed, and the link stays a link.
+    const target = path.join(dir, 'target.txt')
+    writeFileSync(target, 'original text\n')
+    symlinkSync(target, path.join(dir, 'link.txt'))
+    writeFileAtomic(path.join(dir, 'link.txt'), 'new text\n')
+    expect(lstatSync(path.join(dir, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(target, 'utf8')).toBe('new text\n')
+    // Both names of a hard-linked file read the fixed text.
+    linkSync(target, path.join(dir, 'other-name.txt'))
+    writeFileAtomic(target, 'newer text\n')
+    expect(readFileSync(path.join(dir, 'other-name.txt'), 'utf8')).toBe('newer text\n')
+    const locked = path.join(dir, 'locked.txt')
+    writeFileSync(locked, 'original text\n')
+    chmodSync(locked, 0o444)
+    expect(() => writeFileAtomic(locked, 'new text\n')).toThrow(/read-only/)
+    expect(readFileSync(locked, 'utf8')).toBe('original text\n')
   })
 })
 

@@ -130,7 +130,8 @@ export function changedArticles(ref: string, cwd: string, within: string[]): {fi
   const {execFileSync} = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')
   let output: string
   try {
-    output = execFileSync('git', ['diff', '--name-only', '--relative', '--diff-filter=ACMR', ref, '--'], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+    // Names ended by NUL, as written: git's default quotes a name with non-ASCII characters (“"\\303\\251.txt"”), which named no file.
+    output = execFileSync('git', ['diff', '--name-only', '-z', '--relative', '--diff-filter=ACMR', ref, '--'], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
   } catch (error) {
     const stderr = String((error as {stderr?: unknown}).stderr ?? '').trim().split('\n')[0]
     return {files: [], problems: [{path: ref, problem: `cannot list changed files (${stderr || 'git failed'})`}]}
@@ -138,7 +139,7 @@ export function changedArticles(ref: string, cwd: string, within: string[]): {fi
   const ignored = ignoreMatcher(cwd)
   const roots = within.map((item) => path.resolve(cwd, item))
   const files = output
-    .split('\n')
+    .split('\0')
     .filter((file) => file !== '' && articleExtensions.includes(path.extname(file).slice(1).toLowerCase()))
     .filter((file) => roots.length === 0 || roots.some((root) => path.resolve(cwd, file) === root || path.resolve(cwd, file).startsWith(root + path.sep)))
     .filter((file) => !ignored(file))
