@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -90,6 +90,18 @@ describe('copydesk learn', () => {
     const wrong = await runCommand(['learn', '--merge', 'whole.cdm'], {cwd: dir})
     expect(wrong.code).toBe(2)
     expect(wrong.stderr).toMatch(/whole\.cdm: not the counts of copydesk learn --shard/)
+    // A set of parts that is not the archive's every part once would make a model of some other archive.
+    expect((await runCommand(['learn', '--shard', '1/2', 'archive'], {cwd: dir})).code).toBe(0)
+    for (const [parts, why] of [
+      [['copydesk-learn-1-of-3.cdl', 'copydesk-learn-2-of-3.cdl'], /part 3 of 3 missing/],
+      [['copydesk-learn-1-of-3.cdl', 'copydesk-learn-1-of-3.cdl', 'copydesk-learn-2-of-3.cdl', 'copydesk-learn-3-of-3.cdl'], /are the same part/],
+      [['copydesk-learn-1-of-3.cdl', 'copydesk-learn-1-of-2.cdl'], /another split or archive/]
+    ] as const) {
+      const result = await runCommand(['learn', '--merge', ...parts, '--out', 'partial.cdm'], {cwd: dir})
+      expect(result.code, parts.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(why)
+    }
+    expect(existsSync(path.join(dir, 'partial.cdm'))).toBe(false)
   })
 
   it('says what is wrong in one line, with exit code 2', async () => {
@@ -101,6 +113,10 @@ describe('copydesk learn', () => {
     }
     writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({model: 'nowhere.cdm'}))
     writeFileSync(path.join(dir, 'draft.txt'), 'The navy sailed.\n')
+    // Where the model goes is checked before any learning, and said in one line (it was a stack trace after it).
+    const nowhere = await runCommand(['learn', 'draft.txt', '--out', 'no/such/folder/model.cdm'], {cwd: dir})
+    expect(nowhere.code).toBe(2)
+    expect(nowhere.stderr.trim().split('\n')).toEqual(['copydesk learn: no/such/folder/model.cdm: cannot write there (no such folder)'])
     const missing = (await runCommand(['draft.txt'], {cwd: dir}))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/model: no such file .*nowhere\.cdm/)

@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {accessSync, constants, existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {createRequire} from 'node:module'
@@ -97,17 +97,30 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
     return 2
   }
 
+  // Where the model or the counts go is checked before any learning: an archive's hours are not spent to fail at the end.
+  const out = path.resolve(cwd, values.out ?? (shard ? `copydesk-learn-${shard.index}-of-${shard.count}.cdl` : 'copydesk-model.cdm'))
+  const unwritable = cannotWrite(out)
+  if (unwritable) {
+    say(`${values.out ?? path.relative(cwd, out)}: cannot write there (${unwritable})`)
+    return 2
+  }
+
   let archive: ArchiveCounts
   let problems = 0
   if (values.merge) {
-    const parts: ArchiveCounts[] = []
+    const parts: CountedPart[] = []
     for (const file of positionals) {
       const part = readPart(path.resolve(cwd, file))
       if (typeof part === 'string') {
         say(`${file}: ${part}`)
         return 2
       }
-      parts.push(part)
+      parts.push({...part, file})
+    }
+    const incomplete = missingParts(parts)
+    if (incomplete) {
+      say(incomplete)
+      return 2
     }
     archive = addUp(parts)
   } else {
@@ -117,9 +130,8 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
     const files = shard ? expanded.files.filter((file) => inShard(file, shard, cwd)) : expanded.files
     archive = await countArchive(files, cwd, streams, say)
     if (shard) {
-      const out = path.resolve(cwd, values.out ?? `copydesk-learn-${shard.index}-of-${shard.count}.cdl`)
-      writeFileSync(out, writePart(archive))
-      say(`counted ${archive.counts.tokens} words in ${archive.articles} articles (part ${shard.index} of ${shard.count}); wrote ${path.relative(cwd, out) || out}`)
+      writeFileSync(out, writePart(archive, shard, expanded.files.length))
+      say(`counted ${archive.counts.tokens} words in ${archive.articles} article${archive.articles === 1 ? '' : 's'} (part ${shard.index} of ${shard.count}); wrote ${path.relative(cwd, out) || out}`)
       return problems > 0 ? 2 : 0
     }
   }
@@ -137,9 +149,8 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
   const known = (word: string) => speller.correct(word)
   const model = buildModel(counts, [...sources, `archive: ${archive.articles} articles (weight ${scratch ? 1 : weight})`], scratch ? {minTriples: 1, known} : {known})
   model.header.people = profilesFrom(archive.offices)
-  const out = path.resolve(cwd, values.out ?? 'copydesk-model.cdm')
   writeFileSync(out, model.serialize())
-  say(`learned ${tokens} words and ${model.header.people.length} person profiles from ${archive.articles} articles; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs, ${model.header.trigrams} word triples)`)
+  say(`learned ${tokens} words and ${model.header.people.length} person profiles from ${archive.articles} article${archive.articles === 1 ? '' : 's'}; wrote ${path.relative(cwd, out) || out} (${model.header.vocabulary} words, ${model.header.bigrams} word pairs, ${model.header.trigrams} word triples)`)
   return problems > 0 ? 2 : 0
 }
 
@@ -181,22 +192,65 @@ function addUp(parts: ArchiveCounts[]): ArchiveCounts {
 /** zlib, loaded by the commands that write or read a part: the lint command, which shares this bundle, never needs it. */
 const zlib = () => createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')
 
-function writePart(archive: ArchiveCounts): Buffer {
+/**
+ * A part's counts, with which part of how many it is and how many files the
+ * whole archive had: --merge refuses a set of parts with one missing, one
+ * given twice, or parts of different splits or archives, which would make a
+ * model of some other archive without a word.
+ */
+function writePart(archive: ArchiveCounts, shard: {index: number; count: number}, archiveFiles: number): Buffer {
   const {unigrams, bigrams, trigrams, tokens} = archive.counts
   const offices = [...archive.offices].map(([person, counts]) => [person, [...counts]])
-  return zlib().gzipSync(JSON.stringify({format: partFormat, version: 1, articles: archive.articles, tokens, unigrams: [...unigrams], bigrams: [...bigrams], trigrams: [...trigrams], offices}))
+  return zlib().gzipSync(JSON.stringify({format: partFormat, version: 2, shard, archiveFiles, articles: archive.articles, tokens, unigrams: [...unigrams], bigrams: [...bigrams], trigrams: [...trigrams], offices}))
+}
+
+interface CountedPart extends ArchiveCounts {
+  file: string
+  shard: {index: number; count: number}
+  archiveFiles: number
+}
+
+/** Why a set of parts is not one archive's every part once, or undefined when it is. */
+function missingParts(parts: CountedPart[]): string | undefined {
+  const [{shard, archiveFiles}] = parts
+  const other = parts.find((part) => part.shard.count !== shard.count || part.archiveFiles !== archiveFiles)
+  if (other) return `${other.file} is a part of another split or archive (part ${other.shard.index} of ${other.shard.count}, of ${other.archiveFiles} files) than ${parts[0].file} (part ${shard.index} of ${shard.count}, of ${archiveFiles} files)`
+  const seen = new Map<number, string>()
+  for (const part of parts) {
+    const first = seen.get(part.shard.index)
+    if (first) return `${part.file} and ${first} are the same part (${part.shard.index} of ${shard.count}); give each part once`
+    seen.set(part.shard.index, part.file)
+  }
+  const missing = Array.from({length: shard.count}, (_, index) => index + 1).filter((index) => !seen.has(index))
+  if (missing.length > 0) return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${shard.count} missing: a model of some of the archive would pass for the whole`
+  return undefined
+}
+
+/** Why a file cannot be written where it is to go (its folder missing or not writable, or it is a folder), or undefined. */
+function cannotWrite(file: string): string | undefined {
+  try {
+    if (existsSync(file) && statSync(file).isDirectory()) return 'it is a folder'
+    accessSync(existsSync(file) ? file : path.dirname(file), constants.W_OK)
+    return undefined
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')
+  }
 }
 
 /** A part's counts, or why the file is not one. */
-function readPart(file: string): ArchiveCounts | string {
-  let data: {format?: string; version?: number; articles: number; tokens: number; unigrams: Array<[string, number]>; bigrams: Array<[string, number]>; trigrams: Array<[string, number]>; offices: Array<[string, Array<[string, number]>]>}
+function readPart(file: string): Omit<CountedPart, 'file'> | string {
+  let data: {format?: string; version?: number; shard: {index: number; count: number}; archiveFiles: number; articles: number; tokens: number; unigrams: Array<[string, number]>; bigrams: Array<[string, number]>; trigrams: Array<[string, number]>; offices: Array<[string, Array<[string, number]>]>}
   try {
     data = JSON.parse(zlib().gunzipSync(readFileSync(file)).toString('utf8'))
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not the counts of copydesk learn --shard (damaged or another kind of file)'
   }
-  if (data.format !== partFormat || data.version !== 1) return 'not the counts of copydesk learn --shard'
+  if (data.format !== partFormat) return 'not the counts of copydesk learn --shard'
+  if (data.version !== 2) return 'counts of an older copydesk, which do not say which part they are; count the part again'
   return {
+    shard: data.shard,
+    archiveFiles: data.archiveFiles,
     articles: data.articles,
     counts: {unigrams: new Map(data.unigrams), bigrams: new Map(data.bigrams), trigrams: new Map(data.trigrams), tokens: data.tokens},
     offices: new Map(data.offices.map(([person, counts]) => [person, new Map(counts)]))
