@@ -104,6 +104,25 @@ describe('bad input: each file lints or gets one line naming it, and the batch g
     }
   })
 
+  it('in a folder too, what cannot be read is said: a gate must not pass articles nobody checked', async () => {
+    const folder = path.join(dir, 'newsroom')
+    mkdirSync(path.join(folder, 'drafts'), {recursive: true})
+    writeFileSync(path.join(folder, 'ok.txt'), article)
+    execFileSync('mkfifo', [path.join(folder, 'pipe.txt')])
+    symlinkSync('gone.txt', path.join(folder, 'dangling.txt'))
+    const result = await lintJson(['newsroom'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/newsroom\/dangling\.txt: is a symbolic link to nothing/)
+    expect(result.stderr).toMatch(/newsroom\/pipe\.txt: is not a regular file/)
+    expect(result.report.map((entry) => entry.path)).toEqual(['newsroom/ok.txt'])
+    // Root reads any folder, so the permission case is only shown to other users.
+    if (process.getuid?.() !== 0) {
+      chmodSync(path.join(folder, 'drafts'), 0)
+      expect((await lintJson(['newsroom'])).stderr).toMatch(/newsroom\/drafts: cannot read this folder \(permission denied\)/)
+      chmodSync(path.join(folder, 'drafts'), 0o755)
+    }
+  })
+
   it('a 20 MB article is refused by its size without being read, and the limit is configurable', async () => {
     writeFileSync(path.join(dir, 'archive-dump.txt'), Buffer.alloc(20 * 1048576, 'The ministers met again. '))
     await expectOneLineProblem(['archive-dump.txt'], /archive-dump\.txt: too large for an article \(20\.0 MB; the limit is 5 MB/)

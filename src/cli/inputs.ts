@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, realpathSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import type Picomatch from 'picomatch'
@@ -57,9 +57,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
       continue
     }
     if (isFolder) {
-      const pattern = `**/*.{${articleExtensions.join(',')}}`
-      const {glob} = await globbing()
-      const matches = await glob(pattern, {cwd: absolute, onlyFiles: true, ignore: ['**/node_modules/**']})
+      const matches = articlesIn(absolute, (folder, problem) => problems.push({path: path.relative(cwd, folder) || folder, problem}))
       const names = matches.sort().map((file) => path.relative(cwd, path.join(absolute, file)) || file)
       // A file's own path before any path to it through a symbolic link.
       const direct = (file: string) => realPath(path.resolve(cwd, file)) === path.resolve(cwd, file)
@@ -72,6 +70,53 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
     add(arg)
   }
   return {files, problems}
+}
+
+/**
+ * The article files under a folder, relative to it (hidden entries and
+ * node_modules left out), following symbolic links, each folder walked once.
+ * What cannot be read is said, not passed over: a gate that skipped an
+ * unreadable subfolder in silence would pass articles nobody checked. So are
+ * an article's name that is a dangling link, a loop of links, or no regular
+ * file (a named pipe).
+ */
+function articlesIn(root: string, problem: (file: string, problem: string) => void): string[] {
+  const found: string[] = []
+  const walked = new Set<string>()
+  const stack = ['']
+  while (stack.length > 0) {
+    const relative = stack.pop()!
+    const folder = path.join(root, relative)
+    let entries: Dirent[]
+    try {
+      const real = realpathSync(folder)
+      if (walked.has(real)) continue
+      walked.add(real)
+      entries = readdirSync(folder, {withFileTypes: true})
+    } catch (error) {
+      problem(folder, `cannot read this folder (${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : ((error as NodeJS.ErrnoException).code ?? 'error')}); its articles were not checked`)
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const name = relative ? `${relative}/${entry.name}` : entry.name
+      const article = articleExtensions.includes(path.extname(entry.name).slice(1).toLowerCase())
+      let kind: 'folder' | 'file' | 'other' = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other'
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path.join(root, name))
+          kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other'
+        } catch (error) {
+          if (article) problem(path.join(root, name), (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'is a loop of symbolic links' : 'is a symbolic link to nothing')
+          continue
+        }
+      }
+      if (kind === 'folder') stack.push(name)
+      else if (article && kind === 'file') found.push(name)
+      else if (article) problem(path.join(root, name), 'is not a regular file (a named pipe, a socket or a device); not checked')
+    }
+  }
+  return found
 }
 
 function realPath(file: string): string {
