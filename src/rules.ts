@@ -16,7 +16,19 @@ import personTitle from '../rules/person-title/index.js'
 /** Every rule copydesk ships, in the order they run. */
 export const allRules: readonly RulePlugin[] = [spelling, realWord, boilerplate, duplicate, quoteBalance, spellingVariant, officialName, acronym, readability, repeatedWord, superlative, offTopic, personTitle]
 
-export const ruleIds: readonly string[] = allRules.map((rule) => rule.meta.id)
+/**
+ * The story's rule: it runs across the articles of one story (`--story`), not
+ * on each article, so it is no plugin of the processor; its severity is set
+ * like any rule's, and the reports list it with the others.
+ */
+export const storyRule = {
+  id: 'cross-article',
+  description: 'With --story: the article that reports a person, a figure or a date differently from the rest of the story.',
+  defaultSeverity: 'warning'
+} as const
+
+/** Every rule id a config, `--rule` and the reports know. */
+export const ruleIds: readonly string[] = [...allRules.map((rule) => rule.meta.id), storyRule.id]
 
 export function findRule(id: string): RulePlugin | undefined {
   return allRules.find((rule) => rule.meta.id === id)

@@ -158,7 +158,19 @@ describe('the corpus report', () => {
     const [first] = story.find((entry) => entry.path.includes('003'))!.messages.filter((message) => message.ruleId === 'cross-article')
     expect(first.reason).toMatch(/4 other articles of this story \(000_.*001_.*002_.*004_.*\) call Nakatani “Defence Minister”/)
     expect(report.flatMap((entry) => entry.messages).some((message) => message.ruleId === 'cross-article')).toBe(false)
-  })
+    // The story's rule is set as any rule is, is listed with the others in SARIF, and the story is never split.
+    const errors = JSON.parse((await runCommand(['--story', '--format', 'json', '--rule', 'cross-article=error', 'corpus'])).stdout) as JsonReport
+    expect(errors.flatMap((entry) => entry.messages.filter((message) => message.ruleId === 'cross-article').map((message) => message.severity))).toEqual(['error', 'error'])
+    const off = JSON.parse((await runCommand(['--story', '--format', 'json', '--rule', 'cross-article=off', 'corpus'])).stdout) as JsonReport
+    expect(off.flatMap((entry) => entry.messages).some((message) => message.ruleId === 'cross-article')).toBe(false)
+    const sarif = JSON.parse((await runCommand(['--story', '--format', 'sarif', 'corpus'])).stdout)
+    const rules = sarif.runs[0].tool.driver.rules.map((rule: {id: string}) => rule.id)
+    for (const result of sarif.runs[0].results) expect(rules[result.ruleIndex]).toBe(result.ruleId)
+    expect(rules).toContain('cross-article')
+    const split = await runCommand(['--story', '--shard', '1/2', 'corpus'])
+    expect(split.code).toBe(2)
+    expect(split.stderr).toMatch(/cannot be split with --shard/)
+  }, 60_000)
 
   it('gives every message the full contract', async () => {
     for (const message of report.flatMap((entry) => entry.messages)) {

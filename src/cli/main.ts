@@ -3,6 +3,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {configFor, type LintOptions} from '../linter.js'
 import {checkStory} from '../story.js'
+import {storyRule} from '../rules.js'
 import {formatReport, reportWriter} from '../reporters/index.js'
 import {forgetArticle} from './forget-article.js'
 import {severityOf} from '../reporters/messages.js'
@@ -88,6 +89,11 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
 
   // Story mode (--story, or `story: true` in the config of the files) needs every article's annotations in one process.
   const story = options.story || sources.some((source) => storyConfigured(source.path, cwd, lintOptions))
+  // A story's articles are compared with each other: a part of them would compare a part, and each shard would judge otherwise.
+  if (story && options.shard) {
+    problem('a story (--story, or story: true in the config) compares all its articles in one run; it cannot be split with --shard (see copydesk --help)')
+    return exitCodes.problems
+  }
   const jobs = options.jobs ?? availableParallelism()
   // Threads pay off for a large batch (each loads the rules and warms its own caches); --jobs asks for them outright.
   const enough = options.jobs === undefined ? sources.length >= minFilesForWorkers : sources.length >= 2
@@ -124,7 +130,9 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     if (showProgress) progressBar(streams.stderr, 'linting', ++done, sources.length)
   }
 
-  if (story) checkStory(files)
+  // The story's rule is set as any rule is (--rule, or the config of the first article); off, it does not run.
+  const storySeverity = story && files.length > 0 ? configFor(files[0], lintOptions).rules[storyRule.id].severity : 'off'
+  if (storySeverity !== 'off') checkStory(files, storySeverity)
   for (const file of files) tally(file)
 
   if (writer) writer.end()

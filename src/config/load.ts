@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {parseYaml} from '../text/yaml.js'
-import {allRules} from '../rules.js'
+import {allRules, storyRule} from '../rules.js'
 import type {Severity} from '../types.js'
 import {ConfigError, type ConfigFile, type ResolvedConfig} from './types.js'
 import {validateConfig} from './validate.js'
@@ -128,6 +128,9 @@ function resolveFresh(config: ConfigFile, overrides: Overrides, source?: string)
       options
     }
   }
+  // The story's rule takes a severity and no options: `off` turns the comparison off.
+  const story = config.rules?.[storyRule.id]
+  rules[storyRule.id] = {severity: overrides.rules?.[storyRule.id] ?? (Array.isArray(story) ? story[0] : story) ?? storyRule.defaultSeverity, options: {}}
   const names = config.officialNames === undefined ? [] : [config.officialNames].flat()
   const base = source ? path.dirname(source) : process.cwd()
   const officialNames = names.map((file) => path.resolve(base, file))

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
-import {allRules} from '../rules.js'
+import {allRules, storyRule} from '../rules.js'
 import {ruleDocsUrl} from '../rule.js'
 import {version} from '../version.js'
 import {rangeOf, severityOf, sortedMessages} from './messages.js'
@@ -10,11 +10,11 @@ const levels = {error: 'error', warning: 'warning', info: 'note'} as const
 
 /** SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning, Azure DevOps). */
 export function formatSarif(files: VFile[], cwd = process.cwd()): string {
-  const rules = allRules.map((rule) => ({
-    id: rule.meta.id,
-    shortDescription: {text: rule.meta.description},
-    helpUri: ruleDocsUrl(rule.meta.id),
-    defaultConfiguration: {level: levels[rule.meta.defaultSeverity]}
+  const rules = [...allRules.map((rule) => rule.meta), storyRule].map((rule) => ({
+    id: rule.id,
+    shortDescription: {text: rule.description},
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: {level: levels[rule.defaultSeverity]}
   }))
   const index = new Map(rules.map((rule, position) => [rule.id, position]))
 
