@@ -242,6 +242,15 @@ describe('--shard and copydesk merge', () => {
     expect(sarif.runs[0].results).toHaveLength(4)
     expect((await runCommand(['--shard', '3/2', 'archive'], {cwd: dir})).stderr).toMatch(/--shard must be i\/n with 1 ≤ i ≤ n/)
     expect((await runCommand(['merge', 'part-1.json', 'part-1.sarif'], {cwd: dir})).code).toBe(2)
+    // A part given twice would count its messages twice; a merged report with an error fails, as one run would.
+    const again = await runCommand(['merge', 'part-1.json', 'part-1.json', 'part-2.json'], {cwd: dir})
+    expect([again.code, again.stdout]).toEqual([2, ''])
+    expect(again.stderr).toMatch(/is in both part-1\.json and part-1\.json/)
+    expect((await runCommand(['merge', 'part-1.sarif', 'part-1.sarif'], {cwd: dir})).code).toBe(2)
+    expect((await runCommand(['merge', 'part-1.json', 'part-2.json', 'part-3.json'], {cwd: dir})).code).toBe(0)
+    writeFileSync(path.join(folder, 'story-12.txt'), withError)
+    for (const shard of ['1/2', '2/2']) writeFileSync(path.join(dir, `part-${shard[0]}.json`), (await runCommand(['--format', 'json', '--shard', shard, 'archive'], {cwd: dir})).stdout)
+    expect((await runCommand(['merge', 'part-1.json', 'part-2.json'], {cwd: dir})).code).toBe(1)
   })
 })
 
