@@ -17,6 +17,12 @@ export interface AppliedFix {
  * leave the markup unbalanced (a tag opened and not closed) is not applied.
  */
 export function applyFixes(text: string, messages: readonly VFileMessage[]): {text: string; applied: AppliedFix[]} {
+  // A file whose lines end in a carriage return alone (an old Mac's) is fixed with its line ends read as newlines,
+  // one character each, so every offset holds, and written back with its own: its deleted lines left blank ones.
+  if (text.includes('\r') && !text.includes('\n')) {
+    const fixed = applyFixes(text.replaceAll('\r', '\n'), messages)
+    return {...fixed, text: fixed.text.replaceAll('\n', '\r')}
+  }
   const edits: Array<{start: number; end: number; replacement: string; message: VFileMessage}> = []
   for (const message of messages) {
     const replacement = message.expected?.[0]

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {allRules} from './rules.js'
+import {allRules, ruleIds} from './rules.js'
 import {findMarkers, silencedRanges} from './control/markers.js'
 
 const supersededBy = new Map<string, Set<string>>()
@@ -22,6 +22,13 @@ export function settleMessages() {
   return function (_tree: unknown, file: VFile): void {
     const messages = file.messages
     const markers = findMarkers(String(file.value))
+    // A control comment that names no rule (“copydesk-disable spellling”) silences nothing: said, not passed over.
+    for (const {rules, start: at} of markers) {
+      for (const id of rules.filter((rule) => !ruleIds.includes(rule))) {
+        const {line, column} = file.data.article?.point(at) ?? {line: 1, column: 1}
+        ;(file.data.controlProblems ??= []).push(`${line}:${column}: the control comment names no rule “${id}” (known: ${ruleIds.join(', ')}), so it silences nothing for it`)
+      }
+    }
     const silenced = markers.length && file.data.article ? silencedRanges(file.data.article, markers) : undefined
     const isSilenced = (message: VFileMessage) => {
       const offset = start(message)

@@ -28,7 +28,8 @@ export interface RuleMeta {
 }
 
 /** The kind of value a rule option takes: a number, true or false, or a list of words. */
-export type RuleOptionKind = 'number' | 'boolean' | 'words'
+/** A rule option's kind: any number, a count (a whole number above 0), a share (above 0, at most 1), true or false, or a list of words. */
+export type RuleOptionKind = 'number' | 'count' | 'share' | 'boolean' | 'words'
 
 /** Settings that every rule may read: they come from the merged configuration. */
 export interface SharedSettings {

@@ -50,9 +50,10 @@ describe('applyFixes', () => {
   it('deletes furniture from a file saved with Windows line ends (CRLF) as from any other: no blank line doubles, no carriage return is left', async () => {
     const between = 'The ministers met on Monday.\r\n\r\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\r\n\r\nThey agreed to hold more exercises.\r\n'
     expect(await fixed(between)).toBe('The ministers met on Monday.\r\n\r\nThey agreed to hold more exercises.\r\n')
-    expect(await fixed('The ministers met on Monday.\n\nPhoto: Indian Navy\\\nOfficials said the frigate would join the exercise next month.\n', 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\n')
     const last = 'The ministers met on Monday.\r\nThey agreed to hold more exercises.\r\nHits: 7'
     expect(await fixed(last)).toBe('The ministers met on Monday.\r\nThey agreed to hold more exercises.')
+    // Lines ended by a carriage return alone (an old Mac's): a deleted line left a blank one.
+    expect(await fixed('Share\rThe destroyer sailed.\rAlso Read: Army Tests New Loitering Munition\rThe crew cheered.\r')).toBe('The destroyer sailed.\rThe crew cheered.\r')
   })
 
   it('deletes a furniture line of an HTML page with the elements that held only it, so no empty paragraph is left', async () => {
@@ -106,6 +107,7 @@ describe('applyFixes', () => {
     expect(await fixed(opening, 'release.html')).toBe('<p>The ministers met on Monday.</p>\n<p>Officials said the frigate would join the exercise next month.</p>\n')
     const markdown = 'The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\\\nPhoto: Indian Navy\n\nThey agreed to hold more exercises.\n'
     expect(await fixed(markdown, 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\n\nThey agreed to hold more exercises.\n')
+    expect(await fixed('The ministers met on Monday.\n\nPhoto: Indian Navy\\\nOfficials said the frigate would join the exercise next month.\n', 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\n')
     const last = 'The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\\\r\nPhoto: Indian Navy'
     expect(await fixed(last, 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.')
     // A break inside a sentence stays in its line, and a message quoting the line quotes its words, not the break's
@@ -193,6 +195,8 @@ describe('--fix on files', () => {
     expect(result.stdout).toContain('--- a/a.txt')
     expect(result.stdout).toContain('-Share')
     expect(result.stdout).toContain('+The two navies held their annual drill in the Bay of Bengal.')
+    // Nothing was written, so the file's errors are still there: the exit code says so.
+    expect(result.code).toBe(1)
   })
 
   it('keeps the byte-order mark a file opens with (as an editor on Windows saves it)', async () => {

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {unified} from 'unified'
@@ -86,6 +86,9 @@ describe('bad input: each file lints or gets one line naming it, and the batch g
     const walked = await lintJson(['desk'])
     expect(walked.code).toBe(0)
     expect(walked.report.map((entry) => entry.path)).toEqual([path.join('desk', 'sub', 'story.txt')])
+    // Another hard link to the same file is the same article, reported once under its first name.
+    linkSync(path.join(dir, 'desk', 'sub', 'story.txt'), path.join(dir, 'desk', 'copy.txt'))
+    expect((await lintJson(['desk'])).report.map((entry) => entry.path)).toEqual([path.join('desk', 'copy.txt')])
     symlinkSync('loop-b.txt', path.join(dir, 'loop-a.txt'))
     symlinkSync('loop-a.txt', path.join(dir, 'loop-b.txt'))
     await expectOneLineProblem(['loop-a.txt'], /loop-a\.txt: is a loop of symbolic links/)
@@ -102,6 +105,11 @@ describe('bad input: each file lints or gets one line naming it, and the batch g
       chmodSync(path.join(dir, 'locked.txt'), 0)
       await expectOneLineProblem(['locked.txt'], /locked\.txt: permission denied/)
     }
+  })
+
+  it('a control comment that names no rule is said, in one line with its place', async () => {
+    writeFileSync(path.join(dir, 'controlled.txt'), `<!-- copydesk-disable spellling -->\n${article}`)
+    await expectOneLineProblem(['controlled.txt'], /^copydesk: controlled\.txt:1:1: the control comment names no rule “spellling” \(known: spelling, /m)
   })
 
   it('in a folder too, what cannot be read is said: a gate must not pass articles nobody checked', async () => {
@@ -141,6 +149,10 @@ describe('bad input: each file lints or gets one line naming it, and the batch g
     expect(result.stderr).toMatch(/^copydesk: article\.txt: took longer than its time budget \(timeBudget or --time-budget\), so these rules did not run: [a-z-]+(, [a-z-]+)*$/m)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.report[0].path).toBe('article.txt')
+    // The human report does not call an article no rule checked clean.
+    const stylish = await runCommand(['--time-budget', '0.000001', 'article.txt'], {cwd: dir})
+    expect(stylish.stdout).toMatch(/^article\.txt: not fully checked \(out of time; these rules did not run: spelling, /m)
+    expect(stylish.stdout).not.toMatch(/no issues found/)
   })
 })
 
@@ -188,7 +200,9 @@ describe('bad config and data, each with one line and exit code 2', () => {
     // A misspelt option would leave the rule as it was while the desk believed it set.
     ['unknown-option', '{"rules": {"real-word": ["warning", {"oneEdt": false}]}}', /rule “real-word”: unknown option “oneEdt” \(known: oneEdit, oneEditThreshold, rareWords\)/],
     ['option-of-a-rule-without-options', '{"rules": {"spelling": ["warning", {"strict": true}]}}', /rule “spelling”: unknown option “strict” \(it takes none\)/],
-    ['wrong-option-kind', '{"rules": {"readability": ["info", {"maxWords": "sixty"}]}}', /rule “readability”: option “maxWords” must be a number, not "sixty"/]
+    ['wrong-option-kind', '{"rules": {"readability": ["info", {"maxWords": "sixty"}]}}', /rule “readability”: option “maxWords” must be a whole number above 0, not "sixty"/],
+    ['negative-count', '{"rules": {"readability": ["info", {"maxWords": -5}]}}', /rule “readability”: option “maxWords” must be a whole number above 0, not -5/],
+    ['share-above-one', '{"rules": {"readability": ["info", {"threshold": 7}]}}', /rule “readability”: option “threshold” must be a number above 0 and at most 1, not 7/]
   ])('%s', async (name, config, pattern) => {
     await expectOneLineProblem([withConfig(name, config)], pattern)
   })
@@ -217,6 +231,15 @@ describe('bad config and data, each with one line and exit code 2', () => {
     // The line that would take minutes: many words and no colon.
     writeFileSync(path.join(folder, 'story.txt'), 'Soldiers from the battalion trained on the new system through the long summer months\n')
     await expectOneLineProblem(['patterns/story.txt'], /furniture\.yaml: pattern “words-then-colon” refused: a repeat inside a repeat \(“\(\\w\+\\s\?\)\*”\)/)
+  })
+
+  it('a furniture pattern whose fix names a group it does not have is refused', async () => {
+    const folder = path.join(dir, 'pattern-groups')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(folder, 'furniture.yaml'), 'patterns:\n  - name: desk-label\n    regex: \'(?<word>destroyer)\'\n    reason: a label\n    fix: "$<nosuch> x"\n')
+    writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({furniturePatterns: 'furniture.yaml'}))
+    writeFileSync(path.join(folder, 'story.txt'), article)
+    await expectOneLineProblem(['pattern-groups/story.txt'], /furniture\.yaml: pattern “desk-label”: its fix names a group “nosuch” the pattern does not have/)
   })
 
   it('a newsroom furniture pattern that is safe is used with the shipped ones', async () => {

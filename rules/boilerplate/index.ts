@@ -133,11 +133,16 @@ function loadPatterns(file: string): Pattern[] {
     }
     const risk = backtrackingRisk(regex)
     if (risk) fail(`pattern “${name}” refused: ${risk}`)
+    let compiled: RegExp
     try {
-      return {name, regex: new RegExp(regex, 'gmud'), reason, fix}
+      compiled = new RegExp(regex, 'gmud')
     } catch (error) {
       return fail(`pattern “${name}”: ${(error as Error).message}`)
     }
+    // A fix that names a group the pattern lacks would insert nothing in its place (“destroyer” → “ x”).
+    const groups = new Set(Object.keys(new RegExp(`${regex}|`, 'du').exec('')?.groups ?? {}))
+    for (const [, group] of fix.matchAll(/\$<([^>]*)>/g)) if (!groups.has(group)) fail(`pattern “${name}”: its fix names a group “${group}” the pattern does not have`)
+    return {name, regex: compiled, reason, fix}
   })
 }
 

@@ -39,7 +39,7 @@ export default defineRule({
     // The copy is to be deleted: what other rules find inside it they find in the first print too.
     // (Boilerplate and off-topic report whole lines, and supersede this rule.)
     supersedes: ['spelling', 'real-word', 'spelling-variant', 'official-name', 'acronym', 'person-title', 'superlative', 'readability', 'quote-balance', 'repeated-word'],
-    options: {minSentenceWords: 'number', minHeadingWords: 'number'}
+    options: {minSentenceWords: 'count', minHeadingWords: 'count'}
   },
 
   check({article, options, report}) {

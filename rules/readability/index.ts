@@ -43,7 +43,7 @@ export default defineRule({
     id: 'readability',
     description: 'Sentences too long to follow, or long and hard to read by the standard readability formulas.',
     defaultSeverity: 'info',
-    options: {maxWords: 'number', minWords: 'number', age: 'number', threshold: 'number'}
+    options: {maxWords: 'count', minWords: 'count', age: 'count', threshold: 'share'}
   },
 
   check({article, options, report}) {

@@ -133,6 +133,8 @@ declare module 'vfile' {
     deadline: number
     /** Rules skipped because the time budget ran out. */
     skippedRules: string[]
+    /** Control comments that name no rule, each with its place (“3:1: …”). */
+    controlProblems: string[]
     /** The article's format when its name does not tell it (an editor's unsaved document: its language). */
     format: 'text' | 'markdown' | 'html'
   }

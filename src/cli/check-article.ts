@@ -64,9 +64,12 @@ export async function checkArticle(source: Source, options: CliOptions, lintOpti
         for (const {ruleId} of fixed.applied) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1)
         outcome.notes.push(`${name}: fixed ${fixed.applied.length} (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})`)
       }
-      // What is left after the fixes decides the exit code and the report.
-      file = new VFile({path: source.path, value: fixed.text, cwd})
-      await lintFile(file, lintOptions)
+      // What is left after the fixes decides the exit code and the report; a dry run changed nothing, so the
+      // article's own messages do (a gate running it fails while the errors are still in the file).
+      if (!options.fixDryRun) {
+        file = new VFile({path: source.path, value: fixed.text, cwd})
+        await lintFile(file, lintOptions)
+      }
     }
   } catch (error) {
     if (error instanceof ConfigError) outcome.problems.push(error.message)
@@ -78,6 +81,7 @@ export async function checkArticle(source: Source, options: CliOptions, lintOpti
     return outcome
   }
   const skipped = file.data.skippedRules
+  for (const line of file.data.controlProblems ?? []) outcome.problems.push(`${name}:${line}`)
   if (skipped?.length) outcome.problems.push(`${name}: took longer than its time budget (timeBudget or --time-budget), so these rules did not run: ${skipped.join(', ')}`)
   if (options.quiet) file.messages = file.messages.filter((message) => message.fatal !== undefined)
   outcome.file = file

@@ -29,13 +29,14 @@ export async function expandPaths(args: string[], cwd: string): Promise<{files: 
   const files: string[] = []
   const problems: InputProblem[] = []
   const ignored = ignoreMatcher(cwd)
-  // One article, one report: a file reached twice (named twice, or through a
-  // symbolic link back up the tree) is linted once, under its first name.
+  // One article, one report: a file reached twice (named twice, through a
+  // symbolic link back up the tree, or by another hard link) is linted once,
+  // under its first name; a story would count it as two articles.
   const seen = new Set<string>()
   const add = (file: string) => {
-    const real = realPath(path.resolve(cwd, file))
-    if (seen.has(real)) return
-    seen.add(real)
+    const identity = fileIdentity(path.resolve(cwd, file))
+    if (seen.has(identity)) return
+    seen.add(identity)
     files.push(file)
   }
 
@@ -117,6 +118,17 @@ function articlesIn(root: string, problem: (file: string, problem: string) => vo
     }
   }
   return found
+}
+
+/** What one file is, whatever its names: its device and inode (its real path where it cannot be read). */
+function fileIdentity(file: string): string {
+  try {
+    const {dev, ino} = statSync(file)
+    // A file system without inodes (some on Windows) gives 0 for every file.
+    return ino === 0 ? realPath(file) : `${dev}:${ino}`
+  } catch {
+    return realPath(file)
+  }
 }
 
 function realPath(file: string): string {

@@ -59,10 +59,12 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   return config as ConfigFile
 }
 
-const kindNames: Record<RuleOptionKind, string> = {number: 'a number', boolean: 'true or false', words: 'a list of words'}
+const kindNames: Record<RuleOptionKind, string> = {number: 'a number', count: 'a whole number above 0', share: 'a number above 0 and at most 1', boolean: 'true or false', words: 'a list of words'}
 
 function fitsKind(kind: RuleOptionKind, value: unknown): boolean {
   if (kind === 'number') return typeof value === 'number' && Number.isFinite(value)
+  if (kind === 'count') return Number.isInteger(value) && (value as number) > 0
+  if (kind === 'share') return typeof value === 'number' && value > 0 && value <= 1
   if (kind === 'boolean') return typeof value === 'boolean'
   return Array.isArray(value) && value.every((word) => typeof word === 'string')
 }

@@ -113,6 +113,7 @@ export function startLanguageServer(): void {
       // Data the config names but copydesk could not use (a damaged model): said once, as the command says it.
       for (const line of takeDataProblems()) void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `copydesk: ${line}`})
       const diagnostics = file.messages.map((message) => toDiagnostic(message, document))
+      for (const line of file.data.controlProblems ?? []) diagnostics.push(notice(`copydesk: ${line}`, DiagnosticSeverity.Warning))
       const skipped = file.data.skippedRules
       if (skipped?.length) diagnostics.push(notice(`copydesk took longer than its time budget (timeBudget) on this document, so these rules did not run: ${skipped.join(', ')}.`, DiagnosticSeverity.Information))
       await publish(diagnostics)
