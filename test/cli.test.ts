@@ -2,6 +2,8 @@ import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from '
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {packageRoot} from '../src/paths.js'
 import Ajv from 'ajv-draft-04'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {workerHeapLimit} from '../src/cli/worker-pool.js'
@@ -56,7 +58,10 @@ describe('exit codes', () => {
     // A value that starts with a dash: the one line says how to give it.
     const dashed = await runCommand(['--max-file-size', '-1', 'clean.txt'], {cwd: dir})
     expect(dashed.code).toBe(2)
-    expect(dashed.stderr).toMatch(/^copydesk: .*use '--max-file-size=-XYZ'.*\n$/)
+    expect(dashed.stderr).toBe('copydesk: --max-file-size needs a value; one that starts with a dash is given with “=” (--max-file-size=-1) (see copydesk --help)\n')
+    // In copydesk's words: the parser's own ended on an unbalanced quotation mark (“as in '-- "--bogus"”).
+    expect((await runCommand(['--bogus', 'clean.txt'], {cwd: dir})).stderr).toBe('copydesk: unknown option --bogus (see copydesk --help)\n')
+    expect((await runCommand(['--stdin=3'], {cwd: dir})).stderr).toBe('copydesk: --stdin takes no value (see copydesk --help)\n')
   })
 
   it('prints each rule’s cost with --timings, on standard error', async () => {
@@ -134,11 +139,14 @@ describe('formats', () => {
     const validate = new Ajv({allErrors: true, strict: false, unicodeRegExp: false}).compile(schema)
     expect(validate({version: '2.1.0', runs: [{results: []}]})).toBe(false)
     const log = JSON.parse((await runCommand(['--format', 'sarif', 'warning.txt', 'error.txt'], {cwd: dir})).stdout) as {
-      runs: Array<{tool: {driver: {rules: Array<{id: string; helpUri: string}>}}; results: Array<{ruleId: string; level: string; locations: unknown[]; fixes?: Array<{description: {text: string}}>}>}>
+      runs: Array<{columnKind: string; tool: {driver: {informationUri: string; rules: Array<{id: string; helpUri: string}>}}; results: Array<{ruleId: string; level: string; locations: unknown[]; fixes?: Array<{description: {text: string}}>}>}>
     }
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     const [run] = log.runs
     expect(run.tool.driver.rules.map((rule) => rule.id)).toContain('spelling')
+    // The manual copydesk came with, not the working folder's README; columns counted as JavaScript counts them.
+    expect(run.tool.driver.informationUri).toBe(pathToFileURL(path.join(packageRoot, 'README.md')).href)
+    expect(run.columnKind).toBe('utf16CodeUnits')
     expect(run.results.map((result) => [result.ruleId, result.level])).toEqual([
       ['spelling', 'warning'],
       ['boilerplate', 'error']

@@ -1,4 +1,5 @@
 import {accessSync, constants, existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {parserProblem} from './options.js'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {createRequire} from 'node:module'
@@ -71,7 +72,7 @@ export async function learn(args: string[], streams: CliStreams): Promise<number
       }
     }))
   } catch (error) {
-    say(`${(error as Error).message.split('\n')[0]} (see copydesk learn --help)`)
+    say(`${parserProblem(error as Error)} (see copydesk learn --help)`)
     return 2
   }
   if (values.help) {

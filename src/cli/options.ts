@@ -88,8 +88,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
   try {
     ;({values, positionals} = parse(args))
   } catch (error) {
-    // One line, all of it: the parser's later lines say how to give a value that starts with a dash (“--max-file-size=-1”).
-    throw new UsageError((error as Error).message.replace(/\s*\n\s*/g, ' '))
+    throw new UsageError(parserProblem(error as Error & {code?: string}))
   }
 
   const format = (values.format ?? 'stylish') as Format
@@ -148,6 +147,23 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false
   }
+}
+
+/**
+ * The argument parser's complaint in copydesk's words, on one line: its own
+ * runs over lines and, for an unknown option, ends on an unbalanced quotation
+ * mark (“as in '-- "--bogus"”).
+ */
+export function parserProblem(error: Error & {code?: string}): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const name = option.replace(/ <value>$/, '').split(', ').at(-1)!
+    if (/does not take an argument/.test(error.message)) return `${name} takes no value`
+    // A value that starts with a dash is taken for the next option: it is given with “=” (“--max-file-size=-1”).
+    return /ambiguous/.test(error.message) ? `${name} needs a value; one that starts with a dash is given with “=” (${name}=-1)` : `${name} needs a value`
+  }
+  return error.message.replace(/\s*\n\s*/g, ' ')
 }
 
 function parse(args: string[]) {

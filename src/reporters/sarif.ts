@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {allRules, storyRule} from '../rules.js'
 import {ruleDocsUrl} from '../rule.js'
 import {version} from '../version.js'
+import {packageRoot} from '../paths.js'
 import {rangeOf, severityOf, sortedMessages} from './messages.js'
 
 const levels = {error: 'error', warning: 'warning', info: 'note'} as const
@@ -49,7 +50,10 @@ export function formatSarif(files: VFile[], cwd = process.cwd()): string {
     version: '2.1.0',
     runs: [
       {
-        tool: {driver: {name: 'copydesk', version, informationUri: pathToFileURL(path.join(cwd, 'README.md')).href, rules}},
+        // The manual copydesk was installed with (it was the working folder's README, whatever that held).
+        tool: {driver: {name: 'copydesk', version, informationUri: pathToFileURL(path.join(packageRoot, 'README.md')).href, rules}},
+        // Columns count UTF-16 code units, as JavaScript's strings do (an emoji is two): said, so a viewer places them right.
+        columnKind: 'utf16CodeUnits',
         results
       }
     ]
