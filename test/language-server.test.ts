@@ -119,6 +119,9 @@ describe('copydesk-language-server --stdio', () => {
     const share = (await published).params.diagnostics.find((diagnostic: any) => diagnostic.code === 'boilerplate')
     const ask = () => client.request('textDocument/codeAction', {textDocument: {uri: movedUri}, range: share.range, context: {diagnostics: [share]}})
     expect((await ask()).length).toBe(1)
+    // Other kinds asked for get none; a request without its context gets none, not an internal error.
+    expect(await client.request('textDocument/codeAction', {textDocument: {uri: movedUri}, range: share.range, context: {diagnostics: [share], only: ['source.organizeImports']}})).toEqual([])
+    expect(await client.request('textDocument/codeAction', {textDocument: {uri: movedUri}, range: share.range, context: null})).toEqual([])
     const republished = diagnosticsFor(movedUri, 2)
     client.notify('textDocument/didChange', {textDocument: {uri: movedUri, version: 2}, contentChanges: [{text: 'A new lead paragraph.\n\n' + source}]})
     expect(await ask()).toEqual([])

@@ -123,9 +123,13 @@ export function startLanguageServer(): void {
   }
 
   connection.onCodeAction((event) => {
-    const document = documents.get(event.textDocument.uri)
+    const document = event?.textDocument && documents.get(event.textDocument.uri)
     if (!document) return []
-    return event.context.diagnostics.flatMap((diagnostic) => {
+    // Only quick fixes are offered: a client asking for other kinds (“source.organizeImports”) gets none.
+    const only = event.context?.only
+    if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) return []
+    const diagnostics = Array.isArray(event.context?.diagnostics) ? event.context.diagnostics : []
+    return diagnostics.flatMap((diagnostic) => {
       const {expected, actual: flagged} = (diagnostic.data ?? {}) as {expected?: unknown; actual?: unknown}
       if (!Array.isArray(expected)) return []
       const actual = document.getText(diagnostic.range)
