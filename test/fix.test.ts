@@ -101,15 +101,17 @@ describe('applyFixes', () => {
 
   it('deletes a credit set apart by a line break with the break, so none is left at the paragraph’s end', async () => {
     // A caption's credit on its own line: HTML's “<br>”, Markdown's backslash before a newline.
-    const html = '<p>The ministers met on Monday.</p>\n<p>Officials said the frigate would join the exercise next month.<br>\n(Photo: PIB)</p>\n'
-    expect(await fixed(html, 'release.html')).toBe('<p>The ministers met on Monday.</p>\n<p>Officials said the frigate would join the exercise next month.</p>\n')
-    const opening = '<p>The ministers met on Monday.</p>\n<p>Photo: Indian Navy<br>Officials said the frigate would join the exercise next month.</p>\n'
-    expect(await fixed(opening, 'release.html')).toBe('<p>The ministers met on Monday.</p>\n<p>Officials said the frigate would join the exercise next month.</p>\n')
-    const markdown = 'The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\\\nPhoto: Indian Navy\n\nThey agreed to hold more exercises.\n'
-    expect(await fixed(markdown, 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\n\nThey agreed to hold more exercises.\n')
-    expect(await fixed('The ministers met on Monday.\n\nPhoto: Indian Navy\\\nOfficials said the frigate would join the exercise next month.\n', 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\n')
-    const last = 'The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.\\\r\nPhoto: Indian Navy'
-    expect(await fixed(last, 'brief.md')).toBe('The ministers met on Monday.\n\nOfficials said the frigate would join the exercise next month.')
+    const met = 'The ministers met on Monday.'
+    const join = 'Officials said the frigate would join the exercise next month.'
+    for (const [path, text, expected] of [
+      ['release.html', `<p>${met}</p>\n<p>${join}<br>\n(Photo: PIB)</p>\n`, `<p>${met}</p>\n<p>${join}</p>\n`],
+      ['release.html', `<p>${met}</p>\n<p>Photo: Indian Navy<br>${join}</p>\n`, `<p>${met}</p>\n<p>${join}</p>\n`],
+      ['brief.md', `${met}\n\n${join}\\\nPhoto: Indian Navy\n\nThey agreed to hold more exercises.\n`, `${met}\n\n${join}\n\nThey agreed to hold more exercises.\n`],
+      ['brief.md', `${met}\n\nPhoto: Indian Navy\\\n${join}\n`, `${met}\n\n${join}\n`],
+      ['brief.md', `${met}\n\n${join}\\\r\nPhoto: Indian Navy`, `${met}\n\n${join}`]
+    ]) {
+      expect(await fixed(text, path), text).toBe(expected)
+    }
     // A break inside a sentence stays in its line, and a message quoting the line quotes its words, not the break's
     // first character (“the< latest”).
     const [file] = await lint({path: 'page.html', value: '<p>The ministers met on Monday in Delhi to discuss the sale of frigates to the navy.</p>\n<p>Sign up for our newsletter to get the<br>latest news delivered to your inbox</p>\n'})

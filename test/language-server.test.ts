@@ -21,6 +21,15 @@ function covered(source: string, range: {start: {line: number; character: number
   return lines[range.start.line].slice(range.start.character, range.start.line === range.end.line ? range.end.character : undefined)
 }
 
+/** Opens a new plain-text document with a line of furniture, and resolves to its URI and the furniture's diagnostic. */
+async function openWithFurniture(name: string, source: string): Promise<{documentUri: string; furniture: any}> {
+  const documentUri = pathToFileURL(path.join(mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-')), name)).href
+  const published = diagnosticsFor(documentUri, 1)
+  client.notify('textDocument/didOpen', {textDocument: {uri: documentUri, languageId: 'plaintext', version: 1, text: source}})
+  const furniture = (await published).params.diagnostics.find((diagnostic: any) => diagnostic.code === 'boilerplate')
+  return {documentUri, furniture}
+}
+
 beforeAll(async () => {
   client = new LspClient()
   await client.request('initialize', {processId: process.pid, rootUri: pathToFileURL(packageRoot).href, capabilities: {}, workspaceFolders: null})
@@ -55,11 +64,8 @@ describe('copydesk-language-server --stdio', () => {
   }, 30_000)
 
   it('removes a furniture line with its quick fix as --fix does: the line, and a blank line beside it so none doubles', async () => {
-    const furnitureUri = pathToFileURL(path.join(mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-')), 'credit.txt')).href
     const source = 'The ministers met on Monday.\n\nPhoto By: Air Force Staff Sgt. Marco A. Gomez\n\nThey agreed to hold more exercises.\n'
-    const published = diagnosticsFor(furnitureUri, 1)
-    client.notify('textDocument/didOpen', {textDocument: {uri: furnitureUri, languageId: 'plaintext', version: 1, text: source}})
-    const credit = (await published).params.diagnostics.find((diagnostic: any) => diagnostic.code === 'boilerplate')
+    const {documentUri: furnitureUri, furniture: credit} = await openWithFurniture('credit.txt', source)
     expect(covered(source, credit.range)).toBe('Photo By: Air Force Staff Sgt. Marco A. Gomez')
     const actions = await client.request('textDocument/codeAction', {textDocument: {uri: furnitureUri}, range: credit.range, context: {diagnostics: [credit]}})
     const edit = actions[0].edit.changes[furnitureUri][0]
@@ -112,11 +118,8 @@ describe('copydesk-language-server --stdio', () => {
 
   it('offers no quick fix for a diagnostic whose text has moved since it was checked', async () => {
     // Found by probing: a fix asked for with the last diagnostics after an edit above them removed the lead paragraph.
-    const movedUri = pathToFileURL(path.join(mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-')), 'moved.txt')).href
     const source = 'The ministers met on Monday to discuss the exercise.\n\nShare this: Facebook Twitter\n\nThey agreed to hold more exercises next year.\n'
-    const published = diagnosticsFor(movedUri, 1)
-    client.notify('textDocument/didOpen', {textDocument: {uri: movedUri, languageId: 'plaintext', version: 1, text: source}})
-    const share = (await published).params.diagnostics.find((diagnostic: any) => diagnostic.code === 'boilerplate')
+    const {documentUri: movedUri, furniture: share} = await openWithFurniture('moved.txt', source)
     const ask = () => client.request('textDocument/codeAction', {textDocument: {uri: movedUri}, range: share.range, context: {diagnostics: [share]}})
     expect((await ask()).length).toBe(1)
     // Other kinds asked for get none; a request without its context gets none, not an internal error.
