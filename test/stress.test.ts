@@ -56,6 +56,9 @@ describe.skipIf(!wanted)('big batches and long lines', () => {
     ['a run of 200,000 letters', () => 'The army said ' + 'ab'.repeat(100_000) + ' now.\n'],
     ['20,000 ranks before one family name', () => Array.from({length: 20_000}, (_, index) => `${['Lt Gen', 'Maj Gen', 'Brig', 'Col'][index % 4]} Singh said.`).join(' ') + '\n'],
     ['100,000 repeated words', () => 'the '.repeat(100_000) + '\n'],
+    // quote-balance looked for each paragraph's marks from its start to the next mark wherever it was: with none after
+    // it, to the article's end (40,000 lines took 29 s; 3 s now).
+    ['100,000 lines with no quotation mark or bracket', () => Array.from({length: 100_000}, (_, index) => `The navy said item ${index} was ready.`).join('\n') + '\n'],
     ['50,000 stray straight quotes inside an open quotation', () => 'The army said "' + ' " x'.repeat(50_000) + '.\n\n'],
     ['30,000 brackets and closing quotes that never pair', () => 'The army said ' + '( word ” '.repeat(30_000) + '.\n\n'],
     ['a Markdown quotation nested 30,000 deep', () => '> '.repeat(30_000) + 'text\n\n', 'odd.md'],

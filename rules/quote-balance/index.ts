@@ -147,10 +147,13 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
   // constant time however many of another kind stay open (“( … ” ( … ””).
   const open = new Map<string, Mark[]>()
-  // Only the marks are looked at: a regular expression finds them faster than a loop over every character.
-  marks.lastIndex = start
-  for (let found = marks.exec(text); found && found.index < end; found = marks.exec(text)) {
-    const offset = found.index
+  // Only the marks are looked at: a regular expression finds them faster than a loop over every character. It reads
+  // the paragraph alone: run over the text from the paragraph's start, it read on to the next mark wherever that was,
+  // the rest of the article for each paragraph with none (16,000 lines without a mark took 5.5 s, the square of them).
+  const paragraph = text.slice(start, end)
+  marks.lastIndex = 0
+  for (let found = marks.exec(paragraph); found; found = marks.exec(paragraph)) {
+    const offset = start + found.index
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) continue
     // A closing mark where a quotation opens, with no quotation open: after a space or at the paragraph's start,
