@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ruleDataPath} from './paths.js'
 import {timed} from './timings.js'
 import type {Finding, Rule, RuleMeta, Severity, SharedSettings} from './types.js'
+import {withoutFiller} from './text/markup-filler.js'
 
 export interface RuleOptions {
   severity: Exclude<Severity, 'off'>
@@ -62,15 +63,16 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
         options: options.options ?? {},
         resource: options.resource as Resource,
         report(finding: Finding) {
-          const message = file.message(finding.reason, {
+          // A rule reading the prose may quote the filler that stands for markup there: never shown.
+          const message = file.message(withoutFiller(finding.reason), {
             place: {start: article.point(finding.start), end: article.point(finding.end)},
             ruleId: meta.id,
             source: 'copydesk'
           })
-          message.actual = finding.actual ?? article.text.slice(finding.start, finding.end)
+          message.actual = finding.actual === undefined ? article.text.slice(finding.start, finding.end) : withoutFiller(finding.actual)
           const {expected} = finding
           if (typeof expected === 'function') lazyExpected(message, expected)
-          else message.expected = expected ?? []
+          else message.expected = (expected ?? []).map(withoutFiller)
           message.url = url
           if (finding.note) message.note = finding.note
           message.fatal = fatalFor(options.severity)

@@ -96,7 +96,8 @@ describe('applyFixes', () => {
     expect(await fixed(text, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
     // An image and its caption in emphasis below it: one paragraph, its markup over two lines.
     const pictured = 'The ministers met on Monday.\n\n![The frigate at sea](frigate.jpg)\n*The frigate at sea. (Photo: Indian Navy)*\n\nThey agreed to hold more exercises, the ministry said.\n'
-    expect(await fixed(pictured, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises, the ministry said.\n')
+    // The picture is no text: its caption goes, and it stays (its alt text is no prose either).
+    expect(await fixed(pictured, 'brief.md')).toBe('The ministers met on Monday.\n\n![The frigate at sea](frigate.jpg)\n\nThey agreed to hold more exercises, the ministry said.\n')
   })
 
   it('deletes a credit set apart by a line break with the break, so none is left at the paragraph’s end', async () => {

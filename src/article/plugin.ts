@@ -7,6 +7,7 @@ import {stem} from '../text/stem.js'
 import {initialCase} from '../text/letter-case.js'
 import {datelineLength, paragraphRoles, trailingCredit, type RoleFinding} from './roles.js'
 import {maskMarkers} from '../control/markers.js'
+import {markupFiller} from '../text/markup-filler.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
 import {garbledCharacters, type GarbledCharacter} from '../text/garbled-characters.js'
@@ -92,21 +93,28 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
 
 /**
  * `text` with all but the words, marks and white space the parser read
- * blanked to spaces (its line ends kept): inline markup, and what lies
- * outside the prose (front matter, code, a page's head, scripts, comments,
- * attributes). Rules that search the whole text search this, so a name in a
- * link's title or a script is never reported, nor rewritten by `--fix`.
+ * blanked (its line ends kept): inline markup, and what lies outside the
+ * prose (front matter, code, a page's head, scripts, comments, attributes).
+ * Rules that search the whole text search this, so a name in a link's title
+ * or a script is never reported, nor rewritten by `--fix`. Markup between two
+ * of a paragraph's words or marks with no white space beside it
+ * (“*Brigade*,”, “<em>Brigade</em>,”) is blanked with `markupFiller`, which is
+ * neither white space nor a letter: a reader sees “Brigade,”, and a space
+ * there would be a space before the comma. Anywhere else it is blanked with
+ * spaces.
  */
 function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): string {
   const parts: string[] = []
   let copied = 0
-  const blankTo = (to: number) => {
+  const blankTo = (to: number, filler: string) => {
     if (to <= copied) return
-    parts.push(text.slice(copied, to).replace(/[^\r\n]/g, ' '))
+    parts.push(text.slice(copied, to).replace(/[^\r\n]/g, filler))
     copied = to
   }
   for (const paragraph of paragraphs) {
-    const stack: Array<{position?: Position; children?: unknown[]}> = [paragraph]
+    // Whether the last leaf read was white space: undefined before the paragraph's first.
+    let afterSpace: boolean | undefined
+    const stack: Array<{type?: string; position?: Position; children?: unknown[]}> = [paragraph]
     while (stack.length > 0) {
       const node = stack.pop()!
       if (node.children) {
@@ -115,13 +123,16 @@ function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): stri
       }
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      if (start === undefined || end === undefined || end <= copied) continue
-      blankTo(start)
+      if (start === undefined || end === undefined || end < copied) continue
+      const space = node.type === 'WhiteSpaceNode'
+      // (A line break of the markup is white space of no width, where its tag starts: the tag reads as a space.)
+      blankTo(start, afterSpace === false && !space ? markupFiller : ' ')
       parts.push(text.slice(Math.max(start, copied), end))
-      copied = end
+      copied = Math.max(copied, end)
+      afterSpace = space
     }
   }
-  blankTo(text.length)
+  blankTo(text.length, ' ')
   return parts.join('')
 }
 

@@ -25,8 +25,9 @@ const parser = fastParser()
 
 /**
  * Markdown to nlcst with the English parser (so “Mr.” and “Gen.” do not end
- * sentences), positions in the Markdown source. Code, front matter and HTML
- * (including control comments) are not prose. Front matter fields go to
+ * sentences), positions in the Markdown source. Code, front matter, HTML
+ * (including control comments) and an image's alt text are not prose (HTML's
+ * alt attribute is not either). Front matter fields go to
  * `file.data.frontmatter`; headings, list items and quotes to
  * `file.data.blockRoles`, which the article plugin uses for paragraph roles.
  */
@@ -83,7 +84,7 @@ function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, 
   const start = block.position!.start
   const end = block.position!.end
   const local = relocated(block, start) as Paragraph | Heading | TableCell
-  const root = toNlcst(local, new VFile(document.slice(start.offset, end.offset)), parser, {ignore: ['code', 'yaml', 'html', 'inlineCode']})
+  const root = toNlcst(local, new VFile(document.slice(start.offset, end.offset)), parser, {ignore: ['code', 'yaml', 'html', 'inlineCode', 'image', 'imageReference']})
   moveToOrigin(root.children, start)
   placeInSource(root, textsNotAsWritten(block, document), lineStarts)
   return root.children as RootContent[]
