@@ -71,8 +71,12 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
           })
           message.actual = finding.actual === undefined ? article.text.slice(finding.start, finding.end) : withoutFiller(finding.actual)
           const {expected} = finding
-          if (typeof expected === 'function') lazyExpected(message, expected)
-          else message.expected = (expected ?? []).map(withoutFiller)
+          // A fix that rewrites words with markup among them (“Self</em>-Defense”, “National</a> Capitol”) would write
+          // over the markup: the message stands, without the fix. (A deletion takes whole elements: src/fix.ts.)
+          const overMarkup = article.markup && article.prose.slice(finding.start, finding.end) !== article.text.slice(finding.start, finding.end)
+          const replaces = (fixes: string[]) => (overMarkup ? fixes.filter((fix) => fix === '') : fixes.map(withoutFiller))
+          if (typeof expected === 'function') lazyExpected(message, () => replaces(expected()))
+          else message.expected = replaces(expected ?? [])
           message.url = url
           if (finding.note) message.note = finding.note
           message.fatal = fatalFor(options.severity)

@@ -146,6 +146,19 @@ describe('applyFixes', () => {
     expect(file.messages.map((message) => `${message.ruleId} ${message.actual}`)).toEqual(['spelling goverment'])
   })
 
+  it('rewrites a word among markup where it stands, and no fix writes over the markup', async () => {
+    // Found by running --fix over real articles written as HTML and Markdown: the parts of a hyphenated word were placed
+    // as if side by side (“Self<Defencefense”), and a name's one-word slip was fixed by rewriting the whole name, its
+    // link's closing tag and all (“<a>National     Capital Region”).
+    for (const [path, text, expected] of [
+      ['page.html', '<p>Ships of the Japan <em>Maritime Self</em>-Defense Force sailed on Monday.</p>\n', '<p>Ships of the Japan <em>Maritime Self</em>-Defence Force sailed on Monday.</p>\n'],
+      ['page.html', '<p>Soldiers were sent to the <a href="/ncr">National</a> Capitol Region for training.</p>\n', '<p>Soldiers were sent to the <a href="/ncr">National</a> Capital Region for training.</p>\n'],
+      ['brief.md', 'The [self](https://example.org)-defense drills were held at sea on Monday.\n', 'The [self](https://example.org)-defence drills were held at sea on Monday.\n']
+    ]) {
+      expect(await fixed(text, path), text).toBe(expected)
+    }
+  })
+
   it('keeps a table written with bars, in plain text and in Markdown: its rows are the story’s data, not pieces of a bar of links', async () => {
     const table = '| Ship | Tonnes |\n|------|--------|\n| INS Mormugao | 7,400 |\n| INS Imphal | 7,400 |\n'
     const text = `The navy has commissioned two destroyers of Project 15B, the ministry said.\n\n${table}\nTwo more will follow by 2026.\n`

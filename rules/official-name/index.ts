@@ -59,16 +59,21 @@ export default defineRule<Resource>({
     for (const slip of resource.slips.find(article.prose, isWord, variants)) {
       // A listed form of the name, right or wrong, was judged above.
       if (occurrences.some((occurrence) => occurrence.start < slip.end && slip.start < occurrence.end)) continue
+      // A word a letter away is the slip, and its fix that word's: the rest of the name, and any markup among its
+      // words (“<a>National</a> Capitol Region”), stay as written.
+      const word = slip.slip === 'word' ? article.prose.indexOf(slip.actual, slip.start) : -1
+      const alone = word >= 0 && word + slip.actual.length <= slip.end
+      const written = slip.written.replace(/\s+/g, ' ')
       report({
         reason:
           slip.slip === 'glued'
             ? `“${slip.actual}” runs two words of the name “${slip.fixed}” together.`
             : slip.slip === 'lower'
-              ? `“${slip.written}” is the name “${slip.fixed}” in lower case; this article capitalises it elsewhere, as a proper name takes.`
-              : `“${slip.written}” is one slip from the name “${slip.fixed}”: “${slip.actual}” where the name has “${slip.expected}”.`,
-        start: slip.start,
-        end: slip.end,
-        expected: [slip.fixed]
+              ? `“${written}” is the name “${slip.fixed}” in lower case; this article capitalises it elsewhere, as a proper name takes.`
+              : `“${written}” is one slip from the name “${slip.fixed}”: “${slip.actual}” where the name has “${slip.expected}”.`,
+        start: alone ? word : slip.start,
+        end: alone ? word + slip.actual.length : slip.end,
+        expected: [alone ? slip.expected : slip.fixed]
       })
     }
   }

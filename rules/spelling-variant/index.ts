@@ -53,8 +53,11 @@ export default defineRule<Resource>({
       if (!hyphenated && !resource.pairs.has(token.lower)) continue
       // Each part of a hyphenated word counts: "Self-Defense".
       const parts = hyphenated ? token.stem.split('-') : [token.stem]
-      let start = token.start + token.text.indexOf(token.stem)
+      // Each part where it stands in the prose: markup may stand between them (“Self</em>-Defense”).
+      let cursor = token.start + token.text.indexOf(token.stem)
       for (const part of parts) {
+        const found = article.prose.indexOf(part, cursor)
+        const start = found >= 0 && found + part.length <= token.end ? found : cursor
         const end = start + part.length
         const variant = resource.pairs.get(part.toLowerCase())
         if (
@@ -67,7 +70,7 @@ export default defineRule<Resource>({
         ) {
           uses.push({start, end, word: part, variant})
         }
-        start = end + 1
+        cursor = end + 1
       }
     }
 
