@@ -69,7 +69,8 @@ export function widenDeletion(text: string, from: number, to: number): [number, 
 
 /** `widenDeletion` before the line break that held the deleted words is looked at. */
 function withinParagraph(text: string, start: number, end: number): [number, number] {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  // A byte-order mark opening the text is no part of its first line: the line goes, the mark stays.
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, text.charCodeAt(0) === 0xfeff && start > 0 ? 1 : 0)
   let lineEnd = text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = text.length
   const rest = text.slice(lineStart, start) + text.slice(end, lineEnd)

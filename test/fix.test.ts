@@ -223,6 +223,10 @@ describe('--fix on files', () => {
     expect(runCli(['--fix', '--stdin'], {input: '\uFEFF' + article}).stdout).toBe('\uFEFF' + fixedArticle)
   })
 
+  it('keeps a byte-order mark through the library too: the first line goes, the mark stays', async () => {
+    expect(await fixed('\uFEFFShare this: Facebook Twitter\nThe frigate sailed from Mumbai on Monday.\nAdvertisement\n')).toBe('\uFEFFThe frigate sailed from Mumbai on Monday.\n')
+  })
+
   it('prints the fixed article for --fix --stdin', async () => {
     expect(runCli(['--fix', '--stdin'], {input: article}).stdout).toBe(fixedArticle)
   })

@@ -188,6 +188,17 @@ describe('paragraph roles', () => {
   // Each line stands between two body paragraphs, as furniture does on a scraped page.
   const between = (line: string) => paragraphRoles(['The ministers met on Monday in New Delhi.', line, 'They agreed to hold more exercises.'])[1].role
 
+  // Found by checking --fix over the real articles with furniture put in: a story's sentence was deleted as a caption.
+  it('keeps a story’s sentence with a credit glued on, and the paragraph above a credit that names a year', () => {
+    expect(between('The ministers also agreed to expand joint exercises and increase maritime cooperation in the region. (Photo: ANI)')).toBe('body')
+    const roles = paragraphRoles(['The frigate sailed from Mumbai on Monday for a two-week exercise with the Royal Navy.', 'It is vital that sailors injured in service receive the care they deserve. That is why the Navy has doubled funding for its medical teams since 2019, the minister said.', 'Photo: Reuters', 'The next phase of the drills will begin in the Arabian Sea in June, officials said.'])
+    expect(roles.map((role) => role.role)).toEqual(['body', 'body', 'credit', 'body'])
+    // A caption names what its picture shows, in the present or as seen, and a caption that dates its picture stays one.
+    expect(between('INS Tamal sails out of Mumbai harbour on Friday. (Photo: Indian Navy)')).toBe('caption')
+    expect(between('Sailors are seen aboard the frigate during the exercise. (Photo: Indian Navy)')).toBe('caption')
+    expect(paragraphRoles(['The ministers met on Monday in New Delhi.', 'Sailors aboard INS Tamal in the Arabian Sea on 5 May 2025.', 'Photo: Indian Navy', 'They agreed to hold more exercises.'])[1].role).toBe('caption')
+  })
+
   // A PIB release of the real-copy set (in-pib-csc-ttx-visakhapatnam.txt) with another page's date put under its
   // first paragraph, as the natural furniture lines of corpus/real/defects/ are put in clean articles: the story's
   // date stands above its first paragraph, a page's in it. A date under a first line with a full stop, which may be

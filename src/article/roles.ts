@@ -770,13 +770,13 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const close = line.at(line.endsWith('.') ? -2 : -1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   // (A paragraph that reports speech is the story's, with the credit glued on: “…, the navy said. (Photo: Indian Navy)”.)
-  if (((trailing && data.credit.test(trailing[1])) || ('tT'.includes(line.at(line.endsWith('.') ? -2 : -1) || '-') && /\bcrown copyright\.?$/i.test(line.slice(-20)))) && !reportsSpeech(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  if (((trailing && data.credit.test(trailing[1]) && !tellsStory(line)) || ('tT'.includes(line.at(line.endsWith('.') ? -2 : -1) || '-') && /\bcrown copyright\.?$/i.test(line.slice(-20)))) && !reportsSpeech(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with names alone in the closing brackets, after its last sentence (“… around Australia. (ABC TV)”, “… are
   // shown at Saturday’s ceremony. (DAVID ANGELL — For MediaNews Group)”): a story's brackets after a full stop hold
   // a sentence of their own, or a listener's reaction in a transcript (“(Laughter)”); an agency's sign-off, one
   // name, closes a story's last paragraph, and a paragraph that quotes or reports speech is the story's. A source
   // named after a story's sentence (“(Source: Ministry of Defence)”) is the story's note: `sourced` below judges it.
-  if (trailing && words <= 60 && namedCredit.test(line.slice(-90)) && !/^\s*Sources?\b/u.test(trailing[1]) && !reportsSpeech(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  if (trailing && words <= 60 && namedCredit.test(line.slice(-90)) && !/^\s*Sources?\b/u.test(trailing[1]) && !reportsSpeech(line) && !tellsStory(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with its credit glued on after a dash or a sentence (“… Exhibition - AFP/File |”, “Navy spokesman …, Rear Adm.
   // Roy Vincent Trinidad. PHOTO BY MIKE ALQUINTO”): a caption when the credit is a wire photo's, after a dash, or what
   // comes before it is a few words with no verb, a picture's label (a story's sentences keep their role, and only the
@@ -836,6 +836,35 @@ const personal = /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|[Yy]our)\b/u
 function reportsSpeech(line: string): boolean {
   return /[“”"]|\b(?:said|says)\b/u.test(line)
 }
+
+/** Whether a line dates a picture: a day and month in it, and no one said to speak (a caption may quote a name: “Tagalog for “shoulder-to-shoulder””). */
+function datesPicture(text: string): boolean {
+  return hasDate(text) && dayAndMonth.test(text) && !/\b(?:said|says|told)\b/u.test(text)
+}
+const dayAndMonth = new RegExp(`\\b(?:${month}\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month})\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b`, 'iu')
+
+/**
+ * Whether a line with a credit glued on tells the story, not its picture: a
+ * verb in the past tense that is no participle after a form of “be” (“The
+ * ministers also agreed to expand joint exercises … (Photo: ANI)”; a picture's
+ * “are seen”, “is pictured” stay its), or a modal (“will”). A caption names
+ * what the picture shows, mostly in the present (“INS Tamal sails out of
+ * Mumbai”). Read so, a caption in the past tense keeps its role and only its
+ * credit goes: a miss an editor sees, where deleting a story's sentence would
+ * be text lost.
+ */
+function tellsStory(line: string): boolean {
+  // Brackets hold the credit and where people stand in the picture (“Joseph Nkaisery (left)”), no verb.
+  const words = lineWords(line.replace(/[(\[][^()[\]]*[)\]]/gu, ' '))
+  const kinds = words.map(wordClassName)
+  // A verb in the present is the picture's (“Secretary … announces …”, “Yudh Abhyas 23 is a bilateral training
+  // exercise aimed at …”); a past form after “a” or “the” describes a
+  // thing in it (“with a renovated Churchill Tank”).
+  if (kinds.includes('verb-s') || words.includes('is') || words.includes('are')) return false
+  return kinds.some((kind, index) => kind === 'modal' || (kind === 'past' && !beForms.has(words[index - 1]) && !beForms.has(words[index - 2]) && !determiners.has(words[index - 1])))
+}
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'newly'])
 /** An agency's name and a picture's word, nothing else, perhaps with the picture's code: “AAP Image”, “PTI Photo”, “UNI PHOTO-29U”. */
 const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?(?:[-–]\s?[\p{L}\d]{1,6})?$/iu
 /** The outlets that sent a picture, after a slash: “/ TRT World and Agencies”. */
@@ -998,7 +1027,9 @@ export function paragraphRoles(
     for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit'; before--) {
       const text = texts[before]
       const short = counts[before] <= 8 && !terminal(text)
-      const dated = counts[before] <= 60 && hasDate(text) && found[before].role === 'body'
+      // A caption that dates its picture gives its day (“… in Namsos, Norway, March 3, 2016, during …”): a story's
+      // paragraph above a credit may name a year (“since 2019”), and report what someone said.
+      const dated = counts[before] <= 60 && found[before].role === 'body' && datesPicture(text)
       if (!short && !dated) break
       found[before] = {role: 'caption', why: 'a photo caption (it stands above the photo credit)'}
     }
