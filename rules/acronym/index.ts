@@ -180,9 +180,6 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     if (/^\/[A-Z\d]+-?\d/.test(text.slice(start + letters.length, start + letters.length + 12))) continue
     // Prefixes of a name ("INHS Sanjivani", "HMPNGS Rabaul", "SrA Jane Doe") are read with the name.
     if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
-    // Letters after a name between commas are its decorations and post (“Maj Gen Rajesh Kundra, AVSM, SM, GOC,
-    // UMANG Sub Area”, “John Smith, OBE.”), read with the name.
-    if (/^[,.;)]/.test(text[start + letters.length] ?? '') && postNominalRun.test(text.slice(Math.max(paragraph.start, start - 80), start))) continue
     // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
     if (/(?:\d(?:st|nd|rd|th)?|\b(?:Operation|Exercise|Op|Ex|Project))\s$/u.test(text.slice(Math.max(paragraph.start, start - 12), start))) continue
     // An expansion is at most 14 words away: look no further, so a long paragraph costs no more per word.
@@ -190,13 +187,27 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     const before = text.slice(beforeStart, start)
     const after = text.slice(start + letters.length, Math.min(paragraph.end, start + letters.length + 200))
 
-    // "maritime domain awareness (MDA)": the acronym alone in brackets after its expansion.
-    const closing = /^(?:-[\p{L}]+)?s?\)/u.exec(after)
+    // "maritime domain awareness (MDA)": the acronym alone in brackets after its expansion, or first in them before
+    // another name for the same thing (“Finnish Defense Forces (FDF; Puolustusvoimat)”, “(DPRK, or North Korea)”).
+    const closing = /^(?:-[\p{L}]+)?s?(?:\)|[;,]\s|\s+or\s)/u.exec(after)
     if (before.endsWith('(') && closing) {
       const expansion = expansionBefore(before.slice(0, -1), acronym)
       define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
+    // “Chadian National Army (Armee Nationale du Tchad, ANT)”: last in brackets that give the name in its own
+    // language, the acronym of either name.
+    const lastInBrackets = after.startsWith(')') ? /\(([^()]{3,120}?)[,;]\s*$/u.exec(before) : null
+    if (lastInBrackets) {
+      const words = lastInBrackets[1].split(/[\s-]+/).map((part) => part.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean)
+      const expansion = initialsMatch(words, acronym) ? {index: lastInBrackets.index + 1, text: lastInBrackets[1].trim()} : expansionBefore(before.slice(0, lastInBrackets.index).trimEnd(), acronym)
+      if (expansion) define(acronym, {start: beforeStart + expansion.index, end: start + letters.length + 1, expansion: expansion.text})
+      else explained.add(acronym)
+      continue
+    }
+    // Letters after a name between commas are its decorations and post (“Maj Gen Rajesh Kundra, AVSM, SM, GOC,
+    // UMANG Sub Area”, “John Smith, OBE.”), read with the name.
+    if (/^[,.;)]/.test(text[start + letters.length] ?? '') && postNominalRun.test(text.slice(Math.max(paragraph.start, start - 80), start))) continue
     // "Air-Launched Rapid Response Weapon, or ARRW": the acronym offered after its expansion.
     if (/,? or $/.test(before) && !/^\p{L}/u.test(after)) {
       const expansion = expansionBefore(before.replace(/,? or $/, ''), acronym)
