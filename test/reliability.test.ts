@@ -233,6 +233,23 @@ describe('bad config and data, each with one line and exit code 2', () => {
     await expectOneLineProblem(['patterns/story.txt'], /furniture\.yaml: pattern “words-then-colon” refused: a repeat inside a repeat \(“\(\\w\+\\s\?\)\*”\)/)
   })
 
+  // Found by probing a desk's own data: a role without a title stopped every article's check with an internal error,
+  // a date the records cannot compare made its role never apply, and a list saved as Latin-1 was read as garbage.
+  it.each([
+    ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{rank: Vice Admiral}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: title must be text/],
+    ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{title: Chief of Navy, from: July 2024}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: from must be a year and month/],
+    ['words.txt', Buffer.from('zorbul\xe4tor\n', 'latin1'), /words: .*words\.txt: is not valid UTF-8 text; save it as UTF-8/]
+  ] as const)('a desk’s %s that is broken is named in one line, whatever the number of articles', async (name, content, pattern) => {
+    const folder = mkdtempSync(path.join(dir, 'desk-data-'))
+    writeFileSync(path.join(folder, name), content)
+    writeFileSync(path.join(folder, '.copydeskrc.yaml'), name === 'words.txt' ? 'words: words.txt\n' : 'people: people.yaml\n')
+    for (const story of ['a.txt', 'b.txt']) writeFileSync(path.join(folder, story), article)
+    const result = await runCommand(['--format', 'json', path.basename(folder)], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(pattern)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
   it('a furniture pattern whose fix names a group it does not have is refused', async () => {
     const folder = path.join(dir, 'pattern-groups')
     mkdirSync(folder, {recursive: true})

@@ -251,6 +251,20 @@ describe('person-title', () => {
     expect(await labels('Sen. Kevin Cramer (R-N.D.) and Rep. Jane Doe (D-WA) marked the anniversary of the landings (D-Day).')).toEqual([])
   })
 
+  it('reads a desk’s own people over the shipped records, which stay', async () => {
+    // Naming a desk's file once dropped the 400 shipped records: “General Nakatani” went unreported.
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const os = await import('node:os')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-people-'))
+    writeFileSync(path.join(dir, 'people.yaml'), 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, country: Australia, roles: [{title: Chief of Navy, rank: Vice Admiral, from: 2024-07}]}\n')
+    writeFileSync(path.join(dir, '.copydeskrc.yaml'), 'people: people.yaml\n')
+    const value = 'CANBERRA, 12 May 2025 — Defence Minister Zorblax Quendrick met reporters in Canberra on Monday.\nRajnath Singh briefed General Nakatani on the attack.\n'
+    const [file] = await lint({path: path.join(dir, 'a.txt'), value})
+    const flagged = file.messages.filter((message) => message.ruleId === 'person-title').map((message) => message.actual)
+    expect(flagged).toContain('General Nakatani')
+    expect(flagged.some((actual) => /Defence Minister/.test(actual ?? ''))).toBe(true)
+  })
+
   it('flags one officer with two ranks, but not a reported promotion or two people sharing a family name', async () => {
     const conflicting = 'Lt Gen Anil Kumar inspected the troops. Lt Gen Kumar said the drills went well. Later, Maj Gen Kumar left.'
     expect((await lintWith(conflicting, ['person-title'])).map((message) => [message.actual, message.expected?.[0]])).toEqual([['Maj Gen', 'Lt Gen']])

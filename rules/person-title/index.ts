@@ -66,7 +66,12 @@ function byTitle(everyone: OnRecordWithRoles[]): Map<string, OnRecordWithRoles[]
   const map = new Map<string, OnRecordWithRoles[]>()
   for (const entry of everyone) {
     if (entry.person.family.length < 4) continue
-    for (const title of entry.titles) map.set(title, [...(map.get(title) ?? []), entry])
+    // Pushed onto the list, not copied with one more: a desk's file of 40,000 people sharing a title took 35 s.
+    for (const title of entry.titles) {
+      const list = map.get(title)
+      if (list) list.push(entry)
+      else map.set(title, [entry])
+    }
   }
   return map
 }
@@ -140,7 +145,9 @@ export default defineRule<Resource>({
       const offices = roles.flatMap((role) => role.offices.map((office) => ({office, from: role.from, to: role.to})))
       if (offices.length > 0) record(person.family, {person: person.name, country: person.country, source: 'the newsroom records', offices})
       const entry: OnRecordWithRoles = {person, familyLower: person.family.toLowerCase(), givenFirst: person.given.split(/\s+/)[0], nameFirst: person.name.split(/\s+/)[0], titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords: once(() => officeFormsByWords(person, roles)), officeVocabulary: once(() => new Set([...entry.officeWords().keys()].flatMap((key) => key.split(' '))))}
-      recorded.set(person.family, [...(recorded.get(person.family) ?? []), entry])
+      const sameFamily = recorded.get(person.family)
+      if (sameFamily) sameFamily.push(entry)
+      else recorded.set(person.family, [entry])
     }
     return {
       families,
@@ -161,7 +168,11 @@ export default defineRule<Resource>({
       officeByNameWord: once(() => {
         const index = new Map<string, OnRecord[]>()
         for (const entry of [...currentOffice.values()].flat()) {
-          for (const word of new Set(entry.person.split(/\s+/))) index.set(word, [...(index.get(word) ?? []), entry])
+          for (const word of new Set(entry.person.split(/\s+/))) {
+            const list = index.get(word)
+            if (list) list.push(entry)
+            else index.set(word, [entry])
+          }
         }
         return index
       }),

@@ -163,6 +163,8 @@ function readNewsroomWords(file: string, source?: string): string[] {
   try {
     return readWordList(file).map((word) => word.toLowerCase())
   } catch (error) {
+    // A file in another encoding says so itself (“is not valid UTF-8 text”).
+    if (error instanceof ConfigError) throw new ConfigError(`${source ?? 'config'}: words: ${error.message}`)
     throw new ConfigError(`${source ?? 'config'}: words: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
 }

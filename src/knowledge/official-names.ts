@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
+import {ConfigError} from '../config/types.js'
 import {letterOrDigit} from '../text/letter-case.js'
 import {matchCase, variantPairs} from '../language/variants.js'
 import type {Dialect} from '../types.js'
@@ -35,9 +36,9 @@ const fields = new Set(['name', 'kind', 'spelling', 'variants', 'wrong', 'contex
 
 export function readOfficialNames(file: string): OfficialName[] {
   const data = readYamlData(file) as {names?: unknown}
-  if (!Array.isArray(data?.names)) throw new Error(`${file}: expected a list under “names”`)
+  if (!Array.isArray(data?.names)) throw new ConfigError(`${file}: expected a list under “names”`)
   return data.names.map((entry: Record<string, unknown>, index: number) => {
-    const problem = (text: string) => new Error(`${file}: entry ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${text}`)
+    const problem = (text: string) => new ConfigError(`${file}: entry ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${text}`)
     if (typeof entry !== 'object' || entry === null) throw problem('expected {name, kind, source, …}')
     for (const key of Object.keys(entry)) if (!fields.has(key)) throw problem(`unknown field “${key}” (quote values that contain commas)`)
     if (typeof entry.name !== 'string' || typeof entry.kind !== 'string' || typeof entry.source !== 'string') throw problem('name, kind and source must be text')

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
+import {ConfigError} from '../config/types.js'
 
 export interface Role {
   title: string
@@ -37,22 +38,51 @@ const cache = new Map<string, Person[]>()
  * (an entry there replaces the record of the same name).
  */
 export function readPeople(file?: string): Person[] {
-  if (file) return readPeopleFile(file)
-  const kept = readPeopleFile(defaultPeopleFile)
-  const names = new Set(kept.map((person) => person.name))
-  return [...kept, ...readPeopleFile(peopleRecordsFile).filter((person) => !names.has(person.name))]
+  // A desk's own file is read over the shipped ones, an entry of it replacing the record of the same name: naming
+  // it once dropped the 400 shipped records in silence.
+  const files = file ? [file, defaultPeopleFile, peopleRecordsFile] : [defaultPeopleFile, peopleRecordsFile]
+  const names = new Set<string>()
+  const people: Person[] = []
+  for (const source of files) {
+    for (const person of readPeopleFile(source)) {
+      if (names.has(person.name)) continue
+      names.add(person.name)
+      people.push(person)
+    }
+  }
+  return people
 }
+
+/** What is wrong with a role of a record, or undefined. */
+function roleProblem(role: unknown): string | undefined {
+  if (typeof role !== 'object' || role === null || Array.isArray(role)) return 'expected {title, rank, from, to}'
+  const {title, rank, from, to} = role as Record<string, unknown>
+  if (typeof title !== 'string' || title.trim() === '') return 'title must be text'
+  if (rank !== undefined && typeof rank !== 'string') return 'rank must be text'
+  for (const [key, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined && !(typeof value === 'string' && recordDate.test(value))) return `${key} must be a year and month, as 2024-07 (or 2024, or 2024-07-15), not ${JSON.stringify(value)}`
+  }
+  return undefined
+}
+/** A date the records compare as text: a year, a year and month, or a day. */
+const recordDate = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
 
 /** People records from one YAML file, read once per process; errors name the file and the entry. */
 function readPeopleFile(file: string): Person[] {
   let people = cache.get(file)
   if (!people) {
     const data = readYamlData(file) as {people?: unknown}
-    if (!Array.isArray(data?.people)) throw new Error(`${file}: expected a list under “people”`)
+    if (!Array.isArray(data?.people)) throw new ConfigError(`${file}: expected a list under “people”`)
     people = data.people.map((entry: Record<string, unknown>, index: number) => {
-      const fail = (problem: string) => new Error(`${file}: person ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${problem}`)
+      const fail = (problem: string) => new ConfigError(`${file}: person ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${problem}`)
       if (typeof entry?.name !== 'string' || typeof entry.given !== 'string' || typeof entry.family !== 'string') throw fail('name, given and family must be text')
       if (entry.roles !== undefined && !Array.isArray(entry.roles)) throw fail('roles must be a list')
+      // Each role is checked as it is read: a role without a title stopped every article's check, and a date the
+      // records cannot compare (“July 2024”, “2025-13”) made the role never apply, in silence.
+      for (const [at, role] of ((entry.roles as unknown[] | undefined) ?? []).entries()) {
+        const problem = roleProblem(role)
+        if (problem) throw fail(`role ${at + 1}: ${problem}`)
+      }
       return {...entry, roles: (entry.roles as Role[] | undefined) ?? []} as Person
     })
     cache.set(file, people)

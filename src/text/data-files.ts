@@ -3,11 +3,12 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {parseYaml} from './yaml.js'
+import {ConfigError} from '../config/types.js'
 
 /** A plain word list: one entry per line, `#` starts a comment, blank lines ignored. */
 export function readWordList(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split(/\r?\n/)
+  return readDataText(file)
+    .split(/\r\n?|\n/)
     .map((line) => line.replace(/#.*$/, '').trim())
     .filter((line) => line !== '')
 }
@@ -18,14 +19,31 @@ export function readWordList(file: string): string[] {
  * unchanged, its JSON is read instead, which is many times faster.
  */
 export function readYamlData(file: string): unknown {
+  let text: string | undefined
+  const read = () => (text ??= readDataText(file))
   try {
-    let text: string | undefined
-    const read = () => (text ??= readFileSync(file, 'utf8'))
     return compiledData(file, read) ?? parseYaml(read())
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`)
+    if (error instanceof ConfigError) throw error
+    throw new ConfigError(`${file}: ${(error as Error).message.split('\n')[0]}`)
   }
 }
+
+/**
+ * A data file's text: UTF-8, its byte-order mark left out. A file in another
+ * encoding is refused, naming it, as an article is: read as UTF-8, Latin-1
+ * gave names with “�” in them and UTF-16 a list of no words, in silence.
+ */
+export function readDataText(file: string): string {
+  const bytes = readFileSync(file)
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new ConfigError(`${file}: is UTF-16 text; save it as UTF-8`)
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    throw new ConfigError(`${file}: is not valid UTF-8 text; save it as UTF-8`)
+  }
+}
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
 
 /** The build's JSON of a shipped YAML file, if it was made from this very text (`read` gives it). */
 function compiledData(file: string, read: () => string): unknown {
