@@ -202,6 +202,8 @@ describe('bad config and data, each with one line and exit code 2', () => {
     ['option-of-a-rule-without-options', '{"rules": {"spelling": ["warning", {"strict": true}]}}', /rule “spelling”: unknown option “strict” \(it takes none\)/],
     ['wrong-option-kind', '{"rules": {"readability": ["info", {"maxWords": "sixty"}]}}', /rule “readability”: option “maxWords” must be a whole number above 0, not "sixty"/],
     ['negative-count', '{"rules": {"readability": ["info", {"maxWords": -5}]}}', /rule “readability”: option “maxWords” must be a whole number above 0, not -5/],
+    // A folder where a file belongs failed once per article, blaming the install (“reinstall copydesk”).
+    ['model-folder', '{"model": "."}', /model: .* is a folder; name the model file/],
     ['share-above-one', '{"rules": {"readability": ["info", {"threshold": 7}]}}', /rule “readability”: option “threshold” must be a number above 0 and at most 1, not 7/]
   ])('%s', async (name, config, pattern) => {
     await expectOneLineProblem([withConfig(name, config)], pattern)
@@ -250,6 +252,17 @@ describe('bad config and data, each with one line and exit code 2', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
   })
 
+  it('a package.json saved with a byte-order mark and no copydesk field is passed over; a desk’s acronyms may be written in small letters', async () => {
+    const folder = mkdtempSync(path.join(dir, 'desk-project-'))
+    mkdirSync(path.join(folder, 'web'))
+    writeFileSync(path.join(folder, '.copydeskrc.yaml'), 'rules:\n  acronym: [info, {known: [jimex]}]\n')
+    writeFileSync(path.join(folder, 'web', 'package.json'), '\uFEFF{"name": "web-frontend", "version": "1.0.0"}')
+    writeFileSync(path.join(folder, 'web', 'story.txt'), 'The JIMEX exercise began on Monday in the Arabian Sea.\n')
+    const result = await runCommand(['--format', 'json', path.join(path.basename(folder), 'web', 'story.txt')], {cwd: dir})
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    expect((JSON.parse(result.stdout) as JsonReport)[0].messages).toEqual([])
+  })
+
   it('a furniture pattern whose fix names a group it does not have is refused', async () => {
     const folder = path.join(dir, 'pattern-groups')
     mkdirSync(folder, {recursive: true})
@@ -262,11 +275,12 @@ describe('bad config and data, each with one line and exit code 2', () => {
   it('a newsroom furniture pattern that is safe is used with the shipped ones', async () => {
     const folder = path.join(dir, 'own-furniture')
     mkdirSync(folder, {recursive: true})
-    writeFileSync(path.join(folder, 'furniture.yaml'), 'patterns:\n  - name: desk-promo\n    regex: \'^[ \\t]*(?<target>Watch the Army Report on DVIDS TV)[ \\t]*$\'\n    reason: \'“{text}” is a promotion.\'\n    fix: delete\n')
+    writeFileSync(path.join(folder, 'furniture.yaml'), 'patterns:\n  - name: desk-promo\n    regex: \'^[ \\t]*(?<target>Watch the Army Report on DVIDS TV)[ \\t]*$\'\n    reason: \'“{text}” is a promotion.\'\n    fix: Delete\n')
     writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({furniturePatterns: 'furniture.yaml'}))
     writeFileSync(path.join(folder, 'story.txt'), article + 'Watch the Army Report on DVIDS TV\n')
     const {report} = await lintJson(['own-furniture'])
-    expect(report[0].messages.filter((message) => message.ruleId === 'boilerplate').map((message) => message.actual)).toEqual(['Watch the Army Report on DVIDS TV'])
+    // (“Delete” in capitals deletes too: it was written into the article as the fix's text.)
+    expect(report[0].messages.filter((message) => message.ruleId === 'boilerplate').map((message) => [message.actual, message.expected])).toEqual([['Watch the Army Report on DVIDS TV', ['']]])
   })
 
   it.each([

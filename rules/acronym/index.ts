@@ -52,7 +52,8 @@ export default defineRule<Resource>({
   check({article, options, resource, report}) {
     // The newsroom's own list, if the configuration gives one, joins the shipped one (copied only then).
     const extra = options.known as string[] | undefined
-    const known: ReadonlySet<string> = extra?.length ? new Set([...resource.known, ...extra]) : resource.known
+    // As written and in capitals: a desk's “jimex” is the acronym JIMEX (“DoD” keeps its small letter too).
+    const known: ReadonlySet<string> = extra?.length ? new Set([...resource.known, ...extra, ...extra.map((word) => word.toUpperCase())]) : resource.known
     const {mentions, definitions} = scan(article, resource.speller)
     let spelledOut: Set<string> | undefined
 

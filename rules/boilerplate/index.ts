@@ -101,7 +101,7 @@ export default defineRule<Pattern[]>({
             reason: pattern.reason.replaceAll('{text}', text),
             start,
             end,
-            expected: [pattern.fix === 'delete' ? '' : pattern.fix.replace(/\$<(\w+)>/g, (_, name: string) => match.groups?.[name] ?? '')],
+            expected: [pattern.fix.toLowerCase() === 'delete' ? '' : pattern.fix.replace(/\$<(\w+)>/g, (_, name: string) => match.groups?.[name] ?? '')],
             note: `Pattern “${pattern.name}” in rules/boilerplate/patterns.yaml.`
           })
         }

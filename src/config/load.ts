@@ -22,9 +22,10 @@ export function readConfigFile(file: string): ConfigFile | undefined {
   try {
     // YAML is a superset of JSON, so one parser serves every rc format;
     // package.json is strict JSON.
-    value = path.basename(file) === 'package.json' ? JSON.parse(text) : parseConfigText(text)
+    // (A byte-order mark opens many a file saved on Windows; Node and npm read such a package.json.)
+    value = path.basename(file) === 'package.json' ? JSON.parse(text.replace(/^\uFEFF/, '')) : parseConfigText(text)
   } catch (error) {
-    throw new ConfigError(`${file}: not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON or YAML'}: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}`)
+    throw new ConfigError(`${file}: not valid ${path.basename(file) === 'package.json' ? 'JSON' : /\.ya?ml$/.test(file) ? 'YAML' : 'JSON or YAML'}: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}`)
   }
   if (path.basename(file) === 'package.json') {
     const field = (value as {copydesk?: unknown} | null)?.copydesk
@@ -136,13 +137,17 @@ function resolveFresh(config: ConfigFile, overrides: Overrides, source?: string)
   const officialNames = names.map((file) => path.resolve(base, file))
   for (const file of officialNames) {
     if (!existsSync(file)) throw new ConfigError(`${source ?? 'config'}: officialNames: no such file ${file}`)
+    if (isFolder(file)) throw new ConfigError(`${source ?? 'config'}: officialNames: ${file} is a folder; name the file`)
   }
   const model = config.model === undefined ? undefined : path.resolve(base, config.model)
   if (model && !existsSync(model)) throw new ConfigError(`${source ?? 'config'}: model: no such file ${model} (create it with copydesk learn)`)
+  if (model && isFolder(model)) throw new ConfigError(`${source ?? 'config'}: model: ${model} is a folder; name the model file`)
   const furniturePatterns = config.furniturePatterns === undefined ? undefined : path.resolve(base, config.furniturePatterns)
   if (furniturePatterns && !existsSync(furniturePatterns)) throw new ConfigError(`${source ?? 'config'}: furniturePatterns: no such file ${furniturePatterns}`)
+  if (furniturePatterns && isFolder(furniturePatterns)) throw new ConfigError(`${source ?? 'config'}: furniturePatterns: ${furniturePatterns} is a folder; name the file`)
   const people = config.people === undefined ? undefined : path.resolve(base, config.people)
   if (people && !existsSync(people)) throw new ConfigError(`${source ?? 'config'}: people: no such file ${people}`)
+  if (people && isFolder(people)) throw new ConfigError(`${source ?? 'config'}: people: ${people} is a folder; name the file`)
   return {
     model,
     people,
@@ -156,6 +161,11 @@ function resolveFresh(config: ConfigFile, overrides: Overrides, source?: string)
     timeBudgetMs: (config.timeBudget ?? defaultLimits.timeBudget) * 1000,
     source
   }
+}
+
+/** Whether a path a config names is a folder (a model or a data file is a file: read as one, it failed with EISDIR once per article, blaming the install). */
+function isFolder(file: string): boolean {
+  return statSync(file).isDirectory()
 }
 
 /** A newsroom word list (one word per line, # comments), lower-cased like listed words. */
