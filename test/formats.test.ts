@@ -67,8 +67,11 @@ describe('what is not prose', () => {
   it.each([
     ['brief.md', 'Commander 3rd *Brigade*, Brigadier Ben McLennan, thanked the soldiers.\n\nInstead of traditional [rank slides](https://example.com/x "Ranks"), these candidates wore badges.\n'],
     ['page.html', '<p>Commander 3rd <em>Brigade</em>, Brigadier Ben McLennan, thanked the soldiers.</p>\n<p>Instead of traditional <a href="https://example.com/x">rank slides</a>, these candidates wore badges.</p>\n'],
+    // A name wrapped over two lines of a paragraph is one name (“Pearl Harbor” is no American spelling of a harbour).
+    ['brief.md', 'Australian divers have cleared Pearl\nHarbor of mines after the exercise, the navy said on Monday.\n'],
+    ['page.html', '<p>Australian divers have cleared Pearl\nHarbor of mines after the exercise, the navy said on Monday.</p>\n'],
     ['brief.md', '# International debut for Talisman Sabre\n\n![Soldiers recieve there medals](img.jpg)\n\n5 May 2025\n\nAustralia’s largest military exercise will be making its international debut, with Papua New Guinea hosting elements of Exercise Talisman Sabre 25.\n']
-  ])('%s: markup a reader does not see is no space, and an image’s alt text is no prose', async (path, value) => {
+  ])('%s: markup a reader does not see is no space, a line break inside a paragraph is one, and an image’s alt text is no prose', async (path, value) => {
     const [file] = await lint({path, value}, {detectConfig: false})
     expect(file.messages.map((message) => `${message.ruleId} ${message.actual}`)).toEqual([])
   })

@@ -127,7 +127,10 @@ function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): stri
       const space = node.type === 'WhiteSpaceNode'
       // (A line break of the markup is white space of no width, where its tag starts: the tag reads as a space.)
       blankTo(start, afterSpace === false && !space ? markupFiller : ' ')
-      parts.push(text.slice(Math.max(start, copied), end))
+      // A line break inside a paragraph of Markdown or HTML is a space to its reader: a name wrapped over two lines of
+      // the source (“Pearl⏎Harbor”) is one name.
+      const source = text.slice(Math.max(start, copied), end)
+      parts.push(space && source.includes('\n') ? source.replace(/[\r\n]/g, ' ') : source)
       copied = Math.max(copied, end)
       afterSpace = space
     }

@@ -126,7 +126,7 @@ export class OfficialNameIndex {
 
   find(article: Article): NameOccurrence[] {
     if (this.last?.article === article) return this.last.found
-    const normal = normaliseApostrophes(article.text)
+    const normal = normaliseApostrophes(article.prose)
     const found: NameOccurrence[] = []
     let after = 0
     for (const word of article.words) {
