@@ -89,6 +89,13 @@ describe('applyFixes', () => {
     // A name decoded by its longest known start (“&notit;” is “¬it;”), and one that gives two characters (“&ThickSpace;”).
     const rare = '<p>The crew said &notit; and the color was wrong.</p>\n<p>The crew said &ThickSpace; and the color was wrong.</p>\n'
     expect(await fixed(rare, 'release.html')).toBe(rare.replaceAll('color', 'colour'))
+    // A line ended by a carriage return alone, which the parser reads as a newline (found by the fuzz suite, seed 44:
+    // the words after it were placed past the file's end). And a reference written as the value holds it.
+    const returns = 'Navy clearance divers\n\rThe crew said AT&T and the color was wrong.\n'
+    expect(await fixed(returns, 'release.html')).toBe(returns.replace('color', 'colour'))
+    // References side by side (“&ldquo;I&rsquo;m”): each is its character, and no semicolon of theirs lacks a space.
+    const quoted = '<p>&ldquo;I&rsquo;m going to enjoy our final time together,&rdquo; he said of the color guard.</p>\n'
+    expect(await fixed(quoted, 'release.html')).toBe(quoted.replace('color', 'colour'))
   })
 
   it('deletes a furniture line of Markdown with the markup that held it, leaving no orphaned brackets, link address or emphasis', async () => {

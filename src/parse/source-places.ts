@@ -38,7 +38,7 @@ export function placedText(start: number, value: string, source: string): Placed
   const ends = new Int32Array(value.length)
   let at = 0
   for (let index = 0; index < value.length; ) {
-    const reference = source[at] === '&' && value[index] !== '&' ? decodedReference(value, index, source, at) : undefined
+    const reference = source[at] === '&' ? decodedReference(value, index, source, at) : undefined
     if (reference) {
       for (let unit = 0; unit < reference.units; unit++) {
         starts[index + unit] = at
@@ -48,13 +48,27 @@ export function placedText(start: number, value: string, source: string): Placed
       at += reference.length
       continue
     }
-    // A character the source holds further on (past an escape's backslash, a line's trailing white space and the
-    // next line's prefix); one it does not hold at all (no such text is known) stands where the source is read up to.
-    const found = source.indexOf(value[index], at)
-    const place = found === -1 || found - at > 200 ? Math.min(at, source.length) : found
-    starts[index] = place
+    // A line end the parser wrote as a newline: a Windows one (“\r\n”) is its newline, a carriage return alone is itself.
+    if (value[index] === '\n' && source[at] === '\r') {
+      if (source[at + 1] !== '\n') {
+        starts[index] = at
+        ends[index] = at + 1
+        index++
+      }
+      at++
+      continue
+    }
+    // Past what Markdown writes around a text's characters: an escape's backslash, a line's trailing white space,
+    // the next line's indent or quotation mark. A character found no other way (a parser's replacement of a
+    // character it refused) stands where the source is read up to, one for one.
+    let skip = at
+    while (skip < source.length && source[skip] !== value[index] && skippable.has(source[skip])) skip++
+    // (Failing that, the character a few places on: the reading finds its place again after one it could not read.)
+    const near = source[skip] === value[index] ? skip : source.slice(at, at + 16).indexOf(value[index])
+    const place = near >= at ? near : near >= 0 ? at + near : at
+    starts[index] = Math.min(place, source.length)
     ends[index] = Math.min(place + 1, source.length)
-    at = found === -1 || found - at > 200 ? at + 1 : found + 1
+    at = place + 1
     index++
   }
   starts[value.length] = source.length
@@ -64,16 +78,23 @@ export function placedText(start: number, value: string, source: string): Placed
 /** A character reference at `at` in the source, as the value decoded it: the reference's length and the code units it gave. */
 function decodedReference(value: string, index: number, source: string, at: number): {length: number; units: number} | undefined {
   const written = referenceHere.exec(source.slice(at, at + 40))
-  if (!written) return undefined
+  // Written as it stands in the value (“AT&T”, a Markdown text's literal “&amp;” in code): no reference was decoded.
+  if (!written || value.startsWith(written[0], index)) return undefined
   // The longest reading after which source and value agree again for a few characters (or both end).
   for (let length = written[0].length; length >= 2; length--) {
     for (let units = 1; units <= 2; units++) {
-      const after = source.slice(at + length, at + length + 4)
-      if (after === value.slice(index + units, index + units + after.length) && (after.length > 0 || index + units >= value.length || at + length >= source.length)) return {length, units}
+      // Up to the next reference, whose character the value holds decoded (“&ldquo;I&rsquo;m”).
+      const window = source.slice(at + length, at + length + 4)
+      const next = window.indexOf('&')
+      const after = next >= 0 ? window.slice(0, next) : window
+      if (after === value.slice(index + units, index + units + after.length) && (after.length > 0 || next === 0 || index + units >= value.length || at + length >= source.length)) return {length, units}
     }
   }
   return undefined
 }
+
+/** What Markdown's syntax puts between a text's characters in the source (an escape, white space, a quotation's mark). */
+const skippable = new Set(['\\', ' ', '\t', '>', '\r', '\n'])
 
 /** A character reference at a text's start, its semicolon left out or not (“&copy 2024” is read too). */
 const referenceHere = new RegExp(`^${characterReference};?`)
