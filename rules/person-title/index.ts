@@ -61,17 +61,22 @@ interface OnRecordWithRoles {
   officeVocabulary: () => Set<string>
 }
 
+/**
+ * Adds a value to the list kept under a key: pushed, not copied with one more
+ * (a desk's file of 40,000 people sharing a title took 35 s to index).
+ */
+function listUnder<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
 /** People on record with a family name of four letters or more, by each title they have held. */
 function byTitle(everyone: OnRecordWithRoles[]): Map<string, OnRecordWithRoles[]> {
   const map = new Map<string, OnRecordWithRoles[]>()
   for (const entry of everyone) {
     if (entry.person.family.length < 4) continue
-    // Pushed onto the list, not copied with one more: a desk's file of 40,000 people sharing a title took 35 s.
-    for (const title of entry.titles) {
-      const list = map.get(title)
-      if (list) list.push(entry)
-      else map.set(title, [entry])
-    }
+    for (const title of entry.titles) listUnder(map, title, entry)
   }
   return map
 }
@@ -145,9 +150,7 @@ export default defineRule<Resource>({
       const offices = roles.flatMap((role) => role.offices.map((office) => ({office, from: role.from, to: role.to})))
       if (offices.length > 0) record(person.family, {person: person.name, country: person.country, source: 'the newsroom records', offices})
       const entry: OnRecordWithRoles = {person, familyLower: person.family.toLowerCase(), givenFirst: person.given.split(/\s+/)[0], nameFirst: person.name.split(/\s+/)[0], titles: new Set(roles.flatMap((role) => role.titles)), roles, officeWords: once(() => officeFormsByWords(person, roles)), officeVocabulary: once(() => new Set([...entry.officeWords().keys()].flatMap((key) => key.split(' '))))}
-      const sameFamily = recorded.get(person.family)
-      if (sameFamily) sameFamily.push(entry)
-      else recorded.set(person.family, [entry])
+      listUnder(recorded, person.family, entry)
     }
     return {
       families,
@@ -168,11 +171,7 @@ export default defineRule<Resource>({
       officeByNameWord: once(() => {
         const index = new Map<string, OnRecord[]>()
         for (const entry of [...currentOffice.values()].flat()) {
-          for (const word of new Set(entry.person.split(/\s+/))) {
-            const list = index.get(word)
-            if (list) list.push(entry)
-            else index.set(word, [entry])
-          }
+          for (const word of new Set(entry.person.split(/\s+/))) listUnder(index, word, entry)
         }
         return index
       }),

@@ -839,7 +839,7 @@ function reportsSpeech(line: string): boolean {
 
 /** Whether a line dates a picture: a day and month in it, and no one said to speak (a caption may quote a name: “Tagalog for “shoulder-to-shoulder””). */
 function datesPicture(text: string): boolean {
-  return hasDate(text) && dayAndMonth.test(text) && !/\b(?:said|says|told)\b/u.test(text)
+  return dayAndMonth.test(text) && !/\b(?:said|says|told)\b/u.test(text)
 }
 const dayAndMonth = new RegExp(`\\b(?:${month}\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month})\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b`, 'iu')
 
@@ -858,13 +858,13 @@ function tellsStory(line: string): boolean {
   const words = lineWords(line.replace(/[(\[][^()[\]]*[)\]]/gu, ' '))
   const kinds = words.map(wordClassName)
   // A verb in the present is the picture's (“Secretary … announces …”, “Yudh Abhyas 23 is a bilateral training
-  // exercise aimed at …”); a past form after “a” or “the” describes a
-  // thing in it (“with a renovated Churchill Tank”).
+  // exercise aimed at …”); a past form after “a” or “the” describes a thing in it (“with a renovated Churchill Tank”).
   if (kinds.includes('verb-s') || words.includes('is') || words.includes('are')) return false
   return kinds.some((kind, index) => kind === 'modal' || (kind === 'past' && !beForms.has(words[index - 1]) && !beForms.has(words[index - 2]) && !determiners.has(words[index - 1])))
 }
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'newly'])
+
 /** An agency's name and a picture's word, nothing else, perhaps with the picture's code: “AAP Image”, “PTI Photo”, “UNI PHOTO-29U”. */
 const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?(?:[-–]\s?[\p{L}\d]{1,6})?$/iu
 /** The outlets that sent a picture, after a slash: “/ TRT World and Agencies”. */

@@ -121,33 +121,25 @@ export function resolveConfig(config: ConfigFile, overrides: Overrides = {}, sou
 
 function resolveFresh(config: ConfigFile, overrides: Overrides, source?: string): ResolvedConfig {
   const rules: ResolvedConfig['rules'] = {}
-  for (const rule of allRules) {
-    const setting = config.rules?.[rule.meta.id]
+  // The story's rule too (it takes a severity and no options: `off` turns the comparison off).
+  for (const {id, defaultSeverity} of [...allRules.map((rule) => rule.meta), storyRule]) {
+    const setting = config.rules?.[id]
     const [severity, options] = Array.isArray(setting) ? setting : [setting, {}]
-    rules[rule.meta.id] = {
-      severity: overrides.rules?.[rule.meta.id] ?? severity ?? rule.meta.defaultSeverity,
-      options
-    }
+    rules[id] = {severity: overrides.rules?.[id] ?? severity ?? defaultSeverity, options}
   }
-  // The story's rule takes a severity and no options: `off` turns the comparison off.
-  const story = config.rules?.[storyRule.id]
-  rules[storyRule.id] = {severity: overrides.rules?.[storyRule.id] ?? (Array.isArray(story) ? story[0] : story) ?? storyRule.defaultSeverity, options: {}}
   const names = config.officialNames === undefined ? [] : [config.officialNames].flat()
   const base = source ? path.dirname(source) : process.cwd()
-  const officialNames = names.map((file) => path.resolve(base, file))
-  for (const file of officialNames) {
-    if (!existsSync(file)) throw new ConfigError(`${source ?? 'config'}: officialNames: no such file ${file}`)
-    if (isFolder(file)) throw new ConfigError(`${source ?? 'config'}: officialNames: ${file} is a folder; name the file`)
+  const named = (key: string, file: string | undefined, missing = '', what = 'the file') => {
+    if (file === undefined) return undefined
+    if (!existsSync(file)) throw new ConfigError(`${source ?? 'config'}: ${key}: no such file ${file}${missing}`)
+    // A folder read as a model or a data file failed once per article with EISDIR, blaming the install.
+    if (statSync(file).isDirectory()) throw new ConfigError(`${source ?? 'config'}: ${key}: ${file} is a folder; name ${what}`)
+    return file
   }
-  const model = config.model === undefined ? undefined : path.resolve(base, config.model)
-  if (model && !existsSync(model)) throw new ConfigError(`${source ?? 'config'}: model: no such file ${model} (create it with copydesk learn)`)
-  if (model && isFolder(model)) throw new ConfigError(`${source ?? 'config'}: model: ${model} is a folder; name the model file`)
-  const furniturePatterns = config.furniturePatterns === undefined ? undefined : path.resolve(base, config.furniturePatterns)
-  if (furniturePatterns && !existsSync(furniturePatterns)) throw new ConfigError(`${source ?? 'config'}: furniturePatterns: no such file ${furniturePatterns}`)
-  if (furniturePatterns && isFolder(furniturePatterns)) throw new ConfigError(`${source ?? 'config'}: furniturePatterns: ${furniturePatterns} is a folder; name the file`)
-  const people = config.people === undefined ? undefined : path.resolve(base, config.people)
-  if (people && !existsSync(people)) throw new ConfigError(`${source ?? 'config'}: people: no such file ${people}`)
-  if (people && isFolder(people)) throw new ConfigError(`${source ?? 'config'}: people: ${people} is a folder; name the file`)
+  const officialNames = names.map((file) => named('officialNames', path.resolve(base, file))!)
+  const model = named('model', config.model === undefined ? undefined : path.resolve(base, config.model), ' (create it with copydesk learn)', 'the model file')
+  const furniturePatterns = named('furniturePatterns', config.furniturePatterns === undefined ? undefined : path.resolve(base, config.furniturePatterns))
+  const people = named('people', config.people === undefined ? undefined : path.resolve(base, config.people))
   return {
     model,
     people,
@@ -163,10 +155,6 @@ function resolveFresh(config: ConfigFile, overrides: Overrides, source?: string)
   }
 }
 
-/** Whether a path a config names is a folder (a model or a data file is a file: read as one, it failed with EISDIR once per article, blaming the install). */
-function isFolder(file: string): boolean {
-  return statSync(file).isDirectory()
-}
 
 /** A newsroom word list (one word per line, # comments), lower-cased like listed words. */
 function readNewsroomWords(file: string, source?: string): string[] {

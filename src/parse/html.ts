@@ -10,7 +10,7 @@ import {longParagraph} from './plain-text.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {linesAtBreaks} from './line-breaks.js'
 import {lineStartOffsets} from '../text/lines.js'
-import {placeInSource, placedText, type PlacedText} from './source-places.js'
+import {placeInSource, textsNotAsWritten} from './source-places.js'
 import {emptyMarkupBreaks} from './positions.js'
 
 const html = unified().use(rehypeParse)
@@ -40,7 +40,7 @@ export function parseHtml(document: string, file: VFile): Root {
   const lineStarts = lineStartOffsets(document)
   splitLongBlocks(hast, lineStarts)
   markNotProse(hast)
-  const decoded = textsDecoded(hast, document)
+  const decoded = textsNotAsWritten(nodesOf(hast), document)
   const tree = toNlcst(hast, file, ParseEnglish) as Root
   placeInSource(tree, decoded, lineStarts)
   emptyMarkupBreaks(tree, document)
@@ -48,22 +48,17 @@ export function parseHtml(document: string, file: VFile): Root {
 }
 
 /**
- * The texts of the page whose value is not their source (character
- * references, Windows line ends), with their characters' places in the
- * source (see `placedText`).
+ * The page's nodes in document order (character references and Windows line
+ * ends make a text's value shorter than its source: `textsNotAsWritten`).
+ * Without recursion: a page may nest its elements thousands deep.
  */
-function textsDecoded(hast: HastRoot, document: string): PlacedText[] {
-  const found: PlacedText[] = []
-  // Without recursion: a page may nest its elements thousands deep.
+function* nodesOf(hast: HastRoot): Generator<HastNodes> {
   const stack: HastNodes[] = [hast]
   while (stack.length > 0) {
     const node = stack.pop()!
+    yield node
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HastNodes)
-    if (node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) continue
-    const placed = placedText(node.position.start.offset, node.value, document.slice(node.position.start.offset, node.position.end.offset))
-    if (placed) found.push(placed)
   }
-  return found
 }
 
 /**
@@ -73,15 +68,7 @@ function textsDecoded(hast: HastRoot, document: string): PlacedText[] {
  * and the fallback text of embedded media. `--fix` never edits them.
  */
 function markNotProse(hast: HastRoot): void {
-  const stack: HastNodes[] = [hast]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'element' && notProse.has(node.tagName)) {
-      node.properties = {...node.properties, dataNlcst: 'ignore'}
-      continue
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child as HastNodes)
-  }
+  for (const node of nodesOf(hast)) if (node.type === 'element' && notProse.has(node.tagName)) node.properties = {...node.properties, dataNlcst: 'ignore'}
 }
 
 const notProse = new Set(['textarea', 'noscript', 'template', 'select', 'option', 'iframe', 'object', 'canvas', 'audio', 'video'])

@@ -13,7 +13,7 @@ import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
 import {linesAtBreaks} from './line-breaks.js'
-import {placeInSource, placedText, type PlacedText} from './source-places.js'
+import {placeInSource, textsNotAsWritten} from './source-places.js'
 import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
 import {isTableRule} from '../text/pipe-table.js'
@@ -86,25 +86,12 @@ function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, 
   const local = relocated(block, start) as Paragraph | Heading | TableCell
   const root = toNlcst(local, new VFile(document.slice(start.offset, end.offset)), parser, {ignore: ['code', 'yaml', 'html', 'inlineCode', 'image', 'imageReference']})
   moveToOrigin(root.children, start)
-  placeInSource(root, textsNotAsWritten(block, document), lineStarts)
+  // A backslash escape (“5\\*”), a character reference (“AT&amp;T”), the white space before a line's end, and a
+  // continuation line's indent or quotation mark (“> ”) in a list or a quote: the words after them are placed anew.
+  placeInSource(root, textsNotAsWritten(inOrder(block), document), lineStarts)
   return root.children as RootContent[]
 }
 
-/**
- * The texts of a block whose value is not their source, with their
- * characters' places in it (see `placedText`): a backslash escape (“5\\*”), a
- * character reference (“AT&amp;T”), the white space before a line's end, and
- * a continuation line's indent or quotation mark (“> ”) in a list or a quote.
- */
-function textsNotAsWritten(block: MdastNodes, document: string): PlacedText[] {
-  const found: PlacedText[] = []
-  for (const node of inOrder(block)) {
-    if (node.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) continue
-    const placed = placedText(node.position.start.offset, node.value, document.slice(node.position.start.offset, node.position.end.offset))
-    if (placed) found.push(placed)
-  }
-  return found
-}
 
 /** A copy of an mdast subtree with its positions counted from `origin` (line 1, column 1, offset 0). */
 function relocated(node: MdastNodes, origin: Point): MdastNodes {

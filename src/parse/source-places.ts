@@ -29,8 +29,10 @@ export interface PlacedText {
  * reference the value does not hold as written was decoded, and is told by
  * where the source and the value agree again after it (a name may be decoded
  * whole, “&notin;”, or by its longest known start, “&notit;” as “¬it;”, and
- * may give two characters, “&ThickSpace;”); any other source character the
- * value lacks is markup, and is passed over.
+ * may give two characters, “&ThickSpace;”); a carriage return the parser
+ * read as a newline is that newline; what Markdown writes between a text's
+ * characters (an escape's backslash, white space, a quotation's mark) is
+ * passed over; a character found no other way is looked for a few places on.
  */
 export function placedText(start: number, value: string, source: string): PlacedText | undefined {
   if (value === source) return undefined
@@ -59,13 +61,14 @@ export function placedText(start: number, value: string, source: string): Placed
       continue
     }
     // Past what Markdown writes around a text's characters: an escape's backslash, a line's trailing white space,
-    // the next line's indent or quotation mark. A character found no other way (a parser's replacement of a
-    // character it refused) stands where the source is read up to, one for one.
-    let skip = at
-    while (skip < source.length && source[skip] !== value[index] && skippable.has(source[skip])) skip++
-    // (Failing that, the character a few places on: the reading finds its place again after one it could not read.)
-    const near = source[skip] === value[index] ? skip : source.slice(at, at + 16).indexOf(value[index])
-    const place = near >= at ? near : near >= 0 ? at + near : at
+    // the next line's indent or quotation mark. Failing that, the character a few places on (the reading finds its
+    // place again after one it could not read); else one for one (a parser's replacement of a character it refused).
+    let place = at
+    while (place < source.length && source[place] !== value[index] && skippable.has(source[place])) place++
+    if (source[place] !== value[index]) {
+      const ahead = source.slice(at, at + 16).indexOf(value[index])
+      place = ahead >= 0 ? at + ahead : at
+    }
     starts[index] = Math.min(place, source.length)
     ends[index] = Math.min(place + 1, source.length)
     at = place + 1
@@ -91,6 +94,19 @@ function decodedReference(value: string, index: number, source: string, at: numb
     }
   }
   return undefined
+}
+
+/** The texts among a tree's nodes whose value is not their source, with their characters' places (`placedText`). */
+export function textsNotAsWritten(nodes: Iterable<{type: string; value?: unknown; position?: {start: {offset?: number}; end: {offset?: number}}}>, document: string): PlacedText[] {
+  const found: PlacedText[] = []
+  for (const node of nodes) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type !== 'text' || typeof node.value !== 'string' || start === undefined || end === undefined) continue
+    const placed = placedText(start, node.value, document.slice(start, end))
+    if (placed) found.push(placed)
+  }
+  return found
 }
 
 /** What Markdown's syntax puts between a text's characters in the source (an escape, white space, a quotation's mark). */
