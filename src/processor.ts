@@ -3,7 +3,8 @@ import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {articleAnnotations} from './article/plugin.js'
-import {parserFor, type ArticleFormat, type ArticleParser} from './parse/article.js'
+import {formatOf, parserFor, type ArticleFormat, type ArticleParser} from './parse/article.js'
+import {readingCopy} from './parse/reading-copy.js'
 import {settleMessages} from './settle-messages.js'
 import {allRules} from './rules.js'
 import type {ResolvedConfig} from './config/types.js'
@@ -54,9 +55,28 @@ async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Pr
   return processor.freeze() as unknown as CopydeskProcessor
 }
 
-/** Parse and check one file in place; its messages end up on `file.messages`. */
+/**
+ * Parse and check one file in place; its messages end up on `file.messages`.
+ * A page whose texts hold character references is checked as its copy with
+ * them decoded (src/parse/reading-copy.ts), parsed anew, and keeps its own
+ * value: the messages are placed in it.
+ */
 export async function runProcessor(processor: CopydeskProcessor, file: VFile): Promise<VFile> {
-  const tree = timed('parsing', () => processor.parse(file))
-  await processor.run(tree, file)
+  const source = file.value
+  const tree = timed('parsing', () => {
+    const parsed = processor.parse(file)
+    const copy = file.data.references && readingCopy(String(source), file.data.references, formatOf(file))
+    if (!copy) return parsed
+    file.data.readingCopy = {source: String(source), copy}
+    file.value = copy.value
+    return processor.parse(file)
+  })
+  try {
+    await processor.run(tree, file)
+  } finally {
+    file.value = source
+    delete file.data.readingCopy
+    delete file.data.references
+  }
   return file
 }

@@ -29,7 +29,9 @@ export function settleMessages() {
         ;(file.data.controlProblems ??= []).push(`${line}:${column}: the control comment names no rule “${id}” (known: ${ruleIds.join(', ')}), so it silences nothing for it`)
       }
     }
-    const silenced = markers.length && file.data.article ? silencedRanges(file.data.article, markers) : undefined
+    const article = file.data.article
+    // The ranges in the text the rules read, and the messages' places in the file as written (`Article.sourceOffset`).
+    const silenced = markers.length && article ? new Map([...silencedRanges(article, markers)].map(([id, ranges]) => [id, ranges.map(([from, to]) => [article.sourceOffset(from), article.sourceOffset(to)] as const)])) : undefined
     const isSilenced = (message: VFileMessage) => {
       const offset = start(message)
       if (!silenced || offset === undefined) return false

@@ -106,6 +106,39 @@ describe('HTML articles', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual([])
   })
 
+  // Lines of corpus/real/clean (uk-govuk-hms-ocean-caribbean-relief.txt, au-defence-all-clear-navy-divers.txt,
+  // us-dvids-stryker-soldiers-earn-combat-patch.txt), with their marks written as a CMS writes them.
+  it('read character references as the characters they stand for, and place the messages on the references', async () => {
+    const text = [
+      'My Ship‘s Company and embarked forces are highly trained and we are ready to make a real difference.',
+      '“This is one of the toughest in the ADF, demanding mental and physical resilience, cognitive ability, maturity and exceptional fitness.”',
+      'BAGHDAD — On a gravel-strewn area on Camp Taji, not long after sunrise here, Soldiers of 4th Striker Brigade Combat Team, 2nd Infantry Division, gathered.'
+    ]
+    const references: Record<string, string> = {'‘': '&lsquo;', '’': '&rsquo;', '“': '&ldquo;', '”': '&rdquo;', '—': '&mdash;'}
+    const html = text.map((line) => `<p>${line.replace(/[‘’“”—]/gu, (mark) => references[mark])}</p>`).join('\n')
+    const [plain] = await lint({path: 'relief.txt', value: text.join('\n\n')})
+    const [page] = await lint({path: 'relief.html', value: html})
+    // The apostrophe turned the wrong way is found, and the brigade's misspelt name (“Stryker”, the vehicle); the superlative
+    // inside quotation marks and the dateline's capitals are not flagged.
+    expect(findings(plain)).toEqual(['quote-balance ‘', 'official-name Striker'])
+    expect(findings(page)).toEqual(findings(plain))
+    const {place, expected} = page.messages[0] as unknown as {place: {start: {offset: number; line: number; column: number}; end: {offset: number}}; expected: string[]}
+    expect(html.slice(place.start.offset, place.end.offset)).toBe('&lsquo;')
+    expect([place.start.line, place.start.column]).toEqual([1, 11])
+    expect(expected).toEqual(['’'])
+  })
+
+  // Decoded, these would be a comment, and the word in it no prose: the reader sees “<!-- comissioned -->”.
+  it.each([
+    ['a.md', 'The destroyer was &lt;!-- comissioned --&gt; in May.\n'],
+    ['a.html', '<p>The destroyer was &lt;!-- comissioned --&gt; in May.</p>\n']
+  ])('%s: keep a reference as written where its character is markup', async (name, value) => {
+    const [file] = await lint({path: name, value})
+    expect(findings(file)).toEqual(['spelling comissioned'])
+    const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
+    expect(value.slice(place.start.offset, place.end.offset)).toBe('comissioned')
+  })
+
   it('quote a line of the page by its words, not the tags between them', async () => {
     const html = '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>43rd Indian Coast Guard Commanders’ Conference</h1><p>Raksha Rajya Mantri highlighted the ICG’s crucial role in Humanitarian Assistance and Disaster Relief (HADR) operations that contribute to the safety and well-being of people at sea.</p></article></body></html>'
     const [file] = await lint({path: 'release.html', value: html})

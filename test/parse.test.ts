@@ -6,7 +6,7 @@ import {paragraphSpans, paragraphTexts} from '../src/parse/paragraphs.js'
 import {annotate} from '../src/article/plugin.js'
 import {pageWebWords, paragraphRoles, trailingCredit} from '../src/article/roles.js'
 import {isWhiteSpace} from '../src/text/white-space.js'
-import {initialCase} from '../src/text/letter-case.js'
+import {caseAt, initialCase} from '../src/text/letter-case.js'
 import {ParseEnglish} from 'parse-english'
 import fc from 'fast-check'
 import type {Root, RootContent} from 'nlcst'
@@ -869,6 +869,13 @@ describe('character tests told by their code', () => {
 
   it('tells a capital, a small letter and a character without case apart, ASCII or not', () => {
     expect(['Merlin', 'merlin', '2024', 'Édouard', 'élan', 'ßtraße', '日本', '“Quote'].map(initialCase)).toEqual(['upper', 'lower', 'none', 'upper', 'lower', 'lower', 'none', 'none'])
+  })
+
+  // Found by the fuzz suite (seed 45): a line opening with a full stop after a non-ASCII capital (“. À”) asked for the case before the line's start.
+  it('finds no case outside the text, and an article of a full stop and an accented capital lints', async () => {
+    expect([caseAt('À', -1), caseAt('À', 1)]).toEqual(['none', 'none'])
+    const [file] = await lint('. À\n')
+    expect(file.messages.map((message) => message.ruleId)).toEqual([])
   })
 
   it('lists the article’s capitalised words as they are made, possessives and quotes aside', () => {

@@ -12,6 +12,7 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
 import {garbledCharacters, type GarbledCharacter} from '../text/garbled-characters.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
+import type {ReadingCopy} from '../parse/reading-copy.js'
 
 /**
  * unified plugin: compute once, into `file.data.article`, what many rules
@@ -19,7 +20,7 @@ import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge
  */
 export function articleAnnotations() {
   return function (tree: Root, file: VFile): void {
-    file.data.article = timed('annotations', () => annotate(tree, maskMarkers(String(file.value)), file.data.blockRoles))
+    file.data.article = timed('annotations', () => annotate(tree, maskMarkers(String(file.value)), file.data.blockRoles, file.data.readingCopy))
     countWords(file.data.article.words.length)
   }
 }
@@ -27,8 +28,10 @@ export function articleAnnotations() {
 /**
  * The annotations of a parsed article. `blockRoles` are the roles the Markdown
  * and HTML parsers give their blocks; a plain-text article has none (undefined).
+ * `reading` is the source's copy that `text` is, when the rules read one: the
+ * article's points are then in the source.
  */
-export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Article {
+export function annotate(tree: Root, text: string, blockRoles?: BlockRole[], reading?: {source: string; copy: ReadingCopy}): Article {
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
   const words: WordToken[] = []
@@ -64,7 +67,8 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
   )
   nodes.forEach((node, index) => paragraphs.push(toParagraph(node, prose, sentenceRanges[index], roles[index])))
 
-  const lineStarts = lineStartOffsets(text)
+  const lineStarts = lineStartOffsets(reading?.source ?? text)
+  const sourceOffset = reading ? (offset: number) => reading.copy.sourceOffset(offset) : (offset: number) => offset
   let people: PersonInArticle[] | undefined
   let garbled: GarbledCharacter[] | undefined
   const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
@@ -81,8 +85,9 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[]): Ar
     capitalised,
     vocabulary: vocabularyOf,
     people: () => (people ??= resolvePeople(article.prose, articleMentions(article))),
-    lineOf: (offset: number) => lineIndex(lineStarts, offset) + 1,
-    point: (offset: number) => pointAt(lineStarts, offset),
+    sourceOffset,
+    lineOf: (offset: number) => lineIndex(lineStarts, sourceOffset(offset)) + 1,
+    point: (offset: number) => pointAt(lineStarts, sourceOffset(offset)),
     paragraphAt(offset: number) {
       const paragraph = paragraphs[lineIndex(paragraphStarts, offset)]
       return paragraph && paragraph.start <= offset && offset < paragraph.end ? paragraph : undefined

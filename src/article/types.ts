@@ -1,6 +1,8 @@
 import type {PersonInArticle} from '../knowledge/mentions.js'
 import type {Paragraph as ParagraphNode, Sentence as SentenceNode, Word as WordNode} from 'nlcst'
 import type {GarbledCharacter} from '../text/garbled-characters.js'
+import type {DecodedReference} from '../parse/source-places.js'
+import type {ReadingCopy} from '../parse/reading-copy.js'
 
 /**
  * What a paragraph is doing on the page; rules treat furniture and body copy
@@ -75,6 +77,7 @@ export interface Vocabulary {
 
 /** Shared annotations, computed once per file by the article plugin and read by every rule. */
 export interface Article {
+  /** The article as the rules read it: the file, or for a page with character references in its text, the copy with them decoded (src/parse/reading-copy.ts). */
   text: string
   /**
    * The text with the markup inside its paragraphs (Markdown's and HTML's
@@ -110,9 +113,11 @@ export interface Article {
    * first use, so every rule that speaks about people shares one answer.
    */
   people(): PersonInArticle[]
-  /** 1-based line number of an offset. */
+  /** Where an offset of `text` stands in the file as written: they differ where the rules read a copy with the character references decoded (src/parse/reading-copy.ts). */
+  sourceOffset(offset: number): number
+  /** 1-based line number of an offset, in the file as written. */
   lineOf(offset: number): number
-  /** unist point (1-based line and column) of an offset. */
+  /** unist point (1-based line and column) of an offset, in the file as written (`sourceOffset`). */
   point(offset: number): {line: number; column: number; offset: number}
   /** The paragraph holding an offset, if any (a binary search, not a scan). */
   paragraphAt(offset: number): Paragraph | undefined
@@ -135,6 +140,10 @@ declare module 'vfile' {
     skippedRules: string[]
     /** Control comments that name no rule, each with its place (“3:1: …”). */
     controlProblems: string[]
+    /** The character references in the texts of a Markdown or HTML article, as its parser read them (src/parse/reading-copy.ts). */
+    references: DecodedReference[]
+    /** While the rules run on a copy with the character references decoded: the file as written, and the copy (src/parse/reading-copy.ts). */
+    readingCopy: {source: string; copy: ReadingCopy}
     /** The article's format when its name does not tell it (an editor's unsaved document: its language). */
     format: 'text' | 'markdown' | 'html'
   }

@@ -10,7 +10,7 @@ import {longParagraph} from './plain-text.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {linesAtBreaks} from './line-breaks.js'
 import {lineStartOffsets} from '../text/lines.js'
-import {placeInSource, textsNotAsWritten} from './source-places.js'
+import {placeInSource, referencesIn, textsNotAsWritten} from './source-places.js'
 import {emptyMarkupBreaks} from './positions.js'
 
 const html = unified().use(rehypeParse)
@@ -41,6 +41,7 @@ export function parseHtml(document: string, file: VFile): Root {
   splitLongBlocks(hast, lineStarts)
   markNotProse(hast)
   const decoded = textsNotAsWritten(nodesOf(hast), document)
+  file.data.references = referencesIn(decoded, document)
   const tree = toNlcst(hast, file, ParseEnglish) as Root
   placeInSource(tree, decoded, lineStarts)
   emptyMarkupBreaks(tree, document)

@@ -13,7 +13,7 @@ import {groupsOfLongBlock, spanOf} from './long-blocks.js'
 import {lineStartOffsets, pointAt} from '../text/lines.js'
 import {markdownSections} from './markdown-sections.js'
 import {linesAtBreaks} from './line-breaks.js'
-import {placeInSource, textsNotAsWritten} from './source-places.js'
+import {placeInSource, referencesIn, textsNotAsWritten, type DecodedReference} from './source-places.js'
 import {parseYaml} from '../text/yaml.js'
 import type {BlockRole} from '../article/types.js'
 import {isTableRule} from '../text/pipe-table.js'
@@ -56,8 +56,10 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
     }
   }
   const children: RootContent[] = []
+  const references: DecodedReference[] = []
   // The chunks of one long block make one paragraph, as the block does.
-  for (const block of proseBlocks(mdast).flatMap(linesOf)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document, lineStarts), index > 0))
+  for (const block of proseBlocks(mdast).flatMap(linesOf)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document, lineStarts, references), index > 0))
+  file.data.references = references
   const tree: Root = {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
   emptyMarkupBreaks(tree, document)
   return tree
@@ -78,9 +80,10 @@ function parseSections(document: string, starts: number[], lineStarts: readonly 
  * One block as nlcst, positions in the document. mdast-util-to-nlcst maps
  * offsets to lines with an index of the file it is given, built from the
  * file's start on every call: it is given the block's own text, and the
- * positions are moved into place after.
+ * positions are moved into place after. The block's character references
+ * are added to `references`.
  */
-function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, lineStarts: readonly number[]): RootContent[] {
+function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, lineStarts: readonly number[], references: DecodedReference[]): RootContent[] {
   const start = block.position!.start
   const end = block.position!.end
   const local = relocated(block, start) as Paragraph | Heading | TableCell
@@ -88,7 +91,9 @@ function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, 
   moveToOrigin(root.children, start)
   // A backslash escape (“5\\*”), a character reference (“AT&amp;T”), the white space before a line's end, and a
   // continuation line's indent or quotation mark (“> ”) in a list or a quote: the words after them are placed anew.
-  placeInSource(root, textsNotAsWritten(inOrder(block), document), lineStarts)
+  const texts = textsNotAsWritten(inOrder(block), document)
+  placeInSource(root, texts, lineStarts)
+  for (const reference of referencesIn(texts, document)) references.push(reference)
   return root.children as RootContent[]
 }
 

@@ -12,6 +12,8 @@ import {characterReference} from '../text/character-reference.js'
 export interface PlacedText {
   /** Where the text starts in the source. */
   start: number
+  /** The text as the parser read it. */
+  value: string
   length: number
   /** Each character's offset in the source, from `start`; then the source's length. */
   starts: Int32Array
@@ -75,7 +77,7 @@ export function placedText(start: number, value: string, source: string): Placed
     index++
   }
   starts[value.length] = source.length
-  return {start, length: value.length, starts, ends}
+  return {start, value, length: value.length, starts, ends}
 }
 
 /** A character reference at `at` in the source, as the value decoded it: the reference's length and the code units it gave. */
@@ -105,6 +107,29 @@ export function textsNotAsWritten(nodes: Iterable<{type: string; value?: unknown
     if (node.type !== 'text' || typeof node.value !== 'string' || start === undefined || end === undefined) continue
     const placed = placedText(start, node.value, document.slice(start, end))
     if (placed) found.push(placed)
+  }
+  return found
+}
+
+/** A character reference in a text of the page: where it stands in the source, and the characters it stands for. */
+export interface DecodedReference {
+  start: number
+  end: number
+  value: string
+}
+
+/** The character references among texts whose value is not their source (`textsNotAsWritten`), in the order of the texts. */
+export function referencesIn(texts: readonly PlacedText[], document: string): DecodedReference[] {
+  const found: DecodedReference[] = []
+  for (const text of texts) {
+    for (let index = 0; index < text.length; ) {
+      const start = text.start + text.starts[index]
+      const end = text.start + text.ends[index]
+      let units = 1
+      while (index + units < text.length && text.starts[index + units] === text.starts[index]) units++
+      if (document[start] === '&' && end - start > 1) found.push({start, end, value: text.value.slice(index, index + units)})
+      index += units
+    }
   }
   return found
 }

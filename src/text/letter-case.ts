@@ -13,7 +13,8 @@ export function caseAt(text: string, index: number): 'upper' | 'lower' | 'none' 
   const code = text.charCodeAt(index)
   if (code >= 97 && code <= 122) return 'lower'
   if (code >= 65 && code <= 90) return 'upper'
-  if (code < 128) return 'none'
+  // (Also before the text's start, where there is no character: a code of NaN.)
+  if (!(code >= 128)) return 'none'
   const first = String.fromCodePoint(text.codePointAt(index)!)
   if (first !== first.toUpperCase()) return 'lower'
   return first !== first.toLowerCase() ? 'upper' : 'none'
