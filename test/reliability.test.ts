@@ -204,7 +204,15 @@ describe('bad config and data, each with one line and exit code 2', () => {
     ['negative-count', '{"rules": {"readability": ["info", {"maxWords": -5}]}}', /rule “readability”: option “maxWords” must be a whole number above 0, not -5/],
     // A folder where a file belongs failed once per article, blaming the install (“reinstall copydesk”).
     ['model-folder', '{"model": "."}', /model: .* is a folder; name the model file/],
-    ['share-above-one', '{"rules": {"readability": ["info", {"threshold": 7}]}}', /rule “readability”: option “threshold” must be a number above 0 and at most 1, not 7/]
+    ['share-above-one', '{"rules": {"readability": ["info", {"threshold": 7}]}}', /rule “readability”: option “threshold” must be a number above 0 and at most 1, not 7/],
+    // Each of these was taken in silence. JSON.parse keeps the last of a key given twice, so the first block was dropped.
+    ['repeated-setting', '{"rules": {"spelling": "off"},\n "rules": {"readability": "info"}}', /\.copydeskrc: “rules” is set twice \(lines 1 and 2\); only the last would count: give it once/],
+    ['repeated-option', '{"rules": {\n  "readability": ["info", {"minWords": 20,\n    "minWords": 25}]}}', /\.copydeskrc: “minWords” is set twice in “rules” › “readability” \(lines 2 and 3\); only the last would count: give it once/],
+    // Readability's formulas judge sentences of minWords words and up to maxWords: above it, they judged none.
+    ['minimum-above-maximum', '{"rules": {"readability": ["info", {"minWords": 80, "maxWords": 60}]}}', /rule “readability”: option “minWords” must be at most “maxWords” \(60\), not 80/],
+    // The spelling rule looks words up one at a time: an entry of two accepted neither.
+    ['words-with-a-space', '{"words": ["comissioned at"]}', /\.copydeskrc: words: “comissioned at” is not one word; give each word as an entry of its own/],
+    ['words-with-a-comma', '{"words": ["jointness, theatrisation"]}', /\.copydeskrc: words: “jointness, theatrisation” is not one word; give each word as an entry of its own/]
   ])('%s', async (name, config, pattern) => {
     await expectOneLineProblem([withConfig(name, config)], pattern)
   })
@@ -237,14 +245,20 @@ describe('bad config and data, each with one line and exit code 2', () => {
 
   // Found by probing a desk's own data: a role without a title stopped every article's check with an internal error,
   // a date the records cannot compare made its role never apply, and a list saved as Latin-1 was read as garbage.
+  // A second record of a name, an entry of two words, an empty name and a kind off the list were taken in silence.
   it.each([
     ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{rank: Vice Admiral}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: title must be text/],
     ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{title: Chief of Navy, from: July 2024}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: from must be a year and month/],
-    ['words.txt', Buffer.from('zorbul\xe4tor\n', 'latin1'), /words: .*words\.txt: is not valid UTF-8 text; save it as UTF-8/]
+    ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{title: Chief of Navy}]}\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{title: Chief of Army}]}\n', /people\.yaml: person 2 \(Zorblax Quendrick\): recorded already as person 1; give a person one record, with all their roles/],
+    ['words.txt', Buffer.from('zorbul\xe4tor\n', 'latin1'), /words: .*words\.txt: is not valid UTF-8 text; save it as UTF-8/],
+    ['words.txt', 'zorbulator\njointness, theatrisation\n', /words: .*words\.txt: “jointness, theatrisation” is not one word; put each word on a line of its own/],
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, source: Royal Thai Air Force}\n  - {name: "", kind: exercise, source: Desk}\n', /official-names\.yaml: entry 2: name is empty/],
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: excercise, source: Royal Thai Air Force}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): kind must be programme, exercise, service, organisation, agreement, ship, weapon, office or place, not "excercise"/]
   ] as const)('a desk’s %s that is broken is named in one line, whatever the number of articles', async (name, content, pattern) => {
     const folder = mkdtempSync(path.join(dir, 'desk-data-'))
     writeFileSync(path.join(folder, name), content)
-    writeFileSync(path.join(folder, '.copydeskrc.yaml'), name === 'words.txt' ? 'words: words.txt\n' : 'people: people.yaml\n')
+    const setting = {'people.yaml': 'people', 'words.txt': 'words', 'official-names.yaml': 'officialNames'}[name]
+    writeFileSync(path.join(folder, '.copydeskrc.yaml'), `${setting}: ${name}\n`)
     for (const story of ['a.txt', 'b.txt']) writeFileSync(path.join(folder, story), article)
     const result = await runCommand(['--format', 'json', path.basename(folder)], {cwd: dir})
     expect(result.code).toBe(2)
@@ -261,6 +275,24 @@ describe('bad config and data, each with one line and exit code 2', () => {
     const result = await runCommand(['--format', 'json', path.join(path.basename(folder), 'web', 'story.txt')], {cwd: dir})
     expect([result.code, result.stderr]).toEqual([0, ''])
     expect((JSON.parse(result.stdout) as JsonReport)[0].messages).toEqual([])
+  })
+
+  it('a setting given twice in package.json’s copydesk field is refused; a key given twice elsewhere in it is npm’s business', async () => {
+    // A folder each: a config once read is kept for the run.
+    const lint = (copydesk: string) => {
+      const folder = mkdtempSync(path.join(dir, 'desk-package-'))
+      writeFileSync(path.join(folder, 'story.txt'), article)
+      writeFileSync(path.join(folder, 'package.json'), `{"name": "desk",\n "scripts": {"test": "vitest", "test": "vitest run"},\n "copydesk": ${copydesk}}\n`)
+      return runCommand(['--format', 'json', path.join(path.basename(folder), 'story.txt')], {cwd: dir})
+    }
+    const read = await lint('{"dialect": "en-US"}')
+    expect([read.code, read.stderr]).toEqual([0, ''])
+    // Read as American copy: “defense” passes, the slip does not.
+    expect((JSON.parse(read.stdout) as JsonReport)[0].messages.map((message) => message.actual)).toEqual(['comissioned'])
+    const result = await lint('{"dialect": "en-US",\n  "dialect": "en-GB"}')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/package\.json: “dialect” is set twice in “copydesk” \(lines 3 and 4\); only the last would count: give it once/)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
   })
 
   it('a furniture pattern whose fix names a group it does not have is refused', async () => {

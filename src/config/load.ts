@@ -4,7 +4,8 @@ import {parseYaml} from '../text/yaml.js'
 import {allRules, storyRule} from '../rules.js'
 import type {Severity} from '../types.js'
 import {ConfigError, type ConfigFile, type ResolvedConfig} from './types.js'
-import {validateConfig} from './validate.js'
+import {notOneWord, validateConfig} from './validate.js'
+import {repeatedKeys, type RepeatedKey} from './json-keys.js'
 import {readWordList} from '../text/data-files.js'
 
 /** Looked for in each folder from the article's upwards, in this order (unified-engine's convention). */
@@ -18,29 +19,43 @@ export function readConfigFile(file: string): ConfigFile | undefined {
   } catch (error) {
     throw new ConfigError(`${file}: cannot read config (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  let value: unknown
+  let parsed: {value: unknown; json: boolean}
   try {
     // YAML is a superset of JSON, so one parser serves every rc format;
     // package.json is strict JSON.
     // (A byte-order mark opens many a file saved on Windows; Node and npm read such a package.json.)
-    value = path.basename(file) === 'package.json' ? JSON.parse(text.replace(/^\uFEFF/, '')) : parseConfigText(text)
+    parsed = path.basename(file) === 'package.json' ? {value: JSON.parse(text.replace(/^\uFEFF/, '')), json: true} : parseConfigText(text)
   } catch (error) {
     throw new ConfigError(`${file}: not valid ${path.basename(file) === 'package.json' ? 'JSON' : /\.ya?ml$/.test(file) ? 'YAML' : 'JSON or YAML'}: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}`)
   }
   if (path.basename(file) === 'package.json') {
-    const field = (value as {copydesk?: unknown} | null)?.copydesk
-    return field === undefined ? undefined : validateConfig(field, `${file} (copydesk field)`)
+    const field = (parsed.value as {copydesk?: unknown} | null)?.copydesk
+    if (field === undefined) return undefined
+    // The rest of a project's package.json is npm's business, not the desk's.
+    refuseRepeatedKeys(text, file, (repeated) => (repeated.within[0] ?? repeated.key) === 'copydesk')
+    return validateConfig(field, `${file} (copydesk field)`)
   }
-  return validateConfig(value, file)
+  // (YAML's parser refuses a key given twice itself.)
+  if (parsed.json) refuseRepeatedKeys(text, file)
+  return validateConfig(parsed.value, file)
 }
 
 /** JSON first (most rc files are JSON, and it needs no YAML parser loaded), then YAML, which also reports the error. */
-function parseConfigText(text: string): unknown {
+function parseConfigText(text: string): {value: unknown; json: boolean} {
   try {
-    return JSON.parse(text)
+    return {value: JSON.parse(text), json: true}
   } catch {
-    return parseYaml(text)
+    return {value: parseYaml(text), json: false}
   }
+}
+
+/** A setting given twice in a config's JSON, of those `counts`, is an error naming it and both its lines. */
+function refuseRepeatedKeys(text: string, file: string, counts: (repeated: RepeatedKey) => boolean = () => true): void {
+  const repeated = repeatedKeys(text).find(counts)
+  if (!repeated) return
+  const within = repeated.within.length > 0 ? ` in ${repeated.within.map((key) => `“${key}”`).join(' › ')}` : ''
+  const [first, second] = repeated.lines
+  throw new ConfigError(`${file}: “${repeated.key}” is set twice${within} (${first === second ? `line ${first}` : `lines ${first} and ${second}`}); only the last would count: give it once`)
 }
 
 const found = new Map<string, {file: string; config: ConfigFile} | null>()
@@ -158,11 +173,15 @@ function resolveFresh(config: ConfigFile, overrides: Overrides, source?: string)
 
 /** A newsroom word list (one word per line, # comments), lower-cased like listed words. */
 function readNewsroomWords(file: string, source?: string): string[] {
+  let words: string[]
   try {
-    return readWordList(file).map((word) => word.toLowerCase())
+    words = readWordList(file)
   } catch (error) {
     // A file in another encoding says so itself (“is not valid UTF-8 text”).
     if (error instanceof ConfigError) throw new ConfigError(`${source ?? 'config'}: words: ${error.message}`)
     throw new ConfigError(`${source ?? 'config'}: words: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
+  const phrase = words.find(notOneWord)
+  if (phrase !== undefined) throw new ConfigError(`${source ?? 'config'}: words: ${file}: “${phrase}” is not one word; put each word on a line of its own`)
+  return words.map((word) => word.toLowerCase())
 }

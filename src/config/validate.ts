@@ -22,6 +22,8 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   if (config.words !== undefined && typeof config.words !== 'string' && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
     fail('words must be a list of words or the path of a word-list file')
   }
+  const phrase = Array.isArray(config.words) ? config.words.find(notOneWord) : undefined
+  if (phrase !== undefined) fail(`words: “${phrase}” is not one word; give each word as an entry of its own`)
   const names = config.officialNames
   if (names !== undefined && typeof names !== 'string' && !(Array.isArray(names) && names.every((name) => typeof name === 'string'))) {
     fail('officialNames must be a file path or a list of file paths')
@@ -49,10 +51,19 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
       }
       // A misspelt option would otherwise be ignored, and the desk would believe the rule set as it wrote.
       const declared: Readonly<Record<string, RuleOptionKind>> = findRule(id)?.meta.options ?? {}
-      for (const [name, option] of Object.entries(Array.isArray(setting) ? (setting[1] as Record<string, unknown>) : {})) {
+      const options = Array.isArray(setting) ? (setting[1] as Record<string, unknown>) : {}
+      for (const [name, option] of Object.entries(options)) {
         const kind = declared[name]
         if (!kind) fail(`rule “${id}”: unknown option “${name}” (${Object.keys(declared).length > 0 ? `known: ${Object.keys(declared).join(', ')}` : 'it takes none'})`)
         if (!fitsKind(kind, option)) fail(`rule “${id}”: option “${name}” must be ${kindNames[kind]}, not ${JSON.stringify(option)}`)
+      }
+      // A minimum above its maximum leaves nothing between them, and was taken in silence (readability's formulas judged
+      // no sentence with minWords above maxWords). The pairs are the options named minX and maxX.
+      for (const [name, least] of Object.entries(options)) {
+        const most = `max${name.slice(3)}`
+        if (name.startsWith('min') && options[most] !== undefined && (least as number) > (options[most] as number)) {
+          fail(`rule “${id}”: option “${name}” must be at most “${most}” (${options[most]}), not ${least}`)
+        }
       }
     }
   }
@@ -67,6 +78,15 @@ function fitsKind(kind: RuleOptionKind, value: unknown): boolean {
   if (kind === 'share') return typeof value === 'number' && value > 0 && value <= 1
   if (kind === 'boolean') return typeof value === 'boolean'
   return Array.isArray(value) && value.every((word) => typeof word === 'string')
+}
+
+/**
+ * An entry of the desk's accepted words with a space or a comma in it: the
+ * spelling rule looks words up one at a time, so “jointness, theatrisation”
+ * accepted neither, in silence.
+ */
+export function notOneWord(entry: string): boolean {
+  return /[\s,]/.test(entry)
 }
 
 export function isSeverity(value: unknown): value is Severity {

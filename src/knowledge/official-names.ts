@@ -7,9 +7,12 @@ import {matchCase, variantPairs} from '../language/variants.js'
 import type {Dialect} from '../types.js'
 import type {Article} from '../article/types.js'
 
+/** The kinds of name the list holds, as its header documents them. */
+export const officialNameKinds = ['programme', 'exercise', 'service', 'organisation', 'agreement', 'ship', 'weapon', 'office', 'place'] as const
+
 export interface OfficialName {
   name: string
-  kind: string
+  kind: (typeof officialNameKinds)[number]
   spelling?: 'en-GB' | 'en-US'
   variants?: boolean
   wrong?: string[]
@@ -38,10 +41,14 @@ export function readOfficialNames(file: string): OfficialName[] {
   const data = readYamlData(file) as {names?: unknown}
   if (!Array.isArray(data?.names)) throw new ConfigError(`${file}: expected a list under “names”`)
   return data.names.map((entry: Record<string, unknown>, index: number) => {
-    const problem = (text: string) => new ConfigError(`${file}: entry ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${text}`)
+    const named = typeof entry?.name === 'string' && entry.name.trim() !== ''
+    const problem = (text: string) => new ConfigError(`${file}: entry ${index + 1}${named ? ` (${entry.name})` : ''}: ${text}`)
     if (typeof entry !== 'object' || entry === null) throw problem('expected {name, kind, source, …}')
     for (const key of Object.keys(entry)) if (!fields.has(key)) throw problem(`unknown field “${key}” (quote values that contain commas)`)
     if (typeof entry.name !== 'string' || typeof entry.kind !== 'string' || typeof entry.source !== 'string') throw problem('name, kind and source must be text')
+    // Both were taken in silence: an empty name is none the rule can find, and a kind off the list is a slip (“programm”).
+    if (!named) throw problem('name is empty')
+    if (!(officialNameKinds as readonly string[]).includes(entry.kind)) throw problem(`kind must be ${officialNameKinds.slice(0, -1).join(', ')} or ${officialNameKinds.at(-1)}, not ${JSON.stringify(entry.kind)}`)
     if (entry.spelling !== undefined && entry.spelling !== 'en-GB' && entry.spelling !== 'en-US') throw problem('spelling must be en-GB or en-US')
     if (entry.capitals !== undefined && entry.capitals !== 'always') throw problem('capitals must be “always”')
     for (const list of ['wrong', 'context'] as const) {

@@ -73,9 +73,14 @@ function readPeopleFile(file: string): Person[] {
   if (!people) {
     const data = readYamlData(file) as {people?: unknown}
     if (!Array.isArray(data?.people)) throw new ConfigError(`${file}: expected a list under “people”`)
+    // Where each name was first recorded: readPeople keeps one record a name, and a second in the same file was dropped in silence.
+    const recorded = new Map<string, number>()
     people = data.people.map((entry: Record<string, unknown>, index: number) => {
       const fail = (problem: string) => new ConfigError(`${file}: person ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${problem}`)
       if (typeof entry?.name !== 'string' || typeof entry.given !== 'string' || typeof entry.family !== 'string') throw fail('name, given and family must be text')
+      const first = recorded.get(entry.name)
+      if (first !== undefined) throw fail(`recorded already as person ${first + 1}; give a person one record, with all their roles`)
+      recorded.set(entry.name, index)
       if (entry.roles !== undefined && !Array.isArray(entry.roles)) throw fail('roles must be a list')
       // Each role is checked as it is read: a role without a title stopped every article's check, and a date the
       // records cannot compare (“July 2024”, “2025-13”) made the role never apply, in silence.
