@@ -57,15 +57,16 @@ async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Pr
 
 /**
  * Parse and check one file in place; its messages end up on `file.messages`.
- * A page whose texts hold character references is checked as its copy with
- * them decoded (src/parse/reading-copy.ts), parsed anew, and keeps its own
- * value: the messages are placed in it.
+ * A Markdown or HTML page is checked as its reading copy (src/parse/reading-copy.ts),
+ * parsed anew, where it has references to decode or markup inside its
+ * paragraphs, and keeps its own value: the messages are placed in it.
  */
 export async function runProcessor(processor: CopydeskProcessor, file: VFile): Promise<VFile> {
   const source = file.value
   const tree = timed('parsing', () => {
     const parsed = processor.parse(file)
-    const copy = file.data.references && readingCopy(String(source), file.data.references, formatOf(file))
+    const format = formatOf(file)
+    const copy = format === 'text' ? undefined : readingCopy(String(source), parsed, file.data.references ?? [], format)
     if (!copy) return parsed
     file.data.readingCopy = {source: String(source), copy}
     file.value = copy.value

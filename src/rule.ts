@@ -65,7 +65,7 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
         report(finding: Finding) {
           // A rule reading the prose may quote the filler that stands for markup there: never shown.
           const message = file.message(withoutFiller(finding.reason), {
-            place: {start: article.point(finding.start), end: article.point(finding.end)},
+            place: {start: article.point(finding.start), end: article.point(finding.end, 'end')},
             ruleId: meta.id,
             source: 'copydesk'
           })
@@ -73,7 +73,7 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
           const {expected} = finding
           // A fix that rewrites words with markup among them (“Self</em>-Defense”, “National</a> Capitol”) would write
           // over the markup: the message stands, without the fix. (A deletion takes whole elements: src/fix.ts.)
-          const overMarkup = article.markup && article.prose.slice(finding.start, finding.end) !== article.text.slice(finding.start, finding.end)
+          const overMarkup = article.markup && (article.prose.slice(finding.start, finding.end) !== article.text.slice(finding.start, finding.end) || article.hidesMarkup(finding.start, finding.end))
           const replaces = (fixes: string[]) => (overMarkup ? fixes.filter((fix) => fix === '') : fixes.map(withoutFiller))
           if (typeof expected === 'function') lazyExpected(message, () => replaces(expected()))
           else message.expected = replaces(expected ?? [])

@@ -31,7 +31,7 @@ export function settleMessages() {
     }
     const article = file.data.article
     // The ranges in the text the rules read, and the messages' places in the file as written (`Article.sourceOffset`).
-    const silenced = markers.length && article ? new Map([...silencedRanges(article, markers)].map(([id, ranges]) => [id, ranges.map(([from, to]) => [article.sourceOffset(from), article.sourceOffset(to)] as const)])) : undefined
+    const silenced = markers.length && article ? new Map([...silencedRanges(article, markers)].map(([id, ranges]) => [id, ranges.map(([from, to]) => [article.sourceOffset(from), article.sourceOffset(to, 'end')] as const)])) : undefined
     const isSilenced = (message: VFileMessage) => {
       const offset = start(message)
       if (!silenced || offset === undefined) return false

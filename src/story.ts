@@ -51,7 +51,7 @@ function otherArticles(files: VFile[]): string {
 /** A cross-article message on the outlier's file, at a range of its article, with one fix. */
 function report(file: VFile, severity: Exclude<Severity, 'off'>, finding: {reason: string; start: number; end: number; expected: string}): void {
   const article = file.data.article!
-  const message = file.message(finding.reason, {place: {start: article.point(finding.start), end: article.point(finding.end)}, ruleId: 'cross-article', source: 'copydesk'})
+  const message = file.message(finding.reason, {place: {start: article.point(finding.start), end: article.point(finding.end, 'end')}, ruleId: 'cross-article', source: 'copydesk'})
   message.actual = article.text.slice(finding.start, finding.end)
   message.expected = [finding.expected]
   message.url = ruleDocsUrl('cross-article')

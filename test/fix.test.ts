@@ -158,7 +158,7 @@ describe('applyFixes', () => {
     // as if side by side (“Self<Defencefense”), and a name's one-word slip was fixed by rewriting the whole name, its
     // link's closing tag and all (“<a>National     Capital Region”).
     for (const [path, text, expected] of [
-      ['page.html', '<p>Ships of the Japan <em>Maritime Self</em>-Defense Force sailed on Monday.</p>\n', '<p>Ships of the Japan <em>Maritime Self</em>-Defence Force sailed on Monday.</p>\n'],
+      ['page.html', '<p>Ships held <em>joint self</em>-defense drills at sea on Monday.</p>\n', '<p>Ships held <em>joint self</em>-defence drills at sea on Monday.</p>\n'],
       ['page.html', '<p>Soldiers were sent to the <a href="/ncr">National</a> Capitol Region for training.</p>\n', '<p>Soldiers were sent to the <a href="/ncr">National</a> Capital Region for training.</p>\n'],
       ['brief.md', 'The [self](https://example.org)-defense drills were held at sea on Monday.\n', 'The [self](https://example.org)-defence drills were held at sea on Monday.\n']
     ]) {

@@ -28,8 +28,8 @@ export function articleAnnotations() {
 /**
  * The annotations of a parsed article. `blockRoles` are the roles the Markdown
  * and HTML parsers give their blocks; a plain-text article has none (undefined).
- * `reading` is the source's copy that `text` is, when the rules read one: the
- * article's points are then in the source.
+ * `reading` is the page's reading copy that `text` is, when the rules read one:
+ * the article's points are then in the source.
  */
 export function annotate(tree: Root, text: string, blockRoles?: BlockRole[], reading?: {source: string; copy: ReadingCopy}): Article {
   const paragraphs: Paragraph[] = []
@@ -68,7 +68,7 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[], rea
   nodes.forEach((node, index) => paragraphs.push(toParagraph(node, prose, sentenceRanges[index], roles[index])))
 
   const lineStarts = lineStartOffsets(reading?.source ?? text)
-  const sourceOffset = reading ? (offset: number) => reading.copy.sourceOffset(offset) : (offset: number) => offset
+  const sourceOffset = reading ? (offset: number, side: 'start' | 'end' = 'start') => reading.copy.sourceOffset(offset, side) : (offset: number) => offset
   let people: PersonInArticle[] | undefined
   let garbled: GarbledCharacter[] | undefined
   const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
@@ -86,8 +86,9 @@ export function annotate(tree: Root, text: string, blockRoles?: BlockRole[], rea
     vocabulary: vocabularyOf,
     people: () => (people ??= resolvePeople(article.prose, articleMentions(article))),
     sourceOffset,
+    hidesMarkup: (start: number, end: number) => reading?.copy.hidesMarkup(start, end) ?? false,
     lineOf: (offset: number) => lineIndex(lineStarts, sourceOffset(offset)) + 1,
-    point: (offset: number) => pointAt(lineStarts, sourceOffset(offset)),
+    point: (offset: number, side: 'start' | 'end' = 'start') => pointAt(lineStarts, sourceOffset(offset, side)),
     paragraphAt(offset: number) {
       const paragraph = paragraphs[lineIndex(paragraphStarts, offset)]
       return paragraph && paragraph.start <= offset && offset < paragraph.end ? paragraph : undefined

@@ -77,7 +77,7 @@ export interface Vocabulary {
 
 /** Shared annotations, computed once per file by the article plugin and read by every rule. */
 export interface Article {
-  /** The article as the rules read it: the file, or for a page with character references in its text, the copy with them decoded (src/parse/reading-copy.ts). */
+  /** The article as the rules read it: the file, or a Markdown or HTML page's reading copy (src/parse/reading-copy.ts). */
   text: string
   /**
    * The text with the markup inside its paragraphs (Markdown's and HTML's
@@ -113,12 +113,18 @@ export interface Article {
    * first use, so every rule that speaks about people shares one answer.
    */
   people(): PersonInArticle[]
-  /** Where an offset of `text` stands in the file as written: they differ where the rules read a copy with the character references decoded (src/parse/reading-copy.ts). */
-  sourceOffset(offset: number): number
+  /**
+   * Where an offset of `text` stands in the file as written, as a range's start
+   * or end: they differ where the rules read a Markdown or HTML page's reading
+   * copy (src/parse/reading-copy.ts).
+   */
+  sourceOffset(offset: number, side?: 'start' | 'end'): number
+  /** Whether the reading copy left markup out inside a range (`ReadingCopy.hidesMarkup`). */
+  hidesMarkup(start: number, end: number): boolean
   /** 1-based line number of an offset, in the file as written. */
   lineOf(offset: number): number
-  /** unist point (1-based line and column) of an offset, in the file as written (`sourceOffset`). */
-  point(offset: number): {line: number; column: number; offset: number}
+  /** unist point (1-based line and column) of an offset, in the file as written (`sourceOffset`); `side` is `end` for a range's end. */
+  point(offset: number, side?: 'start' | 'end'): {line: number; column: number; offset: number}
   /** The paragraph holding an offset, if any (a binary search, not a scan). */
   paragraphAt(offset: number): Paragraph | undefined
 }
@@ -142,7 +148,7 @@ declare module 'vfile' {
     controlProblems: string[]
     /** The character references in the texts of a Markdown or HTML article, as its parser read them (src/parse/reading-copy.ts). */
     references: DecodedReference[]
-    /** While the rules run on a copy with the character references decoded: the file as written, and the copy (src/parse/reading-copy.ts). */
+    /** While the rules run on a page's reading copy: the file as written, and the copy (src/parse/reading-copy.ts). */
     readingCopy: {source: string; copy: ReadingCopy}
     /** The article's format when its name does not tell it (an editor's unsaved document: its language). */
     format: 'text' | 'markdown' | 'html'
