@@ -31,6 +31,8 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
   const url = ruleDocsUrl(meta.id)
 
   function plugin(options: RuleOptions) {
+    // The defaults are declared in the meta, where validation reads them too.
+    const given = {...meta.defaults, ...options.options}
     return function (tree: Root, file: VFile): void {
       const article = file.data.article
       if (!article) throw new Error('copydesk: the article plugin must run before rule ' + meta.id)
@@ -60,7 +62,7 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
         file,
         article,
         settings: options.settings,
-        options: options.options ?? {},
+        options: given,
         resource: options.resource as Resource,
         report(finding: Finding) {
           // A rule reading the prose may quote the filler that stands for markup there: never shown.

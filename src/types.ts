@@ -25,9 +25,14 @@ export interface RuleMeta {
   fixable?: boolean
   /** The options a config may give the rule, and the kind of value each takes: any other is a config error. */
   options?: Readonly<Record<string, RuleOptionKind>>
+  /**
+   * The values of the numeric options a config leaves unset: the rule reads them in its options, and validation
+   * compares an option of a minimum and maximum pair given alone with the other's default (readability's
+   * minWords of 80 under the default maxWords of 60 turned its formulas off).
+   */
+  defaults?: Readonly<Record<string, number>>
 }
 
-/** The kind of value a rule option takes: a number, true or false, or a list of words. */
 /** A rule option's kind: any number, a count (a whole number above 0), a share (above 0, at most 1), true or false, or a list of words. */
 export type RuleOptionKind = 'number' | 'count' | 'share' | 'boolean' | 'words'
 

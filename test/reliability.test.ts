@@ -210,6 +210,13 @@ describe('bad config and data, each with one line and exit code 2', () => {
     ['repeated-option', '{"rules": {\n  "readability": ["info", {"minWords": 20,\n    "minWords": 25}]}}', /\.copydeskrc: “minWords” is set twice in “rules” › “readability” \(lines 2 and 3\); only the last would count: give it once/],
     // Readability's formulas judge sentences of minWords words and up to maxWords: above it, they judged none.
     ['minimum-above-maximum', '{"rules": {"readability": ["info", {"minWords": 80, "maxWords": 60}]}}', /rule “readability”: option “minWords” must be at most “maxWords” \(60\), not 80/],
+    // The same given alone, past the other's default.
+    ['minimum-above-default-maximum', '{"rules": {"readability": ["info", {"minWords": 80}]}}', /rule “readability”: option “minWords” must be at most “maxWords” \(60 by default\), not 80/],
+    ['maximum-below-default-minimum', '{"rules": {"readability": ["info", {"maxWords": 20}]}}', /rule “readability”: option “maxWords” must be at least “minWords” \(30 by default\), not 20/],
+    // Acronyms are looked up one at a time too: an entry of two made neither known.
+    ['known-with-a-space', '{"rules": {"acronym": ["info", {"known": ["JIMEX SIMBEX"]}]}}', /rule “acronym”: option “known”: “JIMEX SIMBEX” is not one word; give each word as an entry of its own/],
+    ['known-empty', '{"rules": {"acronym": ["info", {"known": ["JIMEX", ""]}]}}', /rule “acronym”: option “known”: entry 2 is empty; leave it out/],
+    ['words-empty', '{"words": ["jointness", ""]}', /\.copydeskrc: words: entry 2 is empty; leave it out/],
     // The spelling rule looks words up one at a time: an entry of two accepted neither.
     ['words-with-a-space', '{"words": ["comissioned at"]}', /\.copydeskrc: words: “comissioned at” is not one word; give each word as an entry of its own/],
     ['words-with-a-comma', '{"words": ["jointness, theatrisation"]}', /\.copydeskrc: words: “jointness, theatrisation” is not one word; give each word as an entry of its own/]
@@ -245,7 +252,9 @@ describe('bad config and data, each with one line and exit code 2', () => {
 
   // Found by probing a desk's own data: a role without a title stopped every article's check with an internal error,
   // a date the records cannot compare made its role never apply, and a list saved as Latin-1 was read as garbage.
-  // A second record of a name, an entry of two words, an empty name and a kind off the list were taken in silence.
+  // A second record of a name, an entry of two words, an empty name and a kind off the list were taken in silence,
+  // as were an official name's empty source (its note read “Source: .”), an empty wrong form or context word (which
+  // lifted the name's limit to its context), and a name listed twice in one file (the second was dropped).
   it.each([
     ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{rank: Vice Admiral}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: title must be text/],
     ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{title: Chief of Navy, from: July 2024}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: from must be a year and month/],
@@ -253,7 +262,11 @@ describe('bad config and data, each with one line and exit code 2', () => {
     ['words.txt', Buffer.from('zorbul\xe4tor\n', 'latin1'), /words: .*words\.txt: is not valid UTF-8 text; save it as UTF-8/],
     ['words.txt', 'zorbulator\njointness, theatrisation\n', /words: .*words\.txt: “jointness, theatrisation” is not one word; put each word on a line of its own/],
     ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, source: Royal Thai Air Force}\n  - {name: "", kind: exercise, source: Desk}\n', /official-names\.yaml: entry 2: name is empty/],
-    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: excercise, source: Royal Thai Air Force}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): kind must be programme, exercise, service, organisation, agreement, ship, weapon, office or place, not "excercise"/]
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: excercise, source: Royal Thai Air Force}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): kind must be programme, exercise, service, organisation, agreement, ship, weapon, office or place, not "excercise"/],
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, source: ""}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): source is empty; say who publishes the name/],
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, wrong: [Exercise Cope Tigr, ""], source: Royal Thai Air Force}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): wrong form 2 is empty; leave it out/],
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, context: [" "], source: Royal Thai Air Force}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): context word 1 is empty; leave it out/],
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, source: Royal Thai Air Force}\n  - {name: Exercise Cope Tiger, kind: exercise, wrong: [Exercise Cope Tigr], source: Desk}\n', /official-names\.yaml: entry 2 \(Exercise Cope Tiger\): listed already as entry 1; give a name one entry, with all its wrong forms/]
   ] as const)('a desk’s %s that is broken is named in one line, whatever the number of articles', async (name, content, pattern) => {
     const folder = mkdtempSync(path.join(dir, 'desk-data-'))
     writeFileSync(path.join(folder, name), content)
@@ -264,6 +277,21 @@ describe('bad config and data, each with one line and exit code 2', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(pattern)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('a desk’s official name replaces the shipped entry of its name', async () => {
+    const folder = mkdtempSync(path.join(dir, 'desk-names-'))
+    // The index kept the shipped entry, so the desk's source (and any context or variants: false) went unread.
+    writeFileSync(path.join(folder, 'official-names.yaml'), 'names:\n  - {name: Brookings Institution, kind: organisation, wrong: [Brookings Institute, Brookings Instutition], source: Desk style guide}\n')
+    writeFileSync(path.join(folder, '.copydeskrc.yaml'), 'officialNames: official-names.yaml\n')
+    writeFileSync(path.join(folder, 'story.txt'), 'The general spoke at the Brookings Institute on Tuesday and at the Brookings Instutition on Friday.\n')
+    const result = await runCommand(['--format', 'json', path.join(path.basename(folder), 'story.txt')], {cwd: dir})
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    const names = (JSON.parse(result.stdout) as JsonReport)[0].messages.filter((message) => message.ruleId === 'official-name')
+    expect(names.map((message) => [message.actual, message.note])).toEqual([
+      ['Brookings Institute', 'Source: Desk style guide.'],
+      ['Brookings Instutition', 'Source: Desk style guide.']
+    ])
   })
 
   it('a package.json saved with a byte-order mark and no copydesk field is passed over; a desk’s acronyms may be written in small letters', async () => {

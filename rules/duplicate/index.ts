@@ -39,12 +39,13 @@ export default defineRule({
     // The copy is to be deleted: what other rules find inside it they find in the first print too.
     // (Boilerplate and off-topic report whole lines, and supersede this rule.)
     supersedes: ['spelling', 'real-word', 'spelling-variant', 'official-name', 'acronym', 'person-title', 'superlative', 'readability', 'quote-balance', 'repeated-word'],
-    options: {minSentenceWords: 'count', minHeadingWords: 'count'}
+    options: {minSentenceWords: 'count', minHeadingWords: 'count'},
+    defaults: {minSentenceWords: 6, minHeadingWords: 3}
   },
 
   check({article, options, report}) {
-    const minSentenceWords = Number(options.minSentenceWords ?? 6)
-    const minHeadingWords = Number(options.minHeadingWords ?? 3)
+    const minSentenceWords = Number(options.minSentenceWords)
+    const minHeadingWords = Number(options.minHeadingWords)
     const paragraphs = new Map<string, number>()
     const sentences = new Map<string, number>()
     /** The paragraphs so far by their first words (`openingOf`), for a later one that repeats how one opens. */

@@ -43,16 +43,12 @@ export default defineRule({
     id: 'readability',
     description: 'Sentences too long to follow, or long and hard to read by the standard readability formulas.',
     defaultSeverity: 'info',
-    options: {maxWords: 'count', minWords: 'count', age: 'count', threshold: 'share'}
+    options: {maxWords: 'count', minWords: 'count', age: 'count', threshold: 'share'},
+    defaults: {maxWords: 60, minWords: 30, age: 24, threshold: 5 / 7}
   },
 
   check({article, options, report}) {
-    const settings: Settings = {
-      maxWords: Number(options.maxWords ?? 60),
-      minWords: Number(options.minWords ?? 30),
-      age: Number(options.age ?? 24),
-      threshold: Number(options.threshold ?? 5 / 7)
-    }
+    const settings = options as unknown as Settings
 
     for (const sentence of article.sentences) {
       const role = article.paragraphs[sentence.paragraph].role

@@ -116,7 +116,8 @@ export default defineRule<Resource>({
     description: 'A correctly spelled word that is probably not the one meant (“marital law”, “Dissuasion on transferring”).',
     defaultSeverity: 'warning',
     supersedes: ['spelling'],
-    options: {oneEdit: 'boolean', oneEditThreshold: 'number', rareWords: 'boolean'}
+    options: {oneEdit: 'boolean', oneEditThreshold: 'number', rareWords: 'boolean'},
+    defaults: {oneEditThreshold: defaultSlipThreshold}
   },
 
   async load(settings) {
@@ -136,7 +137,7 @@ export default defineRule<Resource>({
     // right fix, false flags and cost (see the README).
     const oneEdit = options.oneEdit !== false
     const passedOver = oneEdit ? passedOverIds(resource.model) : undefined
-    const threshold = Number(options.oneEditThreshold ?? defaultSlipThreshold)
+    const threshold = Number(options.oneEditThreshold)
     const taken = reportSlips(article, resource, report)
     // Words come in reading order: one cursor walks the sorted ranges once, linear in a long article.
     let cursor = 0

@@ -22,8 +22,8 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   if (config.words !== undefined && typeof config.words !== 'string' && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
     fail('words must be a list of words or the path of a word-list file')
   }
-  const phrase = Array.isArray(config.words) ? config.words.find(notOneWord) : undefined
-  if (phrase !== undefined) fail(`words: “${phrase}” is not one word; give each word as an entry of its own`)
+  const wordsWrong = Array.isArray(config.words) ? wordsProblem(config.words) : undefined
+  if (wordsWrong) fail(`words: ${wordsWrong}`)
   const names = config.officialNames
   if (names !== undefined && typeof names !== 'string' && !(Array.isArray(names) && names.every((name) => typeof name === 'string'))) {
     fail('officialNames must be a file path or a list of file paths')
@@ -50,20 +50,27 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
         fail(`rule “${id}”: use [severity, {options}]`)
       }
       // A misspelt option would otherwise be ignored, and the desk would believe the rule set as it wrote.
-      const declared: Readonly<Record<string, RuleOptionKind>> = findRule(id)?.meta.options ?? {}
+      const meta = findRule(id)?.meta
+      const declared: Readonly<Record<string, RuleOptionKind>> = meta?.options ?? {}
       const options = Array.isArray(setting) ? (setting[1] as Record<string, unknown>) : {}
       for (const [name, option] of Object.entries(options)) {
         const kind = declared[name]
         if (!kind) fail(`rule “${id}”: unknown option “${name}” (${Object.keys(declared).length > 0 ? `known: ${Object.keys(declared).join(', ')}` : 'it takes none'})`)
         if (!fitsKind(kind, option)) fail(`rule “${id}”: option “${name}” must be ${kindNames[kind]}, not ${JSON.stringify(option)}`)
+        const listWrong = kind === 'words' ? wordsProblem(option as string[]) : undefined
+        if (listWrong) fail(`rule “${id}”: option “${name}”: ${listWrong}`)
       }
       // A minimum above its maximum leaves nothing between them, and was taken in silence (readability's formulas judged
-      // no sentence with minWords above maxWords). The pairs are the options named minX and maxX.
-      for (const [name, least] of Object.entries(options)) {
+      // no sentence with minWords above maxWords), given with it or alone past its default. The pairs are the options
+      // named minX and maxX.
+      const defaults = meta?.defaults ?? {}
+      for (const name of Object.keys(declared).filter((name) => name.startsWith('min'))) {
         const most = `max${name.slice(3)}`
-        if (name.startsWith('min') && options[most] !== undefined && (least as number) > (options[most] as number)) {
-          fail(`rule “${id}”: option “${name}” must be at most “${most}” (${options[most]}), not ${least}`)
-        }
+        const least = (options[name] ?? defaults[name]) as number | undefined
+        const greatest = (options[most] ?? defaults[most]) as number | undefined
+        if (least === undefined || greatest === undefined || least <= greatest) continue
+        if (options[name] !== undefined) fail(`rule “${id}”: option “${name}” must be at most “${most}” (${options[most] ?? `${greatest} by default`}), not ${least}`)
+        fail(`rule “${id}”: option “${most}” must be at least “${name}” (${least} by default), not ${greatest}`)
       }
     }
   }
@@ -81,12 +88,21 @@ function fitsKind(kind: RuleOptionKind, value: unknown): boolean {
 }
 
 /**
- * An entry of the desk's accepted words with a space or a comma in it: the
- * spelling rule looks words up one at a time, so “jointness, theatrisation”
- * accepted neither, in silence.
+ * An entry of a list of words with a space or a comma in it: the rules look
+ * words up one at a time, so the desk's “jointness, theatrisation” accepted
+ * neither, and acronym's known “JIMEX SIMBEX” made neither known, in silence.
  */
 export function notOneWord(entry: string): boolean {
   return /[\s,]/.test(entry)
+}
+
+/** What is wrong with a list of words a config gives (the desk's words, an option such as acronym's known), or undefined. */
+function wordsProblem(words: readonly string[]): string | undefined {
+  // An empty entry is no word a rule could meet: a slip (a blank cell of the sheet the list was pasted from).
+  const empty = words.indexOf('')
+  if (empty >= 0) return `entry ${empty + 1} is empty; leave it out`
+  const phrase = words.find(notOneWord)
+  return phrase === undefined ? undefined : `“${phrase}” is not one word; give each word as an entry of its own`
 }
 
 export function isSeverity(value: unknown): value is Severity {

@@ -40,6 +40,8 @@ const fields = new Set(['name', 'kind', 'spelling', 'variants', 'wrong', 'contex
 export function readOfficialNames(file: string): OfficialName[] {
   const data = readYamlData(file) as {names?: unknown}
   if (!Array.isArray(data?.names)) throw new ConfigError(`${file}: expected a list under “names”`)
+  // Where each name was first listed: the index keeps one entry a name, and a second in the same file was dropped in silence.
+  const listed = new Map<string, number>()
   return data.names.map((entry: Record<string, unknown>, index: number) => {
     const named = typeof entry?.name === 'string' && entry.name.trim() !== ''
     const problem = (text: string) => new ConfigError(`${file}: entry ${index + 1}${named ? ` (${entry.name})` : ''}: ${text}`)
@@ -49,12 +51,20 @@ export function readOfficialNames(file: string): OfficialName[] {
     // Both were taken in silence: an empty name is none the rule can find, and a kind off the list is a slip (“programm”).
     if (!named) throw problem('name is empty')
     if (!(officialNameKinds as readonly string[]).includes(entry.kind)) throw problem(`kind must be ${officialNameKinds.slice(0, -1).join(', ')} or ${officialNameKinds.at(-1)}, not ${JSON.stringify(entry.kind)}`)
+    // Each message's note names the source: an empty one read “Source: .”.
+    if (entry.source.trim() === '') throw problem('source is empty; say who publishes the name')
     if (entry.spelling !== undefined && entry.spelling !== 'en-GB' && entry.spelling !== 'en-US') throw problem('spelling must be en-GB or en-US')
     if (entry.capitals !== undefined && entry.capitals !== 'always') throw problem('capitals must be “always”')
     for (const list of ['wrong', 'context'] as const) {
       const value = entry[list]
       if (value !== undefined && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) throw problem(`${list} must be a list of text`)
+      // An empty context word is met in any paragraph, lifting the name's limit, and an empty wrong form is none.
+      const empty = (value as string[] | undefined)?.findIndex((item) => item.trim() === '') ?? -1
+      if (empty >= 0) throw problem(`${{wrong: 'wrong form', context: 'context word'}[list]} ${empty + 1} is empty; leave it out`)
     }
+    const first = listed.get(normaliseApostrophes(entry.name))
+    if (first !== undefined) throw problem(`listed already as entry ${first + 1}; give a name one entry, with all its wrong forms`)
+    listed.set(normaliseApostrophes(entry.name), index)
     return entry as unknown as OfficialName
   })
 }
@@ -193,7 +203,12 @@ export function officialNameIndex(extraFiles: readonly string[] = []): OfficialN
   const key = extraFiles.join('\n')
   let index = indexes.get(key)
   if (!index) {
-    index = new OfficialNameIndex([defaultOfficialNamesFile, ...extraFiles].flatMap(readOfficialNames))
+    // An entry replaces the one of its name read before it (the shipped list's, or an earlier file's), as a desk's
+    // people record does: the index kept the first, so a desk's correction of a shipped entry (its source, its
+    // context, variants: false) was ignored in silence, and only its wrong forms were added.
+    const byName = new Map<string, OfficialName>()
+    for (const entry of [defaultOfficialNamesFile, ...extraFiles].flatMap(readOfficialNames)) byName.set(normaliseApostrophes(entry.name), entry)
+    index = new OfficialNameIndex([...byName.values()])
     indexes.set(key, index)
   }
   return index
