@@ -155,6 +155,19 @@ describe('HTML articles', () => {
     expect(value.slice(place.start.offset, place.end.offset).replace(/<[^>]*>|[[*]/gu, '')).toBe('Japanese Maritime Self Defense Force')
   })
 
+  // A line of corpus/real/clean (us-guard-best-warrior-preparation-was-ke…) wrapped as a writer wraps Markdown or HTML.
+  it.each([
+    ['brief.md', '"They have been through the\nringer ... they demonstrate perseverance," said Command Sgt. Maj. Brunk Conley.\n'],
+    ['page.html', '<p>"They have been through the\r\n  ringer ... they demonstrate perseverance," said Command Sgt. Maj. Brunk Conley.</p>\n']
+  ])('%s: read a phrase wrapped over two lines of the source as one', async (name, value) => {
+    const [file] = await lint({path: name, value})
+    expect(findings(file)).toEqual(['real-word through the ringer'])
+    const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
+    expect(value.slice(place.start.offset, place.end.offset).replace(/\s+/gu, ' ')).toBe('through the ringer')
+    // Rewritten on one line, the phrase stays in its paragraph.
+    expect(file.messages[0].expected).toEqual(['through the wringer'])
+  })
+
   // Decoded, these would be a comment, and the word in it no prose: the reader sees “<!-- comissioned -->”.
   it.each([
     ['a.md', 'The destroyer was &lt;!-- comissioned --&gt; in May.\n'],

@@ -8,7 +8,8 @@ import type {DecodedReference} from './source-places.js'
  * with the character references of its texts written as the characters they
  * stand for (“&ldquo;” as “, “&rsquo;” as ’), and the inline markup between a
  * paragraph's words left out (“Secretary of <em>Defense</em> Jim Mattis”,
- * “**REDSTONE ARSENAL**, Ala.”, “[personal](https://…) data”). A check that
+ * “**REDSTONE ARSENAL**, Ala.”, “[personal](https://…) data”), and a
+ * paragraph's line breaks written as the spaces they are. A check that
  * looks at a character and its neighbours (a quotation's marks, a dateline's
  * capitals, a name's words) then sees what the page shows, where the source's
  * “&rdquo;” is seven characters of no mark and a tag splits a name in two.
@@ -38,10 +39,10 @@ type Edit = DecodedReference
  * Markdown reads as syntax (“&#42;”), and in Markdown white space, which decides
  * what its emphasis marks do; plain letters and digits written as references
  * gain a reader nothing and stay too. Markup stays where it is more than a word's
- * dress (`inlineMarkup`).
+ * dress (`inlineEdits`).
  */
 export function readingCopy(source: string, tree: Root, references: readonly DecodedReference[], format: ArticleFormat): ReadingCopy | undefined {
-  const edits = [...references.filter(({value}) => writable(value, format)), ...inlineMarkup(tree, source)].sort((a, b) => a.start - b.start)
+  const edits = [...references.filter(({value}) => writable(value, format)), ...inlineEdits(tree, source)].sort((a, b) => a.start - b.start)
   if (edits.length === 0) return undefined
   const parts: string[] = []
   // The copy's stretches with characters in them, in order: where each starts in the copy and in the source, and for
@@ -112,18 +113,19 @@ function writable(value: string, format: ArticleFormat): boolean {
 
 /**
  * The markup between two of a paragraph's words or marks, each stretch of
- * it: tags, emphasis marks, a link's brackets and address. Left as written
+ * it: tags, emphasis marks, a link's brackets and address; and its line
+ * breaks of the source, written as spaces. Left as written
  * (`keptMarkup`): what holds a line break (a `<br>`, Markdown's hard break,
  * a newline); comments, where copydesk's control comments live; and code,
  * which the reader sees but no rule reads (left out, its words would leave
  * two spaces side by side).
  */
-function inlineMarkup(tree: Root, source: string): Edit[] {
+function inlineEdits(tree: Root, source: string): Edit[] {
   const edits: Edit[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     let last: number | undefined
-    const stack: Array<{position?: Position; children?: unknown[]}> = [paragraph]
+    const stack: Array<{type?: string; position?: Position; children?: unknown[]}> = [paragraph]
     while (stack.length > 0) {
       const node = stack.pop()!
       if (node.children) {
@@ -134,6 +136,13 @@ function inlineMarkup(tree: Root, source: string): Edit[] {
       const end = node.position?.end.offset
       if (start === undefined || end === undefined) continue
       if (last !== undefined && start > last && !keptMarkup.test(source.slice(last, start))) edits.push({start: last, end: start, value: ''})
+      // A line break inside a paragraph is a space to its reader: a phrase wrapped over two lines of the source is one
+      // phrase. Not where a bar ends or opens the line: a table's rows written with bars are lines of their own.
+      // (A Windows line end's carriage return is no part of the white space: the parsers read “\r\n” as its newline.)
+      if (node.type === 'WhiteSpaceNode' && softBreak.test(source.slice(start, end))) {
+        const from = source[start - 1] === '\r' && last === start - 1 ? start - 1 : start
+        if (source[from - 1] !== '|' && source[end] !== '|') edits.push({start: from, end, value: ' '})
+      }
       last = Math.max(last ?? end, end)
     }
   }
@@ -141,3 +150,5 @@ function inlineMarkup(tree: Root, source: string): Edit[] {
 }
 
 const keptMarkup = /[\r\n`]|<!--|<(?:br|code|kbd|samp)\b/i
+/** A newline, with the spaces around it, between two words of a paragraph (not a quotation's “> ” or a list's indent: those stay). */
+const softBreak = /^[ \t]*\r?\n[ \t]*$/
