@@ -17,6 +17,11 @@ function asMarkdown(text: string): string {
 }
 
 const findings = (file: VFile) => file.messages.map((message) => `${message.ruleId} ${message.actual}`)
+/** The source a message's place covers. */
+const covered = (file: VFile, source: string, index = 0) => {
+  const place = file.messages[index].place as {start: {offset: number}; end: {offset: number}}
+  return source.slice(place.start.offset, place.end.offset)
+}
 
 describe('Markdown articles', () => {
   it('give the same findings as the plain text, at positions in the Markdown source', async () => {
@@ -151,8 +156,7 @@ describe('HTML articles', () => {
     // that would write over markup (the emphasis inside the name) is left to the editor; a link's whole text is rewritten.
     expect(findings(file)).toEqual(['official-name Japanese Maritime Self Defense Force'])
     expect(file.messages[0].expected ?? []).toEqual(fixes)
-    const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
-    expect(value.slice(place.start.offset, place.end.offset).replace(/<[^>]*>|[[*]/gu, '')).toBe('Japanese Maritime Self Defense Force')
+    expect(covered(file, value).replace(/<[^>]*>|[[*]/gu, '')).toBe('Japanese Maritime Self Defense Force')
   })
 
   // A line of corpus/real/clean (us-guard-best-warrior-preparation-was-ke…) wrapped as a writer wraps Markdown or HTML.
@@ -162,8 +166,7 @@ describe('HTML articles', () => {
   ])('%s: read a phrase wrapped over two lines of the source as one', async (name, value) => {
     const [file] = await lint({path: name, value})
     expect(findings(file)).toEqual(['real-word through the ringer'])
-    const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
-    expect(value.slice(place.start.offset, place.end.offset).replace(/\s+/gu, ' ')).toBe('through the ringer')
+    expect(covered(file, value).replace(/\s+/gu, ' ')).toBe('through the ringer')
     // Rewritten on one line, the phrase stays in its paragraph.
     expect(file.messages[0].expected).toEqual(['through the wringer'])
   })
@@ -175,8 +178,7 @@ describe('HTML articles', () => {
   ])('%s: keep a reference as written where its character is markup', async (name, value) => {
     const [file] = await lint({path: name, value})
     expect(findings(file)).toEqual(['spelling comissioned'])
-    const place = file.messages[0].place as {start: {offset: number}; end: {offset: number}}
-    expect(value.slice(place.start.offset, place.end.offset)).toBe('comissioned')
+    expect(covered(file, value)).toBe('comissioned')
   })
 
   it('quote a line of the page by its words, not the tags between them', async () => {

@@ -1,6 +1,5 @@
 import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Position} from 'unist'
 import {toString} from 'nlcst-to-string'
 import {furnitureRoles, type Article, type BlockRole, type Paragraph, type Sentence, type Vocabulary, type WordToken} from './types.js'
 import {stem} from '../text/stem.js'
@@ -12,6 +11,7 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
 import {garbledCharacters, type GarbledCharacter} from '../text/garbled-characters.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
+import {placedLeaves} from '../parse/placed-leaves.js'
 import type {ReadingCopy} from '../parse/reading-copy.js'
 
 /**
@@ -120,17 +120,9 @@ function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): stri
   for (const paragraph of paragraphs) {
     // Whether the last leaf read was white space: undefined before the paragraph's first.
     let afterSpace: boolean | undefined
-    const stack: Array<{type?: string; position?: Position; children?: unknown[]}> = [paragraph]
-    while (stack.length > 0) {
-      const node = stack.pop()!
-      if (node.children) {
-        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as (typeof stack)[number])
-        continue
-      }
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined || end < copied) continue
-      const space = node.type === 'WhiteSpaceNode'
+    for (const {type, start, end} of placedLeaves(paragraph)) {
+      if (end < copied) continue
+      const space = type === 'WhiteSpaceNode'
       // (A line break of the markup is white space of no width, where its tag starts: the tag reads as a space.)
       blankTo(start, afterSpace === false && !space ? markupFiller : ' ')
       // A line break inside a paragraph of Markdown or HTML is a space to its reader: a name wrapped over two lines of

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
-import type {Position} from 'unist'
 import type {ArticleFormat} from './article.js'
 import type {DecodedReference} from './source-places.js'
+import {placedLeaves} from './placed-leaves.js'
 
 /**
  * A Markdown or HTML page as its reader reads it, for the rules: its source
@@ -125,21 +125,12 @@ function inlineEdits(tree: Root, source: string): Edit[] {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     let last: number | undefined
-    const stack: Array<{type?: string; position?: Position; children?: unknown[]}> = [paragraph]
-    while (stack.length > 0) {
-      const node = stack.pop()!
-      if (node.children) {
-        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as (typeof stack)[number])
-        continue
-      }
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined) continue
+    for (const {type, start, end} of placedLeaves(paragraph)) {
       if (last !== undefined && start > last && !keptMarkup.test(source.slice(last, start))) edits.push({start: last, end: start, value: ''})
       // A line break inside a paragraph is a space to its reader: a phrase wrapped over two lines of the source is one
       // phrase. Not where a bar ends or opens the line: a table's rows written with bars are lines of their own.
       // (A Windows line end's carriage return is no part of the white space: the parsers read “\r\n” as its newline.)
-      if (node.type === 'WhiteSpaceNode' && softBreak.test(source.slice(start, end))) {
+      if (type === 'WhiteSpaceNode' && softBreak.test(source.slice(start, end))) {
         const from = source[start - 1] === '\r' && last === start - 1 ? start - 1 : start
         if (source[from - 1] !== '|' && source[end] !== '|') edits.push({start: from, end, value: ' '})
       }
