@@ -66,7 +66,7 @@ export async function runProcessor(processor: CopydeskProcessor, file: VFile): P
   const tree = timed('parsing', () => {
     const parsed = processor.parse(file)
     const format = formatOf(file)
-    const copy = format === 'text' ? undefined : readingCopy(String(source), parsed, file.data.references ?? [], format)
+    const copy = format === 'text' ? undefined : readingCopy(String(source), parsed, file.data.references ?? [], file.data.inlineMarkup ?? [], format)
     if (!copy) return parsed
     file.data.readingCopy = {source: String(source), copy}
     file.value = copy.value
@@ -78,6 +78,7 @@ export async function runProcessor(processor: CopydeskProcessor, file: VFile): P
     file.value = source
     delete file.data.readingCopy
     delete file.data.references
+    delete file.data.inlineMarkup
   }
   return file
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lint} from '../src/index.js'
+import {applyFixes} from '../src/fix.js'
 import {packageRoot} from '../src/paths.js'
 
 const seed = readFileSync(path.join(packageRoot, 'corpus', '000_09e2d2f1245f9809.txt'), 'utf8')
@@ -157,6 +158,34 @@ describe('HTML articles', () => {
     expect(findings(file)).toEqual(['official-name Japanese Maritime Self Defense Force'])
     expect(file.messages[0].expected ?? []).toEqual(fixes)
     expect(covered(file, value).replace(/<[^>]*>|[[*]/gu, '')).toBe('Japanese Maritime Self Defense Force')
+  })
+
+  // Found by running --fix over the real articles as HTML and Markdown: markup was left out only between a paragraph's
+  // words, so an element opening a paragraph stayed open in the copy and ran on into empty paragraphs (flagged as captions,
+  // deleted by --fix as a second </body>, and taking a control comment's ignore-next), and marks at a paragraph's ends
+  // stayed as text. Lines of corpus/real (us-dvids-usd-south-troops-flournoy.txt; an “Also Read” line of
+  // defects/furniture-pages-2.yaml), dressed as pages dress them.
+  it.each([
+    ['page.html', '<body>\n<article>\n<p><strong>BASRAH, Iraq</strong> – The Under Secretary of Defense for Policy, Michele Flournoy, sat down for an informal lunch with troops from U.S. Division-South, Tuesday.</p>\n</article>\n</body>\n', []],
+    ['brief.md', '**BASRAH, Iraq** – The Under Secretary of Defense for Policy, Michele Flournoy, sat down for an informal lunch with troops from U.S. Division-South, Tuesday.\n', []],
+    ['brief.md', 'The troops met on Tuesday.\n\nAlso Read: [PM Modi Flags off 8th Vande Bharat Train](https://example.com/vande)\n', ['boilerplate Also Read: PM Modi Flags off 8th Vande Bharat Train']],
+    ['page.html', '<div>\n<p>The troops met on Tuesday.</p>\n<!-- copydesk-ignore-next spelling -->\n<p><em>Flournoy</em> sat down with the troopps.</p>\n</div>\n', []]
+  ])('%s: leave out an element’s tags or a mark’s signs in pairs, at a paragraph’s ends too', async (name, value, expected) => {
+    const [file] = await lint({path: name, value})
+    expect(findings(file)).toEqual(expected)
+    if (expected.length === 0) expect(applyFixes(value, file.messages).text).toBe(value)
+  })
+
+  it('keeps a table written without outer bars as its lines: --fix leaves it', async () => {
+    const value = 'The frigates were built in Adelaide over ten years, the navy said on Monday.\n\nShip | Crew\n--- | ---\nAnzac | 170\nArunta | 170\n\nThe ships will be retired from 2030, the navy said.\n'
+    const [file] = await lint({path: 'fleet.md', value})
+    expect(findings(file)).toEqual([])
+  })
+
+  it('reads “&amp;” and “&lt;” as their characters where they cannot open markup, and a tag written over two lines as markup', async () => {
+    const value = '<p>Follow us on Facebook &amp; Twitter</p>\n<p>The crew said the <a\nhref="https://example.com/x">the</a> ship left port on Monday; AT&amp;T said 3 &lt; 5.</p>\n'
+    const [file] = await lint({path: 'page.html', value})
+    expect(findings(file)).toEqual(['boilerplate Follow us on Facebook & Twitter', 'repeated-word the the'])
   })
 
   // A line of corpus/real/clean (us-guard-best-warrior-preparation-was-ke…) wrapped as a writer wraps Markdown or HTML.

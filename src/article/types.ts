@@ -148,6 +148,8 @@ declare module 'vfile' {
     controlProblems: string[]
     /** The character references in the texts of a Markdown or HTML article, as its parser read them (src/parse/reading-copy.ts). */
     references: DecodedReference[]
+    /** The tags and marks of the inline markup in a Markdown or HTML article's prose, for its reading copy to leave out (src/parse/reading-copy.ts). */
+    inlineMarkup: Array<{start: number; end: number; value: string}>
     /** While the rules run on a page's reading copy: the file as written, and the copy (src/parse/reading-copy.ts). */
     readingCopy: {source: string; copy: ReadingCopy}
     /** The article's format when its name does not tell it (an editor's unsaved document: its language). */

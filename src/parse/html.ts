@@ -40,6 +40,7 @@ export function parseHtml(document: string, file: VFile): Root {
   const lineStarts = lineStartOffsets(document)
   splitLongBlocks(hast, lineStarts)
   markNotProse(hast)
+  file.data.inlineMarkup = inlineHtmlTags(hast, document)
   const decoded = textsNotAsWritten(nodesOf(hast), document)
   file.data.references = referencesIn(decoded, document)
   const tree = toNlcst(hast, file, ParseEnglish) as Root
@@ -73,6 +74,38 @@ function markNotProse(hast: HastRoot): void {
 }
 
 const notProse = new Set(['textarea', 'noscript', 'template', 'select', 'option', 'iframe', 'object', 'canvas', 'audio', 'video'])
+
+/**
+ * The start and end tags of the elements that dress a paragraph's words
+ * (emphasis, links, spans), for the reading copy to leave out, each pair
+ * whole: left half open, an element would run on into the next paragraph of
+ * the copy. Not in code, nor in what is no prose; not a break, an image, a
+ * footnote's raised number (“word<sup>1</sup>”), a quotation the browser marks
+ * (<q>) or a deletion; and only tags as written (a tag the parser implied has
+ * no source).
+ */
+function inlineHtmlTags(hast: HastRoot, document: string): Array<{start: number; end: number; value: string}> {
+  const tags: Array<{start: number; end: number; value: string}> = []
+  const stack: HastNodes[] = [hast]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'element' && (skippedElements.has(node.tagName) || node.properties?.dataNlcst === 'ignore')) continue
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HastNodes)
+    if (node.type !== 'element' || !dressElements.has(node.tagName)) continue
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    const first = node.children[0]?.position?.start.offset
+    const last = node.children.at(-1)?.position?.end.offset
+    if (start === undefined || end === undefined || first === undefined || last === undefined) continue
+    for (const [from, to] of [[start, first], [last, end]]) if (to > from && writtenTags.test(document.slice(from, to))) tags.push({start: from, end: to, value: ''})
+  }
+  return tags
+}
+
+const dressElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'mark', 'small', 'span', 'strong', 'time', 'u', 'var'])
+const skippedElements = new Set(['head', 'script', 'style', 'pre', 'code', 'kbd', 'samp', ...notProse])
+/** One tag or more as written, their attributes' quoted values holding any character (“data-x="a>b"”). */
+const writtenTags = /^(?:<(?:[^<>"']|"[^"]*"|'[^']*')*>)+$/
 
 function collectRoles(node: HastNodes, roles: BlockRole[]): void {
   const role = node.type === 'element' ? roleOf[node.tagName] : undefined

@@ -55,6 +55,7 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
       // Front matter that is not valid YAML gives no fields; the article is still checked.
     }
   }
+  file.data.inlineMarkup = inlineMarkdownMarks(mdast)
   const children: RootContent[] = []
   const references: DecodedReference[] = []
   // The chunks of one long block make one paragraph, as the block does.
@@ -117,6 +118,30 @@ function addressShown(node: MdastNodes): boolean {
   const shown = node.children[0].value
   return shown === node.url || `mailto:${shown}` === node.url
 }
+
+/**
+ * The marks around the words that emphasis and links dress (“**”, “[” and
+ * “](https://…)”), for the reading copy to leave out: a name, a dateline or a
+ * speaker's label so dressed reads as in plain text. Not a link that shows its
+ * address (its words are no prose), nor an image's.
+ */
+function inlineMarkdownMarks(mdast: MdastRoot): Array<{start: number; end: number; value: string}> {
+  const marks: Array<{start: number; end: number; value: string}> = []
+  for (const block of proseBlocks(mdast)) {
+    for (const node of inOrder(block)) {
+      if (!dressNodes.has(node.type) || !('children' in node) || addressShown(node)) continue
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      const first = node.children[0]?.position?.start.offset
+      const last = node.children.at(-1)?.position?.end.offset
+      if (start === undefined || end === undefined || first === undefined || last === undefined) continue
+      for (const [from, to] of [[start, first], [last, end]]) if (to > from) marks.push({start: from, end: to, value: ''})
+    }
+  }
+  return marks
+}
+
+const dressNodes = new Set(['emphasis', 'strong', 'link', 'linkReference'])
 
 /**
  * The blocks that hold prose (paragraphs, headings, table cells), each

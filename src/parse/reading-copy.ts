@@ -6,8 +6,8 @@ import {placedLeaves} from './placed-leaves.js'
 /**
  * A Markdown or HTML page as its reader reads it, for the rules: its source
  * with the character references of its texts written as the characters they
- * stand for (“&ldquo;” as “, “&rsquo;” as ’), and the inline markup between a
- * paragraph's words left out (“Secretary of <em>Defense</em> Jim Mattis”,
+ * stand for (“&ldquo;” as “, “&rsquo;” as ’), the tags and marks of its
+ * inline markup left out (“Secretary of <em>Defense</em> Jim Mattis”,
  * “**REDSTONE ARSENAL**, Ala.”, “[personal](https://…) data”), and a
  * paragraph's line breaks written as the spaces they are. A check that
  * looks at a character and its neighbours (a quotation's marks, a dateline's
@@ -30,19 +30,17 @@ export interface ReadingCopy {
 }
 
 /** A change the copy makes: the source from `start` to `end` written as `value` (empty for markup left out). */
-type Edit = DecodedReference
+export type CopyEdit = DecodedReference
 
 /**
- * The reading copy of a page (`tree`, its parse), or undefined when it reads as
- * written. A reference stays as written where its character would change how the
- * page parses: markup's own characters (“&lt;”, “&amp;”), ASCII punctuation that
- * Markdown reads as syntax (“&#42;”), and in Markdown white space, which decides
- * what its emphasis marks do; plain letters and digits written as references
- * gain a reader nothing and stay too. Markup stays where it is more than a word's
- * dress (`inlineEdits`).
+ * The reading copy of a page, or undefined when it reads as written: its
+ * `references` decoded (`writable`), the tags or marks of its inline
+ * `markup` left out (each parser finds them: `inlineHtmlTags`,
+ * `inlineMarkdownMarks`), and the line breaks between the words of its
+ * paragraphs in `tree` (its parse) written as spaces (`softBreaks`).
  */
-export function readingCopy(source: string, tree: Root, references: readonly DecodedReference[], format: ArticleFormat): ReadingCopy | undefined {
-  const edits = [...references.filter(({value}) => writable(value, format)), ...inlineEdits(tree, source)].sort((a, b) => a.start - b.start)
+export function readingCopy(source: string, tree: Root, references: readonly DecodedReference[], markup: readonly CopyEdit[], format: ArticleFormat): ReadingCopy | undefined {
+  const edits = withoutOverlaps([...references.filter((reference) => writable(reference, source, format)), ...markup, ...softBreaks(tree, source)])
   if (edits.length === 0) return undefined
   const parts: string[] = []
   // The copy's stretches with characters in them, in order: where each starts in the copy and in the source, and for
@@ -102,9 +100,26 @@ export function readingCopy(source: string, tree: Root, references: readonly Dec
   }
 }
 
-function writable(value: string, format: ArticleFormat): boolean {
+/** Edits in the source's order, each starting after the one before ends (parsers may place misnested markup across each other). */
+function withoutOverlaps(edits: CopyEdit[]): CopyEdit[] {
+  let end = 0
+  return edits.sort((a, b) => a.start - b.start || a.end - b.end).filter((edit) => edit.start >= end && ((end = edit.end), true))
+}
+
+/**
+ * Whether a reference can be written as its character without changing how
+ * the page parses. Not markup's own characters where the parser would read
+ * them as markup (“&lt;” before a letter opens a tag, “&amp;” before one a
+ * reference: “AT&amp;T” stays, “Facebook &amp; Twitter” is read as “&”); in
+ * Markdown, no ASCII punctuation (“&#42;”) nor white space, which decides what
+ * its emphasis marks do. Plain letters and digits written as references gain
+ * a reader nothing and stay too.
+ */
+function writable({value, end}: DecodedReference, source: string, format: ArticleFormat): boolean {
+  const next = source[end] ?? ''
   for (const char of value) {
     if (char === '"' || char === "'") continue
+    if (format === 'html' && ((char === '&' && !/[\p{L}\p{N}#]/u.test(next)) || (char === '<' && !/[\p{L}/!?]/u.test(next)) || char === '>')) continue
     if (char.charCodeAt(0) < 128) return false
     if (format === 'markdown' && /\s/u.test(char)) return false
   }
@@ -112,34 +127,30 @@ function writable(value: string, format: ArticleFormat): boolean {
 }
 
 /**
- * The markup between two of a paragraph's words or marks, each stretch of
- * it: tags, emphasis marks, a link's brackets and address; and its line
- * breaks of the source, written as spaces. Left as written
- * (`keptMarkup`): what holds a line break (a `<br>`, Markdown's hard break,
- * a newline); comments, where copydesk's control comments live; and code,
- * which the reader sees but no rule reads (left out, its words would leave
- * two spaces side by side).
+ * The line breaks between the words of a paragraph, each written as a space:
+ * to its reader a phrase wrapped over two lines of the source is one phrase.
+ * Not in a table written with bars (a line with a bar on either side of the
+ * break), whose rows are lines of their own, nor a quotation's “> ”.
  */
-function inlineEdits(tree: Root, source: string): Edit[] {
-  const edits: Edit[] = []
+function softBreaks(tree: Root, source: string): CopyEdit[] {
+  const edits: CopyEdit[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     let last: number | undefined
     for (const {type, start, end} of placedLeaves(paragraph)) {
-      if (last !== undefined && start > last && !keptMarkup.test(source.slice(last, start))) edits.push({start: last, end: start, value: ''})
-      // A line break inside a paragraph is a space to its reader: a phrase wrapped over two lines of the source is one
-      // phrase. Not where a bar ends or opens the line: a table's rows written with bars are lines of their own.
-      // (A Windows line end's carriage return is no part of the white space: the parsers read “\r\n” as its newline.)
       if (type === 'WhiteSpaceNode' && softBreak.test(source.slice(start, end))) {
+        // (A Windows line end's carriage return is no part of the white space: the parsers read “\r\n” as its newline.)
         const from = source[start - 1] === '\r' && last === start - 1 ? start - 1 : start
-        if (source[from - 1] !== '|' && source[end] !== '|') edits.push({start: from, end, value: ' '})
+        const lineBefore = source.slice(source.lastIndexOf('\n', from - 1) + 1, from)
+        const newline = source.indexOf('\n', end)
+        const lineAfter = source.slice(end, newline < 0 ? source.length : newline)
+        if (!lineBefore.includes('|') && !lineAfter.includes('|')) edits.push({start: from, end, value: ' '})
       }
-      last = Math.max(last ?? end, end)
+      last = end
     }
   }
   return edits
 }
 
-const keptMarkup = /[\r\n`]|<!--|<(?:br|code|kbd|samp)\b/i
 /** A newline, with the spaces around it, between two words of a paragraph (not a quotation's “> ” or a list's indent: those stay). */
 const softBreak = /^[ \t]*\r?\n[ \t]*$/
