@@ -3,8 +3,7 @@ import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {articleAnnotations} from './article/plugin.js'
-import {formatOf, parserFor, type ArticleFormat, type ArticleParser} from './parse/article.js'
-import {readingCopy} from './parse/reading-copy.js'
+import {parserFor, type ArticleFormat, type ArticleParser} from './parse/article.js'
 import {settleMessages} from './settle-messages.js'
 import {allRules} from './rules.js'
 import type {ResolvedConfig} from './config/types.js'
@@ -57,28 +56,19 @@ async function buildProcessor(config: ResolvedConfig, format: ArticleFormat): Pr
 
 /**
  * Parse and check one file in place; its messages end up on `file.messages`.
- * A Markdown or HTML page is checked as its reading copy (src/parse/reading-copy.ts),
- * parsed anew, where it has references to decode or markup inside its
- * paragraphs, and keeps its own value: the messages are placed in it.
+ * A Markdown or HTML page is checked as its reading copy, where its parser
+ * made one (src/parse/reading-copy.ts), and keeps its own value: the
+ * messages are placed in it.
  */
 export async function runProcessor(processor: CopydeskProcessor, file: VFile): Promise<VFile> {
   const source = file.value
-  const tree = timed('parsing', () => {
-    const parsed = processor.parse(file)
-    const format = formatOf(file)
-    const copy = format === 'text' ? undefined : readingCopy(String(source), parsed, file.data.references ?? [], file.data.inlineMarkup ?? [], format)
-    if (!copy) return parsed
-    file.data.readingCopy = {source: String(source), copy}
-    file.value = copy.value
-    return processor.parse(file)
-  })
+  const tree = timed('parsing', () => processor.parse(file))
+  if (file.data.readingCopy) file.value = file.data.readingCopy.copy.value
   try {
     await processor.run(tree, file)
   } finally {
     file.value = source
     delete file.data.readingCopy
-    delete file.data.references
-    delete file.data.inlineMarkup
   }
   return file
 }

@@ -1,7 +1,6 @@
 import type {PersonInArticle} from '../knowledge/mentions.js'
 import type {Paragraph as ParagraphNode, Sentence as SentenceNode, Word as WordNode} from 'nlcst'
 import type {GarbledCharacter} from '../text/garbled-characters.js'
-import type {DecodedReference} from '../parse/source-places.js'
 import type {ReadingCopy} from '../parse/reading-copy.js'
 
 /**
@@ -146,11 +145,7 @@ declare module 'vfile' {
     skippedRules: string[]
     /** Control comments that name no rule, each with its place (“3:1: …”). */
     controlProblems: string[]
-    /** The character references in the texts of a Markdown or HTML article, as its parser read them (src/parse/reading-copy.ts). */
-    references: DecodedReference[]
-    /** The tags and marks of the inline markup in a Markdown or HTML article's prose, for its reading copy to leave out (src/parse/reading-copy.ts). */
-    inlineMarkup: Array<{start: number; end: number; value: string}>
-    /** While the rules run on a page's reading copy: the file as written, and the copy (src/parse/reading-copy.ts). */
+    /** A Markdown or HTML page's reading copy, which its parser parsed and the rules read, and the file as written (src/parse/reading-copy.ts). */
     readingCopy: {source: string; copy: ReadingCopy}
     /** The article's format when its name does not tell it (an editor's unsaved document: its language). */
     format: 'text' | 'markdown' | 'html'

@@ -262,5 +262,8 @@ function readPart(file: string): Omit<CountedPart, 'file'> | string {
 async function readProse(file: string, value: string): Promise<Article> {
   const vfile = new VFile({path: file, value})
   const parse = await parserFor(formatOf(vfile))
-  return annotate(parse(value, vfile), maskMarkers(value), vfile.data.blockRoles)
+  const tree = parse(value, vfile)
+  // A Markdown or HTML page is read as its parser read it: its reading copy (src/parse/reading-copy.ts).
+  const reading = vfile.data.readingCopy
+  return annotate(tree, maskMarkers(reading?.copy.value ?? value), vfile.data.blockRoles, reading)
 }

@@ -1,6 +1,6 @@
 import type {Root as HastRoot, Nodes as HastNodes, Element} from 'hast'
 import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import {toNlcst} from 'hast-util-to-nlcst'
@@ -12,6 +12,7 @@ import {linesAtBreaks} from './line-breaks.js'
 import {lineStartOffsets} from '../text/lines.js'
 import {placeInSource, referencesIn, textsNotAsWritten} from './source-places.js'
 import {emptyMarkupBreaks} from './positions.js'
+import {readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
 
 const html = unified().use(rehypeParse)
 
@@ -29,9 +30,24 @@ const roleOf: Record<string, BlockRole['role']> = {
   figcaption: 'caption'
 }
 
-/** HTML (a CMS export) to nlcst with the English parser, positions in the HTML source. */
-export function parseHtml(document: string, file: VFile): Root {
-  const hast = html.parse(document) as HastRoot
+/**
+ * HTML (a CMS export) to nlcst with the English parser: the page's reading
+ * copy (src/parse/reading-copy.ts), where it needs one, parsed in its place
+ * and set in `file.data.readingCopy`; positions in the copy.
+ */
+export function parseHtml(source: string, file: VFile): Root {
+  let document = source
+  let hast = html.parse(document) as HastRoot
+  const copy = readingCopy(source, referencesIn(textsNotAsWritten(nodesOf(hast), document), document), inlineHtmlEdits(hast, document), 'html')
+  if (copy) {
+    file.data.readingCopy = {source, copy}
+    document = copy.value
+    hast = html.parse(document) as HastRoot
+  }
+  return parseHtmlTree(hast, document, file)
+}
+
+function parseHtmlTree(hast: HastRoot, document: string, file: VFile): Root {
   const roles: BlockRole[] = []
   collectRoles(hast, roles)
   file.data.blockRoles = roles
@@ -40,10 +56,9 @@ export function parseHtml(document: string, file: VFile): Root {
   const lineStarts = lineStartOffsets(document)
   splitLongBlocks(hast, lineStarts)
   markNotProse(hast)
-  file.data.inlineMarkup = inlineHtmlTags(hast, document)
   const decoded = textsNotAsWritten(nodesOf(hast), document)
-  file.data.references = referencesIn(decoded, document)
-  const tree = toNlcst(hast, file, ParseEnglish) as Root
+  // (The converter places words by the text it is given: the copy's, not the file's own.)
+  const tree = toNlcst(hast, new VFile(document), ParseEnglish) as Root
   placeInSource(tree, decoded, lineStarts)
   emptyMarkupBreaks(tree, document)
   return tree
@@ -76,21 +91,26 @@ function markNotProse(hast: HastRoot): void {
 const notProse = new Set(['textarea', 'noscript', 'template', 'select', 'option', 'iframe', 'object', 'canvas', 'audio', 'video'])
 
 /**
- * The start and end tags of the elements that dress a paragraph's words
- * (emphasis, links, spans), for the reading copy to leave out, each pair
- * whole: left half open, an element would run on into the next paragraph of
- * the copy. Not in code, nor in what is no prose; not a break, an image, a
- * footnote's raised number (“word<sup>1</sup>”), a quotation the browser marks
- * (<q>) or a deletion; and only tags as written (a tag the parser implied has
- * no source).
+ * What the reading copy changes in a page's prose (src/parse/reading-copy.ts):
+ * the start and end tags of the elements that dress a paragraph's words
+ * (emphasis, links, spans), left out each pair whole (left half open, an
+ * element would run on into the next paragraph of the copy), and the line
+ * breaks in its texts (`softBreaks`). Not in code, nor in what is no prose;
+ * not a break, an image, a footnote's raised number (“word<sup>1</sup>”), a
+ * quotation the browser marks (<q>) or a deletion; and only tags as written
+ * (a tag the parser implied has no source). White space alone between blocks
+ * is no text of a paragraph.
  */
-function inlineHtmlTags(hast: HastRoot, document: string): Array<{start: number; end: number; value: string}> {
-  const tags: Array<{start: number; end: number; value: string}> = []
+function inlineHtmlEdits(hast: HastRoot, document: string): CopyEdit[] {
+  const tags: CopyEdit[] = []
   const stack: HastNodes[] = [hast]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'element' && (skippedElements.has(node.tagName) || node.properties?.dataNlcst === 'ignore')) continue
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HastNodes)
+    if (node.type === 'text' && /\S/.test(node.value) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      for (const edit of softBreaks(document, node.position.start.offset, node.position.end.offset)) tags.push(edit)
+    }
     if (node.type !== 'element' || !dressElements.has(node.tagName)) continue
     const start = node.position?.start.offset
     const end = node.position?.end.offset

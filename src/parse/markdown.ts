@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {appendChunk, fastParser, longParagraph, parsePlainText} from './plain-text.js'
+import {readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
 import {emptyMarkupBreaks, moveToOrigin} from './positions.js'
 import {maskMarkers} from '../control/markers.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
@@ -31,18 +32,40 @@ const parser = fastParser()
  * `file.data.frontmatter`; headings, list items and quotes to
  * `file.data.blockRoles`, which the article plugin uses for paragraph roles.
  */
-export function parseMarkdown(document: string, file: VFile, {sections = true}: {sections?: boolean} = {}): Root {
+export function parseMarkdown(source: string, file: VFile, {sections = true}: {sections?: boolean} = {}): Root {
   // A block of more than 128 KB with no blank line in it is no article's Markdown (an export, a
   // dump), and micromark's cost grows with the square of a block full of emphasis or
   // references: such a document is read as plain text, in time linear in its length.
-  const starts = markdownSections(document)
-  if (starts.some((start, index) => (starts[index + 1] ?? document.length) - start > largestBlock)) {
+  const starts = markdownSections(source)
+  if (starts.some((start, index) => (starts[index + 1] ?? source.length) - start > largestBlock)) {
     file.data.blockRoles = []
-    return parsePlainText(maskMarkers(document))
+    return parsePlainText(maskMarkers(source))
   }
-  // Parsed whole (sections: false) only to check that sections change nothing.
+  // The page's reading copy (src/parse/reading-copy.ts), where it needs one, is parsed in its place and set in
+  // `file.data.readingCopy`: positions are in the copy.
+  let document = source
+  let mdast = markdownTree(document, sections)
+  const copy = readingCopy(source, markdownReferences(mdast, document), inlineMarkdownEdits(mdast, document), 'markdown')
+  if (copy) {
+    file.data.readingCopy = {source, copy}
+    document = copy.value
+    mdast = markdownTree(document, sections)
+  }
+  return markdownToNlcst(mdast, document, file)
+}
+
+/** A document's mdast; parsed whole (sections: false) only to check that sections change nothing. */
+function markdownTree(document: string, sections: boolean): MdastRoot {
+  return sections ? parseSections(document, markdownSections(document), lineStartOffsets(document)) : (markdown.parse(document) as MdastRoot)
+}
+
+/** The character references in a document's prose. */
+function markdownReferences(mdast: MdastRoot, document: string): DecodedReference[] {
+  return proseBlocks(mdast).flatMap((block) => referencesIn(textsNotAsWritten(inOrder(block), document), document))
+}
+
+function markdownToNlcst(mdast: MdastRoot, document: string, file: VFile): Root {
   const lineStarts = lineStartOffsets(document)
-  const mdast = sections ? parseSections(document, starts, lineStarts) : (markdown.parse(document) as MdastRoot)
   const roles: BlockRole[] = []
   collectRoles(mdast, roles, document)
   file.data.blockRoles = roles
@@ -55,12 +78,9 @@ export function parseMarkdown(document: string, file: VFile, {sections = true}: 
       // Front matter that is not valid YAML gives no fields; the article is still checked.
     }
   }
-  file.data.inlineMarkup = inlineMarkdownMarks(mdast)
   const children: RootContent[] = []
-  const references: DecodedReference[] = []
   // The chunks of one long block make one paragraph, as the block does.
-  for (const block of proseBlocks(mdast).flatMap(linesOf)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document, lineStarts, references), index > 0))
-  file.data.references = references
+  for (const block of proseBlocks(mdast).flatMap(linesOf)) chunksOf(block, lineStarts).forEach((chunk, index) => appendChunk(children, blockToNlcst(chunk, document, lineStarts), index > 0))
   const tree: Root = {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(lineStarts, document.length)}}
   emptyMarkupBreaks(tree, document)
   return tree
@@ -81,10 +101,9 @@ function parseSections(document: string, starts: number[], lineStarts: readonly 
  * One block as nlcst, positions in the document. mdast-util-to-nlcst maps
  * offsets to lines with an index of the file it is given, built from the
  * file's start on every call: it is given the block's own text, and the
- * positions are moved into place after. The block's character references
- * are added to `references`.
+ * positions are moved into place after.
  */
-function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, lineStarts: readonly number[], references: DecodedReference[]): RootContent[] {
+function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, lineStarts: readonly number[]): RootContent[] {
   const start = block.position!.start
   const end = block.position!.end
   const local = relocated(block, start) as Paragraph | Heading | TableCell
@@ -92,9 +111,7 @@ function blockToNlcst(block: Paragraph | Heading | TableCell, document: string, 
   moveToOrigin(root.children, start)
   // A backslash escape (“5\\*”), a character reference (“AT&amp;T”), the white space before a line's end, and a
   // continuation line's indent or quotation mark (“> ”) in a list or a quote: the words after them are placed anew.
-  const texts = textsNotAsWritten(inOrder(block), document)
-  placeInSource(root, texts, lineStarts)
-  for (const reference of referencesIn(texts, document)) references.push(reference)
+  placeInSource(root, textsNotAsWritten(inOrder(block), document), lineStarts)
   return root.children as RootContent[]
 }
 
@@ -120,15 +137,22 @@ function addressShown(node: MdastNodes): boolean {
 }
 
 /**
- * The marks around the words that emphasis and links dress (“**”, “[” and
- * “](https://…)”), for the reading copy to leave out: a name, a dateline or a
- * speaker's label so dressed reads as in plain text. Not a link that shows its
- * address (its words are no prose), nor an image's.
+ * What the reading copy changes in a page's prose (src/parse/reading-copy.ts):
+ * the marks around the words that emphasis and links dress (“**”, “[” and
+ * “](https://…)”), left out, so that a name, a dateline or a speaker's label so
+ * dressed reads as in plain text; and the line breaks in its texts
+ * (`softBreaks`). Not a link that shows its address (its words are no prose),
+ * nor an image's; nor a text with more than white space between its
+ * characters (a quotation's “> ”, an escape), whose breaks stay.
  */
-function inlineMarkdownMarks(mdast: MdastRoot): Array<{start: number; end: number; value: string}> {
-  const marks: Array<{start: number; end: number; value: string}> = []
+function inlineMarkdownEdits(mdast: MdastRoot, document: string): CopyEdit[] {
+  const marks: CopyEdit[] = []
   for (const block of proseBlocks(mdast)) {
     for (const node of inOrder(block)) {
+      const [from, to] = [node.position?.start.offset, node.position?.end.offset]
+      if (node.type === 'text' && from !== undefined && to !== undefined && unwrapped(document.slice(from, to)) === unwrapped(node.value)) {
+        for (const edit of softBreaks(document, from, to)) marks.push(edit)
+      }
       if (!dressNodes.has(node.type) || !('children' in node) || addressShown(node)) continue
       const start = node.position?.start.offset
       const end = node.position?.end.offset
@@ -140,6 +164,9 @@ function inlineMarkdownMarks(mdast: MdastRoot): Array<{start: number; end: numbe
   }
   return marks
 }
+
+/** A text with the spaces around its line breaks left out (a list's continuation lines are indented in the source, not in the value). */
+const unwrapped = (text: string) => (text.includes('\n') ? text.replace(/[ \t]*\r?\n[ \t]*/g, '\n') : text)
 
 const dressNodes = new Set(['emphasis', 'strong', 'link', 'linkReference'])
 

@@ -1,7 +1,5 @@
-import type {Root} from 'nlcst'
 import type {ArticleFormat} from './article.js'
 import type {DecodedReference} from './source-places.js'
-import {placedLeaves} from './placed-leaves.js'
 
 /**
  * A Markdown or HTML page as its reader reads it, for the rules: its source
@@ -34,13 +32,13 @@ export type CopyEdit = DecodedReference
 
 /**
  * The reading copy of a page, or undefined when it reads as written: its
- * `references` decoded (`writable`), the tags or marks of its inline
- * `markup` left out (each parser finds them: `inlineHtmlTags`,
- * `inlineMarkdownMarks`), and the line breaks between the words of its
- * paragraphs in `tree` (its parse) written as spaces (`softBreaks`).
+ * `references` decoded (`writable`) and the tags or marks of its inline
+ * `markup` left out and its paragraphs' line breaks written as spaces
+ * (each parser finds them: `inlineHtmlTags`, `inlineMarkdownMarks` and
+ * `softBreaks`). The parser then parses the copy in the page's place.
  */
-export function readingCopy(source: string, tree: Root, references: readonly DecodedReference[], markup: readonly CopyEdit[], format: ArticleFormat): ReadingCopy | undefined {
-  const edits = withoutOverlaps([...references.filter((reference) => writable(reference, source, format)), ...markup, ...softBreaks(tree, source)])
+export function readingCopy(source: string, references: readonly DecodedReference[], markup: readonly CopyEdit[], format: ArticleFormat): ReadingCopy | undefined {
+  const edits = withoutOverlaps([...references.filter((reference) => writable(reference, source, format)), ...markup])
   if (edits.length === 0) return undefined
   const parts: string[] = []
   // The copy's stretches with characters in them, in order: where each starts in the copy and in the source, and for
@@ -127,30 +125,27 @@ function writable({value, end}: DecodedReference, source: string, format: Articl
 }
 
 /**
- * The line breaks between the words of a paragraph, each written as a space:
- * to its reader a phrase wrapped over two lines of the source is one phrase.
- * Not in a table written with bars (a line with a bar on either side of the
- * break), whose rows are lines of their own, nor a quotation's “> ”.
+ * The line breaks in a text of a paragraph, from `start` to `end` of the
+ * source, each with the spaces around it written as one space: to its reader
+ * a phrase wrapped over two lines of the source is one phrase. Not in a table
+ * written with bars (a line with a bar on either side of the break), whose
+ * rows are lines of their own. The parsers give texts whose source holds no
+ * markup between their characters (not a quotation's “> ”).
  */
-function softBreaks(tree: Root, source: string): CopyEdit[] {
+export function softBreaks(document: string, start: number, end: number): CopyEdit[] {
   const edits: CopyEdit[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    let last: number | undefined
-    for (const {type, start, end} of placedLeaves(paragraph)) {
-      if (type === 'WhiteSpaceNode' && softBreak.test(source.slice(start, end))) {
-        // (A Windows line end's carriage return is no part of the white space: the parsers read “\r\n” as its newline.)
-        const from = source[start - 1] === '\r' && last === start - 1 ? start - 1 : start
-        const lineBefore = source.slice(source.lastIndexOf('\n', from - 1) + 1, from)
-        const newline = source.indexOf('\n', end)
-        const lineAfter = source.slice(end, newline < 0 ? source.length : newline)
-        if (!lineBefore.includes('|') && !lineAfter.includes('|')) edits.push({start: from, end, value: ' '})
-      }
-      last = end
-    }
+  const text = document.slice(start, end)
+  if (!text.includes('\n')) return edits
+  for (const found of text.matchAll(softBreak)) {
+    const from = start + found.index
+    const to = from + found[0].length
+    const lineBefore = document.slice(document.lastIndexOf('\n', from - 1) + 1, from)
+    const newline = document.indexOf('\n', to)
+    const lineAfter = document.slice(to, newline < 0 ? document.length : newline)
+    if (!lineBefore.includes('|') && !lineAfter.includes('|')) edits.push({start: from, end: to, value: ' '})
   }
   return edits
 }
 
-/** A newline, with the spaces around it, between two words of a paragraph (not a quotation's “> ” or a list's indent: those stay). */
-const softBreak = /^[ \t]*\r?\n[ \t]*$/
+/** A line break, with the spaces around it. */
+const softBreak = /[ \t]*\r?\n[ \t]*/g
