@@ -1,5 +1,5 @@
 // Bundle the built program (dist/src) into a few files in dist/bundle: the
-// lint command, the language server and the lint worker. Loading a hundred
+// lint command, the language server and the lint workers (the command's and the server's). Loading a hundred
 // modules one by one costs about 150 ms at every start; one bundle costs a
 // third of that. Run by `npm run build`; the output is deterministic.
 import {build} from 'esbuild'
@@ -27,7 +27,8 @@ await build({
   ...common,
   entryPoints: {
     'copydesk-language-server': 'dist/src/language-server/index.js',
-    'lint-worker': 'dist/src/cli/lint-worker.js'
+    'lint-worker': 'dist/src/cli/lint-worker.js',
+    'language-server-worker': 'dist/src/language-server/lint-worker.js'
   },
   outdir,
   // Parsers of Markdown and HTML, and the diff library, load only when an article needs them.
@@ -59,4 +60,4 @@ for (const name of readdirSync(outdir)) {
   const text = readFileSync(file, 'utf8')
   if (/[^\x00-\x7f]/.test(text)) writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`))
 }
-console.log(`bundled the lint command, the language server and the lint worker into ${path.relative(root, outdir)}/`)
+console.log(`bundled the lint command, the language server and the lint workers into ${path.relative(root, outdir)}/`)

@@ -9,7 +9,7 @@ import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {loadBundle} from '../dist/src/cli/load-bundle.js'
-import {warmUpText} from '../dist/src/language-server/warm-up.js'
+import {warmUpText} from '../dist/src/language-server/rule-examples.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const bundle = path.join(root, 'dist', 'bundle', 'copydesk.cjs')

@@ -74,7 +74,7 @@ export function defineRule<Resource>(rule: Rule<Resource>): RulePlugin {
           message.actual = finding.actual === undefined ? article.text.slice(finding.start, finding.end) : withoutFiller(finding.actual)
           const {expected} = finding
           // A fix that rewrites words with markup among them (“Self</em>-Defense”, “National</a> Capitol”) would write
-          // over the markup: the message stands, without the fix. (A deletion takes whole elements: src/fix.ts.)
+          // over the markup: the message stands, without the fix. (A deletion takes whole elements: src/widen-deletion.ts.)
           const overMarkup = article.markup && (article.prose.slice(finding.start, finding.end) !== article.text.slice(finding.start, finding.end) || article.hidesMarkup(finding.start, finding.end))
           const replaces = (fixes: string[]) => (overMarkup ? fixes.filter((fix) => fix === '') : fixes.map(withoutFiller))
           if (typeof expected === 'function') lazyExpected(message, () => replaces(expected()))

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -153,6 +153,71 @@ describe('copydesk-language-server --stdio', () => {
     expect(notice.range).toEqual({start: {line: 0, character: 0}, end: {line: 0, character: 0}})
     expect(notice.message).toMatch(/severity.*this document was not checked/)
   }, 30_000)
+
+  it('says a document over maxFileSize was not checked', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-limit-'))
+    writeFileSync(path.join(folder, '.copydeskrc'), JSON.stringify({maxFileSize: 0.0001}))
+    const draftUri = pathToFileURL(path.join(folder, 'draft.txt')).href
+    const published = diagnosticsFor(draftUri, 1)
+    client.notify('textDocument/didOpen', {textDocument: {uri: draftUri, languageId: 'plaintext', version: 1, text: 'The destroyer was comissioned in 2019.\n'.repeat(5)}})
+    const {params} = await published
+    expect(params.diagnostics).toHaveLength(1)
+    expect(params.diagnostics[0].message).toMatch(/^copydesk did not check this document: it is too large for an article \(0\.0 MB; the limit is 0 MB/)
+  })
+
+  // A long document is linted off the server's thread, in a lane of its own.
+  // No time is asserted (a test must pass on any machine), only what comes
+  // first, which a lint of half a megabyte decides by a wide margin over a
+  // one-line document and a request.
+  describe('while a long document is linted', () => {
+    const cleanDir = path.join(packageRoot, 'corpus', 'real', 'clean')
+    const articles = readdirSync(cleanDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFileSync(path.join(cleanDir, name), 'utf8'))
+    let long = ''
+    for (let next = 0; long.length < 500_000; next++) long += articles[next % articles.length] + '\n\n'
+    const typo = 'The destroyer was comissioned in 2019.\n'
+
+    /** Opens a long document and then a one-line one; resolves, with their URIs, once the short one's diagnostics (which name its typo) have come. */
+    async function openLongThenShort(): Promise<{longUri: string; shortUri: string}> {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-long-'))
+      const longUri = pathToFileURL(path.join(folder, 'long.txt')).href
+      const shortUri = pathToFileURL(path.join(folder, 'short.txt')).href
+      // Opened together, the long one first: its check starts first.
+      client.notify('textDocument/didOpen', {textDocument: {uri: longUri, languageId: 'plaintext', version: 1, text: long}})
+      const short = diagnosticsFor(shortUri, 1)
+      client.notify('textDocument/didOpen', {textDocument: {uri: shortUri, languageId: 'plaintext', version: 1, text: typo}})
+      expect((await short).params.diagnostics.map((diagnostic: any) => diagnostic.code)).toContain('spelling')
+      return {longUri, shortUri}
+    }
+
+    /** The versions published for a document, in the order they came. */
+    const versions = (documentUri: string) =>
+      client.notifications.filter((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === documentUri).map((message) => message.params.version)
+
+    it('checks a short document and answers requests before the long one’s diagnostics come', {timeout: 120_000}, async () => {
+      const {longUri} = await openLongThenShort()
+      const actions = await client.request('textDocument/codeAction', {textDocument: {uri: longUri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}}, context: {diagnostics: []}})
+      expect(actions).toEqual([])
+      expect(versions(longUri)).toEqual([])
+      await diagnosticsFor(longUri, 1)
+      client.notify('textDocument/didClose', {textDocument: {uri: longUri}})
+    })
+
+    it('publishes nothing of a version an edit superseded while it was being linted', {timeout: 120_000}, async () => {
+      const {longUri} = await openLongThenShort()
+      const edited = long + typo
+      const final = diagnosticsFor(longUri, 2)
+      client.notify('textDocument/didChange', {textDocument: {uri: longUri, version: 2}, contentChanges: [{text: edited}]})
+      const {params} = await final
+      expect(versions(longUri)).toEqual([2])
+      // The diagnostics are the edited text's: the typo on its last line is found.
+      const lastLine = edited.split('\n').length - 2
+      expect(params.diagnostics.some((diagnostic: any) => diagnostic.code === 'spelling' && diagnostic.range.start.line === lastLine)).toBe(true)
+      client.notify('textDocument/didClose', {textDocument: {uri: longUri}})
+    })
+  })
 
   // How fast the final answer comes is a benchmark figure (npm run bench), not
   // a test: a test must pass on any machine, however loaded.

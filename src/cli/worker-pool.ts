@@ -10,6 +10,7 @@ import {modelFiles} from '../model/files.js'
 import {shareFiles} from '../model/shared-bytes.js'
 import type {Outcome} from './check-article.js'
 import type {CliOptions} from './options.js'
+import {toWireMessage, type WireMessage} from '../wire-message.js'
 
 /** What a worker needs to check articles as the command would. */
 export interface WorkerSetup {
@@ -21,20 +22,6 @@ export interface WorkerSetup {
 /** What a worker is started with: the setup, and the model files the command read once for every worker (src/model/shared-bytes.ts). */
 export interface WorkerData extends WorkerSetup {
   shared: Record<string, SharedArrayBuffer>
-}
-
-/** A message as it crosses from a worker: plain data. */
-interface WireMessage {
-  reason: string
-  ruleId?: string
-  source?: string
-  start?: {line: number; column: number; offset?: number}
-  end?: {line: number; column: number; offset?: number}
-  fatal?: boolean | null
-  actual?: string
-  expected?: string[]
-  url?: string
-  note?: string
 }
 
 /** An outcome as it crosses from a worker. */
@@ -50,21 +37,7 @@ export interface WireOutcome {
 }
 
 export function toWire(index: number, outcome: Outcome, dataProblems: string[]): WireOutcome {
-  const messages = outcome.file?.messages.map((message): WireMessage => {
-    const place = message.place && 'start' in message.place ? message.place : message.place ? {start: message.place, end: undefined} : undefined
-    return {
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      start: place?.start,
-      end: place?.end,
-      fatal: message.fatal,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      note: message.note
-    }
-  })
+  const messages = outcome.file?.messages.map(toWireMessage)
   return {index, path: outcome.file?.path, messages, problems: outcome.problems, notes: outcome.notes, output: outcome.output, dataProblems}
 }
 
