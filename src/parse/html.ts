@@ -12,7 +12,7 @@ import {linesAtBreaks} from './line-breaks.js'
 import {lineStartOffsets} from '../text/lines.js'
 import {placeInSource, referencesIn, textsNotAsWritten} from './source-places.js'
 import {emptyMarkupBreaks} from './positions.js'
-import {readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
+import {dressElements, readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
 
 const html = unified().use(rehypeParse)
 
@@ -114,6 +114,11 @@ function inlineHtmlEdits(hast: HastRoot, document: string): CopyEdit[] {
     if (node.type !== 'element' || !dressElements.has(node.tagName)) continue
     const start = node.position?.start.offset
     const end = node.position?.end.offset
+    // An element with nothing in it (an anchor, “Lieuten<a id="x"></a>ant”) goes whole.
+    if (node.children.length === 0 && start !== undefined && end !== undefined && end > start && writtenTags.test(document.slice(start, end))) {
+      tags.push({start, end, value: ''})
+      continue
+    }
     const first = node.children[0]?.position?.start.offset
     const last = node.children.at(-1)?.position?.end.offset
     if (start === undefined || end === undefined || first === undefined || last === undefined) continue
@@ -122,7 +127,6 @@ function inlineHtmlEdits(hast: HastRoot, document: string): CopyEdit[] {
   return tags
 }
 
-const dressElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'mark', 'small', 'span', 'strong', 'time', 'u', 'var'])
 const skippedElements = new Set(['head', 'script', 'style', 'pre', 'code', 'kbd', 'samp', ...notProse])
 /** One tag or more as written, their attributes' quoted values holding any character (“data-x="a>b"”). */
 const writtenTags = /^(?:<(?:[^<>"']|"[^"]*"|'[^']*')*>)+$/

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {appendChunk, fastParser, longParagraph, parsePlainText} from './plain-text.js'
-import {readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
+import {dressTag, readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
 import {emptyMarkupBreaks, moveToOrigin} from './positions.js'
 import {maskMarkers} from '../control/markers.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
@@ -153,12 +153,17 @@ function inlineMarkdownEdits(mdast: MdastRoot, document: string): CopyEdit[] {
       if (node.type === 'text' && from !== undefined && to !== undefined && unwrapped(document.slice(from, to)) === unwrapped(node.value)) {
         for (const edit of softBreaks(document, from, to)) marks.push(edit)
       }
+      // HTML written inline (“Lieuten<em>ant</em>”): the tags of the elements that dress words, as in a page of HTML.
+      if (node.type === 'html' && from !== undefined && to !== undefined && dressTag.test(node.value)) marks.push({start: from, end: to, value: ''})
       if (!dressNodes.has(node.type) || !('children' in node) || addressShown(node)) continue
       const start = node.position?.start.offset
       const end = node.position?.end.offset
       const first = node.children[0]?.position?.start.offset
       const last = node.children.at(-1)?.position?.end.offset
       if (start === undefined || end === undefined || first === undefined || last === undefined) continue
+      // Marks that open a line stay where the words they dress would open a block without them (“**1.** Photo”, “*#* Share”).
+      const lineStart = document.lastIndexOf('\n', start - 1) + 1
+      if (/^[ \t]*$/.test(document.slice(lineStart, start)) && blockOpening.test(document.slice(first, last) + document.slice(end, end + 2))) continue
       for (const [from, to] of [[start, first], [last, end]]) if (to > from) marks.push({start: from, end: to, value: ''})
     }
   }
@@ -169,6 +174,8 @@ function inlineMarkdownEdits(mdast: MdastRoot, document: string): CopyEdit[] {
 const unwrapped = (text: string) => (text.includes('\n') ? text.replace(/[ \t]*\r?\n[ \t]*/g, '\n') : text)
 
 const dressNodes = new Set(['emphasis', 'strong', 'link', 'linkReference'])
+/** What opens a block of Markdown at a line's start: a heading, a list's item, a quotation, a rule, a fence. */
+const blockOpening = /^(?:#{1,6}(?:\s|$)|[-+*>](?:\s|$)|\d{1,9}[.)](?:\s|$)|[=-]+\s*$|`{3}|~{3})/
 
 /**
  * The blocks that hold prose (paragraphs, headings, table cells), each

@@ -38,7 +38,7 @@ export type CopyEdit = DecodedReference
  * `softBreaks`). The parser then parses the copy in the page's place.
  */
 export function readingCopy(source: string, references: readonly DecodedReference[], markup: readonly CopyEdit[], format: ArticleFormat): ReadingCopy | undefined {
-  const edits = withoutOverlaps([...references.filter((reference) => writable(reference, source, format)), ...markup])
+  const edits = decodable(withoutOverlaps([...references.map((reference) => ({...reference, reference: true})), ...markup]), source, format)
   if (edits.length === 0) return undefined
   const parts: string[] = []
   // The copy's stretches with characters in them, in order: where each starts in the copy and in the source, and for
@@ -104,6 +104,18 @@ function withoutOverlaps(edits: CopyEdit[]): CopyEdit[] {
   return edits.sort((a, b) => a.start - b.start || a.end - b.end).filter((edit) => edit.start >= end && ((end = edit.end), true))
 }
 
+/** The edits, less the references that cannot be written as their characters (`writable`), each judged by the character that follows it in the copy. */
+function decodable(edits: Array<CopyEdit & {reference?: boolean}>, source: string, format: ArticleFormat): CopyEdit[] {
+  return edits.filter((edit, index) => {
+    if (!edit.reference) return true
+    // After the markup the copy leaves out right after it (“&lt;<b>p</b>” reads “<p” in the copy).
+    let next = index + 1
+    let at = edit.end
+    while (edits[next]?.start === at && edits[next].value === '') at = edits[next++].end
+    return writable(edit, source[at] ?? '', format)
+  })
+}
+
 /**
  * Whether a reference can be written as its character without changing how
  * the page parses. Not markup's own characters where the parser would read
@@ -113,8 +125,7 @@ function withoutOverlaps(edits: CopyEdit[]): CopyEdit[] {
  * its emphasis marks do. Plain letters and digits written as references gain
  * a reader nothing and stay too.
  */
-function writable({value, end}: DecodedReference, source: string, format: ArticleFormat): boolean {
-  const next = source[end] ?? ''
+function writable({value}: DecodedReference, next: string, format: ArticleFormat): boolean {
   for (const char of value) {
     if (char === '"' || char === "'") continue
     if (format === 'html' && ((char === '&' && !/[\p{L}\p{N}#]/u.test(next)) || (char === '<' && !/[\p{L}/!?]/u.test(next)) || char === '>')) continue
@@ -146,6 +157,11 @@ export function softBreaks(document: string, start: number, end: number): CopyEd
   }
   return edits
 }
+
+/** The elements whose tags dress a paragraph's words (emphasis, links, spans), which the reading copy leaves out. */
+export const dressElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'mark', 'small', 'span', 'strong', 'time', 'u', 'var'])
+/** A start or end tag of one of them, as written (its attributes' quoted values holding any character). */
+export const dressTag = new RegExp(`^</?(?:${[...dressElements].join('|')})(?:\\s(?:[^<>"']|"[^"]*"|'[^']*')*)?/?>$`, 'i')
 
 /** A line break, with the spaces around it. */
 const softBreak = /[ \t]*\r?\n[ \t]*/g
