@@ -34,7 +34,7 @@ export type CopyEdit = DecodedReference
  * The reading copy of a page, or undefined when it reads as written: its
  * `references` decoded (`writable`) and the tags or marks of its inline
  * `markup` left out and its paragraphs' line breaks written as spaces
- * (each parser finds them: `inlineHtmlTags`, `inlineMarkdownMarks` and
+ * (each parser finds them: `inlineHtmlEdits`, `inlineMarkdownEdits` and
  * `softBreaks`). The parser then parses the copy in the page's place.
  */
 export function readingCopy(source: string, references: readonly DecodedReference[], markup: readonly CopyEdit[], format: ArticleFormat): ReadingCopy | undefined {
