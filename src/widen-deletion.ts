@@ -46,7 +46,8 @@ function withinParagraph(text: string, start: number, end: number): [number, num
  * on the line are the page's frame, and stay.)
  */
 function onlyMarkup(rest: string): boolean {
-  const bare = rest.replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, ']')
+  // A link's address and title, in any of Markdown's three quotings, or its reference (“](url 't')”, “][ref]”).
+  const bare = rest.replace(/\]\([^()\s]*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\)|\]\[[^[\]]*\]/g, ']')
   // The list marker first, then the marks alone: one pattern with white space on both sides of an optional marker
   // would try every split of a long run of spaces (a 20,000-space line took 0.4 s, a 200,000-space one minutes).
   const marker = /^[\s>#]*(?:[-–•*+]|\d{1,3}[.)])(?=\s|$)/.exec(bare)

@@ -106,6 +106,9 @@ describe('applyFixes', () => {
     const pictured = 'The ministers met on Monday.\n\n![The frigate at sea](frigate.jpg)\n*The frigate at sea. (Photo: Indian Navy)*\n\nThey agreed to hold more exercises, the ministry said.\n'
     // The picture is no text: its caption goes, and it stays (its alt text is no prose either).
     expect(await fixed(pictured, 'brief.md')).toBe('The ministers met on Monday.\n\n![The frigate at sea](frigate.jpg)\n\nThey agreed to hold more exercises, the ministry said.\n')
+    // A link titled in single quotes, and one by reference (found by a probe: “[](url 't')” and “[][s]” were left).
+    const titled = "The ministers met on Monday.\n\n[Read more](https://example.com/more 'More')\n\n[Share this:][share]\n\nThey agreed to hold more exercises.\n\n[share]: https://example.com/share\n"
+    expect(await fixed(titled, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n\n[share]: https://example.com/share\n')
   })
 
   it('deletes a credit set apart by a line break with the break, so none is left at the paragraph’s end', async () => {
