@@ -1,3 +1,4 @@
+import {dressElements} from './parse/reading-copy.js'
 /**
  * Extend a deletion so that no stray spaces, empty lines or empty markup are
  * left: the elements that held only the deleted text (`enclosingElement`),
@@ -150,12 +151,22 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
 function enclosingElement(text: string, start: number, end: number): [number, number] {
   for (;;) {
     const opening = openingTagBefore(text, start)
-    const closing = opening && !frame.has(opening[1].toLowerCase()) && closingTagAfter(text, end, opening[1])
-    if (!opening || !closing) return [start, end]
+    if (!opening || frame.has(opening[1].toLowerCase())) return [start, end]
+    const closing = closingTagAfter(text, end, opening[1])
+    if (closing) {
+      start -= opening[0].length
+      end += closing[0].length
+      continue
+    }
+    // An element that dresses words left open up to its block's end (“<p><b>Photo: Reuters</p>”): the parser closes it
+    // there, and it goes with its words.
+    if (!dressElements.has(opening[1].toLowerCase()) || !blockEnd.test(text.slice(end, end + 40))) return [start, end]
     start -= opening[0].length
-    end += closing[0].length
   }
 }
+
+/** The end tag of a block, right after a deletion (white space aside). */
+const blockEnd = /^\s*<\/(?:p|li|h[1-6]|div|dd|dt|figcaption|blockquote)\s*>/i
 
 /** Elements a deletion never takes whole (`enclosingElement`). */
 const frame = new Set(['html', 'head', 'body', 'main', 'article', 'section', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
