@@ -70,6 +70,11 @@ describe('copydesk-language-server --stdio', () => {
     const actions = await client.request('textDocument/codeAction', {textDocument: {uri: furnitureUri}, range: credit.range, context: {diagnostics: [credit]}})
     const edit = actions[0].edit.changes[furnitureUri][0]
     expect(edit).toEqual({range: {start: {line: 2, character: 0}, end: {line: 4, character: 0}}, newText: ''})
+    // On a page, the fix's title quotes the words as the page shows them, not the tags between them.
+    const page = '<p>The ministers met on Monday.</p>\n<p><strong>Photo:</strong> Reuters</p>\n<p>They agreed to hold more exercises.</p>\n'
+    const {documentUri: pageUri, furniture: pageCredit} = await openWithFurniture('credit.html', page)
+    const [removal] = await client.request('textDocument/codeAction', {textDocument: {uri: pageUri}, range: pageCredit.range, context: {diagnostics: [pageCredit]}})
+    expect(removal.title).toBe('Remove “Photo: Reuters”')
   }, 30_000)
 
   it('checks a document opened at once before it finishes warming up: the warm-up gives way', async () => {

@@ -161,7 +161,7 @@ export function startLanguageServer(): void {
     if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) return []
     const diagnostics = Array.isArray(event.context?.diagnostics) ? event.context.diagnostics : []
     return diagnostics.flatMap((diagnostic) => {
-      const {expected, actual: flagged} = (diagnostic.data ?? {}) as {expected?: unknown; actual?: unknown}
+      const {expected, actual: flagged, shown} = (diagnostic.data ?? {}) as {expected?: unknown; actual?: unknown; shown?: unknown}
       if (!Array.isArray(expected)) return []
       const actual = document.getText(diagnostic.range)
       // A diagnostic of an earlier version, its text since moved: its fix would land on whatever stands there now.
@@ -172,7 +172,8 @@ export function startLanguageServer(): void {
           const range = replacement ? diagnostic.range : removal(document, diagnostic.range)
           // A removal that would leave the page's markup unbalanced is not offered.
           if (!range) return []
-          const title = replacement ? `Replace “${actual}” with “${replacement}”` : `Remove “${actual}”`
+          const words = typeof shown === 'string' ? shown : actual
+          const title = replacement ? `Replace “${words}” with “${replacement}”` : `Remove “${words}”`
           const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(range, replacement)]}}, CodeActionKind.QuickFix)
           action.diagnostics = [diagnostic]
           action.isPreferred = index === 0
@@ -223,8 +224,9 @@ function toDiagnostic(message: WireMessage, document: TextDocument): Diagnostic 
   const severity = message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
   const diagnostic = Diagnostic.create(range, message.note ? `${message.reason}\n${message.note}` : message.reason, severity, message.ruleId ?? undefined, message.source ?? 'copydesk')
   if (message.url) diagnostic.codeDescription = {href: message.url}
-  // The text the diagnostic covers, as checked: a quick fix asked for once it has moved is not offered.
-  diagnostic.data = {expected: message.expected ?? [], actual: document.getText(range)}
+  // The text the diagnostic covers, as checked: a quick fix asked for once it has moved is not offered. And the words
+  // as the page shows them, for the fix's title (“Remove “Photo: Reuters””, not the tags between them).
+  diagnostic.data = {expected: message.expected ?? [], actual: document.getText(range), shown: message.actual}
   return diagnostic
 }
 
