@@ -1,4 +1,5 @@
 import type {Root, Paragraph as ParagraphNode, Sentence as SentenceNode} from 'nlcst'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {furnitureRoles, type Article, type BlockRole, type Paragraph, type Sentence, type Vocabulary, type WordToken} from './types.js'
@@ -11,7 +12,6 @@ import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
 import {countWords, timed} from '../timings.js'
 import {garbledCharacters, type GarbledCharacter} from '../text/garbled-characters.js'
 import {articleMentions, resolvePeople, type PersonInArticle} from '../knowledge/mentions.js'
-import {placedLeaves} from '../parse/placed-leaves.js'
 import type {ReadingCopy} from '../parse/reading-copy.js'
 
 /**
@@ -135,6 +135,26 @@ function withoutMarkup(text: string, paragraphs: readonly ParagraphNode[]): stri
   }
   blankTo(text.length, ' ')
   return parts.join('')
+}
+
+/**
+ * The leaves of a parsed paragraph (its words' letters, its marks, its white
+ * space) in reading order, each with where it starts and ends in the source;
+ * a leaf with no place is passed over. Without recursion: a page may nest
+ * its inline markup thousands deep.
+ */
+function* placedLeaves(paragraph: {children?: unknown[]}): Generator<{type?: string; start: number; end: number}> {
+  const stack: Array<{type?: string; position?: Position; children?: unknown[]}> = [paragraph]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.children) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as (typeof stack)[number])
+      continue
+    }
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) yield {type: node.type, start, end}
+  }
 }
 
 /** The marked-up block holding each span; spans come in order, so one cursor walks the blocks once. */

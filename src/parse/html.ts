@@ -12,7 +12,7 @@ import {linesAtBreaks} from './line-breaks.js'
 import {lineStartOffsets} from '../text/lines.js'
 import {placeInSource, referencesIn, textsNotAsWritten} from './source-places.js'
 import {emptyMarkupBreaks} from './positions.js'
-import {dressElements, readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
+import {dressElements, markupAround, readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
 
 const html = unified().use(rehypeParse)
 
@@ -119,10 +119,7 @@ function inlineHtmlEdits(hast: HastRoot, document: string): CopyEdit[] {
       tags.push({start, end, value: ''})
       continue
     }
-    const first = node.children[0]?.position?.start.offset
-    const last = node.children.at(-1)?.position?.end.offset
-    if (start === undefined || end === undefined || first === undefined || last === undefined) continue
-    for (const [from, to] of [[start, first], [last, end]]) if (to > from && writtenTags.test(document.slice(from, to))) tags.push({start: from, end: to, value: ''})
+    for (const edit of markupAround(node, document, (markup) => writtenTags.test(markup))) tags.push(edit)
   }
   return tags
 }

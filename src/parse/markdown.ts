@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {appendChunk, fastParser, longParagraph, parsePlainText} from './plain-text.js'
-import {dressTag, readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
+import {dressTag, markupAround, readingCopy, softBreaks, type CopyEdit} from './reading-copy.js'
 import {emptyMarkupBreaks, moveToOrigin} from './positions.js'
 import {maskMarkers} from '../control/markers.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
@@ -44,19 +44,20 @@ export function parseMarkdown(source: string, file: VFile, {sections = true}: {s
   // The page's reading copy (src/parse/reading-copy.ts), where it needs one, is parsed in its place and set in
   // `file.data.readingCopy`: positions are in the copy.
   let document = source
-  let mdast = markdownTree(document, sections)
-  const copy = readingCopy(source, markdownReferences(mdast, document), inlineMarkdownEdits(mdast, document), 'markdown')
+  let read = markdownTree(document, sections, starts)
+  const copy = readingCopy(source, markdownReferences(read.mdast, document), inlineMarkdownEdits(read.mdast, document), 'markdown')
   if (copy) {
     file.data.readingCopy = {source, copy}
     document = copy.value
-    mdast = markdownTree(document, sections)
+    read = markdownTree(document, sections, markdownSections(document))
   }
-  return markdownToNlcst(mdast, document, file)
+  return markdownToNlcst(read.mdast, document, read.lineStarts, file)
 }
 
-/** A document's mdast; parsed whole (sections: false) only to check that sections change nothing. */
-function markdownTree(document: string, sections: boolean): MdastRoot {
-  return sections ? parseSections(document, markdownSections(document), lineStartOffsets(document)) : (markdown.parse(document) as MdastRoot)
+/** A document's mdast, and where its lines start; parsed whole (sections: false) only to check that sections change nothing. */
+function markdownTree(document: string, sections: boolean, starts: number[]): {mdast: MdastRoot; lineStarts: number[]} {
+  const lineStarts = lineStartOffsets(document)
+  return {mdast: sections ? parseSections(document, starts, lineStarts) : (markdown.parse(document) as MdastRoot), lineStarts}
 }
 
 /** The character references in a document's prose. */
@@ -64,8 +65,7 @@ function markdownReferences(mdast: MdastRoot, document: string): DecodedReferenc
   return proseBlocks(mdast).flatMap((block) => referencesIn(textsNotAsWritten(inOrder(block), document), document))
 }
 
-function markdownToNlcst(mdast: MdastRoot, document: string, file: VFile): Root {
-  const lineStarts = lineStartOffsets(document)
+function markdownToNlcst(mdast: MdastRoot, document: string, lineStarts: readonly number[], file: VFile): Root {
   const roles: BlockRole[] = []
   collectRoles(mdast, roles, document)
   file.data.blockRoles = roles
@@ -156,15 +156,12 @@ function inlineMarkdownEdits(mdast: MdastRoot, document: string): CopyEdit[] {
       // HTML written inline (“Lieuten<em>ant</em>”): the tags of the elements that dress words, as in a page of HTML.
       if (node.type === 'html' && from !== undefined && to !== undefined && dressTag.test(node.value)) marks.push({start: from, end: to, value: ''})
       if (!dressNodes.has(node.type) || !('children' in node) || addressShown(node)) continue
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      const first = node.children[0]?.position?.start.offset
-      const last = node.children.at(-1)?.position?.end.offset
-      if (start === undefined || end === undefined || first === undefined || last === undefined) continue
+      const around = markupAround(node, document)
       // Marks that open a line stay where the words they dress would open a block without them (“**1.** Photo”, “*#* Share”).
-      const lineStart = document.lastIndexOf('\n', start - 1) + 1
-      if (/^[ \t]*$/.test(document.slice(lineStart, start)) && blockOpening.test(document.slice(first, last) + document.slice(end, end + 2))) continue
-      for (const [from, to] of [[start, first], [last, end]]) if (to > from) marks.push({start: from, end: to, value: ''})
+      const [opening, closing] = around
+      const opensLine = closing !== undefined && /^[ \t]*$/.test(document.slice(document.lastIndexOf('\n', opening.start - 1) + 1, opening.start))
+      if (opensLine && blockOpening.test(document.slice(opening.end, closing.start) + document.slice(closing.end, closing.end + 2))) continue
+      for (const edit of around) marks.push(edit)
     }
   }
   return marks

@@ -1,3 +1,4 @@
+import type {Position} from 'unist'
 import type {ArticleFormat} from './article.js'
 import type {DecodedReference} from './source-places.js'
 
@@ -156,6 +157,24 @@ export function softBreaks(document: string, start: number, end: number): CopyEd
     if (!lineBefore.includes('|') && !lineAfter.includes('|')) edits.push({start: from, end: to, value: ' '})
   }
   return edits
+}
+
+/**
+ * The markup around a node's children (an element's start and end tags,
+ * emphasis's marks, a link's brackets and address), as edits that leave it
+ * out, each piece that `written` accepts: none for a node with no children or
+ * no place.
+ */
+export function markupAround(node: {position?: Position; children: ReadonlyArray<{position?: Position}>}, document: string, written: (markup: string) => boolean = () => true): CopyEdit[] {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  const first = node.children[0]?.position?.start.offset
+  const last = node.children.at(-1)?.position?.end.offset
+  if (start === undefined || end === undefined || first === undefined || last === undefined) return []
+  return [
+    {start, end: first, value: ''},
+    {start: last, end, value: ''}
+  ].filter((edit) => edit.end > edit.start && written(document.slice(edit.start, edit.end)))
 }
 
 /** The elements whose tags dress a paragraph's words (emphasis, links, spans), which the reading copy leaves out. */
