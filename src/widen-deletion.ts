@@ -18,8 +18,10 @@ export function widenDeletion(text: string, from: number, to: number): [number, 
 function withinParagraph(text: string, start: number, end: number): [number, number] {
   // A byte-order mark opening the text is no part of its first line: the line goes, the mark stays.
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, text.charCodeAt(0) === 0xfeff && start > 0 ? 1 : 0)
-  let lineEnd = text.indexOf('\n', end)
-  if (lineEnd === -1) lineEnd = text.length
+  let lineEnd = lineEndAfter(text, end)
+  // A Markdown link whose address or title runs on to the next line (“[Read more](https://…⏎"Title")”): its lines
+  // are one line here, so that nothing of the link is left behind.
+  for (let more = 0; more < 2 && lineEnd < text.length && /\]\([^)]*$/.test(text.slice(end, lineEnd)); more++) lineEnd = lineEndAfter(text, lineEnd + 1)
   const rest = text.slice(lineStart, start) + text.slice(end, lineEnd)
   if (onlyMarkup(rest)) {
     // Take the line's newline too (or the one before, on the last line, with its carriage return).
@@ -158,6 +160,11 @@ function enclosingElement(text: string, start: number, end: number): [number, nu
       end += closing[0].length
       continue
     }
+    const misnested = misnestedPairs(text, start, end)
+    if (misnested) {
+      ;[start, end] = misnested
+      continue
+    }
     // An element that dresses words left open up to its block's end (“<p><b>Photo: Reuters</p>”): the parser closes it
     // there, and it goes with its words.
     if (!dressElements.has(opening[1].toLowerCase()) || !blockEnd.test(text.slice(end, end + 40))) return [start, end]
@@ -165,11 +172,45 @@ function enclosingElement(text: string, start: number, end: number): [number, nu
   }
 }
 
+/**
+ * The tags of elements that dress words, opened right before a deletion and
+ * closed right after it in another order (“<b><i>Share</b></i>”, which the
+ * parser mends): the same elements on both sides, so they held nothing else,
+ * and the range that takes them all; undefined otherwise.
+ */
+function misnestedPairs(text: string, start: number, end: number): [number, number] | undefined {
+  const closed: string[] = []
+  let to = end
+  for (let closing = dressClosing.exec(text.slice(to, to + 100)); closing && dressElements.has(closing[1].toLowerCase()); closing = dressClosing.exec(text.slice(to, to + 100))) {
+    closed.push(closing[1].toLowerCase())
+    to += closing[0].length
+  }
+  if (closed.length < 2) return undefined
+  let from = start
+  const opened: string[] = []
+  while (opened.length < closed.length) {
+    const opening = openingTagBefore(text, from)
+    if (!opening || !dressElements.has(opening[1].toLowerCase())) return undefined
+    opened.push(opening[1].toLowerCase())
+    from -= opening[0].length
+  }
+  return opened.sort().join() === closed.sort().join() ? [from, to] : undefined
+}
+
+/** A closing tag right at a text's start (white space aside), and its element's name. */
+const dressClosing = /^\s*<\/([A-Za-z][\w-]*)\s*>/
+
 /** The end tag of a block, right after a deletion (white space aside). */
 const blockEnd = /^\s*<\/(?:p|li|h[1-6]|div|dd|dt|figcaption|blockquote)\s*>/i
 
 /** Elements a deletion never takes whole (`enclosingElement`). */
 const frame = new Set(['html', 'head', 'body', 'main', 'article', 'section', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
+
+/** Where the line that holds `at` ends: its newline, or the text's end. */
+function lineEndAfter(text: string, at: number): number {
+  const newline = text.indexOf('\n', at)
+  return newline === -1 ? text.length : newline
+}
 
 /** Where the last line with something on it before `lineStart` ends: the newline after it (or -1 when there is none). */
 function previousLineEnd(text: string, lineStart: number): number {

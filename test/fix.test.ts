@@ -74,6 +74,10 @@ describe('applyFixes', () => {
     // An element that dresses words left open to its block's end, as the parser closes it (found by a probe: “<p><b></p>” was left).
     const credited = '<p>The ministers met on Monday.</p>\n<p><b>Photo: Reuters</p>\n<p>They agreed to hold more exercises.</p>\n'
     expect(await fixed(credited, 'page.html')).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
+    // Elements that dress words, closed in another order than opened (“<b><i>Share</b></i>”, which the parser mends): they
+    // go with their words (found by a probe: “<p><b><i></b></i></p>” was left).
+    const misnested = '<p>The ministers met on Monday.</p>\n<p><b><i>Share</b></i></p>\n<p>They agreed to hold more exercises.</p>\n'
+    expect(await fixed(misnested, 'page.html')).toBe('<p>The ministers met on Monday.</p>\n<p>They agreed to hold more exercises.</p>\n')
     // A deletion whose tags cannot be closed where it ends is not made: it would break the page.
     expect(widenDeletion('<p><a href="#">Share this and more</a></p>\n', 3, 25)).toBeUndefined()
     // Not the page's frame, nor the other elements' tags on the line: a page of one line keeps its body.
@@ -112,6 +116,9 @@ describe('applyFixes', () => {
     // A link titled in single quotes, and one by reference (found by a probe: “[](url 't')” and “[][s]” were left).
     const titled = "The ministers met on Monday.\n\n[Read more](https://example.com/more 'More')\n\n[Share this:][share]\n\nThey agreed to hold more exercises.\n\n[share]: https://example.com/share\n"
     expect(await fixed(titled, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n\n[share]: https://example.com/share\n')
+    // A link whose title is on the line after its address: the link's tail goes too (found by a probe: “[](url⏎"More")” was left).
+    const wrapped = 'The ministers met on Monday.\n\n[Read more](https://example.com/more\n"More")\n\nThey agreed to hold more exercises.\n'
+    expect(await fixed(wrapped, 'brief.md')).toBe('The ministers met on Monday.\n\nThey agreed to hold more exercises.\n')
   })
 
   it('deletes a credit set apart by a line break with the break, so none is left at the paragraph’s end', async () => {
