@@ -254,7 +254,8 @@ describe('bad config and data, each with one line and exit code 2', () => {
   // a date the records cannot compare made its role never apply, and a list saved as Latin-1 was read as garbage.
   // A second record of a name, an entry of two words, an empty name and a kind off the list were taken in silence,
   // as were an official name's empty source (its note read “Source: .”), an empty wrong form or context word (which
-  // lifted the name's limit to its context), and a name listed twice in one file (the second was dropped).
+  // lifted the name's limit to its context), a name listed twice in one file (the second was dropped), and a wrong form
+  // that is another entry's name.
   it.each([
     ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{rank: Vice Admiral}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: title must be text/],
     ['people.yaml', 'people:\n  - {name: Zorblax Quendrick, given: Zorblax, family: Quendrick, roles: [{title: Chief of Navy, from: July 2024}]}\n', /people\.yaml: person 1 \(Zorblax Quendrick\): role 1: from must be a year and month/],
@@ -266,7 +267,10 @@ describe('bad config and data, each with one line and exit code 2', () => {
     ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, source: ""}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): source is empty; say who publishes the name/],
     ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, wrong: [Exercise Cope Tigr, ""], source: Royal Thai Air Force}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): wrong form 2 is empty; leave it out/],
     ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, context: [" "], source: Royal Thai Air Force}\n', /official-names\.yaml: entry 1 \(Exercise Cope Tiger\): context word 1 is empty; leave it out/],
-    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, source: Royal Thai Air Force}\n  - {name: Exercise Cope Tiger, kind: exercise, wrong: [Exercise Cope Tigr], source: Desk}\n', /official-names\.yaml: entry 2 \(Exercise Cope Tiger\): listed already as entry 1; give a name one entry, with all its wrong forms/]
+    ['official-names.yaml', 'names:\n  - {name: Exercise Cope Tiger, kind: exercise, source: Royal Thai Air Force}\n  - {name: Exercise Cope Tiger, kind: exercise, wrong: [Exercise Cope Tigr], source: Desk}\n', /official-names\.yaml: entry 2 \(Exercise Cope Tiger\): listed already as entry 1; give a name one entry, with all its wrong forms/],
+    // A wrong form that is another entry's name (here the UK's review, shipped, as a wrong form of Australia's) was
+    // dropped in silence: the name won.
+    ['official-names.yaml', 'names:\n  - {name: Defence Strategic Review, kind: programme, wrong: [Strategic Defence Review], source: Desk}\n', /official-names\.yaml: entry 1 \(Defence Strategic Review\): wrong form “Strategic Defence Review” is the name of an entry of .*corpus\/official-names\.yaml; a name cannot be both right and wrong/]
   ] as const)('a desk’s %s that is broken is named in one line, whatever the number of articles', async (name, content, pattern) => {
     const folder = mkdtempSync(path.join(dir, 'desk-data-'))
     writeFileSync(path.join(folder, name), content)

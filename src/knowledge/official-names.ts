@@ -196,6 +196,26 @@ function otherSpellings(name: string, spelling: Dialect): string[] {
   return forms
 }
 
+/**
+ * A wrong form that is another entry's name: the index keeps the name, so the
+ * wrong form was dropped in silence, and the entry that listed it would never
+ * report it. The data contradicts itself; the desk must say which it means
+ * (an entry of its own under the same name replaces a shipped one).
+ */
+function refuseWrongFormsThatAreNames(files: ReadonlyArray<{file: string; entries: OfficialName[]}>, byName: ReadonlyMap<string, OfficialName>): void {
+  const fileOf = new Map(files.flatMap(({file, entries}) => entries.map((entry) => [entry, file] as const)))
+  for (const {file, entries} of files) {
+    entries.forEach((entry, index) => {
+      // An entry a later file replaced is not in the index: its wrong forms are none.
+      if (byName.get(normaliseApostrophes(entry.name)) !== entry) return
+      for (const form of entry.wrong ?? []) {
+        const other = byName.get(normaliseApostrophes(form))
+        if (other && other !== entry) throw new ConfigError(`${file}: entry ${index + 1} (${entry.name}): wrong form “${form}” is the name of an entry of ${fileOf.get(other)}; a name cannot be both right and wrong`)
+      }
+    })
+  }
+}
+
 const indexes = new Map<string, OfficialNameIndex>()
 
 /** The index for the starter list plus a newsroom's files, built once per process. */
@@ -207,7 +227,9 @@ export function officialNameIndex(extraFiles: readonly string[] = []): OfficialN
     // people record does: the index kept the first, so a desk's correction of a shipped entry (its source, its
     // context, variants: false) was ignored in silence, and only its wrong forms were added.
     const byName = new Map<string, OfficialName>()
-    for (const entry of [defaultOfficialNamesFile, ...extraFiles].flatMap(readOfficialNames)) byName.set(normaliseApostrophes(entry.name), entry)
+    const files = [defaultOfficialNamesFile, ...extraFiles].map((file) => ({file, entries: readOfficialNames(file)}))
+    for (const {entries} of files) for (const entry of entries) byName.set(normaliseApostrophes(entry.name), entry)
+    refuseWrongFormsThatAreNames(files, byName)
     index = new OfficialNameIndex([...byName.values()])
     indexes.set(key, index)
   }
