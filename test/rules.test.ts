@@ -265,6 +265,18 @@ describe('person-title', () => {
     expect(flagged.some((actual) => /Defence Minister/.test(actual ?? ''))).toBe(true)
   })
 
+  it('lets a desk’s record replace the shipped record of the same person written with other spacing, case or apostrophes', async () => {
+    // Compared as written, the desk's “Richard  Marles” stood beside the shipped “Richard Marles”, and the shipped
+    // record's roles still applied.
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const os = await import('node:os')
+    const {readPeople} = await import('../src/knowledge/people.js')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-people-'))
+    const file = path.join(dir, 'people.yaml')
+    writeFileSync(file, 'people:\n  - {name: "Richard  marles", given: Richard, family: Marles, country: Australia, roles: [{title: Deputy Prime Minister, from: 2022-05}]}\n')
+    expect(readPeople(file).filter((person) => person.family === 'Marles').map((person) => person.roles.map((role) => role.title))).toEqual([['Deputy Prime Minister']])
+  })
+
   it('flags one officer with two ranks, but not a reported promotion or two people sharing a family name', async () => {
     const conflicting = 'Lt Gen Anil Kumar inspected the troops. Lt Gen Kumar said the drills went well. Later, Maj Gen Kumar left.'
     expect((await lintWith(conflicting, ['person-title'])).map((message) => [message.actual, message.expected?.[0]])).toEqual([['Maj Gen', 'Lt Gen']])

@@ -6,6 +6,7 @@ import {letterOrDigit} from '../text/letter-case.js'
 import {matchCase, variantPairs} from '../language/variants.js'
 import type {Dialect} from '../types.js'
 import type {Article} from '../article/types.js'
+import {normaliseApostrophes} from '../text/apostrophes.js'
 
 /** The kinds of name the list holds, as its header documents them. */
 export const officialNameKinds = ['programme', 'exercise', 'service', 'organisation', 'agreement', 'ship', 'weapon', 'office', 'place'] as const
@@ -159,11 +160,6 @@ export class OfficialNameIndex {
     this.last = {article, found}
     return found
   }
-}
-
-/** Curly and straight apostrophes are the same character for matching (same length, so offsets hold). */
-function normaliseApostrophes(text: string): string {
-  return text.replace(/’/g, "'")
 }
 
 /** The leading run of letters and digits: "U.S." → "U", "Self-Defense" → "Self". */

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {packageRoot} from '../paths.js'
 import {readYamlData} from '../text/data-files.js'
 import {ConfigError} from '../config/types.js'
+import {normaliseApostrophes} from '../text/apostrophes.js'
 
 export interface Role {
   title: string
@@ -45,12 +46,22 @@ export function readPeople(file?: string): Person[] {
   const people: Person[] = []
   for (const source of files) {
     for (const person of readPeopleFile(source)) {
-      if (names.has(person.name)) continue
-      names.add(person.name)
+      if (names.has(personKey(person.name))) continue
+      names.add(personKey(person.name))
       people.push(person)
     }
   }
   return people
+}
+
+/**
+ * A name as records compare it: its words in small letters, one space apart,
+ * its apostrophes straight. A desk's “Richard  Marles” or “Peter O’Brien”
+ * is the shipped “Richard Marles” or “Peter O'Brien”: compared as written,
+ * the desk's record stood beside the shipped one instead of replacing it.
+ */
+function personKey(name: string): string {
+  return normaliseApostrophes(name.trim().replace(/\s+/gu, ' ').toLowerCase())
 }
 
 /** What is wrong with a role of a record, or undefined. */
@@ -78,9 +89,9 @@ function readPeopleFile(file: string): Person[] {
     people = data.people.map((entry: Record<string, unknown>, index: number) => {
       const fail = (problem: string) => new ConfigError(`${file}: person ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${problem}`)
       if (typeof entry?.name !== 'string' || typeof entry.given !== 'string' || typeof entry.family !== 'string') throw fail('name, given and family must be text')
-      const first = recorded.get(entry.name)
+      const first = recorded.get(personKey(entry.name))
       if (first !== undefined) throw fail(`recorded already as person ${first + 1}; give a person one record, with all their roles`)
-      recorded.set(entry.name, index)
+      recorded.set(personKey(entry.name), index)
       if (entry.roles !== undefined && !Array.isArray(entry.roles)) throw fail('roles must be a list')
       // Each role is checked as it is read: a role without a title stopped every article's check, and a date the
       // records cannot compare (“July 2024”, “2025-13”) made the role never apply, in silence.
