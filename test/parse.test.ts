@@ -878,6 +878,13 @@ describe('character tests told by their code', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual([])
   })
 
+  // Found by the fuzz suite (seed 47): --fix deleted a line between two lines of a zero-width space alone, which then
+  // stood together and were read as a picture's label given twice, two errors where there was one.
+  it('reads two lines of only a zero-width space, side by side, as no caption given twice', async () => {
+    const [file] = await lint('The destroyer sailed from Portsmouth on Monday, the Navy said.\n\u200b\n\u200b\n')
+    expect(file.messages.map((message) => message.ruleId)).toEqual([])
+  })
+
   it('lists the article’s capitalised words as they are made, possessives and quotes aside', () => {
     const text = "The UN Secretary-General met Édouard, the Minister's aide, and 'Defence' staff in 2024.\n"
     const article = annotate(parsePlainText(text), text)

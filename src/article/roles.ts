@@ -1209,7 +1209,8 @@ function doubledLines(found: RoleFinding[], texts: readonly string[], counts: re
     // running, and never with a photographer's name.
     const credit = after.slice(after === line ? 0 : line.length)
     const wholeCaption = counts[index] >= 8 && after.startsWith(line) && (creditMark.test(credit) || /\(\s*source\s*:/iu.test(credit))
-    const label = after === line && counts[index] <= 8 && !terminal(texts[index]) && !hasVerb(texts[index])
+    // A label has words: two lines of only a zero-width space are no caption (found by the fuzz suite, seed 47).
+    const label = after === line && counts[index] <= 8 && /[\p{L}\p{N}]/u.test(line) && !terminal(texts[index]) && !hasVerb(texts[index])
     if (!wholeCaption && !label) continue
     found[index] = {role: 'caption', why}
     found[next] = {role: 'caption', why}
