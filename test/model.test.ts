@@ -126,6 +126,13 @@ describe('model building', () => {
     expect(Array.from(oneEditNeighbourIds(small, small.id('and')), (id) => small.words[id])).toEqual([])
   })
 
+  it('lists general English’s words from the commonest to the rarest, as readers that stop at the first rare one need', async () => {
+    const {generalFrequencies} = await import('../src/model/frequencies.js')
+    const frequencies = [...generalFrequencies().values()]
+    expect(frequencies.length).toBeGreaterThan(19_000)
+    expect(frequencies.every((frequency, index) => index === 0 || frequency <= frequencies[index - 1])).toBe(true)
+  })
+
   it('visits, through a word list’s filter of hashes, every string one edit away that the list holds, as making every edit finds', async () => {
     const {forEachOneEdit, forEachOneEditIn, wordFilter} = await import('../src/model/neighbours.js')
     const {generalFrequencies} = await import('../src/model/frequencies.js')

@@ -54,9 +54,14 @@ describe('a well-known place misspelt (rules/spelling/place-slips.ts)', async ()
   it('reads the index the build made of the shipped list, and a desk’s own places at run time, well known to the desk', () => {
     const shipped = readFileSync(ruleDataPath('spelling', 'places.txt'), 'utf8')
     const index = placeIndex(shipped)
-    // Each place kept with its lower case.
-    expect(new Map([...places.words].map(([key, list]) => [key, list.map(([place]) => place)]))).toEqual(new Map(index.words))
-    expect([...places.words.values()].flat().every(([place, lower]) => lower === place.toLowerCase())).toBe(true)
+    expect(places.words).toEqual(new Map(index.words))
+    // A bucket's places are kept with their lower case once a word has been compared with them, and only then.
+    expect([...places.lowered.values()].flat().every(([place, lower]) => lower === place.toLowerCase())).toBe(true)
+    const fresh = readPlaces(ruleDataPath('spelling', 'places.txt'), (word) => speller.correct(word), loadModel())
+    expect(fresh.lowered.size).toBe(0)
+    misspeltPlace('Japna', fresh)
+    expect(fresh.lowered.size).toBeGreaterThan(0)
+    expect(fresh.lowered.size).toBeLessThan(fresh.words.size)
     expect(places.joined).toEqual(new Map(index.joined))
     // “In addition, Lejuene sent 12 high-water vehicles …” (Task & Purpose): Camp Lejeune is no country's division or city.
     expect(misspeltPlace('Lejuene', places)).toBeUndefined()

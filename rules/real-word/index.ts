@@ -758,19 +758,29 @@ function fairPlace(article: Article, token: WordToken, rival: string, context: M
 /**
  * Per model id, whether the one-edit check passes the word over on its id alone: a word the model knows
  * well (of the words flagged in the tuning half, none had been seen so often), or one edit from no
- * other word (most long words), which has no rival to be a slip for. Worked out once per model.
+ * other word (most long words), which has no rival to be a slip for. Kept per model and worked out for
+ * each id when first asked (`passedOverId`): an article meets a few hundred of the model's 50,000 words,
+ * and working out all of them cost a one-article lint 3-6 ms.
  */
 function passedOverIds(model: LanguageModel): Uint8Array {
   let passedOver = passedOverOf.get(model)
   if (!passedOver) {
     passedOver = new Uint8Array(model.words.length)
-    for (let id = 0; id < model.words.length; id++) passedOver[id] = model.countOf(id) >= wellKnown || !mayHaveOneEditNeighbours(model, id) ? 1 : 0
     passedOverOf.set(model, passedOver)
   }
   return passedOver
 }
 
 const passedOverOf = new WeakMap<LanguageModel, Uint8Array>()
+/** What `passedOverIds` keeps for an id: not worked out yet, passed over, or to be checked. */
+const notYet = 0
+const passed = 1
+const toCheck = 2
+
+function passedOverId(model: LanguageModel, passedOver: Uint8Array, id: number): boolean {
+  if (passedOver[id] === notYet) passedOver[id] = model.countOf(id) >= wellKnown || !mayHaveOneEditNeighbours(model, id) ? passed : toCheck
+  return passedOver[id] === passed
+}
 
 /**
  * A word one edit from another word that the context attests far better:
@@ -787,7 +797,7 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   // so are those whose only neighbours are their plural or singular, which have no rival (`hasSlipNeighbours`).
   const {model} = resource
   const id = modelIdOf(article, token, model)
-  if (id >= 0 && (passedOver[id] === 1 || !hasSlipNeighbours(model, id))) return undefined
+  if (id >= 0 && (passedOverId(model, passedOver, id) || !hasSlipNeighbours(model, id))) return undefined
   if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return undefined
   // A word in capitals is a name's letters (“INS Trishul”), not a slip of a word's (its letters are a–z, so a capital is A–Z).
   if (isCapital(token.stem.charCodeAt(0)) && isCapital(token.stem.charCodeAt(1))) return undefined

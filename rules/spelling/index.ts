@@ -891,7 +891,10 @@ function commonWordsByEnds(): Map<string, string[]> {
   if (!commonByEnds) {
     commonByEnds = new Map()
     for (const [word, frequency] of generalFrequencies()) {
-      if (frequency < commonFrequency || word.length < 6 || !/^[a-z]+$/.test(word)) continue
+      // The list runs from the commonest word to the rarest (`generalFrequencies`): past the first rarer than
+      // common, none is common. Its 7,000 common words are a third of it, and each word visited cost a start.
+      if (frequency < commonFrequency) break
+      if (word.length < 6 || !/^[a-z]+$/.test(word)) continue
       const key = endsKey(word, word.length)
       const list = commonByEnds.get(key)
       if (list) list.push(word)

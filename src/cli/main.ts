@@ -61,8 +61,6 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     return exitCodes.problems
   }
 
-  // Only a lint waits for the files read ahead: --help, --version and a usage error answer at once.
-  if (streams.filesRead) useFilesRead(await streams.filesRead)
   const lintOptions: LintOptions = {cwd, configFile: options.config, rules: options.rules, dialect: options.dialect, timeBudgetMs: options.timeBudgetMs}
   if (options.timings) recordTimings()
   const files: VFile[] = []
@@ -94,6 +92,10 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     problem('a story (--story, or story: true in the config) compares all its articles in one run; it cannot be split with --shard (see copydesk --help)')
     return exitCodes.problems
   }
+  // Only a lint waits for the files read ahead, and only once it has found its articles and their
+  // configuration, which it does while the last of the files are read: --help, --version and a usage
+  // error answer at once.
+  if (streams.filesRead) useFilesRead(await streams.filesRead)
   const jobs = options.jobs ?? availableParallelism()
   // Threads pay off for a large batch (each loads the rules and warms its own caches); --jobs asks for them outright.
   const enough = options.jobs === undefined ? sources.length >= minFilesForWorkers : sources.length >= 2

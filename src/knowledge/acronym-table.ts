@@ -8,10 +8,21 @@ import {readFileSync} from 'node:fs'
  */
 export function readAcronymTable(file: string): Map<string, string[]> {
   const table = new Map<string, string[]>()
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
-    const [acronym, expansion] = line.split('\t')
-    if (!acronym?.trim() || !expansion?.trim()) continue
-    table.set(acronym.trim(), [...(table.get(acronym.trim()) ?? []), expansion.trim()])
+  // Split on line feeds and tabs as plain characters, each field trimmed (which takes a line's
+  // carriage return too): every lint reads the table's 2,300 lines at start, and a pattern split,
+  // an array per line and a copied list per expansion cost it 3-4 ms there.
+  const lines = readFileSync(file, 'utf8').split('\n')
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    const tab = line.indexOf('\t')
+    if (tab < 0) continue
+    const next = line.indexOf('\t', tab + 1)
+    const acronym = line.slice(0, tab).trim()
+    const expansion = line.slice(tab + 1, next < 0 ? line.length : next).trim()
+    if (!acronym || !expansion) continue
+    const expansions = table.get(acronym)
+    if (expansions) expansions.push(expansion)
+    else table.set(acronym, [expansion])
   }
   return table
 }

@@ -7,7 +7,7 @@ export const wordFrequenciesFile = path.join(packageRoot, 'model', 'word-frequen
 
 let cached: Map<string, number> | undefined
 
-/** Occurrences per million words, for the 20,000 most frequent words; read once per process. */
+/** Occurrences per million words, for the 20,000 most frequent words, commonest first (as the file lists them); read once per process. */
 export function generalFrequencies(): Map<string, number> {
   if (!cached) {
     // One pass over the file: every start pays for this, and a word list's general reader
