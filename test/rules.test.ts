@@ -82,6 +82,14 @@ describe('boilerplate', () => {
     ])
   })
 
+  it('says where a line comes from once: evidence that names the page is not told “from the web page” again', async () => {
+    const text = 'The frigate sailed from Kochi at dawn, the navy said.\nSCROLL FOR NEXT\nShare:\nIt will exercise with the French navy for a week.\n'
+    expect((await lintWith(text, ['boilerplate'])).map((message) => message.reason)).toEqual([
+      '“SCROLL FOR NEXT” is a line of the page’s navigation, not part of the article; delete it.',
+      '“Share:” is a label from the web page, not part of the article; delete it.'
+    ])
+  })
+
   it('stays quiet on a sentence that begins with “Related” or mentions a menu', async () => {
     const text = 'Related talks on the menu of options continue. The Share price of HAL rose.\nAdvertisement spending by the ministry fell.'
     expect(await lintWith(text, ['boilerplate'])).toEqual([])

@@ -41,8 +41,10 @@ export default defineRule<Pattern[]>({
       // href=…>News”), and a paragraph of Markdown or HTML may run over several lines of the source.
       const words = article.prose.slice(start, end)
       const text = (words === article.text.slice(start, end) ? words : words.replace(/\s{2,}/g, ' ')).replace(/\s*\n\s*/g, ' ')
+      // Evidence that names the page already (“a section label of the page”, “the page’s menu”) is not told “from the web page” again.
+      const evidence = paragraph.roleEvidence ?? `a ${paragraph.role} line`
       report({
-        reason: `“${text}” is ${paragraph.roleEvidence ?? `a ${paragraph.role} line`} from the web page, not part of the article; delete it.`,
+        reason: `“${text}” is ${evidence}${/\bpage\b/u.test(evidence) ? '' : ' from the web page'}, not part of the article; delete it.`,
         start,
         end,
         expected: [''],
