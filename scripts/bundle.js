@@ -39,11 +39,12 @@ await build({
 })
 
 // The lint command is one CommonJS script, which bin/copydesk.js runs through node:vm with the
-// code cache scripts/code-cache.js makes for it (an ES module cannot use one in Node 20). The
+// code cache scripts/code-cache.js makes for it (an ES module cannot use one in Node 20); the
+// threads of a batch and of the language server run from it too (src/program.ts), with the same cache. The
 // parsers it rarely needs are in it too, but V8 only pre-parses them.
 await build({
   ...common,
-  entryPoints: ['dist/src/cli/main.js'],
+  entryPoints: ['dist/src/program.js'],
   outfile: path.join(outdir, 'copydesk.cjs'),
   format: 'cjs',
   // The modules find their data files from their own address, which a CommonJS script reads from __filename.
