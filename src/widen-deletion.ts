@@ -181,7 +181,9 @@ function enclosingElement(text: string, start: number, end: number): [number, nu
 function misnestedPairs(text: string, start: number, end: number): [number, number] | undefined {
   const closed: string[] = []
   let to = end
-  for (let closing = dressClosing.exec(text.slice(to, to + 100)); closing && dressElements.has(closing[1].toLowerCase()); closing = dressClosing.exec(text.slice(to, to + 100))) {
+  for (;;) {
+    const closing = dressClosing.exec(text.slice(to, to + 100))
+    if (!closing || !dressElements.has(closing[1].toLowerCase())) break
     closed.push(closing[1].toLowerCase())
     to += closing[0].length
   }

@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {setFlagsFromString} from 'node:v8'
 import {Script} from 'node:vm'
+import {packageRoot} from '../paths.js'
 
 /**
  * The lint command's bundle (dist/bundle/copydesk.cjs, a CommonJS script) with
@@ -33,4 +34,13 @@ export function loadBundle(file: string): {exports: Record<string, unknown>; scr
   const module = {exports: {}}
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file))
   return {exports: module.exports, script}
+}
+
+/**
+ * The program's bundle (src/program.ts) loaded with its code cache: what a
+ * batch's worker thread and a language server's lint thread run, as the
+ * command does.
+ */
+export function loadProgram(): Record<string, unknown> {
+  return loadBundle(path.join(packageRoot, 'dist', 'bundle', 'copydesk.cjs')).exports
 }

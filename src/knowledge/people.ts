@@ -46,8 +46,9 @@ export function readPeople(file?: string): Person[] {
   const people: Person[] = []
   for (const source of files) {
     for (const person of readPeopleFile(source)) {
-      if (names.has(personKey(person.name))) continue
-      names.add(personKey(person.name))
+      const key = personKey(person.name)
+      if (names.has(key)) continue
+      names.add(key)
       people.push(person)
     }
   }
@@ -89,9 +90,10 @@ function readPeopleFile(file: string): Person[] {
     people = data.people.map((entry: Record<string, unknown>, index: number) => {
       const fail = (problem: string) => new ConfigError(`${file}: person ${index + 1}${typeof entry?.name === 'string' ? ` (${entry.name})` : ''}: ${problem}`)
       if (typeof entry?.name !== 'string' || typeof entry.given !== 'string' || typeof entry.family !== 'string') throw fail('name, given and family must be text')
-      const first = recorded.get(personKey(entry.name))
+      const key = personKey(entry.name)
+      const first = recorded.get(key)
       if (first !== undefined) throw fail(`recorded already as person ${first + 1}; give a person one record, with all their roles`)
-      recorded.set(personKey(entry.name), index)
+      recorded.set(key, index)
       if (entry.roles !== undefined && !Array.isArray(entry.roles)) throw fail('roles must be a list')
       // Each role is checked as it is read: a role without a title stopped every article's check, and a date the
       // records cannot compare (“July 2024”, “2025-13”) made the role never apply, in silence.
