@@ -90,6 +90,13 @@ describe('boilerplate', () => {
     ])
   })
 
+  it('tells the fix in every message, a pattern’s as a line role’s (the seeds’ scraped first line)', async () => {
+    const text = ' date 2025-05-05 Left Menu\nThe frigate sailed from Kochi at dawn, the navy said.\nFollow Defence Weekly On Twitter\n'
+    const reasons = (await lintWith(text, ['boilerplate'])).map((message) => message.reason)
+    expect(reasons).toHaveLength(3)
+    for (const reason of reasons) expect(reason).toMatch(/; delete it\.$/)
+  })
+
   it('stays quiet on a sentence that begins with “Related” or mentions a menu', async () => {
     const text = 'Related talks on the menu of options continue. The Share price of HAL rose.\nAdvertisement spending by the ministry fell.'
     expect(await lintWith(text, ['boilerplate'])).toEqual([])
