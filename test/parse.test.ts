@@ -222,6 +222,11 @@ describe('paragraph roles', () => {
       expect(paragraphRoles([story[0], date, ...story.slice(1)])[1].role).toBe('dateline')
       expect(paragraphRoles([story[0], story[1], date, story[2]])[2]).toEqual({role: 'chrome', why: 'a date stamp in the middle of the story'})
     }
+    // And a date stamp with an agency's name or the time of day: above the story it is the story's date.
+    for (const stamp of ['Reuters / Sunday, January 05, 2020', 'Mail Guardian South Africa 11 Feb 2026', '30 Jun 2015, 1800 hours (GMT +8)']) {
+      expect(paragraphRoles([story[0], stamp, ...story.slice(1)])[1].role).toBe('dateline')
+      expect(paragraphRoles([story[0], story[1], stamp, story[2]])[2]).toEqual({role: 'chrome', why: 'a date stamp in the middle of the story'})
+    }
   })
 
   it('reads the first line as the headline and a short line under it as the standfirst', () => {

@@ -1440,15 +1440,15 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   found.forEach((finding, index) => {
     const inStory = bodyBefore >= 2 && index < finalBody
     if (finding.role === 'body') bodyBefore++
-    // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
-    // (“Updated …” under it); the story's own date stands above it.
-    if (finding.why === stampWhy && bodyBefore >= 2) {
-      found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: inStory ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
-      return
-    }
     // Below a paragraph of the story, with more of it after (not counting a first line that ends in a full stop,
     // which may be the headline): in a short release, one paragraph is all there is before.
     const pastFirstParagraph = bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody
+    // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
+    // (“Updated …” under it); the story's own date stands above it, so below its first paragraph is past it.
+    if (finding.why === stampWhy && (bodyBefore >= 2 || pastFirstParagraph)) {
+      found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: index < finalBody ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
+      return
+    }
     // A date alone there: the story's date stands above its first (no clean article of the real-copy set has one below it).
     if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph) {
       found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
