@@ -584,9 +584,18 @@ function listedWord(word: string, resource: Resource, large = true): boolean {
 function prefixed(word: string, resource: Resource): boolean {
   for (const prefix of wordPrefixes) {
     const rest = word.slice(prefix.length)
-    if (word.startsWith(prefix) && rest.length >= 4 && listedWord(rest, resource, false)) return !dwarfedByNeighbour(word, rest, resource.model)
+    if (word.startsWith(prefix) && prefixMayStandOn(prefix, rest) && listedWord(rest, resource, false)) return !dwarfedByNeighbour(word, rest, resource.model)
   }
   return false
+}
+
+/**
+ * A prefix stands on a word of four letters or more. One of four letters or more that the model knows as
+ * no word of its own stands on a word of three too (“multiday”), but not on a function word; a prefix that
+ * is a word, such as “under”, run into a short one is two words run together (“underlaw”, “Underour”).
+ */
+function prefixMayStandOn(prefix: string, rest: string): boolean {
+  return rest.length >= 4 || (rest.length === 3 && prefix.length >= 4 && !runOnTails.includes(rest) && wordClassName(prefix) === 'unknown')
 }
 
 /**

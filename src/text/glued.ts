@@ -647,9 +647,11 @@ function spacingSlips(text: string, offset: number, aircraftSeries: ReadonlySet<
   }
   // A hyphen typed for a dash, spaced before only, before a capitalised word (“ABOARD USS RONALD REAGAN, AT SEA
   // -The Navy's newest carrier”): a dateline's dash run into the story. Not a minus (a digit follows) nor a
-  // switch or a suffix (a small letter follows); a list's hyphen opens a line, with no word before it.
+  // switch or a suffix (a small letter follows); a list's hyphen opens a line, with no word before it. Nor the
+  // second half of a compound whose first half is shared, after “and” or “or” (“Citizen-Soldiers and -Airmen”).
   for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
     if (!solid(at - 1) || !/^\p{Lu}\p{Ll}{2}/u.test(text.slice(at + 2, at + 5))) continue
+    if (/(?<![\p{L}\p{N}])(?:and|or|nor|&)$/iu.test(text.slice(Math.max(0, at - 4), at))) continue
     const start = offset + at
     found.push({start, end: start + 2, actual: ' -', fixed: ' – ', reason: `“-” stands for a dash here, spaced on one side only: write a dash spaced on both sides (“ – ”).`})
   }
