@@ -129,7 +129,7 @@ function closesWord(text: string, at: number, end: number): boolean {
 }
 
 type Unbalanced = Finding & {
-  kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-close' | 'reversed-open' | 'reversed-close'
+  kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-open' | 'spaced-close' | 'reversed-open' | 'reversed-close'
   /** An unclosed quotation that runs into its own attribution (`attributionAtEnd`): it lost its closing mark, whatever the next paragraphs hold. */
   attributed?: boolean
 }
@@ -151,11 +151,18 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   // the paragraph alone: run over the text from the paragraph's start, it read on to the next mark wherever that was,
   // the rest of the article for each paragraph with none (16,000 lines without a mark took 5.5 s, the square of them).
   const paragraph = text.slice(start, end)
+  // A straight quote with a space either side and no quotation open, before a word: a stray mark, or an
+  // opening one with a space typed after it (“…said David Malone, " But I am…”). A closing mark with no
+  // opening one later in the paragraph tells which.
+  let spacedOpen: number | undefined
   marks.lastIndex = 0
   for (let found = marks.exec(paragraph); found; found = marks.exec(paragraph)) {
     const offset = start + found.index
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
-    if (!char) continue
+    if (!char) {
+      if (text[offset] === '"' && !(open.get('“')?.length ?? 0) && /^[ \t]+[\p{L}\p{N}]/u.test(text.slice(offset + 1, Math.min(end, offset + 10)))) spacedOpen = offset
+      continue
+    }
     // A closing mark where a quotation opens, with no quotation open: after a space or at the paragraph's start,
     // before a word (“sent our boys ”thrice armed” to war”, 1920). The word processor turned it the wrong way;
     // it is reported here, with its fix, and opens the quotation the next closing mark ends.
@@ -206,6 +213,18 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       continue
     }
     if (char === ')' && listMarker.test(text.slice(Math.max(start, offset - 6), offset))) continue
+    if (char === '”' && text[offset] === '"' && spacedOpen !== undefined) {
+      const space = /^[ \t]+/.exec(text.slice(spacedOpen + 1))![0].length
+      yield {
+        kind: 'spaced-open',
+        reason: 'A space stands after this opening quotation mark: it belongs right before the first word of the quotation.',
+        start: spacedOpen,
+        end: spacedOpen + 1 + space,
+        expected: ['"']
+      }
+      spacedOpen = undefined
+      continue
+    }
     yield {
       kind: char === '”' ? 'unopened-quote' : 'bracket',
       reason: `This ${names[char]} has no ${names[opener]} before it in the paragraph; readers cannot tell where the ${opener === '“' ? 'quotation' : 'aside'} starts.`,
