@@ -1,6 +1,7 @@
 import {defineRule} from '../../src/rule.js'
 import {loadPhraseSlips, phraseSlips, rankSlips, type PhraseSlip, type PhraseSlipData} from './phrase-slips.js'
 import {grammarSlips} from './grammar-slips.js'
+import {articleSlips} from './a-or-an.js'
 import {loadShortWordSlips, shortWordSlips, type ShortWordSlips} from './short-word-slips.js'
 import {confusableSlips, loadConfusableSlips, type ConfusableSlips} from './confusable-slips.js'
 import {readYamlData} from '../../src/text/data-files.js'
@@ -164,7 +165,7 @@ export default defineRule<Resource>({
  */
 function reportSlips(article: Article, resource: Resource, report: (finding: PhraseSlip) => void): PhraseSlip[] {
   const taken: PhraseSlip[] = []
-  const found = [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords), ...confusableSlips(article, resource.confusables)]
+  const found = [...phraseSlips(article, resource.phrases), ...rankSlips(article, resource.phrases), ...grammarSlips(article, resource.isWord), ...shortWordSlips(article, resource.shortWords), ...articleSlips(article, resource.isWord), ...confusableSlips(article, resource.confusables)]
   for (const finding of found) {
     if (taken.some(({start, end}) => start < finding.end && end > finding.start)) continue
     taken.push(finding)
