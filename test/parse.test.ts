@@ -229,6 +229,29 @@ describe('paragraph roles', () => {
     }
   })
 
+  // Published stories no session had seen (Army University Press's NCO Journal, 2014; GOV.UK, the Falklands garrison).
+  it('reads a writer’s publication under the byline as the byline’s, not a masthead over a caption', () => {
+    const lines = [
+      'Newest Medal of Honor Recipients Inducted into Pentagon’s Hall of Heroes',
+      'By Michael L. Lewis',
+      'NCO Journal',
+      'March 21, 2014',
+      'One day after President Barack Obama awarded them the nation’s highest award for valor, the three most recent living recipients of the Medal of Honor were inducted into the Pentagon’s Hall of Heroes on Wednesday along with 21 posthumous recipients.'
+    ]
+    expect(paragraphRoles(lines).map(({role}) => role)).toEqual(['heading', 'byline', 'byline', 'dateline', 'body'])
+  })
+
+  it('reads a participle after a comma as a clause of the story’s sentence, not a caption’s', () => {
+    const lines = [
+      'Falklands Garrison still going strong',
+      'Remote and rugged, and classed as a self-governing British Overseas Territory, the Falkland Islands are two-thirds the size of Wales and with similar terrain, comprising East Falkland, West Falkland and 776 lesser islands.',
+      'A fragile and beautiful, if rugged, place, off South America, and similar to north Scotland, the Islands farm 700,000 sheep, with the sale of fishing licences generating extra income.',
+      'In line with government policy, British forces remain in the Falklands following the 1982 campaign to help guarantee the Islands’ safety and to support the population’s wish that the Islands remain UK sovereign territory.'
+    ]
+    expect(paragraphRoles(lines)[2].role).toBe('body')
+    expect(paragraphRoles([lines[0], lines[1], 'A UH-60 Blackhawk helicopter flying from Bagram Air Base to Ghazni.', lines[3]])[2].role).toBe('caption')
+  })
+
   it('reads the first line as the headline and a short line under it as the standfirst', () => {
     const roles = paragraphRoles(['Secretary of defense official visits base', 'Three-masted barque makes second visit to Alexandria', 'The ship arrived on Monday.'])
     expect(roles.map((found) => found.role)).toEqual(['heading', 'standfirst', 'body'])

@@ -502,6 +502,7 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
  * that ends a sentence. On a line of its own it is the page's masthead or a
  * picture's credit; a story says an outlet's name inside a sentence.
  */
+const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
 function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
   const words = line.split(/\s+/)
   if (words.length < 2 || !outletWords.has(words.at(-1)!.toLowerCase())) return false
@@ -695,7 +696,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (unfinished && !first && words <= 6 && readerAddress.test(line) && pageShare() >= 0.5) {
     return {role: 'chrome', why: 'the page’s call to the reader'}
   }
-  if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: 'the name of a news outlet (the page’s masthead or a credit)'}
+  if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: outletWhy}
   if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
   // (Its slash or its at sign is looked for before the pattern, which tries the line's every character.)
@@ -1020,11 +1021,17 @@ export function paragraphRoles(
     if (found[index].why !== embedWhy || !/^\s*[—–]/u.test(texts[index])) continue
     if (storyLine(found[index - 1]) && counts[index - 1] <= 70) found[index - 1] = {role: 'chrome', why: 'an embedded post (its text, above its signature)'}
   }
+  // The publication under a writer's byline, above the story (“By Michael L. Lewis” / “NCO Journal”), is the
+  // byline's: the page's masthead stands above the headline, and a credit under its picture.
+  const firstBody = found.findIndex((finding) => finding.role === 'body')
+  for (let index = 2; index < firstBody; index++) {
+    if (found[index].why === outletWhy && found[index - 1].role === 'byline') found[index] = {role: 'byline'}
+  }
   // A photo block: the lines just before a credit — a short title, or a
-  // caption that dates the picture — belong to the picture, not the story.
+  // caption that dates the picture — belong to the picture, not the story. Not a byline: the writer's.
   for (let index = found.length - 1; index > 0; index--) {
     if (found[index].role !== 'credit') continue
-    for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit'; before--) {
+    for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit' && found[before].role !== 'byline'; before--) {
       const text = texts[before]
       const short = counts[before] <= 8 && !terminal(text)
       // A caption that dates its picture gives its day (“… in Namsos, Norway, March 3, 2016, during …”): a story's
@@ -1551,14 +1558,19 @@ function altText(text: string): boolean {
  * tells a time (“A UH-60 Blackhawk helicopter flying from Bagram Air Base to
  * Ghazni.”, “Kurdish Peshmerga forces advancing toward ISIS positions on the
  * Khazir front on Monday.”): a caption, since every sentence of a story has a
- * tense. The subject is one a picture shows (`pictureSubject`), or a few words
+ * tense. The subject is one a picture shows (`pictureSubject`), its participle before any comma, or a few words
  * that end on a plural noun right before the participle; a speaker's or the
  * page's first or second person is no caption's.
  */
 function participleCaption(text: string): boolean {
   const line = text.trim()
   if (!line.endsWith('.') || reportsSpeech(line)) return false
-  if (pictureSubject.test(line)) return participial(classSequence(line))
+  // The participle follows its subject's phrase, with no comma between: after one, it opens a clause of a sentence
+  // whose verb the classes may not know (“…, the Islands farm 700,000 sheep, with the sale of fishing licences generating extra income.”).
+  if (pictureSubject.test(line)) {
+    const classes = classSequence(line.split(',')[0])
+    return classes.includes('gerund') && participial(classSequence(line))
+  }
   // A plural in small letters and a word in -ing among the first words, looked for first: most lines have none there,
   // and the classes of every word cost several times the look.
   if (!pluralAndParticiple.test(line) || personal.test(line)) return false
