@@ -5,7 +5,7 @@ import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
-import {spokenParagraph} from '../../src/text/speech.js'
+import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
 
@@ -122,8 +122,9 @@ export default defineRule<Resource>({
     const speechArticle = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && spokenParagraph(paragraph.text)).length >= 3
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
-      // In an article that is itself a speech or an interview, a paragraph in the first person is the speaker's.
-      const spoken = speechArticle && spokenParagraph(paragraph.text)
+      // In an article that is itself a speech or an interview, a paragraph in the first person is the speaker's, and
+      // so is one that speaks to the audience (“And in the British Army, you’re essential to our national defence”).
+      const spoken = speechArticle && (spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text) || secondPerson.test(paragraph.text))
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
       // A paragraph of white space alone (HTML's “<p>&nbsp;</p>”, a CMS's spacer) has no sentence to judge.
@@ -167,6 +168,9 @@ export default defineRule<Resource>({
     })
   }
 })
+
+/** “you”, “your”, “you’re”: a speaker's audience. */
+const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
 
 function endOfSentence(sentence: Sentence): number {
   return sentence.start + sentence.text.trimEnd().length
