@@ -239,6 +239,10 @@ describe('paragraph roles', () => {
       'One day after President Barack Obama awarded them the nation’s highest award for valor, the three most recent living recipients of the Medal of Honor were inducted into the Pentagon’s Hall of Heroes on Wednesday along with 21 posthumous recipients.'
     ]
     expect(paragraphRoles(lines).map(({role}) => role)).toEqual(['heading', 'byline', 'byline', 'dateline', 'body'])
+    // And a wire service's (American Forces Press Service, 2007), but not the page's row of share buttons.
+    const story = ['Servicemembers Near and Far Participate in Army Ten-Miler', 'By David Mays', 'Special to American Forces Press Service', "WASHINGTON, Oct. 9, 2007 - Thousands of U.S. servicemembers took to the streets of the nation's capital and to makeshift routes laid out on military outposts around the world during the Army Ten-Miler on Oct. 7."]
+    expect(paragraphRoles(story).map(({role}) => role)).toEqual(['heading', 'byline', 'byline', 'body'])
+    expect(paragraphRoles([story[0], story[1], 'Facebook Twitter LinkedIn', story[3], lines[4]])[2].role).toBe('chrome')
   })
 
   it('reads a participle after a comma as a clause of the story’s sentence, not a caption’s', () => {

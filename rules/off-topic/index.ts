@@ -6,6 +6,7 @@ import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
 import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
+import {quotedSpans} from '../../src/text/quotes.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
 
@@ -133,7 +134,11 @@ export default defineRule<Resource>({
       for (const part of signals) for (const token of part.tokens) token.on = onSubject(token, vocabulary)
       const parts = signals.map((part, at) => passageOf([part], sentences[at].start, endOfSentence(sentences[at]), article.text, resource))
       const whole = merge(parts, article.text)
-      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject, spoken)
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject, spoken, mostlyQuoted(whole.source))
+      // A run of sentences inside a quotation whose speaker the story names (“…,” continued Fitzpatrick. “I am very
+      // proud to serve with you. You are competent, capable and ready. …”) is that speaker's, although its own text
+      // opens no mark; a quoted exchange among people the story never names (a novel's dialogue) is not.
+      const spans = namesTheStory(whole, vocabulary) ? quotedSpans(article.text, paragraph.start, paragraph.end) : []
       // The longest run of trailing sentences that does not belong: a sermon
       // or advert appended to a real paragraph.
       // Tails run to twelve sentences: an appended sermon is a few sentences,
@@ -148,7 +153,7 @@ export default defineRule<Resource>({
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject, spoken)
+        const verdict = judge(found, vocabulary, resource, judgeSubject, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -346,7 +351,7 @@ function subjectShare(text: Passage): number {
  * preach; the article reporting them does not: a passage mostly quoted, or a paragraph `spoken` by
  * the speaker of a speech or interview, is the speaker's.
  */
-function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeSubject: boolean, spoken: boolean): string | undefined {
+function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeSubject: boolean, spoken: boolean, quoted: boolean): string | undefined {
   if (text.count === 0) return undefined
   const share = subjectShare(text)
   const signals = resource.kinds.map((kind, index) => ({kind, index, hits: text.hits[index]}))
@@ -367,7 +372,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
     for (const phrase of phrases) if (!(phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => cues.has(stem(word)))) cues.add(phrase.toLowerCase())
     return {cues: cues.size, examples: [...new Set([...found.map(({word}) => word), ...phrases].map((example) => example.toLowerCase()))]}
   }
-  const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !mostlyQuoted(text.source) ? examplesOf(strongest) : undefined
+  const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !quoted ? examplesOf(strongest) : undefined
   if (genre && genre.cues >= 2) {
     const kind = strongest.kind
     const examples = genre.examples.slice(0, 3)
@@ -377,7 +382,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
   // A passage that names someone or something the rest of the article names,
   // or that quotes a speaker, is the story going into detail, however new its
   // words: a fitted cockpit, an officer's pride, a programme's history.
-  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !spoken && !mostlyQuoted(text.source)) {
+  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !spoken && !quoted) {
     const newTerms = [...new Set(tokens().filter(({on}) => !on).map(({word}) => word.toLowerCase()))].slice(0, 4)
     return `This passage changes subject: almost none of its words belong to the article's subject, and it turns to ${newTerms.map((term) => `“${term}”`).join(', ')}`
   }
@@ -393,6 +398,13 @@ function mostlyQuoted(source: string): boolean {
   let quoted = 0
   for (const match of source.matchAll(/“[^“”]*(?:”|$)|"[^"]*(?:"|$)/gu)) quoted += match[0].length
   return quoted > source.length / 2
+}
+
+/** Whether most of a passage stands inside its paragraph's quotations (`quotedSpans`: a straight quote read by its place, a quotation left open running to the paragraph's end). */
+function withinQuotations(passage: Passage, spans: ReadonlyArray<{start: number; end: number}>): boolean {
+  let quoted = 0
+  for (const span of spans) quoted += Math.max(0, Math.min(span.end, passage.end) - Math.max(span.start, passage.start))
+  return quoted > (passage.end - passage.start) / 2
 }
 
 function describe(signals: Array<{kind: SignalKind; hits: number}>, ...names: string[]): string {

@@ -503,6 +503,8 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
  * picture's credit; a story says an outlet's name inside a sentence.
  */
 const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
+/** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”. */
+const writersService = /^\s*(?:Special\s+to\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
 function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
   const words = line.split(/\s+/)
   if (words.length < 2 || !outletWords.has(words.at(-1)!.toLowerCase())) return false
@@ -1021,11 +1023,12 @@ export function paragraphRoles(
     if (found[index].why !== embedWhy || !/^\s*[—–]/u.test(texts[index])) continue
     if (storyLine(found[index - 1]) && counts[index - 1] <= 70) found[index - 1] = {role: 'chrome', why: 'an embedded post (its text, above its signature)'}
   }
-  // The publication under a writer's byline, above the story (“By Michael L. Lewis” / “NCO Journal”), is the
-  // byline's: the page's masthead stands above the headline, and a credit under its picture.
+  // The publication or wire service under a writer's byline, above the story (“By Michael L. Lewis” / “NCO
+  // Journal”, “By David Mays” / “Special to American Forces Press Service”), is the byline's: the page's
+  // masthead stands above the headline, and a credit under its picture.
   const firstBody = found.findIndex((finding) => finding.role === 'body')
   for (let index = 2; index < firstBody; index++) {
-    if (found[index].why === outletWhy && found[index - 1].role === 'byline') found[index] = {role: 'byline'}
+    if (found[index - 1].role === 'byline' && (found[index].why === outletWhy || writersService.test(texts[index]))) found[index] = {role: 'byline'}
   }
   // A photo block: the lines just before a credit — a short title, or a
   // caption that dates the picture — belong to the picture, not the story. Not a byline: the writer's.
