@@ -130,9 +130,19 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   // “The best possible care”, “the fullest possible accounting”: an aim, not a claim.
   const aim = (end: number) => /^\s+possible\b/i.test(text.slice(end, end + 10))
   for (const [start, end] of superlatives) if (!isTechnical(start, end) && !aim(end)) add(start, end)
-  // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”).
+  // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”); a superlative
+  // denied boasts of nothing (“some veterans … do not have the best experience when they leave”, “not the most modern”).
   const claimsRecord = test(lexicon.recordWords, text)
-  return claims.filter((claim) => claimsRecord || !measures(claim.text, lexicon)).sort((a, b) => a.start - b.start)
+  return claims.filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start)).sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether a negation denies the claim itself: right before it, or before a verb of being or having and its article
+ * (“not the slightest”, “do not have the best”, “not always”, “never the most”, “not in the least”); not a verb it
+ * negates (“should not escape the severest penalty”), nor “not only” (“not only a most interesting report”).
+ */
+function denied(text: string, start: number): boolean {
+  return /\b(?:not|never|no longer|n['’]t)\s+(?:(?:be|been|being|is|are|was|were|have|has|had|always|even|in)\s+)?(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))
 }
 
 /** A word up to its first hyphen or apostrophe (“best-equipped” → “best”), without splitting every word. */
