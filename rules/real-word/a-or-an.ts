@@ -26,9 +26,11 @@ type Sound = 'vowel' | 'consonant'
  * - a number's, from how it is said (“an 18-year-old”, “an 800-strong”).
  * Not before a word that no article goes with (a conjunction, a pronoun, a
  * preposition: “items a and b”), nor before a plural (“troops an civilians”,
- * “beef producers, an poultrymen”: “and”), nor between two capitalised words (a name's particle), nor “A”
- * or “An” capitalised mid-sentence (“Plan A”). “an” before a sounded h
- * (“an historic day”) is an older usage some British styles keep, not a slip.
+ * “beef producers, an poultrymen”: “and”), nor “A” or “An” capitalised
+ * mid-sentence (“Plan A”), nor before a word general English finds the
+ * article as written about as likely before (below). “an” before a sounded
+ * h (“an historic day”) is an older usage some British styles keep, not a
+ * slip.
  */
 export function* articleSlips(article: Article, isWord: (word: string) => boolean): Generator<PhraseSlip> {
   for (const token of article.words) {
@@ -85,7 +87,7 @@ const noArticleBefore = new Set(['conjunction', 'preposition', 'pronoun', 'auxil
 const vowelNamedLetters = new Set('AEFILMNORSX')
 
 /** The first sound of a word as the next word after an article, or undefined where it is not sure. */
-export function initialSound(word: string): Sound | undefined {
+function initialSound(word: string): Sound | undefined {
   // A designation or initials: its letters are said by their names (“F-35”, “MQ-9B”, “A400M”, “U.S.”).
   const letters = /^(\p{Lu})(?:\p{Lu}{0,2}-?\d|\.(?:\p{Lu}\.)+)/u.exec(word)
   if (letters) return letters[1] === 'H' ? undefined : vowelNamedLetters.has(letters[1]) ? 'vowel' : 'consonant'

@@ -495,6 +495,10 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
   return (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word)).length
 }
 
+const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
+/** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”. */
+const writersService = /^\s*(?:Special\s+to\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
+
 /**
  * A news outlet's name and nothing else: capitalised words or a number (“5
  * Dariya News”, “The Yomiuri Shimbun”, “Navy Times”), perhaps after “The”,
@@ -502,9 +506,6 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
  * that ends a sentence. On a line of its own it is the page's masthead or a
  * picture's credit; a story says an outlet's name inside a sentence.
  */
-const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
-/** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”. */
-const writersService = /^\s*(?:Special\s+to\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
 function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
   const words = line.split(/\s+/)
   if (words.length < 2 || !outletWords.has(words.at(-1)!.toLowerCase())) return false
