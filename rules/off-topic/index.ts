@@ -118,9 +118,15 @@ export default defineRule<Resource>({
     // Four paragraphs of prose (eight words or more), the one judged among them: a stray fragment is no
     // part of a subject, and the opening of a page (a stored copy, a Q&A's first answers) sets too little of one.
     const judgeSubject = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && paragraph.text.split(/\s+/).length >= 8).length >= 4
-    // A transcript or a speech speaks in the first person throughout; a passage from a novel spliced
-    // into a news report does so alone.
-    const speechArticle = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && spokenParagraph(paragraph.text)).length >= 3
+    // An article that is a transcript or a speech: three paragraphs in the first person singular (a passage from a
+    // novel spliced into a news report speaks so alone), or a headline that calls it a speech, remarks or a statement
+    // and three paragraphs in the first person, plural too, as a minister says “we” (“Keir Starmer – 2026 Speech at
+    // the Munich Security Conference”).
+    const body = article.paragraphs.filter((paragraph) => paragraph.role === 'body')
+    const headline = article.paragraphs[0]?.role === 'heading' ? article.paragraphs[0].text : ''
+    const speechArticle =
+      body.filter((paragraph) => spokenParagraph(paragraph.text)).length >= 3 ||
+      (spokenHeadline.test(headline) && body.filter((paragraph) => spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text)).length >= 3)
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
       // In an article that is itself a speech or an interview, a paragraph in the first person is the speaker's, and
@@ -173,6 +179,9 @@ export default defineRule<Resource>({
     })
   }
 })
+
+/** A headline that names what follows as someone's words: “… Speech at …”, “Remarks by …”, “Defence Secretary statement on …”. */
+const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing)\b/iu
 
 /** “you”, “your”, “you’re”: a speaker's audience. */
 const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
