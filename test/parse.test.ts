@@ -256,6 +256,19 @@ describe('paragraph roles', () => {
     expect(paragraphRoles([lines[0], lines[1], 'A UH-60 Blackhawk helicopter flying from Bagram Air Base to Ghazni.', lines[3]])[2].role).toBe('caption')
   })
 
+  // A Ministry of Defence release of September 2024 (Open Government Licence), one of the fourth set of unseen articles.
+  it('reads a line that refers back to the paragraph before it as the story’s, whatever its words', () => {
+    const lines = [
+      'Royal Navy and RAF shadow Russian ships and intercept Russian aircraft to protect UK national security',
+      'HMS Iron Duke and HMS Tyne shadowed four Russian vessels in UK waters and RAF jets intercepted a Russian Bear aircraft approaching the UK area of interest.',
+      'Royal Navy warships have spent the past week closely shadowing the Russian Navy as four of its vessels sailed through the Channel and the North Sea, helping to protect UK national security.',
+      'Alongside this, two RAF Typhoons scrambled from RAF Lossiemouth yesterday (11/09), supported by a Voyager from RAF Brize Norton, to intercept two Russian Bear-F aircraft operating near the UK.',
+      'The RAF jets were launched under NATO command and worked closely with our partners to monitor the aircraft as they passed through international airspace. Our Typhoon fighters escorted the aircraft out of the UK’s Flight Information Region and at no time did the Russian aircraft enter UK sovereign airspace.',
+      'Typhoons are part of the RAF’s Quick Reaction Alert, which sees aircraft in Scotland and England at high-readiness 24/7, 365 days a year ready to defend and protect UK airspace.'
+    ]
+    expect(paragraphRoles(lines)[3].role).toBe('body')
+  })
+
   it('reads the first line as the headline and a short line under it as the standfirst', () => {
     const roles = paragraphRoles(['Secretary of defense official visits base', 'Three-masted barque makes second visit to Alexandria', 'The ship arrived on Monday.'])
     expect(roles.map((found) => found.role)).toEqual(['heading', 'standfirst', 'body'])

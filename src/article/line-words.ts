@@ -387,11 +387,18 @@ export function pageLinesByWords(found: RoleFinding[], texts: readonly string[],
     model ??= lineWordsModel()
     // A paragraph with a credit glued on is judged without it too: the credit is reported alone, and the paragraph stays.
     const text = texts[index]
-    if (model.score(text) < model.threshold || mostlyNumbers(text)) continue
+    if (model.score(text) < model.threshold || mostlyNumbers(text) || refersBack.test(text)) continue
     const part = storyPart(text)
     if (part === text || model.score(part) >= model.threshold) found[index] = {role: 'chrome', why: byWords}
   }
 }
+
+/**
+ * A line that opens by referring to what the story said before it (“Alongside this, two RAF Typhoons scrambled …”,
+ * “However, …”, “He said …”): the story's next paragraph. A caption, a notice or another story's summary stands
+ * alone, with nothing before it to refer to.
+ */
+const refersBack = /^\s*(?:(?:Alongside|Besides|Despite|After|Following|Because of) (?:this|that|these)\b|In addition\b|Additionally\b|Meanwhile\b|However\b|Moreover\b|Furthermore\b|Similarly\b|Likewise\b|As a result\b|In turn\b|(?:He|She|They|His|Her|Their)\s)/u
 
 /**
  * A row of a table of figures (“March 67 66.4 61 72 41”, or its cells run
