@@ -123,6 +123,8 @@ export default defineRule<Resource>({
     // and three paragraphs in the first person, plural too, as a minister says “we” (“Keir Starmer – 2026 Speech at
     // the Munich Security Conference”).
     const body = article.paragraphs.filter((paragraph) => paragraph.role === 'body')
+    const ledeIndex = article.paragraphs.findIndex((paragraph) => paragraph.role === 'body')
+    const headlineStems = new Set(article.paragraphs[0]?.role === 'heading' ? contentStems(article.paragraphs[0].text) : [])
     const headline = article.paragraphs[0]?.role === 'heading' ? article.paragraphs[0].text : ''
     const speechArticle =
       body.filter((paragraph) => spokenParagraph(paragraph.text)).length >= 3 ||
@@ -140,7 +142,12 @@ export default defineRule<Resource>({
       for (const part of signals) for (const token of part.tokens) token.on = onSubject(token, vocabulary)
       const parts = signals.map((part, at) => passageOf([part], sentences[at].start, endOfSentence(sentences[at]), article.text, resource))
       const whole = merge(parts, article.text)
-      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject, spoken, mostlyQuoted(whole.source))
+      // The story's first paragraph sets its subject, when it is a lede's length and says what the headline says:
+      // there is none before it to change from (“Imagine building a hospital out of nothing. …”, a feature's opening
+      // of 61 words under “Soldiers make field hospitals possible”). A short one may be the page's, above the story
+      // (“This content is restricted to site members. …”).
+      const lede = index === ledeIndex && paragraph.text.split(/\s+/).length >= ledeWords && (headlineStems.size === 0 || contentStems(paragraph.text).some((key) => headlineStems.has(key)))
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede, spoken, mostlyQuoted(whole.source))
       // A run of sentences inside a quotation whose speaker the story names (“…,” continued Fitzpatrick. “I am very
       // proud to serve with you. You are competent, capable and ready. …”) is that speaker's, although its own text
       // opens no mark; a quoted exchange among people the story never names (a novel's dialogue) is not.
@@ -159,7 +166,7 @@ export default defineRule<Resource>({
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
+        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -179,6 +186,14 @@ export default defineRule<Resource>({
     })
   }
 })
+
+/** A text's words of four letters or more that are no function words, by their stems. */
+function contentStems(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !stopwords.has(word)).map(stem)
+}
+
+/** How many words a first paragraph needs to be taken for the story's lede. */
+const ledeWords = 30
 
 /** A headline that names what follows as someone's words: “… Speech at …”, “Remarks by …”, “Defence Secretary statement on …”. */
 const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing)\b/iu
