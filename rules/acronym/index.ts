@@ -311,6 +311,7 @@ function initialisms(article: Article): Set<string> {
  * capitals the Japanese way (KAMIKAWA Yoko) are not acronyms.
  */
 function asAcronym(word: string): string | undefined {
+  // (A plural is its singular's acronym: “combat support hospitals (CSHs)” spells out “CSH”.)
   const core = /^[A-Z]+s$/.test(word) ? word.slice(0, -1) : word
   if (core.length < 2 || core.length > 8 || !/^[A-Z]/.test(core)) return undefined
   const capitals = core.replace(/[^A-Z]/g, '').length
@@ -320,7 +321,7 @@ function asAcronym(word: string): string | undefined {
   if (/[a-z]{2}/.test(core)) return undefined
   const vowels = core.replace(/[^AEIOU]/gi, '').length
   if (core.length >= 6 && core === core.toUpperCase() && vowels / core.length >= 0.4) return undefined
-  return word
+  return core
 }
 
 /** The words just before "(ACR)" whose initials spell the acronym, with their offset in `text`. */
@@ -371,5 +372,6 @@ function initialsMatch(words: string[], acronym: string): boolean {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  // The plural spells out the same name as the singular (“Operator Control Units (OCUs)”, “Operator Control Unit (OCU)”).
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/(?<=\p{L}{2})s$/u, '')
 }
