@@ -133,7 +133,7 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”); a superlative
   // denied boasts of nothing (“some veterans … do not have the best experience when they leave”, “not the most modern”).
   const claimsRecord = test(lexicon.recordWords, text)
-  return claims.filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start)).sort((a, b) => a.start - b.start)
+  return claims.filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start)).sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -143,6 +143,14 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
  */
 function denied(text: string, start: number): boolean {
   return /\b(?:not|never|no longer|n['’]t)\s+(?:(?:be|been|being|is|are|was|were|have|has|had|always|even|in)\s+)?(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))
+}
+
+/**
+ * Whether a duty or an aim comes right before a claim, or before “be” and its article: what someone must or
+ * should be is no claim that they are (“what they must always be ready for is rendering life-saving care”).
+ */
+function required(text: string, start: number): boolean {
+  return /\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\s+(?:be\s+)?(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))
 }
 
 /** A word up to its first hyphen or apostrophe (“best-equipped” → “best”), without splitting every word. */
