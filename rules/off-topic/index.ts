@@ -147,7 +147,10 @@ export default defineRule<Resource>({
       // of 61 words under “Soldiers make field hospitals possible”). A short one may be the page's, above the story
       // (“This content is restricted to site members. …”).
       const lede = index === ledeIndex && paragraph.text.split(/\s+/).length >= ledeWords && (headlineStems.size === 0 || contentStems(paragraph.text).some((key) => headlineStems.has(key)))
-      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede, spoken, mostlyQuoted(whole.source))
+      // A paragraph that opens with a pronoun for people or things named before, and names a rare word of the story,
+      // goes on about them (“Their knowledge of the hurricane is firsthand. Some watched flood waters bubble …”).
+      const goesOn = /^\s*(?:They|Their|He|His|She|Her)\s/u.test(paragraph.text) && whole.parts.some((part) => part.tokens.some((token) => token.on && token.weight >= rareStoryWord))
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede && !goesOn, spoken, mostlyQuoted(whole.source))
       // A run of sentences inside a quotation whose speaker the story names (“…,” continued Fitzpatrick. “I am very
       // proud to serve with you. You are competent, capable and ready. …”) is that speaker's, although its own text
       // opens no mark; a quoted exchange among people the story never names (a novel's dialogue) is not.
@@ -166,7 +169,7 @@ export default defineRule<Resource>({
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
+        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -191,6 +194,9 @@ export default defineRule<Resource>({
 function contentStems(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !stopwords.has(word)).map(stem)
 }
+
+/** Surprisal of a word of the story that ties a paragraph opening with a pronoun to it: rarer than 20 per million words. */
+const rareStoryWord = Math.log(1e6 / 20)
 
 /** How many words a first paragraph needs to be taken for the story's lede. */
 const ledeWords = 30
