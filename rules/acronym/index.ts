@@ -1,5 +1,6 @@
 import {defineRule} from '../../src/rule.js'
-import {readWordList, readYamlData} from '../../src/text/data-files.js'
+import {readWordList} from '../../src/text/data-files.js'
+import {rankShortWords} from '../../src/knowledge/claims.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
 import {insideQuotes, namesInQuotes, quotedSpans} from '../../src/text/quotes.js'
@@ -44,7 +45,7 @@ export default defineRule<Resource>({
       ...readWordList(ruleDataPath('acronym', 'known.txt')),
       ...readAcronymTable(ruleDataPath('acronym', 'acronyms.tsv')).keys(),
       // Abbreviated ranks (SrA, CPO) are titles, which the person-title rule checks.
-      ...rankAbbreviations()
+      ...rankShortWords()
     ]),
     speller: await loadSpeller(settings.dialect)
   }),
@@ -105,11 +106,6 @@ function compoundOfKnown(acronym: string, known: ReadonlySet<string>): boolean {
     if (known.has(acronym.slice(0, at)) && known.has(acronym.slice(at))) return true
   }
   return false
-}
-
-function rankAbbreviations(): string[] {
-  const {ranks} = readYamlData(ruleDataPath('person-title', 'ranks.yaml')) as {ranks?: Array<{short?: string[]}>}
-  return (ranks ?? []).flatMap((rank) => rank.short ?? []).filter((short) => !/\s/.test(short))
 }
 
 /** A name in title case, a comma, and any letters in capitals already after it: where post-nominal letters stand. */

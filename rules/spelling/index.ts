@@ -23,7 +23,7 @@ import {wordClassName} from '../../src/model/word-classes.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
-import {readRanks} from '../../src/knowledge/claims.js'
+import {rankShortWords, readRanks} from '../../src/knowledge/claims.js'
 import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from './record-names.js'
 import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
@@ -179,7 +179,7 @@ export default defineRule<Resource>({
         // Two letters are too few to judge (“et al”, “4 th”), an English dictionary judges only Latin
         // script, and a short word after a number is its unit (“67 kgs”, “5 kms”).
         // And a run of letters longer than any word (an encoded string, a pasted hash) is no word to correct.
-        if (word.length < 3 || word.length > longestWord || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || inLists(word) || rankAbbreviations().has(word)) continue
+        if (word.length < 3 || word.length > longestWord || /\d/.test(word) || !/^\p{Script=Latin}+$/u.test(word) || inLists(word) || rankShortWords().has(word)) continue
         if (word.length <= 4 && /\d\s*$/.test(article.text.slice(Math.max(0, piece.start - 3), piece.start))) continue
         // A function word run on is checked before the word-formation rules, which would read
         // “workersand” as worker + sand; two content words after them (“overexploited” is a word).
@@ -805,16 +805,6 @@ function rankSlip(word: string, after: string): {reason: string; fix: string} | 
   if (meant.length !== 1) return undefined
   const fix = meant[0][0].toUpperCase() + meant[0].slice(1)
   return {reason: `Possible typo: “${word}” before a name reads as the rank “${fix}” with one letter mistyped.`, fix}
-}
-
-/**
- * The ranks' short forms of one word, as written (“Spc”, “SrA”, “Cmdr”, ranks.yaml), once per process: a
- * rank opening a sentence is no typo (mid-sentence, a capitalised word before a name is read as a name).
- */
-let abbreviations: Set<string> | undefined
-function rankAbbreviations(): Set<string> {
-  abbreviations ??= new Set(readRanks().flatMap(({short}) => short).filter((form) => !/\s/.test(form)))
-  return abbreviations
 }
 
 /** The ranks of one word (“general”, “colonel”, “commodore”), six letters or more, once per process; not the words of longer ranks, many of them everyday words (“senior”, “leading”). */

@@ -497,7 +497,7 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 
 const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
 /** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”. */
-const writersService = /^\s*(?:Special\s+to\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
+const writersService = /^\s*(?:Special\s+to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
 
 /**
  * A news outlet's name and nothing else: capitalised words or a number (“5

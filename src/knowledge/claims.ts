@@ -154,3 +154,11 @@ export function readRanks(): Rank[] {
   }
   return rankList
 }
+
+let shortWords: ReadonlySet<string> | undefined
+
+/** The ranks' short forms of one word, as written (“Spc”, “SrA”, “CPO”), once per process: titles, not typos nor acronyms to spell out. */
+export function rankShortWords(): ReadonlySet<string> {
+  shortWords ??= new Set(readRanks().flatMap((rank) => rank.short ?? []).filter((form) => !/\s/.test(form)))
+  return shortWords
+}
