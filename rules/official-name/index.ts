@@ -1,10 +1,11 @@
 import {defineRule} from '../../src/rule.js'
 import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/official-names.js'
 import {inOfficialContext} from '../../src/knowledge/context.js'
-import type {NameSlipIndex} from '../../src/knowledge/name-slips.js'
+import type {NameSlip, NameSlipIndex} from '../../src/knowledge/name-slips.js'
 import {nameSlipIndex} from '../../src/knowledge/known-names.js'
 import {variantPairs} from '../../src/language/variants.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
+import {generalEnglish} from '../../src/model/general-english.js'
 
 const dialectName = {'en-GB': 'British', 'en-US': 'American'} as const
 
@@ -59,6 +60,7 @@ export default defineRule<Resource>({
     for (const slip of resource.slips.find(article.prose, isWord, variants)) {
       // A listed form of the name, right or wrong, was judged above.
       if (occurrences.some((occurrence) => occurrence.start < slip.end && slip.start < occurrence.end)) continue
+      if (anotherTerm(slip)) continue
       // A word a letter away is the slip, and its fix that word's: the rest of the name, and any markup among its
       // words (“<a>National</a> Capitol Region”), stay as written.
       const word = slip.slip === 'word' ? article.prose.indexOf(slip.actual, slip.start) : -1
@@ -78,3 +80,24 @@ export default defineRule<Resource>({
     }
   }
 })
+
+/**
+ * Whether a word a letter away from a term's own makes, with the term's
+ * other words, a phrase general English says about as often: a term of the
+ * same family, not a slip of it (“Public Affairs Office”, the office, beside
+ * the acronym table's “public affairs officer”, who heads it; Fort McCoy, in
+ * the first set of unseen articles). The term's word must be a decade
+ * likelier there (“Combined Join Task Force” is a slip of “joint”). A proper
+ * name's every letter counts (“Department of Veteran Affairs”), and a word
+ * general English lacks tells nothing (“Striker Brigade Combat Team”).
+ */
+function anotherTerm(slip: NameSlip): boolean {
+  if (!slip.name || slip.name.proper) return false
+  const general = generalEnglish()
+  const {words, at} = slip.name
+  const written = slip.actual.toLowerCase()
+  if (general.id(written) === undefined || general.id(words[at]) === undefined) return false
+  const context = {previous2: words[at - 2] ?? '', previous: words[at - 1] ?? '', next: words[at + 1] ?? '', next2: words[at + 2] ?? ''}
+  return general.lead(context, written, words[at]) < 1
+}
+

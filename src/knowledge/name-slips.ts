@@ -28,6 +28,8 @@ export interface NameSlip {
   /** The word as written, and the name's word (or words). */
   actual: string
   expected: string
+  /** For a word a letter away: the name's words in lower case, the slipped word's place among them, and whether the name is proper. */
+  name?: {words: readonly string[]; at: number; proper: boolean}
 }
 
 /** A name's words are its runs of letters and digits: hyphens and marks between them do not count (“Self-Defense”). */
@@ -245,7 +247,7 @@ export class NameSlipIndex {
       if (!oneSlipApart(mine, theirs, name.proper) || variants(mine, theirs)) continue
       const token = window[at]
       const expected = matchCase(token.text, theirs)
-      return {start: window[0].start, end: window.at(-1)!.end, written: written(), fixed: replace(text, window, at, expected), slip: 'word', actual: token.text, expected}
+      return {start: window[0].start, end: window.at(-1)!.end, written: written(), fixed: replace(text, window, at, expected), slip: 'word', actual: token.text, expected, name: {words: name.words, at, proper: name.proper}}
     }
     return undefined
   }
