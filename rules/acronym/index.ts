@@ -81,7 +81,7 @@ export default defineRule<Resource>({
       // A headline uses the short form that the body spells out: house style everywhere.
       if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow.
-      if (!defs && (spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, ''))) continue
+      if (!defs && ((spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, '')) || namedBySyllables(article, acronym))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -290,7 +290,7 @@ function nameInCapitals(article: Article, index: number, speller: Speller): bool
 function initialisms(article: Article): Set<string> {
   const found = new Set<string>()
   for (const paragraph of article.paragraphs) {
-    for (const run of paragraph.text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|on|in|to|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu)) {
+    for (const run of paragraph.text.matchAll(capitalisedRun)) {
       const initials = run[0].split(/\s+/).filter((word) => !functionWords.has(word)).map((word) => word[0].toUpperCase())
       for (let from = 0; from < initials.length; from++) {
         let letters = initials[from]
@@ -300,6 +300,30 @@ function initialisms(article: Article): Set<string> {
   }
   return found
 }
+
+/**
+ * Whether a run of capitalised words in the article's body spells a long
+ * acronym by the first letters of its words' syllables, as commands are
+ * named (“U.S. Army Central … USARCENT”, Army news in the first set of
+ * unseen articles; “Central Command”, CENTCOM): each word gives its initial
+ * and perhaps later letters (`initialsMatch`). Five letters or more, made of
+ * two words or more: a short acronym matched so would name almost anything.
+ */
+function namedBySyllables(article: Article, acronym: string): boolean {
+  if (acronym.replace(/s$/, '').length < 5) return false
+  for (const paragraph of article.paragraphs) {
+    for (const run of paragraph.text.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)|(?<=\b\p{Lu})\.(?=\s)/gu, '$1').matchAll(capitalisedRun)) {
+      const words = run[0].split(/\s+/)
+      for (let from = 0; from < words.length; from++) {
+        for (let to = from + 2; to <= Math.min(words.length, from + 8); to++) if (initialsMatch(words.slice(from, to), acronym)) return true
+      }
+    }
+  }
+  return false
+}
+
+/** A run of capitalised words, with the small words of names between them (“Department of Defense”). */
+const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|on|in|to|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
 
 /**
  * The acronym a word is, or undefined: 2–8 letters, starting with a capital,
