@@ -9,6 +9,7 @@ import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
+import {terminal} from '../../src/article/line-shape.js'
 
 interface SignalKind {
   name: string
@@ -150,7 +151,11 @@ export default defineRule<Resource>({
       // A paragraph that opens with a pronoun for people or things named before, and names a rare word of the story,
       // goes on about them (“Their knowledge of the hurricane is firsthand. Some watched flood waters bubble …”).
       const goesOn = /^\s*(?:They|Their|He|His|She|Her)\s/u.test(paragraph.text) && whole.parts.some((part) => part.tokens.some((token) => token.on && token.weight >= rareStoryWord))
-      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede && !goesOn, spoken, mostlyQuoted(whole.source))
+      // A paragraph under a crosshead that shares a word with it opens that section's subject: a roundup's sections
+      // each tell a story of their own (“Historic brigade lowers its flag” over “… the illustrious 6 Brigade was
+      // disestablished …”, among five stories of a year).
+      const sectionOpening = index > 0 && crosshead(article.paragraphs[index - 1]) && sharesWord(article.paragraphs[index - 1].text, paragraph.text)
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening, spoken, mostlyQuoted(whole.source))
       // A run of sentences inside a quotation whose speaker the story names (“…,” continued Fitzpatrick. “I am very
       // proud to serve with you. You are competent, capable and ready. …”) is that speaker's, although its own text
       // opens no mark; a quoted exchange among people the story never names (a novel's dialogue) is not.
@@ -169,7 +174,7 @@ export default defineRule<Resource>({
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
+        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -189,6 +194,17 @@ export default defineRule<Resource>({
     })
   }
 })
+
+/** A crosshead: a line the annotations call a heading, or a short line of the story that ends no sentence. */
+function crosshead({role, text}: {role: string; text: string}): boolean {
+  return role === 'heading' || (role === 'body' && text.split(/\s+/).length <= 12 && !terminal(text))
+}
+
+/** Whether two texts share a word of four letters or more that is no function word, by its stem (names too). */
+function sharesWord(one: string, other: string): boolean {
+  const stems = new Set(contentStems(one))
+  return contentStems(other).some((key) => stems.has(key))
+}
 
 /** A text's words of four letters or more that are no function words, by their stems. */
 function contentStems(text: string): string[] {

@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import {toNlcst} from 'hast-util-to-nlcst'
-import {ParseEnglish} from 'parse-english'
+import {EnglishParser} from './plain-text.js'
 import type {BlockRole} from '../article/types.js'
 import {longParagraph} from './plain-text.js'
 import {groupsOfLongBlock, spanOf} from './long-blocks.js'
@@ -58,7 +58,7 @@ function parseHtmlTree(hast: HastRoot, document: string, file: VFile): Root {
   markNotProse(hast)
   const decoded = textsNotAsWritten(nodesOf(hast), document)
   // (The converter places words by the text it is given: the copy's, not the file's own.)
-  const tree = toNlcst(hast, new VFile(document), ParseEnglish) as Root
+  const tree = toNlcst(hast, new VFile(document), EnglishParser) as Root
   placeInSource(tree, decoded, lineStarts)
   emptyMarkupBreaks(tree, document)
   return tree

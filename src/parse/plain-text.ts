@@ -1,6 +1,7 @@
 import type {Paragraph, ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
+import {toString} from 'nlcst-to-string'
 import {paragraphSpans} from './paragraphs.js'
 import {fasterSentenceSteps} from './english-steps.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
@@ -98,6 +99,72 @@ const kinds = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'
 type Kind = 1 | 2 | 3 | 4
 
 /**
+ * parse-latin's list of words that end in a full stop without ending a
+ * sentence: a number of one to three digits (a list's or an ordinal's, “17.”),
+ * a letter (an initial) and Latin abbreviations (“etc.”, “per cent.”, “cf.”).
+ */
+const latinAbbreviation = /^(?:[0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
+/** Of those, the ones English copy ends a sentence with: a day, a figure, “per cent”, a list left open. */
+const englishEnding = /^(?:[0-9]{1,3}|cent|etc)$/
+
+/**
+ * parse-latin's step that joins a sentence ending in an abbreviation to the
+ * next one, made English: after a number, “per cent” or “etc.”, and before
+ * a capital (perhaps after a quotation mark or a bracket), a sentence has
+ * ended (“…at Port Everglades, Fla., Feb. 17. The ship’s crew set new
+ * records…”, a Coast Guard story in the first set of unseen articles, was one
+ * sentence of 62 words for readability; “…rose 5 per cent. The…”). A number
+ * alone is a list's (“1. Establish …”), and stays with its item.
+ */
+function mergeLatinAbbreviations(paragraph: Paragraph): void {
+  const sentences = paragraph.children
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]
+    if (sentence.type !== 'SentenceNode' || sentence.children.length < 2) continue
+    const period = sentence.children[sentence.children.length - 1]
+    const word = sentence.children[sentence.children.length - 2]
+    if ((period.type !== 'PunctuationNode' && period.type !== 'SymbolNode') || period.value !== '.' || word.type !== 'WordNode') continue
+    const value = toString(word).toLowerCase()
+    if (!latinAbbreviation.test(value)) continue
+    const next = sentences[index + 1]
+    if (englishEnding.test(value) && next?.type === 'SentenceNode' && sentence.children.some((child) => child.type === 'WordNode' && child !== word) && opensWithCapital(next)) continue
+    word.children.push(period as never)
+    sentence.children.pop()
+    if (period.position && word.position) word.position.end = period.position.end
+    if (next?.type !== 'SentenceNode') continue
+    sentence.children.push(...next.children)
+    sentences.splice(index + 1, 1)
+    if (next.position && sentence.position) sentence.position.end = next.position.end
+    // The joined sentence may end in an abbreviation again: it is read again.
+    index--
+  }
+}
+
+/** Whether a sentence's first word, after any white space and opening marks, begins with a capital. */
+function opensWithCapital(sentence: Sentence): boolean {
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode' || (child.type === 'PunctuationNode' && /^[“‘"'(\[]+$/u.test(child.value))) continue
+    return child.type === 'WordNode' && /^\p{Lu}/u.test(toString(child))
+  }
+  return false
+}
+
+/** The place of parse-latin's step (`mergeLatinAbbreviations`) in parse-english's paragraph steps: after parse-english's own and four of parse-latin's. */
+const latinAbbreviationStep = 5
+
+/**
+ * parse-english with parse-latin's step for abbreviations made English
+ * (`mergeLatinAbbreviations`): what copydesk parses with, and what the tests
+ * hold its faster tokenizer to.
+ */
+export class EnglishParser extends ParseEnglish {
+  constructor() {
+    super()
+    this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.map((step, index) => (index === latinAbbreviationStep ? (mergeLatinAbbreviations as typeof step) : step))
+  }
+}
+
+/**
  * The English parser, with each chunk's positions placed where the chunk
  * stands in the text: its lines and offsets move, and the columns of its
  * first line.
@@ -115,7 +182,7 @@ type Kind = 1 | 2 | 3 | 4
  * on a mark the chunk does not hold (`markSteps`); some sentence steps are
  * done faster (`fasterSentenceSteps`).
  */
-class ShiftingParser extends ParseEnglish {
+class ShiftingParser extends EnglishParser {
   shift = {offset: 0, line: 0, column: 0}
   private static readonly classes = new Uint8Array(65536)
   /** Which of `markChars` the chunk last tokenized holds (a bit each): noted as its marks and line breaks are met, so that no step needs the text searched. */
