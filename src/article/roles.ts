@@ -1415,6 +1415,8 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if (own) return own
   // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
   if (dateStamp(text, counts[index])) return {role: 'dateline', why: stampWhy}
+  // The story's dateline on a line of its own, as a site sets it above the first paragraph (“MARTINSBURG, W.Va. --”).
+  if (counts[index] <= 8 && /[—–-]\s*$/u.test(text) && datelineLength(text) === trimmedEnd(text)) return {role: 'dateline'}
   // Above the headline, a department's name alone is the release's label, not its headline.
   if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
   const words = counts[index]
