@@ -162,7 +162,12 @@ function endsPhrase(article: Article, noun: WordToken): boolean {
   const between = article.text.slice(noun.end, next.start)
   if (/^\s*[,.;:!?)]/.test(between)) return true
   if (!/^ +$/.test(between)) return false
-  return /^\p{Ll}/u.test(next.text) && phraseEnders.has(wordClassName(next.lower))
+  if (!/^\p{Ll}/u.test(next.text) || !phraseEnders.has(wordClassName(next.lower))) return false
+  // A noun and a participle before another noun qualify it together, a compound adjective written without its
+  // hyphen (“four sleep deprived days”, Marine Corps Recruit Depot San Diego, in the first of session 48's sets of
+  // unseen articles): the noun counted is the last.
+  const then = article.words[next.index + 1]
+  return !(wordClassName(next.lower) === 'past' && then && then.sentence === noun.sentence && article.text.slice(next.end, then.start) === ' ' && /^\p{Ll}/u.test(then.text) && wordClassName(then.lower) === 'noun')
 }
 
 /** The regular plural of a noun: “-es” after a hiss, “-ies” for a “y” after a consonant, “-s” otherwise. */
