@@ -130,11 +130,16 @@ export default defineRule<Resource>({
     const speechArticle =
       body.filter((paragraph) => spokenParagraph(paragraph.text)).length >= 3 ||
       (spokenHeadline.test(headline) && body.filter((paragraph) => spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text)).length >= 3)
+    // An interview set as questions and answers: two short paragraphs or more that ask a question, each answered by
+    // the paragraph after it (“So how has the first month been?” / “Honestly – the fact I’m now actually in post …”).
+    const asks = article.paragraphs.map((paragraph) => paragraph.role === 'body' && question(paragraph.text))
+    const interview = asks.filter(Boolean).length >= 2
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
       // In an article that is itself a speech or an interview, a paragraph in the first person is the speaker's, and
-      // so is one that speaks to the audience (“And in the British Army, you’re essential to our national defence”).
-      const spoken = speechArticle && (spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text) || secondPerson.test(paragraph.text))
+      // so is one that speaks to the audience (“And in the British Army, you’re essential to our national defence”);
+      // so is an answer to an interview's question, however it opens.
+      const spoken = (speechArticle && (spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text) || secondPerson.test(paragraph.text))) || (interview && asks[index - 1] === true)
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
       // A paragraph of white space alone (HTML's “<p>&nbsp;</p>”, a CMS's spacer) has no sentence to judge.
@@ -194,6 +199,11 @@ export default defineRule<Resource>({
     })
   }
 })
+
+/** An interviewer's question: a paragraph of up to 25 words that ends with a question mark, outside any quotation. */
+function question(text: string): boolean {
+  return /\?\s*$/u.test(text) && !/[“”"]/u.test(text) && text.split(/\s+/).length <= 25
+}
 
 /** A crosshead: a line the annotations call a heading, or a short line of the story that ends no sentence. */
 function crosshead({role, text}: {role: string; text: string}): boolean {
