@@ -1075,6 +1075,8 @@ export function paragraphRoles(
   for (let index = 1; index < found.length; index++) {
     // (As above, the year and the full stop first.)
     if (found[index].role !== 'body' || counts[index] > 60 || !endsOnYear(texts[index]) || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
+    // A date that bounds a period (“served … after Sept. 18, 2001.”) is no picture's, which is taken on a day.
+    if (boundsAPeriod(texts[index])) continue
     if (presentAction(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (an action in the present tense, then the date of the picture)'}
   }
   // An author box: at the foot of the page, a short note on who wrote the story (“a journalist with 15 years
@@ -1634,6 +1636,15 @@ function endsOnYear(text: string): boolean {
 
 /** A full date and a full stop at a line's end: “on Feb. 6, 2012.”, “Monday, Jan. 18, 2016.”, “22 February 1943.”. */
 const endsOnDate = new RegExp(`(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month},?\\s+\\d{4})\\.\\s*$`, 'iu')
+
+/** Whether the date closing a line follows a word that bounds a period: after, before, since, until, by, from, through, between … and. */
+function boundsAPeriod(text: string): boolean {
+  const tail = text.slice(-30)
+  const date = endsOnDate.exec(tail)
+  if (!date) return false
+  const before = text.slice(0, text.length - tail.length + date.index).trimEnd()
+  return /(?:^|\s)(?:after|before|since|until|till|by|from|through|between|and|to)$/i.test(before)
+}
 
 /** How far into a caption its verb comes: the subject of a picture's action is a name or a short phrase. */
 const captionSubjectWords = 15

@@ -32,7 +32,11 @@ export function sceneCaption(text: string): boolean {
   const words: string[] = sentence.match(sentenceWords) ?? []
   if (words.length < 5 || words.length > 50 || words.slice(0, 3).some((word) => pointing.test(word)) || notSubject.has(wordClassName(words[0].toLowerCase()))) return false
   const verb = presentVerb(sentence, words)
-  return verb > 0 && placeAfter.test(sentence.slice(verbEnd(sentence, words, verb)))
+  if (verb <= 0) return false
+  // The place must be where the subject does it, not where someone a relative clause brings in did something
+  // (“The new recommendations come on the tail of a VA proposal … for anyone who served in Southwest Asia …”).
+  const place = placeAfter.exec(sentence.slice(verbEnd(sentence, words, verb)))
+  return place !== null && !/ (?:who|whom|whose|which) /.test(sentence.slice(verbEnd(sentence, words, verb), verbEnd(sentence, words, verb) + place.index + 1))
 }
 
 /** A sentence's words, and its commas as words of their own. */
