@@ -16,7 +16,7 @@ describe.each(allRules.map((rule) => rule.meta.id))('rules/%s/README.md', (id) =
   })
 
   it.each(examples.map((example) => [`${example.kind} example at line ${example.line}`, example] as const))('%s', async (_, example) => {
-    const messages = await lintWith(example.input, [id])
+    const messages = await lintWith(example.input, [id], example.dialect ? {dialect: example.dialect} : {})
     expect(messages.map(describeMessage)).toEqual(example.messages)
     for (const message of messages) {
       expect(message.ruleId).toBe(id)

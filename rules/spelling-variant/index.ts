@@ -4,6 +4,7 @@ import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/off
 import {inOfficialContext} from '../../src/knowledge/context.js'
 import {namesInQuotes} from '../../src/text/quotes.js'
 import {spellingFamily, type Dialect} from '../../src/types.js'
+import type {Article} from '../../src/article/types.js'
 
 interface Resource {
   pairs: Map<string, Variant>
@@ -98,7 +99,7 @@ export default defineRule<Resource>({
         continue
       }
       if (isHouseForm(use.variant, house)) continue
-      if (inDefinedName(article.text, use)) continue
+      if (inDefinedName(article.text, use) || inLongName(article, use)) continue
       const fix = matchCase(use.word, use.variant.counterpart)
       const ours = countOf(use.variant.counterpart)
       const theirs = countOf(use.word)
@@ -130,6 +131,32 @@ function inDefinedName(text: string, use: Use): boolean {
   const after = /^[\p{L}’'-]*(?:\s+(?:of|for|and|the|&)?\s*\p{Lu}[\p{L}’'-]*)*\s*\(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\)/u
   return after.test(text.slice(use.start, use.start + 160))
 }
+
+/**
+ * Whether the word stands in a proper name of four capitalised words or
+ * more, which keeps the spelling its owner gives it (“Army Aboriginal
+ * Community Assistance Programme” in Australian copy, where the house writes
+ * “program”). Not a title, which follows house style (“US Defense Secretary
+ * Jim Mattis”), and not a line in title case, whose every word is capitalised.
+ */
+function inLongName(article: Article, use: Use): boolean {
+  if (!/^\p{Lu}/u.test(use.word)) return false
+  const paragraph = article.paragraphs.find((candidate) => candidate.start <= use.start && use.end <= candidate.end)
+  if (!paragraph) return false
+  const text = article.text.slice(paragraph.start, paragraph.end)
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
+  if (words.filter((word) => /^\p{Lu}/u.test(word)).length > words.length / 2) return false
+  for (const run of text.matchAll(capitalisedRun)) {
+    const from = paragraph.start + run.index
+    if (from > use.start || use.end > from + run[0].length) continue
+    const names = run[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word))
+    return names.length >= 4 && !names.some((word) => titleWords.has(word))
+  }
+  return false
+}
+const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
+/** Words that make a run a title, which follows house style, rather than a name. */
+const titleWords = new Set(['Secretary', 'Minister', 'Chief', 'Director', 'Commander', 'Officer', 'Adviser', 'Advisor', 'Spokesperson', 'Spokesman', 'Spokeswoman'])
 
 /** Australian house style is British but for the pairs marked `en-AU` (“program”). */
 function isHouseForm(variant: Variant, house: Dialect): boolean {

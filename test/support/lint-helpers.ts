@@ -4,7 +4,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {Severity} from '../../src/types.js'
 
 /** Run copydesk on text with only the named rules switched on, at their default severities. */
-export async function lintWith(text: string, only: string[], extra: {dialect?: 'en-GB' | 'en-US'; words?: string[]} = {}): Promise<VFileMessage[]> {
+export async function lintWith(text: string, only: string[], extra: {dialect?: 'en-GB' | 'en-US' | 'en-AU'; words?: string[]} = {}): Promise<VFileMessage[]> {
   const rules: Record<string, Severity> = {}
   for (const id of ruleIds) if (!only.includes(id)) rules[id] = 'off'
   const [file] = await lint(text, {config: {...extra}, rules})

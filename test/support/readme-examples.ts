@@ -6,11 +6,14 @@ export interface Example {
   /** For `fires`: the lines of the ```messages block that follows. */
   messages: string[]
   line: number
+  /** The house spelling the example is linted in, when its block names one (“```txt silent en-AU”); else the default. */
+  dialect?: 'en-GB' | 'en-US' | 'en-AU'
 }
 
 /**
  * Examples in a rule's README: a ```txt fires block followed by a
- * ```messages block, or a ```txt silent block. The docs are the tests.
+ * ```messages block, or a ```txt silent block, either perhaps naming the
+ * house spelling it is linted in (```txt silent en-AU). The docs are the tests.
  */
 export function readmeExamples(file: string): Example[] {
   const text = readFileSync(file, 'utf8')
@@ -21,12 +24,13 @@ export function readmeExamples(file: string): Example[] {
   }))
   const examples: Example[] = []
   blocks.forEach((block, index) => {
-    if (block.info === 'txt fires') {
+    const [info, dialect] = block.info.split(/ (?=en-)/) as [string, Example['dialect']]
+    if (info === 'txt fires') {
       const next = blocks[index + 1]
       if (next?.info !== 'messages') throw new Error(`${file}:${block.line}: a “txt fires” block needs a “messages” block after it`)
-      examples.push({kind: 'fires', input: block.body, messages: next.body.split('\n').filter(Boolean), line: block.line})
-    } else if (block.info === 'txt silent') {
-      examples.push({kind: 'silent', input: block.body, messages: [], line: block.line})
+      examples.push({kind: 'fires', input: block.body, messages: next.body.split('\n').filter(Boolean), line: block.line, dialect})
+    } else if (info === 'txt silent') {
+      examples.push({kind: 'silent', input: block.body, messages: [], line: block.line, dialect})
     }
   })
   return examples
