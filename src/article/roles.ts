@@ -12,6 +12,7 @@ import {compactCopy} from '../text/compact-copy.js'
 import {pipeTableLines} from '../text/pipe-table.js'
 import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
+import {readRanks} from '../knowledge/claims.js'
 import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
@@ -1180,6 +1181,7 @@ export function paragraphRoles(
   }
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
+  signOff(found, texts, counts)
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts, webWords: furnitureData().webWords})
@@ -1430,6 +1432,39 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !brokenOff.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
   if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
   return {role: 'body'}
+}
+
+/**
+ * A release's sign-off: below its last sentence, a line or two of up to
+ * eight words that end no sentence, the first opening with an officer's rank
+ * and name (“Col Rohan Anand, SM” / “PRO (Army)”, as the Indian Ministry of
+ * Defence signs its releases). It is the release's, not the story's: the
+ * real-copy sets leave it out of their clean articles and count it among a
+ * page's furniture (“PRO (Def) Nagpur”), so it is deleted whole, and its
+ * title is no acronym to spell out.
+ */
+function signOff(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  let last = found.length - 1
+  while (last > 0 && last >= found.length - 2 && (found[last].role === 'body' || found[last].role === 'heading') && counts[last] <= 8 && !endsSentence(texts[last])) last--
+  const first = last + 1
+  if (first >= found.length || first < 2 || found[last].role !== 'body' || !endsSentence(texts[last]) || !opensWithRank(texts[first])) return
+  for (let index = first; index < found.length; index++) found[index] = {role: 'chrome', why: 'the release’s sign-off (its press officer’s rank, name and post)'}
+}
+
+/** Whether a line opens with a rank, written out or short (“Col”, “Wg Cdr”), and then a capitalised name. */
+function opensWithRank(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  for (let length = 3; length >= 1; length--) {
+    if (words.length > length && rankForms().has(words.slice(0, length).join(' ').replace(/\.$/, '')) && /^\p{Lu}\p{Ll}/u.test(words[length])) return true
+  }
+  return false
+}
+
+let ranksWritten: ReadonlySet<string> | undefined
+
+/** The ranks' full and short forms (rules/person-title/ranks.yaml), read on first need: few articles end on a short line. */
+function rankForms(): ReadonlySet<string> {
+  return (ranksWritten ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])])))
 }
 
 /**
