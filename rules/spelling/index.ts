@@ -852,6 +852,13 @@ function slippedCommonWord(word: string, speller: Speller, model: LanguageModel)
   for (const common of commonWordsByEnds().get(endsKey(lower, lower.length + 1)) ?? []) {
     if (droppedInside(lower, common) && speller.correct(common)) found.add(common)
   }
+  // And a letter added inside a long word (“Excercise”, “Joint Excercise Indra-2015”): nine letters or more,
+  // as a shorter name is often a common word and a letter (“Figueres”, “Carter”).
+  if (lower.length >= addedLetterLength) {
+    for (const common of commonWordsByEnds().get(endsKey(lower, lower.length - 1)) ?? []) {
+      if (droppedInside(common, lower) && speller.correct(common)) found.add(common)
+    }
+  }
   // The commonest slips, from a word common in general English or, in defence copy, in the newsroom model
   // though general English seldom says it (“cruiser”, “barracks”).
   const frequencies = generalFrequencies()
@@ -863,6 +870,9 @@ function slippedCommonWord(word: string, speller: Speller, model: LanguageModel)
   const [meant] = found
   return meant[0].toUpperCase() + meant.slice(1)
 }
+
+/** The shortest capitalised word read as a common word with a letter added inside (`slippedCommonWord`). */
+const addedLetterLength = 9
 
 /** Occurrences in the newsroom model (4 million words) from which a word is common in defence copy whatever general English says (“cruiser” 34, “barracks” 23). */
 const newsroomCommonCount = 20
@@ -889,6 +899,7 @@ function insideSlipsOf(word: string): Set<string> {
 /** What a slip that `slippedCommonWord` finds did to the word meant, in a message's words. */
 function slipOf(word: string, meant: string): string {
   if (meant.length > word.length) return 'a letter dropped'
+  if (meant.length < word.length) return 'a letter added'
   return doubleMoved(word.toLowerCase(), meant.toLowerCase()) ? 'the wrong letter doubled' : 'two letters swapped'
 }
 
