@@ -267,6 +267,20 @@ function numbersRunOn(text: string, offset: number, isWord: (word: string) => bo
 }
 
 /**
+ * An ordinal run into the unit's name or acronym after it (“81stTRW director
+ * of retiree activities”, Keesler Air Force Base, in the first of session 48's
+ * sets of unseen articles; “3rdBattalion”): the ordinal and the name, split.
+ * Not a word that goes on in lower case (“4thly”).
+ */
+function ordinalsRunOn(text: string, offset: number, found: SpacingFinding[]): void {
+  for (const match of matchesOf(text, /(\d+(?:st|nd|rd|th))(\p{Lu}{2,}|\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
+    if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue
+    const [, ordinal, name] = match
+    found.push({start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed: `${ordinal} ${name}`, reason: missingIn(match[0], 'an ordinal run into the name after it')})
+  }
+}
+
+/**
  * A word run into the relative time or the reading time after it, as a
  * scraper joins a headline to its “7 min ago” or “2 min read” (“border
  * post7 min ago”, “Indian Air Force chief2 min read”): the word and the
@@ -498,6 +512,7 @@ export function spacingFindings(text: string, offset: number, data: SpacingData)
   const found: SpacingFinding[] = []
   spacingSlips(text, offset, data.aircraftSeries, found)
   numbersRunOn(text, offset, data.isWord, found)
+  ordinalsRunOn(text, offset, found)
   timesAgoRunOn(text, offset, found)
   marksRunOn(text, offset, found)
   agenciesRunOn(text, offset, data.agencies, found)
