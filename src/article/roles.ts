@@ -297,6 +297,7 @@ function captchaSum(line: string): boolean {
 /** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
 const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
 const teaserWhy = 'a teaser of another story, cut off by the page'
+const otherHeadlineAboveTeaserWhy = 'another story’s headline, above its teaser'
 /** An embedded post's signature closing its text: “… — ANI (@ANI) December 21, 2019”. */
 const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\\)\\s+${month}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'iu')
 /** A picture's credit after its subject's name: “Joseph F. Dunford © AP”. */
@@ -1007,7 +1008,14 @@ export function paragraphRoles(
   // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
-    if (storyLine(found[index - 1])) found[index - 1] = {role: 'chrome', why: 'another story’s headline, above its teaser'}
+    if (storyLine(found[index - 1])) found[index - 1] = {role: 'chrome', why: otherHeadlineAboveTeaserWhy}
+  }
+  // Lines a sentence of the story brings in with a colon are its own list, however each ends (a minister's
+  // “We’ve:” over “Stepped up support for Ukraine…”, “Signed the landmark Trinity House Agreement with Germany…”).
+  for (let index = 1; index < found.length; index++) {
+    // (A sentence of eight words or more: a label of the page brings in its own lines, “Also read:”.)
+    if (found[index - 1].role !== 'body' || counts[index - 1] < 8 || !texts[index - 1].trimEnd().endsWith(':')) continue
+    for (let item = index; item < found.length && (found[item].why === teaserWhy || found[item].why === otherHeadlineAboveTeaserWhy); item++) found[item] = {role: 'list-item'}
   }
   // Under a label of the page's list of other stories (“You might also like”, “Related posts”), the short lines
   // that follow, up to the next paragraph of prose, are that list's headlines.
