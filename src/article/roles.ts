@@ -702,7 +702,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     return {role: 'chrome', why: 'the page’s call to the reader'}
   }
   if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: outletWhy}
-  if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, ''))) return {role: 'chrome', why: 'a timestamp'}
+  // (Not a media advisory's “When : March 23, at 6:00 p.m.”, the event it invites to.)
+  if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, '')) && !/^\s*When\s*:/i.test(line)) return {role: 'chrome', why: 'a timestamp'}
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
   // (Its slash or its at sign is looked for before the pattern, which tries the line's every character.)
   if (((line.includes('/') || line.includes('@')) && /pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line)) || (words <= 80 && digitAt(line, line.length - 1) && postSignature.test(line.slice(-90))) || (words <= 12 && !terminal(line) && /https?:\/\/\S+|\bwww\.\S+/u.test(line))) return {role: 'chrome', why: embedWhy}
@@ -1044,6 +1045,13 @@ export function paragraphRoles(
   // caption that dates the picture — belong to the picture, not the story. Not a byline: the writer's.
   for (let index = found.length - 1; index > 0; index--) {
     if (found[index].role !== 'credit') continue
+    // Under the story's date, above the story, a line of names between slashes that no credit's mark opens is who
+    // issues it (“August 7, 2019” / “Royal Canadian Navy / Canadian Armed Forces”), as a byline is: a date alone is no
+    // photo's caption. “Credit: Marine Corps Lance Cpl. Chloe McAfee” there is a photo's.
+    if (index <= 3 && index < firstBody && found[index - 1].role === 'dateline' && found[index - 1].why === undefined && !creditMark.test(texts[index])) {
+      found[index] = {role: 'byline'}
+      continue
+    }
     for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit' && found[before].role !== 'byline'; before--) {
       const text = texts[before]
       const short = counts[before] <= 8 && !terminal(text)
@@ -1086,7 +1094,8 @@ export function paragraphRoles(
     if (found[index].role !== 'body' || counts[index] > 60 || !endsOnYear(texts[index]) || !endsOnDate.test(texts[index].slice(-30)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     // A date that bounds a period (“served … after Sept. 18, 2001.”) is no picture's, which is taken on a day.
     if (boundsAPeriod(texts[index])) continue
-    if (presentAction(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (an action in the present tense, then the date of the picture)'}
+    // (Not a sentence that opens by pointing back to the story: “This deployment follows the recent success of …”.)
+    if (presentAction(texts[index]) && !pointsBack(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (an action in the present tense, then the date of the picture)'}
   }
   // An author box: at the foot of the page, a short note on who wrote the story (“a journalist with 15 years
   // of experience”); anywhere on the page, a paragraph that opens by saying a named person is a journalist, in
@@ -1475,6 +1484,9 @@ function rankForms(): ReadonlySet<string> {
   return (ranksWritten ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])])))
 }
 
+/** The longest summary under a headline that a date below it is read with (`outOfPlaceLabels`). */
+const standfirstWords = 50
+
 /**
  * Dates, bylines and label lines where the story's own do not stand: above
  * the headline, or after the story has begun.
@@ -1507,8 +1519,11 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
       found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: index < finalBody ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
       return
     }
-    // A date alone there: the story's date stands above its first (no clean article of the real-copy set has one below it).
-    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph) {
+    // A date alone there: the story's date stands above its first (no clean article of the real-copy set has one below it),
+    // or below a standfirst that names no date of its own, as New Zealand Defence Force pages set it (headline, summary,
+    // “19 June, 2024”): a story's lede that dates what it tells (“arrived at Toulon, France, on 22 Sep 2026”) needs no date below.
+    const underStandfirst = index === 2 && found[0].role === 'heading' && counts[1] <= standfirstWords && !hasDate(texts[1])
+    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst) {
       found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
       return
     }
@@ -1679,6 +1694,11 @@ function endsOnYear(text: string): boolean {
 
 /** A full date and a full stop at a line's end: “on Feb. 6, 2012.”, “Monday, Jan. 18, 2016.”, “22 February 1943.”. */
 const endsOnDate = new RegExp(`(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month},?\\s+\\d{4})\\.\\s*$`, 'iu')
+
+/** Whether a line opens with a word that points back to what the story said (“This deployment …”, “Its crew …”): no caption does. */
+function pointsBack(text: string): boolean {
+  return /^\s*(?:This|These|That|Those|It|Its|His|Her|Their)\s/u.test(text)
+}
 
 /** Whether the date closing a line follows a word that bounds a period: after, before, since, until, by, from, through, between … and. */
 function boundsAPeriod(text: string): boolean {
