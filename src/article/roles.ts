@@ -579,7 +579,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A wiki's link to edit the section, run into its heading: “Sources[edit]”.
   if (words <= 6 && line.endsWith(']') && /\S\[\s*edit(?:\s*\|\s*edit source)?\s*\]$/iu.test(line)) return {role: 'chrome', why: 'a wiki’s link to edit the section'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
-  if (words <= 40 && data.labels.test(line)) return {role: 'chrome', why: 'a labelled line'}
+  if (words <= 40 && data.labels.test(line) && !storysNote(line)) return {role: 'chrome', why: 'a labelled line'}
   if ('©cC'.includes(firstAfterBracket(line) || '-') && /^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/i.test(line)) return {role: 'credit', why: 'a copyright line'}
   // The page's footer: “2021 © True Pundit. All rights reserved.”
   if (words <= 20 && /\ball rights reserved\b/i.test(line)) return {role: 'credit', why: 'a copyright line'}
@@ -1694,6 +1694,16 @@ function endsOnYear(text: string): boolean {
 
 /** A full date and a full stop at a line's end: “on Feb. 6, 2012.”, “Monday, Jan. 18, 2016.”, “22 February 1943.”. */
 const endsOnDate = new RegExp(`(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month},?\\s+\\d{4})\\.\\s*$`, 'iu')
+
+/**
+ * An editor's note that sets the story in its time (“Editor's note: Thursday starts National Nurses Week 2021,
+ * and the Military Health System celebrates our nurses …”, health.mil): the story's, as its standfirst is. A
+ * note about the page, its publication or its outlet's views (“… originally appeared in …”, “… was updated …”,
+ * “The opinions expressed are those of the author …”) is the page's.
+ */
+function storysNote(line: string): boolean {
+  return /^\s*editor(?:['’]?s|s['’])?\s*note\s*:/i.test(line) && !/\b(?:originally|appeared|updated|corrected|correction|republished|reprinted|published|version|op-ed|opinions?|views|author|this (?:article|story|post|page))\b/i.test(line)
+}
 
 /** Whether a line opens with a word that points back to what the story said (“This deployment …”, “Its crew …”): no caption does. */
 function pointsBack(text: string): boolean {
