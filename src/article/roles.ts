@@ -1403,8 +1403,11 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
     return keysElsewhere(own, stemCounts()) / own.length < 0.2
   }
   const otherHeadlineWhy = 'the headline of another story'
+  // A line of verse goes on into the next, which ends on a comma (a marching cadence: “Bullets flying all around, keep
+  // your head close to the ground” / “Don’t you worry about being alone,”): no headline runs into a line so.
+  const runsOn = (index: number) => index + 1 < texts.length && texts[index + 1].trimEnd().endsWith(',')
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index)) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index)) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
