@@ -160,7 +160,14 @@ export default defineRule<Resource>({
       // each tell a story of their own (“Historic brigade lowers its flag” over “… the illustrious 6 Brigade was
       // disestablished …”, among five stories of a year).
       const sectionOpening = index > 0 && crosshead(article.paragraphs[index - 1]) && sharesWord(article.paragraphs[index - 1].text, paragraph.text)
-      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening, spoken, mostlyQuoted(whole.source))
+      // A paragraph whose opening words name what the headline names is about the story's subject, however rare its
+      // other words (“The impact of military nurses goes well beyond the hospital or clinic. … informatics …” under
+      // “Diversity, flexibility of Nurse Corps members makes them stand out”).
+      const opensOnHeadline = headlineStems.size > 0 && contentStems(paragraph.text.split(/\s+/).slice(0, openingWords).join(' ')).some((key) => headlineStems.has(key))
+      // (A lede that says what the headline says sets the story's subject whatever its words' genre: “A now year-old Army
+      // initiative called Soldier for Life helps Soldiers achieve the right mindset …” under “Army highlights Soldier for
+      // Life program for successful reintegration” is no self-help advice.)
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !opensOnHeadline, spoken, mostlyQuoted(whole.source) || lede)
       // A run of sentences inside a quotation whose speaker the story names (“…,” continued Fitzpatrick. “I am very
       // proud to serve with you. You are competent, capable and ready. …”) is that speaker's, although its own text
       // opens no mark; a quoted exchange among people the story never names (a novel's dialogue) is not.
@@ -226,9 +233,11 @@ const rareStoryWord = Math.log(1e6 / 20)
 
 /** How many words a first paragraph needs to be taken for the story's lede. */
 const ledeWords = 30
+/** The opening words of a paragraph that say what it is about (`opensOnHeadline`). */
+const openingWords = 6
 
-/** A headline that names what follows as someone's words: “… Speech at …”, “Remarks by …”, “Defence Secretary statement on …”. */
-const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing)\b/iu
+/** A headline that names what follows as someone's words: “… Speech at …”, “Remarks by …”, “Defence Secretary statement on …”, “A message from the Secretary …”. */
+const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing|message)\b/iu
 
 /** “you”, “your”, “you’re”: a speaker's audience. */
 const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
@@ -405,9 +414,10 @@ function subjectShare(text: Passage): number {
 /**
  * Why a passage does not belong, or undefined when it does. A speaker's words may wander, sell or
  * preach; the article reporting them does not: a passage mostly quoted, or a paragraph `spoken` by
- * the speaker of a speech or interview, is the speaker's.
+ * the speaker of a speech or interview, is the speaker's. `ownGenre`: a passage mostly quoted, or a
+ * lede that sets the story's subject, is judged neither for its genre nor for its subject.
  */
-function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeSubject: boolean, spoken: boolean, quoted: boolean): string | undefined {
+function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeSubject: boolean, spoken: boolean, ownGenre: boolean): string | undefined {
   if (text.count === 0) return undefined
   const share = subjectShare(text)
   const signals = resource.kinds.map((kind, index) => ({kind, index, hits: text.hits[index]}))
@@ -428,7 +438,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
     for (const phrase of phrases) if (!(phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => cues.has(stem(word)))) cues.add(phrase.toLowerCase())
     return {cues: cues.size, examples: [...new Set([...found.map(({word}) => word), ...phrases].map((example) => example.toLowerCase()))]}
   }
-  const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !quoted ? examplesOf(strongest) : undefined
+  const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !ownGenre ? examplesOf(strongest) : undefined
   if (genre && genre.cues >= 2) {
     const kind = strongest.kind
     const examples = genre.examples.slice(0, 3)
@@ -438,7 +448,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
   // A passage that names someone or something the rest of the article names,
   // or that quotes a speaker, is the story going into detail, however new its
   // words: a fitted cockpit, an officer's pride, a programme's history.
-  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !spoken && !quoted) {
+  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubject && !namesTheStory(text, vocabulary) && !spoken && !ownGenre) {
     const newTerms = [...new Set(tokens().filter(({on}) => !on).map(({word}) => word.toLowerCase()))].slice(0, 4)
     return `This passage changes subject: almost none of its words belong to the article's subject, and it turns to ${newTerms.map((term) => `“${term}”`).join(', ')}`
   }
@@ -449,10 +459,22 @@ function namesTheStory(text: Passage, vocabulary: Vocabulary): boolean {
   return text.parts.some((part) => part.names.some((key) => (vocabulary.article.get(key) ?? 0) > (vocabulary.paragraph.get(key) ?? 0)))
 }
 
-/** Whether most of a passage stands inside quotation marks. */
+/**
+ * Whether most of a passage stands inside quotation marks. A passage that
+ * closes a quotation before it opens one (“… because I just did not believe I
+ * could,” he added.) goes on with a quotation an earlier paragraph opened:
+ * up to that mark, it is the speaker's.
+ */
 function mostlyQuoted(source: string): boolean {
   let quoted = 0
-  for (const match of source.matchAll(/“[^“”]*(?:”|$)|"[^"]*(?:"|$)/gu)) quoted += match[0].length
+  let from = 0
+  const closing = /[,.!?…]["”]\s+(?:\p{Ll}|\p{Lu}\p{L}+\s+\p{Ll})/u.exec(source)
+  const opening = source.search(/“|(?:^|[\s(])"/u)
+  if (closing && (opening < 0 || opening > closing.index)) {
+    from = closing.index + 2
+    quoted = from
+  }
+  for (const match of source.slice(from).matchAll(/“[^“”]*(?:”|$)|"[^"]*(?:"|$)/gu)) quoted += match[0].length
   return quoted > source.length / 2
 }
 
