@@ -133,7 +133,18 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”); a superlative
   // denied boasts of nothing (“some veterans … do not have the best experience when they leave”, “not the most modern”).
   const claimsRecord = test(lexicon.recordWords, text)
-  return claims.filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start)).sort((a, b) => a.start - b.start)
+  return claims
+    .filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start) && !contested(text, claim.start - sentence.start))
+    .sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether a selection or a contest comes right before the claim: the best is what a match is held to find, or
+ * whom competitors meet, not what the story says someone is (“to find each region’s best shooter”, “compete with
+ * some of Australia’s best shooters”, “test their skills against some of the world’s best military rugby players”).
+ */
+function contested(text: string, start: number): boolean {
+  return /\b(?:find|finds|select|selects|selecting|choose|chooses|choosing|pick|picks|identify|identifies|crown|crowns|determine|determines|against|(?:compete|competes|competed|competing)\s+(?:with|against))\s+(?:some\s+of\s+)?(?:(?:the|each|every|their|its)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu.test(text.slice(Math.max(0, start - 60), start))
 }
 
 /**
