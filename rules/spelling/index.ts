@@ -433,9 +433,11 @@ function isKnown(word: string, resource: Resource): boolean {
 function lookUp(word: string, resource: Resource): boolean {
   // SCOWL's large list has “equipments”; house style does not.
   if (uncountablePlural(word, resource)) return false
-  // A word with its accents (“naïve”, “rôle”, “café”) is the word without them.
+  // A word with its accents (“naïve”, “rôle”, “café”) is the word without them; one that is no English word
+  // without them is another language's (“5e Régiment d’artillerie légère du Canada”, a New Zealand family's
+  // “whānau”): a slip of the keys adds no accent to a word.
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
-  if (plain !== word) return resource.speller.correct(plain) || isKnown(plain, resource)
+  if (plain !== word) return true
   if (listedWord(word, resource) || rareWord(word, resource)) return true
   const lower = word.toLowerCase()
   // The word-formation rules first: most unknown words are names, which none of them makes, and then the
