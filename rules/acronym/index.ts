@@ -173,8 +173,9 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
       if (describedBefore.test(text.slice(Math.max(paragraph.start, start - 300), start))) explained.add(acronym)
       continue
     }
-    // A type designation: “AN/UDR-14”, “AN/TPY-2”.
+    // A type designation: “AN/UDR-14”, “AN/TPY-2”, and a mark in Roman numerals (“two LARC-Vs amphibious cargo vehicles”).
     if (/^\/[A-Z\d]+-?\d/.test(text.slice(start + letters.length, start + letters.length + 12))) continue
+    if (/^-(?:I{1,3}|IV|VI{0,3}|IX|X)s?(?![\p{L}\d-])/u.test(text.slice(start + letters.length, start + letters.length + 8))) continue
     // Prefixes of a name ("INHS Sanjivani", "HMPNGS Rabaul", "SrA Jane Doe") are read with the name.
     if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
     // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
@@ -186,9 +187,11 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
 
     // "maritime domain awareness (MDA)": the acronym alone in brackets after its expansion, or first in them before
     // another name for the same thing (“Finnish Defense Forces (FDF; Puolustusvoimat)”, “(DPRK, or North Korea)”).
-    const closing = /^(?:-[\p{L}]+)?s?(?:\)|[;,]\s|\s+or\s)/u.exec(after)
-    if (before.endsWith('(') && closing) {
-      const expansion = expansionBefore(before.slice(0, -1), acronym)
+    // (Spaces inside the brackets do not hide it: “the Department of Health and Ageing ( DoHA )”.)
+    const closing = /^(?:-[\p{L}]+)?s?(?:[ \t]*\)|[;,]\s|\s+or\s)/u.exec(after)
+    const opened = /\([ \t]*$/u.exec(before)
+    if (opened && closing) {
+      const expansion = expansionBefore(before.slice(0, opened.index), acronym)
       define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
