@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/rule.js'
+import {generalEnglish} from '../../src/model/general-english.js'
 
 /** Words that are correctly doubled in English ("had had", "that that"). */
 const doubledOnPurpose = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'ha', 'knock', 'very', 'so', 'far'])
@@ -21,8 +22,9 @@ export default defineRule({
       // Only white space between them, and no paragraph break.
       if (!/^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(first.end, second.start))) continue
       if (doubledOnPurpose.has(first.text.toLowerCase())) continue
-      // "Bora Bora", "Sirhan Sirhan": a capitalised pair mid-sentence is a name.
-      if (/^\p{Lu}/u.test(second.text) && !first.initial) continue
+      // "Bora Bora", "Sirhan Sirhan": a capitalised pair mid-sentence is a name; at a sentence's start too, when
+      // general English does not know the word (“Wakka Wakka man and … Officer Cadet Thomas Boase”), unlike “The The”.
+      if (/^\p{Lu}/u.test(second.text) && (!first.initial || generalEnglish().id(first.text.toLowerCase()) === undefined)) continue
       report({
         reason: `“${first.text}” is repeated.`,
         start: first.start,
