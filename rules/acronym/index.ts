@@ -57,6 +57,7 @@ export default defineRule<Resource>({
     const known: ReadonlySet<string> = extra?.length ? new Set([...resource.known, ...extra, ...extra.map((word) => word.toUpperCase())]) : resource.known
     const {mentions, definitions} = scan(article, resource.speller)
     let spelledOut: Set<string> | undefined
+    let runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>> | undefined
 
     // Spelling an acronym out again is common in published releases and harms
     // no reader; spelling it out two ways is an inconsistency.
@@ -81,7 +82,7 @@ export default defineRule<Resource>({
       // A headline uses the short form that the body spells out: house style everywhere.
       if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow.
-      if (!defs && ((spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, '')) || namedBySyllables(article, acronym))) continue
+      if (!defs && ((spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, '')) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -312,17 +313,40 @@ function initialisms(article: Article): Set<string> {
  * and perhaps later letters (`initialsMatch`). Five letters or more, made of
  * two words or more: a short acronym matched so would name almost anything.
  */
-function namedBySyllables(article: Article, acronym: string): boolean {
+function namedBySyllables(runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>>, acronym: string): boolean {
   if (acronym.replace(/s$/, '').length < 5) return false
+  for (const words of runs.get(acronym[0]) ?? []) {
+    for (let to = 2; to <= Math.min(words.length, 8); to++) if (initialsMatch(words.slice(0, to), acronym)) return true
+  }
+  return false
+}
+
+/**
+ * The article's runs of capitalised words (“U.S.” read as “US”), each from
+ * each of its words on, once each, by the initial of the word they start
+ * with: an article asks `namedBySyllables` about each acronym it does not
+ * spell out, and a long one repeats its names.
+ */
+function capitalisedRuns(article: Article): Map<string, string[][]> {
+  const byInitial = new Map<string, string[][]>()
+  const seen = new Set<string>()
   for (const paragraph of article.paragraphs) {
     for (const run of paragraph.text.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)|(?<=\b\p{Lu})\.(?=\s)/gu, '$1').matchAll(capitalisedRun)) {
+      if (seen.has(run[0])) continue
+      seen.add(run[0])
       const words = run[0].split(/\s+/)
-      for (let from = 0; from < words.length; from++) {
-        for (let to = from + 2; to <= Math.min(words.length, from + 8); to++) if (initialsMatch(words.slice(from, to), acronym)) return true
+      for (let from = 0; from + 1 < words.length; from++) {
+        // (Filed by the first word `initialsMatch` reads a letter from: it passes over small words, “A LINCOLN”.)
+        let first = from
+        while (first < words.length - 1 && functionWords.has(words[first].toLowerCase())) first++
+        const initial = words[first][0].toUpperCase()
+        const list = byInitial.get(initial)
+        if (list) list.push(words.slice(from, from + 8))
+        else byInitial.set(initial, [words.slice(from, from + 8)])
       }
     }
   }
-  return false
+  return byInitial
 }
 
 /** A run of capitalised words, with the small words of names between them (“Department of Defense”). */
