@@ -6,7 +6,7 @@ import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
-import {endsSentence, hasDate, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
+import {endsSentence, hasDate, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
 import {contentStems, keysElsewhere} from './content-words.js'
 import type {RoleFinding} from './roles.js'
 
@@ -287,6 +287,8 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // (The first pattern only on a line that opens with a numeral or a capital up to H, the second on one with a colon.)
   if (('IVXABCDEFGH0123456789'.includes(text.charAt(trimmedStart(text)) || '-') && /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text)) || (text.includes(':') && /^\s*\(?\p{Lu}[\p{Lu}. ]{0,24}\)?:\s+\S/u.test(text))) return false
   if (index <= 3 && words <= 6 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*$/u.test(text) && /^\s*\p{Lu}\p{L}{0,5}\.\s/u.test(text)) return false
+  // And in the header, where the story or the speech comes from (“Toronto, ON” under a speech's date).
+  if (index <= 3 && placeLine.test(text)) return false
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
 }
 

@@ -93,3 +93,6 @@ export function crossheadSeries(texts: readonly string[], counts: readonly numbe
   for (let index = 2; index < texts.length - 1 && found < 3; index++) if (crossheadLike(texts, counts, index)) found++
   return found >= 3
 }
+
+/** A place alone on a line, a state's or a province's code closing it: “Toronto, ON”, “George Mason University, Fairfax, VA”. */
+export const placeLine = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*\p{Lu}{2}\.?\s*$/u

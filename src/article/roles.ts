@@ -13,7 +13,7 @@ import {pipeTableLines} from '../text/pipe-table.js'
 import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {readRanks} from '../knowledge/claims.js'
-import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
+import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
 import {sceneCaption} from './scene-caption.js'
@@ -208,9 +208,11 @@ const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 
 function namesAfterBy(line: string): boolean {
   const opening = /^\s*[•*]?\s*(?:Story\s+by|By)[:\s]\s*/u.exec(line)
   if (!opening) return true
-  // (What brackets hold is a note on the name: “(ret.)”.)
-  return line
-    .slice(opening[0].length)
+  // (What brackets hold is a note on the name: “(ret.)”. After a name and its comma, the writer's post may say
+  // what the writer does in small letters: “By Captain Sarah Harasymchuk, deployed Public Affairs Officer, …”.)
+  const names = line.slice(opening[0].length)
+  const comma = names.indexOf(',')
+  return (comma > 0 && /^[^,]*\p{Lu}[^,]*\s\p{Lu}/u.test(names.slice(0, comma)) && !/\b(?:and|&)\b/.test(names) ? names.slice(0, comma) : names)
     .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ')
     .split(/[\s,|;:/]+/u)
     .filter((word) => /[\p{L}\d]/u.test(word))
@@ -707,8 +709,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
   // (Its slash or its at sign is looked for before the pattern, which tries the line's every character.)
   if (((line.includes('/') || line.includes('@')) && /pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line)) || (words <= 80 && digitAt(line, line.length - 1) && postSignature.test(line.slice(-90))) || (words <= 12 && !terminal(line) && /https?:\/\/\S+|\bwww\.\S+/u.test(line))) return {role: 'chrome', why: embedWhy}
-  // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”).
-  if (!first && !crosshead && isTagList(line)) return {role: 'chrome', why: 'a list of tags'}
+  // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”); a byline lists its
+  // writers (“By Col. Dennis H. Levesque, Maj. Michael W. Taylor, and Capt. Justin Treakle”), and a place line its
+  // place (“George Mason University, Fairfax, VA”).
+  if (!first && !crosshead && isTagList(line) && !/^\s*(?:Story\s+by|By)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: 'a list of tags'}
   if ((line.includes('»') || line.includes('›') || line.includes('>')) && (line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   // (“our” or “us” is looked for first: few lines have either, and the plug's pattern tries every “on” and “to”.)
   if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
