@@ -277,6 +277,9 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // “About the programme:”): the story's, with the paragraph after it.
   // (Read by their codes: a pattern anchored at the line's end is tried at its every character.)
   if ('“"‘'.includes(text.charAt(trimmedStart(text)) || '-') || text.charAt(trimmedEnd(text) - 1) === ':') return false
+  // Nor a line that ends on a word no sentence ends with, which goes on in the next (“He added that” over the
+  // quotation he added).
+  if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to)\s*$/i.test(text)) return false
   // A short dated line is a dateline or a timestamp: roles.ts decides those by their shape. A longer one
   // may be a caption or a notice that dates itself (“… is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)”).
   if (words <= 12 && hasDate(text)) return false

@@ -1410,8 +1410,11 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // A line of verse goes on into the next, which ends on a comma (a marching cadence: “Bullets flying all around, keep
   // your head close to the ground” / “Don’t you worry about being alone,”): no headline runs into a line so.
   const runsOn = (index: number) => index + 1 < texts.length && texts[index + 1].trimEnd().endsWith(',')
+  // Nor is a quotation that a sentence of the story ending in a colon brings in (“In his closing remarks, SofS said:”
+  // over his words); a label of the page brings in other stories' headlines (“Also read:”).
+  const broughtIn = (index: number) => index > 0 && found[index - 1].role === 'body' && counts[index - 1] >= 5 && texts[index - 1].trimEnd().endsWith(':') && /^\s*[“"‘]/u.test(texts[index])
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index)) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index)) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
