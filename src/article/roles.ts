@@ -281,7 +281,8 @@ const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were
 /** A credit's mark: “Photo:”, “Photo/”, “Credit:”, “Illustration by Name”, “Courtesy:”, a Creative Commons licence, “via Wikimedia Commons”. */
 const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+\p{Lu}|courtesy\s+(?:of\s+)?(?:the\s+)?\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
 /** “2 days ago”, “5 hrs ago”. */
-const relativeTime = /(?<!\d)\d{1,3}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
+// (Two digits at most: a page counts back minutes to years, and “Indiana Commissioned—125 Years Ago” heads a history.)
+const relativeTime = /(?<!\d)\d{1,2}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
 /** A headline, a bar, and a site's name in capitalised words with no full stop: a page's title. */
 const pageTitle = /^([^|]{12,200}?)\s\|\s(\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*)*)$/u
 /** A link to the story where it was first published: “Read it at …”, “Read more here: …”, the site's name after it. */
