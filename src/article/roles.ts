@@ -208,11 +208,13 @@ const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 
 function namesAfterBy(line: string): boolean {
   const opening = /^\s*[•*]?\s*(?:Story\s+by|By)[:\s]\s*/u.exec(line)
   if (!opening) return true
-  // (What brackets hold is a note on the name: “(ret.)”. After a name and its comma, the writer's post may say
-  // what the writer does in small letters: “By Captain Sarah Harasymchuk, deployed Public Affairs Officer, …”.)
-  const names = line.slice(opening[0].length)
-  const comma = names.indexOf(',')
-  return (comma > 0 && /^[^,]*\p{Lu}[^,]*\s\p{Lu}/u.test(names.slice(0, comma)) && !/\b(?:and|&)\b/.test(names) ? names.slice(0, comma) : names)
+  // After one writer's name and its comma, the writer's post may say what the writer does in small letters
+  // (“By Captain Sarah Harasymchuk, deployed Public Affairs Officer, …”): only the name is read then.
+  const after = line.slice(opening[0].length)
+  const comma = after.indexOf(',')
+  const names = comma > 0 && /^[^,]*\p{Lu}[^,]*\s\p{Lu}/u.test(after.slice(0, comma)) && !/\b(?:and|&)\b/.test(after) ? after.slice(0, comma) : after
+  // (What brackets hold is a note on the name: “(ret.)”.)
+  return names
     .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ')
     .split(/[\s,|;:/]+/u)
     .filter((word) => /[\p{L}\d]/u.test(word))
