@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/rule.js'
+import {capitalisedRunPattern} from '../../src/text/capitalised-runs.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {rankShortWords} from '../../src/knowledge/claims.js'
 import {ruleDataPath} from '../../src/paths.js'
@@ -349,8 +350,9 @@ function capitalisedRuns(article: Article): Map<string, string[][]> {
   return byInitial
 }
 
+
 /** A run of capitalised words, with the small words of names between them (“Department of Defense”). */
-const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|on|in|to|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
+const capitalisedRun = capitalisedRunPattern('of|the|and|for|on|in|to|&')
 
 /**
  * The acronym a word is, or undefined: 2–8 letters, starting with a capital,

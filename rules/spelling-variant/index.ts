@@ -4,7 +4,8 @@ import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/off
 import {inOfficialContext} from '../../src/knowledge/context.js'
 import {namesInQuotes} from '../../src/text/quotes.js'
 import {spellingFamily, type Dialect} from '../../src/types.js'
-import type {Article} from '../../src/article/types.js'
+import type {Article, Paragraph} from '../../src/article/types.js'
+import {capitalisedRunPattern} from '../../src/text/capitalised-runs.js'
 
 interface Resource {
   pairs: Map<string, Variant>
@@ -76,6 +77,7 @@ export default defineRule<Resource>({
     }
 
     const house = settings.dialect
+    let longNames: ((paragraph: Paragraph) => ReadonlyArray<readonly [number, number]>) | undefined
     // -ize is Oxford spelling, correct in British copy: only a mix of -ise and
     // -ize is inconsistent there, and then the article's own majority is its
     // convention, so the fewer spelling is the one reported (-ize on a tie).
@@ -99,7 +101,7 @@ export default defineRule<Resource>({
         continue
       }
       if (isHouseForm(use.variant, house)) continue
-      if (inDefinedName(article.text, use) || inLongName(article, use)) continue
+      if (inDefinedName(article.text, use) || inLongName(use, (longNames ??= longNamesOf(article)), article)) continue
       const fix = matchCase(use.word, use.variant.counterpart)
       const ours = countOf(use.variant.counterpart)
       const theirs = countOf(use.word)
@@ -139,22 +141,38 @@ function inDefinedName(text: string, use: Use): boolean {
  * “program”). Not a title, which follows house style (“US Defense Secretary
  * Jim Mattis”), and not a line in title case, whose every word is capitalised.
  */
-function inLongName(article: Article, use: Use): boolean {
+function inLongName(use: Use, longNames: (paragraph: Paragraph) => ReadonlyArray<readonly [number, number]>, article: Article): boolean {
   if (!/^\p{Lu}/u.test(use.word)) return false
-  const paragraph = article.paragraphs.find((candidate) => candidate.start <= use.start && use.end <= candidate.end)
-  if (!paragraph) return false
-  const text = article.text.slice(paragraph.start, paragraph.end)
-  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
-  if (words.filter((word) => /^\p{Lu}/u.test(word)).length > words.length / 2) return false
-  for (const run of text.matchAll(capitalisedRun)) {
-    const from = paragraph.start + run.index
-    if (from > use.start || use.end > from + run[0].length) continue
-    const names = run[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word))
-    return names.length >= 4 && !names.some((word) => titleWords.has(word))
-  }
-  return false
+  const paragraph = article.paragraphAt(use.start)
+  return paragraph !== undefined && longNames(paragraph).some(([start, end]) => start <= use.start && use.end <= end)
 }
-const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu
+
+/**
+ * Where a paragraph's proper names of four capitalised words or more stand
+ * (`inLongName`), none in a paragraph in title case. Found once per
+ * paragraph: an article may use a variant in one many times.
+ */
+function longNamesOf(article: Article): (paragraph: Paragraph) => ReadonlyArray<readonly [number, number]> {
+  const found = new Map<Paragraph, Array<[number, number]>>()
+  return (paragraph) => {
+    let names = found.get(paragraph)
+    if (!names) {
+      names = []
+      const text = article.text.slice(paragraph.start, paragraph.end)
+      const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
+      if (words.filter((word) => /^\p{Lu}/u.test(word)).length <= words.length / 2) {
+        for (const run of text.matchAll(capitalisedRun)) {
+          const parts = run[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word))
+          if (parts.length >= 4 && !parts.some((word) => titleWords.has(word))) names.push([paragraph.start + run.index, paragraph.start + run.index + run[0].length])
+        }
+      }
+      found.set(paragraph, names)
+    }
+    return names
+  }
+}
+/** A proper name's run of capitalised words, with “of”, “the”, “and” and “for” between them. */
+const capitalisedRun = capitalisedRunPattern('of|the|and|for|&')
 /** Words that make a run a title, which follows house style, rather than a name. */
 const titleWords = new Set(['Secretary', 'Minister', 'Chief', 'Director', 'Commander', 'Officer', 'Adviser', 'Advisor', 'Spokesperson', 'Spokesman', 'Spokeswoman'])
 

@@ -16,7 +16,7 @@ import {readRanks} from '../knowledge/claims.js'
 import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
-import {sceneCaption} from './scene-caption.js'
+import {pointing, sceneCaption} from './scene-caption.js'
 import {everydayWord} from '../model/frequencies.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
@@ -1022,7 +1022,7 @@ export function paragraphRoles(
   // “We’ve:” over “Stepped up support for Ukraine…”, “Signed the landmark Trinity House Agreement with Germany…”).
   for (let index = 1; index < found.length; index++) {
     // (A sentence of eight words or more: a label of the page brings in its own lines, “Also read:”.)
-    if (found[index - 1].role !== 'body' || counts[index - 1] < 8 || !texts[index - 1].trimEnd().endsWith(':')) continue
+    if (!bringsIn(found, texts, counts, index - 1, 8)) continue
     for (let item = index; item < found.length && (found[item].why === teaserWhy || found[item].why === otherHeadlineAboveTeaserWhy); item++) found[item] = {role: 'list-item'}
   }
   // Under a label of the page's list of other stories (“You might also like”, “Related posts”), the short lines
@@ -1415,7 +1415,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   const runsOn = (index: number) => index + 1 < texts.length && texts[index + 1].trimEnd().endsWith(',')
   // Nor is a quotation that a sentence of the story ending in a colon brings in (“In his closing remarks, SofS said:”
   // over his words); a label of the page brings in other stories' headlines (“Also read:”).
-  const broughtIn = (index: number) => index > 0 && found[index - 1].role === 'body' && counts[index - 1] >= 5 && texts[index - 1].trimEnd().endsWith(':') && /^\s*[“"‘]/u.test(texts[index])
+  const broughtIn = (index: number) => index > 0 && bringsIn(found, texts, counts, index - 1, 5) && /^\s*[“"‘]/u.test(texts[index])
   found.forEach((finding, index) => {
     if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index)) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
@@ -1718,9 +1718,15 @@ function storysNote(line: string): boolean {
   return /^\s*editor(?:['’]?s|s['’])?\s*note\s*:/i.test(line) && !/\b(?:originally|appeared|updated|corrected|correction|republished|reprinted|published|version|op-ed|opinions?|views|author|this (?:article|story|post|page))\b/i.test(line)
 }
 
+/** Whether a line is a sentence of the story, of `words` words or more, that brings in what follows with a colon (“We’ve:”, “SofS said:”). */
+function bringsIn(found: readonly RoleFinding[], texts: readonly string[], counts: readonly number[], index: number, words: number): boolean {
+  return found[index].role === 'body' && counts[index] >= words && texts[index].trimEnd().endsWith(':')
+}
+
 /** Whether a line opens with a word that points back to what the story said (“This deployment …”, “Its crew …”): no caption does. */
 function pointsBack(text: string): boolean {
-  return /^\s*(?:This|These|That|Those|It|Its|His|Her|Their)\s/u.test(text)
+  const first = /^\s*(\p{Lu}\p{Ll}*)\s/u.exec(text)
+  return first !== null && pointing.test(first[1])
 }
 
 /** Whether the date closing a line follows a word that bounds a period: after, before, since, until, by, from, through, between … and. */

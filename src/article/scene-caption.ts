@@ -52,7 +52,7 @@ function quotesOrReports(line: string): boolean {
 }
 
 /** Words that point back to what the story said (“This follows …”, “Its crew …”): a story's sentence, not a picture's. */
-const pointing = /^(?:this|these|that|those|it|its|his|her|their)$/iu
+export const pointing = /^(?:this|these|that|those|it|its|his|her|their)$/iu
 
 /** Classes of a first word that opens no subject: a clause or a phrase comes first (“Whereas those laws provide …”, “At my direction, …”). */
 const notSubject = new Set(['subordinator', 'conjunction', 'preposition', 'pronoun'])
