@@ -9,19 +9,15 @@ import type {PhraseSlip} from './phrase-slips.js'
  * count stands in the plural (“several paper” → “papers”). Not “both”, which
  * joins two nouns (“both peace and freedom”).
  */
-const pluralDeterminers = new Set(
-  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
-    .concat(['several', 'many', 'various', 'numerous', 'multiple', 'these', 'those'])
-)
+/** Number words, one to ninety. */
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
+const pluralDeterminers = new Set([...numberWords].filter((word) => word !== 'one').concat(['several', 'many', 'various', 'numerous', 'multiple', 'these', 'those']))
 /** Determiners after “one of” (“one of the ship”): the phrase names the many it is one of. */
 const afterOneOf = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those'])
 /** Number words whose plural stands for many (“thousands of troops”). */
 const manyOf = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen'])
 /** Words that count a number word (“a thousand of them”, “several hundred of”, “a couple of hundred of them”), alone or last in a compound (“twenty-five”). */
-const quantities = new Set(
-  ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
-    .concat(['hundred', 'thousand', 'million', 'billion', 'few', 'several', 'many', 'some', 'half', 'quarter', 'of', 'something', 'and'])
-)
+const quantities = new Set(['a', 'an', ...numberWords, 'hundred', 'thousand', 'million', 'billion', 'few', 'several', 'many', 'some', 'half', 'quarter', 'of', 'something', 'and'])
 /** Number words that are themselves counted (“three million in aid”, “two dozen of them”): no plural is missing after them. */
 const numberNouns = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'score', 'lakh', 'crore'])
 /**
@@ -132,7 +128,8 @@ function counts(article: Article, token: WordToken): boolean {
     const previous = words[token.index - 1]
     return previous?.lower === 'one' && previous.sentence === token.sentence && text.slice(previous.end, token.start) === ' '
   }
-  if (!opensWithDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial)
+  // A number word that closes a range counts with the first as digits do (“a nine to five job”, below).
+  if (!opensWithDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial) && !closesRange(words, token)
   if (!/^\d+$/.test(token.text)) return false
   // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
   // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”). A
@@ -146,8 +143,18 @@ function counts(article: Article, token: WordToken): boolean {
   // After a capital (“Flight 370”, “Exercise 24”), a currency sign or a mark that joins (“No. 5”), the number names or
   // measures; after an article it qualifies a noun (“a 2,400 limitation”).
   if (previous && before !== undefined && (/[$£€₹¥#./:'’(-]\s*$/.test(before) || (/^ +$/.test(before) && (/^\p{Lu}/u.test(previous.text) || articles.has(previous.lower))))) return false
-  // The second number of a range (“the 12 or 13 figure”) is read with the first.
-  return !(previous && rangeWords.has(previous.lower) && opensWithDigit(words[previous.index - 1]?.text ?? ''))
+  return !closesRange(words, token)
+}
+
+/**
+ * Whether a number is the second of a range (“the 12 or 13 figure”, “a nine to five job”, in the ninth set of
+ * unseen articles), read with the first: together they qualify the noun, a compound adjective without its hyphens.
+ */
+function closesRange(words: Article['words'], token: WordToken): boolean {
+  const previous = words[token.index - 1]
+  if (!previous || previous.sentence !== token.sentence || !rangeWords.has(previous.lower)) return false
+  const first = words[previous.index - 1]
+  return first !== undefined && (opensWithDigit(first.text) || numberWords.has(first.lower))
 }
 
 /** Words that join two numbers into a range. */

@@ -162,8 +162,11 @@ export default defineRule<Resource>({
     const dictionaryKnows = knownByForm(article, resource.speller)
     // A word with a character the page's encoding garbled (“ministerâ€™s”) is boilerplate's to report, with the character.
     const garbled = article.garbled()
+    let foreign: Set<number> | undefined
     for (const token of article.words) {
       if (dictionaryKnows(token) || !checkable(token)) continue
+      // A sentence in another language, as a bilingual speech has them, is no English to correct.
+      if ((foreign ??= foreignSentences(article, (word) => dictionaryKnows(word) || isKnown(word.stem, resource), (word) => resource.speller.correct(word))).has(token.sentence)) continue
       if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) continue // co-ordinated
@@ -288,6 +291,47 @@ function knownByForm(article: Article, speller: Speller): (token: WordToken) => 
     if (verdict === 0) verdicts[token.form] = verdict = hunspellKnows(token, speller) ? 1 : 2
     return verdict === 1
   }
+}
+
+/**
+ * The sentences written in another language: of their words in small
+ * letters, of three letters or more, four or more and at least two in five
+ * are none that English knows, one of them with an accent English words do
+ * not need (“Ça fait quatre mois que le Premier ministre m'a demandé de
+ * servir …”, “En tant que Canadiens, comment peut-on contribuer à la
+ * sécurité de notre monde ?”, in a Canadian minister's speech). A sentence
+ * of English has a slip or two among its words, and names in capitals.
+ */
+function foreignSentences(article: Article, known: (token: WordToken) => boolean, knownWord: (word: string) => boolean): Set<number> {
+  const foreign = new Set<number>()
+  let sentence = -1
+  let words = 0
+  let unknown = 0
+  let accented = false
+  const close = () => {
+    if (accented && unknown >= 4 && 5 * unknown >= 2 * words) foreign.add(sentence)
+  }
+  for (const token of article.words) {
+    if (token.sentence !== sentence) {
+      close()
+      sentence = token.sentence
+      words = unknown = 0
+      accented = false
+    }
+    if (token.stem.length < 3 || !/^\p{Ll}/u.test(token.stem)) continue
+    words++
+    const plain = token.stem.normalize('NFD').replace(/\p{M}/gu, '')
+    if (plain === token.stem) {
+      if (!known(token)) unknown++
+      continue
+    }
+    // (An accented word English knows without its accents, “rôle”, “café”, is English.)
+    if (knownWord(plain)) continue
+    accented = true
+    unknown++
+  }
+  close()
+  return foreign
 }
 
 /**

@@ -205,8 +205,7 @@ const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 
  * field …” and “By the end of the week …” are prose. A line that does not
  * open with “By” (“DSA Correspondent”) is not asked.
  */
-function namesAfterBy(line: string): boolean {
-  const opening = /^\s*[•*]?\s*(?:Story\s+by|By)[:\s]\s*/u.exec(line)
+function namesAfterBy(line: string, opening = /^\s*[•*]?\s*(?:Story\s+by|By)[:\s]\s*/u.exec(line)): boolean {
   if (!opening) return true
   // After one writer's name and its comma, the writer's post may say what the writer does in small letters
   // (“By Captain Sarah Harasymchuk, deployed Public Affairs Officer, …”): only the name is read then.
@@ -273,6 +272,8 @@ const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|auth
 /** A named person introduced as a journalist, opening a paragraph: “Isaac Kaledzi is an experienced and award winning journalist”. */
 const authorIntroduction = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|blogger|freelancer)s?\b/u
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
+/** A label in capitals before a colon, opening a line: “SUBJECTS:”, “SUBJECT/s:”, “FROM:”. */
+const headerLabel = /^\s*\p{Lu}{2,}(?:\/\p{Ll}{1,2})?:\s/u
 const departmentLabel = /^\s*(?:(?:US|U\.S\.|UK) )?(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
 /** A date, then one or two bare numbers of up to four digits closing the line: the page's counters beside its date stamp. */
 const dateThenCounters = new RegExp(`(?:\\d{1,2}\\s+${month},?\\s+\\d{2,4}|${month}\\s+\\d{1,2},?\\s+\\d{2,4})\\s+\\d{1,4}(?:\\s+\\d{1,4})?$`, 'i')
@@ -281,7 +282,7 @@ const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\
 const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/gi
 
 /** A credit's mark: “Photo:”, “Photo/”, “Credit:”, “Illustration by Name”, “Courtesy:”, a Creative Commons licence, “via Wikimedia Commons”. */
-const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+\p{Lu}|courtesy\s+(?:of\s+)?(?:the\s+)?\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
+const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?\p{Lu}|courtesy\s+(?:of\s+)?(?:the\s+)?\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
 /** “2 days ago”, “5 hrs ago”. */
 // (Two digits at most: a page counts back minutes to years, and “Indiana Commissioned—125 Years Ago” heads a history.)
 const relativeTime = /(?<!\d)\d{1,2}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
@@ -695,7 +696,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (unfinished && (words <= 6 || menu)) {
     const web = pageShare()
     if (first ? words <= 6 && web >= 0.65 : web > 0) {
-      if (words <= 6 && web > 0.5) return {role: 'chrome', why: 'a line of the page’s navigation'}
+      // (Not the story's date after its section's name, “NEWS | May 4, 2016”: a date stamp, read below.)
+      if (words <= 6 && web > 0.5 && !dateStamp(line, words)) return {role: 'chrome', why: 'a line of the page’s navigation'}
       if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
       if (menu) return {role: 'chrome', why: 'the page’s menu'}
     }
@@ -1125,8 +1127,10 @@ export function paragraphRoles(
     const text = texts[index]
     const words = counts[index]
     if (found[index].role !== 'body' || words < 5 || words > 20 || terminal(text) || /[.!?]["”’]?\s/u.test(text) || crosshead(index)) continue
-    // A line that ends on a dash is speech broken off (“because I'm getting --”), not a caption.
-    if (mostlyCapitalised(text.trim().split(/\s+/)) || /[-–—]\s*$/u.test(text)) continue
+    // A line that ends on a dash is speech broken off (“because I'm getting --”), not a caption; one whose sentence the
+    // next line goes on with, in small letters, is a sentence broken by a stray line break (“… off the bus at Fort
+    // Jackson for training” / “see when they arrive …”).
+    if (mostlyCapitalised(text.trim().split(/\s+/)) || /[-–—]\s*$/u.test(text) || /^\s*\p{Ll}/u.test(texts[index + 1])) continue
     const previous = found[index - 1].role
     const before = (previous === 'dateline' && index >= 2) || ((previous === 'body' || previous === 'standfirst') && endsWithStop(texts[index - 1]))
     const next = found[index + 1].role
@@ -1416,8 +1420,13 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // Nor is a quotation that a sentence of the story ending in a colon brings in (“In his closing remarks, SofS said:”
   // over his words); a label of the page brings in other stories' headlines (“Also read:”).
   const broughtIn = (index: number) => index > 0 && bringsIn(found, texts, counts, index - 1, 5) && /^\s*[“"‘]/u.test(texts[index])
+  // Above the first paragraph, the header's own lines are no other story's: the issuing office (“Office of the Press
+  // Secretary” under “The White House”) and a label in capitals before a colon (a transcript's “SUBJECT/s: Hunter class
+  // frigates; …”, a release's “FROM: U.S. DEPARTMENT OF DEFENSE”).
+  const firstParagraph = found.findIndex((finding, index) => finding.role === 'body' && (counts[index] > 20 || endsSentence(texts[index])))
+  const headerLine = (index: number) => (firstParagraph < 0 || index < firstParagraph) && (departmentLabel.test(texts[index]) || headerLabel.test(texts[index]))
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index)) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index)) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
@@ -1457,6 +1466,9 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   // A military writer's rate and unit make a long byline (“By Mass Communication Specialist 2nd Class …, USS Sterett Public Affairs”).
   const bylineLength = words <= 12 || (words <= 24 && !endsSentence(text))
   if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
+  // The Navy's byline in the header opens with “From” (“From MC2 Kenneth Rodriguez Santiago”, “From U.S. Pacific Fleet
+  // Public Affairs”), and names only: a sentence that opens so goes on in small letters (“From California to Diego Garcia, about 800 …”).
+  if (index > 0 && index <= 4 && words <= 12 && text.startsWith('From ') && !terminal(text) && namesAfterBy(text, /^From\s+/u.exec(text))) return {role: 'byline'}
   if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
   if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
   if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !brokenOff.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
@@ -1497,6 +1509,13 @@ function rankForms(): ReadonlySet<string> {
   return (ranksWritten ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])])))
 }
 
+/** Whether a line names a year later than every year another names: a page's date after what a summary tells. */
+function laterYear(line: string, other: string): boolean {
+  const years = (text: string) => (text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number)
+  const own = years(line)
+  return own.length > 0 && Math.max(...own) > Math.max(0, ...years(other))
+}
+
 /** The longest summary under a headline that a date below it is read with (`outOfPlaceLabels`). */
 const standfirstWords = 50
 
@@ -1510,6 +1529,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
   // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
   let bodyBefore = 0
+  let paragraphsBefore = 0
   const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
   // A date alone above the headline is the page's strip (a blog's date header): the story's own date stands
   // below its headline, or opens its first paragraph where there is none (as in 50 clean articles of the real-copy set).
@@ -1520,22 +1540,30 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // Several date stamps in a story are its own headings (“Army News Thursday 19 April 1984” over each
   // clipping of a retrospective); the page's stamp comes alone.
   const stamps = found.filter((finding) => finding.why === stampWhy).length
+  // The headline, when it reads as a paragraph: the first line, or the first that is no page's line under a few
+  // of the page's lines and dates (“NEWS | Sept. 4, 2020” over “NGB chief touts Soldiers and Airmen at virtual Guard event”).
+  const firstStory = found.findIndex((finding) => finding.role === 'body' || finding.role === 'heading')
+  const headlineAt = firstStory >= 0 && found[firstStory].role === 'body' && (firstStory === 0 || (firstStory <= 3 && counts[firstStory] <= 25)) ? firstStory : -1
   found.forEach((finding, index) => {
     const inStory = bodyBefore >= 2 && index < finalBody
     if (finding.role === 'body') bodyBefore++
-    // Below a paragraph of the story, with more of it after (not counting a first line that ends in a full stop,
-    // which may be the headline): in a short release, one paragraph is all there is before.
-    const pastFirstParagraph = bodyBefore - (found[0].role === 'body' ? 1 : 0) >= 1 && index < finalBody
+    // A paragraph ends a sentence or runs long: a release's labels and contacts above its date (“Related ministers
+    // and contacts”, “02 6277 7800”) and a headline that reads as a paragraph are none.
+    if (finding.role === 'body' && index !== headlineAt && (counts[index] > 20 || endsSentence(texts[index]))) paragraphsBefore++
+    // Below a paragraph of the story, with more of it after: in a short release, one paragraph is all there is before.
+    const pastFirstParagraph = paragraphsBefore >= 1 && index < finalBody
     // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
     // (“Updated …” under it); the story's own date stands above it, so below its first paragraph is past it.
-    if (finding.why === stampWhy && (bodyBefore >= 2 || pastFirstParagraph)) {
+    if (finding.why === stampWhy && (paragraphsBefore >= 2 || pastFirstParagraph)) {
       found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: index < finalBody ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
       return
     }
     // A date alone there: the story's date stands above its first (no clean article of the real-copy set has one below it),
-    // or below a standfirst that names no date of its own, as New Zealand Defence Force pages set it (headline, summary,
-    // “19 June, 2024”): a story's lede that dates what it tells (“arrived at Toulon, France, on 22 Sep 2026”) needs no date below.
-    const underStandfirst = index === 2 && found[0].role === 'heading' && counts[1] <= standfirstWords && !hasDate(texts[1])
+    // or below a standfirst, as New Zealand Defence Force pages set it (headline, summary, “19 June, 2024”), that names
+    // no date of its own, or none later: a story's lede that dates what it tells (“arrived at Toulon, France, on 22 Sep
+    // 2026”) needs no date below; a summary of what happened years before (“In the two years since Russia’s illegal
+    // invasion of Ukraine on 24 February 2022, …”) stands over the later date it was written (“24 February, 2024”).
+    const underStandfirst = index === 2 && found[0].role === 'heading' && counts[1] <= standfirstWords && (!hasDate(texts[1]) || laterYear(texts[2], texts[1]))
     if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst) {
       found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
       return
@@ -1617,6 +1645,12 @@ function describesPicture(text: string): boolean {
 const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sailors|Airmen|Marines|Members|People|Troops|Students|Cadets)\s/u
 
 /**
+ * What no picture shows: what people do not do, or do often or seldom (“Some Marines don't often get the chance
+ * to conduct close-order drill”, a story's paragraph, in the ninth set of unseen articles).
+ */
+const habitOrNegation = /\b(?:not|never|(?:do|does|can|is|are)n[’']t|often|usually|always|seldom|rarely|sometimes|generally|typically)\b/iu
+
+/**
  * A photo's description written as alt text: one or two short sentences in
  * the present tense (“sits”, or “sit” after a plural), opening with a subject
  * the picture shows, with no past tense, modal, quotation or attribution.
@@ -1624,7 +1658,7 @@ const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sail
 function altText(text: string): boolean {
   const line = text.trim()
   const subject = pictureSubject.exec(line)
-  if (!subject || !line.endsWith('.') || reportsSpeech(line)) return false
+  if (!subject || !line.endsWith('.') || reportsSpeech(line) || habitOrNegation.test(line)) return false
   const classes = classSequence(line)
   const present = classes.findIndex((name) => name === 'verb-s' || (!subject[1] && name === 'verb'))
   if (present < 0 || classes.includes('modal')) return false
