@@ -215,7 +215,7 @@ export default defineRule<Resource>({
           // the others. A sentence's first word that reads like a misspelt English word may be a place misspelt
           // (“Quatar's navy …”): the place is the fix, not the dictionary's nearest words.
           const slip = name
-            ? (nameSlip(word, article, resource.speller, dialectName[resource.dialect], resource.model) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3)) ?? placeSlip(word, article, resource))
+            ? (nameSlip(word, article, resource.speller, dialectName[resource.dialect], resource.model, surnamePlace(article, token)) ?? rankSlip(word, article.text.slice(piece.start + word.length, piece.start + word.length + 3)) ?? placeSlip(word, article, resource))
             : placeSlip(word, article, resource)
           if (slip) {
             report({reason: slip.reason, start: piece.start, end: piece.start + word.length, actual: word, expected: [slip.fix]})
@@ -808,7 +808,7 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
  * (“Congressshall”); or, for a word the article uses once, a common word with
  * a letter dropped, two letters swapped or the wrong letter doubled (`slippedCommonWord`).
  */
-function nameSlip(word: string, article: Article, speller: Speller, dictionary: string, model: LanguageModel): {reason: string; fix: string} | undefined {
+function nameSlip(word: string, article: Article, speller: Speller, dictionary: string, model: LanguageModel, surname = false): {reason: string; fix: string} | undefined {
   const tripled = word.length >= 6 ? /(\p{Ll})\1\1(?!\1)/u.exec(word) : null
   if (tripled && tripled.index > 0 && word[tripled.index - 1] !== tripled[1]) {
     const left = word.slice(0, tripled.index + 2)
@@ -817,7 +817,9 @@ function nameSlip(word: string, article: Article, speller: Speller, dictionary: 
     const fix = word.slice(0, tripled.index) + word.slice(tripled.index + 1)
     return {reason: `Possible typo: “${word}” has a letter three times over, as no name or word has: “${fix}”.`, fix}
   }
-  const meant = (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, speller, model) : undefined
+  // After a rank, a name may be a common word's neighbour (“Lieutenant Commander Christiaan Robertson”, in the tenth
+  // set of unseen articles).
+  const meant = !surname && (article.vocabulary().stemCounts.get(word) ?? 0) <= 1 ? slippedCommonWord(word, speller, model) : undefined
   if (!meant) return undefined
   return {reason: `Possible typo: “${word}” is not in the ${dictionary} dictionary, and reads as “${meant}” with ${slipOf(word, meant)} (a name is seldom this close to a common word).`, fix: meant}
 }
@@ -915,6 +917,24 @@ function slippedCommonWord(word: string, speller: Speller, model: LanguageModel)
   if (found.size !== 1) return undefined
   const [meant] = found
   return meant[0].toUpperCase() + meant.slice(1)
+}
+
+/**
+ * Whether a word stands where a name follows a rank (“Lieutenant Commander
+ * Christiaan Robertson”, “Lt. …”). Not after a place or another capitalised
+ * word, as a slip in a name's own word follows them (“Joint Excercise”,
+ * “Western Mindanao Comand”).
+ */
+function surnamePlace(article: Article, token: WordToken): boolean {
+  const previous = wordBeside(article, token, -1)
+  return previous !== undefined && /^\p{Lu}/u.test(previous.stem) && rankLastWords().has(previous.lower)
+}
+
+let rankEnds: ReadonlySet<string> | undefined
+/** The last word of every rank, full or short, in lower case: “commander”, “sergeant”, “lt”, “cdr”. */
+function rankLastWords(): ReadonlySet<string> {
+  rankEnds ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])]).map((form) => form.toLowerCase().replace(/\.$/, '').split(/\s+/).at(-1)!))
+  return rankEnds
 }
 
 /** The shortest capitalised word read as a common word with a letter added inside (`slippedCommonWord`). */

@@ -134,7 +134,7 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   // denied boasts of nothing (“some veterans … do not have the best experience when they leave”, “not the most modern”).
   const claimsRecord = test(lexicon.recordWords, text)
   return claims
-    .filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start) && !contested(text, claim.start - sentence.start))
+    .filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start) && !contested(text, claim.start - sentence.start) && !awarded(text, claim.start - sentence.start, claim.end - sentence.start))
     .sort((a, b) => a.start - b.start)
 }
 
@@ -145,6 +145,18 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
  */
 function contested(text: string, start: number): boolean {
   return /\b(?:find|finds|select|selects|selecting|choose|chooses|choosing|pick|picks|identify|identifies|crown|crowns|determine|determines|against|(?:compete|competes|competed|competing)\s+(?:with|against))\s+(?:some\s+of\s+)?(?:(?:the|each|every|their|its)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu.test(text.slice(Math.max(0, start - 60), start))
+}
+
+/**
+ * Whether the claim names a prize that was won: judges found it, the story does not claim it. A prize's word just
+ * after it (“a best in class award”, “best in class certificate”), or a win or a crowning before it in its clause
+ * (“Both won gold and best in class.”, “crowned as the team with the best ethos”), in the Royal Navy's stories of its
+ * chefs' competitions.
+ */
+function awarded(text: string, start: number, end: number): boolean {
+  if (/^(?:\s+in\s+class)?\s+(?:awards?|certificates?|trophy|trophies|prizes?|titles?|medals?)\b/iu.test(text.slice(end, end + 30))) return true
+  // (“Best” only: a prize is named so; a win of “the greatest naval victories in history” is the story's claim.)
+  return /^best\b/iu.test(text.slice(start, end)) && /\b(?:won|wins?|winning|crowned|named)\b[^,;:.!?]{0,40}$/iu.test(text.slice(Math.max(0, start - 50), start))
 }
 
 /**
@@ -227,8 +239,8 @@ function speech(paragraph: string, sentence: string): boolean {
   return spokenParagraph(paragraph) || firstPersonPluralIn(sentence)
 }
 
-/** A figure or a date: a number standing on its own (“40 ships”, “since 2007”), not a designation's digits (“MH-60R”, “F-35”). */
-const figure = /(?<![\p{L}\d-])\d(?![\p{L}]|-\p{L})/u
+/** A figure or a date: a number standing on its own (“40 ships”, “since 2007”) or a temperature (“-35C”), not a designation's digits (“MH-60R”, “F-35”). */
+const figure = /(?<![\p{L}\d-])\d(?![\p{L}]|-\p{L})|(?<![\p{L}\d])[-−]?\d{1,3}\s?°?[CF](?!\p{L})/u
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0
