@@ -134,16 +134,19 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   // denied boasts of nothing (“some veterans … do not have the best experience when they leave”, “not the most modern”).
   const claimsRecord = test(lexicon.recordWords, text)
   return claims
-    .filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start) && !contested(text, claim.start - sentence.start) && !awarded(text, claim.start - sentence.start, claim.end - sentence.start))
+    .filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start) && !contested(text, claim.start - sentence.start, claim.end - sentence.start) && !awarded(text, claim.start - sentence.start, claim.end - sentence.start) && !believed(text, claim.start - sentence.start))
     .sort((a, b) => a.start - b.start)
 }
 
 /**
- * Whether a selection or a contest comes right before the claim: the best is what a match is held to find, or
- * whom competitors meet, not what the story says someone is (“to find each region’s best shooter”, “compete with
- * some of Australia’s best shooters”, “test their skills against some of the world’s best military rugby players”).
+ * Whether a selection or a contest comes right before the claim, or a selection right after it in its clause: the
+ * best is what a match is held to find, whom competitors meet, or who is chosen, not what the story says someone is
+ * (“to find each region’s best shooter”, “compete with some of Australia’s best shooters”, “test their skills
+ * against some of the world’s best military rugby players”, “the best skiers and boarders are selected”).
  */
-function contested(text: string, start: number): boolean {
+function contested(text: string, start: number, end: number): boolean {
+  // Or selected after it, in the same clause: “the best skiers and boarders are selected to represent the RAF”.
+  if (/^[\p{L}\s'’-]{0,40}?\b(?:is|are|was|were|be|been|get|gets)\s+(?:selected|chosen|picked)\b/u.test(text.slice(end, end + 60))) return true
   return /\b(?:find|finds|select|selects|selecting|choose|chooses|choosing|pick|picks|identify|identifies|crown|crowns|determine|determines|against|(?:compete|competes|competed|competing)\s+(?:with|against))\s+(?:some\s+of\s+)?(?:(?:the|each|every|their|its)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu.test(text.slice(Math.max(0, start - 60), start))
 }
 
@@ -157,6 +160,15 @@ function awarded(text: string, start: number, end: number): boolean {
   if (/^(?:\s+in\s+class)?\s+(?:awards?|certificates?|trophy|trophies|prizes?|titles?|medals?)\b/iu.test(text.slice(end, end + 30))) return true
   // (“Best” only: a prize is named so; a win of “the greatest naval victories in history” is the story's claim.)
   return /^best\b/iu.test(text.slice(start, end)) && /\b(?:won|wins?|winning|crowned|named)\b[^,;:.!?]{0,40}$/iu.test(text.slice(Math.max(0, start - 50), start))
+}
+
+/**
+ * Whether the claim is what someone named before it in its sentence believes: an opinion, and whose (“Their
+ * professors believe that the greatest depth of learning happens …”). Only there: “nobody believed we did” in the
+ * next sentence attributes nothing, nor does “believe” in a sentence beside it.
+ */
+function believed(text: string, start: number): boolean {
+  return /\b(?<!(?:not|never|nobody|no one)\s+)(?:believe|believes)\s+(?:that\s+)?[^;:!?]{0,120}$/iu.test(text.slice(Math.max(0, start - 140), start))
 }
 
 /**

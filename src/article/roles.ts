@@ -962,7 +962,9 @@ function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
   if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
-  if (items.length < 3 || items.some((item) => wordCount(item) > 6)) return false
+  // (An item of four words or more is a name, in capitals: one in small letters is a clause, as a headline has:
+  // “Fallen Marines, sailors honored by Combat Center, community”.)
+  if (items.length < 3 || items.some((item) => wordCount(item) > 6 || (wordCount(item) >= 4 && !mostlyCapitalised(item.split(/\s+/))))) return false
   return (line.match(functionWords) ?? []).length <= 1
 }
 
@@ -1465,6 +1467,10 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   const words = counts[index]
   // A military writer's rate and unit make a long byline (“By Mass Communication Specialist 2nd Class …, USS Sterett Public Affairs”).
   const bylineLength = words <= 12 || (words <= 24 && !endsSentence(text))
+  // Who wrote and who took the pictures, each named with the part (“Published on LEUT Des Paroz (author), ABIS Sarah
+  // Ebsworth (photographer)”, as the Royal Australian Navy's news sets it).
+  // (The names alone before the first part: “This article has photo gallery Published on …” is the page's label run in.)
+  if (index <= 4 && bylineLength && /^\s*(?:(?:Published on|By)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\((?:author|writer|photographer|photos?)\)/u.test(text)) return {role: 'byline'}
   if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
   // The Navy's byline in the header opens with “From” (“From MC2 Kenneth Rodriguez Santiago”, “From U.S. Pacific Fleet
   // Public Affairs”), and names only: a sentence that opens so goes on in small letters (“From California to Diego Garcia, about 800 …”).
@@ -1528,7 +1534,6 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // a block of it (“By Todd South” under a related headline): a story's own byline stands above it.
   // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
   // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
-  let bodyBefore = 0
   let paragraphsBefore = 0
   const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
   // A date alone above the headline is the page's strip (a blog's date header): the story's own date stands
@@ -1545,8 +1550,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   const firstStory = found.findIndex((finding) => finding.role === 'body' || finding.role === 'heading')
   const headlineAt = firstStory >= 0 && found[firstStory].role === 'body' && (firstStory === 0 || (firstStory <= 3 && counts[firstStory] <= 25)) ? firstStory : -1
   found.forEach((finding, index) => {
-    const inStory = bodyBefore >= 2 && index < finalBody
-    if (finding.role === 'body') bodyBefore++
+    const inStory = paragraphsBefore >= 2 && index < finalBody
     // A paragraph ends a sentence or runs long: a release's labels and contacts above its date (“Related ministers
     // and contacts”, “02 6277 7800”) and a headline that reads as a paragraph are none.
     if (finding.role === 'body' && index !== headlineAt && (counts[index] > 20 || endsSentence(texts[index]))) paragraphsBefore++
@@ -1568,8 +1572,10 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
       found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
       return
     }
-    // And a byline: the story's own stands above it.
-    if (finding.role === 'byline' && pastFirstParagraph) {
+    // And a byline: the story's own stands above it, or right above the paragraph that opens with the story's
+    // dateline (“By Steven Fouchard, Army Public Affairs” over “Great Slave Lake, Northwest Territories — Brad Firth …”,
+    // under a caption and the page's labels).
+    if (finding.role === 'byline' && pastFirstParagraph && !(index + 1 < texts.length && opensWithDateline(texts[index + 1]))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }
@@ -1830,6 +1836,11 @@ const wordOfLine = /[\p{L}\d]+(?:[-’'][\p{L}\d]+)*/gu
  * ("KUALA LUMPUR —", "FORT LIBERTY, N.C. (AP) —", "NEW DELHI, May 5 (PTI):").
  * Returns its length in characters, dash included, or 0.
  */
+/** Whether a paragraph opens with a dateline: a place in capitals (`datelineLength`), or a place and its region before a dash (“Great Slave Lake, Northwest Territories — ”). */
+function opensWithDateline(text: string): boolean {
+  return datelineLength(text) > 0 || /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+[—–]\s+\S/u.test(text)
+}
+
 export function datelineLength(text: string): number {
   const match = /^[ \t]*\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,5}(?:,[ \t]*[^—–:\n(]{1,40}?)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|:|-(?=[ \t])|(?<=\))(?=[ \t]+\p{Lu}))/u.exec(text)
   if (!match) return 0
