@@ -125,11 +125,16 @@ export default defineRule<Resource>({
     // the Munich Security Conference”).
     const body = article.paragraphs.filter((paragraph) => paragraph.role === 'body')
     const ledeIndex = article.paragraphs.findIndex((paragraph) => paragraph.role === 'body')
-    const headlineStems = new Set(article.paragraphs[0]?.role === 'heading' ? contentStems(article.paragraphs[0].text) : [])
-    const headline = article.paragraphs[0]?.role === 'heading' ? article.paragraphs[0].text : ''
+    // The headline: the first line, or the first heading under the page's date and labels above it (“NEWS | Aug. 18, 2021”).
+    const headingAt = article.paragraphs.findIndex((paragraph) => paragraph.role === 'heading' || paragraph.role === 'body')
+    const headline = headingAt >= 0 && headingAt <= 2 && article.paragraphs[headingAt].role === 'heading' ? article.paragraphs[headingAt].text : ''
+    const headlineStems = new Set(headline ? contentStems(headline) : [])
+    // The speech may say what it is from its start: a headline that names an open letter (“To the Soldiers, Airmen and
+    // Families of the National Guard”) or a press availability, or a speaker's greeting that opens the text (“Good afternoon.”).
+    const saysSpeech = spokenHeadline.test(headline) || openLetter.test(headline) || greeting.test(article.paragraphs[ledeIndex]?.text ?? '')
     const speechArticle =
       body.filter((paragraph) => spokenParagraph(paragraph.text)).length >= 3 ||
-      (spokenHeadline.test(headline) && body.filter((paragraph) => spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text)).length >= 3)
+      (saysSpeech && body.filter((paragraph) => spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text)).length >= 3)
     // An interview set as questions and answers: two short paragraphs or more that ask a question, each answered by
     // the paragraph after it (“So how has the first month been?” / “Honestly – the fact I’m now actually in post …”).
     const asks = article.paragraphs.map((paragraph) => paragraph.role === 'body' && question(paragraph.text))
@@ -155,7 +160,11 @@ export default defineRule<Resource>({
       const lede = index === ledeIndex && paragraph.text.split(/\s+/).length >= ledeWords && (headlineStems.size === 0 || contentStems(paragraph.text).some((key) => headlineStems.has(key)))
       // A paragraph that opens with a pronoun for people or things named before, and names a rare word of the story,
       // goes on about them (“Their knowledge of the hurricane is firsthand. Some watched flood waters bubble …”).
-      const goesOn = /^\s*(?:They|Their|He|His|She|Her)\s/u.test(paragraph.text) && whole.parts.some((part) => part.tokens.some((token) => token.on && token.weight >= rareStoryWord))
+      // So does one that opens with a rare name the story gave before (“Bouffard was referring to the “cube” printer …”,
+      // after “…,” said Ben Bouffard”): someone the story has met.
+      const goesOn =
+        (/^\s*(?:They|Their|He|His|She|Her)\s/u.test(paragraph.text) && whole.parts.some((part) => part.tokens.some((token) => token.on && token.weight >= rareStoryWord))) ||
+        namedBefore(article, paragraph.text, paragraph.start)
       // A paragraph under a crosshead that shares a word with it opens that section's subject: a roundup's sections
       // each tell a story of their own (“Historic brigade lowers its flag” over “… the illustrious 6 Brigade was
       // disestablished …”, among five stories of a year).
@@ -184,7 +193,7 @@ export default defineRule<Resource>({
         whole.contacts > 0 || whole.hits.some((hits) => hits >= thresholds.signalHits) || (judgeSubject && parts.some((part) => part.weight > 0 && subjectShare(part) < thresholds.offSubject))
       for (let from = Math.max(1, parts.length - thresholds.maxTailSentences); tailsMayFail && from < parts.length - 1 && !tail; from++) {
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
-        if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text)) continue
+        if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || namedBefore(article, sentences[from].text, sentences[from].start)) continue
         const found = merge(parts.slice(from), article.text)
         const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
@@ -237,7 +246,11 @@ const ledeWords = 30
 const openingWords = 6
 
 /** A headline that names what follows as someone's words: “… Speech at …”, “Remarks by …”, “Defence Secretary statement on …”, “A message from the Secretary …”. */
-const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing|message)\b/iu
+const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing|message|availability|testimony|keynote|eulogy)\b/iu
+/** A headline that addresses an open letter to its readers: “To the Soldiers, Airmen and Families of the National Guard”. */
+const openLetter = /^\s*(?:To|Dear)\s+(?:the|all|our|my|every)\s+\p{Lu}/u
+/** A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”. */
+const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Thank you)\b/iu
 
 /** “you”, “your”, “you’re”: a speaker's audience. */
 const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
@@ -318,6 +331,13 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
   // Contact details need an @, a link or a run of digits.
   const contacts = /[@/]|www\.|\d{3}/.test(text) ? resource.contacts.reduce((count, pattern) => count + [...text.matchAll(pattern)].length, 0) : 0
   return {tokens, names, phrases, contacts}
+}
+
+/** Whether a passage (a paragraph, a tail of one) opens with a name rare in general English that the story gives before it. */
+function namedBefore(article: Article, text: string, start: number): boolean {
+  const name = /^\s*(\p{Lu}\p{Ll}{2,})\b/u.exec(text)?.[1]
+  if (!name || surprisal(name.toLowerCase()) < thresholds.rareName) return false
+  return new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(article.text.slice(0, start))
 }
 
 /** Surprisal of a word in general English (−log of its frequency): frequent words say little about a passage's subject. */
@@ -438,7 +458,9 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
     for (const phrase of phrases) if (!(phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => cues.has(stem(word)))) cues.add(phrase.toLowerCase())
     return {cues: cues.size, examples: [...new Set([...found.map(({word}) => word), ...phrases].map((example) => example.toLowerCase()))]}
   }
-  const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !ownGenre ? examplesOf(strongest) : undefined
+  // (In a speech, the speaker's own paragraph may exhort as speeches do: “… the surest way to achieve a stable, secure,
+  // sovereign, and unified Afghanistan …”, in a President's statement.)
+  const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !ownGenre && !spoken ? examplesOf(strongest) : undefined
   if (genre && genre.cues >= 2) {
     const kind = strongest.kind
     const examples = genre.examples.slice(0, 3)
