@@ -708,12 +708,18 @@ function roleOffices(role: {title: string; official?: string}): string[] {
  */
 function againstTheRecord(article: Article, resource: Resource, when: () => string, report: Report): void {
   for (const person of article.people()) {
+    // A bare family name is the person the article names in full elsewhere: “Ambassador Smith” after “Ambassador
+    // Julianne Smith” is no General Eric Smith (in the eleventh set of unseen articles).
+    const fullNames = person.mentions.map((mention) => mention.name).filter((name) => name.includes(' '))
     for (const mention of person.mentions) {
       if (mention.kind !== 'office') continue
       // The person the name can be: given names or initials that agree, or a bare
       // family name that only one person on record has.
       const candidates = (resource.currentOffice.get(mention.family) ?? []).filter(
-        (entry) => sameGivenName(mention.name, entry.person) && (mention.name.includes(' ') || namesCountry(article.prose, entry.country, resource))
+        (entry) =>
+          sameGivenName(mention.name, entry.person) &&
+          fullNames.every((name) => sameGivenName(name, entry.person)) &&
+          (mention.name.includes(' ') || namesCountry(article.prose, entry.country, resource))
       )
       if (candidates.length !== 1) continue
       // A person may hold several offices at once (President and Chairman of the Central Military Commission).
