@@ -276,8 +276,9 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // Someone's words, and a line that brings in what follows (“Defence Secretary John Healey said:”,
   // “About the programme:”): the story's, with the paragraph after it.
   // (Read by their codes: a pattern anchored at the line's end is tried at its every character.)
-  // And a line that ends on a comma: a speech's salutation (“Ladies and Gentlemen,”) or a sentence the next line goes on with.
-  if ('“"‘'.includes(text.charAt(trimmedStart(text)) || '-') || ':,'.includes(text.charAt(trimmedEnd(text) - 1) || '-')) return false
+  // And a line that ends on a comma or a semicolon: a speech's salutation (“Ladies and Gentlemen,”, “My Parliamentary
+  // colleagues;”) or a sentence the next line goes on with.
+  if ('“"‘'.includes(text.charAt(trimmedStart(text)) || '-') || ':,;'.includes(text.charAt(trimmedEnd(text) - 1) || '-')) return false
   // Nor a line that ends on a word no sentence ends with, which goes on in the next (“He added that” over the
   // quotation he added).
   if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to)\s*$/i.test(text)) return false

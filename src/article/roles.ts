@@ -272,6 +272,14 @@ const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|auth
 /** A named person introduced as a journalist, opening a paragraph: “Isaac Kaledzi is an experienced and award winning journalist”. */
 const authorIntroduction = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|blogger|freelancer)s?\b/u
 /** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
+/**
+ * A speaker's line that pauses on an ellipsis, in the first person (“And I want to talk about the critically important
+ * investment we are making …”, “Who support the safety, peace and prosperity of our region…”): a speech's, no headline.
+ */
+function spokenPause(line: string): boolean {
+  return /(?:…|\.\.\.)\s*$/u.test(line) && personal.test(line)
+}
+
 /** A label in capitals before a colon, opening a line: “SUBJECTS:”, “SUBJECT/s:”, “FROM:”. */
 const headerLabel = /^\s*\p{Lu}{2,}(?:\/\p{Ll}{1,2})?:\s/u
 const departmentLabel = /^\s*(?:(?:US|U\.S\.|UK) )?(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
@@ -962,6 +970,9 @@ function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
   if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
+  // A person with a title, then their post (“Dr. Denise Preston, Executive Director, Sexual Misconduct Response Centre”,
+  // under a quotation in a Canadian release), is a quotation's source, not tags.
+  if (/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+\p{Lu}/u.test(line) || opensWithRank(line)) return false
   // (An item of four words or more is a name, in capitals: one in small letters is a clause, as a headline has:
   // “Fallen Marines, sailors honored by Combat Center, community”.)
   if (items.length < 3 || items.some((item) => wordCount(item) > 6 || (wordCount(item) >= 4 && !mostlyCapitalised(item.split(/\s+/))))) return false
@@ -1021,6 +1032,12 @@ export function paragraphRoles(
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
     if (storyLine(found[index - 1])) found[index - 1] = {role: 'chrome', why: otherHeadlineAboveTeaserWhy}
+  }
+  // A writer who uses the ellipsis to pace a speech continues one line's ellipsis in the next (“The Prime Minister
+  // hosted President Zelenskyy in London….” over “…. he chaired various Coalition of the Willing meetings …”): then the
+  // lines that end on one are the writer's too, no teasers of other stories.
+  if (texts.some((text, index) => index > 0 && /^\s*(?:…|\.\.\.)/u.test(text) && /(?:…|\.\.\.)\s*$/u.test(texts[index - 1]))) {
+    for (let index = 0; index < found.length; index++) if (found[index].why === teaserWhy || found[index].why === otherHeadlineAboveTeaserWhy) found[index] = {role: 'body'}
   }
   // Lines a sentence of the story brings in with a colon are its own list, however each ends (a minister's
   // “We’ve:” over “Stepped up support for Ukraine…”, “Signed the landmark Trinity House Agreement with Germany…”).
@@ -1255,7 +1272,9 @@ function doubledLines(found: RoleFinding[], texts: readonly string[], counts: re
     const credit = after.slice(after === line ? 0 : line.length)
     const wholeCaption = counts[index] >= 8 && after.startsWith(line) && (creditMark.test(credit) || /\(\s*source\s*:/iu.test(credit))
     // A label has words: two lines of only a zero-width space are no caption (found by the fuzz suite, seed 47).
-    const label = after === line && counts[index] <= 8 && /[\p{L}\p{N}]/u.test(line) && !terminal(texts[index]) && !hasVerb(texts[index])
+    // (Not where the headline stands, under nothing but the page's date: the release's headline, then a copy of it.)
+    const headlinePlace = index >= 1 && found.slice(0, index).every((finding) => finding.role === 'dateline')
+    const label = after === line && counts[index] <= 8 && /[\p{L}\p{N}]/u.test(line) && !terminal(texts[index]) && !hasVerb(texts[index]) && !headlinePlace
     if (!wholeCaption && !label) continue
     found[index] = {role: 'caption', why}
     found[next] = {role: 'caption', why}
@@ -1428,7 +1447,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   const firstParagraph = found.findIndex((finding, index) => finding.role === 'body' && (counts[index] > 20 || endsSentence(texts[index])))
   const headerLine = (index: number) => (firstParagraph < 0 || index < firstParagraph) && (departmentLabel.test(texts[index]) || headerLabel.test(texts[index]))
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index)) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || spokenPause(texts[index])) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
@@ -1553,7 +1572,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     const inStory = paragraphsBefore >= 2 && index < finalBody
     // A paragraph ends a sentence or runs long: a release's labels and contacts above its date (“Related ministers
     // and contacts”, “02 6277 7800”) and a headline that reads as a paragraph are none.
-    if (finding.role === 'body' && index !== headlineAt && (counts[index] > 20 || endsSentence(texts[index]))) paragraphsBefore++
+    if (finding.role === 'body' && index !== headlineAt && (counts[index] > 50 || endsSentence(texts[index]))) paragraphsBefore++
     // Below a paragraph of the story, with more of it after: in a short release, one paragraph is all there is before.
     const pastFirstParagraph = paragraphsBefore >= 1 && index < finalBody
     // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
