@@ -1029,8 +1029,12 @@ export function paragraphRoles(
   datedLinks(found, texts, counts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
   // reiterated its commitment … launched its...”): a line that ends no sentence, directly above one.
+  // (Not where the teaser is the story's own summary, its first paragraph cut off, as GOV.UK sets it under the headline:
+  // “Dressed in Air Force blue … the Duchess attended the freedom parade, on Wednesday…” over that paragraph whole.)
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
+    const summary = texts[index].trim().replace(/\s*(?:…|\.\.\.)$/u, '')
+    if (texts.some((text, later) => later > index && text.trimStart().startsWith(summary))) continue
     if (storyLine(found[index - 1])) found[index - 1] = {role: 'chrome', why: otherHeadlineAboveTeaserWhy}
   }
   // A writer who uses the ellipsis to pace a speech continues one line's ellipsis in the next (“The Prime Minister
@@ -1651,10 +1655,21 @@ function menuItems(found: RoleFinding[], texts: readonly string[], counts: reado
     if ((role !== 'heading' && role !== 'body') || terminal(texts[index]) || crosshead(index)) continue
     if (counts[index] <= 3 && label(index - 1) && label(index + 1) && !hasVerb(texts[index])) {
       found[index] = {role: 'chrome', why: 'a menu item of the page, between two of its lines'}
-    } else if (counts[index] <= 6 && /\p{L}/u.test(texts[index]) && pageWords(index - 1) && pageWords(index + 1)) {
+    } else if (counts[index] <= 6 && /\p{L}/u.test(texts[index]) && pageWords(index - 1) && pageWords(index + 1) && !headlineUnderLabels(found, texts, counts, index)) {
       found[index] = {role: 'chrome', why: 'a line of the page’s, between two of its lines'}
     }
   }
+}
+
+/**
+ * Whether a line of three words or more, none of them the page's, stands where the headline does, second or
+ * third, under nothing but the page's labels and dates (“RAF Halton celebrates Freedom of Thame” under GOV.UK's
+ * “News story”).
+ */
+function headlineUnderLabels(found: readonly RoleFinding[], texts: readonly string[], counts: readonly number[], index: number): boolean {
+  // (Not a line of the page's own words, “Submit a comment”, nor a department's name, “US Department of Defense”.)
+  if (index > 2 || counts[index] < 3 || webShare(texts[index], furnitureData().webWords) > 0 || departmentLabel.test(texts[index])) return false
+  return found.slice(0, index).every((finding) => finding.role === 'chrome' || finding.role === 'dateline')
 }
 
 /**
