@@ -2,6 +2,8 @@ import {defineRule} from '../../src/rule.js'
 import {toString} from 'nlcst-to-string'
 import type {Article, Sentence} from '../../src/article/types.js'
 import {formulasAbove} from './formulas.js'
+import {quotedSpans} from '../../src/text/quotes.js'
+import {transcriptLabelLength} from '../../src/text/speech.js'
 
 interface Settings {
   maxWords: number
@@ -49,18 +51,35 @@ export default defineRule({
 
   check({article, options, report}) {
     const settings = options as unknown as Settings
+    // Someone's own words are theirs to have said, not the desk's to split: a sentence inside quotation marks (four
+    // fifths of it or more), and in a
+    // transcript (two speaker's labels or more: “SECRETARY GENERAL STOLTENBERG:”, “MODERATOR:”) every paragraph from the
+    // first label on, as a speaker's turn runs on over paragraphs without one.
+    const labelled = article.paragraphs.map((paragraph) => paragraph.role === 'body' && transcriptLabelLength(paragraph.text) > 0)
+    const firstTurn = labelled.filter(Boolean).length >= 2 ? labelled.indexOf(true) : -1
+    let spansOf: {paragraph: number; spans: Array<{start: number; end: number}>} | undefined
+    const quoted = (sentence: Sentence) => {
+      const paragraph = article.paragraphs[sentence.paragraph]
+      if (spansOf?.paragraph !== sentence.paragraph) spansOf = {paragraph: sentence.paragraph, spans: quotedSpans(article.text, paragraph.start, paragraph.end)}
+      // (Most of it: “… ,” said the chaplain. closes a quotation with its attribution.)
+      const end = endOf(sentence)
+      const inside = spansOf.spans.reduce((sum, span) => sum + Math.max(0, Math.min(end, span.end + 1) - Math.max(sentence.start, span.start)), 0)
+      return inside >= 0.8 * (end - sentence.start)
+    }
 
     for (const sentence of article.sentences) {
       const role = article.paragraphs[sentence.paragraph].role
       if (role !== 'body' && role !== 'list-item') continue
+      if (firstTurn >= 0 && sentence.paragraph >= firstTurn) continue
       const words = article.words.slice(sentence.wordStart, sentence.wordEnd).filter((word) => word.stem !== '' && !/^\d/.test(word.stem)).length
+      if (words < settings.minWords || quoted(sentence)) continue
       if (words > settings.maxWords) {
         report({
           reason: `This sentence runs to ${words} words; readers lose the thread long before the end. Consider splitting it.`,
           start: sentence.start,
           end: endOf(sentence)
         })
-      } else if (words >= settings.minWords) {
+      } else {
         // Short sentences are left alone: the formulas judge long ones reliably, short ones by chance.
         const {above, formulas} = formulasAbove(wordsToScore(sentence, article), settings.age)
         if (above / formulas < settings.threshold) continue
