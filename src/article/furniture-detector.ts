@@ -280,8 +280,12 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // colleagues;”) or a sentence the next line goes on with.
   if ('“"‘'.includes(text.charAt(trimmedStart(text)) || '-') || ':,;'.includes(text.charAt(trimmedEnd(text) - 1) || '-')) return false
   // Nor a line that ends on a word no sentence ends with, which goes on in the next (“He added that” over the
-  // quotation he added).
-  if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to)\s*$/i.test(text)) return false
+  // quotation he added), nor the line after one that ends on a possessive (“Chief of the General Staff's” over
+  // “RUSI Speech”, a headline set on two lines).
+  if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
+  // Nor a person's name with an honorific, a comma and their post: a statement's signature, a quotation's source
+  // (“Sir Michael Fallon, Secretary of State for Defence” under a Defence Secretary's message).
+  if (/^\s*(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:The\s+)?Rt\.?\s+Hon\.?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s/u.test(text)) return false
   // A short dated line is a dateline or a timestamp: roles.ts decides those by their shape. A longer one
   // may be a caption or a notice that dates itself (“… is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)”).
   if (words <= 12 && hasDate(text)) return false

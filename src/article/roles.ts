@@ -196,6 +196,8 @@ function spacedWord(text: string, word: string): boolean {
   return false
 }
 const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
+/** A date closing a byline, after a dash or a bar or run into the last name: “- 11/10/2015”, “ParaglideJanuary 7, 2010”. */
+const bylineDate = new RegExp(`(?:\\s*[-–—|]\\s*|(?<=\\p{Ll}))(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\s*$`, 'iu')
 /** Small words a writer's name, rank or unit may hold in lower case: “John Smith and Jane Doe”, “Bureau of Investigation”. */
 const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'in', 'for', 'at', 'on', 'with', 'via', '&'])
 
@@ -209,7 +211,8 @@ function namesAfterBy(line: string, opening = /^\s*[•*]?\s*(?:Story\s+by|By)[:
   if (!opening) return true
   // After one writer's name and its comma, the writer's post may say what the writer does in small letters
   // (“By Captain Sarah Harasymchuk, deployed Public Affairs Officer, …”): only the name is read then.
-  const after = line.slice(opening[0].length)
+  // (A date after the names is the byline's, even glued on: “By Eve Meinhardt/ParaglideJanuary 7, 2010”.)
+  const after = line.slice(opening[0].length).replace(bylineDate, '')
   const comma = after.indexOf(',')
   const names = comma > 0 && /^[^,]*\p{Lu}[^,]*\s\p{Lu}/u.test(after.slice(0, comma)) && !/\b(?:and|&)\b/.test(after) ? after.slice(0, comma) : after
   // (What brackets hold is a note on the name: “(ret.)”.)
@@ -245,7 +248,8 @@ const stampWords = /^(?:updated|published|posted|last|modified|on|at|by|the|of|a
  * No sentence: what is left beside the date is a few capitalised words.
  */
 function dateStamp(line: string, words: number): boolean {
-  if (words > 12 || endsSentence(line)) return false
+  // (A byline with its date is the byline: “By Eve Meinhardt/ParaglideJanuary 7, 2010”.)
+  if (words > 12 || endsSentence(line) || /^\s*By\s/u.test(line)) return false
   const date = fullDate.exec(line)
   if (!date) return false
   const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`.replace(stampTime, ' ')
@@ -725,7 +729,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”); a byline lists its
   // writers (“By Col. Dennis H. Levesque, Maj. Michael W. Taylor, and Capt. Justin Treakle”), and a place line its
   // place (“George Mason University, Fairfax, VA”).
-  if (!first && !crosshead && isTagList(line) && !/^\s*(?:Story\s+by|By)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: 'a list of tags'}
+  if (!first && !crosshead && isTagList(line) && !/^\s*(?:Story\s+by|[Bb]y)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: 'a list of tags'}
   if ((line.includes('»') || line.includes('›') || line.includes('>')) && (line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   // (“our” or “us” is looked for first: few lines have either, and the plug's pattern tries every “on” and “to”.)
   if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
