@@ -1452,7 +1452,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // Above the first paragraph, the header's own lines are no other story's: the issuing office (“Office of the Press
   // Secretary” under “The White House”) and a label in capitals before a colon (a transcript's “SUBJECT/s: Hunter class
   // frigates; …”, a release's “FROM: U.S. DEPARTMENT OF DEFENSE”).
-  const firstParagraph = found.findIndex((finding, index) => finding.role === 'body' && (counts[index] > 20 || endsSentence(texts[index])))
+  const firstParagraph = found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
   const headerLine = (index: number) => (firstParagraph < 0 || index < firstParagraph) && (departmentLabel.test(texts[index]) || headerLabel.test(texts[index]))
   found.forEach((finding, index) => {
     if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || spokenPause(texts[index])) return
@@ -1542,6 +1542,15 @@ function rankForms(): ReadonlySet<string> {
   return (ranksWritten ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])])))
 }
 
+/**
+ * Whether a line of the story is a paragraph: it ends a sentence, or runs past fifty words. A release's labels and
+ * contacts above its date (“Related ministers and contacts”, “02 6277 7800”), a headline, and a speech's long header
+ * line (“Speaking Notes for the Honourable Bill Graham, … and International Trade”) are none.
+ */
+function isParagraph(finding: RoleFinding, text: string, words: number): boolean {
+  return finding.role === 'body' && (words > 50 || endsSentence(text))
+}
+
 /** Whether a line names a year later than every year another names: a page's date after what a summary tells. */
 function laterYear(line: string, other: string): boolean {
   const years = (text: string) => (text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number)
@@ -1578,9 +1587,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   const headlineAt = firstStory >= 0 && found[firstStory].role === 'body' && (firstStory === 0 || (firstStory <= 3 && counts[firstStory] <= 25)) ? firstStory : -1
   found.forEach((finding, index) => {
     const inStory = paragraphsBefore >= 2 && index < finalBody
-    // A paragraph ends a sentence or runs long: a release's labels and contacts above its date (“Related ministers
-    // and contacts”, “02 6277 7800”) and a headline that reads as a paragraph are none.
-    if (finding.role === 'body' && index !== headlineAt && (counts[index] > 50 || endsSentence(texts[index]))) paragraphsBefore++
+    if (index !== headlineAt && isParagraph(finding, texts[index], counts[index])) paragraphsBefore++
     // Below a paragraph of the story, with more of it after: in a short release, one paragraph is all there is before.
     const pastFirstParagraph = paragraphsBefore >= 1 && index < finalBody
     // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
