@@ -337,7 +337,23 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
 function namedBefore(article: Article, text: string, start: number): boolean {
   const name = /^\s*(\p{Lu}\p{Ll}{2,})\b/u.exec(text)?.[1]
   if (!name || surprisal(name.toLowerCase()) < thresholds.rareName) return false
-  return new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(article.text.slice(0, start))
+  return (firstUses(article).get(name) ?? Infinity) < start
+}
+
+const firstUsesOf = new WeakMap<Article, Map<string, number>>()
+
+/**
+ * Where the article first writes each of its words, as written, by one pass over its words when a passage
+ * first asks: a search of the text before each passage read a long article once per sentence.
+ */
+function firstUses(article: Article): Map<string, number> {
+  let uses = firstUsesOf.get(article)
+  if (!uses) {
+    uses = new Map()
+    for (const word of article.words) if (!uses.has(word.stem)) uses.set(word.stem, word.start)
+    firstUsesOf.set(article, uses)
+  }
+  return uses
 }
 
 /** Surprisal of a word in general English (−log of its frequency): frequent words say little about a passage's subject. */

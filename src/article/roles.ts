@@ -1037,8 +1037,9 @@ export function paragraphRoles(
   // “Dressed in Air Force blue … the Duchess attended the freedom parade, on Wednesday…” over that paragraph whole.)
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
+    // (The paragraph follows within three lines, under the page's notice: a look no further keeps a page of many teasers linear.)
     const summary = texts[index].trim().replace(/\s*(?:…|\.\.\.)$/u, '')
-    if (texts.some((text, later) => later > index && text.trimStart().startsWith(summary))) continue
+    if (texts.slice(index + 1, index + 4).some((text) => text.trimStart().startsWith(summary))) continue
     if (storyLine(found[index - 1])) found[index - 1] = {role: 'chrome', why: otherHeadlineAboveTeaserWhy}
   }
   // A writer who uses the ellipsis to pace a speech continues one line's ellipsis in the next (“The Prime Minister
