@@ -102,9 +102,10 @@ function spelledOut(name: string, after: string): boolean {
 /**
  * A person's name after a title, as a regular-expression source: initials
  * (“A.P.”, “NS”), given names and middle initials (“James W.”, “George
- * H.W.”), the family name.
+ * H.W.”, and without its full stop before the family name: “Walter E Piatt”),
+ * the family name.
  */
-export const personName = `(?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|(?:\\p{Lu}\\.)+)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+`
+export const personName = `(?:(?:\\p{Lu}\\.\\s?){1,3}\\s*|\\p{Lu}{1,3}\\s+)?(?:(?:\\p{Lu}[\\p{Ll}'’-]+|(?:\\p{Lu}\\.)+|\\p{Lu}(?=\\s+\\p{Lu}\\p{Ll}))\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+`
 
 const nameEndings = new Map<string, RegExp>()
 
