@@ -9,6 +9,7 @@ import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 import {readAcronymTable} from '../../src/knowledge/acronym-table.js'
 import {transcriptLabelLength} from '../../src/text/speech.js'
+import {stopwords} from '../../src/text/stem.js'
 
 interface Definition {
   start: number
@@ -159,7 +160,8 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     // A transcript's speaker label in capitals (“MR. TREWHITT.”, “THE PRESIDENT:”) names the speaker.
     if (word.start < paragraph.start + transcriptLabelLength(paragraph.text)) continue
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
-    if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || inCapitalRun(article, word.index, speller)) continue
+    // (Nor a short function word set in capitals to stress it: “YOU are the power behind our mission.”)
+    if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || stopwords.has(acronym.toLowerCase()) || inCapitalRun(article, word.index, speller)) continue
     // A name in capitals beside a given name once is a name in every mention (“MORSI's government”).
     if (nameInCapitals(article, word.index, speller)) {
       explained.add(acronym)
