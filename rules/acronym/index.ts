@@ -352,7 +352,6 @@ function capitalisedRuns(article: Article): Map<string, string[][]> {
   return byInitial
 }
 
-
 /** A run of capitalised words, with the small words of names between them (“Department of Defense”). */
 const capitalisedRun = capitalisedRunPattern('of|the|and|for|on|in|to|&')
 

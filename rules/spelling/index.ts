@@ -23,7 +23,7 @@ import {wordClassName} from '../../src/model/word-classes.js'
 import {generalEnglish} from '../../src/model/general-english.js'
 import {matchCase, variantPairs} from '../../src/language/variants.js'
 import {readPeople} from '../../src/knowledge/people.js'
-import {rankShortWords, readRanks} from '../../src/knowledge/claims.js'
+import {rankForms, rankShortWords, readRanks} from '../../src/knowledge/claims.js'
 import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from './record-names.js'
 import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
@@ -933,7 +933,7 @@ function surnamePlace(article: Article, token: WordToken): boolean {
 let rankEnds: ReadonlySet<string> | undefined
 /** The last word of every rank, full or short, in lower case: “commander”, “sergeant”, “lt”, “cdr”. */
 function rankLastWords(): ReadonlySet<string> {
-  rankEnds ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])]).map((form) => form.toLowerCase().replace(/\.$/, '').split(/\s+/).at(-1)!))
+  rankEnds ??= new Set([...rankForms()].map((form) => form.toLowerCase().replace(/\.$/, '').split(/\s+/).at(-1)!))
   return rankEnds
 }
 

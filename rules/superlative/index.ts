@@ -134,8 +134,16 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   // denied boasts of nothing (“some veterans … do not have the best experience when they leave”, “not the most modern”).
   const claimsRecord = test(lexicon.recordWords, text)
   return claims
-    .filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !denied(text, claim.start - sentence.start) && !required(text, claim.start - sentence.start) && !contested(text, claim.start - sentence.start, claim.end - sentence.start) && !awarded(text, claim.start - sentence.start, claim.end - sentence.start) && !believed(text, claim.start - sentence.start))
+    .filter((claim) => (claimsRecord || !measures(claim.text, lexicon)) && !claimsNothing(text, claim.start - sentence.start, claim.end - sentence.start))
     .sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether the words around a superlative make it no claim of the story's: denied, required, contested or selected,
+ * a prize won, or someone's stated belief.
+ */
+function claimsNothing(text: string, start: number, end: number): boolean {
+  return denied(text, start) || required(text, start) || contested(text, start, end) || awarded(text, start, end) || believed(text, start)
 }
 
 /**

@@ -8,6 +8,7 @@ import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
 import {endsSentence, hasDate, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
 import {contentStems, keysElsewhere} from './content-words.js'
+import {opensWithTitle} from '../knowledge/claims.js'
 import type {RoleFinding} from './roles.js'
 
 /**
@@ -283,9 +284,9 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // quotation he added), nor the line after one that ends on a possessive (“Chief of the General Staff's” over
   // “RUSI Speech”, a headline set on two lines).
   if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
-  // Nor a person's name with an honorific, a comma and their post: a statement's signature, a quotation's source
+  // Nor a person named with their title, then a comma and their post: a statement's signature, a quotation's source
   // (“Sir Michael Fallon, Secretary of State for Defence” under a Defence Secretary's message).
-  if (/^\s*(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:The\s+)?Rt\.?\s+Hon\.?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s/u.test(text)) return false
+  if (/^[^,]{1,60},\s/u.test(text) && opensWithTitle(text)) return false
   // A short dated line is a dateline or a timestamp: roles.ts decides those by their shape. A longer one
   // may be a caption or a notice that dates itself (“… is launched from a Sukhoi-30 MKI on Oct. 9. (ANI)”).
   if (words <= 12 && hasDate(text)) return false

@@ -12,7 +12,7 @@ import {compactCopy} from '../text/compact-copy.js'
 import {pipeTableLines} from '../text/pipe-table.js'
 import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
-import {readRanks} from '../knowledge/claims.js'
+import {opensWithRank, opensWithTitle} from '../knowledge/claims.js'
 import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
@@ -974,12 +974,12 @@ function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
   if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
-  // A person with a title, then their post (“Dr. Denise Preston, Executive Director, Sexual Misconduct Response Centre”,
-  // under a quotation in a Canadian release), is a quotation's source, not tags.
-  if (/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+\p{Lu}/u.test(line) || opensWithRank(line)) return false
   // (An item of four words or more is a name, in capitals: one in small letters is a clause, as a headline has:
   // “Fallen Marines, sailors honored by Combat Center, community”.)
   if (items.length < 3 || items.some((item) => wordCount(item) > 6 || (wordCount(item) >= 4 && !mostlyCapitalised(item.split(/\s+/))))) return false
+  // A person with a title, then their post (“Dr. Denise Preston, Executive Director, Sexual Misconduct Response Centre”,
+  // under a quotation in a Canadian release), is a quotation's source, not tags.
+  if (opensWithTitle(line)) return false
   return (line.match(functionWords) ?? []).length <= 1
 }
 
@@ -1261,6 +1261,9 @@ export function paragraphRoles(
  * slip of the story.)
  */
 function doubledLines(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  // How many dates stand above the first line of the story.
+  let leadingDates = 0
+  while (leadingDates < found.length && found[leadingDates].role === 'dateline') leadingDates++
   for (let index = 0; index < found.length; index++) {
     const {role} = found[index]
     if (!storyLine(found[index])) continue
@@ -1282,7 +1285,7 @@ function doubledLines(found: RoleFinding[], texts: readonly string[], counts: re
     const wholeCaption = counts[index] >= 8 && after.startsWith(line) && (creditMark.test(credit) || /\(\s*source\s*:/iu.test(credit))
     // A label has words: two lines of only a zero-width space are no caption (found by the fuzz suite, seed 47).
     // (Not where the headline stands, under nothing but the page's date: the release's headline, then a copy of it.)
-    const headlinePlace = index >= 1 && found.slice(0, index).every((finding) => finding.role === 'dateline')
+    const headlinePlace = index >= 1 && index === leadingDates
     const label = after === line && counts[index] <= 8 && /[\p{L}\p{N}]/u.test(line) && !terminal(texts[index]) && !hasVerb(texts[index]) && !headlinePlace
     if (!wholeCaption && !label) continue
     found[index] = {role: 'caption', why}
@@ -1527,21 +1530,6 @@ function signOff(found: RoleFinding[], texts: readonly string[], counts: readonl
   for (let index = first; index < found.length; index++) found[index] = {role: 'chrome', why: 'the release’s sign-off (its press officer’s rank, name and post)'}
 }
 
-/** Whether a line opens with a rank, written out or short (“Col”, “Wg Cdr”), and then a capitalised name. */
-function opensWithRank(text: string): boolean {
-  const words = text.trim().split(/\s+/)
-  for (let length = 3; length >= 1; length--) {
-    if (words.length > length && rankForms().has(words.slice(0, length).join(' ').replace(/\.$/, '')) && /^\p{Lu}\p{Ll}/u.test(words[length])) return true
-  }
-  return false
-}
-
-let ranksWritten: ReadonlySet<string> | undefined
-
-/** The ranks' full and short forms (rules/person-title/ranks.yaml), read on first need: few articles end on a short line. */
-function rankForms(): ReadonlySet<string> {
-  return (ranksWritten ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])])))
-}
 
 /**
  * Whether a line of the story is a paragraph: it ends a sentence, or runs past fifty words. A release's labels and

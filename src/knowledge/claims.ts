@@ -156,6 +156,33 @@ export function readRanks(): Rank[] {
   return rankList
 }
 
+let ranksWritten: ReadonlySet<string> | undefined
+
+/** The ranks' full and short forms, as written (“Colonel”, “Col”, “Wg Cdr”), once per process. */
+export function rankForms(): ReadonlySet<string> {
+  return (ranksWritten ??= new Set(readRanks().flatMap((rank) => [rank.full, ...(rank.short ?? [])])))
+}
+
+let titlesWritten: ReadonlySet<string> | undefined
+
+/** Whether a line opens with a rank, written out or short (“Col”, “Wg Cdr”, “Lieutenant Commander”), and then a capitalised name. */
+export function opensWithRank(text: string): boolean {
+  return opensWithOneOf(text, rankForms())
+}
+
+/** Whether a line opens with a rank or an honorific of ranks.yaml (“Sir”, “Dr.”), and then a capitalised name: a person named with their title. */
+export function opensWithTitle(text: string): boolean {
+  return opensWithOneOf(text, (titlesWritten ??= new Set([...rankForms(), ...readHonorifics()])))
+}
+
+function opensWithOneOf(text: string, titles: ReadonlySet<string>): boolean {
+  const words = text.trim().split(/\s+/, 4)
+  for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
+    if (titles.has(words.slice(0, length).join(' ').replace(/\.$/, '')) && /^\p{Lu}\p{Ll}/u.test(words[length])) return true
+  }
+  return false
+}
+
 let shortWords: ReadonlySet<string> | undefined
 
 /** The ranks' short forms of one word, as written (“Spc”, “SrA”, “CPO”), once per process: titles, not typos nor acronyms to spell out. */
