@@ -115,7 +115,9 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   if (grading) {
     for (const match of text.matchAll(/(?<!\w)(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
       const end = match.index + match[0].length
-      if (gradesAnAdjective(text, match.index) && !isTechnical(match.index, end)) add(match.index, end)
+      // (Capitalised mid-sentence before another capital, a name's words: “the Most Excellent Order of the British Empire”.)
+      const named = match.index > 0 && /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]*\s+\p{Lu}/u.test(text.slice(match.index, end + 30))
+      if (gradesAnAdjective(text, match.index) && !isTechnical(match.index, end) && !named) add(match.index, end)
     }
   }
   for (const [wanted, pattern] of [[absolute, lexicon.absolutes], [record, lexicon.record]] as const) {

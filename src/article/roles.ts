@@ -729,7 +729,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”); a byline lists its
   // writers (“By Col. Dennis H. Levesque, Maj. Michael W. Taylor, and Capt. Justin Treakle”), and a place line its
   // place (“George Mason University, Fairfax, VA”).
-  if (!first && !crosshead && isTagList(line) && !/^\s*(?:Story\s+by|[Bb]y)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: 'a list of tags'}
+  if (!first && !crosshead && isTagList(line) && !/^\s*(?:Story\s+by|[Bb]y)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: tagListWhy}
   if ((line.includes('»') || line.includes('›') || line.includes('>')) && (line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   // (“our” or “us” is looked for first: few lines have either, and the plug's pattern tries every “on” and “to”.)
   if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
@@ -743,8 +743,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 25 && mayBeLetter(line, 'ct') && /^(?:click|tap)\b/i.test(line) && pageShare() >= 0.3) return {role: 'chrome', why: 'the page’s instructions to the reader'}
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
-  // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”.
-  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line)) {
+  // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”. A line that opens
+  // with “And” or “But” goes on from the line before it, as a speaker does (“And of course to deliver the Sir Henry Leach
+  // memorial lecture…”): no story's teaser opens so.
+  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line) && !/^\s*(?:And|But|Or|Nor|Yet)\s/u.test(line)) {
     return {role: 'chrome', why: teaserWhy}
   }
   // A widget of the outlet's other stories: “More from Inquisitr”.
@@ -969,6 +971,8 @@ function datedPart(line: string): boolean {
   return line.split('|').some((part) => wordCount(part) <= 4 && hasDate(part))
 }
 
+const tagListWhy = 'a list of tags'
+
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
 function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
@@ -1077,6 +1081,19 @@ export function paragraphRoles(
   const firstBody = found.findIndex((finding) => finding.role === 'body')
   for (let index = 2; index < firstBody; index++) {
     if (found[index - 1].role === 'byline' && (found[index].why === outletWhy || writersService.test(texts[index]))) found[index] = {role: 'byline'}
+  }
+  // So is the writer's post or unit on the line under the byline, right above the story's first paragraph
+  // (“By Col. Jerry Martinez” / “62nd Airlift Wing commander”, “By Judith Snyderman” / “Emerging Media, Defense Media
+  // Activity”): a short line there that ends no sentence and dates nothing.
+  for (let index = 1; index + 1 < found.length && index <= Math.max(firstBody, 1); index++) {
+    if (found[index - 1].role !== 'byline' || (found[index].role !== 'heading' && found[index].role !== 'body') || found[index + 1].role !== 'body') continue
+    if (counts[index] <= 8 && !terminal(texts[index]) && !hasDate(texts[index]) && endsSentence(texts[index + 1])) found[index] = {role: 'byline'}
+  }
+  // Right above the story's byline, or its date and byline (“14 Aug 2013 | Pfc. Grace L. Waladkewics …”), above the
+  // story, stands its headline, in a list's shape or not (“Marines, Sailors volunteer, beautify local school”): a
+  // page's tags stand below the story or over its headline.
+  for (let index = 1; index + 1 < firstBody; index++) {
+    if (found[index].why === tagListWhy && (found[index + 1].role === 'byline' || datedPart(texts[index + 1]))) found[index] = {role: 'heading'}
   }
   // A photo block: the lines just before a credit — a short title, or a
   // caption that dates the picture — belong to the picture, not the story. Not a byline: the writer's.
