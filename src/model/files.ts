@@ -14,6 +14,9 @@ export const generalEnglishFile = path.join(packageRoot, 'model', 'general-engli
 /** The build's index of the default model's pairs (scripts/compile-pair-index.js). */
 export const compiledPairIndexFile = path.join(packageRoot, 'dist', 'data', 'pair-index.bin')
 
+/** The build's table of the default model's word ids (scripts/compile-word-index.js). */
+export const compiledWordIndexFile = path.join(packageRoot, 'dist', 'data', 'word-index.bin')
+
 /** The build's one-edit neighbours of the default model's words (scripts/compile-one-edit-index.js). */
 export const compiledOneEditFile = path.join(packageRoot, 'dist', 'data', 'one-edit-neighbours.bin')
 
@@ -30,7 +33,7 @@ export const builtWordLists = path.join(packageRoot, 'dist', 'data', 'word-lists
 export const hunspellFolder = path.join(packageRoot, 'dist', 'data', 'hunspell')
 
 /** The models and the tables the build worked out from the default one: what every worker of a batch would otherwise read whole. */
-export const modelFiles = [defaultModelFile, generalEnglishFile, compiledPairIndexFile, compiledOneEditFile, confusablesFile, lineWordsFile]
+export const modelFiles = [defaultModelFile, generalEnglishFile, compiledWordIndexFile, compiledPairIndexFile, compiledOneEditFile, confusablesFile, lineWordsFile]
 
 /**
  * What one article's lint reads whole: the models, SCOWL's lists up to sizes

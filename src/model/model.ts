@@ -1,6 +1,7 @@
 import {sha1} from '../text/data-files.js'
 import {readBytes} from './shared-bytes.js'
 import {lowerBound} from '../text/bisect.js'
+import {modelWordIndex, type WordIndex} from './word-index.js'
 
 const magic = 'CDM1'
 /** Word ids: 0 unknown, 1 sentence start, 2 sentence end, then words by falling frequency. */
@@ -61,7 +62,11 @@ export class ModelError extends Error {}
  * milliseconds; one copy serves every rule.
  */
 export class LanguageModel {
-  readonly ids: Map<string, number>
+  /** Word ids by word: the build's table for the default model (`modelWordIndex`), read on first need. */
+  private index?: WordIndex
+  get ids(): WordIndex {
+    return (this.index ??= modelWordIndex(this))
+  }
 
   /**
    * Where each first word's pairs, and its triples, begin and end in the
@@ -83,9 +88,6 @@ export class LanguageModel {
     readonly trigramThirds: Uint32Array = new Uint32Array(0),
     readonly trigramCounts: Uint32Array = new Uint32Array(0)
   ) {
-    // A loop, not a map over pairs: a model's 50,000 words would make as many little arrays on every load.
-    this.ids = new Map()
-    for (let id = 0; id < words.length; id++) this.ids.set(words[id], id)
     this.pairRanges = wordRanges(words.length)
     this.tripleRanges = wordRanges(words.length)
   }
