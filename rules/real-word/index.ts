@@ -348,6 +348,18 @@ function beforeClosingAdjective(article: Article, token: WordToken): boolean {
   return next !== undefined && classOf(next) === 'adjective' && nextInClause(article, next) === undefined
 }
 
+/**
+ * Whether the next word is a verb's “-ing” form that takes an object (“the transport aircraft and personnel
+ * conducting humanitarian relief operations”): it tells what the word before it does, and no adjective stands
+ * there (“personal conducting”). A gerund that names a thing (“personal training”) goes on to a verb or stops.
+ */
+function beforeVerbWithObject(article: Article, token: WordToken): boolean {
+  const next = nextInClause(article, token)
+  if (next === undefined || classOf(next) !== 'gerund') return false
+  const after = nextInClause(article, next)
+  return after !== undefined && ['determiner', 'adjective', 'noun'].includes(classOf(after))
+}
+
 /** Verbs after which an adjective is the predicate (“it got personal”), with the forms of “be”. */
 const linkingVerbs = new Set(
   ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'become', 'becomes', 'became', 'becoming', 'get', 'gets', 'got', 'getting', 'gotten']
@@ -524,7 +536,7 @@ function fromModel(article: Article, token: WordToken, entry: {set: ConfusionSet
   for (const member of entry.set.members) {
     if (member === entry.member || member.onlyWithCues) continue
     const word = inflectLike(written, entry.member, member)
-    if (!word || !nounCanStand(article, token, word) || (wordClassName(word) === 'adjective' && beforeClosingAdjective(article, token))) continue
+    if (!word || !nounCanStand(article, token, word) || (wordClassName(word) === 'adjective' && (beforeClosingAdjective(article, token) || beforeVerbWithObject(article, token)))) continue
     const rival = measure(model, modelWord(word), context, place, fit)
     const lead = rival.words - own.words + rival.classes - own.classes + frequencyWeight * (Math.log(rival.count + 1) - Math.log(own.count + 1))
     // Grammar rules the written word out (an adjective with no noun to qualify, “45 personal each”): then
@@ -821,8 +833,16 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   const written = modelWordOf(article, token)
   if (!(id >= 0 && written === lower ? isDictionaryWord(model, id, resource.isWord) : resource.isWord(lower))) return undefined
   const suspect = slipRival(model, written, slot, resource.isWord, {before, after})
-  // The context as words only for a word with a rival: most have none that fits the place better.
-  return suspect && judgedSlip(article, token, written, suspect, model, threshold)
+  // The context as words only for a word with a rival: most have none that fits the place better. The same verb in
+  // another tense is the writer's choice, not a slip (“The program establishes relationships”, a release that tells
+  // what a programme does, read against stories told in the past).
+  return suspect && !otherTense(written, suspect.rival) && judgedSlip(article, token, written, suspect, model, threshold)
+}
+
+/** Whether two words are one verb's present and past: “establishes” and “established”, “serves” and “served”. */
+function otherTense(one: string, other: string): boolean {
+  const [present, past] = one.endsWith('s') ? [one, other] : [other, one]
+  return present.endsWith('s') && past.endsWith('d') && present.slice(0, -1) === past.slice(0, -1)
 }
 
 /**

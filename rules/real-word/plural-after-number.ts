@@ -128,8 +128,9 @@ function counts(article: Article, token: WordToken): boolean {
     const previous = words[token.index - 1]
     return previous?.lower === 'one' && previous.sentence === token.sentence && text.slice(previous.end, token.start) === ' '
   }
-  // A number word that closes a range counts with the first as digits do (“a nine to five job”, below).
-  if (!opensWithDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial) && !closesRange(words, token)
+  // A number word that closes a range counts with the first as digits do (“a nine to five job”, below). One right after
+  // a noun names a place in a sequence, as a number after a capital does (“Carrie Grossman, grade four teacher”).
+  if (!opensWithDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial) && !closesRange(words, token) && !afterNoun(article, token)
   if (!/^\d+$/.test(token.text)) return false
   // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
   // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”). A
@@ -144,6 +145,12 @@ function counts(article: Article, token: WordToken): boolean {
   // measures; after an article it qualifies a noun (“a 2,400 limitation”).
   if (previous && before !== undefined && (/[$£€₹¥#./:'’(-]\s*$/.test(before) || (/^ +$/.test(before) && (/^\p{Lu}/u.test(previous.text) || articles.has(previous.lower))))) return false
   return !closesRange(words, token)
+}
+
+/** Whether the word before a number word, with a space alone between, is a noun, not a possessive: “grade four”. */
+function afterNoun(article: Article, token: WordToken): boolean {
+  const previous = article.words[token.index - 1]
+  return previous !== undefined && previous.sentence === token.sentence && article.text.slice(previous.end, token.start) === ' ' && /^\p{L}+$/u.test(previous.text) && wordClassName(previous.lower) === 'noun'
 }
 
 /**

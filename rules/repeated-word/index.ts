@@ -25,6 +25,9 @@ export default defineRule({
       // "Bora Bora", "Sirhan Sirhan": a capitalised pair mid-sentence is a name; at a sentence's start too, when
       // general English does not know the word (“Wakka Wakka man and … Officer Cadet Thomas Boase”), unlike “The The”.
       if (/^\p{Lu}/u.test(second.text) && (!first.initial || generalEnglish().id(first.text.toLowerCase()) === undefined)) continue
+      // A name's last word mid-sentence, then the same word in small letters: the common noun after the name
+      // (“the Headquarters and Service Company company commander”).
+      if (!first.initial && /^\p{Lu}/u.test(first.text) && /^\p{Ll}/u.test(second.text)) continue
       report({
         reason: `“${first.text}” is repeated.`,
         start: first.start,

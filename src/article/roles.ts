@@ -293,6 +293,8 @@ const dateThenCounters = new RegExp(`(?:\\d{1,2}\\s+${month},?\\s+\\d{2,4}|${mon
 const placeAndDate = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s+(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${month}\\s+\\d{4})\\.\\s*$`, 'iu')
 const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were|has|have|will|said|says)\b/gi
 
+/** The label over a photo's caption and credit: “Photo Information”. */
+const photoBlockLabel = /^\s*(?:photo|image|picture)\s+(?:information|details)\s*$/iu
 /** A credit's mark: “Photo:”, “Photo/”, “Credit:”, “Illustration by Name”, “Courtesy:”, a Creative Commons licence, “via Wikimedia Commons”. */
 const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?\p{Lu}|courtesy\s+(?:of\s+)?(?:the\s+)?\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
 /** “2 days ago”, “5 hrs ago”. */
@@ -976,7 +978,9 @@ const tagListWhy = 'a list of tags'
 /** “Informants, Churches, Army”: three or more short items, commas or bars between, no sentence around them. */
 function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
-  if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || hasDate(line)) return false
+  // Nor does a list's item after its head and a dash (“Tennessee – Bolivar, Campbell County, Dyer County, …”, one of a
+  // release's list of places).
+  if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || /\s[-–—]\s/u.test(line) || hasDate(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
   // (An item of four words or more is a name, in capitals: one in small letters is a clause, as a headline has:
   // “Fallen Marines, sailors honored by Combat Center, community”.)
@@ -1099,6 +1103,17 @@ export function paragraphRoles(
   // caption that dates the picture — belong to the picture, not the story. Not a byline: the writer's.
   for (let index = found.length - 1; index > 0; index--) {
     if (found[index].role !== 'credit') continue
+    // Under the photo block's label (“Photo Information”, as the Marine Corps' sites head it), the lines down to the
+    // credit are the photo's caption, however long and in whatever tense (“Tackling their projects with energy and
+    // enthusiasm, the combat engineers … provided a key service …” / “Photo by Lance Cpl. Michael Stevens”).
+    let label = index - 1
+    while (label >= Math.max(0, index - 3) && !photoBlockLabel.test(texts[label])) label--
+    if (label >= Math.max(0, index - 3)) {
+      for (let caption = label + 1; caption < index; caption++) {
+        if (found[caption].role === 'body' || found[caption].role === 'heading') found[caption] = {role: 'caption', why: 'a photo caption (it stands between the photo’s label and its credit)'}
+      }
+      continue
+    }
     // Under the story's date, above the story, a line of names between slashes that no credit's mark opens is who
     // issues it (“August 7, 2019” / “Royal Canadian Navy / Canadian Armed Forces”), as a byline is: a date alone is no
     // photo's caption. “Credit: Marine Corps Lance Cpl. Chloe McAfee” there is a photo's.
@@ -1132,7 +1147,9 @@ export function paragraphRoles(
     // The caption ends with a year and a full stop: most lines are ruled out by their last characters.
     if (found[index].role !== 'body' || counts[index] > 60 || !endsOnYear(texts[index]) || !placeAndDate.test(texts[index].slice(-60)) || /\bsaid\b|[“”"]/u.test(texts[index])) continue
     const title = index - 1
-    if (title < 1 || counts[title] > 6 || terminal(texts[title]) || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
+    // (Not the byline's second line, the writer's unit: “By Air Force Staff Sgt. Cheyenne Lewis” / “325th Fighter Wing
+    // Public Affairs” over a lede that dates what it tells.)
+    if (title < 1 || counts[title] > 6 || terminal(texts[title]) || found[title].role === 'byline' || !mostlyCapitalised(texts[title].trim().split(/\s+/))) continue
     found[index] = {role: 'caption', why: 'a photo caption (it dates the picture, under the photo’s title)'}
     found[title] = {role: 'caption', why: 'the title of a photo'}
     const description = title - 1
@@ -1591,9 +1608,13 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // of the page's lines and dates (“NEWS | Sept. 4, 2020” over “NGB chief touts Soldiers and Airmen at virtual Guard event”).
   const firstStory = found.findIndex((finding) => finding.role === 'body' || finding.role === 'heading')
   const headlineAt = firstStory >= 0 && found[firstStory].role === 'body' && (firstStory === 0 || (firstStory <= 3 && counts[firstStory] <= 25)) ? firstStory : -1
+  // A line that repeats the one above it, but for a full stop, is a photo's caption under its alt text, no paragraph
+  // of the story (“HMNZS CANTERBURY approaching the wharf … this morning” twice, the second with its stop, over the
+  // release's date).
+  const repeatsAbove = (index: number) => index > 0 && texts[index].trim().replace(/[.!?]$/u, '') === texts[index - 1].trim().replace(/[.!?]$/u, '')
   found.forEach((finding, index) => {
     const inStory = paragraphsBefore >= 2 && index < finalBody
-    if (index !== headlineAt && isParagraph(finding, texts[index], counts[index])) paragraphsBefore++
+    if (index !== headlineAt && isParagraph(finding, texts[index], counts[index]) && !repeatsAbove(index)) paragraphsBefore++
     // Below a paragraph of the story, with more of it after: in a short release, one paragraph is all there is before.
     const pastFirstParagraph = paragraphsBefore >= 1 && index < finalBody
     // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
@@ -1716,6 +1737,9 @@ function altText(text: string): boolean {
   const line = text.trim()
   const subject = pictureSubject.exec(line)
   if (!subject || !line.endsWith('.') || reportsSpeech(line) || habitOrNegation.test(line)) return false
+  // (“Some difficult obstacles recognized by the contenders on the NCO course were the incline wall, …”: a past tense
+  // the word classes, which take “were” for an auxiliary of any tense, do not tell.)
+  if (/\b(?:was|were|had|did)\b/iu.test(line)) return false
   const classes = classSequence(line)
   const present = classes.findIndex((name) => name === 'verb-s' || (!subject[1] && name === 'verb'))
   if (present < 0 || classes.includes('modal')) return false

@@ -5,6 +5,7 @@ import {toString} from 'nlcst-to-string'
 import {paragraphSpans} from './paragraphs.js'
 import {fasterSentenceSteps} from './english-steps.js'
 import {lineIndex, lineStartOffsets, pointAt} from '../text/lines.js'
+import {rankForms} from '../knowledge/claims.js'
 
 /**
  * Parse plain text into nlcst with the English parser, one paragraph per
@@ -124,10 +125,13 @@ function mergeLatinAbbreviations(paragraph: Paragraph): void {
     const period = sentence.children[sentence.children.length - 1]
     const word = sentence.children[sentence.children.length - 2]
     if ((period.type !== 'PunctuationNode' && period.type !== 'SymbolNode') || period.value !== '.' || word.type !== 'WordNode') continue
-    const value = toString(word).toLowerCase()
-    if (!latinAbbreviation.test(value)) continue
+    const written = toString(word)
+    const value = written.toLowerCase()
     const next = sentences[index + 1]
-    if (englishEnding.test(value) && next?.type === 'SentenceNode' && sentence.children.some((child) => child.type === 'WordNode' && child !== word) && opensWithCapital(next)) continue
+    if (!latinAbbreviation.test(value)) {
+      // A rank shortened with a full stop before the name it titles: “said Cpl. Rene Alarcon”.
+      if (!(next?.type === 'SentenceNode' && rankAbbreviation(written) && opensWithCapital(next))) continue
+    } else if (englishEnding.test(value) && next?.type === 'SentenceNode' && sentence.children.some((child) => child.type === 'WordNode' && child !== word) && opensWithCapital(next)) continue
     word.children.push(period as never)
     sentence.children.pop()
     if (period.position && word.position) word.position.end = period.position.end
@@ -138,6 +142,19 @@ function mergeLatinAbbreviations(paragraph: Paragraph): void {
     // The joined sentence may end in an abbreviation again: it is read again.
     index--
   }
+}
+
+let rankWords: ReadonlySet<string> | undefined
+
+/**
+ * Whether a word is the last of a rank's short form that parse-english does not know as an abbreviation (“Cpl”,
+ * “Pfc”, “SSgt”, “Cdre”, “Ldr”; ranks.yaml): a capital, then small letters or capitals, up to five letters, with a
+ * small letter among them (“ACM” and “PO1” are written with no full stop).
+ */
+function rankAbbreviation(word: string): boolean {
+  if (word.length > 5 || !/^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u.test(word)) return false
+  rankWords ??= new Set([...rankForms()].map((form) => form.split(/\s+/).at(-1)!).filter((last) => last.length <= 5 && /\p{Ll}/u.test(last)))
+  return rankWords.has(word)
 }
 
 /** Whether a sentence's first word, after any white space and opening marks, begins with a capital. */
