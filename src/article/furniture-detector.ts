@@ -295,10 +295,10 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   if (words <= 12 && hasDate(text)) return false
   // The story's own structure: a numbered section (“I. Overview”, “2. Background”), a speaker's turn in
   // an interview or a transcript (“DF: How do you deliver this expertise?”, “SEC. MATTIS: …”,
-  // “(UNKNOWN): Sorry --”), and under the headline the writer's name
+  // “(UNKNOWN): Sorry --”, a transcript's “SUBJECT/s: Hunter class frigates; …”), and under the headline the writer's name
   // and rank alone, a byline without its “By” (“Sgt. Andrew McNeil”).
   // (The first pattern only on a line that opens with a numeral or a capital up to H, the second on one with a colon.)
-  if (('IVXABCDEFGH0123456789'.includes(text.charAt(trimmedStart(text)) || '-') && /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text)) || (text.includes(':') && /^\s*\(?\p{Lu}[\p{Lu}. ]{0,24}\)?:\s+\S/u.test(text))) return false
+  if (('IVXABCDEFGH0123456789'.includes(text.charAt(trimmedStart(text)) || '-') && /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+\p{Lu}/u.test(text)) || (text.includes(':') && /^\s*\(?\p{Lu}[\p{Lu}. ]{0,24}(?:\/\p{Ll}{1,2})?\)?:\s+\S/u.test(text))) return false
   if (index <= 3 && words <= 6 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*$/u.test(text) && /^\s*\p{Lu}\p{L}{0,5}\.\s/u.test(text)) return false
   // And in the header, where the story or the speech comes from (“Toronto, ON” under a speech's date).
   if (index <= 3 && placeLine.test(text)) return false

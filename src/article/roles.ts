@@ -46,6 +46,8 @@ interface Furniture {
   outletWords: Set<string>
   /** Labels over a page's list of other stories (`storyListLabels`), made bare. */
   storyListLabels: Set<string>
+  /** Labels over a block of the page's details about a release (`detailLabels`), made bare. */
+  detailLabels: Set<string>
 }
 
 let furniture: Furniture | undefined
@@ -54,9 +56,9 @@ let furniture: Furniture | undefined
 function furnitureData(): Furniture {
   if (!furniture) {
     const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
-    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]; outletWords?: string[]; storyListLabels?: string[]}
-    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords) || !Array.isArray(data.outletWords) || !Array.isArray(data.storyListLabels)) {
-      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites”, “webWords”, “outletWords” and “storyListLabels”`)
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]; outletWords?: string[]; storyListLabels?: string[]; detailLabels?: string[]}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords) || !Array.isArray(data.outletWords) || !Array.isArray(data.storyListLabels) || !Array.isArray(data.detailLabels)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites”, “webWords”, “outletWords”, “storyListLabels” and “detailLabels”`)
     }
     for (const notice of data.notices) {
       if (typeof notice?.why !== 'string' || !Array.isArray(notice.phrases) || !notice.phrases.every((phrase) => typeof phrase === 'string')) {
@@ -86,7 +88,8 @@ function furnitureData(): Furniture {
       socialSites: new Set(data.socialSites.map((site) => site.toLowerCase())),
       webWords: new Set(data.webWords.map((word) => word.toLowerCase())),
       outletWords: new Set(data.outletWords.map((word) => word.toLowerCase())),
-      storyListLabels: new Set(data.storyListLabels.map(bare))
+      storyListLabels: new Set(data.storyListLabels.map(bare)),
+      detailLabels: new Set(data.detailLabels.map(bare))
     }
   }
   return furniture
@@ -317,6 +320,7 @@ function captchaSum(line: string): boolean {
 /** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
 const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
 const teaserWhy = 'a teaser of another story, cut off by the page'
+const releaseDetailsWhy = 'a line of the page’s details about the release (its ministers and media contacts)'
 const otherHeadlineAboveTeaserWhy = 'another story’s headline, above its teaser'
 /** An embedded post's signature closing its text: “… — ANI (@ANI) December 21, 2019”. */
 const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\\)\\s+${month}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'iu')
@@ -1062,6 +1066,16 @@ export function paragraphRoles(
     // (A sentence of eight words or more: a label of the page brings in its own lines, “Also read:”.)
     if (!bringsIn(found, texts, counts, index - 1, 8)) continue
     for (let item = index; item < found.length && (found[item].why === teaserWhy || found[item].why === otherHeadlineAboveTeaserWhy); item++) found[item] = {role: 'list-item'}
+  }
+  // Under a label of the page's details about a release (“Related ministers and contacts”, “Media contacts”), the
+  // short lines down to the release's date or its first paragraph are the page's: the ministers' names and offices,
+  // the contacts' telephone numbers (“Ben Spencer (Minister Price’s office): +61 412 754 310”), more labels.
+  for (let index = 0; index < found.length - 1; index++) {
+    if (counts[index] > 5 || !furnitureData().detailLabels.has(bare(texts[index]))) continue
+    found[index] = {role: 'chrome', why: releaseDetailsWhy}
+    for (let item = index + 1; item < found.length && counts[item] <= 12 && !endsSentence(texts[item]) && found[item].role !== 'dateline' && !hasDate(texts[item]); item++) {
+      if (found[item].role !== 'chrome') found[item] = {role: 'chrome', why: releaseDetailsWhy}
+    }
   }
   // Under a label of the page's list of other stories (“You might also like”, “Related posts”), the short lines
   // that follow, up to the next paragraph of prose, are that list's headlines.
