@@ -741,6 +741,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
+  // The platform the page runs on, named alone on a line (“Powered by Frankly”, “Powered by WordPress”): no story's line
+  // names what powers a thing and stops.
+  if (words <= 5 && (line[0] === 'P' || line[0] === 'p') && /^powered by(?:\s+\p{Lu}[\p{L}.]*){1,3}$/iu.test(line)) return {role: 'chrome', why: 'the name of the platform the page runs on'}
   // Hashtags and nothing else: the page's tags (“#SrilankaNews”, “#ArmyDay #MMNarwane”).
   if (line[0] === '#' && /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(line)) return {role: 'chrome', why: 'the page’s hashtags'}
   // A button of the page: a few words, one of them the page's, and a pictograph (“JOIN OUR NEWSLETTER ✉️”).
@@ -927,7 +930,9 @@ export function trailingCredit(text: string): number {
   if (dashed && tail + dashed.index > 0 && wordCount(dashed[1]) <= 5 && slashCredit.test(dashed[1]) && furnitureData().credit.test(dashed[1])) return tail + dashed.index + 1
   // (Only on a line that a bracket closes: a pattern anchored at the end is tried at the line's every character.)
   const bracketed = line.endsWith(')') || line.endsWith(']') ? /\s*[(\[]([^()[\]]{2,60})[)\]]$/u.exec(line) : null
-  if (bracketed && bracketed.index > 0 && (furnitureData().credit.test(bracketed[1]) || namesOverOutlet.test(bracketed[1]) || namesViaOutlet.test(bracketed[1])) && wordCount(bracketed[1]) <= 8) {
+  // (Not a role alone after a name: “SGT Kirk Peacock (photographer)” in a byline.)
+  const roleAfterName = (note: RegExpExecArray) => /^\p{L}+$/u.test(note[1]) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(line.slice(0, note.index))
+  if (bracketed && bracketed.index > 0 && (furnitureData().credit.test(bracketed[1]) || namesOverOutlet.test(bracketed[1]) || namesViaOutlet.test(bracketed[1])) && wordCount(bracketed[1]) <= 8 && !roleAfterName(bracketed)) {
     return bracketed.index + bracketed[0].search(/\S/u)
   }
   // The fragment after the last sentence end: a full stop, a question or exclamation mark (and a closing quote or bracket),
@@ -944,9 +949,11 @@ export function trailingCredit(text: string): number {
   if (last < 0) return -1
   const fragment = line.slice(last)
   const words = wordCount(fragment)
-  if (words === 0 || words > 8 || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
+  // (A credit's label may bring in the photographer and the copyright both: “Photographer: Cpl Sam Jenkins / © MoD Crown Copyright 2020”.)
+  const labelled = furnitureData().creditOpening.test(fragment)
+  if (words === 0 || words > (labelled ? 12 : 8) || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
   const bare = fragment.replace(/^[\s─—–-]+/u, '')
-  return furnitureData().creditOpening.test(fragment) || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
+  return labelled || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
 }
 
 /**
