@@ -143,6 +143,9 @@ type Unbalanced = Finding & {
 const attributionAtEnd =
   /,\s+(?:(?:(?:[A-Z][\p{L}.'’-]*|the|of)\s+){1,7}|(?:he|she|they|officials)\s+)(?:said|says|added|adds|explained|noted|stated|told\s+[\p{L} ]{1,40})\.?\s*$|,\s+(?:said|says|added|adds)\s+(?:[A-Z][\p{L}.'’-]*,?\s+){1,7}[\p{L}.,'’ -]{0,80}\.\s*$/u
 
+/** A verb that tells who spoke, right after a closing quotation mark: “said”, “added”. */
+const speechVerbAfter = /^(?:said|says|added|adds|asked|explained|noted|told|stated)\b/u
+
 function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Unbalanced> {
   // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
   // constant time however many of another kind stay open (“( … ” ( … ””).
@@ -158,6 +161,20 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   marks.lastIndex = 0
   for (let found = marks.exec(paragraph); found; found = marks.exec(paragraph)) {
     const offset = start + found.index
+    // A straight closing mark typed after the space instead of before it, with a quotation open: after the
+    // quotation's last comma or stop and before the verb that tells who spoke (“…second Western Pacific deployment,
+    // "said Cmdr. Stephan G. Mack”). Read as an opening mark, it would leave two quotations open.
+    if (text[offset] === '"' && (open.get('“')?.length ?? 0) > 0 && /[,.!?] $/u.test(text.slice(offset - 2, offset)) && speechVerbAfter.test(text.slice(offset + 1, offset + 12))) {
+      yield {
+        kind: 'spaced-close',
+        reason: 'This closing quotation mark stands after the space instead of before it: it belongs right after the last word of the quotation, with the space after it.',
+        start: offset - 1,
+        end: offset + 1,
+        expected: ['" ']
+      }
+      open.get('“')!.pop()
+      continue
+    }
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) {
       if (text[offset] === '"' && !(open.get('“')?.length ?? 0) && /^[ \t]+[\p{L}\p{N}]/u.test(text.slice(offset + 1, Math.min(end, offset + 10)))) spacedOpen = offset
