@@ -6,7 +6,7 @@ import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
-import {endsSentence, hasDate, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
+import {endsSentence, goesOn, hasDate, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
 import {contentStems, keysElsewhere} from './content-words.js'
 import {opensWithTitle} from '../knowledge/claims.js'
 import type {RoleFinding} from './roles.js'
@@ -284,9 +284,8 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // quotation he added), nor the line after one that ends on a possessive (“Chief of the General Staff's” over
   // “RUSI Speech”, a headline set on two lines).
   if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
-  // Nor a line that opens with “And” or “But”: it goes on from the line before, as a speaker does (“And of course to
-  // deliver the Sir Henry Leach memorial lecture…”).
-  if (/^\s*(?:And|But|Or|Nor|Yet)\s/u.test(text)) return false
+  // Nor a line that opens with “And” or “But” (`goesOn`).
+  if (goesOn(text)) return false
   // Nor a person named with their title, then a comma and their post: a statement's signature, a quotation's source
   // (“Sir Michael Fallon, Secretary of State for Defence” under a Defence Secretary's message).
   if (/^[^,]{1,60},\s/u.test(text) && opensWithTitle(text)) return false

@@ -68,6 +68,15 @@ export function endsWithStop(text: string): boolean {
   return end > 0 && '.!?'.includes(text[end - 1])
 }
 
+/**
+ * Whether a line opens with “And”, “But”, “Or”, “Nor” or “Yet”: it goes on
+ * from the line before, as a speaker does (“And of course to deliver the Sir
+ * Henry Leach memorial lecture…”), and is no teaser or line of the page.
+ */
+export function goesOn(line: string): boolean {
+  return /^\s*(?:And|But|Or|Nor|Yet)\s/u.test(line)
+}
+
 /** Whether a line ends a sentence (a full stop, question or exclamation mark, perhaps inside a closing quote or bracket); read from the end. */
 export function endsSentence(text: string): boolean {
   let end = trimmedEnd(text)

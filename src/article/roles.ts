@@ -13,7 +13,7 @@ import {pipeTableLines} from '../text/pipe-table.js'
 import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {opensWithRank, opensWithTitle} from '../knowledge/claims.js'
-import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, hasDate, month, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
+import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, goesOn, hasDate, month, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
 import {pointing, sceneCaption} from './scene-caption.js'
@@ -752,10 +752,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 25 && mayBeLetter(line, 'ct') && /^(?:click|tap)\b/i.test(line) && pageShare() >= 0.3) return {role: 'chrome', why: 'the page’s instructions to the reader'}
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
-  // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”. A line that opens
-  // with “And” or “But” goes on from the line before it, as a speaker does (“And of course to deliver the Sir Henry Leach
-  // memorial lecture…”): no story's teaser opens so.
-  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line) && !/^\s*(?:And|But|Or|Nor|Yet)\s/u.test(line)) {
+  // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”; and no story's
+  // teaser opens with “And” or “But” (`goesOn`).
+  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line) && !goesOn(line)) {
     return {role: 'chrome', why: teaserWhy}
   }
   // A widget of the outlet's other stories: “More from Inquisitr”.
