@@ -5,7 +5,7 @@ import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
-import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
+import {firstPersonPluralIn, spokenHeadline, spokenParagraph} from '../../src/text/speech.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
@@ -173,14 +173,19 @@ export default defineRule<Resource>({
       // other words (“The impact of military nurses goes well beyond the hospital or clinic. … informatics …” under
       // “Diversity, flexibility of Nurse Corps members makes them stand out”).
       const opensOnHeadline = headlineStems.size > 0 && contentStems(paragraph.text.split(/\s+/).slice(0, openingWords).join(' ')).some((key) => headlineStems.has(key))
+      // An item of a list that a sentence of the story brings in with a colon (“These include:” over “1) A record
+      // number of Government approvals – …”, “2) Implementing reform – …”) is one of the things that sentence names.
+      const listed = paragraph.role === 'list-item' && introducedList(article.paragraphs, index)
       // (A lede that says what the headline says sets the story's subject whatever its words' genre: “A now year-old Army
       // initiative called Soldier for Life helps Soldiers achieve the right mindset …” under “Army highlights Soldier for
       // Life program for successful reintegration” is no self-help advice.)
-      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !opensOnHeadline, spoken, mostlyQuoted(whole.source) || lede)
+      const wholeVerdict = judge(whole, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !opensOnHeadline && !listed, spoken, mostlyQuoted(whole.source) || lede)
       // A run of sentences inside a quotation whose speaker the story names (“…,” continued Fitzpatrick. “I am very
       // proud to serve with you. You are competent, capable and ready. …”) is that speaker's, although its own text
       // opens no mark; a quoted exchange among people the story never names (a novel's dialogue) is not.
-      const spans = namesTheStory(whole, vocabulary) ? quotedSpans(article.text, paragraph.start, paragraph.end) : []
+      // So is one the paragraph gives to someone the story named before it, however common the name (“…,” said
+      // Richardson. “… You exemplify the Navy core values …”, after “Adm. John Richardson, congratulated …”).
+      const spans = namesTheStory(whole, vocabulary) || speakerNamedBefore(article, paragraph.text, paragraph.start) ? quotedSpans(article.text, paragraph.start, paragraph.end) : []
       // The longest run of trailing sentences that does not belong: a sermon
       // or advert appended to a real paragraph.
       // Tails run to twelve sentences: an appended sermon is a few sentences,
@@ -195,7 +200,7 @@ export default defineRule<Resource>({
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || namedBefore(article, sentences[from].text, sentences[from].start)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
+        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !listed, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -215,6 +220,13 @@ export default defineRule<Resource>({
     })
   }
 })
+
+/** Whether the list item at `index` belongs to a list that a paragraph ending in a colon brings in, above its items. */
+function introducedList(paragraphs: ReadonlyArray<{role: string; text: string}>, index: number): boolean {
+  let above = index - 1
+  while (above >= 0 && paragraphs[above].role === 'list-item') above--
+  return above >= 0 && paragraphs[above].text.trimEnd().endsWith(':')
+}
 
 /** An interviewer's question: a paragraph of up to 25 words that ends with a question mark, outside any quotation. */
 function question(text: string): boolean {
@@ -245,8 +257,6 @@ const ledeWords = 30
 /** The opening words of a paragraph that say what it is about (`opensOnHeadline`). */
 const openingWords = 6
 
-/** A headline that names what follows as someone's words: “… Speech at …”, “Remarks by …”, “Defence Secretary statement on …”, “A message from the Secretary …”. */
-const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing|message|availability|testimony|keynote|eulogy)\b/iu
 /** A headline that addresses an open letter to its readers: “To the Soldiers, Airmen and Families of the National Guard”. */
 const openLetter = /^\s*(?:To|Dear)\s+(?:the|all|our|my|every)\s+\p{Lu}/u
 /** A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”. */
@@ -341,6 +351,13 @@ function namedBefore(article: Article, text: string, start: number): boolean {
 }
 
 const firstUsesOf = new WeakMap<Article, Map<string, number>>()
+
+/** Whether a paragraph gives its quotation to a speaker by name (“said Richardson”, “Richardson said”) whom the story names before it. */
+function speakerNamedBefore(article: Article, text: string, start: number): boolean {
+  const attribution = /\b(?:said|says|added|continued)\s+(\p{Lu}\p{Ll}{2,})\b|\b(\p{Lu}\p{Ll}{2,})\s+(?:said|says|added|continued)\b/u.exec(text)
+  const name = attribution?.[1] ?? attribution?.[2]
+  return name !== undefined && !stopwords.has(name.toLowerCase()) && (firstUses(article).get(name) ?? Infinity) < start
+}
 
 /**
  * Where the article first writes each of its words, as written, by one pass over its words when a passage

@@ -3,7 +3,7 @@ import {packageRoot} from '../paths.js'
 import path from 'node:path'
 import {furnitureRoles, type ParagraphRole} from './types.js'
 import {stopwords} from '../text/stem.js'
-import {transcriptLabelLength} from '../text/speech.js'
+import {spokenHeadline, transcriptLabelLength} from '../text/speech.js'
 import {wordClassName} from '../model/word-classes.js'
 import {wholeWords} from '../text/whole-words.js'
 import {caseAt, letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
@@ -753,8 +753,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
   // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”; and no story's
-  // teaser opens with “And” or “But” (`goesOn`).
-  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line) && !goesOn(line)) {
+  // teaser opens with “And” or “But” (`goesOn`), or says nothing of anyone doing anything (a speech's roll of guests,
+  // “To other Defence, Government and Industry leaders here…”: no verb in any form).
+  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line) && !goesOn(line) && anyVerb(line)) {
     return {role: 'chrome', why: teaserWhy}
   }
   // A widget of the outlet's other stories: “More from Inquisitr”.
@@ -990,7 +991,7 @@ function isTagList(line: string): boolean {
   // “Key points: security, defence and trade” introduces a list; a tag list has no such head.
   // Nor does a list's item after its head and a dash (“Tennessee – Bolivar, Campbell County, Dyer County, …”, one of a
   // release's list of places).
-  if (terminal(line) || /^\s*[-–•*]/.test(line) || line.includes(':') || /\s[-–—]\s/u.test(line) || hasDate(line)) return false
+  if (terminal(line) || /^\s*[-–—•*]/u.test(line) || line.includes(':') || /\s[-–—]\s/u.test(line) || hasDate(line)) return false
   const items = line.split(/\s*[,|]\s*/).filter(Boolean)
   // (An item of four words or more is a name, in capitals: one in small letters is a clause, as a headline has:
   // “Fallen Marines, sailors honored by Combat Center, community”.)
@@ -1548,7 +1549,8 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   // The story's dateline on a line of its own, as a site sets it above the first paragraph (“MARTINSBURG, W.Va. --”).
   if (counts[index] <= 8 && /[—–-]\s*$/u.test(text) && datelineLength(text) === trimmedEnd(text)) return {role: 'dateline'}
   // Above the headline, a department's name alone is the release's label, not its headline.
-  if (index === 0 && texts.length > 1 && departmentLabel.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
+  // (Not a title that goes on to name the department's words: “Department of Defense Briefing for Foreign Journalists”.)
+  if (index === 0 && texts.length > 1 && departmentLabel.test(text) && !spokenHeadline.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
   const words = counts[index]
   // A military writer's rate and unit make a long byline (“By Mass Communication Specialist 2nd Class …, USS Sterett Public Affairs”).
   const bylineLength = words <= 12 || (words <= 24 && !endsSentence(text))
@@ -1739,6 +1741,9 @@ function describesPicture(text: string): boolean {
   return classes.has('verb-s') && !classes.has('past') && !/\bsaid\b|[“”"]/u.test(text)
 }
 
+/** Verbs of state, which tell what something is or holds, not what anyone does: no picture shows them. */
+const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs)\b/iu
+
 /** Subjects a photo's description opens with: someone or something the picture shows. */
 const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sailors|Airmen|Marines|Members|People|Troops|Students|Cadets)\s/u
 
@@ -1760,6 +1765,9 @@ function altText(text: string): boolean {
   // (“Some difficult obstacles recognized by the contenders on the NCO course were the incline wall, …”: a past tense
   // the word classes, which take “were” for an auxiliary of any tense, do not tell.)
   if (/\b(?:was|were|had|did)\b/iu.test(line)) return false
+  // Nor is a verb of state an action a picture shows (“Some of the projects instigated by the NZPRT include the
+  // construction of police stations …”, a release's last paragraph).
+  if (stativeVerb.test(line)) return false
   const classes = classSequence(line)
   const present = classes.findIndex((name) => name === 'verb-s' || (!subject[1] && name === 'verb'))
   if (present < 0 || classes.includes('modal')) return false
@@ -1907,6 +1915,12 @@ function describesAction(text: string): boolean {
 function hasVerb(text: string): boolean {
   const classes = classesOf(text)
   return classes.has('past') || classes.has('verb-s') || classes.has('auxiliary') || classes.has('modal')
+}
+
+/** Whether a line has a verb in any form, a participle or an infinitive's too. */
+function anyVerb(text: string): boolean {
+  const classes = classesOf(text)
+  return hasVerb(text) || classes.has('verb') || classes.has('gerund')
 }
 
 /** The parts of speech a line's words have. */

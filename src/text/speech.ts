@@ -6,6 +6,9 @@
  * reporter's.
  */
 
+/** A headline that names what follows as someone's words: “… Speech at …”, “Remarks by …”, “Defence Secretary statement on …”, “A message from the Secretary …”. */
+export const spokenHeadline = /\b(?:speech|remarks|address|statement|transcript|briefing|message|availability|testimony|keynote|eulogy)\b/iu
+
 /** A transcript's speaker label opening a paragraph: “Jonathan Lyle: Dstl is…”. */
 const speakerLabel = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}:\s/u
 
