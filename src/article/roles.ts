@@ -753,9 +753,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
   // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”; and no story's
-  // teaser opens with “And” or “But” (`goesOn`), or says nothing of anyone doing anything (a speech's roll of guests,
-  // “To other Defence, Government and Industry leaders here…”: no verb in any form).
-  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line) && !goesOn(line) && anyVerb(line)) {
+  // teaser opens with “And” or “But” (`goesOn`), or turns to people as a speech's roll of guests does (“To other
+  // Defence, Government and Industry leaders here…”: “To”, then no verb).
+  if (words >= 8 && (line.endsWith('...') || line.endsWith('…')) && cutOff.test(line) && !speakerLabel.test(line) && !personal.test(line) && !goesOn(line) && !addressesGuests(line)) {
     return {role: 'chrome', why: teaserWhy}
   }
   // A widget of the outlet's other stories: “More from Inquisitr”.
@@ -1917,10 +1917,10 @@ function hasVerb(text: string): boolean {
   return classes.has('past') || classes.has('verb-s') || classes.has('auxiliary') || classes.has('modal')
 }
 
-/** Whether a line has a verb in any form, a participle or an infinitive's too. */
-function anyVerb(text: string): boolean {
-  const classes = classesOf(text)
-  return hasVerb(text) || classes.has('verb') || classes.has('gerund')
+/** Whether a line turns to people, as a speech greets its guests: “To”, then a word that is no verb (“To other Defence … leaders here…”, not “To mark the day, …”). */
+function addressesGuests(line: string): boolean {
+  const next = /^\s*To\s+(\p{L}+)/u.exec(line)?.[1]
+  return next !== undefined && wordClassName(next.toLowerCase()) !== 'verb'
 }
 
 /** The parts of speech a line's words have. */
