@@ -199,6 +199,12 @@ function spacedWord(text: string, word: string): boolean {
   return false
 }
 const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
+/** A name, perhaps an office in brackets, then a telephone number and nothing else. */
+const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
+/** A speech's line that says who delivered it, and where and when: the speech's byline wherever the header puts it. */
+const deliveryWhy = 'the line that says who delivered the speech'
+/** A byline in small letters that names the writer and ends on their post: “by Hans Petersen, VA Staff Writer”. */
+const lowerCaseByline = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Staff Writer|Writer|Correspondent|Reporter|Editor|Public Affairs)\s*$/u
 /** A date closing a byline, after a dash or a bar or run into the last name: “- 11/10/2015”, “ParaglideJanuary 7, 2010”. */
 const bylineDate = new RegExp(`(?:\\s*[-–—|]\\s*|(?<=\\p{Ll}))(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\s*$`, 'iu')
 /** Small words a writer's name, rank or unit may hold in lower case: “John Smith and Jane Doe”, “Bureau of Investigation”. */
@@ -741,6 +747,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
     return {role: 'chrome', why: 'a plug for the outlet’s social-media channel'}
   }
+  // A contact's name and telephone number alone on a line (“Ruthanne Urquhart (613) 567-7643”, “Ben Leeson on 0404 648
+  // 275”): the page's note of whom to call, not the story.
+  if (words <= 10 && digitAt(line, line.length - 1) && contactLine.test(line)) return {role: 'chrome', why: 'a contact’s name and telephone number'}
   // The platform the page runs on, named alone on a line (“Powered by Frankly”, “Powered by WordPress”): no story's line
   // names what powers a thing and stops.
   if (words <= 5 && (line[0] === 'P' || line[0] === 'p') && /^powered by(?:\s+\p{Lu}[\p{L}.]*){1,3}$/iu.test(line)) return {role: 'chrome', why: 'the name of the platform the page runs on'}
@@ -1142,6 +1151,9 @@ export function paragraphRoles(
       found[index] = {role: 'byline'}
       continue
     }
+    // (Not the headline over a credit that the story's byline follows, above the story: “Sailor honoured for charity
+    // work” / “Image: LS / mat 1 Lyne Laudrendeau” / “By Karina Low”.)
+    if (found[index + 1]?.role === 'byline' && !found.slice(0, index).some((finding, at) => isParagraph(finding, texts[at], counts[at]))) continue
     for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit' && found[before].role !== 'byline'; before--) {
       const text = texts[before]
       const short = counts[before] <= 8 && !terminal(text)
@@ -1219,7 +1231,8 @@ export function paragraphRoles(
     const next = found[index + 1].role
     // After the caption: the story goes on, or the picture's full caption or credit, or another story's headline.
     const after = (next === 'body' && endsWithStop(texts[index + 1])) || next === 'caption' || next === 'credit' || next === 'heading'
-    if (before && after && (index === 1 ? participial(classSequence(text)) : describesAction(text))) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
+    // (Not a transcript's label in capitals before a colon: “SUBJECTS: Landing craft contract announcement, …”.)
+    if (before && after && !headerLabel.test(text) && (index === 1 ? participial(classSequence(text)) : describesAction(text))) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
   }
   // Alt text, a photo's description as a sentence: a short line in the present
   // tense opening with a subject the picture shows (“A man in uniform stands at a
@@ -1559,6 +1572,10 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   // (The names alone before the first part: “This article has photo gallery Published on …” is the page's label run in.)
   if (index <= 4 && bylineLength && /^\s*(?:(?:Published on|By)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\((?:author|writer|photographer|photos?)\)/u.test(text)) return {role: 'byline'}
   if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
+  // A speech's delivery line (“As Delivered by Secretary of Defense Robert M. Gates, Washington, D.C., Monday, …”),
+  // and a byline in small letters that ends on the writer's post (“by Hans Petersen, VA Staff Writer”).
+  if (index <= 4 && words <= 30 && /^\s*(?:Remarks\s+)?As\s+(?:Delivered|Prepared(?:\s+for\s+Delivery)?)\s+by\s+\p{Lu}/iu.test(text)) return {role: 'byline', why: deliveryWhy}
+  if (index <= 4 && lowerCaseByline.test(text)) return {role: 'byline'}
   // The Navy's byline in the header opens with “From” (“From MC2 Kenneth Rodriguez Santiago”, “From U.S. Pacific Fleet
   // Public Affairs”), and names only: a sentence that opens so goes on in small letters (“From California to Diego Garcia, about 800 …”).
   if (index > 0 && index <= 4 && words <= 12 && text.startsWith('From ') && !terminal(text) && namesAfterBy(text, /^From\s+/u.exec(text))) return {role: 'byline'}
@@ -1634,6 +1651,9 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // of the story (“HMNZS CANTERBURY approaching the wharf … this morning” twice, the second with its stop, over the
   // release's date).
   const repeatsAbove = (index: number) => index > 0 && texts[index].trim().replace(/[.!?]$/u, '') === texts[index - 1].trim().replace(/[.!?]$/u, '')
+  // The dates alone below the story's first paragraph of prose.
+  const firstProse = found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
+  const datesInStory = firstProse < 0 ? 0 : found.filter((finding, index) => index > firstProse && finding.role === 'dateline' && finding.why === undefined).length
   found.forEach((finding, index) => {
     const inStory = paragraphsBefore >= 2 && index < finalBody
     if (index !== headlineAt && isParagraph(finding, texts[index], counts[index]) && !repeatsAbove(index)) paragraphsBefore++
@@ -1650,15 +1670,18 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // no date of its own, or none later: a story's lede that dates what it tells (“arrived at Toulon, France, on 22 Sep
     // 2026”) needs no date below; a summary of what happened years before (“In the two years since Russia’s illegal
     // invasion of Ukraine on 24 February 2022, …”) stands over the later date it was written (“24 February, 2024”).
-    const underStandfirst = index === 2 && found[0].role === 'heading' && counts[1] <= standfirstWords && (!hasDate(texts[1]) || laterYear(texts[2], texts[1]))
+    // (Its photo's caption may repeat the standfirst above the date: “HMNZS Canterbury has embarked about 150 refugees …” twice.)
+    const underStandfirst = (index === 2 || (index === 3 && repeatsAbove(2))) && found[0].role === 'heading' && counts[1] <= standfirstWords && (!hasDate(texts[1]) || laterYear(texts[index], texts[1]))
     if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst) {
-      found[index] = {role: 'chrome', why: 'a date stamp in the middle of the story'}
+      // Several dates alone in the story are its own headings, a diary's days (“14 November 2016” … “15 November
+      // 2016” over what each day brought); the page's stamp comes alone.
+      found[index] = datesInStory >= 2 ? {role: 'heading'} : {role: 'chrome', why: 'a date stamp in the middle of the story'}
       return
     }
     // And a byline: the story's own stands above it, or right above the paragraph that opens with the story's
     // dateline (“By Steven Fouchard, Army Public Affairs” over “Great Slave Lake, Northwest Territories — Brad Firth …”,
     // under a caption and the page's labels).
-    if (finding.role === 'byline' && pastFirstParagraph && !(index + 1 < texts.length && opensWithDateline(texts[index + 1]))) {
+    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !(index + 1 < texts.length && opensWithDateline(texts[index + 1]))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }
