@@ -833,16 +833,8 @@ function oneEditSubstitution(article: Article, token: WordToken, lower: string, 
   const written = modelWordOf(article, token)
   if (!(id >= 0 && written === lower ? isDictionaryWord(model, id, resource.isWord) : resource.isWord(lower))) return undefined
   const suspect = slipRival(model, written, slot, resource.isWord, {before, after})
-  // The context as words only for a word with a rival: most have none that fits the place better. The same verb in
-  // another tense is the writer's choice, not a slip (“The program establishes relationships”, a release that tells
-  // what a programme does, read against stories told in the past).
-  return suspect && !otherTense(written, suspect.rival) && judgedSlip(article, token, written, suspect, model, threshold)
-}
-
-/** Whether two words are one verb's present and past: “establishes” and “established”, “serves” and “served”. */
-function otherTense(one: string, other: string): boolean {
-  const [present, past] = one.endsWith('s') ? [one, other] : [other, one]
-  return present.endsWith('s') && past.endsWith('d') && present.slice(0, -1) === past.slice(0, -1)
+  // The context as words only for a word with a rival: most have none that fits the place better.
+  return suspect && judgedSlip(article, token, written, suspect, model, threshold)
 }
 
 /**
