@@ -185,7 +185,9 @@ export default defineRule<Resource>({
       // opens no mark; a quoted exchange among people the story never names (a novel's dialogue) is not.
       // So is one the paragraph gives to someone the story named before it, however common the name (“…,” said
       // Richardson. “… You exemplify the Navy core values …”, after “Adm. John Richardson, congratulated …”).
-      const spans = namesTheStory(whole, vocabulary) || speakerNamedBefore(article, paragraph.text, paragraph.start) ? quotedSpans(article.text, paragraph.start, paragraph.end) : []
+      // (Found when a tail is judged, which few paragraphs need.)
+      let spans: ReadonlyArray<{start: number; end: number}> | undefined
+      const quotedInParagraph = () => (spans ??= namesTheStory(whole, vocabulary) || speakerNamedBefore(article, paragraph.text, paragraph.start) ? quotedSpans(article.text, paragraph.start, paragraph.end) : [])
       // The longest run of trailing sentences that does not belong: a sermon
       // or advert appended to a real paragraph.
       // Tails run to twelve sentences: an appended sermon is a few sentences,
@@ -200,7 +202,7 @@ export default defineRule<Resource>({
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || namedBefore(article, sentences[from].text, sentences[from].start)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !listed, spoken, mostlyQuoted(found.source) || withinQuotations(found, spans))
+        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !listed, spoken, mostlyQuoted(found.source) || withinQuotations(found, quotedInParagraph()))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
