@@ -164,16 +164,23 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     // A straight closing mark typed after the space instead of before it, with a quotation open: after the
     // quotation's last comma or stop and before the verb that tells who spoke (“…second Western Pacific deployment,
     // "said Cmdr. Stephan G. Mack”). Read as an opening mark, it would leave two quotations open.
-    if (text[offset] === '"' && (open.get('“')?.length ?? 0) > 0 && /[,.!?] $/u.test(text.slice(offset - 2, offset)) && speechVerbAfter.test(text.slice(offset + 1, offset + 12))) {
-      yield {
-        kind: 'spaced-close',
-        reason: 'This closing quotation mark stands after the space instead of before it: it belongs right after the last word of the quotation, with the space after it.',
-        start: offset - 1,
-        end: offset + 1,
-        expected: ['" ']
+    // So is one with a space before it and after it, the sentence going on (“…to change or misfortune. " As Air
+    // Force District of Washington Wingmen, …”).
+    if (text[offset] === '"' && (open.get('“')?.length ?? 0) > 0 && /[,.!?] $/u.test(text.slice(offset - 2, offset))) {
+      const verbAfter = speechVerbAfter.test(text.slice(offset + 1, offset + 12))
+      if (verbAfter || /\s/u.test(text[offset + 1] ?? ' ')) {
+        yield {
+          kind: 'spaced-close',
+          reason: verbAfter
+            ? 'This closing quotation mark stands after the space instead of before it: it belongs right after the last word of the quotation, with the space after it.'
+            : 'A space stands before this closing quotation mark: it belongs right after the last word of the quotation.',
+          start: offset - 1,
+          end: offset + 1,
+          expected: [verbAfter ? '" ' : '"']
+        }
+        open.get('“')!.pop()
+        continue
       }
-      open.get('“')!.pop()
-      continue
     }
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) {

@@ -1119,7 +1119,9 @@ export function paragraphRoles(
   // So is the writer's post or unit on the line under the byline, right above the story's first paragraph
   // (“By Col. Jerry Martinez” / “62nd Airlift Wing commander”, “By Judith Snyderman” / “Emerging Media, Defense Media
   // Activity”): a short line there that ends no sentence and dates nothing.
-  for (let index = 1; index + 1 < found.length && index <= Math.max(firstBody, 1); index++) {
+  // (Above the first paragraph of prose: a place line or a page's label above the byline may be read as prose so far.)
+  const firstProseLine = found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
+  for (let index = 1; index + 1 < found.length && index <= Math.max(firstProseLine, 1); index++) {
     if (found[index - 1].role !== 'byline' || (found[index].role !== 'heading' && found[index].role !== 'body') || found[index + 1].role !== 'body') continue
     if (counts[index] <= 8 && !terminal(texts[index]) && !hasDate(texts[index]) && endsSentence(texts[index + 1])) found[index] = {role: 'byline'}
   }
@@ -1577,8 +1579,8 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if (index <= 4 && words <= 30 && /^\s*(?:Remarks\s+)?As\s+(?:Delivered|Prepared(?:\s+for\s+Delivery)?)\s+by\s+\p{Lu}/iu.test(text)) return {role: 'byline', why: deliveryWhy}
   if (index <= 4 && lowerCaseByline.test(text)) return {role: 'byline'}
   // The Navy's byline in the header opens with “From” (“From MC2 Kenneth Rodriguez Santiago”, “From U.S. Pacific Fleet
-  // Public Affairs”), and names only: a sentence that opens so goes on in small letters (“From California to Diego Garcia, about 800 …”).
-  if (index > 0 && index <= 4 && words <= 12 && text.startsWith('From ') && !terminal(text) && namesAfterBy(text, /^From\s+/u.exec(text))) return {role: 'byline'}
+  // Public Affairs”, “From Mass Communication Specialist 2nd Class Jackson Brown, USS John C. Stennis (CVN 74) Public Affairs”), and names only: a sentence that opens so goes on in small letters (“From California to Diego Garcia, about 800 …”).
+  if (index > 0 && index <= 4 && bylineLength && text.startsWith('From ') && !terminal(text) && namesAfterBy(text, /^From\s+/u.exec(text))) return {role: 'byline'}
   if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
   if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
   if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !brokenOff.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}

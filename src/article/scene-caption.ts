@@ -58,7 +58,7 @@ export const pointing = /^(?:this|these|that|those|it|its|his|her|their)$/iu
 const notSubject = new Set(['subordinator', 'conjunction', 'preposition', 'pronoun'])
 
 /** First and second person: a speaker's or the page's words, never a caption's. */
-const personal = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|[Mm]y)\b/u
+const personal = /\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|[Mm]y|me)\b/u
 
 /** A preposition of place and a capitalised name, after the verb (in ASCII, as a pattern of Unicode classes is slow). */
 const placeAfter = / (?:in|at|aboard|near|off|during|outside|inside|onto|into|across|along) (?:the )?[A-Z][a-z]/
