@@ -23,6 +23,10 @@ import {furnitureRoles} from '../src/article/types.js'
 import {readTrees} from '../src/model/trees.js'
 import {byWords, lineWordFeatures, lineWordsModel} from '../src/article/line-words.js'
 
+/** The sentences copydesk reads in a text, as the rules see them. */
+function sentencesOf(text: string): string[] {
+  return annotate(parsePlainText(text), text).sentences.map((sentence) => sentence.text)
+}
 
 describe('paragraphs', () => {
   it('treats each line of scraped copy as a paragraph, so a headline is never glued to the next sentence', () => {
@@ -66,7 +70,7 @@ describe('plain-text parser', () => {
 
   it('keeps abbreviations such as “Mr.” and “Dr.” inside their sentence', () => {
     const text = 'Mr. Gen Nakatani met Dr. S. Jaishankar in Delhi. They talked.'
-    expect(annotate(parsePlainText(text), text).sentences.map((sentence) => sentence.text)).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'Mr. Gen Nakatani met Dr. S. Jaishankar in Delhi.',
       'They talked.'
     ])
@@ -77,7 +81,7 @@ describe('plain-text parser', () => {
     const text =
       'The crew of the Coast Guard Cutter James offloaded approximately 54,500 pounds of cocaine and 15,800 pounds of marijuana, at Port Everglades, Fla., Feb. 17. The ship’s crew set new records during their 90-day patrol. ' +
       'Recruitment rose 5 per cent. “We are pleased,” he said. They carried rifles, radios etc. The convoy left. 1. Establish a base. President John F. Kennedy spoke.'
-    expect(annotate(parsePlainText(text), text).sentences.map((sentence) => sentence.text)).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'The crew of the Coast Guard Cutter James offloaded approximately 54,500 pounds of cocaine and 15,800 pounds of marijuana, at Port Everglades, Fla., Feb. 17.',
       'The ship’s crew set new records during their 90-day patrol.',
       'Recruitment rose 5 per cent.',
@@ -95,7 +99,7 @@ describe('plain-text parser', () => {
     const text =
       '“We played the game as much as possible to get our new guys experience and to give the 278th ABCT experience so they know what to expect if they get deployed,” said Cpl. Rene Alarcon, a Twin Falls resident assigned to Headquarters and Headquarters Company, 116th Brigade Engineer Battalion. ' +
       'He thanked Pfc. Jones, Spc. Smith, SSgt. Brown and Cdre. Green. They left.'
-    expect(annotate(parsePlainText(text), text).sentences.map((sentence) => sentence.text)).toEqual([
+    expect(sentencesOf(text)).toEqual([
       '“We played the game as much as possible to get our new guys experience and to give the 278th ABCT experience so they know what to expect if they get deployed,” said Cpl. Rene Alarcon, a Twin Falls resident assigned to Headquarters and Headquarters Company, 116th Brigade Engineer Battalion.',
       'He thanked Pfc. Jones, Spc. Smith, SSgt. Brown and Cdre. Green.',
       'They left.'

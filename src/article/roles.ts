@@ -1120,7 +1120,8 @@ export function paragraphRoles(
   // (“By Col. Jerry Martinez” / “62nd Airlift Wing commander”, “By Judith Snyderman” / “Emerging Media, Defense Media
   // Activity”): a short line there that ends no sentence and dates nothing.
   // (Above the first paragraph of prose: a place line or a page's label above the byline may be read as prose so far.)
-  const firstProseLine = found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
+  // (Neither this pass nor the two below make a paragraph of prose or unmake one before a credit: the index serves them all.)
+  const firstProseLine = firstParagraphAt(found, texts, counts)
   for (let index = 1; index + 1 < found.length && index <= Math.max(firstProseLine, 1); index++) {
     if (found[index - 1].role !== 'byline' || (found[index].role !== 'heading' && found[index].role !== 'body') || found[index + 1].role !== 'body') continue
     if (counts[index] <= 8 && !terminal(texts[index]) && !hasDate(texts[index]) && endsSentence(texts[index + 1])) found[index] = {role: 'byline'}
@@ -1155,7 +1156,7 @@ export function paragraphRoles(
     }
     // (Not the headline over a credit that the story's byline follows, above the story: “Sailor honoured for charity
     // work” / “Image: LS / mat 1 Lyne Laudrendeau” / “By Karina Low”.)
-    if (found[index + 1]?.role === 'byline' && !found.slice(0, index).some((finding, at) => isParagraph(finding, texts[at], counts[at]))) continue
+    if (found[index + 1]?.role === 'byline' && (firstProseLine < 0 || firstProseLine > index)) continue
     for (let before = index - 1; before >= Math.max(1, index - 2) && found[before].role !== 'credit' && found[before].role !== 'byline'; before--) {
       const text = texts[before]
       const short = counts[before] <= 8 && !terminal(text)
@@ -1526,7 +1527,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // Above the first paragraph, the header's own lines are no other story's: the issuing office (“Office of the Press
   // Secretary” under “The White House”) and a label in capitals before a colon (a transcript's “SUBJECT/s: Hunter class
   // frigates; …”, a release's “FROM: U.S. DEPARTMENT OF DEFENSE”).
-  const firstParagraph = found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
+  const firstParagraph = firstParagraphAt(found, texts, counts)
   const headerLine = (index: number) => (firstParagraph < 0 || index < firstParagraph) && (departmentLabel.test(texts[index]) || headerLabel.test(texts[index]))
   found.forEach((finding, index) => {
     if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || spokenPause(texts[index])) return
@@ -1615,6 +1616,11 @@ function isParagraph(finding: RoleFinding, text: string, words: number): boolean
   return finding.role === 'body' && (words > 50 || endsSentence(text))
 }
 
+/** Where the story's first paragraph (`isParagraph`) stands, or -1. */
+function firstParagraphAt(found: readonly RoleFinding[], texts: readonly string[], counts: readonly number[]): number {
+  return found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
+}
+
 /** Whether a line names a year later than every year another names: a page's date after what a summary tells. */
 function laterYear(line: string, other: string): boolean {
   const years = (text: string) => (text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number)
@@ -1654,7 +1660,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // release's date).
   const repeatsAbove = (index: number) => index > 0 && texts[index].trim().replace(/[.!?]$/u, '') === texts[index - 1].trim().replace(/[.!?]$/u, '')
   // The dates alone below the story's first paragraph of prose.
-  const firstProse = found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
+  const firstProse = firstParagraphAt(found, texts, counts)
   const datesInStory = firstProse < 0 ? 0 : found.filter((finding, index) => index > firstProse && finding.role === 'dateline' && finding.why === undefined).length
   found.forEach((finding, index) => {
     const inStory = paragraphsBefore >= 2 && index < finalBody
