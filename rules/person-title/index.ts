@@ -317,8 +317,12 @@ function conflictingTitles(article: Article, resource: Resource, when: () => str
     const family = person.family
     // The person by the fullest name the article gives (“Xi Jinping”, not “Jinping”).
     const who = person.name
-    for (const kind of ['rank', 'office'] as const) {
-      const list = usable.filter((mention) => mention.kind === kind)
+    // A photo's credit names its photographer by the rank of the day the photo was taken, maybe years before the
+    // story: credits are held to each other (“Photo By Cpl. …” over “(… photo by Sgt. …)”), not to the story.
+    const credited = usable.filter((mention) => photographer(text, mention.start))
+    const groups = credited.length === 0 ? [usable] : [usable.filter((mention) => !credited.includes(mention)), credited]
+    for (const group of groups) for (const kind of ['rank', 'office'] as const) {
+      const list = group.filter((mention) => mention.kind === kind)
       if (new Set(list.map((mention) => mention.title)).size < 2) continue
       // A change the story reports near the person (“promoted”, “appointed”) explains two titles.
       // Two ranks are explained only by a change of rank: an appointment to an office leaves the rank as it was.
@@ -369,6 +373,11 @@ function conflictingTitles(article: Article, resource: Resource, when: () => str
       }
     }
   }
+}
+
+/** Whether a mention is a photo's credit (“Photo By Tech. Sgt. …”, “(U.S. Air Force photo by Senior Airman …”). */
+function photographer(text: string, start: number): boolean {
+  return /\b(?:photo(?:graph)?|image|video)s?\s+(?:by|courtesy(?:\s+of)?)\s*:?\s*$/iu.test(text.slice(Math.max(0, start - 24), start))
 }
 
 /** A party label after a name, as US copy writes it: “(R-ND)”, “(R-N.D.)”, “, R-N.D.,”, “(D-North Dakota)”. */

@@ -527,6 +527,7 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
   return (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => webWords.has(word)).length
 }
 
+const navigationWhy = 'a line of the page’s navigation'
 const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
 /** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”. */
 const writersService = /^\s*(?:Special\s+to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
@@ -721,7 +722,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     const web = pageShare()
     if (first ? words <= 6 && web >= 0.65 : web > 0) {
       // (Not the story's date after its section's name, “NEWS | May 4, 2016”: a date stamp, read below.)
-      if (words <= 6 && web > 0.5 && !dateStamp(line, words)) return {role: 'chrome', why: 'a line of the page’s navigation'}
+      if (words <= 6 && web > 0.5 && !dateStamp(line, words)) return {role: 'chrome', why: navigationWhy}
       if (words <= 3 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return {role: 'chrome', why: 'a section label of the page'}
       if (menu) return {role: 'chrome', why: 'the page’s menu'}
     }
@@ -1319,6 +1320,8 @@ export function paragraphRoles(
   })
   pageBlocks(found, texts, counts, crosshead)
   menuItems(found, texts, counts, crosshead)
+  // Last, as the words of the page's lines (the passes above) would read a segue as the page's again.
+  segues(found, texts, counts)
   return found
 }
 
@@ -1374,6 +1377,22 @@ function halfOfDoubled(text: string): string | undefined {
     if (first !== '' && first === line.slice(space).trim()) return first
   }
   return undefined
+}
+
+/**
+ * A spoken segue inside a story (“Also in the news”, between two items of a
+ * radio script), not the page's navigation it looks like: “news” and small
+ * words, with a paragraph of prose on either side. “News” is the page's word
+ * (“Latest News”) and the story's, what a news script tells; the page's
+ * other lines there speak of its own things (“No Comments Yet”, “Videos by …”).
+ */
+function segues(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  const prose = (index: number) => found[index].role === 'body' && counts[index] >= 12
+  for (let index = 1; index + 1 < found.length; index++) {
+    if (found[index].why !== navigationWhy || counts[index] < 3 || !prose(index - 1) || !prose(index + 1)) continue
+    const words = texts[index].toLowerCase().match(/\p{L}+/gu) ?? []
+    if (words.every((word) => word === 'news' || stopwords.has(word))) found[index] = {role: 'heading'}
+  }
 }
 
 /** One word in lower case or with a capital only at its start: “Military”, “kashmir”, not “NATO” or “PTI”. */
