@@ -438,6 +438,17 @@ describe('paragraph roles', () => {
     }
   )
 
+  it('reads a byline set in capitals as a byline (the Navy Supply Corps Newsletter, October 2019, public domain)', () => {
+    // https://scnewsltr.dodlive.mil/Latest-Issue/Article-Display/Article/2612416/defense-logistics-agency-and-the-navy-supply-corps-partners-in-warfighter-suppo/
+    const lines = [
+      'Defense Logistics Agency and the Navy Supply Corps: Partners in Warfighter Support',
+      'Oct. 25, 2019 | By CAPT. JEFF DAVIS Director, Sustainment Solutions Division',
+      'BY CAPT. JEFF DAVIS Director, Sustainment Solutions Division, Defense Logistics Agency Headquarters',
+      'The Defense Logistics Agency (DLA) was first established in 1961 as the Defense Supply Agency and on January 1, 1977, became the Defense Logistics Agency. The Goldwater-Nichols Act of 1986 identified DLA as a combat support agency that today manages nine supply chains – Subsistence, Clothing and Textiles, Construction and Equipment, Medical, Industrial Hardware, Aviation Systems, Land Systems, Maritime Systems, and Fuel/Energy.'
+    ]
+    expect(paragraphRoles(lines).map(({role}) => role)).toEqual(['heading', 'byline', 'byline', 'body'])
+  })
+
   it('reads a sentence that opens with “By” as prose, not a byline (the State of the Union address of 1990)', () => {
     const roles = paragraphRoles([
       'Address Before a Joint Session of the Congress on the State of the Union',

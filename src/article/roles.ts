@@ -198,15 +198,23 @@ function spacedWord(text: string, word: string): boolean {
   }
   return false
 }
-const byline = /^\s*[•*]?\s*(?:(?:Story\s+by|By)[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)/u
+/**
+ * What opens a byline: “By” (“BY” in a header set in capitals), or the part the writer had, “Story by”, “Written by”,
+ * “Words by”. (A post that closes one is no byline after “About”: “About Staff Writer” heads an author's box.)
+ */
+const bylineOpening = String.raw`(?:(?:Story|Written|Words)\s+by|By|BY)`
+const byline = new RegExp(String.raw`^\s*[•*]?\s*(?:${bylineOpening}[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?!About\s)(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)`, 'u')
 /** A name, perhaps an office in brackets, then a telephone number and nothing else. */
 const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
 /** A speech's line that says who delivered it, and where and when: the speech's byline wherever the header puts it. */
 const deliveryWhy = 'the line that says who delivered the speech'
+/** A speech's line that says its text is as delivered or as prepared (“As Delivered”, “Remarks As Prepared for Delivery by …”). */
+const deliveryLine = /^\s*(?:Remarks\s+)?As\s+(?:Delivered|Prepared(?:\s+for\s+Delivery)?)\b/iu
 /** A byline in small letters that names the writer and ends on their post: “by Hans Petersen, VA Staff Writer”. */
 const lowerCaseByline = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Staff Writer|Writer|Correspondent|Reporter|Editor|Public Affairs)\s*$/u
 /** A date closing a byline, after a dash or a bar or run into the last name: “- 11/10/2015”, “ParaglideJanuary 7, 2010”. */
 const bylineDate = new RegExp(`(?:\\s*[-–—|]\\s*|(?<=\\p{Ll}))(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\s*$`, 'iu')
+const bylineOpener = new RegExp(String.raw`^\s*[•*]?\s*${bylineOpening}[:\s]\s*`, 'u')
 /** Small words a writer's name, rank or unit may hold in lower case: “John Smith and Jane Doe”, “Bureau of Investigation”. */
 const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'in', 'for', 'at', 'on', 'with', 'via', '&'])
 
@@ -216,7 +224,7 @@ const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 
  * field …” and “By the end of the week …” are prose. A line that does not
  * open with “By” (“DSA Correspondent”) is not asked.
  */
-function namesAfterBy(line: string, opening = /^\s*[•*]?\s*(?:Story\s+by|By)[:\s]\s*/u.exec(line)): boolean {
+function namesAfterBy(line: string, opening = bylineOpener.exec(line)): boolean {
   if (!opening) return true
   // After one writer's name and its comma, the writer's post may say what the writer does in small letters
   // (“By Captain Sarah Harasymchuk, deployed Public Affairs Officer, …”): only the name is read then.
@@ -528,6 +536,8 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 }
 
 const navigationWhy = 'a line of the page’s navigation'
+/** “Photo By” and a name before a bar: a photo's credit, then its caption. */
+const photoBlock = /^Photos?\s+[Bb]y\s+[^|\n]{2,80}?\s\|\s+\S/u
 const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
 /** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”. */
 const writersService = /^\s*(?:Special\s+to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
@@ -609,6 +619,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words === 1 && /^\p{L}{1,8}(?:\/\p{L}{1,8}){2,}$/u.test(line)) return {role: 'chrome', why: 'the sign-off of the staff who issued the release (their initials)'}
   // A wiki's link to edit the section, run into its heading: “Sources[edit]”.
   if (words <= 6 && line.endsWith(']') && /\S\[\s*edit(?:\s*\|\s*edit source)?\s*\]$/iu.test(line)) return {role: 'chrome', why: 'a wiki’s link to edit the section'}
+  // A photo's block as a picture desk's page sets it, whatever its length: the credit, a bar, then the caption
+  // (“Photo By Ryan Labadens | Col. Cullen Jones (third from right), … read more read more …”).
+  if (line[0] === 'P' && photoBlock.test(line)) return {role: 'caption', why: 'a photo’s credit and caption'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
   if (words <= 40 && data.labels.test(line) && !storysNote(line)) return {role: 'chrome', why: 'a labelled line'}
   if ('©cC'.includes(firstAfterBracket(line) || '-') && /^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/i.test(line)) return {role: 'credit', why: 'a copyright line'}
@@ -742,7 +755,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”); a byline lists its
   // writers (“By Col. Dennis H. Levesque, Maj. Michael W. Taylor, and Capt. Justin Treakle”), and a place line its
   // place (“George Mason University, Fairfax, VA”).
-  if (!first && !crosshead && isTagList(line) && !/^\s*(?:Story\s+by|[Bb]y)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: tagListWhy}
+  if (!first && !crosshead && isTagList(line) && !/^\s*(?:(?:Story|Written|Words)\s+by|[Bb]y|BY)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: tagListWhy}
   if ((line.includes('»') || line.includes('›') || line.includes('>')) && (line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   // (“our” or “us” is looked for first: few lines have either, and the plug's pattern tries every “on” and “to”.)
   if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
@@ -1129,9 +1142,14 @@ export function paragraphRoles(
   }
   // Right above the story's byline, or its date and byline (“14 Aug 2013 | Pfc. Grace L. Waladkewics …”), above the
   // story, stands its headline, in a list's shape or not (“Marines, Sailors volunteer, beautify local school”): a
-  // page's tags stand below the story or over its headline.
+  // page's tags stand below the story or over its headline. (Under a headline, a line in capitals is the page's
+  // tags for the story, “EIELSON AIR FORCE BASE, AK, UNITED STATES” over DVIDS's date; a speech's place, “Kilo 8
+  // Pier, Joint Base Pearl Harbor-Hickam, Hawaii”, is the speech's header.)
+  let headlineAbove = false
   for (let index = 1; index + 1 < firstBody; index++) {
-    if (found[index].why === tagListWhy && (found[index + 1].role === 'byline' || datedPart(texts[index + 1]))) found[index] = {role: 'heading'}
+    headlineAbove ||= found[index - 1].role === 'heading'
+    if (found[index].why !== tagListWhy || !(found[index + 1].role === 'byline' || datedPart(texts[index + 1]))) continue
+    if (!(headlineAbove && texts[index] === texts[index].toUpperCase())) found[index] = {role: 'heading'}
   }
   // A photo block: the lines just before a credit — a short title, or a
   // caption that dates the picture — belong to the picture, not the story. Not a byline: the writer's.
@@ -1235,8 +1253,10 @@ export function paragraphRoles(
     const next = found[index + 1].role
     // After the caption: the story goes on, or the picture's full caption or credit, or another story's headline.
     const after = (next === 'body' && endsWithStop(texts[index + 1])) || next === 'caption' || next === 'credit' || next === 'heading'
-    // (Not a transcript's label in capitals before a colon: “SUBJECTS: Landing craft contract announcement, …”.)
-    if (before && after && !headerLabel.test(text) && (index === 1 ? participial(classSequence(text)) : describesAction(text))) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
+    // (Not a transcript's label in capitals before a colon: “SUBJECTS: Landing craft contract announcement, …”, nor the
+    // headline between the page's excerpt of the story and the story, which opens with the excerpt again.)
+    const betweenExcerptAndStory = texts[index + 1].trim() === texts[index - 1].trim()
+    if (before && after && !headerLabel.test(text) && !betweenExcerptAndStory && (index === 1 ? participial(classSequence(text)) : describesAction(text))) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
   }
   // Alt text, a photo's description as a sentence: a short line in the present
   // tense opening with a subject the picture shows (“A man in uniform stands at a
@@ -1640,6 +1660,14 @@ function firstParagraphAt(found: readonly RoleFinding[], texts: readonly string[
   return found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
 }
 
+/** Whether the paragraph after a line is one the page gave above it too: its excerpt of the story, over the story. */
+function excerptAbove(texts: readonly string[], index: number): boolean {
+  // (Spaced alike: the excerpt may be typed with one space after a full stop where the story has two.)
+  const spaced = (text: string) => text.trim().replace(/\s+/gu, ' ')
+  const next = spaced(texts[index + 1])
+  return next.length > 0 && texts.slice(0, index).some((text) => spaced(text) === next)
+}
+
 /** Whether a line names a year later than every year another names: a page's date after what a summary tells. */
 function laterYear(line: string, other: string): boolean {
   const years = (text: string) => (text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number)
@@ -1699,7 +1727,9 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // invasion of Ukraine on 24 February 2022, …”) stands over the later date it was written (“24 February, 2024”).
     // (Its photo's caption may repeat the standfirst above the date: “HMNZS Canterbury has embarked about 150 refugees …” twice.)
     const underStandfirst = (index === 2 || (index === 3 && repeatsAbove(2))) && found[0].role === 'heading' && counts[1] <= standfirstWords && (!hasDate(texts[1]) || laterYear(texts[index], texts[1]))
-    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst) {
+    // (Nor a speech's date in its header, over the line that says it is the text as delivered or as prepared.)
+    const overDelivery = index + 1 < texts.length && deliveryLine.test(texts[index + 1])
+    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst && !overDelivery) {
       // Several dates alone in the story are its own headings, a diary's days (“14 November 2016” … “15 November
       // 2016” over what each day brought); the page's stamp comes alone.
       found[index] = datesInStory >= 2 ? {role: 'heading'} : {role: 'chrome', why: 'a date stamp in the middle of the story'}
@@ -1707,8 +1737,12 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     }
     // And a byline: the story's own stands above it, or right above the paragraph that opens with the story's
     // dateline (“By Steven Fouchard, Army Public Affairs” over “Great Slave Lake, Northwest Territories — Brad Firth …”,
-    // under a caption and the page's labels).
-    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !(index + 1 < texts.length && opensWithDateline(texts[index + 1]))) {
+    // under a caption and the page's labels). Right under the headline and its summary, over the date, it is the
+    // story's own (“By Kelly Brown” over the page's “Published 10th Jul 2023, 20:38 BST”); so is one over the
+    // paragraph the page gave above as its excerpt (“Written by Ademide Adedokun” under a blog's excerpt and two
+    // captions, over the story from its start).
+    const ownUnderStandfirst = index === 2 && found[0].role === 'heading' && counts[1] <= standfirstWords && index + 1 < texts.length && hasDate(texts[index + 1])
+    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownUnderStandfirst && !(index + 1 < texts.length && (opensWithDateline(texts[index + 1]) || excerptAbove(texts, index)))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }
