@@ -5,7 +5,7 @@ import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
-import {firstPersonPluralIn, spokenHeadline, spokenParagraph} from '../../src/text/speech.js'
+import {firstPersonPluralIn, spokenHeadline, spokenParagraph, transcriptLabelLength} from '../../src/text/speech.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
@@ -131,7 +131,8 @@ export default defineRule<Resource>({
     const headlineStems = new Set(headline ? contentStems(headline) : [])
     // The speech may say what it is from its start: a headline that names an open letter (“To the Soldiers, Airmen and
     // Families of the National Guard”) or a press availability, or a speaker's greeting that opens the text (“Good afternoon.”).
-    const saysSpeech = spokenHeadline.test(headline) || openLetter.test(headline) || greeting.test(article.paragraphs[ledeIndex]?.text ?? '')
+    // So may a transcript's speaker label (“MR. KIRBY:  Yes, it's Monday.”), under a headline that says what was said.
+    const saysSpeech = spokenHeadline.test(headline) || openLetter.test(headline) || greeting.test(article.paragraphs[ledeIndex]?.text ?? '') || body.some((paragraph) => transcriptLabelLength(paragraph.text) > 0)
     const speechArticle =
       body.filter((paragraph) => spokenParagraph(paragraph.text)).length >= 3 ||
       (saysSpeech && body.filter((paragraph) => spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text)).length >= 3)
@@ -162,8 +163,11 @@ export default defineRule<Resource>({
       // goes on about them (“Their knowledge of the hurricane is firsthand. Some watched flood waters bubble …”).
       // So does one that opens with a rare name the story gave before (“Bouffard was referring to the “cube” printer …”,
       // after “…,” said Ben Bouffard”): someone the story has met.
+      // So does one whose opening phrase leads to “she” or “he” when the paragraph before speaks of her or him, as a
+      // speaker tells a life (“… So she left VA.” / “As the years passed, she struggled to hold down a job.”).
       const goesOn =
         (/^\s*(?:They|Their|He|His|She|Her)\s/u.test(paragraph.text) && whole.parts.some((part) => part.tokens.some((token) => token.on && token.weight >= rareStoryWord))) ||
+        (index > 0 && samePersonGoesOn(paragraph.text, article.paragraphs[index - 1].text)) ||
         namedBefore(article, paragraph.text, paragraph.start)
       // A paragraph under a crosshead that shares a word with it opens that section's subject: a roundup's sections
       // each tell a story of their own (“Historic brigade lowers its flag” over “… the illustrious 6 Brigade was
@@ -343,6 +347,12 @@ function sentenceSignals(article: Article, keys: string[], sentence: Sentence, r
   // Contact details need an @, a link or a run of digits.
   const contacts = /[@/]|www\.|\d{3}/.test(text) ? resource.contacts.reduce((count, pattern) => count + [...text.matchAll(pattern)].length, 0) : 0
   return {tokens, names, phrases, contacts}
+}
+
+/** Whether a paragraph's opening phrase leads to “she” or “he” and the paragraph before speaks of her or him too. */
+function samePersonGoesOn(text: string, before: string): boolean {
+  const pronoun = /^\s*[^,.;:!?“”"]{1,40},\s+(she|he)\s/u.exec(text)?.[1]
+  return pronoun !== undefined && (pronoun === 'she' ? /\b[Ss]he\b|\b[Hh]er\b/u : /\b[Hh]e\b|\b[Hh]is\b|\bhim\b/u).test(before)
 }
 
 /** Whether a passage (a paragraph, a tail of one) opens with a name rare in general English that the story gives before it. */

@@ -111,13 +111,15 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
   const isTechnical = (start: number, end: number) =>
     (technical ??= [...text.matchAll(lexicon.technical)].map((match) => [match.index, match.index + match[0].length])).some(([from, to]) => start < to && from < end)
 
+  // “The best possible care”, “the fullest possible accounting”, “in the most efficient manner possible”: an aim, not a claim.
+  const aim = (end: number) => /^\s+(?:[\p{Ll}-]+\s+)?possible\b/iu.test(text.slice(end, end + 30))
   // "the most promising", "the least costly": most/least with the word it grades.
   if (grading) {
     for (const match of text.matchAll(/(?<!\w)(?:most|least)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+/giu)) {
       const end = match.index + match[0].length
       // (Capitalised mid-sentence before another capital, a name's words: “the Most Excellent Order of the British Empire”.)
       const named = match.index > 0 && /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]*\s+\p{Lu}/u.test(text.slice(match.index, end + 30))
-      if (gradesAnAdjective(text, match.index) && !isTechnical(match.index, end) && !named) add(match.index, end)
+      if (gradesAnAdjective(text, match.index) && !isTechnical(match.index, end) && !named && !aim(end)) add(match.index, end)
     }
   }
   for (const [wanted, pattern] of [[absolute, lexicon.absolutes], [record, lexicon.record]] as const) {
@@ -129,8 +131,6 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
       if (!isTechnical(match.index, end) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) add(match.index, end)
     }
   }
-  // “The best possible care”, “the fullest possible accounting”: an aim, not a claim.
-  const aim = (end: number) => /^\s+possible\b/i.test(text.slice(end, end + 10))
   for (const [start, end] of superlatives) if (!isTechnical(start, end) && !aim(end)) add(start, end)
   // A measurement (“the largest shareholder”) is no claim unless it claims a record (“the largest ever”); a superlative
   // denied boasts of nothing (“some veterans … do not have the best experience when they leave”, “not the most modern”).
@@ -145,7 +145,16 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
  * a prize won, or someone's stated belief.
  */
 function claimsNothing(text: string, start: number, end: number): boolean {
-  return denied(text, start) || required(text, start) || contested(text, start, end) || awarded(text, start, end) || believed(text, start) || habit(text, start, end) || ownBest(text, start, end)
+  return denied(text, start) || required(text, start) || contested(text, start, end) || awarded(text, start, end) || believed(text, start) || habit(text, start, end) || ownBest(text, start, end) || picksOut(text, start)
+}
+
+/**
+ * Whether the superlative picks out some of a kind that opens the sentence, right after their noun with no comma
+ * (“The recommendations with the most direct impact on troops’ family finances would be …”): which ones the sentence
+ * is about, not a claim about them.
+ */
+function picksOut(text: string, start: number): boolean {
+  return start <= 60 && /^\s*(?:The|Those)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}s\s+with\s+the\s+$/u.test(text.slice(0, start))
 }
 
 /**
