@@ -5,7 +5,7 @@ import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
-import {firstPersonPluralIn, spokenHeadline, spokenParagraph, transcriptLabelLength} from '../../src/text/speech.js'
+import {headlineOf, speakersParagraph} from '../../src/article/speech.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
@@ -119,33 +119,19 @@ export default defineRule<Resource>({
     // Four paragraphs of prose (eight words or more), the one judged among them: a stray fragment is no
     // part of a subject, and the opening of a page (a stored copy, a Q&A's first answers) sets too little of one.
     const judgeSubject = article.paragraphs.filter((paragraph) => paragraph.role === 'body' && paragraph.text.split(/\s+/).length >= 8).length >= 4
-    // An article that is a transcript or a speech: three paragraphs in the first person singular (a passage from a
-    // novel spliced into a news report speaks so alone), or a headline that calls it a speech, remarks or a statement
-    // and three paragraphs in the first person, plural too, as a minister says “we” (“Keir Starmer – 2026 Speech at
-    // the Munich Security Conference”).
-    const body = article.paragraphs.filter((paragraph) => paragraph.role === 'body')
     const ledeIndex = article.paragraphs.findIndex((paragraph) => paragraph.role === 'body')
-    // The headline: the first line, or the first heading under the page's date and labels above it (“NEWS | Aug. 18, 2021”).
-    const headingAt = article.paragraphs.findIndex((paragraph) => paragraph.role === 'heading' || paragraph.role === 'body')
-    const headline = headingAt >= 0 && headingAt <= 2 && article.paragraphs[headingAt].role === 'heading' ? article.paragraphs[headingAt].text : ''
+    const headline = headlineOf(article)
     const headlineStems = new Set(headline ? contentStems(headline) : [])
-    // The speech may say what it is from its start: a headline that names an open letter (“To the Soldiers, Airmen and
-    // Families of the National Guard”) or a press availability, or a speaker's greeting that opens the text (“Good afternoon.”).
-    // So may a transcript's speaker label (“MR. KIRBY:  Yes, it's Monday.”), under a headline that says what was said.
-    const saysSpeech = spokenHeadline.test(headline) || openLetter.test(headline) || greeting.test(article.paragraphs[ledeIndex]?.text ?? '') || body.some((paragraph) => transcriptLabelLength(paragraph.text) > 0)
-    const speechArticle =
-      body.filter((paragraph) => spokenParagraph(paragraph.text)).length >= 3 ||
-      (saysSpeech && body.filter((paragraph) => spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text)).length >= 3)
     // An interview set as questions and answers: two short paragraphs or more that ask a question, each answered by
     // the paragraph after it (“So how has the first month been?” / “Honestly – the fact I’m now actually in post …”).
     const asks = article.paragraphs.map((paragraph) => paragraph.role === 'body' && question(paragraph.text))
     const interview = asks.filter(Boolean).length >= 2
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
-      // In an article that is itself a speech or an interview, a paragraph in the first person is the speaker's, and
-      // so is one that speaks to the audience (“And in the British Army, you’re essential to our national defence”);
+      // In an article that is itself a speech (`isSpeech`) or an interview, a paragraph in the first person is the speaker's,
+      // and so is one that speaks to the audience (“And in the British Army, you’re essential to our national defence”);
       // so is an answer to an interview's question, however it opens.
-      const spoken = (speechArticle && (spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text) || secondPerson.test(paragraph.text))) || (interview && asks[index - 1] === true)
+      const spoken = speakersParagraph(article, paragraph.text) || (interview && asks[index - 1] === true)
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
       // A paragraph of white space alone (HTML's “<p>&nbsp;</p>”, a CMS's spacer) has no sentence to judge.
@@ -263,13 +249,7 @@ const ledeWords = 30
 /** The opening words of a paragraph that say what it is about (`opensOnHeadline`). */
 const openingWords = 6
 
-/** A headline that addresses an open letter to its readers: “To the Soldiers, Airmen and Families of the National Guard”. */
-const openLetter = /^\s*(?:To|Dear)\s+(?:the|all|our|my|every)\s+\p{Lu}/u
-/** A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”. */
-const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Thank you)\b/iu
 
-/** “you”, “your”, “you’re”: a speaker's audience. */
-const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
 
 function endOfSentence(sentence: Sentence): number {
   return sentence.start + sentence.text.trimEnd().length

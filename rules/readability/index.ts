@@ -4,6 +4,7 @@ import type {Article, Sentence} from '../../src/article/types.js'
 import {formulasAbove} from './formulas.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {transcriptLabelLength} from '../../src/text/speech.js'
+import {speakersParagraph} from '../../src/article/speech.js'
 
 interface Settings {
   maxWords: number
@@ -66,12 +67,16 @@ export default defineRule({
       return inside >= 0.8 * (end - sentence.start)
     }
 
+    // And in an article that says it is a speech (`saysItIsSpeech`), the speaker's paragraphs: a speech is printed as
+    // delivered. (A commentary in the first person is the writer's copy, to split like any other.)
+    let spokenAt: {paragraph: number; spoken: boolean} | undefined
+    const spoken = (index: number) => (spokenAt?.paragraph === index ? spokenAt : (spokenAt = {paragraph: index, spoken: speakersParagraph(article, article.paragraphs[index].text, true)})).spoken
     for (const sentence of article.sentences) {
       const role = article.paragraphs[sentence.paragraph].role
       if (role !== 'body' && role !== 'list-item') continue
       if (firstTurn >= 0 && sentence.paragraph >= firstTurn) continue
       const words = article.words.slice(sentence.wordStart, sentence.wordEnd).filter((word) => word.stem !== '' && !/^\d/.test(word.stem)).length
-      if (words < settings.minWords || quoted(sentence)) continue
+      if (words < settings.minWords || quoted(sentence) || spoken(sentence.paragraph)) continue
       if (words > settings.maxWords) {
         report({
           reason: `This sentence runs to ${words} words; readers lose the thread long before the end. Consider splitting it.`,
