@@ -536,6 +536,9 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 }
 
 const navigationWhy = 'a line of the page’s navigation'
+const moreStoriesWhy = 'a link to more of the outlet’s stories'
+/** A dash or a bullet alone on its line: a list's separator. */
+const separator = (text: string) => /^\s*[-–—•·*]\s*$/u.test(text)
 /** “Photo By” and a name before a bar: a photo's credit, then its caption. */
 const photoBlock = /^Photos?\s+[Bb]y\s+[^|\n]{2,80}?\s\|\s+\S/u
 const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
@@ -782,7 +785,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     return {role: 'chrome', why: teaserWhy}
   }
   // A widget of the outlet's other stories: “More from Inquisitr”.
-  if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: 'a link to more of the outlet’s stories'}
+  if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: moreStoriesWhy}
   if (words <= 25 && /here/i.test(line) && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
   // short line whose first eight words give it away, or a later sentence's first words (“IE 11 is not
@@ -1107,15 +1110,26 @@ export function paragraphRoles(
       if (found[item].role !== 'chrome') found[item] = {role: 'chrome', why: releaseDetailsWhy}
     }
   }
-  // Under a label of the page's list of other stories (“You might also like”, “Related posts”), the short lines
-  // that follow, up to the next paragraph of prose, are that list's headlines.
+  // Under a label of the page's list of other stories (“You might also like”, “Related posts”, “More from Naval
+  // Warfare”), the short lines that follow, up to the next paragraph of prose, are that list's headlines; a short
+  // sentence right under one of them is its summary, and a dash alone between them the list's separator.
+  const listWhy = 'another story’s headline, in the page’s list of other stories'
   for (let index = 0; index < found.length - 1; index++) {
-    if (found[index].role !== 'chrome' || counts[index] > 5 || !furnitureData().storyListLabels.has(bare(texts[index]))) continue
-    for (let item = index + 1; item < found.length && item <= index + 6; item++) {
+    if (found[index].role !== 'chrome' || counts[index] > 5 || !(furnitureData().storyListLabels.has(bare(texts[index])) || found[index].why === moreStoriesWhy)) continue
+    let afterHeadline = false
+    for (let item = index + 1, listed = 0; item < found.length && listed < 6; item++) {
       const {role} = found[item]
       if (role === 'chrome' || role === 'credit' || role === 'caption') continue
-      if (!(role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || (counts[item] <= 25 && !endsSentence(texts[item])))))) break
-      found[item] = {role: 'chrome', why: 'another story’s headline, in the page’s list of other stories'}
+      if (separator(texts[item])) {
+        found[item] = {role: 'chrome', why: 'a separator line'}
+        continue
+      }
+      const headline = role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || (counts[item] <= 25 && !endsSentence(texts[item]))))
+      const summary = afterHeadline && role === 'body' && counts[item] <= 25
+      if (!headline && !summary) break
+      found[item] = {role: 'chrome', why: headline ? listWhy : 'another story’s summary, in the page’s list of other stories'}
+      afterHeadline = headline
+      if (headline) listed++
     }
   }
   // An embedded post's text stands just above its signature (“— Republic (@republic) November 2, 2022”).
