@@ -850,6 +850,15 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (glued > 0 && (/^[-–—]/u.test(line.slice(glued)) || (wordCount(line.slice(0, glued)) <= 25 && !hasVerb(line.slice(0, glued))))) {
     return {role: 'caption', why: 'a photo caption with its credit'}
   }
+  // Or with its credit written as a sentence after it (“… salutes during the national anthem …, July 6, 2012. U.S.
+  // Coast Guard photo by Ensign Christopher Bodner.”): a caption when what comes before names the picture (“Image of
+  // Flu Week Infographic. …”), or describes or dates it and tells no story in the past; a story's sentences keep their
+  // role, and only the credit goes.
+  const sentenced = words <= 80 && line.endsWith('.') ? sentenceCredit(line) : -1
+  const pictured = (before: string) => /^(?:Image|Photo|Picture)s?\s+of\s/u.test(before) || (!tellsStory(before) && (describesPicture(before) || datesPicture(before)))
+  if (sentenced > 0 && !reportsSpeech(line) && pictured(line.slice(0, sentenced))) {
+    return {role: 'caption', why: 'a photo caption with its credit'}
+  }
   // Or with a copyright mark and its holder closing the line, a wire photo's bracketed note after it or not (“… attacks on
   // shipping © Mena Today”, “… in 2014 ©Issouf Sanogo (AFP/File)”): no sentence of a story ends on a copyright.
   if (words <= 60 && line.includes('©') && copyrightClose.test(line.slice(-80)) && !/[“”"]/u.test(line)) return {role: 'caption', why: 'a photo caption with its credit'}
@@ -946,8 +955,12 @@ const outletsAfterSlash = /^\/\s*\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’
  */
 export function trailingCredit(text: string): number {
   const line = text.trimEnd()
-  // A credit's label and a few words may end on a full stop of their own (“… by the officers. Photos: KNA.”).
-  if (line.endsWith('.')) return labelledCredit(line)
+  // A credit's label and a few words may end on a full stop of their own (“… by the officers. Photos: KNA.”), and
+  // so may a credit written as a sentence (“… July 6, 2012. U.S. Coast Guard photo by Ensign Christopher Bodner.”).
+  if (line.endsWith('.')) {
+    const labelled = labelledCredit(line)
+    return labelled >= 0 ? labelled : sentenceCredit(line)
+  }
   // Most lines end a sentence: no credit can close them.
   if (/[.!?:;,"“”’]$/u.test(line.slice(-1))) return -1
   // A wire photo's credit after a dash, the page's bar after it or not: “… Defence Exhibition - AFP/File |”.
@@ -1004,6 +1017,27 @@ function labelledCredit(line: string): number {
   // After the label, names: capitalised words or an agency's capitals (“KNA”, “Indian Navy”).
   return /^\s*(?:\p{Lu}[\p{L}.&'’-]*\s*)+$/u.test(fragment.slice(colon + 1)) ? last : -1
 }
+
+/**
+ * Where a photo's credit written as the paragraph's last sentence starts, or -1: an agency's or a service's photo
+ * by someone, or courtesy of someone (“U.S. Coast Guard photo by Ensign Christopher Bodner.”, “Photo courtesy of
+ * Defense Health Agency.”), after a sentence of the caption.
+ */
+function sentenceCredit(line: string): number {
+  // Most lines say nothing of a photo near their end: ruled out before any pattern runs.
+  const from = Math.max(0, line.length - 120)
+  if (!/photo|image/iu.test(line.slice(from))) return -1
+  let last = -1
+  for (const end of line.slice(from, -1).matchAll(/[.!?]["”’)\]]?\s+/gu)) {
+    const at = from + end.index
+    // Not the stop of an initial or an abbreviation's last letter (“U.S. Coast Guard”).
+    if (line[at] === '.' && caseAt(line, at - 1) === 'upper' && (at < 2 || !letterOrDigit(line.charCodeAt(at - 2)))) continue
+    last = at + end[0].length
+  }
+  return last > 0 && sentenceCreditShape.test(line.slice(last)) ? last : -1
+}
+/** “U.S. Coast Guard photo by Ensign Christopher Bodner.”, “Photo courtesy of Defense Health Agency.” */
+const sentenceCreditShape = /^(?:(?:U\.S\.|\p{Lu}[\p{L}.'’-]*)\s+){0,4}(?:[Pp]hotos?|[Ii]mages?)\s+(?:by|courtesy\s+of)\s+(?:the\s+)?\p{Lu}[^.!?]{0,80}?\.$/u
 
 /** A line with a date alone between its bars (“9 May 2014 | Sgt. Isis Ramirez …”): another story's dateline and byline. */
 function datedPart(line: string): boolean {
