@@ -438,6 +438,19 @@ describe('paragraph roles', () => {
     }
   )
 
+  it('reads a quotation set as a crosshead, in words the story says, as the story’s pull quote (CBC News, “’We must be ready’”, spliced between two paragraphs of Defence News and of a PIB release)', () => {
+    // http://amp.cbc.ca/news/canada/new-brunswick/combat-training-soldiers-gagetown-1.3319726: the crosshead over a soldier's “… so we must be ready and we must aim for any aspect of operation”.
+    const crosshead = "'We must be ready'"
+    const spliced = (file: string, at: number) => {
+      const story = paragraphTexts(readFileSync(path.join(realRoot, 'clean', file), 'utf8'))
+      return paragraphRoles([...story.slice(0, at), crosshead, ...story.slice(at)])[at].role
+    }
+    // A story that says “ready”: its pull quote.
+    expect(spliced('au-defence-international-warfighters-top-end.txt', 2)).toBe('body')
+    // One that never says it: a line of the page.
+    expect(spliced('in-pib-drdo-sanitisation-enclosure-shields.txt', 4)).toBe('chrome')
+  })
+
   it('reads a byline set in capitals as a byline (the Navy Supply Corps Newsletter, October 2019, public domain)', () => {
     // https://scnewsltr.dodlive.mil/Latest-Issue/Article-Display/Article/2612416/defense-logistics-agency-and-the-navy-supply-corps-partners-in-warfighter-suppo/
     const lines = [

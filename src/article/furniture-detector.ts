@@ -372,12 +372,34 @@ export function detectFurniture(
     if (sentence && !mayCarryWeb(line, webWords)) continue
     const signals = webSignals(line, webWords)
     if (!judgedBy(sentence, signals)) continue
+    // A quotation set as a crosshead between two paragraphs of the story, in words the story says elsewhere (“'We must
+    // be ready'” over a soldier's “… so we must be ready and we must aim for …”), is a pull quote, the story's.
+    if (quotedWhole(line) && betweenParagraphs(texts, counts, index) && pulledFromStory(line, stemCounts())) continue
     setting ??= {texts, found: before, counts, crossheads, stemCounts: stemCounts(), webWords}
     const evidence = furnitureEvidence(setting, index, signals)
     const data = detector()
     if (treesScore(evidence, data) < data.threshold) continue
     found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
   }
+}
+
+/** Whether a line stands between two paragraphs of prose (crosshead-like, its own marks aside). */
+function betweenParagraphs(texts: readonly string[], counts: readonly number[], index: number): boolean {
+  const prose = (at: number) => at >= 0 && at < texts.length && counts[at] >= 8 && endsSentence(texts[at])
+  return counts[index] <= 12 && prose(index - 1) && prose(index + 1)
+}
+
+/** Whether a line's content words are said in the story besides (the story's counts hold the line's own words as it reads them). */
+function pulledFromStory(line: string, stemCounts: ReadonlyMap<string, number>): boolean {
+  // (Inside its marks: a straight closing mark reads as the last word's apostrophe, “ready'”.)
+  const stems = contentStems(line.trim().slice(1, -1))
+  const own = contentStems(line)
+  return stems.length > 0 && stems.every((stem) => (stemCounts.get(stem) ?? 0) - own.filter((word) => word === stem).length >= 1)
+}
+
+/** A line that is a quotation and nothing else: “'We must be ready'”, ““We will remember them””. */
+function quotedWhole(line: string): boolean {
+  return /^\s*['‘“"].{2,120}['’”"]\s*$/u.test(line)
 }
 
 /**

@@ -1185,7 +1185,8 @@ export function paragraphRoles(
   // (Neither this pass nor the two below make a paragraph of prose or unmake one before a credit: the index serves them all.)
   const firstProseLine = firstParagraphAt(found, texts, counts)
   for (let index = 1; index + 1 < found.length && index <= Math.max(firstProseLine, 1); index++) {
-    if (found[index - 1].role !== 'byline' || (found[index].role !== 'heading' && found[index].role !== 'body') || found[index + 1].role !== 'body') continue
+    // (In a list's shape too: “Commander, Navy Region Europe, Africa, Southwest Asia” under “By Rear Adm. Rick Williamson”.)
+    if (found[index - 1].role !== 'byline' || (found[index].role !== 'heading' && found[index].role !== 'body' && found[index].why !== tagListWhy) || found[index + 1].role !== 'body') continue
     if (counts[index] <= 8 && !terminal(texts[index]) && !hasDate(texts[index]) && endsSentence(texts[index + 1])) found[index] = {role: 'byline'}
   }
   // Right above the story's byline, or its date and byline (“14 Aug 2013 | Pfc. Grace L. Waladkewics …”), above the
@@ -1320,8 +1321,10 @@ export function paragraphRoles(
   }
   // A caption told as a sentence in the present (`sceneCaption`), below the headline and standfirst: the people
   // or things the picture shows, doing something, at a place.
+  // (Not under a line that brings it in with a colon: “DoDEA in Europe:” over “DoDEA Europe …, headquartered in
+  // Wiesbaden, Germany, operates 75 schools in …”.)
   for (let index = 2; index < found.length; index++) {
-    if (found[index].role === 'body' && counts[index] <= 60 && sceneCaption(texts[index])) {
+    if (found[index].role === 'body' && counts[index] <= 60 && !texts[index - 1].trimEnd().endsWith(':') && sceneCaption(texts[index])) {
       found[index] = {role: 'caption', why: 'a photo caption (who or what the picture shows, doing something now, at a place)'}
     }
   }
@@ -1987,10 +1990,12 @@ const endsOnDate = new RegExp(`(?:${month}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${
  * An editor's note that sets the story in its time (“Editor's note: Thursday starts National Nurses Week 2021,
  * and the Military Health System celebrates our nurses …”, health.mil): the story's, as its standfirst is. A
  * note about the page, its publication or its outlet's views (“… originally appeared in …”, “… was updated …”,
- * “The opinions expressed are those of the author …”) is the page's.
+ * “The opinions expressed are those of the author …”) is the page's; one that says what the story is and who wrote
+ * it (“The following is a history … written in 1999 … The author, Janet A. McDonnell, was the Defense Logistics
+ * Agency historian at the time.”) is the story's.
  */
 function storysNote(line: string): boolean {
-  return /^\s*editor(?:['’]?s|s['’])?\s*note\s*:/i.test(line) && !/\b(?:originally|appeared|updated|corrected|correction|republished|reprinted|published|version|op-ed|opinions?|views|author|this (?:article|story|post|page))\b/i.test(line)
+  return /^\s*editor(?:['’]?s|s['’])?\s*note\s*:/i.test(line) && !/\b(?:originally|appeared|updated|corrected|correction|republished|reprinted|published|version|op-ed|opinions?|views|this (?:article|story|post|page))\b/i.test(line)
 }
 
 /** Whether a line is a sentence of the story, of `words` words or more, that brings in what follows with a colon (“We’ve:”, “SofS said:”). */
