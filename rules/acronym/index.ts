@@ -83,8 +83,9 @@ export default defineRule<Resource>({
       if (defs && defs[0].start < mention.start) continue
       // A headline uses the short form that the body spells out: house style everywhere.
       if (defs && mention.headline) continue
-      // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow.
-      if (!defs && ((spelledOut ??= initialisms(article)).has(acronym.replace(/s$/, '')) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym))) continue
+      // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow. An acronym in
+      // mixed case is spelled by its capitals (“Defense Commissary Agency … DeCA”).
+      if (!defs && ((spelledOut ??= initialisms(article)).has(capitalsOf(acronym.replace(/s$/, ''))) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -306,6 +307,11 @@ function initialisms(article: Article): Set<string> {
     }
   }
   return found
+}
+
+/** An acronym's capitals, which the initials of its words give: “DeCA” is “DCA”; “NATO” is itself. */
+function capitalsOf(acronym: string): string {
+  return acronym.replace(/\p{Ll}/gu, '')
 }
 
 /**

@@ -49,6 +49,7 @@ export default defineRule<Resource>({
 
     const uses: Use[] = []
     let quoted: Set<string> | undefined
+    let names: ReadonlyArray<readonly [number, number]> | undefined
     for (const token of article.words) {
       // Most words have no other-dialect form: one look-up settles them.
       const hyphenated = token.stem.includes('-')
@@ -68,7 +69,8 @@ export default defineRule<Resource>({
           !(variant.unlessNear && near(article.text, start, end, variant.unlessNear)) &&
           !namesADesignation(article.text, start, part) &&
           !namesAUnit(article.text, end, part) &&
-          !(quoted ??= namesInQuotes(article.text)).has(part)
+          !(quoted ??= namesInQuotes(article.text)).has(part) &&
+          !inPersonsName(start, (names ??= personNames(article)))
         ) {
           uses.push({start, end, word: part, variant})
         }
@@ -205,4 +207,14 @@ function namesADesignation(text: string, start: number, word: string): boolean {
  */
 function namesAUnit(text: string, end: number, word: string): boolean {
   return /^\p{Lu}/u.test(word) && /^\s+(?:squadron|regiment|battalion|company|troop|brigade|division|wing|group|flight|flotilla|platoon|battery)\b/iu.test(text.slice(end, end + 12))
+}
+
+/** Where the article writes the names of the people it gives a title (“Commander Yvonne Gray”): a surname keeps its spelling. */
+function personNames(article: Article): Array<readonly [number, number]> {
+  return article.people().flatMap((person) => person.mentions.map((mention) => [mention.nameStart, mention.nameStart + mention.name.length] as const))
+}
+
+/** Whether an offset stands inside one of the names. */
+function inPersonsName(offset: number, names: ReadonlyArray<readonly [number, number]>): boolean {
+  return names.some(([start, end]) => start <= offset && offset < end)
 }

@@ -145,7 +145,15 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
  * a prize won, or someone's stated belief.
  */
 function claimsNothing(text: string, start: number, end: number): boolean {
-  return denied(text, start) || required(text, start) || contested(text, start, end) || awarded(text, start, end) || believed(text, start) || habit(text, start, end) || ownBest(text, start, end) || picksOut(text, start)
+  return denied(text, start) || required(text, start) || contested(text, start, end) || awarded(text, start, end) || believed(text, start) || habit(text, start, end) || ownBest(text, start, end) || picksOut(text, start) || courtesy(text, end)
+}
+
+/**
+ * Whether the superlative qualifies a courtesy, what someone offers (“along with his sincerest wishes”, “our
+ * heartiest congratulations”, “my warmest thanks”): a form of words, not a claim about anything.
+ */
+function courtesy(text: string, end: number): boolean {
+  return /^\s+(?:wishes|thanks|gratitude|appreciation|condolences|sympathies|sympathy|congratulations|regards|greetings|welcome|respects)\b/iu.test(text.slice(end, end + 20))
 }
 
 /**
