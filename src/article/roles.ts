@@ -301,8 +301,8 @@ function spokenPause(line: string): boolean {
   return /(?:…|\.\.\.)\s*$/u.test(line) && personal.test(line)
 }
 
-/** A label in capitals before a colon, opening a line: “SUBJECTS:”, “SUBJECT/s:”, “FROM:”. */
-const headerLabel = /^\s*\p{Lu}{2,}(?:\/\p{Ll}{1,2})?:\s/u
+/** A label in capitals before a colon, opening a line (“SUBJECTS:”, “SUBJECT/s:”, “FROM:”), or a transcript's “Subjects:”. */
+const headerLabel = /^\s*(?:\p{Lu}{2,}(?:\/\p{Ll}{1,2})?|Subjects?|Topics?):\s/u
 const departmentLabel = /^\s*(?:(?:US|U\.S\.|UK) )?(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
 /** A date, then one or two bare numbers of up to four digits closing the line: the page's counters beside its date stamp. */
 const dateThenCounters = new RegExp(`(?:\\d{1,2}\\s+${month},?\\s+\\d{2,4}|${month}\\s+\\d{1,2},?\\s+\\d{2,4})\\s+\\d{1,4}(?:\\s+\\d{1,4})?$`, 'i')
