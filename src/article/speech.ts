@@ -54,7 +54,9 @@ function judgeGenre(article: Article): Genre {
   // The page's lines over the text say it too, read as a headline or not: a title that ends no sentence among the first
   // three lines (“SPEECH | July 10, 2014”, “Assistant to the Secretary of Defense … Press Briefing”).
   const titled = article.paragraphs.slice(0, 3).some((paragraph) => !endsSentence(paragraph.text) && spokenHeadline.test(paragraph.text))
-  const opening = body.find((paragraph) => endsSentence(paragraph.text))?.text ?? ''
+  // (The greeting after the dateline that opens the text: “QUANTICO, Va. -- Good evening, ladies and gentlemen.”)
+  const first = body.find((paragraph) => endsSentence(paragraph.text))
+  const opening = first ? first.text.slice(first.dateline ? first.dateline.end - first.start : 0) : ''
   const saysSpeech = titled || openLetter.test(headline) || greeting.test(opening) || body.some((paragraph) => transcriptLabelLength(paragraph.text) > 0)
   if (saysSpeech && body.filter((paragraph) => spokenParagraph(paragraph.text) || firstPersonPluralIn(paragraph.text)).length >= 3) return 'declared'
   return body.filter((paragraph) => spokenParagraph(paragraph.text)).length >= 3 ? 'spoken' : 'written'
