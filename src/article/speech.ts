@@ -9,11 +9,12 @@ import {firstPersonPluralIn, spokenHeadline, spokenParagraph, transcriptLabelLen
  * paragraphs in the first person singular (a passage from a novel spliced
  * into a news report speaks so alone), or a text that says what it is and
  * three paragraphs in the first person, plural too, as a minister says “we”:
- * a headline that calls it a speech, remarks or a statement (“Keir Starmer –
- * 2026 Speech at the Munich Security Conference”), or an open letter (“To the
- * Soldiers, Airmen and Families of the National Guard”), a speaker's greeting
- * that opens the text (“Good afternoon.”), or a transcript's speaker label
- * (“MR. KIRBY:  Yes, it's Monday.”). Worked out once per article.
+ * a title that calls it a speech, remarks or a statement (“Keir Starmer –
+ * 2026 Speech at the Munich Security Conference”, “SPEECH | July 10, 2014”),
+ * a headline that addresses an open letter (“To the Soldiers, Airmen and
+ * Families of the National Guard”), a speaker's greeting that opens the text
+ * (“Good afternoon.”), or a transcript's speaker label (“MR. KIRBY:  Yes,
+ * it's Monday.”). Worked out once per article.
  */
 export function isSpeech(article: Article): boolean {
   return genreOf(article) !== 'written'
