@@ -54,7 +54,8 @@ export function hasDate(text: string): boolean {
   return digit.test(text) && datePattern.test(text)
 }
 const digit = /\d/
-const datePattern = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?:19|20)\\d{2})\\b`, 'i')
+// (A year is no group of a telephone number's digits: “Defence Media (02) 6127 1999”.)
+const datePattern = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(?<!\\d{3}[ \\t])(?:19|20)\\d{2})\\b`, 'i')
 
 /**
  * Whether a line ends on a full stop, question or exclamation mark, perhaps
