@@ -49,7 +49,7 @@ export default defineRule<Resource>({
 
     const uses: Use[] = []
     let quoted: Set<string> | undefined
-    let names: ReadonlyArray<readonly [number, number]> | undefined
+    let inName: ((offset: number) => boolean) | undefined
     for (const token of article.words) {
       // Most words have no other-dialect form: one look-up settles them.
       const hyphenated = token.stem.includes('-')
@@ -70,7 +70,7 @@ export default defineRule<Resource>({
           !namesADesignation(article.text, start, part) &&
           !namesAUnit(article.text, end, part) &&
           !(quoted ??= namesInQuotes(article.text)).has(part) &&
-          !inPersonsName(start, (names ??= personNames(article)))
+          !(inName ??= personNames(article))(start)
         ) {
           uses.push({start, end, word: part, variant})
         }
@@ -209,12 +209,17 @@ function namesAUnit(text: string, end: number, word: string): boolean {
   return /^\p{Lu}/u.test(word) && /^\s+(?:squadron|regiment|battalion|company|troop|brigade|division|wing|group|flight|flotilla|platoon|battery)\b/iu.test(text.slice(end, end + 12))
 }
 
-/** Where the article writes the names of the people it gives a title (“Commander Yvonne Gray”): a surname keeps its spelling. */
-function personNames(article: Article): Array<readonly [number, number]> {
-  return article.people().flatMap((person) => person.mentions.map((mention) => [mention.nameStart, mention.nameStart + mention.name.length] as const))
-}
-
-/** Whether an offset stands inside one of the names. */
-function inPersonsName(offset: number, names: ReadonlyArray<readonly [number, number]>): boolean {
-  return names.some(([start, end]) => start <= offset && offset < end)
+/**
+ * Whether an offset stands in the name of someone the article gives a title (“Commander Yvonne Gray”): a surname
+ * keeps its spelling. Asked in reading order, so one cursor walks the names, sorted, once: linear in a long article.
+ */
+function personNames(article: Article): (offset: number) => boolean {
+  const names = article.people().flatMap((person) => person.mentions.map((mention) => [mention.nameStart, mention.nameStart + mention.name.length] as const))
+  names.sort((a, b) => a[0] - b[0])
+  let next = 0
+  return (offset) => {
+    while (next < names.length && names[next][1] <= offset) next++
+    for (let index = next; index < names.length && names[index][0] <= offset; index++) if (offset < names[index][1]) return true
+    return false
+  }
 }

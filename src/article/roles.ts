@@ -1711,12 +1711,26 @@ function firstParagraphAt(found: readonly RoleFinding[], texts: readonly string[
   return found.findIndex((finding, index) => isParagraph(finding, texts[index], counts[index]))
 }
 
-/** Whether the paragraph after a line is one the page gave above it too: its excerpt of the story, over the story. */
-function excerptAbove(texts: readonly string[], index: number): boolean {
-  // (Spaced alike: the excerpt may be typed with one space after a full stop where the story has two.)
-  const spaced = (text: string) => text.trim().replace(/\s+/gu, ' ')
-  const next = spaced(texts[index + 1])
-  return next.length > 0 && texts.slice(0, index).some((text) => spaced(text) === next)
+/**
+ * Whether the paragraph after a line is one the page gave above it too: its excerpt of the story, over the story.
+ * `firstAt` is where each paragraph's text, spaced alike, first stands (`firstPlaces`), made once for all a text's bylines.
+ */
+function excerptAbove(texts: readonly string[], index: number, firstAt: () => ReadonlyMap<string, number>): boolean {
+  const next = spacedAlike(texts[index + 1])
+  return next.length > 0 && (firstAt().get(next) ?? index) < index
+}
+
+/** A paragraph's text with its white space made single (an excerpt may be typed with one space after a full stop where the story has two). */
+const spacedAlike = (text: string) => text.trim().replace(/\s+/gu, ' ')
+
+/** Where each paragraph's text, spaced alike, first stands. */
+function firstPlaces(texts: readonly string[]): Map<string, number> {
+  const places = new Map<string, number>()
+  texts.forEach((text, index) => {
+    const key = spacedAlike(text)
+    if (!places.has(key)) places.set(key, index)
+  })
+  return places
 }
 
 /** Whether a line names a year later than every year another names: a page's date after what a summary tells. */
@@ -1739,6 +1753,9 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // So is a date alone, or a short label line with a bar (“Press Trust of India | New Delhi”): the
   // story's date and its agency's line stand above it. No clean article of the real-copy set has one there.
   let paragraphsBefore = 0
+  // (Where each paragraph first stands, for the bylines over a repeated excerpt: made once, when a byline first asks.)
+  let places: Map<string, number> | undefined
+  const firstAt = () => (places ??= firstPlaces(texts))
   const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
   // A date alone above the headline is the page's strip (a blog's date header): the story's own date stands
   // below its headline, or opens its first paragraph where there is none (as in 50 clean articles of the real-copy set).
@@ -1793,7 +1810,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // paragraph the page gave above as its excerpt (“Written by Ademide Adedokun” under a blog's excerpt and two
     // captions, over the story from its start).
     const ownUnderStandfirst = index === 2 && found[0].role === 'heading' && counts[1] <= standfirstWords && index + 1 < texts.length && hasDate(texts[index + 1])
-    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownUnderStandfirst && !(index + 1 < texts.length && (opensWithDateline(texts[index + 1]) || excerptAbove(texts, index)))) {
+    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownUnderStandfirst && !(index + 1 < texts.length && (opensWithDateline(texts[index + 1]) || excerptAbove(texts, index, firstAt)))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }
