@@ -210,11 +210,15 @@ const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:
 const deliveryWhy = 'the line that says who delivered the speech'
 /** A speech's line that says its text is as delivered or as prepared (“As Delivered”, “Remarks As Prepared for Delivery by …”). */
 const deliveryLine = /^\s*(?:Remarks\s+)?As\s+(?:Delivered|Prepared(?:\s+for\s+Delivery)?)\b/iu
+/** The delivery line that names who delivered the speech: “As Delivered by Secretary of Defense Robert M. Gates, …”. */
+const deliveryByline = new RegExp(String.raw`${deliveryLine.source}\s+by\s+\p{Lu}`, 'iu')
 /** A byline in small letters that names the writer and ends on their post: “by Hans Petersen, VA Staff Writer”. */
 const lowerCaseByline = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Staff Writer|Writer|Correspondent|Reporter|Editor|Public Affairs)\s*$/u
 /** A date closing a byline, after a dash or a bar or run into the last name: “- 11/10/2015”, “ParaglideJanuary 7, 2010”. */
 const bylineDate = new RegExp(`(?:\\s*[-–—|]\\s*|(?<=\\p{Ll}))(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\s*$`, 'iu')
 const bylineOpener = new RegExp(String.raw`^\s*[•*]?\s*${bylineOpening}[:\s]\s*`, 'u')
+/** A byline's opening, “by” in small letters too, before a name: no tag list, though commas part its names. */
+const bylineBeforeName = new RegExp(String.raw`^\s*(?:${bylineOpening}|by)\s+\p{Lu}`, 'u')
 /** Small words a writer's name, rank or unit may hold in lower case: “John Smith and Jane Doe”, “Bureau of Investigation”. */
 const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'in', 'for', 'at', 'on', 'with', 'via', '&'])
 
@@ -758,7 +762,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // One of a story's crossheads may list things (“Two navies, three replenishments, seven hours”); a byline lists its
   // writers (“By Col. Dennis H. Levesque, Maj. Michael W. Taylor, and Capt. Justin Treakle”), and a place line its
   // place (“George Mason University, Fairfax, VA”).
-  if (!first && !crosshead && isTagList(line) && !/^\s*(?:(?:Story|Written|Words)\s+by|[Bb]y|BY)\s+\p{Lu}/u.test(line) && !placeLine.test(line)) return {role: 'chrome', why: tagListWhy}
+  if (!first && !crosshead && isTagList(line) && !bylineBeforeName.test(line) && !placeLine.test(line)) return {role: 'chrome', why: tagListWhy}
   if ((line.includes('»') || line.includes('›') || line.includes('>')) && (line.match(/\s[»›>]\s/gu) ?? []).length >= 2) return {role: 'chrome', why: 'a breadcrumb trail'}
   // (“our” or “us” is looked for first: few lines have either, and the plug's pattern tries every “on” and “to”.)
   if (words <= 40 && /\b(?:our|us)\b/i.test(line) && /\b(?:on|to|join|follow)\s+(?:us\s+on\s+)?(?:our\s+)?(?:telegram|whatsapp|youtube|instagram|facebook|twitter|google news|linkedin)\b(?:\s+(?:channel|page|account|handle|group))?/i.test(line)) {
@@ -855,7 +859,6 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // Flu Week Infographic. …”), or describes or dates it and tells no story in the past; a story's sentences keep their
   // role, and only the credit goes.
   const sentenced = words <= 80 && line.endsWith('.') ? sentenceCredit(line) : -1
-  const pictured = (before: string) => /^(?:Image|Photo|Picture)s?\s+of\s/u.test(before) || (!tellsStory(before) && (describesPicture(before) || datesPicture(before)))
   if (sentenced > 0 && !reportsSpeech(line) && pictured(line.slice(0, sentenced))) {
     return {role: 'caption', why: 'a photo caption with its credit'}
   }
@@ -1038,6 +1041,11 @@ function sentenceCredit(line: string): number {
 }
 /** “U.S. Coast Guard photo by Ensign Christopher Bodner.”, “Photo courtesy of Defense Health Agency.” */
 const sentenceCreditShape = /^(?:(?:U\.S\.|\p{Lu}[\p{L}.'’-]*)\s+){0,4}(?:[Pp]hotos?|[Ii]mages?)\s+(?:by|courtesy\s+of)\s+(?:the\s+)?\p{Lu}[^.!?]{0,80}?\.$/u
+
+/** Whether the caption before a credit written as a sentence names the picture (“Image of …”), or describes or dates it and tells no story in the past. */
+function pictured(before: string): boolean {
+  return /^(?:Image|Photo|Picture)s?\s+of\s/u.test(before) || (!tellsStory(before) && (describesPicture(before) || datesPicture(before)))
+}
 
 /** A line with a date alone between its bars (“9 May 2014 | Sgt. Isis Ramirez …”): another story's dateline and byline. */
 function datedPart(line: string): boolean {
@@ -1667,7 +1675,7 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if (bylineLength && ((byline.test(text) && namesAfterBy(text)) || (/(?:^|\|\s*)By\s+\p{Lu}/u.test(text) && /\|/.test(text)))) return {role: 'byline'}
   // A speech's delivery line (“As Delivered by Secretary of Defense Robert M. Gates, Washington, D.C., Monday, …”),
   // and a byline in small letters that ends on the writer's post (“by Hans Petersen, VA Staff Writer”).
-  if (index <= 4 && words <= 30 && /^\s*(?:Remarks\s+)?As\s+(?:Delivered|Prepared(?:\s+for\s+Delivery)?)\s+by\s+\p{Lu}/iu.test(text)) return {role: 'byline', why: deliveryWhy}
+  if (index <= 4 && words <= 30 && deliveryByline.test(text)) return {role: 'byline', why: deliveryWhy}
   if (index <= 4 && lowerCaseByline.test(text)) return {role: 'byline'}
   // The Navy's byline in the header opens with “From” (“From MC2 Kenneth Rodriguez Santiago”, “From U.S. Pacific Fleet
   // Public Affairs”, “From Mass Communication Specialist 2nd Class Jackson Brown, USS John C. Stennis (CVN 74) Public Affairs”), and names only: a sentence that opens so goes on in small letters (“From California to Diego Garcia, about 800 …”).
@@ -1756,6 +1764,8 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
   // (Where each paragraph first stands, for the bylines over a repeated excerpt: made once, when a byline first asks.)
   let places: Map<string, number> | undefined
   const firstAt = () => (places ??= firstPlaces(texts))
+  // A headline over a summary short enough to be its standfirst: what stands under them may be the story's own header.
+  const belowHeadlineAndSummary = found[0]?.role === 'heading' && counts[1] <= standfirstWords
   const finalBody = found.map((finding) => finding.role).lastIndexOf('body')
   // A date alone above the headline is the page's strip (a blog's date header): the story's own date stands
   // below its headline, or opens its first paragraph where there is none (as in 50 clean articles of the real-copy set).
@@ -1794,7 +1804,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // 2026”) needs no date below; a summary of what happened years before (“In the two years since Russia’s illegal
     // invasion of Ukraine on 24 February 2022, …”) stands over the later date it was written (“24 February, 2024”).
     // (Its photo's caption may repeat the standfirst above the date: “HMNZS Canterbury has embarked about 150 refugees …” twice.)
-    const underStandfirst = (index === 2 || (index === 3 && repeatsAbove(2))) && found[0].role === 'heading' && counts[1] <= standfirstWords && (!hasDate(texts[1]) || laterYear(texts[index], texts[1]))
+    const underStandfirst = (index === 2 || (index === 3 && repeatsAbove(2))) && belowHeadlineAndSummary && (!hasDate(texts[1]) || laterYear(texts[index], texts[1]))
     // (Nor a speech's date in its header, over the line that says it is the text as delivered or as prepared.)
     const overDelivery = index + 1 < texts.length && deliveryLine.test(texts[index + 1])
     if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst && !overDelivery) {
@@ -1809,7 +1819,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // story's own (“By Kelly Brown” over the page's “Published 10th Jul 2023, 20:38 BST”); so is one over the
     // paragraph the page gave above as its excerpt (“Written by Ademide Adedokun” under a blog's excerpt and two
     // captions, over the story from its start).
-    const ownUnderStandfirst = index === 2 && found[0].role === 'heading' && counts[1] <= standfirstWords && index + 1 < texts.length && hasDate(texts[index + 1])
+    const ownUnderStandfirst = index === 2 && belowHeadlineAndSummary && index + 1 < texts.length && hasDate(texts[index + 1])
     if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownUnderStandfirst && !(index + 1 < texts.length && (opensWithDateline(texts[index + 1]) || excerptAbove(texts, index, firstAt)))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
