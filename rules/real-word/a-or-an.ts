@@ -87,6 +87,17 @@ const noArticleBefore = new Set(['conjunction', 'preposition', 'pronoun', 'auxil
 const vowelNamedLetters = new Set('AEFILMNORSX')
 
 /** The first sound of a word as the next word after an article, or undefined where it is not sure. */
+/**
+ * Whether the text from `at` opens with a designation said by its letters'
+ * names that takes “an” (“an F/A-18C”, “an MH-60R”, “an F-35”): a capital
+ * named with a vowel sound, before a slash, a hyphen, a digit or up to two
+ * more capitals and a digit.
+ */
+export function designationTakesAn(text: string, at: number): boolean {
+  const letter = /^(\p{Lu})(?:[/-]|\p{Lu}{0,2}-?\d)/u.exec(text.slice(at, at + 8))
+  return letter !== null && vowelNamedLetters.has(letter[1])
+}
+
 function initialSound(word: string): Sound | undefined {
   // A designation or initials: its letters are said by their names (“F-35”, “MQ-9B”, “A400M”, “U.S.”).
   const letters = /^(\p{Lu})(?:\p{Lu}{0,2}-?\d|\.(?:\p{Lu}\.)+)/u.exec(word)

@@ -8,6 +8,7 @@ import {ruleDataPath} from '../../src/paths.js'
 import {readYamlData} from '../../src/text/data-files.js'
 import type {PhraseSlip} from './phrase-slips.js'
 import {anMayStand} from './short-word-slips.js'
+import {designationTakesAn} from './a-or-an.js'
 
 export interface ConfusableSlips {
   /** Nats by which a pair's classifier must prefer the word meant. */
@@ -52,7 +53,7 @@ export function* confusableSlips(article: Article, data: ConfusableSlips, model:
     if (preferred.length === 0) continue
     const place = placeTokens(article, token)
     if (!place || place.tokens[place.index] !== written) continue
-    if (written === 'an' && anStands(place.tokens[place.index + 1])) continue
+    if (written === 'an' && (anStands(place.tokens[place.index + 1]) || designationTakesAn(article.text, article.words[token.index + 1]?.start ?? article.text.length))) continue
     const features = confusableFeatures(place.tokens, place.index)
     let best: {word: string; lead: number} | undefined
     for (const word of meant) {

@@ -28,7 +28,7 @@ import {recordNames, recordSpelling, type RecordAnswers, type RecordNames} from 
 import {isWhiteSpace} from '../../src/text/white-space.js'
 import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
 import {wordBeside} from '../../src/article/neighbours.js'
-import {misspeltPlace, readPlaces, type Places} from './place-slips.js'
+import {isPlaceWord, misspeltPlace, readPlaces, type Places} from './place-slips.js'
 import {characterReference} from '../../src/text/character-reference.js'
 
 interface Resource {
@@ -251,7 +251,7 @@ export default defineRule<Resource>({
     }
 
     const misspelt = new Set<string>()
-    for (const finding of inconsistentNames(names)) {
+    for (const finding of inconsistentNames(names, (name) => isPlaceWord(name, resource.places()))) {
       misspelt.add(finding.actual)
       report(finding)
     }
@@ -1035,7 +1035,7 @@ function looksEnglish(word: string, speller: Speller): boolean {
  * two deleted make of them (two names within two edits share one), so an
  * article of thousands of names is not compared pair by pair.
  */
-function* inconsistentNames(names: Map<string, WordToken[]>) {
+function* inconsistentNames(names: Map<string, WordToken[]>, isPlace: (name: string) => boolean) {
   const entries = [...names].filter(([name]) => name.length >= 5)
   // Only a name used less often than another is taken for its misspelling: in an article whose names are all
   // used alike (three articles in four, most names once), none is, and no deletions need be made.
@@ -1063,6 +1063,8 @@ function* inconsistentNames(names: Map<string, WordToken[]>) {
     let best: [string, number] | undefined
     for (const [common, others] of [...near].sort((a, b) => a - b).map((index) => entries[index])) {
       if (others.length <= tokens.length || common.startsWith(rare) || rare.startsWith(common)) continue
+      // A place as the gazetteer spells it is no misspelling of a name the article spells otherwise more often (“Burkina”, “Bourkina” three times).
+      if (isPlace(rare) && !isPlace(common)) continue
       const limit = Math.min(rare.length, common.length) >= 8 ? 2 : 1
       if (editDistance(rare.toLowerCase(), common.toLowerCase(), limit) > limit || !plausibleSlip(common, rare)) continue
       if (!best || others.length > best[1]) best = [common, others.length]

@@ -117,6 +117,11 @@ export function misspeltPlace(word: string, places: Places): string | undefined 
   return placeFor(places, word) || undefined
 }
 
+/** Whether a word is a place of places.txt, or a word of a longer place's name (“Burkina”). */
+export function isPlaceWord(word: string, places: Places): boolean {
+  return word.length >= 2 && placesIn(places, bucket(word, word.length)).some(([place]) => place === word)
+}
+
 /** Asked once per word and list: an archive repeats its names. '' for none. */
 const placeFor = memoise((places: Places, word: string): string => {
   const {model} = places

@@ -48,6 +48,8 @@ interface Furniture {
   storyListLabels: Set<string>
   /** Labels over a block of the page's details about a release (`detailLabels`), made bare. */
   detailLabels: Set<string>
+  /** A site's section label and a date, and nothing else, either way round (`sectionLabels`). */
+  sectionStamp: RegExp
 }
 
 let furniture: Furniture | undefined
@@ -56,9 +58,9 @@ let furniture: Furniture | undefined
 function furnitureData(): Furniture {
   if (!furniture) {
     const file = path.join(packageRoot, 'corpus', 'page-furniture.yaml')
-    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]; outletWords?: string[]; storyListLabels?: string[]; detailLabels?: string[]}
-    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords) || !Array.isArray(data.outletWords) || !Array.isArray(data.storyListLabels) || !Array.isArray(data.detailLabels)) {
-      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites”, “webWords”, “outletWords”, “storyListLabels” and “detailLabels”`)
+    const data = readYamlData(file) as {labels?: string[]; lines?: string[]; credits?: string[]; notices?: Array<{why?: unknown; phrases?: unknown}>; socialSites?: string[]; webWords?: string[]; outletWords?: string[]; storyListLabels?: string[]; detailLabels?: string[]; sectionLabels?: string[]}
+    if (!Array.isArray(data?.labels) || !Array.isArray(data.lines) || !Array.isArray(data.credits) || !Array.isArray(data.notices) || !Array.isArray(data.socialSites) || !Array.isArray(data.webWords) || !Array.isArray(data.outletWords) || !Array.isArray(data.storyListLabels) || !Array.isArray(data.detailLabels) || !Array.isArray(data.sectionLabels)) {
+      throw new Error(`${file}: expected lists under “labels”, “lines”, “credits”, “notices”, “socialSites”, “webWords”, “outletWords”, “storyListLabels”, “detailLabels” and “sectionLabels”`)
     }
     for (const notice of data.notices) {
       if (typeof notice?.why !== 'string' || !Array.isArray(notice.phrases) || !notice.phrases.every((phrase) => typeof phrase === 'string')) {
@@ -89,7 +91,8 @@ function furnitureData(): Furniture {
       webWords: new Set(data.webWords.map((word) => word.toLowerCase())),
       outletWords: new Set(data.outletWords.map((word) => word.toLowerCase())),
       storyListLabels: new Set(data.storyListLabels.map(bare)),
-      detailLabels: new Set(data.detailLabels.map(bare))
+      detailLabels: new Set(data.detailLabels.map(bare)),
+      sectionStamp: new RegExp(`^\\s*(?:(?:${alternation(data.sectionLabels)})\\s*[|•·]\\s*${fullDate.source}|${fullDate.source}\\s*[|•·]\\s*(?:${alternation(data.sectionLabels)}))\\s*$`, 'iu')
     }
   }
   return furniture
@@ -276,6 +279,11 @@ function dateStamp(line: string, words: number): boolean {
   const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`.replace(stampTime, ' ')
   const left = rest.match(/[\p{L}\d][\p{L}\d.'’&-]*/gu) ?? []
   return left.length <= 5 && left.every((word) => /^[\p{Lu}\d]/u.test(word) || stampWords.test(word))
+}
+
+/** The bullet a line opens with (“•”, “·”, “-”), or '' if none. */
+function bulletOf(line: string): string {
+  return /^\s*([•·▪*-])\s/u.exec(line)?.[1] ?? ''
 }
 
 /** The start of a date: “Apr 5, 2020”, “5 April 2020”, “05-04-2020”. */
@@ -1193,9 +1201,15 @@ export function paragraphRoles(
   // (Neither this pass nor the two below make a paragraph of prose or unmake one before a credit: the index serves them all.)
   const firstProseLine = firstParagraphAt(found, texts, counts)
   for (let index = 1; index + 1 < found.length && index <= Math.max(firstProseLine, 1); index++) {
-    // (In a list's shape too: “Commander, Navy Region Europe, Africa, Southwest Asia” under “By Rear Adm. Rick Williamson”.)
-    if (found[index - 1].role !== 'byline' || (found[index].role !== 'heading' && found[index].role !== 'body' && found[index].why !== tagListWhy) || found[index + 1].role !== 'body') continue
-    if (counts[index] <= 8 && !terminal(texts[index]) && !hasDate(texts[index]) && endsSentence(texts[index + 1])) found[index] = {role: 'byline'}
+    // (In a list's shape too: “Commander, Navy Region Europe, Africa, Southwest Asia” under “By Rear Adm. Rick Williamson”,
+    // or with the byline's bullet: “• By Airman 1st Class Justin Todd” / “• Space Base Delta 1”.)
+    const listedLikeByline = found[index].role === 'list-item' && bulletOf(texts[index]) !== '' && bulletOf(texts[index]) === bulletOf(texts[index - 1])
+    if (found[index - 1].role !== 'byline' || (found[index].role !== 'heading' && found[index].role !== 'body' && found[index].why !== tagListWhy && !listedLikeByline)) continue
+    // (Set out as the byline is, it may stand over the story's picture, its credit on a line of its own: “VIDEO | 01:17 | …”.
+    // A line set otherwise over a credit is the picture's title: “FORSCOM commander says Fort Bragg 'premier installation'”.)
+    const next = listedLikeByline && found[index + 1].role === 'credit' && index + 2 < found.length ? index + 2 : index + 1
+    if (found[next].role !== 'body') continue
+    if (counts[index] <= 8 && !terminal(texts[index]) && !hasDate(texts[index]) && endsSentence(texts[next])) found[index] = {role: 'byline'}
   }
   // Right above the story's byline, or its date and byline (“14 Aug 2013 | Pfc. Grace L. Waladkewics …”), above the
   // story, stands its headline, in a list's shape or not (“Marines, Sailors volunteer, beautify local school”): a
@@ -1659,7 +1673,8 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
   if (own) return own
   // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
-  if (dateStamp(text, counts[index])) return {role: 'dateline', why: stampWhy}
+  // With the site's section label instead, it is a date alone (“NEWS | Feb. 20, 2014”): the page's above the headline.
+  if (dateStamp(text, counts[index])) return furnitureData().sectionStamp.test(text) ? {role: 'dateline'} : {role: 'dateline', why: stampWhy}
   // The story's dateline on a line of its own, as a site sets it above the first paragraph (“MARTINSBURG, W.Va. --”).
   if (counts[index] <= 8 && /[—–-]\s*$/u.test(text) && datelineLength(text) === trimmedEnd(text)) return {role: 'dateline'}
   // Above the headline, a department's name alone is the release's label, not its headline.
