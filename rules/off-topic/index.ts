@@ -190,7 +190,10 @@ export default defineRule<Resource>({
         whole.contacts > 0 || whole.hits.some((hits) => hits >= thresholds.signalHits) || (judgeSubject && parts.some((part) => part.weight > 0 && subjectShare(part) < thresholds.offSubject))
       for (let from = Math.max(1, parts.length - thresholds.maxTailSentences); tailsMayFail && from < parts.length - 1 && !tail; from++) {
         // A tail that opens with a personal pronoun goes on about someone or something the paragraph named.
-        if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || namedBefore(article, sentences[from].text, sentences[from].start)) continue
+        // So does one whose subject the sentence before it names (“… installation security personnel were already in an
+        // increased security posture. Personnel opened fire after the driver crashed …”).
+        const subjectBefore = sharesWord(sentences[from].text.split(/\s+/).slice(0, subjectWords).join(' '), sentences[from - 1].text)
+        if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || subjectBefore || namedBefore(article, sentences[from].text, sentences[from].start)) continue
         const found = merge(parts.slice(from), article.text)
         const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !listed, spoken, mostlyQuoted(found.source) || withinQuotations(found, quotedInParagraph()))
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
@@ -248,6 +251,8 @@ const rareStoryWord = Math.log(1e6 / 20)
 const ledeWords = 30
 /** The opening words of a paragraph that say what it is about (`opensOnHeadline`). */
 const openingWords = 6
+/** The opening words of a sentence that hold its subject (“Personnel”, “The Navy's security forces”). */
+const subjectWords = 3
 
 
 

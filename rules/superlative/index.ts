@@ -6,6 +6,7 @@ import {ruleDataPath} from '../../src/paths.js'
 import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
 import type {Article, Sentence} from '../../src/article/types.js'
 import {wholeWords} from '../../src/text/whole-words.js'
+import {wordClassName} from '../../src/model/word-classes.js'
 
 interface Lexicon {
   absolutes: RegExp
@@ -265,8 +266,13 @@ function measures(claim: string, lexicon: Lexicon): boolean {
 function isSuperlativeWord(word: string, lexicon: Lexicon): boolean {
   if (word === 'best' || word === 'worst') return true
   if (!word.endsWith('est') || word.length < 6 || lexicon.notSuperlatives.has(word)) return false
-  // largest → larger, biggest → bigger, happiest → happier: a comparative exists.
-  return lexicon.speller.correct(word.slice(0, -3) + 'er')
+  // largest → larger, biggest → bigger, happiest → happier: a comparative exists, and so does the plain word
+  // (large, big, happy, soon, far for farthest), which “infest” (infer), “divest” (diver) and “reconquest” lack: a word the classes know,
+  // or one of four letters or more (comfy); the dictionary's odd three letters (“inf”, “div”) are none.
+  const stem = word.slice(0, -3)
+  if (!lexicon.speller.correct(stem + 'er')) return false
+  const plain = [stem, stem + 'e', stem.replace(/i$/u, 'y'), /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem, stem.replace(/rth$/u, 'r')]
+  return plain.some((form) => lexicon.speller.correct(form) && (wordClassName(form) !== 'unknown' || form.length >= 4))
 }
 
 /**

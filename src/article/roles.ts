@@ -1641,8 +1641,11 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // frigates; …”, a release's “FROM: U.S. DEPARTMENT OF DEFENSE”).
   const firstParagraph = firstParagraphAt(found, texts, counts)
   const headerLine = (index: number) => (firstParagraph < 0 || index < firstParagraph) && (departmentLabel.test(texts[index]) || headerLabel.test(texts[index]))
+  // Nor is a line set with the bullet of the story's line above it: an item of the story's list (“· 4 Battalion Royal
+  // Electrical and Mechanical Engineers” / “· (RLC Stores) and British Forces Cyprus”).
+  const listedBelow = (index: number) => bulletOf(texts[index]) !== '' && bulletOf(texts[index]) === bulletOf(texts[index - 1]) && storyLine(found[index - 1])
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || spokenPause(texts[index])) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || spokenPause(texts[index])) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
@@ -1926,9 +1929,11 @@ const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sail
 
 /**
  * What no picture shows: what people do not do, or do often or seldom (“Some Marines don't often get the chance
- * to conduct close-order drill”, a story's paragraph, in the ninth set of unseen articles).
+ * to conduct close-order drill”, a story's paragraph, in the ninth set of unseen articles), or a range of things
+ * they do (“Soldiers react to various scenarios ranging from rioting to route clearing, …”, a story's paragraph in
+ * a blind set of session 52): a picture shows one moment.
  */
-const habitOrNegation = /\b(?:not|never|(?:do|does|can|is|are)n[’']t|often|usually|always|seldom|rarely|sometimes|generally|typically)\b/iu
+const habitOrNegation = /\b(?:not|never|(?:do|does|can|is|are)n[’']t|often|usually|always|seldom|rarely|sometimes|generally|typically|various|ranging\s+from)\b/iu
 
 /**
  * A photo's description written as alt text: one or two short sentences in
@@ -2012,11 +2017,14 @@ const tensed = new Set(['verb', 'verb-s', 'auxiliary', 'modal'])
  * armoured personnel carrier”, “the trained medical staff”): after a
  * determiner or an adjective, or a word the classes lack, and before a noun
  * or an adjective. After an auxiliary (“have signed agreements”) or a noun
- * (“soldiers trained troops”) it is a verb.
+ * (“soldiers trained troops”) it is a verb, and so after a name that closes
+ * a phrase with a preposition (“An AV-8B Harrier II of VMA-513 suffered Class
+ * A damage”).
  */
 function attributive(classes: readonly string[], index: number): boolean {
   const before = index === 0 ? 'start' : classes[index - 1]
   const after = classes[index + 1]
+  if (before === 'unknown' && index >= 2 && classes[index - 2] === 'preposition') return false
   return ['start', 'determiner', 'adjective', 'unknown'].includes(before) && (after === 'noun' || after === 'adjective' || after === 'unknown')
 }
 
