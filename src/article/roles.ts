@@ -1124,6 +1124,7 @@ export function paragraphRoles(
   const given = table.size === 0 ? marked : texts.map((_, index) => (table.has(index) ? 'list-item' : marked[index]))
   const found = texts.map((_, index) => ownRole(texts, counts, given, crosshead, index))
   doubledLines(found, texts, counts)
+  pullQuotes(found, texts, counts)
   galleryCaptions(found, texts)
   datedLinks(found, texts, counts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
@@ -1416,6 +1417,49 @@ export function paragraphRoles(
   // Last, as the words of the page's lines (the passes above) would read a segue as the page's again.
   segues(found, texts, counts)
   return found
+}
+
+/**
+ * A pull quote: a sentence of the story set again on a line of its own for
+ * display, its speaker's name on the line under it (“The exercise exhibits
+ * the basic level of training …” over “Lieutenant Colonel Dan Cornwell MBE”,
+ * as the British Army's pages set it; “When built, these modern cutting-edge
+ * RFA ships …” over “Commodore David Eagles, Commodore RFA”, the Royal
+ * Navy's). The story quotes those words where it tells them, and names the
+ * speaker there: both lines are the page's. The speaker's line is short,
+ * capitalised, and ends no sentence.
+ */
+function pullQuotes(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  // The lines without quotation marks, in lower case, made when a line is first asked about.
+  let plain: string[] | undefined
+  // A pull quote is one of a few in a story: the look for its words elsewhere stops after a few lines asked, and an
+  // archive of thousands of crossheads stays linear.
+  let asked = 0
+  for (let index = 1; index + 1 < found.length && asked < maxPullQuotesAsked; index++) {
+    if (!storyLine(found[index]) || counts[index] < 8 || !storyLine(found[index + 1]) || counts[index + 1] > 10 || terminal(texts[index + 1]) || !speakerLine.test(texts[index + 1])) continue
+    asked++
+    plain ??= texts.map(withoutQuotes)
+    const words = plain[index]
+    const speaker = plain[index + 1].split(',')[0]
+    // (Not a block the page or the transcript gives twice, a paragraph and the crosshead under it: the story's own
+    // telling differs from the pull quote, by its quotation marks or its words around it, and names the speaker in a
+    // sentence, not on a line alone.)
+    if (!plain.some((text, other) => other !== index && text.includes(words) && texts[other].trim() !== texts[index].trim())) continue
+    if (!plain.some((text, other) => other !== index + 1 && other !== index && text.length > speaker.length && text.includes(speaker))) continue
+    found[index] = {role: 'chrome', why: 'a pull quote (the story’s own words, set again on their own for display)'}
+    found[index + 1] = {role: 'chrome', why: 'the pull quote’s speaker'}
+  }
+}
+
+/** How many lines a story's pull quotes are looked for among. */
+const maxPullQuotesAsked = 32
+
+/** A speaker's name and post: capitalised words (“Lieutenant Colonel Dan Cornwell MBE”, “Commodore David Eagles, Commodore RFA”), “of” and “the” between. */
+const speakerLine = /^\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:(?:of|the|and|for)\s+)?\p{Lu}[\p{L}.'’-]*){1,9}\s*$/u
+
+/** A text in lower case without its quotation marks, its spaces single. */
+function withoutQuotes(text: string): string {
+  return text.toLowerCase().replace(/[“”"‘’]|(?<!\p{L})'|'(?!\p{L})/gu, '').replace(/\s+/gu, ' ').trim()
 }
 
 /**
