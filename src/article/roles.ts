@@ -281,6 +281,11 @@ function dateStamp(line: string, words: number): boolean {
   return left.length <= 5 && left.every((word) => /^[\p{Lu}\d]/u.test(word) || stampWords.test(word))
 }
 
+/** A street's number, name and kind, perhaps a building's after a comma, and nothing else: “5700 18th Street, Bldg 245”. */
+const streetLine = /^\s*\d{1,5}\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Pike|Parkway|Highway)(?:,\s*(?:Bldg\.?|Building|Suite|Ste\.?|Room|Rm\.?)\s*[\w-]+)?\s*$/u
+/** A town, a US state's code and a ZIP code, and nothing else: “Fort Belvoir, VA 22060-5573”. */
+const zipLine = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$/u
+
 /** The bullet a line opens with (“•”, “·”, “-”), or '' if none. */
 function bulletOf(line: string): string {
   return /^\s*([•·▪*-])\s/u.exec(line)?.[1] ?? ''
@@ -1125,6 +1130,7 @@ export function paragraphRoles(
   const found = texts.map((_, index) => ownRole(texts, counts, given, crosshead, index))
   doubledLines(found, texts, counts)
   pullQuotes(found, texts, counts)
+  labelledCaptions(found, texts, counts)
   galleryCaptions(found, texts)
   datedLinks(found, texts, counts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
@@ -1451,6 +1457,20 @@ function pullQuotes(found: RoleFinding[], texts: readonly string[], counts: read
   }
 }
 
+/**
+ * A caption under the page's label for it: “Caption” alone on its line, over
+ * the picture's description (“HMC Ships Ottawa, Vancouver and MV Asterix
+ * with embarked CH-148 Cyclone helicopter …”, as the Royal Canadian Navy's
+ * newsletter sets it). Both are the page's.
+ */
+function labelledCaptions(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  for (let index = 0; index + 1 < found.length; index++) {
+    if (counts[index] !== 1 || !/^\s*caption\s*:?\s*$/iu.test(texts[index])) continue
+    found[index] = {role: 'chrome', why: 'the label of a photo’s caption'}
+    if (storyLine(found[index + 1]) && counts[index + 1] <= 60) found[index + 1] = {role: 'caption', why: 'a photo caption (under the page’s label for it)'}
+  }
+}
+
 /** How many lines a story's pull quotes are looked for among. */
 const maxPullQuotesAsked = 32
 
@@ -1722,6 +1742,9 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
   // With the site's section label instead, it is a date alone (“NEWS | Feb. 20, 2014”): the page's above the headline.
   if (dateStamp(text, counts[index])) return furnitureData().sectionStamp.test(text) ? {role: 'dateline'} : {role: 'dateline', why: stampWhy}
+  // A postal address alone on its line, the issuing office's letterhead (“5700 18th Street, Bldg 245” over “Fort
+  // Belvoir, VA 22060-5573”, the Missile Defense Agency's releases): a story gives an address in a sentence.
+  if (counts[index] <= 8 && (streetLine.test(text) || zipLine.test(text))) return {role: 'chrome', why: 'a postal address (the issuing office’s letterhead)'}
   // The story's dateline on a line of its own, as a site sets it above the first paragraph (“MARTINSBURG, W.Va. --”).
   if (counts[index] <= 8 && /[—–-]\s*$/u.test(text) && datelineLength(text) === trimmedEnd(text)) return {role: 'dateline'}
   // Above the headline, a department's name alone is the release's label, not its headline.
