@@ -375,6 +375,9 @@ export function detectFurniture(
     // A quotation set as a crosshead between two paragraphs of the story, in words the story says elsewhere (“'We must
     // be ready'” over a soldier's “… so we must be ready and we must aim for …”), is a pull quote, the story's.
     if (quotedWhole(line) && betweenParagraphs(texts, counts, index) && pulledFromStory(line, stemCounts())) continue
+    // A person's name alone in the header, right over the story's first paragraph, is its byline without the “By”
+    // (“Jason Strother” under the headline and the picture's caption, as the Voice of America sets it).
+    if (bareByline(before, counts, index) && personName.test(line)) continue
     setting ??= {texts, found: before, counts, crossheads, stemCounts: stemCounts(), webWords}
     const evidence = furnitureEvidence(setting, index, signals)
     const data = detector()
@@ -382,6 +385,16 @@ export function detectFurniture(
     found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
   }
 }
+
+/** Whether a short line stands in the header, no paragraph of the story above it, right over the story's first paragraph. */
+function bareByline(found: readonly RoleFinding[], counts: readonly number[], index: number): boolean {
+  if (counts[index] > 4 || index + 1 >= found.length || found[index + 1].role !== 'body' || counts[index + 1] < 8) return false
+  for (let above = 0; above < index; above++) if (found[above].role === 'body' && counts[above] >= 8) return false
+  return true
+}
+
+/** A person's given name, perhaps an initial, and family name: “Jason Strother”, “Mary K. Smith”. */
+const personName = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?\s*$/u
 
 /** Whether a line stands between two paragraphs of prose (crosshead-like, its own marks aside). */
 function betweenParagraphs(texts: readonly string[], counts: readonly number[], index: number): boolean {

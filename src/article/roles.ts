@@ -1444,6 +1444,10 @@ function pullQuotes(found: RoleFinding[], texts: readonly string[], counts: read
   for (let index = 1; index + 1 < found.length && asked < maxPullQuotesAsked; index++) {
     if (!storyLine(found[index]) || counts[index] < 8 || !storyLine(found[index + 1]) || counts[index + 1] > 10 || terminal(texts[index + 1]) || !speakerLine.test(texts[index + 1])) continue
     asked++
+    // A piece from inside the line, past any opening mark, looked for as written first: most lines asked are a
+    // crosshead's paragraph, found nowhere else, and the lines need not be made plain for them.
+    const piece = texts[index].trim().slice(8, 40)
+    if (!texts.some((text, other) => other !== index && text.includes(piece))) continue
     plain ??= texts.map(withoutQuotes)
     const words = plain[index]
     const speaker = plain[index + 1].split(',')[0]
