@@ -145,6 +145,8 @@ const attributionAtEnd =
 
 /** A verb that tells who spoke, right after a closing quotation mark: “said”, “added”. */
 const speechVerbAfter = /^(?:said|says|added|adds|asked|explained|noted|told|stated)\b/u
+/** A speaker's name and a verb of speech after a space, the sentence's end: “ Stramel said.”, “ Lt. Col. Ann Smith said.” */
+const speakerThenVerb = /^[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}(?:said|says|added|explained|noted|stated)[.,]/u
 
 function* unbalanced(text: string, start: number, end: number, quoteContinues: boolean): Generator<Unbalanced> {
   // The marks still open, one stack per kind: a closer pairs with the last opener of its kind, in
@@ -166,6 +168,19 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     // "said Cmdr. Stephan G. Mack”). Read as an opening mark, it would leave two quotations open.
     // So is one with a space before it and after it, the sentence going on (“…to change or misfortune. " As Air
     // Force District of Washington Wingmen, …”).
+    // And one typed after a space where the comma was left out, before the speaker and the verb (“…ruled by Japan or
+    // Germany " Stramel said.”): the quotation ends there, its comma is missing.
+    if (text[offset] === '"' && (open.get('“')?.length ?? 0) > 0 && /\p{L} $/u.test(text.slice(offset - 2, offset)) && speakerThenVerb.test(text.slice(offset + 1, offset + 60))) {
+      yield {
+        kind: 'spaced-close',
+        reason: 'This closing quotation mark stands after a space, and the comma before it is missing: it belongs right after the last word of the quotation, with a comma before it.',
+        start: offset - 1,
+        end: offset + 1,
+        expected: [',"']
+      }
+      open.get('“')!.pop()
+      continue
+    }
     if (text[offset] === '"' && (open.get('“')?.length ?? 0) > 0 && /[,.!?] $/u.test(text.slice(offset - 2, offset))) {
       const verbAfter = speechVerbAfter.test(text.slice(offset + 1, offset + 12))
       if (verbAfter || /\s/u.test(text[offset + 1] ?? ' ')) {

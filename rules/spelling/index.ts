@@ -162,11 +162,13 @@ export default defineRule<Resource>({
     const dictionaryKnows = knownByForm(article, resource.speller)
     // A word with a character the page's encoding garbled (“ministerâ€™s”) is boilerplate's to report, with the character.
     const garbled = article.garbled()
-    let foreign: Set<number> | undefined
+    let foreign: ForeignText | undefined
     for (const token of article.words) {
       if (dictionaryKnows(token) || !checkable(token)) continue
-      // A sentence in another language, as a bilingual speech has them, is no English to correct.
-      if ((foreign ??= foreignSentences(article, (word) => dictionaryKnows(word) || isKnown(word.stem, resource), (word) => resource.speller.correct(word))).has(token.sentence)) continue
+      // A sentence in another language, as a bilingual speech has them, is no English to correct; nor is a run of
+      // another language's words inside one of English.
+      foreign ??= foreignText(article, (word) => dictionaryKnows(word) || isKnown(word.stem, resource), (word) => resource.speller.correct(word))
+      if (foreign.sentences.has(token.sentence) || foreign.words.has(token.index)) continue
       if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) continue // co-ordinated
@@ -294,7 +296,8 @@ function knownByForm(article: Article, speller: Speller): (token: WordToken) => 
 }
 
 /**
- * The sentences written in another language: of their words in small
+ * The sentences written in another language (and the runs of its words
+ * inside English ones, `foreignRun`): of their words in small
  * letters, of three letters or more, four or more and at least two in five
  * are none that English knows, one of them with an accent English words do
  * not need (“Ça fait quatre mois que le Premier ministre m'a demandé de
@@ -302,14 +305,27 @@ function knownByForm(article: Article, speller: Speller): (token: WordToken) => 
  * sécurité de notre monde ?”, in a Canadian minister's speech). A sentence
  * of English has a slip or two among its words, and names in capitals.
  */
-function foreignSentences(article: Article, known: (token: WordToken) => boolean, knownWord: (word: string) => boolean): Set<number> {
-  const foreign = new Set<number>()
+function foreignText(article: Article, known: (token: WordToken) => boolean, knownWord: (word: string) => boolean): ForeignText {
+  const foreign: ForeignText = {sentences: new Set(), words: new Set()}
   let sentence = -1
   let words = 0
   let unknown = 0
   let accented = false
+  // The words in small letters, of three letters or more, that English does not know: the sentence's, and those in a
+  // row (shorter words between). A sentence with a run of them switches language, and all of them are the other's.
+  let unknownWords: number[] = []
+  let run = 0
+  let switches = false
+  const closeRun = () => {
+    if (run >= foreignRun) switches = true
+    run = 0
+  }
   const close = () => {
-    if (accented && unknown >= 4 && 5 * unknown >= 2 * words) foreign.add(sentence)
+    closeRun()
+    if (accented && unknown >= 4 && 5 * unknown >= 2 * words) foreign.sentences.add(sentence)
+    else if (switches) for (const index of unknownWords) foreign.words.add(index)
+    unknownWords = []
+    switches = false
   }
   for (const token of article.words) {
     if (token.sentence !== sentence) {
@@ -321,18 +337,34 @@ function foreignSentences(article: Article, known: (token: WordToken) => boolean
     if (token.stem.length < 3 || !/^\p{Ll}/u.test(token.stem)) continue
     words++
     const plain = token.stem.normalize('NFD').replace(/\p{M}/gu, '')
-    if (plain === token.stem) {
-      if (!known(token)) unknown++
+    // (An accented word English knows without its accents, “rôle”, “café”, is English.)
+    const english = plain === token.stem ? known(token) : knownWord(plain)
+    if (english) {
+      closeRun()
       continue
     }
-    // (An accented word English knows without its accents, “rôle”, “café”, is English.)
-    if (knownWord(plain)) continue
-    accented = true
+    if (plain !== token.stem) accented = true
     unknown++
+    run++
+    unknownWords.push(token.index)
   }
   close()
   return foreign
 }
+
+/** The sentences an article writes in another language, and the other language's words in sentences that switch to it. */
+interface ForeignText {
+  sentences: Set<number>
+  words: Set<number>
+}
+
+/**
+ * How many words English does not know make a run of another language: four in a row, with no English word of
+ * three letters or more between (“ngayon, ang aming pinag-uusapan at pinaghahandaan ay ‘yung bagyo”, Tagalog in a
+ * Philippine president's answer, whose sentence goes on in English and back: “… search and rescue, pati sa
+ * pagdala ng relief”). English copy has a slip here and there, not four running.
+ */
+const foreignRun = 4
 
 /**
  * The records' names the article writes, in lower case, in the order it

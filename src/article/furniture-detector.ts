@@ -377,7 +377,8 @@ export function detectFurniture(
     if (quotedWhole(line) && betweenParagraphs(texts, counts, index) && pulledFromStory(line, stemCounts())) continue
     // A person's name alone in the header, right over the story's first paragraph, is its byline without the “By”
     // (“Jason Strother” under the headline and the picture's caption, as the Voice of America sets it).
-    if (bareByline(before, counts, index) && personName.test(line)) continue
+    // (Not two of the page's words: “Posted Updated”.)
+    if (bareByline(before, counts, index) && personName.test(line) && !line.toLowerCase().split(/\s+/u).some((word) => webWords.has(word))) continue
     setting ??= {texts, found: before, counts, crossheads, stemCounts: stemCounts(), webWords}
     const evidence = furnitureEvidence(setting, index, signals)
     const data = detector()
