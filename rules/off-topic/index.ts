@@ -131,7 +131,9 @@ export default defineRule<Resource>({
       // In an article that is itself a speech (`isSpeech`) or an interview, a paragraph in the first person is the speaker's,
       // and so is one that speaks to the audience (“And in the British Army, you’re essential to our national defence”);
       // so is an answer to an interview's question, however it opens.
-      const spoken = speakersParagraph(article, paragraph.text) || (interview && asks[index - 1] === true)
+      // (The speaker's name may stand alone between the question and the answer, a transcript's label: “Minister Brough”.)
+      const answers = interview && (asks[index - 1] === true || (asks[index - 2] === true && speakerLabel(article.paragraphs[index - 1].text)))
+      const spoken = speakersParagraph(article, paragraph.text) || answers
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
       // A paragraph of white space alone (HTML's “<p>&nbsp;</p>”, a CMS's spacer) has no sentence to judge.
@@ -223,14 +225,19 @@ function introducedList(paragraphs: ReadonlyArray<{role: string; text: string}>,
   return above >= 0 && paragraphs[above].text.trimEnd().endsWith(':')
 }
 
-/** An interviewer's question: a paragraph of up to 25 words that ends with a question mark, outside any quotation. */
+/** An interviewer's question: a paragraph of up to 40 words that ends with a question mark, outside any quotation (a reporter's at a doorstop may set the scene first). */
 function question(text: string): boolean {
-  return /\?\s*$/u.test(text) && !/[“”"]/u.test(text) && text.split(/\s+/).length <= 25
+  return /\?\s*$/u.test(text) && !/[“”"]/u.test(text) && text.split(/\s+/).length <= 40
 }
 
 /** A crosshead: a line the annotations call a heading, or a short line of the story that ends no sentence. */
 function crosshead({role, text}: {role: string; text: string}): boolean {
   return role === 'heading' || (role === 'body' && text.split(/\s+/).length <= 12 && !terminal(text))
+}
+
+/** A speaker's label alone on its line: a name or a title and a name, a few capitalised words and no stop (“Minister Brough”). */
+function speakerLabel(text: string): boolean {
+  return /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:?\s*$/u.test(text)
 }
 
 /** Whether two texts share a word of four letters or more that is no function word, by its stem (names too). */

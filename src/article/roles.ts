@@ -257,8 +257,8 @@ const brokenOff = /(?:^|\s)[a-z](?:\S*[a-z])?\s*$|,\s*$/
 
 /** A day of the week, in full or cut short (“Thu, 06 Nov 2003”). */
 const weekday = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+)?'
-/** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”. */
-const dateOnly = new RegExp(`^\\s*${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'iu')
+/** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”, or as a bar of the page sets it: “• 19 Nov. 2019 -” (NATO). */
+const dateOnly = new RegExp(`^\\s*(?:[•·▪]\\s*)?${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})(?:\\s+[-–—])?\\s*$`, 'iu')
 /** A full date, with its year: “Monday, December 6, 2004”, “30 Jun 2015”, “05-04-2020”. */
 const fullDate = new RegExp(`${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?!\\d)`, 'iu')
 const stampWhy = 'a date stamp with the outlet’s name'
@@ -555,6 +555,8 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 const navigationWhy = 'a line of the page’s navigation'
 const moreStoriesWhy = 'a link to more of the outlet’s stories'
 /** A dash or a bullet alone on its line: a list's separator. */
+const separatorWhy = 'a separator line'
+const labelledWhy = 'a labelled line'
 const separator = (text: string) => /^\s*[-–—•·*]\s*$/u.test(text)
 /** “Photo By” and a name before a bar: a photo's credit, then its caption. */
 const photoBlock = /^Photos?\s+[Bb]y\s+[^|\n]{2,80}?\s\|\s+\S/u
@@ -628,7 +630,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // (Here and below, a pattern anchored at the line's start runs only on a line that opens with a character it can
   // open with, and one anchored at its end on a line that ends with one: each call of a pattern costs more than
   // the look, and these spare some 30,000 calls a pass over the real-copy clean set's 2,975 lines.)
-  if ('*_=~#•·–—-'.includes(line[0]) && /^[\s*_=~#•·–—-]{3,}$/u.test(line) && !/^\*(?:\s+\*)+$/u.test(line)) return {role: 'chrome', why: 'a separator line'}
+  if ('*_=~#•·–—-'.includes(line[0]) && /^[\s*_=~#•·–—-]{3,}$/u.test(line) && !/^\*(?:\s+\*)+$/u.test(line)) return {role: 'chrome', why: separatorWhy}
   // A writer's or an agency's initials after a dash, alone: the sign-off under a story (“-TR”, “—AP”).
   if (words <= 1 && /^[-–—]\s?\p{Lu}{1,4}$/u.test(line)) return {role: 'credit', why: 'a writer’s or an agency’s initials signing off'}
   // A number alone, perhaps after a bullet (“0”, “• 131”): the page's count of comments or shares. A year may head a timeline's part.
@@ -643,7 +645,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // (“Photo By Ryan Labadens | Col. Cullen Jones (third from right), … read more read more …”).
   if (line[0] === 'P' && photoBlock.test(line)) return {role: 'caption', why: 'a photo’s credit and caption'}
   if (words <= 40 && data.creditLabels.test(line)) return {role: 'credit', why: 'a photo credit'}
-  if (words <= 40 && data.labels.test(line) && !storysNote(line)) return {role: 'chrome', why: 'a labelled line'}
+  if (words <= 40 && data.labels.test(line) && !storysNote(line)) return {role: 'chrome', why: labelledWhy}
   if ('©cC'.includes(firstAfterBracket(line) || '-') && /^[(\[]?\s*(?:©|copyright\b|crown copyright\b)/i.test(line)) return {role: 'credit', why: 'a copyright line'}
   // The page's footer: “2021 © True Pundit. All rights reserved.”
   if (words <= 20 && /\ball rights reserved\b/i.test(line)) return {role: 'credit', why: 'a copyright line'}
@@ -1131,6 +1133,24 @@ export function paragraphRoles(
   doubledLines(found, texts, counts)
   pullQuotes(found, texts, counts)
   labelledCaptions(found, texts, counts)
+  // Under the date of a transcript, its subjects are its own (“Topics: RAAF Amberley facilities, relocation of 17th
+  // Construction Squadron”, as the Australian ministers' transcripts give them), not a page's list of tags.
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].why === labelledWhy && found[index - 1].role === 'dateline' && /^\s*(?:Subjects?|Topics?)\s*(?:\(s\))?:\s/u.test(texts[index])) found[index] = {role: 'heading'}
+  }
+  // A byline the page broke over lines, its “By”, the name and the post after a comma each on its own (“By” / “Ken
+  // Smith” / “, WRAL anchor/reporter”): one byline, the story's.
+  for (let index = 0; index + 1 < found.length; index++) {
+    if (!/^\s*By\s*$/u.test(texts[index]) || !/^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u.test(texts[index + 1])) continue
+    found[index] = found[index + 1] = {role: 'byline'}
+    if (index + 2 < found.length && counts[index + 2] <= 8 && /^\s*,/u.test(texts[index + 2])) found[index + 2] = {role: 'byline'}
+  }
+  // A separator line right over a crosshead of the story, the story's paragraphs under it, is the story's own break
+  // between its sections, as a wire roundup sets them (“———” over “EUROPE PAYS TRIBUTE TO WAR DEAD”, AP); the page's
+  // separators stand between its blocks and its lists of other stories.
+  for (let index = 1; index + 2 < found.length; index++) {
+    if (found[index].why === separatorWhy && found[index + 1].role === 'heading' && found[index + 2].role === 'body' && endsSentence(texts[index + 2])) found[index] = {role: 'heading'}
+  }
   galleryCaptions(found, texts)
   datedLinks(found, texts, counts)
   // Another story's headline stands just above its teaser (“Ukraine vows to never submit …” over “Ukraine has
@@ -1178,7 +1198,7 @@ export function paragraphRoles(
       const {role} = found[item]
       if (role === 'chrome' || role === 'credit' || role === 'caption') continue
       if (separator(texts[item])) {
-        found[item] = {role: 'chrome', why: 'a separator line'}
+        found[item] = {role: 'chrome', why: separatorWhy}
         continue
       }
       const headline = role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || (counts[item] <= 25 && !endsSentence(texts[item]))))
@@ -1739,8 +1759,8 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   // A heading the source marks may still be the page's: the label of its list of other stories (“<h3>Related</h3>”).
   if (given === 'heading' && counts[index] <= 5 && furnitureData().storyListLabels.has(bare(text))) return {role: 'chrome', why: 'the label of the page’s list of other stories'}
   if (given) return {role: given}
-  // (A date alone is four words at most.)
-  if (counts[index] <= 4 && dateOnly.test(text)) return {role: 'dateline'}
+  // (A date alone is four words at most, six with a bar's bullet and dash.)
+  if (counts[index] <= 6 && dateOnly.test(text)) return {role: 'dateline'}
   const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
   if (own) return own
   // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
@@ -1909,7 +1929,10 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // paragraph the page gave above as its excerpt (“Written by Ademide Adedokun” under a blog's excerpt and two
     // captions, over the story from its start).
     const ownUnderStandfirst = index === 2 && belowHeadlineAndSummary && index + 1 < texts.length && hasDate(texts[index + 1])
-    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownUnderStandfirst && !(index + 1 < texts.length && (opensWithDateline(texts[index + 1]) || excerptAbove(texts, index, firstAt)))) {
+    // (The byline's own lines past it, where the page broke it over several: “By” / “Ken Smith” / “, WRAL anchor/reporter”.)
+    let afterByline = index + 1
+    while (afterByline < texts.length && afterByline <= index + 3 && found[afterByline].role === 'byline') afterByline++
+    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownUnderStandfirst && !(afterByline < texts.length && (opensWithDateline(texts[afterByline]) || excerptAbove(texts, index, firstAt)))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }
@@ -2018,6 +2041,9 @@ function altText(text: string): boolean {
   // (“Some difficult obstacles recognized by the contenders on the NCO course were the incline wall, …”: a past tense
   // the word classes, which take “were” for an auxiliary of any tense, do not tell.)
   if (/\b(?:was|were|had|did)\b/iu.test(line)) return false
+  // Nor does a picture show the perfect, what has gone on until now (“Soldiers from 3rd Brigade have been honing their
+  // skills in their first major training operation for the year …”, a story's lede, in a blind set of session 52).
+  if (/\b(?:has|have)\s+been\b/iu.test(line)) return false
   // Nor is a verb of state an action a picture shows (“Some of the projects instigated by the NZPRT include the
   // construction of police stations …”, a release's last paragraph).
   if (stativeVerb.test(line)) return false
