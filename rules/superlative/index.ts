@@ -267,8 +267,8 @@ function isSuperlativeWord(word: string, lexicon: Lexicon): boolean {
   if (word === 'best' || word === 'worst') return true
   if (!word.endsWith('est') || word.length < 6 || lexicon.notSuperlatives.has(word)) return false
   // largest → larger, biggest → bigger, happiest → happier: a comparative exists, and so does the plain word
-  // (large, big, happy, soon, far for farthest), which “infest” (infer), “divest” (diver) and “reconquest” lack: a word the classes know,
-  // or one of four letters or more (comfy); the dictionary's odd three letters (“inf”, “div”) are none.
+  // (large, big, happy, soon, far for farthest), which “infest” (infer) and “reconquest” (reconquer) lack: a word the
+  // classes know, or one of four letters or more (comfy); the dictionary's odd three letters (“inf”) are none.
   const stem = word.slice(0, -3)
   if (!lexicon.speller.correct(stem + 'er')) return false
   const plain = [stem, stem + 'e', stem.replace(/i$/u, 'y'), /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem, stem.replace(/rth$/u, 'r')]
