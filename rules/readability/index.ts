@@ -1,6 +1,6 @@
 import {defineRule} from '../../src/rule.js'
 import {toString} from 'nlcst-to-string'
-import type {Article, Sentence} from '../../src/article/types.js'
+import type {Article, Sentence, WordToken} from '../../src/article/types.js'
 import {formulasAbove} from './formulas.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {transcriptLabelLength} from '../../src/text/speech.js'
@@ -41,6 +41,26 @@ function endOf(sentence: Sentence): number {
   return sentence.start + sentence.text.trimEnd().length
 }
 
+/** A sentence's stop with the next sentence run on after it, no space between: “deployment.Exercises”, “Md.\"Only”. */
+const gluedStop = /\p{Ll}[.!?]["”’]?\p{Lu}\p{Ll}/u
+
+/** The words of the longest of the sentences run together in one (`gluedStop`), each cut at its stop. */
+function longestGluedPart(words: readonly WordToken[], sentence: Sentence): number {
+  const stops = [...sentence.text.matchAll(new RegExp(gluedStop.source, 'gu'))].map((match) => sentence.start + match.index + 2)
+  let longest = 0
+  let part = 0
+  let next = 0
+  for (const word of words) {
+    while (next < stops.length && word.start >= stops[next]) {
+      longest = Math.max(longest, part)
+      part = 0
+      next++
+    }
+    part++
+  }
+  return Math.max(longest, part)
+}
+
 export default defineRule({
   meta: {
     id: 'readability',
@@ -76,8 +96,14 @@ export default defineRule({
       const role = article.paragraphs[sentence.paragraph].role
       if (role !== 'body' && role !== 'list-item') continue
       if (firstTurn >= 0 && sentence.paragraph >= firstTurn) continue
-      const words = article.words.slice(sentence.wordStart, sentence.wordEnd).filter((word) => word.stem !== '' && !/^\d/.test(word.stem)).length
+      const counted = article.words.slice(sentence.wordStart, sentence.wordEnd).filter((word) => word.stem !== '' && !/^\d/.test(word.stem))
+      // Sentences run together with no space after the stop (“… to the realities of a deployment.Exercises like …”) are
+      // one to the splitter: the missing space is spelling's to report, and each sentence is judged by its own length.
+      const glued = gluedStop.test(sentence.text)
+      const words = glued ? longestGluedPart(counted, sentence) : counted.length
       if (words < settings.minWords || quoted(sentence) || spoken(sentence.paragraph)) continue
+      // (The formulas read a sentence whole: run together, it is none.)
+      if (glued && words <= settings.maxWords) continue
       if (words > settings.maxWords) {
         report({
           reason: `This sentence runs to ${words} words; readers lose the thread long before the end. Consider splitting it.`,

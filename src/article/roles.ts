@@ -1539,8 +1539,10 @@ function doubledLines(found: RoleFinding[], texts: readonly string[], counts: re
     const credit = after.slice(after === line ? 0 : line.length)
     const wholeCaption = counts[index] >= 8 && after.startsWith(line) && (creditMark.test(credit) || /\(\s*source\s*:/iu.test(credit))
     // A label has words: two lines of only a zero-width space are no caption (found by the fuzz suite, seed 47).
-    // (Not where the headline stands, under nothing but the page's date: the release's headline, then a copy of it.)
-    const headlinePlace = index >= 1 && index === leadingDates
+    // (Not where the headline stands, under nothing but the page's date: the release's headline, then a copy of it.
+    // At the text's top too, a headline's length where no other headline follows the pair: “Chaplains Honored at
+    // Memorial Dedication Ceremony” twice, over DVIDS's photo block; “Sudanese soldiers” twice is a picture's label.)
+    const headlinePlace = index === leadingDates && (index >= 1 || (counts[index] >= 4 && found[index + 2]?.role !== 'heading'))
     const label = after === line && counts[index] <= 8 && /[\p{L}\p{N}]/u.test(line) && !terminal(texts[index]) && !hasVerb(texts[index]) && !headlinePlace
     if (!wholeCaption && !label) continue
     found[index] = {role: 'caption', why}
@@ -1732,8 +1734,11 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // Nor is a line set with the bullet of the story's line above it: an item of the story's list (“· 4 Battalion Royal
   // Electrical and Mechanical Engineers” / “· (RLC Stores) and British Forces Cyprus”).
   const listedBelow = (index: number) => bulletOf(texts[index]) !== '' && bulletOf(texts[index]) === bulletOf(texts[index - 1]) && storyLine(found[index - 1])
+  // Nor is the line right over the story's byline, or its date and byline, above the story: its headline, under a
+  // photo block at the page's top (“24th MEU trains for ‘high-noon showdown’” over “23 Aug 2006 | Cpl. Jeffrey A. Cosola …”).
+  const overByline = (index: number) => (firstParagraph < 0 || index < firstParagraph) && index + 1 < texts.length && (found[index + 1].role === 'byline' || (datedPart(texts[index + 1]) && texts[index + 1].includes('|')))
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || spokenPause(texts[index])) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index])) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
