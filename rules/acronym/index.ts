@@ -200,6 +200,11 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
       define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
+    // A named body's former name in brackets (“Naval Group (formerly DCNS)”) is a name, owed no expansion.
+    if (/\((?:formerly|previously)[ \t]+$/u.test(before) && after.startsWith(')')) {
+      explained.add(acronym)
+      continue
+    }
     // “Chadian National Army (Armee Nationale du Tchad, ANT)”: last in brackets that give the name in its own
     // language, the acronym of either name.
     const lastInBrackets = after.startsWith(')') ? /\(([^()]{3,120}?)[,;]\s*$/u.exec(before) : null
