@@ -21,6 +21,9 @@ export function straightQuoteRole(text: string, offset: number, paragraphStart: 
     const next = nonSpace.exec(text)
     return !next || next.index >= paragraphEnd ? 'close' : undefined
   }
+  // With no quotation open, a mark glued to a sentence's stop and to the next capital opens one, its space lost
+  // (“… Fort Meade, Md."Only when we gain the trust …,” he said.).
+  if (!quoteOpen && /[.!?]/.test(before) && /\p{Lu}/u.test(after)) return 'open'
   return 'close'
 }
 
