@@ -1141,7 +1141,8 @@ export function paragraphRoles(
   // A byline the page broke over lines, its “By”, the name and the post after a comma each on its own (“By” / “Ken
   // Smith” / “, WRAL anchor/reporter”): one byline, the story's.
   for (let index = 0; index + 1 < found.length; index++) {
-    if (!/^\s*By\s*$/u.test(texts[index]) || !/^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u.test(texts[index + 1])) continue
+    // (A person's name, in small letters after its capitals: an outlet in capitals there, “By” / “GEO NEWS”, is the page's.)
+    if (!/^\s*By\s*$/u.test(texts[index]) || !/^\s*\p{Lu}[\p{Ll}.'’-][\p{L}.'’-]*(?:\s+\p{Lu}[\p{Ll}.'’-][\p{L}.'’-]*){1,3}\s*$/u.test(texts[index + 1])) continue
     found[index] = found[index + 1] = {role: 'byline'}
     if (index + 2 < found.length && counts[index + 2] <= 8 && /^\s*,/u.test(texts[index + 2])) found[index + 2] = {role: 'byline'}
   }
@@ -1734,9 +1735,9 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // Nor is a line set with the bullet of the story's line above it: an item of the story's list (“· 4 Battalion Royal
   // Electrical and Mechanical Engineers” / “· (RLC Stores) and British Forces Cyprus”).
   const listedBelow = (index: number) => bulletOf(texts[index]) !== '' && bulletOf(texts[index]) === bulletOf(texts[index - 1]) && storyLine(found[index - 1])
-  // Nor is the line right over the story's byline, or its date and byline, above the story: its headline, under a
-  // photo block at the page's top (“24th MEU trains for ‘high-noon showdown’” over “23 Aug 2006 | Cpl. Jeffrey A. Cosola …”).
-  const overByline = (index: number) => (firstParagraph < 0 || index < firstParagraph) && index + 1 < texts.length && (found[index + 1].role === 'byline' || (datedPart(texts[index + 1]) && texts[index + 1].includes('|')))
+  // Nor is the line right over the story's date and byline strip, above the story: its headline, under a photo block
+  // at the page's top (“24th MEU trains for ‘high-noon showdown’” over “23 Aug 2006 | Cpl. Jeffrey A. Cosola …”).
+  const overByline = (index: number) => (firstParagraph < 0 || index < firstParagraph) && index + 1 < texts.length && datedPart(texts[index + 1]) && texts[index + 1].includes('|')
   found.forEach((finding, index) => {
     if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index])) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
