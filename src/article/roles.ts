@@ -1766,7 +1766,7 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if (given === 'heading' && counts[index] <= 5 && furnitureData().storyListLabels.has(bare(text))) return {role: 'chrome', why: 'the label of the page’s list of other stories'}
   if (given) return {role: given}
   // (A date alone is four words at most, six with a bar's bullet and dash.)
-  if (counts[index] <= 6 && dateOnly.test(text)) return {role: 'dateline'}
+  if ((counts[index] <= 4 || (counts[index] <= 6 && '•·▪'.includes(text.trimStart()[0]))) && dateOnly.test(text)) return {role: 'dateline'}
   const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
   if (own) return own
   // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
@@ -1774,7 +1774,9 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if (dateStamp(text, counts[index])) return furnitureData().sectionStamp.test(text) ? {role: 'dateline'} : {role: 'dateline', why: stampWhy}
   // A postal address alone on its line, the issuing office's letterhead (“5700 18th Street, Bldg 245” over “Fort
   // Belvoir, VA 22060-5573”, the Missile Defense Agency's releases): a story gives an address in a sentence.
-  if (counts[index] <= 8 && (streetLine.test(text) || zipLine.test(text))) return {role: 'chrome', why: 'a postal address (the issuing office’s letterhead)'}
+  // (A street's line opens with its number, a town's ends with its ZIP code: a look at the digits spares the patterns.)
+  const street = counts[index] <= 8 && digitAt(text, trimmedStart(text)) && streetLine.test(text)
+  if (street || (counts[index] <= 8 && digitAt(text, trimmedEnd(text) - 1) && zipLine.test(text))) return {role: 'chrome', why: 'a postal address (the issuing office’s letterhead)'}
   // The story's dateline on a line of its own, as a site sets it above the first paragraph (“MARTINSBURG, W.Va. --”).
   if (counts[index] <= 8 && /[—–-]\s*$/u.test(text) && datelineLength(text) === trimmedEnd(text)) return {role: 'dateline'}
   // Above the headline, a department's name alone is the release's label, not its headline.
