@@ -43,10 +43,11 @@ function endOf(sentence: Sentence): number {
 
 /** A sentence's stop with the next sentence run on after it, no space between: “deployment.Exercises”, “Md.\"Only”. */
 const gluedStop = /\p{Ll}[.!?]["”’]?\p{Lu}\p{Ll}/u
+const gluedStops = new RegExp(gluedStop.source, 'gu')
 
 /** The words of the longest of the sentences run together in one (`gluedStop`), each cut at its stop. */
 function longestGluedPart(words: readonly WordToken[], sentence: Sentence): number {
-  const stops = [...sentence.text.matchAll(new RegExp(gluedStop.source, 'gu'))].map((match) => sentence.start + match.index + 2)
+  const stops = [...sentence.text.matchAll(gluedStops)].map((match) => sentence.start + match.index + 2)
   let longest = 0
   let part = 0
   let next = 0

@@ -6,7 +6,7 @@ import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
-import {endsSentence, goesOn, hasDate, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
+import {endsSentence, goesOn, hasDate, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
 import {contentStems, keysElsewhere} from './content-words.js'
 import {opensWithTitle} from '../knowledge/claims.js'
 import type {RoleFinding} from './roles.js'
@@ -378,7 +378,7 @@ export function detectFurniture(
     // A person's name alone in the header, right over the story's first paragraph, is its byline without the “By”
     // (“Jason Strother” under the headline and the picture's caption, as the Voice of America sets it).
     // (Not two of the page's words: “Posted Updated”.)
-    if (bareByline(before, counts, index) && personName.test(line) && !line.toLowerCase().split(/\s+/u).some((word) => webWords.has(word))) continue
+    if (bareByline(before, counts, index) && personNameLine.test(line) && !line.toLowerCase().split(/\s+/u).some((word) => webWords.has(word))) continue
     setting ??= {texts, found: before, counts, crossheads, stemCounts: stemCounts(), webWords}
     const evidence = furnitureEvidence(setting, index, signals)
     const data = detector()
@@ -393,9 +393,6 @@ function bareByline(found: readonly RoleFinding[], counts: readonly number[], in
   for (let above = 0; above < index; above++) if (found[above].role === 'body' && counts[above] >= 8) return false
   return true
 }
-
-/** A person's given name, perhaps an initial, and family name: “Jason Strother”, “Mary K. Smith”. */
-const personName = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?\s*$/u
 
 /** Whether a line stands between two paragraphs of prose (crosshead-like, its own marks aside). */
 function betweenParagraphs(texts: readonly string[], counts: readonly number[], index: number): boolean {

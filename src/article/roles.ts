@@ -13,7 +13,7 @@ import {pipeTableLines} from '../text/pipe-table.js'
 import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {opensWithRank, opensWithTitle} from '../knowledge/claims.js'
-import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, goesOn, hasDate, month, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
+import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, goesOn, hasDate, month, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
 import {pointing, sceneCaption} from './scene-caption.js'
@@ -1141,8 +1141,8 @@ export function paragraphRoles(
   // A byline the page broke over lines, its “By”, the name and the post after a comma each on its own (“By” / “Ken
   // Smith” / “, WRAL anchor/reporter”): one byline, the story's.
   for (let index = 0; index + 1 < found.length; index++) {
-    // (A person's name, in small letters after its capitals: an outlet in capitals there, “By” / “GEO NEWS”, is the page's.)
-    if (!/^\s*By\s*$/u.test(texts[index]) || !/^\s*\p{Lu}[\p{Ll}.'’-][\p{L}.'’-]*(?:\s+\p{Lu}[\p{Ll}.'’-][\p{L}.'’-]*){1,3}\s*$/u.test(texts[index + 1])) continue
+    // (A person's name: an outlet in capitals there, “By” / “GEO NEWS”, is the page's.)
+    if (!/^\s*By\s*$/u.test(texts[index]) || !personNameLine.test(texts[index + 1])) continue
     found[index] = found[index + 1] = {role: 'byline'}
     if (index + 2 < found.length && counts[index + 2] <= 8 && /^\s*,/u.test(texts[index + 2])) found[index + 2] = {role: 'byline'}
   }
