@@ -4,7 +4,7 @@ import type {Article, Sentence, WordToken} from '../../src/article/types.js'
 import {formulasAbove} from './formulas.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {transcriptLabelLength} from '../../src/text/speech.js'
-import {saysItIsSpeech, speakersParagraph} from '../../src/article/speech.js'
+import {firstSpokenParagraph} from '../../src/article/speech.js'
 
 interface Settings {
   maxWords: number
@@ -88,10 +88,8 @@ export default defineRule({
       return inside >= 0.8 * (end - sentence.start)
     }
 
-    // And in an article that says it is a speech (`saysItIsSpeech`), every paragraph from the speaker's first on, as a
-    // speaker's paragraph need not say “I” or “we”: a speech is printed as delivered. (A commentary in the first person
-    // is the writer's copy, to split like any other.)
-    const firstSpoken = saysItIsSpeech(article) ? article.paragraphs.findIndex((paragraph) => paragraph.role === 'body' && speakersParagraph(article, paragraph.text, true)) : -1
+    // And in an article that says it is a speech, every paragraph from the speaker's first on: a speech is printed as delivered.
+    const firstSpoken = firstSpokenParagraph(article)
     const spoken = (index: number) => firstSpoken >= 0 && index >= firstSpoken
     for (const sentence of article.sentences) {
       const role = article.paragraphs[sentence.paragraph].role

@@ -4,6 +4,7 @@ import {readYamlData} from '../../src/text/data-files.js'
 import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {firstPersonPluralIn, spokenParagraph} from '../../src/text/speech.js'
+import {firstSpokenParagraph} from '../../src/article/speech.js'
 import type {Article, Sentence} from '../../src/article/types.js'
 import {wholeWords} from '../../src/text/whole-words.js'
 import {wordClassName} from '../../src/model/word-classes.js'
@@ -57,9 +58,13 @@ export default defineRule<Lexicon>({
   },
 
   check({article, resource, report}) {
+    // A speech's claims are the speaker's, printed as delivered: in an article that says it is a speech, every
+    // paragraph from the speaker's first on (“An industry forged by the most challenging of circumstances.”).
+    const firstSpoken = firstSpokenParagraph(article)
     article.sentences.forEach((sentence, index) => {
       const paragraph = article.paragraphs[sentence.paragraph]
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
+      if (firstSpoken >= 0 && sentence.paragraph >= firstSpoken) return
       const claims = findClaims(sentence, article, resource)
       if (claims.length === 0 || supported(sentence, index, article, resource)) return
       const quotes = quotedSpans(article.text, paragraph.start, paragraph.end)

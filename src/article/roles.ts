@@ -205,7 +205,8 @@ function spacedWord(text: string, word: string): boolean {
  * What opens a byline: “By” (“BY” in a header set in capitals), or the part the writer had, “Story by”, “Written by”,
  * “Words by”. (A post that closes one is no byline after “About”: “About Staff Writer” heads an author's box.)
  */
-const bylineOpening = String.raw`(?:(?:Story|Written|Words)\s+by|By|BY)`
+// (A magazine's label before two slashes: “STORY // Benita Teo”, “// Report by Chia Chong Jin”, as Singapore's PIONEER sets them.)
+const bylineOpening = String.raw`(?:(?:\/\/\s*)?(?:(?:Story|Written|Words|Report|Text)\s+by|By|BY)|(?:STORY|Story|WORDS|Words|TEXT|Text)\s*\/\/)`
 const byline = new RegExp(String.raw`^\s*[•*]?\s*(?:${bylineOpening}[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?!About\s)(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)`, 'u')
 /** A name, perhaps an office in brackets, then a telephone number and nothing else. */
 const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
@@ -606,6 +607,9 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
   return counted === 0 ? 0 : web / counted
 }
 
+/** Why a dash and a few capitals alone are the page's: an agency's or a writer's sign-off. */
+const initialsWhy = 'a writer’s or an agency’s initials signing off'
+
 /**
  * What the line itself says it is, whatever its place: page chrome (a
  * label line, a timestamp, a link, a tag list, a separator, a release
@@ -632,7 +636,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // the look, and these spare some 30,000 calls a pass over the real-copy clean set's 2,975 lines.)
   if ('*_=~#•·–—-'.includes(line[0]) && /^[\s*_=~#•·–—-]{3,}$/u.test(line) && !/^\*(?:\s+\*)+$/u.test(line)) return {role: 'chrome', why: separatorWhy}
   // A writer's or an agency's initials after a dash, alone: the sign-off under a story (“-TR”, “—AP”).
-  if (words <= 1 && /^[-–—]\s?\p{Lu}{1,4}$/u.test(line)) return {role: 'credit', why: 'a writer’s or an agency’s initials signing off'}
+  if (words <= 2 && /^[-–—]\s?\p{Lu}{1,4}$/u.test(line)) return {role: 'credit', why: initialsWhy}
   // A number alone, perhaps after a bullet (“0”, “• 131”): the page's count of comments or shares. A year may head a timeline's part.
   if (words <= 2 && /^(?:[•·▪*–-]\s*)?\d[\d,]{0,6}$/u.test(line) && !/^(?:1[89]|20)\d\d$/.test(line)) return {role: 'chrome', why: 'a number alone on its line (the page’s count of comments or shares)'}
   if (words <= 6 && /\d/.test(line) && /^[\p{Lu}\d]{1,5}(?:\s*\/\s*[\p{Lu}\d.() -]{1,14}){1,4}$/u.test(line)) return {role: 'chrome', why: 'a release code'}
@@ -814,6 +818,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // words or more, among the page's own words (“articles, videos”, “app”, “updates”): “The views expressed in the
   // foregoing letter are those which will govern my administration …” is a president's sentence.
   // So the first look for a phrase reads a longer line's first eight words only, most of its length spared.
+  // An advertisement's label the scraper ran into the plug after it: “AdvertisementAdvertise with NZME.”.
+  if (words <= 12 && /^(?:ADVERTISEMENT|Advertisement)\p{Lu}/u.test(line) && data.anyNotice.test(line.slice(13).toLowerCase())) return {role: 'chrome', why: 'an advertisement’s label'}
   if (words <= 45 && data.anyNotice.test((words <= 25 ? line : leadingWords(line, 8)).toLowerCase()) && transcriptLabelLength(line) === 0) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
     // The later sentences, split once and only if a notice's phrase is not in the opening.
@@ -854,7 +860,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const close = line.at(line.endsWith('.') ? -2 : -1)
   const trailing = close === ')' || close === ']' ? /[(\[]([^()[\]]{2,80})[)\]]\.?\s*$/u.exec(line.slice(-90)) : null
   // (A paragraph that reports speech is the story's, with the credit glued on: “…, the navy said. (Photo: Indian Navy)”.)
-  if (((trailing && data.credit.test(trailing[1]) && !tellsStory(line)) || ('tT'.includes(line.at(line.endsWith('.') ? -2 : -1) || '-') && /\bcrown copyright\.?$/i.test(line.slice(-20)))) && !reportsSpeech(line)) return {role: 'caption', why: 'a photo caption with its credit'}
+  if (((trailing && data.credit.test(trailing[1]) && (!tellsStory(line) || creditInSentence(line, trailing, words))) || ('tT'.includes(line.at(line.endsWith('.') ? -2 : -1) || '-') && /\bcrown copyright\.?$/i.test(line.slice(-20)))) && !reportsSpeech(line)) return {role: 'caption', why: 'a photo caption with its credit'}
   // Or with names alone in the closing brackets, after its last sentence (“… around Australia. (ABC TV)”, “… are
   // shown at Saturday’s ceremony. (DAVID ANGELL — For MediaNews Group)”): a story's brackets after a full stop hold
   // a sentence of their own, or a listener's reaction in a transcript (“(Laughter)”); an agency's sign-off, one
@@ -955,6 +961,18 @@ function tellsStory(line: string): boolean {
   return kinds.some((kind, index) => kind === 'modal' || (kind === 'past' && !beForms.has(words[index - 1]) && !beForms.has(words[index - 2]) && !determiners.has(words[index - 1])))
 }
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/**
+ * A picture's labelled credit inside the line's one sentence, before its full stop or with none (“The vessel spent a
+ * short time in London before returning to Portsmouth (Picture: MOD).”): a caption, though it tells what happened.
+ * A story's paragraph ends its sentence first and has the credit glued on after (“…, the navy said. (Photo: Indian
+ * Navy)”), and runs to more than one sentence.
+ */
+function creditInSentence(line: string, trailing: RegExpExecArray, words: number): boolean {
+  if (words > 30 || !/^(?:Photo|Picture|Photograph|Image|Pic)s?\s*:/u.test(trailing[1])) return false
+  const before = line.slice(0, line.length - trailing[0].length).trimEnd()
+  return !/[.!?:;"“”’]$/u.test(before) && !/[.!?]["”’]?\s+\p{Lu}/u.test(before)
+}
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'newly'])
 
 /** An agency's name and a picture's word, nothing else, perhaps with the picture's code: “AAP Image”, “PTI Photo”, “UNI PHOTO-29U”. */
@@ -1003,7 +1021,7 @@ export function trailingCredit(text: string): number {
     if (line[at] === '.' && caseAt(line, at - 1) === 'upper' && (at < 2 || !letterOrDigit(line.charCodeAt(at - 2)))) continue
     last = at + end[0].length
   }
-  if (last < 0) return -1
+  if (last < 0) return unstoppedCredit(line)
   const fragment = line.slice(last)
   const words = wordCount(fragment)
   // (A credit's label may bring in the photographer and the copyright both: “Photographer: Cpl Sam Jenkins / © MoD Crown Copyright 2020”.)
@@ -1011,6 +1029,20 @@ export function trailingCredit(text: string): number {
   if (words === 0 || words > (labelled ? 12 : 8) || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
   const bare = fragment.replace(/^[\s─—–-]+/u, '')
   return labelled || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
+}
+
+/**
+ * Where a credit's label and names start that close a line with no sentence end (“HMS Queen Elizabeth at sea Photo:
+ * ITV”, “AB Chef Gary McEwan with his family Picture: L/Phot Louise George”), or -1: a capitalised credit word and a
+ * colon after a word of the caption, then names. No sentence of a story runs on into a credit's label.
+ */
+function unstoppedCredit(line: string): number {
+  const colonAt = line.lastIndexOf(':')
+  if (colonAt < 0 || line.length - colonAt > 40 || /[“”"]/u.test(line)) return -1
+  const label = /[\p{L}\d)’'](\s+)(\p{Lu}\p{Ll}+)$/u.exec(line.slice(Math.max(0, colonAt - 20), colonAt))
+  if (!label || !furnitureData().credit.test(label[2]) || !/^\s*\p{Lu}[\p{L}.&'’/ -]*$/u.test(line.slice(colonAt + 1))) return -1
+  const start = colonAt - label[2].length
+  return wordCount(line.slice(0, start)) >= 2 ? start : -1
 }
 
 /**
@@ -1292,6 +1324,9 @@ export function paragraphRoles(
   for (let index = 1; index < found.length - 1; index++) {
     const previous = found[index - 1].role
     if ((previous !== 'caption' && previous !== 'credit') || (found[index].role !== 'body' && found[index].role !== 'heading') || found[index + 1].role !== 'body') continue
+    // (Not under a credit that the byline's block holds, the story's photographer under its writer: “STORY // Benita
+    // Teo” / “PHOTO // PIONEER Photographers” / “Standing up against terrorism”, a crosshead.)
+    if (previous === 'credit' && found[index - 2]?.role === 'byline') continue
     if (counts[index] >= 2 && counts[index] <= 8 && !terminal(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (it stands under another line of the photo’s)'}
   }
   // A photo block of a military news site: a caption that ends with the
@@ -1431,6 +1466,13 @@ export function paragraphRoles(
   // The line right after the headline, when it is no sentence of the story, is its standfirst.
   if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
   signOff(found, texts, counts)
+  // Initials after a dash beside another line that opens with the same dash are a list's items (“- UK” / “- USA”), no
+  // agency's sign-off (“- NZPA” under the story).
+  for (let index = 0; index < found.length; index++) {
+    if (found[index].why !== initialsWhy) continue
+    const dash = texts[index].trim()[0]
+    if (texts[index - 1]?.trim()[0] === dash || texts[index + 1]?.trim()[0] === dash) found[index] = {role: 'list-item'}
+  }
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts, webWords: furnitureData().webWords})
@@ -1936,7 +1978,9 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // story's own (“By Kelly Brown” over the page's “Published 10th Jul 2023, 20:38 BST”); so is one over the
     // paragraph the page gave above as its excerpt (“Written by Ademide Adedokun” under a blog's excerpt and two
     // captions, over the story from its start).
-    const ownUnderStandfirst = index === 2 && belowHeadlineAndSummary && index + 1 < texts.length && hasDate(texts[index + 1])
+    // And so is one over a date line of its own among the page's first lines, whatever stands above (a photo's caption,
+    // the headline, a standfirst: “By Matthew Mohan-Hickson” / “Thursday, 9th December 2021, 6:11 pm”).
+    const ownUnderStandfirst = index + 1 < texts.length && hasDate(texts[index + 1]) && ((index === 2 && belowHeadlineAndSummary) || (index <= 4 && counts[index + 1] <= 12))
     // (The byline's own lines past it, where the page broke it over several: “By” / “Ken Smith” / “, WRAL anchor/reporter”.)
     let afterByline = index + 1
     while (afterByline < texts.length && afterByline <= index + 3 && found[afterByline].role === 'byline') afterByline++
@@ -2188,14 +2232,17 @@ function presentAction(text: string): boolean {
   const classes = words.map(wordClassName)
   for (let index = 0; index < Math.min(classes.length, captionSubjectWords); index++) {
     const name = classes[index]
-    if (name === 'verb-s') return true
-    if (name === 'verb') return index > 0 && classes[index - 1] === 'noun' && words[index - 1].endsWith('s')
+    if (name === 'verb-s') return !stateVerbs.has(words[index].slice(0, -1))
+    if (name === 'verb') return !stateVerbs.has(words[index]) && index > 0 && classes[index - 1] === 'noun' && words[index - 1].endsWith('s')
     if (name === 'auxiliary') return (words[index] === 'is' || words[index] === 'are') && classes[index + 1] === 'past' && words[index + 2] !== 'to'
     if (name === 'past' && index > 0 && classes[index - 1] === 'noun' && (classes[index + 1] === 'preposition' || classes[index + 1] === 'adverb')) continue
     if (name === 'past' || name === 'modal') return false
   }
   return false
 }
+
+/** Verbs that tell a state of things, which no picture shows being done (“Terrorism remains a threat …”), in their plain form. */
+const stateVerbs = new Set(['remain', 'continue', 'seem', 'mean', 'depend', 'exist', 'matter', 'need', 'require', 'represent', 'belong', 'consist'])
 
 /** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
 function describesAction(text: string): boolean {

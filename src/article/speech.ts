@@ -33,6 +33,15 @@ export function speakersParagraph(article: Article, text: string, declared = fal
   return (declared ? saysItIsSpeech(article) : isSpeech(article)) && (spokenParagraph(text) || firstPersonPluralIn(text) || secondPerson.test(text))
 }
 
+/**
+ * Where the speaker's words start in an article that says it is a speech (`saysItIsSpeech`): its first paragraph in the
+ * speaker's voice, or -1. Every paragraph from there on is the speaker's, printed as delivered, though it need not say
+ * “I” or “we”. (A commentary in the first person is the writer's copy, to edit like any other.)
+ */
+export function firstSpokenParagraph(article: Article): number {
+  return saysItIsSpeech(article) ? article.paragraphs.findIndex((paragraph) => paragraph.role === 'body' && speakersParagraph(article, paragraph.text, true)) : -1
+}
+
 /** The article's headline: the first line, or the first heading under the page's date and labels above it (“NEWS | Aug. 18, 2021”); or none. */
 export function headlineOf(article: Article): string {
   const at = article.paragraphs.findIndex((paragraph) => paragraph.role === 'heading' || paragraph.role === 'body')
@@ -65,7 +74,10 @@ function judgeGenre(article: Article): Genre {
 
 /** A headline that addresses an open letter to its readers: “To the Soldiers, Airmen and Families of the National Guard”. */
 const openLetter = /^\s*(?:To|Dear)\s+(?:the|all|our|my|every)\s+\p{Lu}/u
-/** A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”. */
-const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Thank you)\b/iu
+/**
+ * A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”; or the acknowledgement of
+ * country that opens an Australian minister's speech (“I begin by acknowledging the traditional owners of the land…”).
+ */
+const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Thank you|I (?:would like to )?(?:begin|start) by acknowledging|I acknowledge the traditional)\b/iu
 /** “you”, “your”, “you’re”: a speaker's audience. */
 const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
