@@ -183,6 +183,8 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     if (/^-(?:I{1,3}|IV|VI{0,3}|IX|X)s?(?![\p{L}\d-])/u.test(text.slice(start + letters.length, start + letters.length + 8))) continue
     // Prefixes of a name ("INHS Sanjivani", "HMPNGS Rabaul", "SrA Jane Doe") are read with the name.
     if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
+    // A firm's name in capitals, its partners or its legal form after it, is a name: “CEL & Associates, Inc.”, “KBR Inc.”.
+    if (/^(?:[ \t]+&[ \t]+\p{Lu}\p{Ll}|,?[ \t]+(?:Inc|Ltd|LLC|plc|PLC|GmbH|Pty|Corp)\b)/u.test(text.slice(start + letters.length, start + letters.length + 12))) continue
     // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
     if (/(?:\d(?:st|nd|rd|th)?|\b(?:Operation|Exercise|Op|Ex|Project))\s$/u.test(text.slice(Math.max(paragraph.start, start - 12), start))) continue
     // An expansion is at most 14 words away: look no further, so a long paragraph costs no more per word.

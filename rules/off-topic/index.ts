@@ -258,8 +258,8 @@ const rareStoryWord = Math.log(1e6 / 20)
 const ledeWords = 30
 /** The opening words of a paragraph that say what it is about (`opensOnHeadline`). */
 const openingWords = 6
-/** The opening words of a sentence that hold its subject (“Personnel”, “The Navy's security forces”). */
-const subjectWords = 3
+/** The opening words of a sentence that hold its subject (“Personnel”, “The Navy's security forces”, “Performance metrics for the plan”). */
+const subjectWords = 6
 
 
 

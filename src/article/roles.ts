@@ -607,6 +607,9 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
   return counted === 0 ? 0 : web / counted
 }
 
+/** The words of a transcript's or a published statement's own note: what it leaves out, or what the room did. */
+const documentNote = /\b(?:omitted|removed|redacted|abridged|applause|laughter|silence|inaudible|crosstalk|audience)\b/iu
+
 /** Why a dash and a few capitals alone are the page's: an agency's or a writer's sign-off. */
 const initialsWhy = 'a writer’s or an agency’s initials signing off'
 
@@ -846,7 +849,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // short, no quotation marks, the reader addressed, and the page's own videos, photos or story pointed at.
   if (words <= 12 && line.endsWith('?') && !/["“”]/u.test(line) && readerQuestion.test(line)) return {role: 'chrome', why: 'a question the page puts to its reader'}
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
-  if (words <= 8 && /^\[[^\]]+\]$/u.test(line)) return {role: 'chrome', why: 'a bracketed note'}
+  // (Not the document's own note, on what it leaves out or what the room did, nor a sentence of its own in brackets:
+  // “[Greetings omitted]”, “[Political content removed]”, “[Moment of silence]”, “[On Foreign Relations.]”. A
+  // disclaimer is the page's: “[E&OE]”, “[ check against delivery ]”.)
+  if (words <= 8 && /^\[[^\]]+\]$/u.test(line) && !line.endsWith('.]') && !documentNote.test(line)) return {role: 'chrome', why: 'a bracketed note'}
   // A wire story's note that the outlet did not edit it, in brackets: “(This story has not been edited by
   // Devdiscourse staff and is auto-generated from a syndicated feed.)”.
   if (line[0] === '(' && /^\(.{0,300}\bsyndicated feed\b[^()]{0,40}\)\.?$/iu.test(line)) return {role: 'chrome', why: 'the note of a syndicated story'}
