@@ -1231,7 +1231,8 @@ export function paragraphRoles(
   // sentence right under one of them is its summary, and a dash alone between them the list's separator.
   const listWhy = 'another story’s headline, in the page’s list of other stories'
   for (let index = 0; index < found.length - 1; index++) {
-    if (found[index].role !== 'chrome' || counts[index] > 5 || !(furnitureData().storyListLabels.has(bare(texts[index])) || found[index].why === moreStoriesWhy)) continue
+    // (A label the page words its own way says “related” first: “Related information and links”.)
+    if (found[index].role !== 'chrome' || counts[index] > 5 || !(furnitureData().storyListLabels.has(bare(texts[index])) || found[index].why === moreStoriesWhy || (/^related\s/.test(bare(texts[index])) && found[index].why !== releaseDetailsWhy))) continue
     let afterHeadline = false
     for (let item = index + 1, listed = 0; item < found.length && listed < 6; item++) {
       const {role} = found[item]
