@@ -331,7 +331,7 @@ const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were
 /** The label over a photo's caption and credit: “Photo Information”. */
 const photoBlockLabel = /^\s*(?:photo|image|picture)\s+(?:information|details)\s*$/iu
 /** A credit's mark: “Photo:”, “Photo/”, “Credit:”, “Illustration by Name”, “Courtesy:”, a Creative Commons licence, “via Wikimedia Commons”. */
-const creditMark = /(?<!\w)(?:photo|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?\p{Lu}|courtesy\s+(?:of\s+)?(?:the\s+)?\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
+const creditMark = /(?<!\w)(?:photo(?:graph)?|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?\p{Lu}|courtesy\s+(?:of\s+)?(?:the\s+)?\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
 /** “2 days ago”, “5 hrs ago”. */
 // (Two digits at most: a page counts back minutes to years, and “Indiana Commissioned—125 Years Ago” heads a history.)
 const relativeTime = /(?<!\d)\d{1,2}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
@@ -878,7 +878,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // comes before it is a few words with no verb, a picture's label (a story's sentences keep their role, and only the
   // credit goes).
   const glued = words <= 40 ? trailingCredit(line) : -1
-  if (glued > 0 && (/^[-–—]/u.test(line.slice(glued)) || (wordCount(line.slice(0, glued)) <= 25 && !hasVerb(line.slice(0, glued))))) {
+  // So is a bracketed credit inside the line's one sentence, before its full stop or with none (“Crew members wave to
+  // loved ones as HMS Clyde arrives back in Portsmouth (Andrew Matthews/PA)”): a story's sentence ends first.
+  if (glued > 0 && (/^[-–—]/u.test(line.slice(glued)) || (wordCount(line.slice(0, glued)) <= 25 && !hasVerb(line.slice(0, glued))) || (line[glued] === '(' && words <= 30 && oneSentenceBefore(line.slice(0, glued))))) {
     return {role: 'caption', why: 'a photo caption with its credit'}
   }
   // Or with its credit written as a sentence after it (“… salutes during the national anthem …, July 6, 2012. U.S.
@@ -975,8 +977,12 @@ const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
  * Navy)”), and runs to more than one sentence.
  */
 function creditInSentence(line: string, trailing: RegExpExecArray, words: number): boolean {
-  if (words > 30 || !/^(?:Photo|Picture|Photograph|Image|Pic)s?\s*:/u.test(trailing[1])) return false
-  const before = line.slice(0, line.length - trailing[0].length).trimEnd()
+  return words <= 30 && /^(?:Photo|Picture|Photograph|Image|Pic)s?\s*:/u.test(trailing[1]) && oneSentenceBefore(line.slice(0, line.length - trailing[0].length))
+}
+
+/** Whether the text before a credit is one sentence that has not ended: no stop, colon or quotation mark closes it, and none parts it. */
+function oneSentenceBefore(text: string): boolean {
+  const before = text.trimEnd()
   return !/[.!?:;"“”’]$/u.test(before) && !/[.!?]["”’]?\s+\p{Lu}/u.test(before)
 }
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'newly'])
