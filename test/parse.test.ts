@@ -262,6 +262,37 @@ describe('paragraph roles', () => {
     }
   })
 
+  // A speech's header: the name with the letters after it ends no sentence, and the speaking note's disclaimer is the
+  // page's, said so (Veterans Affairs Canada, 29 November 2005, a short quotation: https://bac-lac.wayback.archive-it.org/web/20060305184836/http:/www.vac-acc.gc.ca/general/sub.cfm?id=316&source=department%2Fpress%2Fviewspeech).
+  it('reads a speech’s header down to its date as the speech’s, and its disclaimer as the page’s', () => {
+    const lines = [
+      'Speaking Notes for',
+      'The Honourable',
+      'Albina Guarnieri, P.C., M.P.',
+      'Minister of Veterans Affairs',
+      'Event on the Occasion of the Year of the Veteran at the Canadian War Museum',
+      'Ottawa, Ontario',
+      'November 29, 2005',
+      'Please check against delivery',
+      'Honoured Veterans, Parliamentarians, Distinguished Guests:',
+      'Well, it was just over one year ago that we announced that 2005 would not be just another year. We realized that through the ages, remembrance had sadly started to dim in Canada.'
+    ]
+    const roles = paragraphRoles(lines)
+    expect(roles[6].role).toBe('dateline')
+    expect(roles[7]).toEqual({role: 'chrome', why: "a speaking note's disclaimer"})
+  })
+
+  // A commander's blog names its writer after the kind of piece (NATO Allied Joint Force Command Naples, 2017, a short
+  // quotation: https://jfcnaples.nato.int/newsroom/news/2017/the-nato-kosovo-force-18-years-strong.aspx).
+  it('reads “Blog by …” under the headline as the byline', () => {
+    const lines = [
+      'The NATO Kosovo Force: 18 Years Strong',
+      'Blog by Admiral James Foggo',
+      'On the heels of peaceful municipal elections promoted by OSCE and safeguarded by NATO, I made my first visit to Kosovo as the newly appointed Commander of Allied Joint Force Command Naples.'
+    ]
+    expect(paragraphRoles(lines).map(({role}) => role)).toEqual(['heading', 'byline', 'body'])
+  })
+
   // Published stories no session had seen (Army University Press's NCO Journal, 2014; GOV.UK, the Falklands garrison).
   it('reads a writer’s publication under the byline as the byline’s, not a masthead over a caption', () => {
     const lines = [

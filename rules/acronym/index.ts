@@ -85,7 +85,7 @@ export default defineRule<Resource>({
       if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow. An acronym in
       // mixed case is spelled by its capitals (“Defense Commissary Agency … DeCA”).
-      if (!defs && ((spelledOut ??= initialisms(article)).has(capitalsOf(acronym.replace(/s$/, ''))) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym))) continue
+      if (!defs && (spelledOutAnywhere((spelledOut ??= initialisms(article)), capitalsOf(acronym.replace(/s$/, ''))) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -315,6 +315,14 @@ function initialisms(article: Article): Set<string> {
     }
   }
   return found
+}
+
+/**
+ * Whether the initials of a run of capitalised words give an acronym's capitals, a last “X” standing for an exercise
+ * as the military writes it (“Bridge Combat Support Training Exercise … Bridge CSTX”, an FTX, a CPX).
+ */
+function spelledOutAnywhere(initials: ReadonlySet<string>, capitals: string): boolean {
+  return initials.has(capitals) || (capitals.length >= 3 && capitals.endsWith('X') && initials.has(`${capitals.slice(0, -1)}E`))
 }
 
 /** An acronym's capitals, which the initials of its words give: “DeCA” is “DCA”; “NATO” is itself. */

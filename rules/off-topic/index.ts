@@ -5,7 +5,7 @@ import {memoise} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {generalFrequencies} from '../../src/model/frequencies.js'
 import type {Article, Sentence} from '../../src/article/types.js'
-import {headlineOf, speakersParagraph} from '../../src/article/speech.js'
+import {firstSpokenParagraph, headlineOf, speakersParagraph} from '../../src/article/speech.js'
 import {quotedSpans} from '../../src/text/quotes.js'
 import {initialCase} from '../../src/text/letter-case.js'
 import {wholeWords} from '../../src/text/whole-words.js'
@@ -126,6 +126,7 @@ export default defineRule<Resource>({
     // the paragraph after it (“So how has the first month been?” / “Honestly – the fact I’m now actually in post …”).
     const asks = article.paragraphs.map((paragraph) => paragraph.role === 'body' && question(paragraph.text))
     const interview = asks.filter(Boolean).length >= 2
+    const firstSpoken = firstSpokenParagraph(article)
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.role !== 'body' && paragraph.role !== 'list-item') return
       // In an article that is itself a speech (`isSpeech`) or an interview, a paragraph in the first person is the speaker's,
@@ -133,7 +134,8 @@ export default defineRule<Resource>({
       // so is an answer to an interview's question, however it opens.
       // (The speaker's name may stand alone between the question and the answer, a transcript's label: “Minister Brough”.)
       const answers = interview && (asks[index - 1] === true || (asks[index - 2] === true && speakerLabel(article.paragraphs[index - 1].text)))
-      const spoken = speakersParagraph(article, paragraph.text) || answers
+      // (In an article that says it is a speech, every paragraph from the speaker's first on is the speaker's.)
+      const spoken = speakersParagraph(article, paragraph.text) || answers || (firstSpoken >= 0 && index >= firstSpoken)
       const vocabulary = {article: total, paragraph: counts[index]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
       // A paragraph of white space alone (HTML's “<p>&nbsp;</p>”, a CMS's spacer) has no sentence to judge.

@@ -99,10 +99,15 @@ export default defineRule({
       // Sentences run together with no space after the stop (“… to the realities of a deployment.Exercises like …”) are
       // one to the splitter: the missing space is spelling's to report, and each sentence is judged by its own length.
       const glued = gluedStop.test(sentence.text)
-      const words = glued ? longestGluedPart(counted, sentence) : counted.length
+      // A list whose items semicolons part (a speech's roll of guests, “Governor-General …, His Excellency …; …; …”, a
+      // story's “… Mike Rogers from Alabama's third Congressional District; Gen. Gus Perna, …; …”) is read item by item.
+      // (Its items are short, a name and a post each: clauses a semicolon joins make a long sentence still.)
+      const item = !glued && semicolonList(sentence.text) ? longestListItem(sentence.text) : Infinity
+      const listed = item <= listItemWords
+      const words = glued ? longestGluedPart(counted, sentence) : listed ? item : counted.length
       if (words < settings.minWords || quoted(sentence) || spoken(sentence.paragraph)) continue
-      // (The formulas read a sentence whole: run together, it is none.)
-      if (glued && words <= settings.maxWords) continue
+      // (The formulas read a sentence whole: run together, or a list, it is none.)
+      if ((glued || listed) && words <= settings.maxWords) continue
       if (words > settings.maxWords) {
         report({
           reason: `This sentence runs to ${words} words; readers lose the thread long before the end. Consider splitting it.`,
@@ -123,3 +128,17 @@ export default defineRule({
     }
   }
 })
+
+/** The most words an item of a semicolon list may have: a name, a post and a place. */
+const listItemWords = 20
+
+/** Whether a sentence is a list whose items two semicolons or more part. */
+function semicolonList(text: string): boolean {
+  const first = text.indexOf(';')
+  return first >= 0 && text.indexOf(';', first + 1) > first
+}
+
+/** The words of a semicolon list's longest item (figures not counted, as for a sentence). */
+function longestListItem(text: string): number {
+  return Math.max(...text.split(';').map((item) => (item.match(/(?<![\p{L}\d])\p{L}[\p{L}'’-]*/gu) ?? []).length))
+}

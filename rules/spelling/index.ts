@@ -320,12 +320,28 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
     if (run >= foreignRun) switches = true
     run = 0
   }
+  // A paragraph of short sentences in another language (a greeting in Māori: “Kei aku Mana Whakaruruhau tēnā koutou.
+  // Tēnā koutou Ngāti Tūmatauenga. …”) is told by the same counts over the paragraph: each sentence is too short.
+  let paragraph = -1
+  let paragraphSentences: number[] = []
+  let paragraphWords = 0
+  let paragraphUnknown = 0
+  let paragraphAccented = false
   const close = () => {
     closeRun()
     if (accented && unknown >= 4 && 5 * unknown >= 2 * words) foreign.sentences.add(sentence)
     else if (switches) for (const index of unknownWords) foreign.words.add(index)
     unknownWords = []
     switches = false
+    paragraphWords += words
+    paragraphUnknown += unknown
+    paragraphAccented ||= accented
+  }
+  const closeParagraph = () => {
+    if (paragraphAccented && paragraphUnknown >= 4 && 5 * paragraphUnknown >= 2 * paragraphWords) for (const each of paragraphSentences) foreign.sentences.add(each)
+    paragraphSentences = []
+    paragraphWords = paragraphUnknown = 0
+    paragraphAccented = false
   }
   for (const token of article.words) {
     if (token.sentence !== sentence) {
@@ -333,6 +349,12 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
       sentence = token.sentence
       words = unknown = 0
       accented = false
+      const at = article.sentences[sentence]?.paragraph ?? -1
+      if (at !== paragraph) {
+        closeParagraph()
+        paragraph = at
+      }
+      paragraphSentences.push(sentence)
     }
     if (token.stem.length < 3 || !/^\p{Ll}/u.test(token.stem)) continue
     words++
@@ -349,6 +371,7 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
     unknownWords.push(token.index)
   }
   close()
+  closeParagraph()
   return foreign
 }
 

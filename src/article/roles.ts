@@ -205,8 +205,9 @@ function spacedWord(text: string, word: string): boolean {
  * What opens a byline: “By” (“BY” in a header set in capitals), or the part the writer had, “Story by”, “Written by”,
  * “Words by”. (A post that closes one is no byline after “About”: “About Staff Writer” heads an author's box.)
  */
-// (A magazine's label before two slashes: “STORY // Benita Teo”, “// Report by Chia Chong Jin”, as Singapore's PIONEER sets them.)
-const bylineOpening = String.raw`(?:(?:\/\/\s*)?(?:(?:Story|Written|Words|Report|Text)\s+by|By|BY)|(?:STORY|Story|WORDS|Words|TEXT|Text)\s*\/\/)`
+// (A magazine's label before two slashes: “STORY // Benita Teo”, “// Report by Chia Chong Jin”, as Singapore's PIONEER sets
+// them; the kind of piece before “by”: “Blog by Admiral James Foggo”.)
+const bylineOpening = String.raw`(?:(?:\/\/\s*)?(?:(?:Story|Written|Words|Report|Text|Blog|Article|Commentary|Column|Posted)\s+by|By|BY)|(?:STORY|Story|WORDS|Words|TEXT|Text)\s*\/\/)`
 const byline = new RegExp(String.raw`^\s*[•*]?\s*(?:${bylineOpening}[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?!About\s)(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)`, 'u')
 /** A name, perhaps an office in brackets, then a telephone number and nothing else. */
 const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
@@ -848,6 +849,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A question put to the reader about what the page shows (“What do you think about these videos?”):
   // short, no quotation marks, the reader addressed, and the page's own videos, photos or story pointed at.
   if (words <= 12 && line.endsWith('?') && !/["“”]/u.test(line) && readerQuestion.test(line)) return {role: 'chrome', why: 'a question the page puts to its reader'}
+  // A download's label, its file's kind and size: “PDF : 101.8 KB”, “PDF version (402 KB)”.
+  if (words <= 6 && /^\s*(?:PDF|DOCX?|XLSX?|MP3|MP4|ZIP)\b[^\n]{0,24}?\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\)?\s*$/u.test(line)) return {role: 'chrome', why: 'a download’s label (its file’s kind and size)'}
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
   // (Not the document's own note, on what it leaves out or what the room did, nor a sentence of its own in brackets:
   // “[Greetings omitted]”, “[Political content removed]”, “[Moment of silence]”, “[On Foreign Relations.]”. A
@@ -1883,7 +1886,12 @@ function signOff(found: RoleFinding[], texts: readonly string[], counts: readonl
  * line (“Speaking Notes for the Honourable Bill Graham, … and International Trade”) are none.
  */
 function isParagraph(finding: RoleFinding, text: string, words: number): boolean {
-  return finding.role === 'body' && (words > 50 || endsSentence(text))
+  return finding.role === 'body' && (words > 50 || (endsSentence(text) && !nameWithPostNominals(text, words)))
+}
+
+/** A name whose letters after it end the line on a stop, and no verb: “Albina Guarnieri, P.C., M.P.” in a speech's header. */
+function nameWithPostNominals(text: string, words: number): boolean {
+  return words <= 8 && /(?:^|[\s,])(?:\p{Lu}\.){2,}$/u.test(text.trimEnd()) && !hasVerb(text)
 }
 
 /** Where the story's first paragraph (`isParagraph`) stands, or -1. */

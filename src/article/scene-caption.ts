@@ -33,6 +33,9 @@ export function sceneCaption(text: string): boolean {
   if (words.length < 5 || words.length > 50 || words.slice(0, 3).some((word) => pointing.test(word)) || notSubject.has(wordClassName(words[0].toLowerCase()))) return false
   const verb = presentVerb(sentence, words)
   if (verb <= 0) return false
+  // A participle's clause before the subject is a story's (“Drawn from many different units …, the majority of the
+  // 118th Infantry Battalion personnel come from …”): a caption names who it shows first.
+  if (wordClassName(words[0].toLowerCase()) === 'past' && words.slice(1, verb).includes(',')) return false
   // The place must be where the subject does it, not where someone a relative clause brings in did something
   // (“The new recommendations come on the tail of a VA proposal … for anyone who served in Southwest Asia …”).
   const place = placeAfter.exec(sentence.slice(verbEnd(sentence, words, verb)))

@@ -75,9 +75,10 @@ function judgeGenre(article: Article): Genre {
 /** A headline that addresses an open letter to its readers: “To the Soldiers, Airmen and Families of the National Guard”. */
 const openLetter = /^\s*(?:To|Dear)\s+(?:the|all|our|my|every)\s+\p{Lu}/u
 /**
- * A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”; or the acknowledgement of
- * country that opens an Australian minister's speech (“I begin by acknowledging the traditional owners of the land…”).
+ * A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”; the acknowledgement of
+ * country that opens an Australian minister's speech (“I begin by acknowledging the traditional owners of the land…”);
+ * or the roll of guests (“Chief of Naval Staff (Rear Admiral Fred Wilson), …, distinguished guests, graduates, …”).
  */
-const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Thank you|I (?:would like to )?(?:begin|start) by acknowledging|I acknowledge the traditional)\b/iu
+const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Thank you|I (?:would like to )?(?:begin|start) by acknowledging|I acknowledge the traditional)\b|^[^.!?]{0,300}\b(?:distinguished guests|ladies and gentlemen)\b/iu
 /** “you”, “your”, “you’re”: a speaker's audience. */
 const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
