@@ -306,11 +306,14 @@ function initialisms(article: Article): Set<string> {
   const found = new Set<string>()
   for (const paragraph of article.paragraphs) {
     for (const run of paragraph.text.matchAll(capitalisedRun)) {
-      // (A hyphenated name gives each part's initial: “Maritime Self-Defense Force” is the MSDF.)
-      const initials = run[0].split(/\s+/).filter((word) => !functionWords.has(word)).flatMap((word) => word.split(/[-‐](?=\p{Lu})/u)).map((word) => word[0].toUpperCase())
-      for (let from = 0; from < initials.length; from++) {
-        let letters = initials[from]
-        for (let to = from + 1; to < Math.min(initials.length, from + 8); to++) found.add((letters += initials[to]))
+      // (A hyphenated name gives each part's initial: “Maritime Self-Defense Force” is the MSDF. “Of” gives its
+      // initial in some acronyms: “Committee of Inquiry” is the COI.)
+      const words = run[0].split(/\s+/).flatMap((word) => word.split(/[-‐](?=\p{Lu})/u))
+      for (const initials of [words.filter((word) => !functionWords.has(word)), words.filter((word) => word === 'of' || !functionWords.has(word))].map((kept) => kept.map((word) => word[0].toUpperCase()))) {
+        for (let from = 0; from < initials.length; from++) {
+          let letters = initials[from]
+          for (let to = from + 1; to < Math.min(initials.length, from + 8); to++) found.add((letters += initials[to]))
+        }
       }
     }
   }

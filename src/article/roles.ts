@@ -208,7 +208,7 @@ function spacedWord(text: string, word: string): boolean {
 // (A magazine's label before two slashes: “STORY // Benita Teo”, “// Report by Chia Chong Jin”, as Singapore's PIONEER sets
 // them; the kind of piece before “by”: “Blog by Admiral James Foggo”.)
 const bylineOpening = String.raw`(?:(?:\/\/\s*)?(?:(?:Story|Written|Words|Report|Text|Blog|Article|Commentary|Column|Posted)\s+by|By|BY)|(?:STORY|Story|WORDS|Words|TEXT|Text)\s*\/\/)`
-const byline = new RegExp(String.raw`^\s*[•*]?\s*(?:${bylineOpening}[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?!About\s)(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:Correspondent|Bureau|Staff Writer|Reporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)`, 'u')
+const byline = new RegExp(String.raw`^\s*[•*]?\s*(?:${bylineOpening}[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?!About\s)(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:[Cc]orrespondent|Bureau|Staff [Ww]riter|[Rr]eporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)`, 'u')
 /** A name, perhaps an office in brackets, then a telephone number and nothing else. */
 const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
 /** A speech's line that says who delivered it, and where and when: the speech's byline wherever the header puts it. */
@@ -2089,7 +2089,7 @@ function describesPicture(text: string): boolean {
 }
 
 /** Verbs of state, which tell what something is or holds, not what anyone does: no picture shows them. */
-const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs)\b/iu
+const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs|continue|continues|seem|seems|exist|exists|depend|depends|represent|represents|qualify|qualifies)\b/iu
 
 /** Subjects a photo's description opens with: someone or something the picture shows. */
 const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sailors|Airmen|Marines|Members|People|Troops|Students|Cadets)\s/u
@@ -2253,17 +2253,14 @@ function presentAction(text: string): boolean {
   const classes = words.map(wordClassName)
   for (let index = 0; index < Math.min(classes.length, captionSubjectWords); index++) {
     const name = classes[index]
-    if (name === 'verb-s') return !stateVerbs.has(words[index].slice(0, -1))
-    if (name === 'verb') return !stateVerbs.has(words[index]) && index > 0 && classes[index - 1] === 'noun' && words[index - 1].endsWith('s')
+    if (name === 'verb-s') return !stativeVerb.test(words[index])
+    if (name === 'verb') return !stativeVerb.test(words[index]) && index > 0 && classes[index - 1] === 'noun' && words[index - 1].endsWith('s')
     if (name === 'auxiliary') return (words[index] === 'is' || words[index] === 'are') && classes[index + 1] === 'past' && words[index + 2] !== 'to'
     if (name === 'past' && index > 0 && classes[index - 1] === 'noun' && (classes[index + 1] === 'preposition' || classes[index + 1] === 'adverb')) continue
     if (name === 'past' || name === 'modal') return false
   }
   return false
 }
-
-/** Verbs that tell a state of things, which no picture shows being done (“Terrorism remains a threat …”), in their plain form. */
-const stateVerbs = new Set(['remain', 'continue', 'seem', 'mean', 'depend', 'exist', 'matter', 'need', 'require', 'represent', 'belong', 'consist'])
 
 /** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
 function describesAction(text: string): boolean {
