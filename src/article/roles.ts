@@ -823,7 +823,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // foregoing letter are those which will govern my administration …” is a president's sentence.
   // So the first look for a phrase reads a longer line's first eight words only, most of its length spared.
   // An advertisement's label the scraper ran into the plug after it: “AdvertisementAdvertise with NZME.”.
-  if (words <= 12 && /^(?:ADVERTISEMENT|Advertisement)\p{Lu}/u.test(line) && data.anyNotice.test(line.slice(13).toLowerCase())) return {role: 'chrome', why: 'an advertisement’s label'}
+  if (words <= 12 && line[0] === 'A' && /^(?:ADVERTISEMENT|Advertisement)\p{Lu}/u.test(line) && data.anyNotice.test(line.slice(13).toLowerCase())) return {role: 'chrome', why: 'an advertisement’s label'}
   if (words <= 45 && data.anyNotice.test((words <= 25 ? line : leadingWords(line, 8)).toLowerCase()) && transcriptLabelLength(line) === 0) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
     // The later sentences, split once and only if a notice's phrase is not in the opening.
@@ -850,7 +850,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // short, no quotation marks, the reader addressed, and the page's own videos, photos or story pointed at.
   if (words <= 12 && line.endsWith('?') && !/["“”]/u.test(line) && readerQuestion.test(line)) return {role: 'chrome', why: 'a question the page puts to its reader'}
   // A download's label, its file's kind and size: “PDF : 101.8 KB”, “PDF version (402 KB)”.
-  if (words <= 6 && /^\s*(?:PDF|DOCX?|XLSX?|MP3|MP4|ZIP)\b[^\n]{0,24}?\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\)?\s*$/u.test(line)) return {role: 'chrome', why: 'a download’s label (its file’s kind and size)'}
+  if (words <= 6 && line.includes('B') && /^\s*(?:PDF|DOCX?|XLSX?|MP3|MP4|ZIP)\b[^\n]{0,24}?\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\)?\s*$/u.test(line)) return {role: 'chrome', why: 'a download’s label (its file’s kind and size)'}
   // A short bracketed note alone on its line: “[more]”, “[This article originally appeared on]”.
   // (Not the document's own note, on what it leaves out or what the room did, nor a sentence of its own in brackets:
   // “[Greetings omitted]”, “[Political content removed]”, “[Moment of silence]”, “[On Foreign Relations.]”. A
