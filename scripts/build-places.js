@@ -1,5 +1,6 @@
 // `npm run build:places`: the places the spelling rule checks capitalised
-// words against (rules/spelling/places.txt), read from the World Factbook's
+// words against (rules/spelling/places.txt), and the nationalities it accepts
+// as words (rules/spelling/nationalities.txt), read from the World Factbook's
 // country profiles in ../shared/data/factbook/ (CC0): each country's short
 // name, its capital, its first-level divisions (states, provinces, regions)
 // and its major urban areas. The lines after the file's "# desk additions"
@@ -23,6 +24,7 @@ const plain = (text) => text.replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ' ')
 const titleCase = (name) => name.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, first, rest) => first + rest.toLowerCase())
 
 const places = new Set()
+const nationalities = new Set()
 const add = (name) => {
   const clean = name.replace(/\*|\([^)]*\)?/g, '').replace(/^\s*and\s+/, '').replace(/\s+/g, ' ').trim()
   // A place's name opens with a capital and holds letters, spaces, hyphens and apostrophes only.
@@ -47,8 +49,31 @@ for (const region of readdirSync(factbook).sort()) {
     // "32.941 million NEW DELHI (capital), 21.297 million Mumbai, …"
     // "New York-Newark": an urban area named for two cities.
     if (cities) for (const match of plain(cities).matchAll(/(?:million|thousand)\s+([^,(\d]+)/g)) for (const city of titleCase(match[1]).split(/-(?=\p{Lu})/u)) add(city)
+    // "Emirati(s)", "Bahraini(s)", "Burkinabe (singular and plural)": the nationality's noun and adjective, and the
+    // noun's plural where the profile gives its ending in brackets.
+    const nationality = profile['People and Society']?.Nationality ?? {}
+    for (const kind of ['noun', 'adjective']) {
+      const given = nationality[kind]?.text
+      if (!given) continue
+      for (const part of plain(given).split(/[;,]|\bor\b/)) {
+        // (A name of several words, “Sri Lankan”, is none the dictionaries need told: its words are its country's.)
+        const form = /^\s*(\p{Lu}[\p{L}'-]*\p{Ll})(?:\((s|es)\))?\s*(?:\([^)]*\)\s*)?$/u.exec(part)
+        if (!form) continue
+        nationalities.add(form[1])
+        if (form[2]) nationalities.add(form[1] + form[2])
+      }
+    }
   }
 }
+
+// The nationalities go to a list of their own, which the spelling rule accepts as words: “Emirati” opening a sentence
+// is no slip, though the dictionaries lack it.
+const nationalitiesOut = path.join(root, 'rules', 'spelling', 'nationalities.txt')
+const nationalitiesText = [
+  '# Nationalities, as nouns and adjectives, of the World Factbook (CC0; see corpus/SOURCES.md): words the spelling',
+  '# rule accepts (“Emirati”, “Bahrainis”, “Kosovan”). Rebuilt by `npm run build:places` from ../shared/data/factbook/.',
+  ...[...nationalities].sort()
+].join('\n') + '\n'
 
 const previous = existsSync(out) ? readFileSync(out, 'utf8') : ''
 const desk = previous.includes(marker) ? previous.slice(previous.indexOf(marker) + marker.length).replace(/^\n/, '') : ''
@@ -59,11 +84,10 @@ const header = [
 ]
 const text = [...header, ...[...places].sort(), '', marker, desk].join('\n').replace(/\n*$/, '\n')
 if (process.argv.includes('--check')) {
-  if (text !== previous) {
-    console.error(`${path.relative(root, out)} is not what the World Factbook gives: run npm run build:places`)
-    process.exit(1)
-  }
-  process.exit(0)
+  const stale = [[out, text, previous], [nationalitiesOut, nationalitiesText, existsSync(nationalitiesOut) ? readFileSync(nationalitiesOut, 'utf8') : '']].filter(([, made, committed]) => made !== committed)
+  for (const [file] of stale) console.error(`${path.relative(root, file)} is not what the World Factbook gives: run npm run build:places`)
+  process.exit(stale.length > 0 ? 1 : 0)
 }
 writeFileSync(out, text)
-console.log(`wrote ${places.size} places from the World Factbook into ${path.relative(root, out)}`)
+writeFileSync(nationalitiesOut, nationalitiesText)
+console.log(`wrote ${places.size} places and ${nationalities.size} nationalities from the World Factbook into ${path.relative(root, out)} and ${path.relative(root, nationalitiesOut)}`)

@@ -43,6 +43,8 @@ interface Resource {
   uncountable: ReadonlySet<string>
   /** Borrowed phrases (“de facto”), each as its words, filed under every word it holds. */
   phrases: ReadonlyMap<string, string[][]>
+  /** Nationalities as the Factbook gives them (“Emirati”, “Bahrainis”): names, capitalised, whatever opens a sentence. */
+  nationalities: ReadonlySet<string>
   /** Small words that join a name's parts in other languages (“des”, “di”, “del”): part of a name between capitalised words. */
   nameParticles: ReadonlySet<string>
   /** Aircraft designation series that take a hyphen before their number (aircraft-series.txt). */
@@ -96,6 +98,7 @@ export default defineRule<Resource>({
       rareList: {has: (word: string) => rareWordList().has(word)},
       uncountable: new Set(readWordList(ruleDataPath('spelling', 'uncountable.txt'))),
       nameParticles: new Set(readWordList(ruleDataPath('spelling', 'name-particles.txt'))),
+      nationalities: new Set(readWordList(ruleDataPath('spelling', 'nationalities.txt'))),
       aircraftSeries: new Set(readWordList(ruleDataPath('spelling', 'aircraft-series.txt'))),
       agencies: new Set(readWordList(ruleDataPath('spelling', 'news-agencies.txt'))),
       phrases: phrasesByWord(readWordList(ruleDataPath('spelling', 'phrases.txt'))),
@@ -209,6 +212,7 @@ export default defineRule<Resource>({
         }
 
         if (capitalised.test(word)) {
+          if (resource.nationalities.has(word)) continue
           // A capitalised word the dictionary lacks is a name, unless it only
           // looks capitalised because it opens a sentence and reads like a
           // misspelt English word.
