@@ -850,8 +850,7 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
     return midSentence.has(word)
   }
   return (token) => {
-    // (Its plural counts, as a people's name has one: “Emirati” opening a sentence, “young Emiratis” in another.)
-    if ((article.vocabulary().stemCounts.get(token.stem) ?? 0) > 1 || usedMidSentence(token.stem) || usedMidSentence(`${token.stem}s`)) return true
+    if ((article.vocabulary().stemCounts.get(token.stem) ?? 0) > 1 || usedMidSentence(token.stem)) return true
     // Someone addressed by name: “Idris, you always are right up front.”
     if (/^,\s*(?:you|your)\b/i.test(article.text.slice(token.end, token.end + 8))) return true
     const next = article.words[token.index + 1]
