@@ -174,7 +174,13 @@ export default defineRule<Resource>({
       if (foreign.sentences.has(token.sentence) || foreign.words.has(token.index)) continue
       if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
-      if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) continue // co-ordinated
+      if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) {
+        // A hyphen inside a word, where a line break of the page split it, leaves a part that is no word and no prefix
+        // (“men-tioned”, “opera-tional”); a hyphen after a prefix is a spelling (“co-ordinated”, “re-elected”).
+        const stray = strayHyphen(token.stem, resource)
+        if (stray) report({reason: `“${token.stem}” has a stray hyphen inside the word, left where a line was broken: “${joined}”.`, start: token.start + token.text.indexOf(token.stem), end: token.start + token.text.indexOf(token.stem) + token.stem.length, actual: token.stem, expected: [joined]})
+        continue
+      }
       const parts = pieces(token)
       for (const [index, piece] of parts.entries()) {
         const word = piece.word
@@ -436,6 +442,23 @@ function checkableWords(text: string): (token: WordToken) => boolean {
 }
 
 const characterReferences = new RegExp(`${characterReference};?`, 'g')
+
+/**
+ * Whether a word the dictionary knows is written with a stray hyphen inside it: two parts in small letters, the
+ * first no prefix nor one letter, the second no word at all (“men-tioned”, “opera-tional”). A prefix's hyphen is a
+ * spelling (“co-ordinated”, “de-escalate”), and two words joined are a compound (“well-being”).
+ */
+function strayHyphen(word: string, resource: Resource): boolean {
+  const parts = /^(\p{Ll}{2,})[-‐](\p{Ll}{3,})$/u.exec(word)
+  // (The word whole is the dictionary's, not one the word-formation rules build: “war-makingpower” is no “warmakingpower”.)
+  if (parts && !resource.speller.correct(parts[1] + parts[2])) return false
+  if (!parts || prefixes.has(parts[1]) || wordPrefixes.includes(parts[1])) return false
+  // (Nor a word of a compound with an ending after it: “whole-heartedly”, “nay-sayers”, “low-lifes”.)
+  const second = parts[2]
+  return ![second, ...compoundEndings.flatMap((ending) => (second.endsWith(ending) ? [second.slice(0, -ending.length)] : []))].some((form) => form.length >= 3 && (isKnown(form, resource) || resource.speller.correct(form)))
+}
+/** Endings a compound's second word may take: “-heartedly”, “-heartedness”, “-sayers”. */
+const compoundEndings = ['ly', 'ness', 's', 'es', 'ers', 'er', 'ed']
 
 /** Prefixes that make new words from known ones without a hyphen. */
 const wordPrefixes = ['counter', 'electro', 'pseudo', 'cyber', 'ethno', 'hyper', 'inter', 'milli', 'micro', 'multi', 'over', 'post', 'super', 'under', 'hydro', 'macro', 'narco', 'neuro', 'petro', 'quasi', 'thermo', 'trans', 'ultra', 'aero', 'agro', 'anti', 'giga', 'kilo', 'mega', 'mini', 'nano', 'semi', 'tele', 'bio', 'eco', 'geo', 'neo', 'tri', 'sub', 'pre', 'pro', 'non', 'mid', 'mis', 'out', 'de', 're', 'un', 'co', 'bi']
