@@ -309,7 +309,10 @@ function initialisms(article: Article): Set<string> {
       // (A hyphenated name gives each part's initial: “Maritime Self-Defense Force” is the MSDF. “Of” gives its
       // initial in some acronyms: “Committee of Inquiry” is the COI.)
       const words = run[0].split(/\s+/).flatMap((word) => word.split(/[-‐](?=\p{Lu})/u))
-      for (const initials of [words.filter((word) => !functionWords.has(word)), words.filter((word) => word === 'of' || !functionWords.has(word))].map((kept) => kept.map((word) => word[0].toUpperCase()))) {
+      const content = words.filter((word) => !functionWords.has(word))
+      const withOf = words.includes('of') ? words.filter((word) => word === 'of' || !functionWords.has(word)) : undefined
+      for (const kept of withOf ? [content, withOf] : [content]) {
+        const initials = kept.map((word) => word[0].toUpperCase())
         for (let from = 0; from < initials.length; from++) {
           let letters = initials[from]
           for (let to = from + 1; to < Math.min(initials.length, from + 8); to++) found.add((letters += initials[to]))

@@ -177,8 +177,10 @@ export default defineRule<Resource>({
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) {
         // A hyphen inside a word, where a line break of the page split it, leaves a part that is no word and no prefix
         // (“men-tioned”, “opera-tional”); a hyphen after a prefix is a spelling (“co-ordinated”, “re-elected”).
-        const stray = strayHyphen(token.stem, resource)
-        if (stray) report({reason: `“${token.stem}” has a stray hyphen inside the word, left where a line was broken: “${joined}”.`, start: token.start + token.text.indexOf(token.stem), end: token.start + token.text.indexOf(token.stem) + token.stem.length, actual: token.stem, expected: [joined]})
+        if (strayHyphen(token.stem, resource)) {
+          const start = token.start + token.text.indexOf(token.stem)
+          report({reason: `“${token.stem}” has a stray hyphen inside the word, left where a line was broken: “${joined}”.`, start, end: start + token.stem.length, actual: token.stem, expected: [joined]})
+        }
         continue
       }
       const parts = pieces(token)
@@ -451,8 +453,7 @@ const characterReferences = new RegExp(`${characterReference};?`, 'g')
 function strayHyphen(word: string, resource: Resource): boolean {
   const parts = /^(\p{Ll}{2,})[-‐](\p{Ll}{3,})$/u.exec(word)
   // (The word whole is the dictionary's, not one the word-formation rules build: “war-makingpower” is no “warmakingpower”.)
-  if (parts && !resource.speller.correct(parts[1] + parts[2])) return false
-  if (!parts || prefixes.has(parts[1]) || wordPrefixes.includes(parts[1])) return false
+  if (!parts || prefixes.has(parts[1]) || wordPrefixes.includes(parts[1]) || !resource.speller.correct(parts[1] + parts[2])) return false
   // (Nor a word of a compound with an ending after it: “whole-heartedly”, “nay-sayers”, “low-lifes”.)
   const second = parts[2]
   return ![second, ...compoundEndings.flatMap((ending) => (second.endsWith(ending) ? [second.slice(0, -ending.length)] : []))].some((form) => form.length >= 3 && (isKnown(form, resource) || resource.speller.correct(form)))

@@ -556,9 +556,9 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 
 const navigationWhy = 'a line of the page’s navigation'
 const moreStoriesWhy = 'a link to more of the outlet’s stories'
-/** A dash or a bullet alone on its line: a list's separator. */
 const separatorWhy = 'a separator line'
 const labelledWhy = 'a labelled line'
+/** A dash or a bullet alone on its line: a list's separator. */
 const separator = (text: string) => /^\s*[-–—•·*]\s*$/u.test(text)
 /** “Photo By” and a name before a bar: a photo's credit, then its caption. */
 const photoBlock = /^Photos?\s+[Bb]y\s+[^|\n]{2,80}?\s\|\s+\S/u
@@ -814,6 +814,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A widget of the outlet's other stories: “More from Inquisitr”.
   if (words <= 5 && /^More\s+from\s+\p{L}/u.test(line) && !terminal(line)) return {role: 'chrome', why: moreStoriesWhy}
   if (words <= 25 && /here/i.test(line) && (/^(?:read|click|see|watch|listen)\b.{0,120}\bhere\.?$/i.test(line) || /^(?:click|tap)\s+here(?!\w)|(?<!\w)(?:click|tap)\s+here\s+to\s+\p{L}+\W*$/iu.test(line))) return {role: 'chrome', why: 'a link to another page'}
+  // An advertisement's label the scraper ran into the plug after it: “AdvertisementAdvertise with NZME.”.
+  if (words <= 12 && line[0] === 'A' && /^(?:ADVERTISEMENT|Advertisement)\p{Lu}/u.test(line) && data.anyNotice.test(line.slice(13).toLowerCase())) return {role: 'chrome', why: 'an advertisement’s label'}
   // A notice of the web page (a paywall, a cookie banner, a comment form…): a
   // short line whose first eight words give it away, or a later sentence's first words (“IE 11 is not
   // supported. For an optimal experience …”), or a fragment with no full stop.
@@ -822,8 +824,6 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // words or more, among the page's own words (“articles, videos”, “app”, “updates”): “The views expressed in the
   // foregoing letter are those which will govern my administration …” is a president's sentence.
   // So the first look for a phrase reads a longer line's first eight words only, most of its length spared.
-  // An advertisement's label the scraper ran into the plug after it: “AdvertisementAdvertise with NZME.”.
-  if (words <= 12 && line[0] === 'A' && /^(?:ADVERTISEMENT|Advertisement)\p{Lu}/u.test(line) && data.anyNotice.test(line.slice(13).toLowerCase())) return {role: 'chrome', why: 'an advertisement’s label'}
   if (words <= 45 && data.anyNotice.test((words <= 25 ? line : leadingWords(line, 8)).toLowerCase()) && transcriptLabelLength(line) === 0) {
     const opening = line.split(/\s+/).slice(0, 8).join(' ')
     // The later sentences, split once and only if a notice's phrase is not in the opening.
@@ -972,6 +972,7 @@ function tellsStory(line: string): boolean {
   return kinds.some((kind, index) => kind === 'modal' || (kind === 'past' && !beForms.has(words[index - 1]) && !beForms.has(words[index - 2]) && !determiners.has(words[index - 1])))
 }
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'newly'])
 
 /**
  * A picture's labelled credit inside the line's one sentence, before its full stop or with none (“The vessel spent a
@@ -988,7 +989,6 @@ function oneSentenceBefore(text: string): boolean {
   const before = text.trimEnd()
   return !/[.!?:;"“”’]$/u.test(before) && !/[.!?]["”’]?\s+\p{Lu}/u.test(before)
 }
-const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'newly'])
 
 /** An agency's name and a picture's word, nothing else, perhaps with the picture's code: “AAP Image”, “PTI Photo”, “UNI PHOTO-29U”. */
 const agencyPicture = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s(?:photo|image|picture|pic)s?(?:[-–]\s?[\p{L}\d]{1,6})?$/iu
@@ -1054,9 +1054,9 @@ export function trailingCredit(text: string): number {
 function unstoppedCredit(line: string): number {
   const colonAt = line.lastIndexOf(':')
   if (colonAt < 0 || line.length - colonAt > 40 || /[“”"]/u.test(line)) return -1
-  const label = /[\p{L}\d)’'](\s+)(\p{Lu}\p{Ll}+)$/u.exec(line.slice(Math.max(0, colonAt - 20), colonAt))
-  if (!label || !furnitureData().credit.test(label[2]) || !/^\s*\p{Lu}[\p{L}.&'’/ -]*$/u.test(line.slice(colonAt + 1))) return -1
-  const start = colonAt - label[2].length
+  const label = /[\p{L}\d)’']\s+(\p{Lu}\p{Ll}+)$/u.exec(line.slice(Math.max(0, colonAt - 20), colonAt))
+  if (!label || !furnitureData().credit.test(label[1]) || !/^\s*\p{Lu}[\p{L}.&'’/ -]*$/u.test(line.slice(colonAt + 1))) return -1
+  const start = colonAt - label[1].length
   return wordCount(line.slice(0, start)) >= 2 ? start : -1
 }
 
@@ -2001,11 +2001,11 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // captions, over the story from its start).
     // And so is one over a date line of its own among the page's first lines, whatever stands above (a photo's caption,
     // the headline, a standfirst: “By Matthew Mohan-Hickson” / “Thursday, 9th December 2021, 6:11 pm”).
-    const ownUnderStandfirst = index + 1 < texts.length && hasDate(texts[index + 1]) && ((index === 2 && belowHeadlineAndSummary) || (index <= 4 && counts[index + 1] <= 12))
+    const ownInHeader = index + 1 < texts.length && hasDate(texts[index + 1]) && ((index === 2 && belowHeadlineAndSummary) || (index <= 4 && counts[index + 1] <= 12))
     // (The byline's own lines past it, where the page broke it over several: “By” / “Ken Smith” / “, WRAL anchor/reporter”.)
     let afterByline = index + 1
     while (afterByline < texts.length && afterByline <= index + 3 && found[afterByline].role === 'byline') afterByline++
-    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownUnderStandfirst && !(afterByline < texts.length && (opensWithDateline(texts[afterByline]) || excerptAbove(texts, index, firstAt)))) {
+    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownInHeader && !(afterByline < texts.length && (opensWithDateline(texts[afterByline]) || excerptAbove(texts, index, firstAt)))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }

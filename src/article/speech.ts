@@ -39,8 +39,12 @@ export function speakersParagraph(article: Article, text: string, declared = fal
  * “I” or “we”. (A commentary in the first person is the writer's copy, to edit like any other.)
  */
 export function firstSpokenParagraph(article: Article): number {
-  return saysItIsSpeech(article) ? article.paragraphs.findIndex((paragraph) => paragraph.role === 'body' && speakersParagraph(article, paragraph.text, true)) : -1
+  // (Asked by three rules of each article: worked out once.)
+  let first = firstSpoken.get(article)
+  if (first === undefined) firstSpoken.set(article, (first = saysItIsSpeech(article) ? article.paragraphs.findIndex((paragraph) => paragraph.role === 'body' && speakersParagraph(article, paragraph.text, true)) : -1))
+  return first
 }
+const firstSpoken = new WeakMap<Article, number>()
 
 /** The article's headline: the first line, or the first heading under the page's date and labels above it (“NEWS | Aug. 18, 2021”); or none. */
 export function headlineOf(article: Article): string {
@@ -79,6 +83,6 @@ const openLetter = /^\s*(?:To|Dear)\s+(?:the|all|our|my|every)\s+\p{Lu}/u
  * country that opens an Australian minister's speech (“I begin by acknowledging the traditional owners of the land…”);
  * or the roll of guests (“Chief of Naval Staff (Rear Admiral Fred Wilson), …, distinguished guests, graduates, …”).
  */
-const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Thank you|I (?:would like to )?(?:begin|start) by acknowledging|I acknowledge the traditional)\b|^[^.!?]{0,300}\b(?:distinguished guests|ladies and gentlemen)\b/iu
+const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Thank you|I (?:would like to )?(?:begin|start) by acknowledging|I acknowledge the traditional)\b|^[^.!?]{0,300}\b(?:distinguished guests|ladies and gentlemen)\b/iu
 /** “you”, “your”, “you’re”: a speaker's audience. */
 const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u
