@@ -788,6 +788,25 @@ describe('furniture detector', () => {
     expect(paragraphRoles([release[0], 'By South China Morning Post', ...release.slice(1)])[1].role).toBe('byline')
   })
 
+  it('keeps a byline that names its writer with a rank, under the one paragraph above the story, as the story’s (NZ Army News, issue 530, spliced into a PIB release)', () => {
+    // https://issuu.com/nzdefenceforce/docs/armynews_issue530/s/15311330: the byline under the feature's summary.
+    const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-dod-swachhta-cleanliness-drives.txt'), 'utf8'))
+    const roles = paragraphRoles([...release.slice(0, 2), 'By Lance Corporal Daniel Pinkney, Plant Operator', ...release.slice(2)])
+    expect(roles[2].role).toBe('byline')
+  })
+
+  it('reads a day of the week and a date without its year, alone between paragraphs, as the page’s stamp (Ensonhaber, in corpus/real/defects/, spliced after the third paragraph)', () => {
+    expect(paragraphRoles(spliced('Wednesday, Oct 23'))[3]).toEqual({role: 'chrome', why: 'a date stamp in the middle of the story'})
+    // A month and a day alone may open a sentence broken off: no stamp.
+    expect(paragraphRoles(spliced('Oct 23'))[3].role).not.toBe('chrome')
+  })
+
+  it('leaves a paragraph of quotation set with the typewriter’s apostrophes to the story (Rediff, spliced after the third paragraph)', () => {
+    // https://www.rediff.com/news/report/mod-spends-rs-209-trillion-on-arms-deals/20250329.htm
+    const quoted = "'This will involve over 250 domestic companies, mostly micro, small and medium enterprises, and will generate over 8,500 direct and indirect jobs.'"
+    expect(paragraphRoles(spliced(quoted))[3].role).toBe('body')
+  })
+
   it('reads another story’s headline in sentence case between two paragraphs as the page’s, when it shares nothing with the story (APP, quoted in corpus/real/defects/, spliced into a PIB release)', () => {
     const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-rm-army-cwg-2026-medallists.txt'), 'utf8'))
     const spliced = (line: string) => paragraphRoles([...release.slice(0, 3), line, ...release.slice(3)])[3]

@@ -26,10 +26,15 @@ interface Mention {
   headline: boolean
 }
 
+/** The kinds of ship a name in capitals may follow. */
+const shipKinds = /^(?:[Ss]hips?|[Vv]essels?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ss]ubmarines?|[Cc]ruisers?|[Cc]arriers?)$/u
+
 const functionWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'a', 'an', '&', 'e', 'de', 'du', 'des', 'la', 'le', 'et', 'y'])
 
 interface Resource {
   known: ReadonlySet<string>
+  /** HMS, PNS, BRP: known themselves, and the name in capitals after one is a ship's. */
+  shipPrefixes: ReadonlySet<string>
   /** Capitals that spell an English word (FREE, HAWK) are emphasis or a name, not an acronym. */
   speller: Speller
 }
@@ -42,22 +47,27 @@ export default defineRule<Resource>({
     options: {known: 'words'}
   },
 
-  load: async (settings) => ({
+  load: async (settings) => {
+    const shipPrefixes = new Set(readWordList(ruleDataPath('acronym', 'ship-prefixes.txt')))
+    return {
     known: new Set([
       ...readWordList(ruleDataPath('acronym', 'known.txt')),
+      ...shipPrefixes,
       ...readAcronymTable(ruleDataPath('acronym', 'acronyms.tsv')).keys(),
       // Abbreviated ranks (SrA, CPO) are titles, which the person-title rule checks.
       ...rankShortWords()
     ]),
+    shipPrefixes,
     speller: await loadSpeller(settings.dialect)
-  }),
+    }
+  },
 
   check({article, options, resource, report}) {
     // The newsroom's own list, if the configuration gives one, joins the shipped one (copied only then).
     const extra = options.known as string[] | undefined
     // As written and in capitals: a desk's “jimex” is the acronym JIMEX (“DoD” keeps its small letter too).
     const known: ReadonlySet<string> = extra?.length ? new Set([...resource.known, ...extra, ...extra.map((word) => word.toUpperCase())]) : resource.known
-    const {mentions, definitions} = scan(article, resource.speller)
+    const {mentions, definitions} = scan(article, resource.speller, resource.shipPrefixes)
     let spelledOut: Set<string> | undefined
     let runs: ReadonlyMap<string, ReadonlyArray<readonly string[]>> | undefined
 
@@ -85,7 +95,7 @@ export default defineRule<Resource>({
       if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow. An acronym in
       // mixed case is spelled by its capitals (“Defense Commissary Agency … DeCA”).
-      if (!defs && (spelledOutAnywhere((spelledOut ??= initialisms(article)), capitalsOf(acronym.replace(/s$/, ''))) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym))) continue
+      if (!defs && (spelledOutAnywhere((spelledOut ??= initialisms(article)), capitalsOf(acronym.replace(/s$/, ''))) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym) || bracketedInOtherCase(article.text, acronym))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({
@@ -126,7 +136,7 @@ function leadIn(article: Article, index: number, speller: Speller): boolean {
 }
 
 /** Acronyms in body copy: where they are spelled out, and where they are used bare. */
-function scan(article: Article, speller: Speller): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
+function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<string>): {mentions: Mention[]; definitions: Map<string, Definition[]>} {
   const mentions: Mention[] = []
   const definitions = new Map<string, Definition[]>()
   const explained = new Set<string>()
@@ -142,6 +152,8 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
   let quotedNames: Set<string> | undefined
   const first = article.paragraphs.findIndex((paragraph) => paragraph.text.trim() !== '')
   const headline = first >= 0 && !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[first].text) ? first : -1
+  // (The index of the last ship's name read, for the one after “and”.)
+  let shipNameAt = -2
   for (const word of article.words) {
     // An acronym opens with a capital A–Z: most words are ruled out by their first letter.
     const opening = word.text.charCodeAt(0)
@@ -185,6 +197,15 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     if (/^[’']?s?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + letters.length, start + letters.length + 5))) continue
     // A firm's name in capitals, its partners or its legal form after it, is a name: “CEL & Associates, Inc.”, “KBR Inc.”.
     if (/^(?:[ \t]+&[ \t]+\p{Lu}\p{Ll}|,?[ \t]+(?:Inc|Ltd|LLC|plc|PLC|GmbH|Pty|Corp)\b)/u.test(text.slice(start + letters.length, start + letters.length + 12))) continue
+    // A ship's name in capitals after its prefix or its kind (“PNS BABUR”, “PN Ships BABUR and HUNAIN”) is a name,
+    // and so is the next after “and”.
+    const previous = article.words[word.index - 1]
+    if (previous && /^[ \t]$/u.test(text.slice(previous.end, start))) {
+      if (shipPrefixes.has(previous.text) || shipKinds.test(previous.text) || (previous.lower === 'and' && shipNameAt === previous.index - 1)) {
+        shipNameAt = word.index
+        continue
+      }
+    }
     // Units after their number ("419th FLTS", "27 SOMXG") and code names ("Operation GRANBY") are names.
     if (/(?:\d(?:st|nd|rd|th)?|\b(?:Operation|Exercise|Op|Ex|Project))\s$/u.test(text.slice(Math.max(paragraph.start, start - 12), start))) continue
     // An expansion is at most 14 words away: look no further, so a long paragraph costs no more per word.
@@ -195,7 +216,8 @@ function scan(article: Article, speller: Speller): {mentions: Mention[]; definit
     // "maritime domain awareness (MDA)": the acronym alone in brackets after its expansion, or first in them before
     // another name for the same thing (“Finnish Defense Forces (FDF; Puolustusvoimat)”, “(DPRK, or North Korea)”).
     // (Spaces inside the brackets do not hide it: “the Department of Health and Ageing ( DoHA )”.)
-    const closing = /^(?:-[\p{L}]+)?s?(?:[ \t]*\)|[;,]\s|\s+or\s)/u.exec(after)
+    // (Or first of two given together: “Maritime Patrols or Sovereignty Patrols (MARPAT/SOVPAT)”.)
+    const closing = /^(?:-[\p{L}]+)?s?(?:\/[\p{Lu}\d]{2,}s?)*(?:[ \t]*\)|[;,]\s|\s+or\s)/u.exec(after)
     const opened = /\([ \t]*$/u.exec(before)
     if (opened && closing) {
       const expansion = expansionBefore(before.slice(0, opened.index), acronym)
@@ -344,6 +366,15 @@ function capitalsOf(acronym: string): string {
  * a name, that readers meet in full. Shorter words, or two letters, would
  * spell almost anything.
  */
+/**
+ * Whether the article gives the acronym in brackets in other capitals, after the name it stands for: “Rotation and
+ * Resupply Mission (RoRe)” spells out a later “RORE”.
+ */
+function bracketedInOtherCase(text: string, acronym: string): boolean {
+  const bracketed = new RegExp(`\\((${[...acronym].join('')})\\)`, 'iu').exec(text)
+  return bracketed !== null && bracketed[1] !== acronym
+}
+
 function namedInSmallLetters(article: Article, acronym: string): boolean {
   const letters = acronym.replace(/s$/, '').toLowerCase()
   if (letters.length < 3 || !/^[a-z]+$/.test(letters)) return false

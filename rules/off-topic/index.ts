@@ -71,6 +71,8 @@ interface Passage {
 interface Vocabulary {
   article: Map<string, number>
   paragraph: Map<string, number>
+  /** The stems of the story's first paragraph of prose (none when it is the one judged). */
+  lede: ReadonlyMap<string, number>
 }
 
 /**
@@ -98,6 +100,7 @@ const thresholds = {
 
 /** Weight of a word never seen in general English: as rare as the rarest listed. */
 const unseenWeight = Math.log(1e6 / 0.01)
+const noStems: ReadonlyMap<string, number> = new Map()
 
 export default defineRule<Resource>({
   meta: {
@@ -136,7 +139,7 @@ export default defineRule<Resource>({
       const answers = interview && (asks[index - 1] === true || (asks[index - 2] === true && speakerLabel(article.paragraphs[index - 1].text)))
       // (In an article that says it is a speech, every paragraph from the speaker's first on is the speaker's.)
       const spoken = speakersParagraph(article, paragraph.text) || answers || (firstSpoken >= 0 && index >= firstSpoken)
-      const vocabulary = {article: total, paragraph: counts[index]}
+      const vocabulary = {article: total, paragraph: counts[index], lede: index === ledeIndex || ledeIndex < 0 ? noStems : counts[ledeIndex]}
       const sentences = article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)
       // A paragraph of white space alone (HTML's “<p>&nbsp;</p>”, a CMS's spacer) has no sentence to judge.
       if (sentences.length === 0) return
@@ -490,17 +493,19 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
   // A speaker quoted at length may preach or sell; the article reporting it does not.
   // One signal word said over and over is a theme (“free men on free acres”, “a dream … our dreams”), not a
   // genre: it takes two different ones, told apart by their stems; a phrase counts apart from the words it holds.
+  // (A signal word the story's lede uses is the story's, not the genre's: “The training achieved its planned goals …”
+  // under an exercise's lede that names “the desired combined goals of both forces”.)
   const examplesOf = (signal: {kind: SignalKind; index: number}) => {
-    const found = tokens().filter(({key}) => signal.kind.words.has(key))
+    const found = tokens().filter(({key}) => signal.kind.words.has(key) && !vocabulary.lede.has(key))
     const phrases = text.parts.flatMap((part) => part.phrases[signal.index])
     const cues = new Set(found.map(({key}) => key))
     for (const phrase of phrases) if (!(phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => cues.has(stem(word)))) cues.add(phrase.toLowerCase())
-    return {cues: cues.size, examples: [...new Set([...found.map(({word}) => word), ...phrases].map((example) => example.toLowerCase()))]}
+    return {cues: cues.size, hits: found.length + phrases.length, examples: [...new Set([...found.map(({word}) => word), ...phrases].map((example) => example.toLowerCase()))]}
   }
   // (In a speech, the speaker's own paragraph may exhort as speeches do: “… the surest way to achieve a stable, secure,
   // sovereign, and unified Afghanistan …”, in a President's statement.)
   const genre = strongest.hits >= thresholds.signalHits && strongest.hits / text.count >= thresholds.signalShare && share < thresholds.onSubjectForGenre && !ownGenre && !spoken ? examplesOf(strongest) : undefined
-  if (genre && genre.cues >= 2) {
+  if (genre && genre.cues >= 2 && genre.hits >= thresholds.signalHits) {
     const kind = strongest.kind
     const examples = genre.examples.slice(0, 3)
     const promoted = promotedName(text, vocabulary)

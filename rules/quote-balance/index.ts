@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/rule.js'
+import {furnitureRoles} from '../../src/article/types.js'
 import type {Finding} from '../../src/types.js'
 import {straightQuoteRole} from '../../src/text/quotes.js'
 
@@ -33,7 +34,10 @@ export default defineRule({
     // Marks in the markup (an attribute's quotes, a link's brackets) are none of the article's.
     const {paragraphs, prose: text} = article
     const found = paragraphs.map((paragraph, index) => {
-      const next = paragraphs[index + 1]
+      // (The page's lines between are none of the story's: a photo's caption may stand between a quotation's paragraphs.)
+      let after = index + 1
+      while (after < paragraphs.length && furnitureRoles.has(paragraphs[after].role)) after++
+      const next = paragraphs[after]
       // A quotation that runs over several paragraphs leaves each open and
       // reopens the next one, by the usual convention.
       // (A closing mark turned the wrong way before a word reopens it too: see `unbalanced`.)

@@ -117,12 +117,15 @@ export default defineRule<Resource>({
   }
 })
 
-/** organise/organize, modernisation/modernization: the pairs that differ only in -ise and -ize. */
+/**
+ * organise/organize, modernisation/modernization: the pairs that differ only in -ise and -ize. Not -yse and -yze
+ * (analyse/analyze, paralyse): Oxford spelling writes -ize but -yse, so -yze is American in any British copy.
+ */
 function isIsePair(use: Use): boolean {
   const word = use.word.toLowerCase()
   const other = use.variant.counterpart
   const at = [...word].findIndex((char, index) => char !== other[index])
-  return at >= 0 && word.length === other.length && word.slice(at + 1) === other.slice(at + 1) && 'sz'.includes(word[at]) && 'sz'.includes(other[at])
+  return at > 0 && word[at - 1] !== 'y' && word.length === other.length && word.slice(at + 1) === other.slice(at + 1) && 'sz'.includes(word[at]) && 'sz'.includes(other[at])
 }
 
 /**

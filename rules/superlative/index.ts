@@ -210,7 +210,23 @@ function contested(text: string, start: number, end: number): boolean {
 function awarded(text: string, start: number, end: number): boolean {
   if (/^(?:\s+in\s+class)?\s+(?:awards?|certificates?|trophy|trophies|prizes?|titles?|medals?)\b/iu.test(text.slice(end, end + 30))) return true
   // (“Best” only: a prize is named so; a win of “the greatest naval victories in history” is the story's claim.)
-  return /^best\b/iu.test(text.slice(start, end)) && /\b(?:won|wins?|winning|crowned|named)\b[^,;:.!?]{0,40}$/iu.test(text.slice(Math.max(0, start - 50), start))
+  if (!/^best\b/iu.test(text.slice(start, end))) return false
+  const before = text.slice(Math.max(0, start - 150), start)
+  // A place in a contest's results (“who emerged the best in leadership and command”), a trophy's reason (“awarded
+  // trophies to … for being the best recruits all round”), or one of a list of places, the second among them
+  // (“second-best in character development; …, best in professional studies training”), at a passing-out parade.
+  return (
+    /\b(?:won|wins?|winning|crowned|named|emerged|emerges|adjudged|declared)\b[^,;:.!?]{0,40}$/iu.test(before.slice(-50)) ||
+    /\b(?:awards?|awarded|trophy|trophies|prizes?|medals?)\b[^.!?]{0,100}\bfor being\s+(?:the\s+)?$/iu.test(before) ||
+    (/\bsecond(?:-best)?\s+in\b/iu.test(sentenceAround(text, start, end)) && /^\s+(?:in\b|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+in order of merit\b)/iu.test(text.slice(end, end + 60)))
+  )
+}
+
+/** The sentence around a span: from the last full stop, question or exclamation mark before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('!', start), text.lastIndexOf('?', start), start - 300)
+  const stop = /[.!?]/u.exec(text.slice(end, end + 300))
+  return text.slice(from + 1, stop ? end + stop.index : end + 300)
 }
 
 /**

@@ -279,7 +279,10 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // (Read by their codes: a pattern anchored at the line's end is tried at its every character.)
   // And a line that ends on a comma or a semicolon: a speech's salutation (“Ladies and Gentlemen,”, “My Parliamentary
   // colleagues;”) or a sentence the next line goes on with.
-  if ('“"‘'.includes(text.charAt(trimmedStart(text)) || '-') || ':,;'.includes(text.charAt(trimmedEnd(text) - 1) || '-')) return false
+  // (So is a sentence some outlets quote with the typewriter's apostrophe: “'The supply of these helicopters shall
+  // commence …,' the MoD stated”; a crosshead so quoted ends no sentence inside its marks: “'We must be ready'”.)
+  const opening = text.charAt(trimmedStart(text)) || '-'
+  if ('“"‘'.includes(opening) || (opening === "'" && /[.,!?]'/u.test(text)) || ':,;'.includes(text.charAt(trimmedEnd(text) - 1) || '-')) return false
   // Nor a line that ends on a word no sentence ends with, which goes on in the next (“He added that” over the
   // quotation he added), nor the line after one that ends on a possessive (“Chief of the General Staff's” over
   // “RUSI Speech”, a headline set on two lines).

@@ -209,6 +209,25 @@ function spacedWord(text: string, word: string): boolean {
 // them; the kind of piece before “by”: “Blog by Admiral James Foggo”.)
 const bylineOpening = String.raw`(?:(?:\/\/\s*)?(?:(?:Story|Written|Words|Report|Text|Blog|Article|Commentary|Column|Posted)\s+by|By|BY)|(?:STORY|Story|WORDS|Words|TEXT|Text)\s*\/\/)`
 const byline = new RegExp(String.raw`^\s*[•*]?\s*(?:${bylineOpening}[:\s]\s*\S|(?:[^|\n]{1,30}\|\s*)?(?!About\s)(?:[\p{Lu}\d][\p{L}\d.]*\s){0,4}(?:[Cc]orrespondent|Bureau|Staff [Ww]riter|[Rr]eporter|Desk|Agencies|News Service|News Agency|Public Affairs(?: Office| Detachment| Section| Team)?)\s*:?\s*$)`, 'u')
+/** Whether a byline names its writer with a rank, or with a post after a comma: “By Sgt. Andrew McNeil”, “By Jane Doe, Sector Long Island Sound”. */
+function writerWithPost(line: string): boolean {
+  const writer = line.slice(bylineOpener.exec(line)?.[0].length ?? 0)
+  return opensWithTitle(writer) || /^[^,]{3,60},\s*\p{Lu}/u.test(writer)
+}
+/**
+ * A byline strip: the writer (“By Allen Cone”) or the agency's initials (“PTI”), then between bars the place and
+ * when the page published or updated the story, and nothing else (“By Allen Cone | Updated Nov. 12, 2018 at 4:02
+ * AM”, “PTI | New Delhi | Updated: 21-12-2021 21:10 IST | Created: 21-12-2021 21:10 IST”). The story's, with the
+ * page's times in it: deleting the line would take its byline.
+ */
+function bylineStrip(line: string): boolean {
+  const [writer, ...rest] = line.split(/\s*\|\s*/u)
+  const writerNamed = /^\s*By\s+\p{Lu}/u.test(writer) && namesAfterBy(writer)
+  if (rest.length === 0 || !(writerNamed || /^\p{Lu}{2,5}$/u.test(writer.trim()))) return false
+  // (The agency's initials with the place it filed from: a section's label in capitals, “NEWS | Aug. 18, 2021”, names none.)
+  const place = (part: string) => !hasDate(part) && /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(part)
+  return (writerNamed || rest.some(place)) && rest.every((part) => hasDate(part) || place(part) || /^(?:updated|published|created|posted)\s*:?\s*\d/iu.test(part))
+}
 /** A name, perhaps an office in brackets, then a telephone number and nothing else. */
 const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
 /** A speech's line that says who delivered it, and where and when: the speech's byline wherever the header puts it. */
@@ -235,6 +254,9 @@ const bylineConnectors = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'van', 
  */
 function namesAfterBy(line: string, opening = bylineOpener.exec(line)): boolean {
   if (!opening) return true
+  // Not an office alone after “the”: a proclamation's attestation above the secretary's signature (“By the
+  // President:” over “TIMOTHY PICKERING, / Secretary of State.”, in 43 of the presidential speeches), the document's own.
+  if (/^the\s+\p{Lu}\p{Ll}+:?\s*$/u.test(line.slice(opening[0].length).trim())) return false
   // After one writer's name and its comma, the writer's post may say what the writer does in small letters
   // (“By Captain Sarah Harasymchuk, deployed Public Affairs Officer, …”): only the name is read then.
   // (A date after the names is the byline's, even glued on: “By Eve Meinhardt/ParaglideJanuary 7, 2010”.)
@@ -258,9 +280,14 @@ const lowerCaseLabel = /^\s*[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}\s*$/
 const brokenOff = /(?:^|\s)[a-z](?:\S*[a-z])?\s*$|,\s*$/
 
 /** A day of the week, in full or cut short (“Thu, 06 Nov 2003”). */
-const weekday = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+)?'
-/** A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”, or as a bar of the page sets it: “• 19 Nov. 2019 -” (NATO). */
-const dateOnly = new RegExp(`^\\s*(?:[•·▪]\\s*)?${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})(?:\\s+[-–—])?\\s*$`, 'iu')
+const weekdayName = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+)'
+const weekday = `${weekdayName}?`
+/**
+ * A date and nothing else: “19 December 2024”, “Saturday, February 23, 2008”, or as a bar of the page sets it:
+ * “• 19 Nov. 2019 -” (NATO). Without its year only with its day of the week (“Wednesday, Oct 23”): a month and a
+ * day alone may be a sentence's start broken off (“May 9”).
+ */
+const dateOnly = new RegExp(`^\\s*(?:[•·▪]\\s*)?(?:${weekday}(?:\\d{1,2}\\s+${month},?\\s+\\d{4}|${month},?\\s+\\d{1,2},?\\s+\\d{4})|${weekdayName}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?))(?:\\s+[-–—])?\\s*$`, 'iu')
 /** A full date, with its year: “Monday, December 6, 2004”, “30 Jun 2015”, “05-04-2020”. */
 const fullDate = new RegExp(`${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?!\\d)`, 'iu')
 const stampWhy = 'a date stamp with the outlet’s name'
@@ -555,6 +582,8 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 }
 
 const navigationWhy = 'a line of the page’s navigation'
+const stripWhy = 'a byline with the place and the page’s times'
+const handleWhy = 'a byline with the writer’s handle'
 const moreStoriesWhy = 'a link to more of the outlet’s stories'
 const separatorWhy = 'a separator line'
 const labelledWhy = 'a labelled line'
@@ -626,6 +655,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const data = furnitureData()
   const line = text.trim()
   if (line === '') return undefined
+  if (words <= 24 && line.includes('|') && bylineStrip(line)) return {role: 'byline', why: stripWhy}
+  // A writer's name and social-media handle, alone: “Roy Lumbe @lumbe_roy” (People Daily, Kenya).
+  if (words <= 5 && line.includes('@') && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s+@\w{2,30}$/u.test(line)) return {role: 'byline', why: handleWhy}
   // A listed line, alone or opening the line (“Your email address will not be published. Required fields…”).
   if (data.lineOpeners.has(openingWord(line))) {
     const whole = line.length <= data.lineRoom
@@ -1179,6 +1211,7 @@ export function paragraphRoles(
   const found = texts.map((_, index) => ownRole(texts, counts, given, crosshead, index))
   doubledLines(found, texts, counts)
   pullQuotes(found, texts, counts)
+  altTextCaptions(found, texts, counts)
   labelledCaptions(found, texts, counts)
   // Under the date of a transcript, its subjects are its own (“Topics: RAAF Amberley facilities, relocation of 17th
   // Construction Squadron”, as the Australian ministers' transcripts give them), not a page's list of tags.
@@ -1502,6 +1535,30 @@ export function paragraphRoles(
   // Last, as the words of the page's lines (the passes above) would read a segue as the page's again.
   segues(found, texts, counts)
   return found
+}
+
+/**
+ * A photo's alt text and its caption between two paragraphs of the story: a
+ * name alone (“HMS Diamond”), then a line that names it again and ends no
+ * sentence (“Type 45 destroyer HMS Diamond, along with Type 23 frigate HMS
+ * Lancaster, is already in the region”, GB News). A crosshead has the
+ * story's paragraph under it, and that ends its sentence.
+ */
+/** Whether a line names `name` again, as words of its own (not inside a longer word). */
+function namesAgain(line: string, name: string): boolean {
+  const at = line.indexOf(name)
+  return at >= 0 && !/[\p{L}\d]/u.test(line[at - 1] ?? '') && !/[\p{L}\d]/u.test(line[at + name.length] ?? '')
+}
+
+function altTextCaptions(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  for (let index = 1; index + 2 < found.length; index++) {
+    const name = texts[index].trim()
+    if (counts[index] > 5 || !storyLine(found[index]) || !storyLine(found[index + 1]) || terminal(texts[index]) || terminal(texts[index + 1])) continue
+    if (!/^\p{Lu}/u.test(name) || counts[index + 1] < 5 || counts[index + 1] > 40 || !namesAgain(texts[index + 1], name)) continue
+    if (found[index - 1].role !== 'body' || !endsSentence(texts[index - 1]) || found[index + 2].role !== 'body') continue
+    found[index] = {role: 'caption', why: 'a photo’s alt text (the line under it, which ends no sentence, names it again)'}
+    found[index + 1] = {role: 'caption', why: 'a photo caption (it names what the line above names, and ends no sentence)'}
+  }
 }
 
 /**
@@ -2001,11 +2058,16 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // captions, over the story from its start).
     // And so is one over a date line of its own among the page's first lines, whatever stands above (a photo's caption,
     // the headline, a standfirst: “By Matthew Mohan-Hickson” / “Thursday, 9th December 2021, 6:11 pm”).
-    const ownInHeader = index + 1 < texts.length && hasDate(texts[index + 1]) && ((index === 2 && belowHeadlineAndSummary) || (index <= 4 && counts[index + 1] <= 12))
+    // (So is a byline strip there, with its own date, and a name with its handle.)
+    const ownInHeader = (index + 1 < texts.length && hasDate(texts[index + 1]) && ((index === 2 && belowHeadlineAndSummary) || (index <= 4 && counts[index + 1] <= 12))) || (index <= 4 && (finding.why === stripWhy || finding.why === handleWhy))
     // (The byline's own lines past it, where the page broke it over several: “By” / “Ken Smith” / “, WRAL anchor/reporter”.)
     let afterByline = index + 1
     while (afterByline < texts.length && afterByline <= index + 3 && found[afterByline].role === 'byline') afterByline++
-    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownInHeader && !(afterByline < texts.length && (opensWithDateline(texts[afterByline]) || excerptAbove(texts, index, firstAt)))) {
+    // With one paragraph above, a writer named with a rank or with a post after a comma is the story's own, under its
+    // standfirst or its photo's caption (“By Lance Corporal Daniel Pinkney, Plant Operator” under NZ Army News' summary,
+    // “Written by Lt.j.g. Erin Maureen Dixon, Sector Long Island Sound” under a Coast Guard blog's caption).
+    const namedWriter = paragraphsBefore === 1 && finding.role === 'byline' && writerWithPost(texts[index])
+    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownInHeader && !namedWriter && !(afterByline < texts.length && (opensWithDateline(texts[afterByline]) || excerptAbove(texts, index, firstAt)))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }
