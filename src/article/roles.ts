@@ -215,19 +215,17 @@ function writerWithPost(line: string): boolean {
   return opensWithTitle(writer) || /^[^,]{3,60},\s*\p{Lu}/u.test(writer)
 }
 /**
- * A byline strip: the writer (“By Allen Cone”) or the agency's initials (“PTI”), then between bars the place and
- * when the page published or updated the story, and nothing else (“By Allen Cone | Updated Nov. 12, 2018 at 4:02
- * AM”, “PTI | New Delhi | Updated: 21-12-2021 21:10 IST | Created: 21-12-2021 21:10 IST”). The story's, with the
- * page's times in it: deleting the line would take its byline.
+ * A byline strip: the writer, then between bars the place and when the page published or updated the story, and
+ * nothing else (“By Allen Cone | Updated Nov. 12, 2018 at 4:02 AM”). The story's, with the page's times in it:
+ * deleting the line would take its byline. (An agency's initials there are no writer: “PTI | New Delhi | Updated:
+ * 21-12-2021 21:10 IST | …” is the page's strip, as the real-copy defect sets count Devdiscourse's.)
  */
 function bylineStrip(line: string): boolean {
   const [writer, ...rest] = line.split(/\s*\|\s*/u)
-  const writerNamed = /^\s*By\s+\p{Lu}/u.test(writer) && namesAfterBy(writer)
-  if (rest.length === 0 || !(writerNamed || /^\p{Lu}{2,5}$/u.test(writer.trim()))) return false
-  // (The agency's initials with the place it filed from: a section's label in capitals, “NEWS | Aug. 18, 2021”, names none.)
-  const place = (part: string) => !hasDate(part) && /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(part)
-  return (writerNamed || rest.some(place)) && rest.every((part) => hasDate(part) || place(part) || /^(?:updated|published|created|posted)\s*:?\s*\d/iu.test(part))
+  if (rest.length === 0 || !/^\s*By\s+\p{Lu}/u.test(writer) || !namesAfterBy(writer)) return false
+  return rest.every((part) => hasDate(part) || /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(part) || /^(?:updated|published|created|posted)\s*:?\s*\d/iu.test(part))
 }
+
 /** A name, perhaps an office in brackets, then a telephone number and nothing else. */
 const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
 /** A speech's line that says who delivered it, and where and when: the speech's byline wherever the header puts it. */
