@@ -801,6 +801,12 @@ describe('furniture detector', () => {
     expect(paragraphRoles(spliced('Oct 23'))[3].role).not.toBe('chrome')
   })
 
+  it('reads a writer’s name with the agency’s initials run on as the byline, under the headline (PerthNow, AAP copy, spliced into a PIB release)', () => {
+    // https://www.perthnow.com.au/politics/defence/more-than-200-australian-sailors-return-ng-s-2033074
+    const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-dod-swachhta-cleanliness-drives.txt'), 'utf8'))
+    expect(paragraphRoles([release[0], 'Tiffanie TurnbullAAP', ...release.slice(1)])[1].role).toBe('byline')
+  })
+
   it('leaves a paragraph of quotation set with the typewriter’s apostrophes to the story (Rediff, spliced after the third paragraph)', () => {
     // https://www.rediff.com/news/report/mod-spends-rs-209-trillion-on-arms-deals/20250329.htm
     const quoted = "'This will involve over 250 domestic companies, mostly micro, small and medium enterprises, and will generate over 8,500 direct and indirect jobs.'"

@@ -7,6 +7,7 @@ import {packageRoot} from '../src/paths.js'
 import {describeMessage, lintWith} from './support/lint-helpers.js'
 import {annotate} from '../src/article/plugin.js'
 import {parseText} from '../src/parse/article.js'
+import {stem} from '../src/text/stem.js'
 
 // Cases beyond the README examples: written for articles the rules have never seen.
 
@@ -29,6 +30,12 @@ describe('garbled characters', () => {
 })
 
 describe('spelling', () => {
+  it('reports short words run together, though a transcription repeats them, as no other language’s words (Fillmore, 1850)', async () => {
+    // “ofthe” and “tothe”, each twice, are two English words run together again and again, not Tagalog's “yung” and “mga”.
+    const text = readFileSync(path.join(packageRoot, 'test', 'fixtures', 'public-domain', 'fillmore-1850-run-together.txt'), 'utf8')
+    const flagged = (await lintWith(text, ['spelling'])).map((message) => message.actual)
+    expect(flagged.filter((word) => word === 'ofthe' || word === 'tothe')).toEqual(['tothe', 'ofthe', 'ofthe', 'tothe'])
+  })
   it('flags typos in lower-case words with dictionary suggestions', async () => {
     const messages = await lintWith('The submarine was detected by sonnar near the strait.', ['spelling'])
     expect(messages.map(describeMessage)).toEqual(['1:31-1:37 "sonnar" → "sonar"'])
@@ -104,6 +111,17 @@ describe('boilerplate', () => {
 })
 
 describe('one defect, one message', () => {
+  it('drops a word run together with a note that boilerplate deletes, which holds the larger part of it (the Philippine Daily Inquirer)', async () => {
+    // http://globalnation.inquirer.net/119746/afp-sees-no-need-to-deploy-more-troops-in-west-ph-sea
+    const [file] = await lint('Article continues after this advertisementThe Philippines is one of the claimants of the resource-rich West Philippine Sea. It occupies nine islands in the Kalayaan Islands.\n')
+    expect(file.messages.map((message) => `${message.ruleId} ${message.actual}`)).toEqual(['boilerplate Article continues after this advertisement'])
+  })
+
+  it('drops an acronym inside a photo credit that boilerplate deletes (New Straits Times)', async () => {
+    // https://api.nst.com.my/news/nation/2024/06/1059104/construction-lcs1-schedule-delivery-expected-2026: the caption's credit glued to its end.
+    const [file] = await lint('The Royal Malaysian Navy’s first littoral combat ship was successfully put into water, or “downslipped”, on May 23. NSTP/MUHAMAD LOKMAN KHAIRI\n')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['boilerplate'])
+  })
   it('lets boilerplate report a glued label that spelling would also flag', async () => {
     const [file] = await lint('DateMay 5, 2025\nThe ministers met.')
     expect(file.messages.map((message) => message.ruleId)).toEqual(['boilerplate'])
@@ -519,6 +537,14 @@ describe('real-word one-edit check (on by default)', () => {
     expect(plural.messages).toEqual([])
     const [off] = await lint('The army will be ready to defend the country at any tine.', {...oneEdit, config: {rules: {'real-word': ['warning', {oneEdit: false}]}}})
     expect(off.messages).toEqual([])
+  })
+})
+
+describe('stems the rules compare words by', () => {
+  it('gives a compound’s plural in -men its singular’s stem, and leaves words that are no such plural (The Independent Singapore: “servicemen” in the lede, “serviceman” twice in the paragraph after)', () => {
+    expect(stem('servicemen')).toBe(stem('serviceman'))
+    expect(stem('Airmen')).toBe(stem('airman'))
+    expect(stem('specimen')).not.toBe(stem('speciman'))
   })
 })
 

@@ -169,6 +169,9 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
       continue
     }
     if (paragraph.role !== 'body' && paragraph.role !== 'list-item') continue
+    // Initials alone on their line are a sign-off or a label, nothing a reader needs spelled out: the agency's “GNA”
+    // under a Ghana News Agency story, “(IANS)”, “- NZPA”.
+    if (paragraph.text.length <= 12 && /^[\s(\[–—-]*\p{Lu}{2,6}[\s)\].]*$/u.test(paragraph.text)) continue
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
     // A transcript's speaker label in capitals (“MR. TREWHITT.”, “THE PRESIDENT:”) names the speaker.
     if (word.start < paragraph.start + transcriptLabelLength(paragraph.text)) continue

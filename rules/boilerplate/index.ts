@@ -20,7 +20,7 @@ export default defineRule<Pattern[]>({
     id: 'boilerplate',
     description: 'Web-page furniture left in an article: menus, share buttons, “Also Read:” lines, image credits, scraper markers.',
     defaultSeverity: 'error',
-    supersedes: ['spelling', 'real-word', 'duplicate', 'quote-balance', 'superlative', 'off-topic', 'readability'],
+    supersedes: ['spelling', 'real-word', 'duplicate', 'quote-balance', 'superlative', 'off-topic', 'readability', 'acronym', 'spelling-variant', 'official-name', 'repeated-word', 'person-title'],
     fixable: true
   },
 

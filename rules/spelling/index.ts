@@ -130,6 +130,14 @@ export default defineRule<Resource>({
     const splits = new Map<string, string[] | undefined>()
     const runTogether = (word: string) => {
       if (splits.has(word)) return splits.get(word)
+      // A capitalised word with initials run on is a name and an agency's initials (“TurnbullAAP”): split where the
+      // capitals start, whatever words the name's letters could also make (“Turn bull”).
+      // (A name, which no dictionary knows: a word and initials are a name in mixed case, “LandSAR”, “SecAF”.)
+      const initials = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{2,5})$/u.exec(word)
+      if (initials && !isKnown(word, resource) && !resource.speller.correct(initials[1]) && !resource.speller.correct(initials[1].toLowerCase())) {
+        splits.set(word, [initials[1], initials[2]])
+        return splits.get(word)
+      }
       const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
       // A small letter run into a capital is no word the word-formation rules make (“townsBrightly” is no compound),
       // nor is a word in capitals run into a capitalised one (“STORYCelebration”).
@@ -171,7 +179,7 @@ export default defineRule<Resource>({
       // A sentence in another language, as a bilingual speech has them, is no English to correct; nor is a run of
       // another language's words inside one of English.
       foreign ??= foreignText(article, (word) => dictionaryKnows(word) || isKnown(word.stem, resource), (word) => resource.speller.correct(word))
-      if (foreign.sentences.has(token.sentence) || foreign.words.has(token.index)) continue
+      if (foreign.sentences.has(token.sentence) || foreign.words.has(token.index) || foreign.shortWords.has(token.lower)) continue
       if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) {
@@ -318,7 +326,9 @@ function knownByForm(article: Article, speller: Speller): (token: WordToken) => 
  * of English has a slip or two among its words, and names in capitals.
  */
 function foreignText(article: Article, known: (token: WordToken) => boolean, knownWord: (word: string) => boolean): ForeignText {
-  const foreign: ForeignText = {sentences: new Set(), words: new Set()}
+  const foreign: ForeignText = {sentences: new Set(), words: new Set(), shortWords: new Set()}
+  // Each sentence's unknown words, for `codeSwitching`.
+  const sentenceUnknowns = new Map<number, number[]>()
   let sentence = -1
   let words = 0
   let unknown = 0
@@ -343,6 +353,7 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
     closeRun()
     if (accented && unknown >= 4 && 5 * unknown >= 2 * words) foreign.sentences.add(sentence)
     else if (switches) for (const index of unknownWords) foreign.words.add(index)
+    if (unknownWords.length > 0) sentenceUnknowns.set(sentence, unknownWords)
     unknownWords = []
     switches = false
     paragraphWords += words
@@ -384,13 +395,46 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
   }
   close()
   closeParagraph()
+  codeSwitching(article, sentenceUnknowns, foreign, knownWord)
   return foreign
 }
+
+/**
+ * A speaker who mixes another language into English repeats its short words (“Very important sa amin yung
+ * modernization program. Yung mga Kevlar helmet, mga vest …”, Tagalog in an Inquirer story): two or more short words
+ * English does not know, each written twice or more in the article, mark the sentences that hold one, and those
+ * sentences' other unknown words are that language's too. A slip is not typed twice, and a word glued to the next is
+ * no short word.
+ */
+function codeSwitching(article: Article, sentenceUnknowns: ReadonlyMap<number, number[]>, foreign: ForeignText, knownWord: (word: string) => boolean): void {
+  const counts = new Map<string, number>()
+  // (Two short English words run together are a slip typed again and again in a text set without its spaces, “ofthe”,
+  // “tothe”, “asa”: no other language's.)
+  const twoWords = (word: string) => [...word].some((_, at) => at >= 2 && (word.length - at >= 2 || (word.slice(at) === 'a' && stopwords.has(word.slice(0, at)))) && knownWord(word.slice(0, at)) && knownWord(word.slice(at)))
+  // (Nor a particle of a name, before its capitalised part: “von der Leyen”, written each time the story names her.)
+  const particle = (index: number) => /^\p{Lu}/u.test(article.words[index + 1]?.text ?? '')
+  for (const indexes of sentenceUnknowns.values()) {
+    for (const index of indexes) {
+      const {lower} = article.words[index]
+      if (lower.length <= shortWord && !particle(index) && !twoWords(lower)) counts.set(lower, (counts.get(lower) ?? 0) + 1)
+    }
+  }
+  const repeated = new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word))
+  if (repeated.size < 2) return
+  for (const word of repeated) foreign.shortWords.add(word)
+  for (const indexes of sentenceUnknowns.values()) {
+    if (indexes.length >= 2 && indexes.some((index) => repeated.has(article.words[index].lower))) for (const index of indexes) foreign.words.add(index)
+  }
+}
+/** The longest word `codeSwitching` counts as another language's short word. */
+const shortWord = 5
 
 /** The sentences an article writes in another language, and the other language's words in sentences that switch to it. */
 interface ForeignText {
   sentences: Set<number>
   words: Set<number>
+  /** The other language's short words (`codeSwitching`), in lower case: “Yung” opening a sentence is one. */
+  shortWords: Set<string>
 }
 
 /**

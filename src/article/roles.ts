@@ -308,6 +308,8 @@ function dateStamp(line: string, words: number): boolean {
   return left.length <= 5 && left.every((word) => /^[\p{Lu}\d]/u.test(word) || stampWords.test(word))
 }
 
+/** A place in title case, its state or country after a comma, and a dash, alone: a dateline set on its own line. */
+const placeThenDash = /^\s*\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){0,2},\s+\p{Lu}[\p{L}.]{1,12}(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*(?:--|—|–)\s*$/u
 /** A street's number, name and kind, perhaps a building's after a comma, and nothing else: “5700 18th Street, Bldg 245”. */
 const streetLine = /^\s*\d{1,5}\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Pike|Parkway|Highway)(?:,\s*(?:Bldg\.?|Building|Suite|Ste\.?|Room|Rm\.?)\s*[\w-]+)?\s*$/u
 /** A town, a US state's code and a ZIP code, and nothing else: “Fort Belvoir, VA 22060-5573”. */
@@ -581,7 +583,7 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 
 const navigationWhy = 'a line of the page’s navigation'
 const stripWhy = 'a byline with the place and the page’s times'
-const handleWhy = 'a byline with the writer’s handle'
+const handleWhy = 'a byline with the writer’s handle or agency'
 const moreStoriesWhy = 'a link to more of the outlet’s stories'
 const separatorWhy = 'a separator line'
 const labelledWhy = 'a labelled line'
@@ -654,6 +656,12 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   const line = text.trim()
   if (line === '') return undefined
   if (words <= 24 && line.includes('|') && bylineStrip(line)) return {role: 'byline', why: stripWhy}
+  // The label of a picture's or a video's icon run into its caption: “Camera IconCommander Cameron Steil is greeted by
+  // his family. Credit: …”, “VideoThe frigate was sent to the Middle East.” (The West Australian). No word of a story's
+  // runs into the next with no space.
+  if (words <= 60 && mayBeLetter(line, 'cvpig') && /^(?:(?:Camera|Video|Photo|Image|Gallery|Play)\s?Icon|Video|Photo|Image|Gallery)(?=\p{Lu}\p{Ll})/u.test(line)) return {role: 'caption', why: 'a photo caption (the page’s label of its picture run into it)'}
+  // A writer's name with the agency's initials run on, alone: “Tiffanie TurnbullAAP” (PerthNow).
+  if (words <= 3 && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\p{Lu}{2,5}$/u.test(line)) return {role: 'byline', why: handleWhy}
   // A writer's name and social-media handle, alone: “Roy Lumbe @lumbe_roy” (People Daily, Kenya).
   if (words <= 5 && line.includes('@') && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s+@\w{2,30}$/u.test(line)) return {role: 'byline', why: handleWhy}
   // A listed line, alone or opening the line (“Your email address will not be published. Required fields…”).
@@ -707,6 +715,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
     const mark = creditMark.exec(line)
     if (mark && wordCount(line.slice(0, mark.index)) <= 4) return {role: 'credit', why: 'a photo credit'}
   }
+  // A clock time alone after a dash, as a page sets its times under the date (“- 15:52”, GB News).
+  // (A schedule's item names its hour with its business: “- 9.30am: Arrival”.)
+  if (words <= 2 && /^[-–—]\s?\d{1,2}:\d{2}$/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
   // A relative timestamp, even glued to the outlet's name: “Express Tribune2 days ago”.
   if (words <= 8 && relativeTime.test(line)) return {role: 'chrome', why: 'a timestamp'}
   // A date and, after it, the page's counters of views or comments, bare numbers of a few digits (“Jan. 20, 2015 0”,
@@ -832,7 +843,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A button of the page: a few words, one of them the page's, and a pictograph (“JOIN OUR NEWSLETTER ✉️”).
   if (words <= 6 && /\p{Extended_Pictographic}/u.test(line) && pageShare() > 0) return {role: 'chrome', why: 'a button of the page'}
   // The page telling the reader where to click (“Click on the link below the photo for the print version of the story.”).
-  if (words <= 25 && mayBeLetter(line, 'ct') && /^(?:click|tap)\b/i.test(line) && pageShare() >= 0.3) return {role: 'chrome', why: 'the page’s instructions to the reader'}
+  // So is a line that sends the reader to “click here”, wherever it says so (“To view more images from the ceremony,
+  // click here.”): a story names where a thing is, not a link of its page.
+  if ((words <= 25 && mayBeLetter(line, 'ct') && /^(?:click|tap)\b/i.test(line) && pageShare() >= 0.3) || (words <= 40 && /\bclick here\b/i.test(line))) return {role: 'chrome', why: 'the page’s instructions to the reader'}
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
   // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”; and no story's
@@ -1208,6 +1221,14 @@ export function paragraphRoles(
   const given = table.size === 0 ? marked : texts.map((_, index) => (table.has(index) ? 'list-item' : marked[index]))
   const found = texts.map((_, index) => ownRole(texts, counts, given, crosshead, index))
   doubledLines(found, texts, counts)
+  // A line that the caption under it repeats is that picture's alt text: “Delighted dad CPO Matthew Jacob greets his two
+  // daughters Isla and Sophie.” over “Camera IconDelighted dad CPO Matthew Jacob greets … Credit: The West Australian/…”.
+  // (The first line only as a sentence: a headline the caption names, “2015 State of the Coast Guard Address” over “…
+  // delivers the 2015 State of the Coast Guard Address. U.S. Coast Guard photo by …”, is the story's.)
+  for (let index = 0; index + 1 < found.length; index++) {
+    if (counts[index] < 4 || !storyLine(found[index]) || found[index + 1].role !== 'caption' || (index === 0 && !endsWithStop(texts[0]))) continue
+    if (texts[index + 1].includes(texts[index].trim())) found[index] = {role: 'caption', why: 'the picture’s alt text (the caption under it repeats it)'}
+  }
   pullQuotes(found, texts, counts)
   altTextCaptions(found, texts, counts)
   labelledCaptions(found, texts, counts)
@@ -1430,14 +1451,22 @@ export function paragraphRoles(
     // Jackson for training” / “see when they arrive …”).
     if (mostlyCapitalised(text.trim().split(/\s+/)) || /[-–—]\s*$/u.test(text) || /^\s*\p{Ll}/u.test(texts[index + 1])) continue
     const previous = found[index - 1].role
-    const before = (previous === 'dateline' && index >= 2) || ((previous === 'body' || previous === 'standfirst') && endsWithStop(texts[index - 1]))
+    // (Or a page's line, when the line under it repeats this one and goes on: the picture's alt text over its caption,
+    // “A sailor on board HMCS Harry DeWolf handles seized narcotics” over the same “… during Operation Caribbe.”,
+    // under a newsletter's blurb.)
+    const overItsCaption = previous === 'chrome' && index >= 2 && texts[index + 1].trimStart().startsWith(text.trim())
+    const before = overItsCaption || (previous === 'dateline' && index >= 2) || ((previous === 'body' || previous === 'standfirst') && endsWithStop(texts[index - 1]))
     const next = found[index + 1].role
     // After the caption: the story goes on, or the picture's full caption or credit, or another story's headline.
     const after = (next === 'body' && endsWithStop(texts[index + 1])) || next === 'caption' || next === 'credit' || next === 'heading'
     // (Not a transcript's label in capitals before a colon: “SUBJECTS: Landing craft contract announcement, …”, nor the
     // headline between the page's excerpt of the story and the story, which opens with the excerpt again.)
     const betweenExcerptAndStory = texts[index + 1].trim() === texts[index - 1].trim()
-    if (before && after && !headerLabel.test(text) && !betweenExcerptAndStory && (index === 1 ? participial(classSequence(text)) : describesAction(text))) found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
+    if (before && after && !headerLabel.test(text) && !betweenExcerptAndStory && (index === 1 ? participial(classSequence(text)) : describesAction(text))) {
+      found[index] = {role: 'caption', why: 'a photo caption (a line in the present tense, with no full stop, between paragraphs of the story)'}
+      // The caption in full under its alt text goes with it.
+      if (overItsCaption && counts[index + 1] <= 40) found[index + 1] = {role: 'caption', why: 'a photo caption (it repeats the picture’s alt text above and goes on)'}
+    }
   }
   // Alt text, a photo's description as a sentence: a short line in the present
   // tense opening with a subject the picture shows (“A man in uniform stands at a
@@ -1891,7 +1920,8 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   const street = counts[index] <= 8 && digitAt(text, trimmedStart(text)) && streetLine.test(text)
   if (street || (counts[index] <= 8 && digitAt(text, trimmedEnd(text) - 1) && zipLine.test(text))) return {role: 'chrome', why: 'a postal address (the issuing office’s letterhead)'}
   // The story's dateline on a line of its own, as a site sets it above the first paragraph (“MARTINSBURG, W.Va. --”).
-  if (counts[index] <= 8 && /[—–-]\s*$/u.test(text) && datelineLength(text) === trimmedEnd(text)) return {role: 'dateline'}
+  // (Or with the place in title case, its state or country after a comma: “Huntsville, Ala. --”.)
+  if (counts[index] <= 8 && /[—–-]\s*$/u.test(text) && (datelineLength(text) === trimmedEnd(text) || placeThenDash.test(text))) return {role: 'dateline'}
   // Above the headline, a department's name alone is the release's label, not its headline.
   // (Not a title that goes on to name the department's words: “Department of Defense Briefing for Foreign Journalists”.)
   if (index === 0 && texts.length > 1 && departmentLabel.test(text) && !spokenHeadline.test(text)) return {role: 'chrome', why: 'the issuing department’s label'}
@@ -2042,7 +2072,8 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     const underStandfirst = (index === 2 || (index === 3 && repeatsAbove(2))) && belowHeadlineAndSummary && (!hasDate(texts[1]) || laterYear(texts[index], texts[1]))
     // (Nor a speech's date in its header, over the line that says it is the text as delivered or as prepared.)
     const overDelivery = index + 1 < texts.length && deliveryLine.test(texts[index + 1])
-    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst && !overDelivery) {
+    // (A place alone before its dash is the story's dateline over its first paragraph, under the photos' captions: “Huntsville, Ala. --”.)
+    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst && !overDelivery && hasDate(texts[index])) {
       // Several dates alone in the story are its own headings, a diary's days (“14 November 2016” … “15 November
       // 2016” over what each day brought); the page's stamp comes alone.
       found[index] = datesInStory >= 2 ? {role: 'heading'} : {role: 'chrome', why: 'a date stamp in the middle of the story'}

@@ -79,10 +79,12 @@ function judgeGenre(article: Article): Genre {
 /** A headline that addresses an open letter to its readers: “To the Soldiers, Airmen and Families of the National Guard”. */
 const openLetter = /^\s*(?:To|Dear)\s+(?:the|all|our|my|every)\s+\p{Lu}/u
 /**
- * A speaker's greeting, opening a speech: “Good afternoon.”, “Ladies and gentlemen,”; the acknowledgement of
+ * A speaker's greeting, opening a speech: “Good afternoon.”, “Well, thank you Michelle, for that introduction.”,
+ * “Ladies and gentlemen,”; a minister's opening of a statement to Parliament (“With permission I would like to make a
+ * statement on …”); the acknowledgement of
  * country that opens an Australian minister's speech (“I begin by acknowledging the traditional owners of the land…”);
  * or the roll of guests (“Chief of Naval Staff (Rear Admiral Fred Wilson), …, distinguished guests, graduates, …”).
  */
-const greeting = /^\s*(?:Good (?:morning|afternoon|evening)|Thank you|I (?:would like to )?(?:begin|start) by acknowledging|I acknowledge the traditional)\b|^[^.!?]{0,300}\b(?:distinguished guests|ladies and gentlemen)\b/iu
+const greeting = /^\s*(?:(?:Well|So|Now),?\s+)?(?:Good (?:morning|afternoon|evening)|Thank you|I (?:would like to )?(?:begin|start) by acknowledging|I acknowledge the traditional|With permission\b[^.!?]{0,80}\bstatement)\b|^[^.!?]{0,300}\b(?:distinguished guests|ladies and gentlemen)\b/iu
 /** “you”, “your”, “you’re”: a speaker's audience. */
 const secondPerson = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours)(?:['’](?:re|ve|ll|d))?(?![\p{L}])/u

@@ -15,9 +15,13 @@ export function stem(word: string): string {
 }
 
 const stems = new Map<string, string>()
+/** Words in -men that are no plural of a word in -man. */
+const notPlurals: ReadonlySet<string> = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'albumen', 'cyclamen', 'bitumen'])
 
 function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '')
+  // A compound's plural in -men is its singular's word: “servicemen” and “serviceman”, “airmen” and “airman”.
+  if (w.length > 5 && w.endsWith('men') && !notPlurals.has(w)) return w.slice(0, -3) + 'man'
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y'
   else if (w.length > 4 && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2)
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
