@@ -175,6 +175,9 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
     // A transcript's speaker label in capitals (“MR. TREWHITT.”, “THE PRESIDENT:”) names the speaker.
     if (word.start < paragraph.start + transcriptLabelLength(paragraph.text)) continue
+    // A place in capitals opening a paragraph, its region after a comma, is the story's dateline (“NORFOLK, Virginia.
+    // Senior defence leaders …”): the dictionary knows the place's name.
+    if (acronym && acronym.length >= 4 && article.text.slice(paragraph.start, word.start).trim() === '' && article.text[word.start + acronym.length] === ',' && speller.correct(acronym[0] + acronym.slice(1).toLowerCase())) continue
     // A word in capitals for emphasis or a name in capitals (FREE, HAWK, SRI LANKA) is no acronym.
     // (Nor a short function word set in capitals to stress it: “YOU are the power behind our mission.”)
     if (!acronym || (acronym.length >= 4 && speller.correct(acronym.toLowerCase())) || stopwords.has(acronym.toLowerCase()) || inCapitalRun(article, word.index, speller)) continue

@@ -447,6 +447,12 @@ function officeWordsOf(office: string): string[] {
     .filter((word) => word && !/^(?:of|for|the|and)$/.test(word))
 }
 
+/** An office's last post with its portfolio before it: “Acting Secretary of Defense” → “Acting Defense Secretary”. */
+function portfolioFirst(office: string): string {
+  const parts = /^(.*?)(\p{Lu}\p{Ll}+) (?:of|for) (?:the )?(\p{Lu}[\p{L}' ]*)$/u.exec(office)
+  return parts ? `${parts[1]}${parts[3]} ${parts[2]}` : office
+}
+
 /** The same words in alphabetical order: forms whose words are shuffled share it. */
 function wordsInAnyOrder(office: string): string {
   return officeWordsOf(office).sort().join(' ')
@@ -487,8 +493,11 @@ function shuffledOffices({text, words}: Article, recordedFamilies: readonly numb
       if (at <= outside) continue
       const forms = entry.officeWords().get(wordsInAnyOrder(office))
       if (!forms) continue
-      // The words in a recorded form's order (“The Defence Secretary”) are that form.
-      if (forms.some((form) => officeWordsOf(form).join(' ') === officeWordsOf(office).join(' '))) break
+      // The words in a recorded form's order (“The Defence Secretary”) are that form, and so are a form's with its
+      // portfolio before its post, as English shortens an office (“Acting Defense Secretary” for Acting Secretary of
+      // Defense, “Deputy Prime Minister and Defence Minister” for … Minister for Defence).
+      const written = officeWordsOf(office).join(' ')
+      if (forms.some((form) => officeWordsOf(form).join(' ') === written || officeWordsOf(portfolioFirst(form)).join(' ') === written)) break
       const recorded = forms[0]
       const fix = /Defense/.test(office) ? recorded.replace(/Defence/g, 'Defense') : recorded
       report({

@@ -608,6 +608,19 @@ function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
   return words.every((word, index) => /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(word) || (index === 0 && word === 'The')) && !/[.!?]$/u.test(line)
 }
 
+/** Whether two lines are the same but for their spaces. */
+function sameLine(one: string, other: string | undefined): boolean {
+  return other !== undefined && one.replace(/\s+/g, ' ').trim() === other.replace(/\s+/g, ' ').trim()
+}
+
+/** How often a word switches between small letters, capitals and digits: “Xgs8i1” five times, “F35A” twice. */
+function characterSwitches(word: string): number {
+  const kind = (char: string) => (/\d/.test(char) ? 0 : char === char.toUpperCase() ? 1 : 2)
+  let switches = 0
+  for (let at = 1; at < word.length; at++) if (/[\p{L}\d]/u.test(word[at]) && /[\p{L}\d]/u.test(word[at - 1]) && kind(word[at]) !== kind(word[at - 1])) switches++
+  return switches
+}
+
 /** Capitalised words only, and no function word: a menu, not a headline or a sentence. */
 function capitalisedRun(line: string): boolean {
   // The words' shape first, by one pattern that stops at the first small word: only a run of capitalised words is split.
@@ -730,6 +743,11 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 6 && line.includes('/') && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
   if (words === 1 && codeName.test(line)) return {role: 'chrome', why: 'a name from the page’s code (words joined by underscores)'}
+  // An address alone on its line: the outlet's, where readers write to (“dailyvoice@inl.co.za”).
+  if (words === 1 && line.includes('@') && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(line)) return {role: 'chrome', why: 'an e-mail address alone on its line'}
+  // A picture's id in a gallery, letters of both cases and digits at random (“2-Xgs8i1”, “3-cL6nl3”): no word, name
+  // or designation switches so often between small letters, capitals and digits.
+  if (words === 1 && line.length >= 6 && line.length <= 16 && /^[\p{L}\d_-]+$/u.test(line) && /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line) && /\d/.test(line) && characterSwitches(line) >= 4) return {role: 'chrome', why: 'a picture’s id from the page’s gallery'}
   if (words <= 4 && line.includes('_') && labelWithCode.test(line)) return {role: 'chrome', why: 'a label of the page, with a name of its code'}
   if (words === 1 && wireSlug.test(line)) return {role: 'chrome', why: 'a wire agency’s slug for the story'}
   // Most lines name no picture: a look for its word in lower case, as the pattern wants it, rules them out first
@@ -1391,6 +1409,13 @@ export function paragraphRoles(
   // “Russia” / “Each year, Russia demonstrates…”).
   for (let index = 1; index < found.length - 1; index++) {
     const previous = found[index - 1].role
+    // Initials alone between a caption and the same caption again are its credit, and both copies are the picture's
+    // (“Governor-General  Sir Jerry Mateparae speaks to the service …” / “NZDF” / the same line, Stuff).
+    if (counts[index] === 1 && /^\s*\p{Lu}{2,6}\s*$/u.test(texts[index]) && counts[index - 1] >= 4 && sameLine(texts[index - 1], texts[index + 1])) {
+      found[index] = {role: 'credit', why: 'a photo credit (the initials between two copies of its caption)'}
+      for (const copy of [index - 1, index + 1]) if (!furnitureRoles.has(found[copy].role)) found[copy] = {role: 'caption', why: 'a photo caption (printed twice, its credit between)'}
+      continue
+    }
     if ((previous !== 'caption' && previous !== 'credit') || (found[index].role !== 'body' && found[index].role !== 'heading') || found[index + 1].role !== 'body') continue
     // (Not under a credit that the byline's block holds, the story's photographer under its writer: “STORY // Benita
     // Teo” / “PHOTO // PIONEER Photographers” / “Standing up against terrorism”, a crosshead.)
