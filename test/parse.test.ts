@@ -777,6 +777,8 @@ describe('furniture detector', () => {
   const article = readFileSync(path.join(realRoot, 'clean', 'au-defence-aussie-torpedoman-us-subs.txt'), 'utf8')
   const lines = paragraphTexts(article)
   const spliced = (line: string) => [...lines.slice(0, 3), line, ...lines.slice(3)]
+  // The article's first three paragraphs, for lines of another story's page to follow.
+  const article3 = () => lines.slice(0, 3)
 
   it('reads a byline after the first paragraph of a short release, with more of the story below, as another story’s (a PIB release of the real-copy set)', () => {
     const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-dod-swachhta-cleanliness-drives.txt'), 'utf8'))
@@ -805,6 +807,23 @@ describe('furniture detector', () => {
     // https://www.perthnow.com.au/politics/defence/more-than-200-australian-sailors-return-ng-s-2033074
     const release = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'in-pib-dod-swachhta-cleanliness-drives.txt'), 'utf8'))
     expect(paragraphRoles([release[0], 'Tiffanie TurnbullAAP', ...release.slice(1)])[1].role).toBe('byline')
+  })
+
+  it('keeps a crosshead that names what the paragraph under it speaks of, a paragraph of the story above it (The Defense Post, spliced after the third paragraph)', () => {
+    // https://thedefensepost.com/2024/07/31/pentagon-lack-transparency-hypersonic/amp
+    const lines = ["“Without comprehensive enterprise-level reporting, Congress will have an incomplete or fragmented perspective on the risks DoD has identified, the actions it is taking to address them, or the costs that these actions entail,” the report noted.", "A Troubled Program", "The US Army, Navy, and Air Force each have at least one hypersonic weapons program aimed at rivaling similar efforts by China and Russia."]
+    expect(paragraphRoles([...article3(), ...lines])[4].role).not.toBe('chrome')
+  })
+
+  it('keeps a speech’s crosshead in the first person under a paragraph in the first person, and a transcript’s subjects between semicolons, as the story’s (the Chief of Navy’s oration, 2023; the Finance Minister’s doorstop, 2018)', () => {
+    // https://www.navy.gov.au/about-navy/leaders/chief-navy/speeches/2023-04-18/order-australia-foundation-oration
+    const oration = ["As I stand here before you I ask that you all take a moment to think of the 14 ships and submarines, and the 930 Australians who tonight are deployed at sea, away from their families, working hard with friends and allies, upholding these qualities and doing their bit to sustain the peace upon which our prosperity depends.", "Our world is changing, and Navy is changing with it", "In 2016 one of my predecessors VADM Tim Barrett reflected, as he addressed this august gathering, that the Navy had been featuring more prominently in public commentary – a lot of that is to do with submarines – he said. As I stand here today, I think it would be fair to say I could relate to his sentiment, although I’m not sure Tim could have anticipated the media coverage that submarines are receiving at the moment."]
+    expect(paragraphRoles([...article3(), ...oration])[4].role).not.toBe('caption')
+    // https://www.financeminister.gov.au/transcript/2018/06/29/doorstop-osborne-shipyards-south-australia, in a story of
+    // shipbuilding (the MOD's media roundup of 31 October 2017, of the clean set), as the transcript's own words are.
+    const doorstop = ["Date: Friday, 29 June 2018", "Future Frigates; Naval shipbuilding plan; Witness K charges; SA Senate ticket; Business tax cuts", "PRIME MINISTER:This is a great day. A great day for Australia's security. This is the day we announce our commitment, our partnership with BAE to build the nine future frigates. This $35 billion program is one that has been the result of so much hard work and it is going to secure the future of ASC, not just for another year or another ship, but for generations to come."]
+    const roundup = paragraphTexts(readFileSync(path.join(realRoot, 'clean', 'uk-govuk-modmedia-31-october-2017.txt'), 'utf8'))
+    expect(paragraphRoles([...roundup.slice(0, 3), ...doorstop, ...roundup.slice(3)])[4].role).toBe('body')
   })
 
   it('leaves a paragraph of quotation set with the typewriter’s apostrophes to the story (Rediff, spliced after the third paragraph)', () => {

@@ -22,7 +22,7 @@ interface Mention {
   acronym: string
   start: number
   end: number
-  /** In the article's first line, shaped as a headline (no closing punctuation). */
+  /** In a line shaped as the article's headline (no closing punctuation), among its first three. */
   headline: boolean
 }
 
@@ -151,7 +151,9 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
   const quotesOf = (index: number) => (quotes[index] ??= quotedSpans(article.text, article.paragraphs[index].start, article.paragraphs[index].end))
   let quotedNames: Set<string> | undefined
   const first = article.paragraphs.findIndex((paragraph) => paragraph.text.trim() !== '')
-  const headline = first >= 0 && !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[first].text) ? first : -1
+  // A headline's shape among the first three lines: the page may set its caption and labels above the headline (“KDF
+  // receives new recruits at training base in Eldoret” under the picture's caption and “NATIONAL NEWS”).
+  const headlineShaped = (index: number) => index >= first && index <= first + 2 && !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[index].text)
   // (The index of the last ship's name read, for the one after “and”.)
   let shipNameAt = -2
   for (const word of article.words) {
@@ -272,7 +274,7 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
     // Nor is a paragraph's first word set in capitals before lower-case words, a page's lead-in style
     // (Dawn's “THE government has taken…”, “PAKISTAN is not short of food”), when it is a word in any case.
     if (leadIn(article, word.index, speller)) continue
-    mentions.push({acronym, start, end, headline: index === headline})
+    mentions.push({acronym, start, end, headline: first >= 0 && headlineShaped(index)})
   }
   return {mentions: mentions.filter((mention) => !explained.has(mention.acronym)), definitions}
 }

@@ -51,6 +51,20 @@ export default defineRule({
     /** The paragraphs so far by their first words (`openingOf`), for a later one that repeats how one opens. */
     const openings = new Map<string, Array<{key: string; start: number}>>()
 
+    // A short sentence the article runs on after each of three quotations or more, with no full stop, is a label it
+    // repeats on purpose, the speaker's credit (“… It doesn’t help to blame the defence force…Helmoed Heitman, military
+    // and defence analyst”, four times), not a sentence pasted twice. (A headline printed three times is pasted.)
+    // (Counted when a sentence first repeats: most articles repeat none.)
+    let sentenceCopies: Map<string, number> | undefined
+    const copiesOf = (key: string) => {
+      if (!sentenceCopies) {
+        sentenceCopies = new Map()
+        for (const sentence of article.sentences) sentenceCopies.set(normalise(sentence.text), (sentenceCopies.get(normalise(sentence.text)) ?? 0) + 1)
+      }
+      return sentenceCopies.get(key) ?? 0
+    }
+    const recurringLabel = (key: string, text: string) => wordCount(key) <= 10 && !endsWithStop(text) && copiesOf(key) >= 3
+
     for (const paragraph of article.paragraphs) {
       const key = normalise(paragraph.text)
       const first = paragraphs.get(key)
@@ -96,6 +110,7 @@ export default defineRule({
           sentences.set(sentenceKey, sentence.start)
           continue
         }
+        if (paragraph.sentenceEnd - paragraph.sentenceStart > 1 && recurringLabel(sentenceKey, sentence.text)) continue
         report({
           reason: `This sentence repeats line ${article.lineOf(earlier)} word for word.`,
           start: sentence.start,

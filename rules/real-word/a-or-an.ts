@@ -48,6 +48,9 @@ function articleBeforeSound(article: Article, token: WordToken, isWord: (word: s
   if (!sound) return undefined
   const meant = sound === 'vowel' ? 'an' : 'a'
   if (token.lower === meant || (meant === 'a' && /^h/iu.test(next.stem))) return undefined
+  // Irish titles keep their own article, capitalised before a name no English dictionary knows (“An Taoiseach Leo
+  // Varadkar”, “An Garda Síochána”): a name, not a slip for “A”.
+  if (token.text === 'An' && /^\p{Lu}/u.test(next.text) && !isWord(next.lower) && !isWord(next.stem)) return undefined
   const lower = next.lower
   const head = lower.split('-')[0]
   if (/^\p{L}/u.test(lower) && !/^\p{Lu}[\p{Lu}\d.-]*$/u.test(next.stem)) {

@@ -378,6 +378,12 @@ export function detectFurniture(
     // A quotation set as a crosshead between two paragraphs of the story, in words the story says elsewhere (“'We must
     // be ready'” over a soldier's “… so we must be ready and we must aim for …”), is a pull quote, the story's.
     if (quotedWhole(line) && betweenParagraphs(texts, counts, index) && pulledFromStory(line, stemCounts())) continue
+    // An epigraph's attribution: a dash and a name under a quotation alone on its line (“The Pacific is my home
+    // ocean.” over “— John Steinbeck”, opening a feature in Soldiers magazine).
+    if (index > 0 && /^\s*[—–-]\s*/u.test(line) && personNameLine.test(line.replace(/^\s*[—–-]\s*/u, '')) && quotedWhole(texts[index - 1])) continue
+    // A crosshead: a few words with nothing of the web, between two paragraphs of the story, that name what the
+    // paragraph under them speaks of (“A Troubled Program” over “… each have at least one hypersonic weapons program …”).
+    if (counts[index] <= 6 && !sentence && !mayCarryWeb(line, webWords) && betweenParagraphs(texts, counts, index) && namesWhatFollows(line, texts[index + 1])) continue
     // A person's name alone in the header, right over the story's first paragraph, is its byline without the “By”
     // (“Jason Strother” under the headline and the picture's caption, as the Voice of America sets it).
     // (Not two of the page's words: “Posted Updated”.)
@@ -409,6 +415,15 @@ function pulledFromStory(line: string, stemCounts: ReadonlyMap<string, number>):
   const stems = contentStems(line.trim().slice(1, -1))
   const own = contentStems(line)
   return stems.length > 0 && stems.every((stem) => (stemCounts.get(stem) ?? 0) - own.filter((word) => word === stem).length >= 1)
+}
+
+/**
+ * Whether a line shares a content word with the paragraph under it, a word that paragraph writes in small letters
+ * (“program”): a name it shares (“Air Force” under “Nigerian Air Force”, another story's label) tells nothing.
+ */
+function namesWhatFollows(line: string, below: string): boolean {
+  const stems = new Set(contentStems((below.match(/(?<![\p{L}\d])\p{Ll}[\p{L}’'-]*/gu) ?? []).join(' ')))
+  return contentStems(line).some((stem) => stems.has(stem))
 }
 
 /** A line that is a quotation and nothing else: “'We must be ready'”, ““We will remember them””. */

@@ -274,6 +274,8 @@ function namesAfterBy(line: string, opening = bylineOpener.exec(line)): boolean 
  * its crossheads too; these are the page's controls, tags and pictures' text.
  */
 const lowerCaseLabel = /^\s*[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}\s*$/
+/** A word of the first person: a speaker's or a writer's own. */
+const firstPerson = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My)(?![\p{L}’'])/u
 /** A line that breaks off on a word in small letters or at a comma: the line below is its end, wrapped (a table's heading). */
 const brokenOff = /(?:^|\s)[a-z](?:\S*[a-z])?\s*$|,\s*$/
 
@@ -1475,6 +1477,11 @@ export function paragraphRoles(
     // next line goes on with, in small letters, is a sentence broken by a stray line break (“… off the bus at Fort
     // Jackson for training” / “see when they arrive …”).
     if (mostlyCapitalised(text.trim().split(/\s+/)) || /[-–—]\s*$/u.test(text) || /^\s*\p{Ll}/u.test(texts[index + 1])) continue
+    // Nor a list of subjects between semicolons (“Future Frigates; Naval shipbuilding plan; Witness K charges; …”, a
+    // transcript's), nor a line that speaks as “we” or “our” under a paragraph that speaks so too: a speech's crosshead
+    // (“Our world is changing, and Navy is changing with it”), as no picture's caption speaks. (Under a paragraph told in
+    // the third person, such a line is a pull quote: “Together, we showed that NATO is ready and standing as one”.)
+    if (text.split(';').length >= 3 || (firstPerson.test(text) && firstPerson.test(texts[index - 1]))) continue
     const previous = found[index - 1].role
     // (Or a page's line, when the line under it repeats this one and goes on: the picture's alt text over its caption,
     // “A sailor on board HMCS Harry DeWolf handles seized narcotics” over the same “… during Operation Caribbe.”,
@@ -1865,8 +1872,13 @@ const storyLine = (finding: RoleFinding) => finding.role === 'body' || finding.r
  * articles have none.
  */
 function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], counts: readonly number[], stemCounts: () => ReadonlyMap<string, number>): void {
+  // (Not a line in small letters under one that ends no sentence: the sentence's rest, broken off by a hard wrap,
+  // “fishery patrols; search and rescue; and national defense, efficiently and proudly complete” under “ships that
+  // perform …; ports, waterways and coastal security;”. Nor a signal's routing line, “FM COMDT COGARD WASHINGTON
+  // DC//CG-092//”.)
+  const wrapped = (index: number) => index > 0 && /^\s*\p{Ll}/u.test(texts[index]) && !endsSentence(texts[index - 1])
   const headlineShaped = (index: number) =>
-    index >= 0 && index < texts.length && counts[index] <= 20 && (!terminal(texts[index]) || endsOnQuotedWord(texts[index])) && !/[.!?]["”’]?\s/u.test(texts[index])
+    index >= 0 && index < texts.length && counts[index] <= 20 && (!terminal(texts[index]) || endsOnQuotedWord(texts[index])) && !/[.!?]["”’]?\s/u.test(texts[index]) && !wrapped(index) && !texts[index].includes('//')
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   // A crosshead is a few words; a headline of nine words or more below a paragraph of prose, in title case or in
   // two parts (“Israel steps up Khan Younis attack; Pressure increases …”), or in sentence case below the standfirst's
@@ -2311,6 +2323,9 @@ function attributive(classes: readonly string[], index: number): boolean {
   const before = index === 0 ? 'start' : classes[index - 1]
   const after = classes[index + 1]
   if (before === 'unknown' && index >= 2 && classes[index - 2] === 'preposition') return false
+  // Nor after a word the classes lack that closes a noun's phrase: that word is the phrase's noun, and the past form its
+  // verb (“A Royal Navy frigate returned home on Sunday …”, “navy” then “frigate”).
+  if (before === 'unknown' && index >= 2 && classes[index - 2] === 'noun') return false
   return ['start', 'determiner', 'adjective', 'unknown'].includes(before) && (after === 'noun' || after === 'adjective' || after === 'unknown')
 }
 

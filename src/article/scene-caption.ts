@@ -34,8 +34,10 @@ export function sceneCaption(text: string): boolean {
   const verb = presentVerb(sentence, words)
   if (verb <= 0) return false
   // A participle's clause before the subject is a story's (“Drawn from many different units …, the majority of the
-  // 118th Infantry Battalion personnel come from …”): a caption names who it shows first.
-  if (wordClassName(words[0].toLowerCase()) === 'past' && words.slice(1, verb).includes(',')) return false
+  // 118th Infantry Battalion personnel come from …”): a caption names who it shows first. (The clause may hold a verb
+  // of its own, which the search above finds first: “Armed with … the kind of training … that military planners dream
+  // about, the Army’s home team in Hawaii is taking …”.)
+  if (wordClassName(words[0].toLowerCase()) === 'past' && words.includes(',')) return false
   // The place must be where the subject does it, not where someone a relative clause brings in did something
   // (“The new recommendations come on the tail of a VA proposal … for anyone who served in Southwest Asia …”).
   const place = placeAfter.exec(sentence.slice(verbEnd(sentence, words, verb)))
