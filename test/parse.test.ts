@@ -826,6 +826,13 @@ describe('furniture detector', () => {
     expect(paragraphRoles([...roundup.slice(0, 3), ...doorstop, ...roundup.slice(3)])[4].role).toBe('body')
   })
 
+  it('leaves to the story a line that brings in a list with “as”, and a sentence told in the past whose subject saw others act (defenceWeb; Sunrise, Uganda; spliced after the third paragraph)', () => {
+    // https://www.defenceweb.co.za/governance/governance-governance/treasury-tabulates-sandf-bang-for-buck/ and
+    // http://www.sunrise.ug/news/202003/president-commends-army-on-training-cautions-on-health.html: the judged lines, quoted.
+    expect(paragraphRoles(spliced('It states the SANDF`s strategic and operational priorities as'))[3].role).toBe('body')
+    expect(paragraphRoles(spliced('The 4th intake of 2019 /20 saw young officers train for 6 months in different disciplines including Tactics, Organization, Skills at Arms, Military Topography and Counter Insurgency Operations among others.'))[3].role).toBe('body')
+  })
+
   it('leaves a paragraph of quotation set with the typewriter’s apostrophes to the story (Rediff, spliced after the third paragraph)', () => {
     // https://www.rediff.com/news/report/mod-spends-rs-209-trillion-on-arms-deals/20250329.htm
     const quoted = "'This will involve over 250 domestic companies, mostly micro, small and medium enterprises, and will generate over 8,500 direct and indirect jobs.'"

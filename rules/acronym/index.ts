@@ -50,15 +50,15 @@ export default defineRule<Resource>({
   load: async (settings) => {
     const shipPrefixes = new Set(readWordList(ruleDataPath('acronym', 'ship-prefixes.txt')))
     return {
-    known: new Set([
-      ...readWordList(ruleDataPath('acronym', 'known.txt')),
-      ...shipPrefixes,
-      ...readAcronymTable(ruleDataPath('acronym', 'acronyms.tsv')).keys(),
-      // Abbreviated ranks (SrA, CPO) are titles, which the person-title rule checks.
-      ...rankShortWords()
-    ]),
-    shipPrefixes,
-    speller: await loadSpeller(settings.dialect)
+      known: new Set([
+        ...readWordList(ruleDataPath('acronym', 'known.txt')),
+        ...shipPrefixes,
+        ...readAcronymTable(ruleDataPath('acronym', 'acronyms.tsv')).keys(),
+        // Abbreviated ranks (SrA, CPO) are titles, which the person-title rule checks.
+        ...rankShortWords()
+      ]),
+      shipPrefixes,
+      speller: await loadSpeller(settings.dialect)
     }
   },
 

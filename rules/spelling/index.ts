@@ -130,9 +130,9 @@ export default defineRule<Resource>({
     const splits = new Map<string, string[] | undefined>()
     const runTogether = (word: string) => {
       if (splits.has(word)) return splits.get(word)
-      // A capitalised word with initials run on is a name and an agency's initials (“TurnbullAAP”): split where the
-      // capitals start, whatever words the name's letters could also make (“Turn bull”).
-      // (A name, which no dictionary knows: a word and initials are a name in mixed case, “LandSAR”, “SecAF”.)
+      // A name no dictionary knows with initials run on is the name and an agency's initials (“TurnbullAAP”): split
+      // where the capitals start, whatever words the name's letters could also make (“Turn bull”). A word the
+      // dictionary knows, with initials, is a name in mixed case (“LandSAR”, “SecAF”).
       const initials = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{2,5})$/u.exec(word)
       if (initials && !isKnown(word, resource) && !resource.speller.correct(initials[1]) && !resource.speller.correct(initials[1].toLowerCase())) {
         splits.set(word, [initials[1], initials[2]])
@@ -403,8 +403,8 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
  * A speaker who mixes another language into English repeats its short words (“Very important sa amin yung
  * modernization program. Yung mga Kevlar helmet, mga vest …”, Tagalog in an Inquirer story): two or more short words
  * English does not know, each written twice or more in the article, mark the sentences that hold one, and those
- * sentences' other unknown words are that language's too. A slip is not typed twice, and a word glued to the next is
- * no short word.
+ * sentences' other unknown words are that language's too. A writer's slip is seldom typed twice the same way; short
+ * English words run together again and again, as a text set without its spaces has them, are English's (`twoWords`).
  */
 function codeSwitching(article: Article, sentenceUnknowns: ReadonlyMap<number, number[]>, foreign: ForeignText, knownWord: (word: string) => boolean): void {
   const counts = new Map<string, number>()

@@ -286,7 +286,9 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // Nor a line that ends on a word no sentence ends with, which goes on in the next (“He added that” over the
   // quotation he added), nor the line after one that ends on a possessive (“Chief of the General Staff's” over
   // “RUSI Speech”, a headline set on two lines).
-  if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
+  // (Nor one that ends on “as”, “are”, “include” or “following”, bringing in a list: “It states the SANDF`s strategic
+  // and operational priorities as”.)
+  if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to|as|are|is|were|include|includes|including|following)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
   // Nor a line that opens with “And” or “But” (`goesOn`).
   if (goesOn(text)) return false
   // Nor a person named with their title, then a comma and their post: a statement's signature, a quotation's source

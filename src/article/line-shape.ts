@@ -5,7 +5,8 @@ import {isWhiteSpace} from '../text/white-space.js'
 /** Whether a line ends, before trailing white space, with a sentence's or a clause's closing mark; read from the end (a pattern anchored at the end is tried at every character of a long paragraph). */
 export function terminal(line: string): boolean {
   const end = trimmedEnd(line)
-  return end > 0 && closingMarks.has(line[end - 1])
+  // (A typewriter's apostrophe closes a quotation after its stop: “… watching the ship leave.'”.)
+  return end > 0 && (closingMarks.has(line[end - 1]) || (line[end - 1] === "'" && end > 1 && closingMarks.has(line[end - 2])))
 }
 const closingMarks = new Set([...'.!?;:,"”’)'])
 
@@ -65,7 +66,7 @@ const datePattern = new RegExp(`\\b(?:${month}\\s+\\d{1,2}|\\d{1,2}\\s+${month}|
  */
 export function endsWithStop(text: string): boolean {
   const end = trimmedEnd(text)
-  if (end > 1 && '"”’'.includes(text[end - 1]) && '.!?'.includes(text[end - 2])) return true
+  if (end > 1 && '"”’\''.includes(text[end - 1]) && '.!?'.includes(text[end - 2])) return true
   return end > 0 && '.!?'.includes(text[end - 1])
 }
 
@@ -82,6 +83,8 @@ export function goesOn(line: string): boolean {
 export function endsSentence(text: string): boolean {
   let end = trimmedEnd(text)
   if (end > 0 && '"”’)'.includes(text[end - 1])) end--
+  // (Or a typewriter's apostrophe after the stop, as some outlets close a quotation: “… for their safe return.'”.)
+  else if (end > 1 && text[end - 1] === "'" && '.!?'.includes(text[end - 2])) end--
   return end > 0 && '.!?'.includes(text[end - 1])
 }
 

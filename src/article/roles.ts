@@ -610,6 +610,12 @@ function outletName(line: string, outletWords: ReadonlySet<string>): boolean {
   return words.every((word, index) => /^[\p{Lu}\d][\p{L}\d.&'’-]*$/u.test(word) || (index === 0 && word === 'The')) && !/[.!?]$/u.test(line)
 }
 
+/** Whether a line ends on a person named with their title after a comma (“Rear-Admiral” as “Rear Admiral”): a line of a speech's roll of guests. */
+function namesGuest(line: string): boolean {
+  const comma = line.lastIndexOf(',')
+  return comma > 0 && opensWithTitle(line.slice(comma + 1).trim().replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' '))
+}
+
 /** Whether two lines are the same but for their spaces. */
 function sameLine(one: string, other: string | undefined): boolean {
   return other !== undefined && one.replace(/\s+/g, ' ').trim() === other.replace(/\s+/g, ' ').trim()
@@ -1009,9 +1015,13 @@ function reportsSpeech(line: string): boolean {
   return /[“”"]|\b(?:said|says)\b/u.test(line)
 }
 
-/** Whether a line dates a picture: a day and month in it, and no one said to speak (a caption may quote a name: “Tagalog for “shoulder-to-shoulder””). */
+/**
+ * Whether a line dates a picture: a day and month in it, and no one said to speak (a caption may quote a name: “Tagalog
+ * for “shoulder-to-shoulder””), nor a source who made it known (“…, a task force monitoring the developments … bared
+ * Wednesday, April 21”, a lede over the picture's credit).
+ */
 function datesPicture(text: string): boolean {
-  return dayAndMonth.test(text) && !/\b(?:said|says|told)\b/u.test(text)
+  return dayAndMonth.test(text) && !/\b(?:said|says|told|bared|announced|stated|disclosed|reported)\b/u.test(text)
 }
 const dayAndMonth = new RegExp(`\\b(?:${month}\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month})\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b`, 'iu')
 
@@ -1341,6 +1351,11 @@ export function paragraphRoles(
   const firstBody = found.findIndex((finding) => finding.role === 'body')
   for (let index = 2; index < firstBody; index++) {
     if (found[index - 1].role === 'byline' && (found[index].why === outletWhy || writersService.test(texts[index]))) found[index] = {role: 'byline'}
+  }
+  // And a writer's name that ends on a comma among the first lines, the outlet's name under it, is a byline broken
+  // over two lines (“Jacque Manabat,” / “ABS-CBN News”).
+  for (let index = 1; index < Math.min(found.length, 6); index++) {
+    if (found[index].why === outletWhy && /,\s*$/u.test(texts[index - 1]) && personNameLine.test(texts[index - 1].replace(/,\s*$/u, ''))) found[index - 1] = found[index] = {role: 'byline'}
   }
   // So is the writer's post or unit on the line under the byline, right above the story's first paragraph
   // (“By Col. Jerry Martinez” / “62nd Airlift Wing commander”, “By Judith Snyderman” / “Emerging Media, Defense Media
@@ -1877,8 +1892,10 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // perform …; ports, waterways and coastal security;”. Nor a signal's routing line, “FM COMDT COGARD WASHINGTON
   // DC//CG-092//”.)
   const wrapped = (index: number) => index > 0 && /^\s*\p{Ll}/u.test(texts[index]) && !endsSentence(texts[index - 1])
+  // (Nor a line of a speech's roll of guests, a post then the person with their title: “President and CEO of ST
+  // Engineering, Mr Vincent Chong”.)
   const headlineShaped = (index: number) =>
-    index >= 0 && index < texts.length && counts[index] <= 20 && (!terminal(texts[index]) || endsOnQuotedWord(texts[index])) && !/[.!?]["”’]?\s/u.test(texts[index]) && !wrapped(index) && !texts[index].includes('//')
+    index >= 0 && index < texts.length && counts[index] <= 20 && (!terminal(texts[index]) || endsOnQuotedWord(texts[index])) && !/[.!?]["”’]?\s/u.test(texts[index]) && !wrapped(index) && !texts[index].includes('//') && !namesGuest(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
   // A crosshead is a few words; a headline of nine words or more below a paragraph of prose, in title case or in
   // two parts (“Israel steps up Khan Younis attack; Pressure increases …”), or in sentence case below the standfirst's

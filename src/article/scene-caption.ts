@@ -38,11 +38,17 @@ export function sceneCaption(text: string): boolean {
   // of its own, which the search above finds first: “Armed with … the kind of training … that military planners dream
   // about, the Army’s home team in Hawaii is taking …”.)
   if (wordClassName(words[0].toLowerCase()) === 'past' && words.includes(',')) return false
+  // Nor a sentence whose subject has its verb in the past before the present form found (“The 4th intake of 2019 /20
+  // saw young officers train for 6 months in different disciplines …”): told, not shown.
+  if (words.slice(1, verb).some((word, at) => wordClassName(word.toLowerCase()) === 'past' && pastAfter.has(wordClassName(words[at].toLowerCase())))) return false
   // The place must be where the subject does it, not where someone a relative clause brings in did something
   // (“The new recommendations come on the tail of a VA proposal … for anyone who served in Southwest Asia …”).
   const place = placeAfter.exec(sentence.slice(verbEnd(sentence, words, verb)))
   return place !== null && !/ (?:who|whom|whose|which) /.test(sentence.slice(verbEnd(sentence, words, verb), verbEnd(sentence, words, verb) + place.index + 1))
 }
+
+/** Classes of a word a past form follows as its subject's last word, so that the past form is the verb. */
+const pastAfter = new Set(['noun', 'unknown', 'number', 'pronoun'])
 
 /** A sentence's words, and its commas as words of their own. */
 const sentenceWords = /[\p{L}\d]+(?:[-’'][\p{L}\d]+)*|,/gu
