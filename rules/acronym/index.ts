@@ -86,6 +86,13 @@ export default defineRule<Resource>({
     }
 
     const reported = new Set<string>()
+    // (Asked once per acronym: an article may use one a hundred times, and each look reads the whole text.)
+    const otherCases = new Map<string, boolean>()
+    const otherCase = (acronym: string) => {
+      let found = otherCases.get(acronym)
+      if (found === undefined) otherCases.set(acronym, (found = bracketedInOtherCase(article.text, acronym)))
+      return found
+    }
     for (const mention of mentions) {
       const {acronym} = mention
       if (known.has(acronym) || known.has(acronym.replace(/s$/, '')) || compoundOfKnown(acronym, known) || reported.has(acronym)) continue
@@ -95,7 +102,7 @@ export default defineRule<Resource>({
       if (defs && mention.headline) continue
       // Named in full somewhere without brackets ("Combat Forces Command … CFC"): readers can follow. An acronym in
       // mixed case is spelled by its capitals (“Defense Commissary Agency … DeCA”).
-      if (!defs && (spelledOutAnywhere((spelledOut ??= initialisms(article)), capitalsOf(acronym.replace(/s$/, ''))) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym) || bracketedInOtherCase(article.text, acronym))) continue
+      if (!defs && (spelledOutAnywhere((spelledOut ??= initialisms(article)), capitalsOf(acronym.replace(/s$/, ''))) || namedBySyllables((runs ??= capitalisedRuns(article)), acronym) || namedInSmallLetters(article, acronym) || otherCase(acronym))) continue
       reported.add(acronym)
       const definition = defs?.[0]
       report({

@@ -33,11 +33,15 @@ export default defineRule({
   check({article, report}) {
     // Marks in the markup (an attribute's quotes, a link's brackets) are none of the article's.
     const {paragraphs, prose: text} = article
+    // Each paragraph's next one that is no line of the page: a photo's caption may stand between a quotation's
+    // paragraphs. (Found in one pass from the end, so a page of many such lines stays linear.)
+    const nextOfStory: number[] = new Array(paragraphs.length)
+    for (let index = paragraphs.length - 1, next = paragraphs.length; index >= 0; index--) {
+      nextOfStory[index] = next
+      if (!furnitureRoles.has(paragraphs[index].role)) next = index
+    }
     const found = paragraphs.map((paragraph, index) => {
-      // (The page's lines between are none of the story's: a photo's caption may stand between a quotation's paragraphs.)
-      let after = index + 1
-      while (after < paragraphs.length && furnitureRoles.has(paragraphs[after].role)) after++
-      const next = paragraphs[after]
+      const next = paragraphs[nextOfStory[index]]
       // A quotation that runs over several paragraphs leaves each open and
       // reopens the next one, by the usual convention.
       // (A closing mark turned the wrong way before a word reopens it too: see `unbalanced`.)
