@@ -215,7 +215,10 @@ function awarded(text: string, start: number, end: number): boolean {
   // A place in a contest's results (“who emerged the best in leadership and command”), a trophy's reason (“awarded
   // trophies to … for being the best recruits all round”), or one of a list of places, the second among them
   // (“second-best in character development; …, best in professional studies training”), at a passing-out parade.
+  // (And the prize's name for its category: “Chief of the Air Staff Trophy for best performance in Air Defence”,
+  // “Sword of Honour for overall best performance”.)
   return (
+    /\b(?:trophy|trophies|award|awards|prize|prizes|medal|medals|sword of honou?r|shield|cup)\s+for\s+(?:the\s+)?(?:overall\s+)?$/iu.test(before.slice(-50)) ||
     /\b(?:won|wins?|winning|crowned|named|emerged|emerges|adjudged|declared)\b[^,;:.!?]{0,40}$/iu.test(before.slice(-50)) ||
     /\b(?:awards?|awarded|trophy|trophies|prizes?|medals?)\b[^.!?]{0,100}\bfor being\s+(?:the\s+)?$/iu.test(before) ||
     (/\bsecond(?:-best)?\s+in\b/iu.test(sentenceAround(text, start, end)) && /^\s+(?:in\b|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+in order of merit\b)/iu.test(text.slice(end, end + 60)))
