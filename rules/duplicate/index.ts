@@ -59,7 +59,10 @@ export default defineRule({
     const copiesOf = (key: string) => {
       if (!sentenceCopies) {
         sentenceCopies = new Map()
-        for (const sentence of article.sentences) sentenceCopies.set(normalise(sentence.text), (sentenceCopies.get(normalise(sentence.text)) ?? 0) + 1)
+        for (const sentence of article.sentences) {
+          const key = normalise(sentence.text)
+          sentenceCopies.set(key, (sentenceCopies.get(key) ?? 0) + 1)
+        }
       }
       return sentenceCopies.get(key) ?? 0
     }

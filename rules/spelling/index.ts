@@ -416,10 +416,11 @@ function codeSwitching(article: Article, sentenceUnknowns: ReadonlyMap<number, n
   for (const indexes of sentenceUnknowns.values()) {
     for (const index of indexes) {
       const {lower} = article.words[index]
-      if (lower.length <= shortWord && !particle(index) && !twoWords(lower)) counts.set(lower, (counts.get(lower) ?? 0) + 1)
+      if (lower.length <= shortWord && !particle(index)) counts.set(lower, (counts.get(lower) ?? 0) + 1)
     }
   }
-  const repeated = new Set([...counts].filter(([, count]) => count >= 2).map(([word]) => word))
+  // (The dictionary is asked only of the words repeated, once each.)
+  const repeated = new Set([...counts].filter(([word, count]) => count >= 2 && !twoWords(word)).map(([word]) => word))
   if (repeated.size < 2) return
   for (const word of repeated) foreign.shortWords.add(word)
   for (const indexes of sentenceUnknowns.values()) {

@@ -382,7 +382,8 @@ export function detectFurniture(
     if (quotedWhole(line) && betweenParagraphs(texts, counts, index) && pulledFromStory(line, stemCounts())) continue
     // An epigraph's attribution: a dash and a name under a quotation alone on its line (“The Pacific is my home
     // ocean.” over “— John Steinbeck”, opening a feature in Soldiers magazine).
-    if (index > 0 && /^\s*[—–-]\s*/u.test(line) && personNameLine.test(line.replace(/^\s*[—–-]\s*/u, '')) && quotedWhole(texts[index - 1])) continue
+    const attribution = /^\s*[—–-]\s*(.+)$/u.exec(line)
+    if (index > 0 && attribution && personNameLine.test(attribution[1]) && quotedWhole(texts[index - 1])) continue
     // A crosshead: a few words with nothing of the web, between two paragraphs of the story, that name what the
     // paragraph under them speaks of (“A Troubled Program” over “… each have at least one hypersonic weapons program …”).
     if (counts[index] <= 6 && !sentence && !mayCarryWeb(line, webWords) && betweenParagraphs(texts, counts, index) && namesWhatFollows(line, texts[index + 1])) continue

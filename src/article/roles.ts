@@ -584,8 +584,10 @@ function webWordCount(line: string, webWords: ReadonlySet<string>): number {
 }
 
 const navigationWhy = 'a line of the page’s navigation'
-const stripWhy = 'a byline with the place and the page’s times'
+const stripWhy = 'a byline with the page’s times'
 const handleWhy = 'a byline with the writer’s handle or agency'
+/** Bylines of these shapes are the story's own among its first lines, whatever stands above them. */
+const headerBylines: ReadonlySet<string> = new Set([stripWhy, handleWhy])
 const moreStoriesWhy = 'a link to more of the outlet’s stories'
 const separatorWhy = 'a separator line'
 const labelledWhy = 'a labelled line'
@@ -871,7 +873,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page telling the reader where to click (“Click on the link below the photo for the print version of the story.”).
   // So is a line that sends the reader to “click here”, wherever it says so (“To view more images from the ceremony,
   // click here.”): a story names where a thing is, not a link of its page.
-  if ((words <= 25 && mayBeLetter(line, 'ct') && /^(?:click|tap)\b/i.test(line) && pageShare() >= 0.3) || (words <= 40 && /\bclick here\b/i.test(line))) return {role: 'chrome', why: 'the page’s instructions to the reader'}
+  if ((words <= 25 && mayBeLetter(line, 'ct') && /^(?:click|tap)\b/i.test(line) && pageShare() >= 0.3) || (words <= 40 && (line.includes('here') || line.includes('HERE')) && /\bclick here\b/i.test(line))) return {role: 'chrome', why: 'the page’s instructions to the reader'}
   // A teaser of another story that the page cut off mid-sentence (“After the critical success of its first season,
   // Kohrra returns with Season 2, diving...”): a story's lines end their sentences, and a speaker cut off in a
   // transcript has a label (“Q: By Sunday night, will you have...”) or speaks as “I”, “we” or “you”; and no story's
@@ -1618,12 +1620,6 @@ export function paragraphRoles(
  * Lancaster, is already in the region”, GB News). A crosshead has the
  * story's paragraph under it, and that ends its sentence.
  */
-/** Whether a line names `name` again, as words of its own (not inside a longer word). */
-function namesAgain(line: string, name: string): boolean {
-  const at = line.indexOf(name)
-  return at >= 0 && !/[\p{L}\d]/u.test(line[at - 1] ?? '') && !/[\p{L}\d]/u.test(line[at + name.length] ?? '')
-}
-
 function altTextCaptions(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
   for (let index = 1; index + 2 < found.length; index++) {
     const name = texts[index].trim()
@@ -1633,6 +1629,12 @@ function altTextCaptions(found: RoleFinding[], texts: readonly string[], counts:
     found[index] = {role: 'caption', why: 'a photo’s alt text (the line under it, which ends no sentence, names it again)'}
     found[index + 1] = {role: 'caption', why: 'a photo caption (it names what the line above names, and ends no sentence)'}
   }
+}
+
+/** Whether a line names `name` again, as words of its own (not inside a longer word). */
+function namesAgain(line: string, name: string): boolean {
+  const at = line.indexOf(name)
+  return at >= 0 && !/[\p{L}\d]/u.test(line[at - 1] ?? '') && !/[\p{L}\d]/u.test(line[at + name.length] ?? '')
 }
 
 /**
@@ -2142,7 +2144,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // And so is one over a date line of its own among the page's first lines, whatever stands above (a photo's caption,
     // the headline, a standfirst: “By Matthew Mohan-Hickson” / “Thursday, 9th December 2021, 6:11 pm”).
     // (So is a byline strip there, with its own date, and a name with its handle.)
-    const ownInHeader = (index + 1 < texts.length && hasDate(texts[index + 1]) && ((index === 2 && belowHeadlineAndSummary) || (index <= 4 && counts[index + 1] <= 12))) || (index <= 4 && (finding.why === stripWhy || finding.why === handleWhy))
+    const ownInHeader = (index + 1 < texts.length && hasDate(texts[index + 1]) && ((index === 2 && belowHeadlineAndSummary) || (index <= 4 && counts[index + 1] <= 12))) || (index <= 4 && headerBylines.has(finding.why ?? ''))
     // (The byline's own lines past it, where the page broke it over several: “By” / “Ken Smith” / “, WRAL anchor/reporter”.)
     let afterByline = index + 1
     while (afterByline < texts.length && afterByline <= index + 3 && found[afterByline].role === 'byline') afterByline++
