@@ -160,7 +160,10 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
   const first = article.paragraphs.findIndex((paragraph) => paragraph.text.trim() !== '')
   // A headline's shape among the first three lines: the page may set its caption and labels above the headline (“KDF
   // receives new recruits at training base in Eldoret” under the picture's caption and “NATIONAL NEWS”).
-  const headlineShaped = (index: number) => index >= first && index <= first + 2 && !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[index].text)
+  // (Asked once a line: a long line's every mention would otherwise read the whole line again.)
+  const shapes: boolean[] = []
+  const headlineShaped = (index: number) =>
+    index >= first && index <= first + 2 && (shapes[index - first] ??= !/[.!?:]["”’)]?\s*$/.test(article.paragraphs[index].text))
   // (The index of the last ship's name read, for the one after “and”.)
   let shipNameAt = -2
   for (const word of article.words) {
