@@ -611,6 +611,13 @@ describe('paragraph roles', () => {
     expect(trailingCredit(caption)).toBe(caption.lastIndexOf(credit))
   })
 
+  it('finds a photographer and an agency’s initials after a dash closing a caption, and leaves a story’s joint forces after a dash (Yahoo News UK, PA copy, quoted in rules/boilerplate/README.md)', () => {
+    const caption = 'Able Seaman Yasmine Mante is greeted by family - Andrew Matthews/PA Wire'
+    expect(trailingCredit(caption)).toBe(caption.indexOf('- Andrew'))
+    expect(paragraphRoles(['The UK’s largest warship had been based on the Eastern Seaboard of the United States.', caption, 'The warship’s crew performed Procedure Alpha.'])[1].role).toBe('caption')
+    expect(trailingCredit('The exercise brought together two services - Army/Navy')).toBe(-1)
+  })
+
   it('finds a credit with its label and a full stop of its own after the caption’s sentence, and leaves a sentence after a colon (tuko.co.ke, quoted in corpus/real/defects/furniture-pages-14.yaml)', () => {
     const caption = 'The KDF recruitment process saw a man faint and was carried away by the officers. Photos: KNA.'
     expect(trailingCredit(caption)).toBe(caption.indexOf('Photos'))

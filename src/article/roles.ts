@@ -413,8 +413,14 @@ const homeTrail = /^\s*(?:home\s*[/>»›|]\s*\S|1\.\s*home\s+2\.\s)/iu
 const gluedHomeTrail = /^\s*Home(?=\p{Lu}\p{Ll})/u
 /** An image's file name or a picture agency's id for it: “Twitterpic2_normal”, “photo_2023.jpg”, “RTS1KT00_1_dkj4zb”. */
 const imageFile = /^[\w-]*_(?:normal|bigger|thumb|thumbnail|small|large|medium|original|\d+x\d+)$|^[\w-]+\.(?:jpe?g|png|gif|webp|svg)$|^(?=\w*\d)[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/iu
-/** Any other name of the page's code, words joined by underscores (“M_DAY_Parade_HonorGuard”, “info_icon”): writers join words with spaces or hyphens, programs with underscores. */
-const codeName = /^[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/u
+/** Any other name of the page's code, words joined by underscores or after one (“M_DAY_Parade_HonorGuard”, “info_icon”, “_nato4”): writers join words with spaces or hyphens, programs with underscores. */
+const codeName = /^_?[A-Za-z\d]+(?:_[A-Za-z\d]+)+$|^_[A-Za-z\d]+$/u
+/**
+ * A picture's VIRIN, the number the US Department of Defense files each picture under (the day it was taken, the
+ * branch's letter, the photographer's code and the picture's number: “150419-Z-VW421-056”), perhaps after the
+ * size's prefix of the file (“sm150419-Z-VW421-056”).
+ */
+const virin = /^[a-z]{0,3}\d{6}-[A-Z]-[A-Z\d]{3,6}-\d{3,4}$/u
 /** A short label with a name of the page's code run into it: “- Advertisement -spot_img”. */
 const labelWithCode = /^[\s•·–-]*\p{L}+(?:\s\p{L}+)?\s*-\s*[A-Za-z\d]+(?:_[A-Za-z\d]+)+$/u
 /** A wire agency's slug for the story, its keywords in capitals joined by hyphens: “AFGHANISTAN-US-UNREST-MILITARY”. */
@@ -753,6 +759,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 6 && line.includes('/') && /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u.test(line)) return {role: 'credit', why: 'a photo credit'}
   if ((words === 1 && (imageFile.test(line) || /^File:\S/u.test(line))) || (words <= 6 && imageFileWithSpaces.test(line))) return {role: 'chrome', why: 'the file name of an image'}
   if (words === 1 && codeName.test(line)) return {role: 'chrome', why: 'a name from the page’s code (words joined by underscores)'}
+  if (words === 1 && virin.test(line)) return {role: 'chrome', why: 'a picture’s id (its VIRIN, the number the US Department of Defense files it under)'}
   // An address alone on its line: the outlet's, where readers write to (“dailyvoice@inl.co.za”).
   if (words === 1 && line.includes('@') && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u.test(line)) return {role: 'chrome', why: 'an e-mail address alone on its line'}
   // A picture's id in a gallery, letters of both cases and digits at random (“2-Xgs8i1”, “3-cL6nl3”): no word, name
@@ -1004,6 +1011,8 @@ const namesOverOutlet = /^\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|and|o
  * small particles of a surname (“REUTERS/Ibraheem al Omari”).
  */
 const slashCredit = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|al|bin|ibn|de|da|del|van|von|der|el)){0,3}$/u
+/** An agency's initials closing a credit after its slash, perhaps with its service's word: “/PA Wire”, “/AFP”, “/EPA Images”. */
+const agencyAfterSlash = /\/\s?\p{Lu}{2,5}(?:\s(?:Wire|Images?|Photos?|Pictures?))?$/u
 /** A photographer's name and the outlet the picture came through, in a caption's closing brackets: “(Source: Olivia Banmally Nichols via U.S. Navy)”. */
 const namesViaOutlet = /^(?:Source:\s*)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\svia\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u
 /** A line that stops on an ellipsis straight after a word or a comma (read at the line's end: most lines end otherwise). */
@@ -1089,10 +1098,11 @@ export function trailingCredit(text: string): number {
   }
   // Most lines end a sentence: no credit can close them.
   if (/[.!?:;,"“”’]$/u.test(line.slice(-1))) return -1
-  // A wire photo's credit after a dash, the page's bar after it or not: “… Defence Exhibition - AFP/File |”.
+  // A wire photo's credit after a dash, the page's bar after it or not: “… Defence Exhibition - AFP/File |”, “… is
+  // greeted by family - Andrew Matthews/PA Wire” (a photographer and an agency's initials).
   const tail = Math.max(0, line.length - 60)
   const dashed = /\s[-–—]\s+([^\s|][^|]*?)\s*\|?$/u.exec(line.slice(tail))
-  if (dashed && tail + dashed.index > 0 && wordCount(dashed[1]) <= 5 && slashCredit.test(dashed[1]) && furnitureData().credit.test(dashed[1])) return tail + dashed.index + 1
+  if (dashed && tail + dashed.index > 0 && wordCount(dashed[1]) <= 5 && slashCredit.test(dashed[1]) && (furnitureData().credit.test(dashed[1]) || agencyAfterSlash.test(dashed[1]))) return tail + dashed.index + 1
   // (Only on a line that a bracket closes: a pattern anchored at the end is tried at the line's every character.)
   const bracketed = line.endsWith(')') || line.endsWith(']') ? /\s*[(\[]([^()[\]]{2,60})[)\]]$/u.exec(line) : null
   // (Not a role alone after a name: “SGT Kirk Peacock (photographer)” in a byline.)
