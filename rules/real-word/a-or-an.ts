@@ -20,9 +20,10 @@ type Sound = 'vowel' | 'consonant'
  *   whose sound varies and that the list does not name is not judged
  *   (“uni-”, “eu-”, “one-”, x);
  * - a designation's, from its first letter's name (“an F-35”, “a C-17”, “an
- *   MQ-9B”), and initials' with full stops (“a U.S. ship”); not an acronym in
- *   capitals, which may be said as a word (“a NATO summit”) or by its
- *   letters (“an FBI agent”);
+ *   MQ-9B”), initials' with full stops (“a U.S. ship”), and two capitals'
+ *   that spell no word (“a UN monument”); not a longer acronym in capitals,
+ *   which may be said as a word (“a NATO summit”) or by its letters (“an
+ *   FBI agent”);
  * - a number's, from how it is said (“an 18-year-old”, “an 800-strong”).
  * Not before a word that no article goes with (a conjunction, a pronoun, a
  * preposition: “items a and b”), nor before a plural (“troops an civilians”,
@@ -44,7 +45,7 @@ function articleBeforeSound(article: Article, token: WordToken, isWord: (word: s
   if (token.text !== token.lower && !token.initial) return undefined
   const next = wordBeside(article, token, 1)
   if (!next || next.text.endsWith('-')) return undefined
-  const sound = initialSound(next.stem)
+  const sound = initialSound(next.stem) ?? initialsSound(next.stem, isWord)
   if (!sound) return undefined
   const meant = sound === 'vowel' ? 'an' : 'a'
   if (token.lower === meant || (meant === 'a' && /^h/iu.test(next.stem))) return undefined
@@ -53,7 +54,8 @@ function articleBeforeSound(article: Article, token: WordToken, isWord: (word: s
   if (token.text === 'An' && /^\p{Lu}/u.test(next.text) && !isWord(next.lower) && !isWord(next.stem)) return undefined
   const lower = next.lower
   const head = lower.split('-')[0]
-  if (/^\p{L}/u.test(lower) && !/^\p{Lu}[\p{Lu}\d.-]*$/u.test(next.stem)) {
+  // (Capitals, initials joined by a slash among them, are said by their letters: no word's class or pair judges them.)
+  if (/^\p{L}/u.test(lower) && !/^\p{Lu}[\p{Lu}\d./-]*$/u.test(next.stem)) {
     const kind = wordClassName(head)
     if (noArticleBefore.has(kind) || (kind === 'determiner' && !countingWords.has(head))) return undefined
     // (Most words in -men are plurals the dictionary does not derive: “poultrymen”, “guardsmen”.)
@@ -89,7 +91,6 @@ const noArticleBefore = new Set(['conjunction', 'preposition', 'pronoun', 'auxil
 /** The letters whose names begin with a vowel sound (“ef”, “em”, “ess”); H is “aitch” to some and “haitch” to others. */
 const vowelNamedLetters = new Set('AEFILMNORSX')
 
-/** The first sound of a word as the next word after an article, or undefined where it is not sure. */
 /**
  * Whether the text from `at` opens with a designation said by its letters'
  * names that takes “an” (“an F/A-18C”, “an MH-60R”, “an F-35”): a capital
@@ -101,6 +102,7 @@ export function designationTakesAn(text: string, at: number): boolean {
   return letter !== null && vowelNamedLetters.has(letter[1])
 }
 
+/** The first sound of a word as the next word after an article, or undefined where it is not sure. */
 function initialSound(word: string): Sound | undefined {
   // A designation or initials: its letters are said by their names (“F-35”, “MQ-9B”, “A400M”, “U.S.”).
   const letters = /^(\p{Lu})(?:\p{Lu}{0,2}-?\d|\.(?:\p{Lu}\.)+)/u.exec(word)
@@ -121,6 +123,19 @@ function initialSound(word: string): Sound | undefined {
   if (first === 'u') return /^(?:un(?!i)|up|ul|um|ug|ud|urb|urg|ush|utt)/u.test(lower) ? 'vowel' : undefined
   if (first === 'x') return undefined
   return /^[a-zà-ɏ]/u.test(first) ? 'consonant' : undefined
+}
+
+/**
+ * The first sound of two capitals that spell no word: initials, said by their letters' names (“a UN monument”, “an
+ * EU summit”, “a UK base”). Not a Roman numeral's letters, said as the number (“a XV Corps unit”: “fifteen”), nor
+ * letters that spell a word in capitals (“a NO vote”); H is said both ways. The first of two joined by a slash
+ * gives the sound (“an UN/AU mission”).
+ */
+function initialsSound(word: string, isWord: (word: string) => boolean): Sound | undefined {
+  // (The first of two joined by a slash: “an UN/AU mission”.)
+  const initials = word.split('/')[0]
+  if (!/^\p{Lu}{2}$/u.test(initials) || /^[IVXLCDM]+$/u.test(initials) || initials[0] === 'H' || isWord(initials.toLowerCase())) return undefined
+  return vowelNamedLetters.has(initials[0]) ? 'vowel' : 'consonant'
 }
 
 /**

@@ -362,10 +362,22 @@ function* setPhraseSlips(article: Article, data: PhraseSlipData): Generator<Phra
       reason: `“${written}” is a slip for the set phrase “${meant}”.`,
       start,
       end,
-      expected: [/^\p{Lu}/u.test(written) ? meant[0].toUpperCase() + meant.slice(1) : meant]
+      expected: [casedAs(written, meant)]
     }
     index += phrase.length - 1
   }
+}
+
+/**
+ * The phrase meant in the case the writer set the slip in: each word capitalised as the written word in its place
+ * (“Ladies and Gentleman”: “Ladies and Gentlemen”), or the first only when the two differ in their number of words.
+ */
+function casedAs(written: string, meant: string): string {
+  const writtenWords = written.split(/\s+/u)
+  const meantWords = meant.split(' ')
+  const capitalise = (word: string) => word[0].toUpperCase() + word.slice(1)
+  if (writtenWords.length !== meantWords.length) return /^\p{Lu}/u.test(written) ? capitalise(meant) : meant
+  return meantWords.map((word, index) => (/^\p{Lu}/u.test(writtenWords[index]) ? capitalise(word) : word)).join(' ')
 }
 
 /**
