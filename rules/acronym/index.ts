@@ -345,7 +345,9 @@ function nameInCapitals(article: Article, index: number, speller: Speller): bool
 function initialisms(article: Article): Set<string> {
   const found = new Set<string>()
   for (const paragraph of article.paragraphs) {
-    for (const run of paragraph.text.matchAll(capitalisedRun)) {
+    // Initials with full stops give each letter (“U.S. Army Garrison” is the USAG).
+    const text = paragraph.text.includes('.') ? paragraph.text.replace(/(?<![\p{L}\d])(?:\p{Lu}\.){2,}/gu, (initials) => initials.replaceAll('.', ' ')) : paragraph.text
+    for (const run of text.matchAll(capitalisedRun)) {
       // (A hyphenated name gives each part's initial: “Maritime Self-Defense Force” is the MSDF. “Of” gives its
       // initial in some acronyms: “Committee of Inquiry” is the COI.)
       const words = run[0].split(/\s+/).flatMap((word) => word.split(/[-‐](?=\p{Lu})/u))
@@ -355,7 +357,13 @@ function initialisms(article: Article): Set<string> {
         const initials = kept.map((word) => word[0].toUpperCase())
         for (let from = 0; from < initials.length; from++) {
           let letters = initials[from]
-          for (let to = from + 1; to < Math.min(initials.length, from + 8); to++) found.add((letters += initials[to]))
+          // (Not initials alone: “G.I.” spells out no “GI”.)
+          let spelled = kept[from].length > 1
+          for (let to = from + 1; to < Math.min(initials.length, from + 8); to++) {
+            letters += initials[to]
+            spelled ||= kept[to].length > 1
+            if (spelled) found.add(letters)
+          }
         }
       }
     }
@@ -377,14 +385,6 @@ function capitalsOf(acronym: string): string {
 }
 
 /**
- * Whether the article names an acronym of three letters or more by a run of
- * as many words in small letters, each of four letters or more, that spell it
- * (“there's an aircraft maintenance unit within the AMXS … The 480th AMU”,
- * an Air Force feature in the twentieth set of unseen articles): a term, not
- * a name, that readers meet in full. Shorter words, or two letters, would
- * spell almost anything.
- */
-/**
  * Whether the article gives the acronym in brackets in other capitals, after the name it stands for: “Rotation and
  * Resupply Mission (RoRe)” spells out a later “RORE”.
  */
@@ -393,11 +393,21 @@ function bracketedInOtherCase(text: string, acronym: string): boolean {
   return bracketed !== null && bracketed[1] !== acronym
 }
 
+/**
+ * Whether the article names an acronym of three letters or more by a run of
+ * as many words in small letters, each of four letters or more, that spell it
+ * (“there's an aircraft maintenance unit within the AMXS … The 480th AMU”,
+ * an Air Force feature in the twentieth set of unseen articles): a term, not
+ * a name, that readers meet in full. Shorter words, or two letters, would
+ * spell almost anything.
+ */
 function namedInSmallLetters(article: Article, acronym: string): boolean {
   const letters = acronym.replace(/s$/, '').toLowerCase()
   if (letters.length < 3 || !/^[a-z]+$/.test(letters)) return false
-  const words = new RegExp(`(?<![\\p{L}\\d])${[...letters].map((letter) => `${letter}\\p{Ll}{3,}`).join('[ \\t]+')}(?![\\p{L}\\d])`, 'u')
-  return article.paragraphs.some((paragraph) => words.test(paragraph.text))
+  const spelling = (initials: string) => new RegExp(`(?<![\\p{L}\\d])${[...initials].map((letter) => `${letter}\\p{Ll}{3,}`).join('[ \\t]+')}(?![\\p{L}\\d])`, 'u')
+  // A last “X” may stand for an exercise, as the military writes it (“integrated training exercise … the ITX”).
+  const words = letters.endsWith('x') ? [spelling(letters), spelling(`${letters.slice(0, -1)}e`)] : [spelling(letters)]
+  return article.paragraphs.some((paragraph) => words.some((pattern) => pattern.test(paragraph.text)))
 }
 
 /**

@@ -1,5 +1,6 @@
 import {defineRule} from '../../src/rule.js'
 import {endsWithStop} from '../../src/article/line-shape.js'
+import {furnitureRoles} from '../../src/article/types.js'
 
 /** Copies that differ only in spacing, case, quote style or final punctuation are the same text. */
 function normalise(text: string): string {
@@ -49,7 +50,7 @@ export default defineRule({
     const paragraphs = new Map<string, number>()
     const sentences = new Map<string, number>()
     /** The paragraphs so far by their first words (`openingOf`), for a later one that repeats how one opens. */
-    const openings = new Map<string, Array<{key: string; start: number}>>()
+    const openings = new Map<string, Array<{key: string; start: number; furniture: boolean}>>()
 
     // A short sentence the article runs on after each of three quotations or more, with no full stop, is a label it
     // repeats on purpose, the speaker's credit (“… It doesn’t help to blame the defence force…Helmoed Heitman, military
@@ -88,19 +89,24 @@ export default defineRule({
         opening !== undefined && paragraph.role === 'body' && endsWithStop(paragraph.text)
           ? openings.get(opening)?.find((other) => other.key.length > key.length && other.key.startsWith(key) && /[ .!?,;:]/.test(other.key[key.length]))
           : undefined
+      // (When the earlier line is the page's, a caption that opens as the story does, the caption is the copy to delete,
+      // and boilerplate says so: the story's own paragraph stays.)
       if (earlier) {
-        report({
-          reason: `This paragraph repeats the opening of line ${article.lineOf(earlier.start)} word for word; scraped pages often print a story's first sentence again under it, as a caption or a teaser.`,
-          start: paragraph.start + leadingSpace(paragraph.text),
-          end: paragraph.end - trailingSpace(paragraph.text),
-          expected: ['']
-        })
+        if (!earlier.furniture) {
+          report({
+            reason: `This paragraph repeats the opening of line ${article.lineOf(earlier.start)} word for word; scraped pages often print a story's first sentence again under it, as a caption or a teaser.`,
+            start: paragraph.start + leadingSpace(paragraph.text),
+            end: paragraph.end - trailingSpace(paragraph.text),
+            expected: ['']
+          })
+        }
         continue
       }
       if (opening !== undefined) {
         const sameOpening = openings.get(opening)
-        if (sameOpening) sameOpening.push({key, start: paragraph.start})
-        else openings.set(opening, [{key, start: paragraph.start}])
+        const entry = {key, start: paragraph.start, furniture: furnitureRoles.has(paragraph.role)}
+        if (sameOpening) sameOpening.push(entry)
+        else openings.set(opening, [entry])
       }
 
       for (const sentence of article.sentences.slice(paragraph.sentenceStart, paragraph.sentenceEnd)) {

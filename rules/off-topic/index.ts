@@ -202,7 +202,11 @@ export default defineRule<Resource>({
         const subjectBefore = sharesWord(sentences[from].text.split(/\s+/).slice(0, subjectWords).join(' '), sentences[from - 1].text)
         if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || subjectBefore || namedBefore(article, sentences[from].text, sentences[from].start)) continue
         const found = merge(parts.slice(from), article.text)
-        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !listed, spoken, mostlyQuoted(found.source) || withinQuotations(found, quotedInParagraph()))
+        // So is a tail that speaks as “I” to “you” after the paragraph reports someone speaking, a speaker's words whose
+        // quotation marks the page lost (“Addressing the newly commissioned officers, the Minister said You, the members
+        // of the 91st Cadet Class, are the future … I wish to offer my warmest congratulations to all of you …”).
+        const speech = mostlyQuoted(found.source) || withinQuotations(found, quotedInParagraph()) || (addressesListeners(found.source) && speechUnmarked(sentences[from - 1].text))
+        const verdict = judge(found, vocabulary, resource, judgeSubject && !lede && !goesOn && !sectionOpening && !listed, spoken, speech)
         if (verdict) tail = {found, verdict, sentences: parts.length - from}
       }
       // A one-sentence lead-in to an off-topic passage of three sentences or
@@ -523,6 +527,19 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
 
 function namesTheStory(text: Passage, vocabulary: Vocabulary): boolean {
   return text.parts.some((part) => part.names.some((key) => (vocabulary.article.get(key) ?? 0) > (vocabulary.paragraph.get(key) ?? 0)))
+}
+
+/**
+ * Whether a sentence opens someone's words with no quotation mark, in the person they speak in: “said” or “says”, then
+ * a capital, and “you” or “I” (“the Minister said You, the members of the 91st Cadet Class, are the future …”).
+ */
+function speechUnmarked(sentence: string): boolean {
+  return /\b(?:said|says)[:,]?\s+\p{Lu}/u.test(sentence) && !/["“”]/u.test(sentence) && /\b(?:[Yy]ou|I)\b/u.test(sentence)
+}
+
+/** Whether a passage speaks as “I” to “you” three times or more. */
+function addressesListeners(source: string): boolean {
+  return (source.match(/\b(?:I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b/gu) ?? []).length >= 3 && /\bI\b/u.test(source) && /\b[Yy]our?\b/u.test(source)
 }
 
 /**

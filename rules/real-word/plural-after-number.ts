@@ -121,6 +121,12 @@ export function opensWithDigit(text: string): boolean {
   return code >= 48 && code <= 57
 }
 
+/** Whether “a” or “an” stands right before a word, in its sentence. */
+function afterArticle(words: readonly WordToken[], token: WordToken): boolean {
+  const previous = words[token.index - 1]
+  return previous !== undefined && previous.sentence === token.sentence && (previous.lower === 'a' || previous.lower === 'an')
+}
+
 /** Whether a word counts more than one of what follows: a number above one that names no year or thing, a word such as “several”, or the “of” of “one of”. */
 function counts(article: Article, token: WordToken): boolean {
   const {words, text} = article
@@ -130,7 +136,9 @@ function counts(article: Article, token: WordToken): boolean {
   }
   // A number word that closes a range counts with the first as digits do (“a nine to five job”, below). One right after
   // a noun names a place in a sequence, as a number after a capital does (“Carrie Grossman, grade four teacher”).
-  if (!opensWithDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial) && !closesRange(words, token) && !afterNoun(article, token)
+  // After “a” or “an”, a number word and its noun qualify the noun after them, a compound adjective with its hyphen
+  // lost (“a two week, dual-purpose exercise”): the noun counted is that one.
+  if (!opensWithDigit(token.text)) return pluralDeterminers.has(token.lower) && (/^\p{Ll}+$/u.test(token.text) || token.initial) && !closesRange(words, token) && !afterNoun(article, token) && !afterArticle(words, token)
   if (!/^\d+$/.test(token.text)) return false
   // A mark right before it makes it part of something else: the rest of a number (the tokens split “2,600” at its
   // comma), a sum (“the 2+2 meeting”), a shortened year (“‘19 return”), a designation (“E-8C (707 variant)”). A

@@ -138,6 +138,14 @@ export default defineRule<Resource>({
         splits.set(word, [initials[1], initials[2]])
         return splits.get(word)
       }
+      // A name set in mixed case that the article uses again and again is its owner's way (“AgustaWestland”, six times in
+      // a story on helicopter makers), when its parts are no two words (a text set without its spaces runs the same two
+      // words together again and again: “theUnited”, “FederalGovernment”).
+      const camel = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u.exec(word)
+      if (camel && (article.vocabulary().stemCounts.get(word) ?? 0) >= 2 && !(isKnown(camel[1].toLowerCase(), resource) && isKnown(camel[2].toLowerCase(), resource))) {
+        splits.set(word, undefined)
+        return undefined
+      }
       const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
       // A small letter run into a capital is no word the word-formation rules make (“townsBrightly” is no compound),
       // nor is a word in capitals run into a capitalised one (“STORYCelebration”).
@@ -905,8 +913,9 @@ function glueEvidence(article: Article, resource: Resource): WordEvidence {
 /**
  * Evidence that a capitalised word at the start of a sentence is a name: it
  * appears capitalised mid-sentence elsewhere, more than once, as the first
- * of several capitalised words ("Sant Rampal said"), or addressing someone
- * ("Idris, you always are right up front").
+ * of several capitalised words ("Sant Rampal said"), addressing someone
+ * ("Idris, you always are right up front"), or saying something ("Tehan
+ * said").
  */
 function nameEvidence(article: Article): (token: WordToken) => boolean {
   // Gathered on the first sentence-initial word the dictionary lacks: most articles ask about few.
@@ -922,6 +931,8 @@ function nameEvidence(article: Article): (token: WordToken) => boolean {
     if ((article.vocabulary().stemCounts.get(token.stem) ?? 0) > 1 || usedMidSentence(token.stem)) return true
     // Someone addressed by name: “Idris, you always are right up front.”
     if (/^,\s*(?:you|your)\b/i.test(article.text.slice(token.end, token.end + 8))) return true
+    // Someone speaking: “Tehan said the $400 million allocated …” (a minister's surname, once in the story).
+    if (/^\s+(?:said|says|told|added)\b/u.test(article.text.slice(token.end, token.end + 8))) return true
     const next = article.words[token.index + 1]
     return (
       next !== undefined &&

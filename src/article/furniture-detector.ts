@@ -291,6 +291,9 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to|as|are|is|were|include|includes|including|following)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
   // Nor a line that opens with “And” or “But” (`goesOn`).
   if (goesOn(text)) return false
+  // Nor a sentence that gives its words to someone after a comma, its full stop lost (“Protests are common, said Dan
+  // Grazier, senior defense policy fellow at …”): a headline of the page says “says”, a story's sentence “said”.
+  if (text.includes(' said ') && /,\s+said\s+(?:\p{Lu}|the\s)/u.test(text)) return false
   // Nor a person named with their title, then a comma and their post: a statement's signature, a quotation's source
   // (“Sir Michael Fallon, Secretary of State for Defence” under a Defence Secretary's message).
   if (/^[^,]{1,60},\s/u.test(text) && opensWithTitle(text)) return false

@@ -334,8 +334,8 @@ const readingTimeBeforeLabel = /^\s*\d+\s*[Mm]in(?:ute)?s?\s+[Rr]ead\s+(?=\p{Lu}
 const minutesAndOutlet = /^\d{1,2}\s?min(?:ute)?s?\s(?:\p{Lu}[\p{L}.&'’-]*\s?){1,4}$|^\d{1,2}\s?mins?$/u
 /** A count of views, reads, shares or comments, before its label or after it (“1,204 Views”, “Hits: 7”): a short line with one is the page's counter. */
 const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b|^(?:views?|reads|hits|shares|comments)\s*:\s*\d[\d,.]*\s*[kKmM]?$/iu
-
-const positional = /\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|,\s+seen here\b|\bposes? for\b|\bfile photo\b/i
+/** How a caption places people in its picture: “(left)”, “(second from right)”, “pictured”, “poses for”; a bracket after a space, not a designation's “SSN(R)”. */
+const positional = /(?<![A-Za-z\d])\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|,\s+seen here\b|\bposes? for\b|\bfile photo\b/i
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
 const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/i
 /** A named person introduced as a journalist, opening a paragraph: “Isaac Kaledzi is an experienced and award winning journalist”. */
@@ -1315,8 +1315,9 @@ export function paragraphRoles(
   // Lines a sentence of the story brings in with a colon are its own list, however each ends (a minister's
   // “We’ve:” over “Stepped up support for Ukraine…”, “Signed the landmark Trinity House Agreement with Germany…”).
   for (let index = 1; index < found.length; index++) {
-    // (A sentence of eight words or more: a label of the page brings in its own lines, “Also read:”.)
-    if (!bringsIn(found, texts, counts, index - 1, 8)) continue
+    // (A sentence of eight words or more, or one that speaks as “we” or “I”, “Yet, as a new government, we’ve already:”:
+    // a label of the page brings in its own lines, “Also read:”.)
+    if (!bringsIn(found, texts, counts, index - 1, 8) && !(bringsIn(found, texts, counts, index - 1, 2) && personal.test(texts[index - 1]))) continue
     for (let item = index; item < found.length && (found[item].why === teaserWhy || found[item].why === otherHeadlineAboveTeaserWhy); item++) found[item] = {role: 'list-item'}
   }
   // Under a label of the page's details about a release (“Related ministers and contacts”, “Media contacts”), the
