@@ -8,6 +8,16 @@ export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error
 /** House spellings: British, American, and Australian (British but for a few words such as “program”). */
 export type Dialect = 'en-GB' | 'en-US' | 'en-AU'
 export const dialects: readonly Dialect[] = ['en-GB', 'en-US', 'en-AU']
+/** Other names a house may give its spelling, and the house spelling each is: New Zealand spells as Britain does (“programme”, “organise”). */
+export const dialectAliases: Readonly<Record<string, Dialect>> = {'en-NZ': 'en-GB'}
+
+/** The house spelling a dialect's name gives, or undefined for a name copydesk does not know. */
+export function houseDialect(name: string): Dialect | undefined {
+  return dialects.includes(name as Dialect) ? (name as Dialect) : Object.hasOwn(dialectAliases, name) ? dialectAliases[name] : undefined
+}
+
+/** Every name `--dialect` and the config's `dialect` accept. */
+export const dialectNames: readonly string[] = [...dialects, ...Object.keys(dialectAliases)]
 
 /** The British or American family a house spelling belongs to, as dictionaries and variant pairs know them. */
 export function spellingFamily(dialect: Dialect): 'en-GB' | 'en-US' {

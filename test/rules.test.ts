@@ -556,3 +556,14 @@ describe('off-topic on public-domain copy', () => {
     expect(await lintWith(text, ['off-topic'])).toEqual([])
   })
 })
+
+describe('the house spelling’s names', () => {
+  it('reads en-NZ as British spelling, from the command line and from a config, and names it when a name is wrong', async () => {
+    const {parseOptions} = await import('../src/cli/options.js')
+    const {validateConfig} = await import('../src/config/validate.js')
+    expect(parseOptions(['--dialect', 'en-NZ', 'story.txt'], false).dialect).toBe('en-GB')
+    expect(validateConfig({dialect: 'en-NZ'}, '.copydeskrc').dialect).toBe('en-GB')
+    expect(() => parseOptions(['--dialect', 'en-ZZ', 'story.txt'], false)).toThrow(/en-GB, en-US, en-AU, en-NZ, not “en-ZZ”/)
+    expect(() => validateConfig({dialect: 'en-ZZ'}, '.copydeskrc')).toThrow(/“en-NZ”, not "en-ZZ"/)
+  })
+})

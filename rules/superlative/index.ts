@@ -320,11 +320,14 @@ function supported(sentence: Sentence, index: number, article: Article, lexicon:
  * transcript's speaker label or “I” in the paragraph. “We” and “our” may be
  * an institution's own voice in its press release, where puffery is the copy
  * desk's business, so they count only in the claim's sentence (“the most
- * visible symbol of our intent”).
+ * visible symbol of our intent”); so does “you”, a commander's letter to the
+ * troops (“You are the best-trained and most-experienced National Guard the
+ * world has ever known”), as no reporter addresses the reader so.
  */
 function speech(paragraph: string, sentence: string): boolean {
-  return spokenParagraph(paragraph) || firstPersonPluralIn(sentence)
+  return spokenParagraph(paragraph) || firstPersonPluralIn(sentence) || secondPerson.test(sentence)
 }
+const secondPerson = /(?<![\p{L}])(?:you|your|You|Your)(?![\p{L}])/u
 
 /** A figure or a date: a number standing on its own (“40 ships”, “since 2007”) or a temperature (“-35C”), not a designation's digits (“MH-60R”, “F-35”). */
 const figure = /(?<![\p{L}\d-])\d(?![\p{L}]|-\p{L})|(?<![\p{L}\d])[-−]?\d{1,3}\s?°?[CF](?!\p{L})/u

@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import {formats, type Format} from '../reporters/index.js'
 import {isSeverity} from '../config/validate.js'
 import {ruleIds} from '../rules.js'
-import {dialects, type Dialect, type Severity} from '../types.js'
+import {dialectNames, houseDialect, type Dialect, type Severity} from '../types.js'
 import {parseShard, type Shard} from './shard.js'
 
 export interface CliOptions {
@@ -51,7 +51,8 @@ Options:
   --config <file>          use this config file instead of finding .copydeskrc
   --rule <id>=<severity>   set a rule's severity: off, info, warning or error
                            (repeatable)
-  --dialect <en-GB|en-US|en-AU>  house spelling (default from config, else en-GB)
+  --dialect <name>         house spelling: en-GB (default, unless the config
+                           names one), en-US, en-AU, or en-NZ (as en-GB)
   --fix                    apply safe fixes (deleting web furniture, house
                            spelling, official names, doubled words), writing
                            each file atomically; then report what is left
@@ -102,9 +103,9 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     rules[id] = severity
   }
 
-  const dialect = values.dialect
-  if (dialect !== undefined && !dialects.includes(dialect as Dialect)) {
-    throw new UsageError(`--dialect must be one of ${dialects.join(', ')}, not “${dialect}”`)
+  const dialect = values.dialect === undefined ? undefined : houseDialect(values.dialect)
+  if (values.dialect !== undefined && !dialect) {
+    throw new UsageError(`--dialect must be one of ${dialectNames.join(', ')}, not “${values.dialect}”`)
   }
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin')
   if (values.stdin && positionals.length > 0) throw new UsageError('give either paths or --stdin, not both')
@@ -138,7 +139,7 @@ export function parseOptions(args: string[], isTerminal: boolean): CliOptions {
     story: values.story ?? false,
     config: values.config,
     rules,
-    dialect: dialect as Dialect | undefined,
+    dialect,
     maxFileBytes: maxFileSize === undefined ? undefined : maxFileSize * 1048576,
     timeBudgetMs: timeBudget === undefined ? undefined : timeBudget * 1000,
     shard,

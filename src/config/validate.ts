@@ -1,5 +1,5 @@
 import {findRule, ruleIds} from '../rules.js'
-import {dialects, severities, type Dialect, type RuleOptionKind, type Severity} from '../types.js'
+import {dialectNames, houseDialect, severities, type RuleOptionKind, type Severity} from '../types.js'
 import {ConfigError, type ConfigFile} from './types.js'
 
 const keys = new Set(['dialect', 'words', 'officialNames', 'model', 'people', 'rules', 'story', 'maxFileSize', 'timeBudget', 'furniturePatterns'])
@@ -16,8 +16,11 @@ export function validateConfig(value: unknown, source: string): ConfigFile {
   for (const key of Object.keys(config)) {
     if (!keys.has(key)) fail(`unknown setting “${key}” (known: ${[...keys].join(', ')})`)
   }
-  if (config.dialect !== undefined && !dialects.includes(config.dialect as Dialect)) {
-    fail(`dialect must be one of ${dialects.map((dialect) => `“${dialect}”`).join(', ')}, not ${JSON.stringify(config.dialect)}`)
+  if (config.dialect !== undefined) {
+    // (A name for another house spelling is read as that spelling: “en-NZ” is “en-GB”.)
+    const house = typeof config.dialect === 'string' ? houseDialect(config.dialect) : undefined
+    if (!house) fail(`dialect must be one of ${dialectNames.map((dialect) => `“${dialect}”`).join(', ')}, not ${JSON.stringify(config.dialect)}`)
+    config.dialect = house
   }
   if (config.words !== undefined && typeof config.words !== 'string' && !(Array.isArray(config.words) && config.words.every((word) => typeof word === 'string'))) {
     fail('words must be a list of words or the path of a word-list file')

@@ -14,7 +14,9 @@ export function straightQuoteRole(text: string, offset: number, paragraphStart: 
   if (/\d/.test(before)) return quoteOpen && /[\s.,;:!?)\]]/.test(after) ? 'close' : undefined
   if (/[\s([{\-–—]/.test(before)) {
     if (!/\s/.test(after)) return 'open'
-    if (!quoteOpen) return undefined
+    // A mark spaced on both sides before an ellipsis resumes a quotation the writer broke off (“"Our mission ... "
+    // McClures bellowed … " ... is to conduct a combat logistics patrol."”).
+    if (!quoteOpen) return /^\s*(?:\.\.\.|…)/u.test(text.slice(offset + 1, offset + 6)) ? 'open' : undefined
     // Only white space after it to the paragraph's end: looked for, not sliced, so a paragraph of
     // thousands of stray marks stays linear.
     nonSpace.lastIndex = offset + 1
