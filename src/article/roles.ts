@@ -226,8 +226,11 @@ function bylineStrip(line: string): boolean {
   return rest.every((part) => hasDate(part) || /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(part) || /^(?:updated|published|created|posted)\s*:?\s*\d/iu.test(part))
 }
 
-/** A name, perhaps an office in brackets, then a telephone number and nothing else. */
-const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$/u
+/**
+ * A name, perhaps an office in brackets, then a telephone number and nothing else; or a label of a few words and a
+ * colon, then the number (“Office: (619) 278-7025”, “After Hours: (619) 252-1304”, a Coast Guard release's contacts).
+ */
+const contactLine = /^\s*(?:\p{Lu}[\p{Ll}.'’]*(?:-\p{L}[\p{Ll}]*)?\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::\s*|on\s+)?\+?\(?\d[\d() -]{6,}\d\s*$|^\s*\p{Lu}\p{Ll}*(?:\s\p{L}\p{Ll}*){0,2}:\s*\+?\(?\d[\d() -]{6,}\d\s*$/u
 /** A speech's line that says who delivered it, and where and when: the speech's byline wherever the header puts it. */
 const deliveryWhy = 'the line that says who delivered the speech'
 /** A speech's line that says its text is as delivered or as prepared (“As Delivered”, “Remarks As Prepared for Delivery by …”). */
@@ -1670,8 +1673,18 @@ function pullQuotes(found: RoleFinding[], texts: readonly string[], counts: read
     // A piece from inside the line, past any opening mark, looked for as written first: most lines asked are a
     // crosshead's paragraph, found nowhere else, and the lines need not be made plain for them.
     const piece = texts[index].trim().slice(8, 40)
-    if (!texts.some((text, other) => other !== index && text.includes(piece))) continue
     plain ??= texts.map(withoutQuotes)
+    if (!texts.some((text, other) => other !== index && text.includes(piece))) {
+      // A pull quote the story does not tell elsewhere, as the Royal Navy sets its box (“It is a great honour to be here
+      // today – it is approximately eight years since Albion last exercised her last freedom” over “Commanding Officer
+      // Captain Peter Laughton”): a line that ends no sentence, over its speaker's post and name, whom a sentence of
+      // the story names.
+      const speaking = plain[index + 1].split(',')[0]
+      if (terminal(texts[index]) || !namesRankedPerson(texts[index + 1]) || !plain.some((text, other) => other !== index + 1 && other !== index && text.length > speaking.length && text.includes(speaking))) continue
+      found[index] = {role: 'chrome', why: 'a pull quote (the speaker’s words, set on their own for display)'}
+      found[index + 1] = {role: 'chrome', why: 'the pull quote’s speaker'}
+      continue
+    }
     const words = plain[index]
     const speaker = plain[index + 1].split(',')[0]
     // (Not a block the page or the transcript gives twice, a paragraph and the crosshead under it: the story's own
@@ -1696,6 +1709,12 @@ function labelledCaptions(found: RoleFinding[], texts: readonly string[], counts
     found[index] = {role: 'chrome', why: 'the label of a photo’s caption'}
     if (storyLine(found[index + 1]) && counts[index + 1] <= 60) found[index + 1] = {role: 'caption', why: 'a photo caption (under the page’s label for it)'}
   }
+}
+
+/** Whether a line names someone with a rank or a title, after their post or not (“Commanding Officer Captain Peter Laughton”). */
+function namesRankedPerson(line: string): boolean {
+  const words = line.trim().split(/\s+/u)
+  return words.some((_, at) => at < 4 && opensWithTitle(words.slice(at).join(' ')))
 }
 
 /** How many lines a story's pull quotes are looked for among. */
