@@ -200,7 +200,9 @@ export default defineRule<Resource>({
         // So does one whose subject the sentence before it names (“… installation security personnel were already in an
         // increased security posture. Personnel opened fire after the driver crashed …”).
         const subjectBefore = sharesWord(sentences[from].text.split(/\s+/).slice(0, subjectWords).join(' '), sentences[from - 1].text)
-        if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || subjectBefore || namedBefore(article, sentences[from].text, sentences[from].start)) continue
+        // So does one that counts off what the sentence before brought in (“An ammunition depot is laid out after taking
+        // due precaution. The first is the distance between the sheds … Secondly, …”).
+        if (/^\s*(?:He|She|They|His|Her|Their)\b/.test(sentences[from].text) || /^\s*(?:The\s+(?:first|second|third|last|latter|former)\b|(?:First|Second|Third)(?:ly)?,)/u.test(sentences[from].text) || subjectBefore || namedBefore(article, sentences[from].text, sentences[from].start)) continue
         const found = merge(parts.slice(from), article.text)
         // So is a tail that speaks as “I” to “you” after the paragraph reports someone speaking, a speaker's words whose
         // quotation marks the page lost (“Addressing the newly commissioned officers, the Minister said You, the members

@@ -96,6 +96,11 @@ export function pluralAfterNumber(article: Article, token: WordToken, isWord: (w
   }
   const noun = at
   if (!/^\p{Ll}{3,}$/u.test(noun.text) || noun.lower.endsWith('s') || numberNouns.has(noun.lower) || wordClassName(noun.lower) !== 'noun') return undefined
+  // After a determiner, a number and its noun before another noun qualify it, a compound adjective with its hyphen lost
+  // (“during their four day stay in Sri Lanka”): the noun counted is the next one.
+  const before = words[token.index - 1]
+  const next = words[noun.index + 1]
+  if (before?.sentence === token.sentence && articles.has(before.lower) && next?.sentence === noun.sentence && article.text.slice(noun.end, next.start) === ' ' && /^\p{Ll}+$/u.test(next.text) && ['noun', 'verb'].includes(wordClassName(next.lower))) return undefined
   const plural = pluralOf(noun.lower)
   if (!isWord(plural) || !endsPhrase(article, noun)) return undefined
   const number = opensWithDigit(token.text)

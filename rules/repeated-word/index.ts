@@ -28,6 +28,11 @@ export default defineRule({
       // A name's last word mid-sentence, then the same word in small letters: the common noun after the name
       // (“the Headquarters and Service Company company commander”).
       if (!first.initial && /^\p{Lu}/u.test(first.text) && /^\p{Ll}/u.test(second.text)) continue
+      // A sound written as heard, a word said three times or one general English does not know (“the snap snap snap of
+      // rifles”, “birrit birrit”): the writer's, not a word typed twice.
+      const third = words[index + 1]
+      const lower = first.text.toLowerCase()
+      if ((third !== undefined && third.text.toLowerCase() === lower && /^[ \t]+$/.test(text.slice(second.end, third.start))) || (index >= 2 && words[index - 2].text.toLowerCase() === lower) || generalEnglish().id(lower) === undefined) continue
       report({
         reason: `“${first.text}” is repeated.`,
         start: first.start,

@@ -107,11 +107,14 @@ export function crossheadSeries(texts: readonly string[], counts: readonly numbe
   return found >= 3
 }
 
-/** A place alone on a line, a state's or a province's code closing it: “Toronto, ON”, “George Mason University, Fairfax, VA”. */
 /**
  * A person's name alone on a line: a given name, perhaps an initial, and a family name, each a capital and small
  * letters (“Jason Strother”, “Mary K. Smith”, “Ken Smith”); not an outlet's name in capitals (“GEO NEWS”).
  */
 export const personNameLine = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?\s*$/u
 
-export const placeLine = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*\p{Lu}{2}\.?\s*$/u
+/**
+ * A place alone on a line, a state's or a province's code closing it (“Toronto, ON”, “George Mason University, Fairfax,
+ * VA”), perhaps with the country in capitals after it, as DVIDS sets its datelines (“SULPHUR SPRINGS, TX, UNITED STATES”).
+ */
+export const placeLine = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*\p{Lu}{2}\.?(?:,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2})?\s*$/u

@@ -605,8 +605,8 @@ const separator = (text: string) => /^\s*[-–—•·*]\s*$/u.test(text)
 /** “Photo By” and a name before a bar: a photo's credit, then its caption. */
 const photoBlock = /^Photos?\s+[Bb]y\s+[^|\n]{2,80}?\s\|\s+\S/u
 const outletWhy = 'the name of a news outlet (the page’s masthead or a credit)'
-/** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”. */
-const writersService = /^\s*(?:Special\s+to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office))\s*$/u
+/** A writer's service or paper, as a byline's second line gives it: “American Forces Press Service”, “Special to The Times”, “Navy Public Affairs Support Element Detachment Hawaii”. */
+const writersService = /^\s*(?:Special\s+to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Press|News|Information)\s+(?:Service|Agency|Office)|(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}Public\s+Affairs(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5})\s*$/u
 
 /**
  * A news outlet's name and nothing else: capitalised words or a number (“5
@@ -1615,6 +1615,14 @@ export function paragraphRoles(
   // What no shape above and no listed phrase told, the trained detector may
   // (`learned: false` leaves it out, for training it on what is left).
   if (learned) detectFurniture(found, {texts, counts, stemCounts, webWords: furnitureData().webWords})
+  schedules(found, texts, counts)
+  placeTags(found, texts)
+  // A writer's unit under the writer's name and rank, above the story (“MC2 Somers Steelman” over “Navy Public Affairs
+  // Support Element Detachment Hawaii”): the story's byline, set on two lines without its “By”.
+  for (let index = 1; index + 1 < found.length; index++) {
+    if (found[index].role !== 'chrome' || !writersService.test(texts[index]) || counts[index - 1] > 5 || !/^\s*(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+\s*$/u.test(texts[index - 1]) || found[index + 1].role !== 'body') continue
+    found[index - 1] = found[index] = {role: 'byline'}
+  }
   // And what the trees do not judge (a sentence with nothing of the web's marks, a long line), the line's words may.
   if (learned) pageLinesByWords(found, texts, counts, (text) => {
     const credit = trailingCredit(text)
@@ -1710,6 +1718,44 @@ function labelledCaptions(found: RoleFinding[], texts: readonly string[], counts
     if (storyLine(found[index + 1]) && counts[index + 1] <= 60) found[index + 1] = {role: 'caption', why: 'a photo caption (under the page’s label for it)'}
   }
 }
+
+/**
+ * A schedule the story lists, its items one to a line, each with a date or a time and opening as the items beside it
+ * do (“• Netzaberg Chapel: Feb. 27, 8:20 a.m.” among “• Hohenfels Theater: Feb. 26, 4 p.m.” and the rest; “11 a.m
+ * Feb. 25 — Patton, Wainwright, McNair, and Chaffee Community Engagement at Howze Auditorium” between two more
+ * engagements so set): an item read as the page's timestamp, or as a line of the page, is the story's.
+ */
+function schedules(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
+  const dated = (index: number) => counts[index] <= 30 && (hasDate(texts[index]) || scheduleTime.test(texts[index]))
+  const opening = (index: number) => {
+    const first = texts[index].trimStart().charAt(0)
+    return /\d/u.test(first) ? 'digit' : /[•·▪*–-]/u.test(first) ? first : undefined
+  }
+  for (let index = 0; index < found.length; index++) {
+    if (found[index].role !== 'chrome' || !(found[index].why === 'a timestamp' || found[index].why?.startsWith('a line of the web page around the story')) || !dated(index)) continue
+    const shape = opening(index)
+    const alike = (other: number) => other >= 0 && other < found.length && (found[other].role === 'list-item' || found[other].role === 'body') && opening(other) === shape && dated(other)
+    if (shape !== undefined && (alike(index - 1) || alike(index + 1))) found[index] = {role: 'list-item'}
+  }
+}
+/**
+ * The page's tag of where a story comes from, as DVIDS sets it in capitals with the state's code and the country
+ * (“EIELSON AIR FORCE BASE, AK, UNITED STATES”), when the story names the place again below it, in its dateline or
+ * its sentences (“EIELSON AIR FORCE BASE, Alaska – While pilots fly …”, “… on Dec. 13, 2017, Honolulu.”). A story
+ * that never names the place has the line for its dateline, and keeps it.
+ */
+function placeTags(found: RoleFinding[], texts: readonly string[]): void {
+  for (let index = 0; index < found.length; index++) {
+    if (!storyLine(found[index]) || !placeLine.test(texts[index])) continue
+    const tag = /^\s*([^,]+),\s*\p{Lu}{2}\.?,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*$/u.exec(texts[index])
+    if (!tag) continue
+    const place = tag[1].trim().toLowerCase()
+    if (texts.some((text, other) => other > index && storyLine(found[other]) && text.toLowerCase().includes(place))) found[index] = {role: 'chrome', why: 'the page’s tag of the story’s place (the story names it below)'}
+  }
+}
+
+/** A clock time as a schedule gives it: “8:20 a.m.”, “11 a.m”, “6 p.m.”. */
+const scheduleTime = /\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu
 
 /** Whether a line names someone with a rank or a title, after their post or not (“Commanding Officer Captain Peter Laughton”). */
 function namesRankedPerson(line: string): boolean {
@@ -1967,7 +2013,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // at the page's top (“24th MEU trains for ‘high-noon showdown’” over “23 Aug 2006 | Cpl. Jeffrey A. Cosola …”).
   const overByline = (index: number) => (firstParagraph < 0 || index < firstParagraph) && index + 1 < texts.length && datedPart(texts[index + 1]) && texts[index + 1].includes('|')
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index])) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index]) || writersService.test(texts[index])) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
@@ -2182,7 +2228,10 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // standfirst or its photo's caption (“By Lance Corporal Daniel Pinkney, Plant Operator” under NZ Army News' summary,
     // “Written by Lt.j.g. Erin Maureen Dixon, Sector Long Island Sound” under a Coast Guard blog's caption).
     const namedWriter = paragraphsBefore === 1 && finding.role === 'byline' && writerWithPost(texts[index])
-    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownInHeader && !namedWriter && !(afterByline < texts.length && (opensWithDateline(texts[afterByline]) || excerptAbove(texts, index, firstAt)))) {
+    // So is one with its photographer's credit under it, the story's two credits together under its lede (“// Story by
+    // Teo Jing Ting” over “// Photos by Kenneth Lin”, as MINDEF's PIONEER sets them).
+    const withPhotographer = afterByline < texts.length && /^\s*(?:\/\/\s*)?(?:Photos?|Pictures?)\s+by\s/iu.test(texts[afterByline])
+    if (finding.role === 'byline' && finding.why !== deliveryWhy && pastFirstParagraph && !ownInHeader && !namedWriter && !withPhotographer && !(afterByline < texts.length && (opensWithDateline(texts[afterByline]) || excerptAbove(texts, index, firstAt)))) {
       found[index] = {role: 'chrome', why: 'a byline in the middle of the story (another story’s, pasted with it)'}
       return
     }
