@@ -1665,9 +1665,10 @@ function namesAgain(line: string, name: string): boolean {
  * the basic level of training …” over “Lieutenant Colonel Dan Cornwell MBE”,
  * as the British Army's pages set it; “When built, these modern cutting-edge
  * RFA ships …” over “Commodore David Eagles, Commodore RFA”, the Royal
- * Navy's). The story quotes those words where it tells them, and names the
- * speaker there: both lines are the page's. The speaker's line is short,
- * capitalised, and ends no sentence.
+ * Navy's). The story quotes those words where it tells them, or the box
+ * gives words of its own that end no sentence, under the speaker's ranked
+ * name; either way the story names the speaker: both lines are the page's.
+ * The speaker's line is short, capitalised, and ends no sentence.
  */
 function pullQuotes(found: RoleFinding[], texts: readonly string[], counts: readonly number[]): void {
   // The lines without quotation marks, in lower case, made when a line is first asked about.
@@ -1681,26 +1682,20 @@ function pullQuotes(found: RoleFinding[], texts: readonly string[], counts: read
     // A piece from inside the line, past any opening mark, looked for as written first: most lines asked are a
     // crosshead's paragraph, found nowhere else, and the lines need not be made plain for them.
     const piece = texts[index].trim().slice(8, 40)
-    plain ??= texts.map(withoutQuotes)
-    if (!texts.some((text, other) => other !== index && text.includes(piece))) {
-      // A pull quote the story does not tell elsewhere, as the Royal Navy sets its box (“It is a great honour to be here
-      // today – it is approximately eight years since Albion last exercised her last freedom” over “Commanding Officer
-      // Captain Peter Laughton”): a line that ends no sentence, over its speaker's post and name, whom a sentence of
-      // the story names.
-      const speaking = plain[index + 1].split(',')[0]
-      if (terminal(texts[index]) || !namesRankedPerson(texts[index + 1]) || !plain.some((text, other) => other !== index + 1 && other !== index && text.length > speaking.length && text.includes(speaking))) continue
-      found[index] = {role: 'chrome', why: 'a pull quote (the speaker’s words, set on their own for display)'}
-      found[index + 1] = {role: 'chrome', why: 'the pull quote’s speaker'}
-      continue
-    }
-    const words = plain[index]
-    const speaker = plain[index + 1].split(',')[0]
+    const toldElsewhere = texts.some((text, other) => other !== index && text.includes(piece))
+    // A pull quote the story does not tell elsewhere, as the Royal Navy sets its box (“It is a great honour to be here
+    // today – it is approximately eight years since Albion last exercised her last freedom” over “Commanding Officer
+    // Captain Peter Laughton”), is a line that ends no sentence over its speaker's post and ranked name.
+    if (!toldElsewhere && (terminal(texts[index]) || !namesRankedPerson(texts[index + 1]))) continue
+    const lines = (plain ??= texts.map(withoutQuotes))
+    const speaker = lines[index + 1].split(',')[0]
+    // Either way a sentence of the story names the speaker.
+    if (!lines.some((text, other) => other !== index + 1 && other !== index && text.length > speaker.length && text.includes(speaker))) continue
     // (Not a block the page or the transcript gives twice, a paragraph and the crosshead under it: the story's own
     // telling differs from the pull quote, by its quotation marks or its words around it, and names the speaker in a
     // sentence, not on a line alone.)
-    if (!plain.some((text, other) => other !== index && text.includes(words) && texts[other].trim() !== texts[index].trim())) continue
-    if (!plain.some((text, other) => other !== index + 1 && other !== index && text.length > speaker.length && text.includes(speaker))) continue
-    found[index] = {role: 'chrome', why: 'a pull quote (the story’s own words, set again on their own for display)'}
+    if (toldElsewhere && !lines.some((text, other) => other !== index && text.includes(lines[index]) && texts[other].trim() !== texts[index].trim())) continue
+    found[index] = {role: 'chrome', why: toldElsewhere ? 'a pull quote (the story’s own words, set again on their own for display)' : 'a pull quote (the speaker’s words, set on their own for display)'}
     found[index + 1] = {role: 'chrome', why: 'the pull quote’s speaker'}
   }
 }
