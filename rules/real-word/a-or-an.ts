@@ -132,7 +132,6 @@ function initialSound(word: string): Sound | undefined {
  * gives the sound (“an UN/AU mission”).
  */
 function initialsSound(word: string, isWord: (word: string) => boolean): Sound | undefined {
-  // (The first of two joined by a slash: “an UN/AU mission”.)
   const initials = word.split('/')[0]
   if (!/^\p{Lu}{2}$/u.test(initials) || /^[IVXLCDM]+$/u.test(initials) || initials[0] === 'H' || isWord(initials.toLowerCase())) return undefined
   return vowelNamedLetters.has(initials[0]) ? 'vowel' : 'consonant'

@@ -402,7 +402,7 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
     unknownWords.push(token.index)
     // A word English does not know, written twice in a row, is a sound set down as heard (“the snap snap snap and
     // biritt birrit birrit of small-arms fire”): no slip is typed twice over.
-    // (Four letters or more: a run of one letter is a scan's slip, “$5,ooo ooo”.)
+    // (Four letters or more: a scan reads the zeros of “$15,000,000” as letters, “$15,ooo,ooo”.)
     if (token.lower.length >= 4 && article.words[token.index - 1]?.lower === token.lower && article.words[token.index - 1].sentence === sentence) foreign.words.add(token.index - 1).add(token.index)
   }
   close()
