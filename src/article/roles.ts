@@ -1214,6 +1214,8 @@ function isTagList(line: string): boolean {
   // (An item of four words or more is a name, in capitals: one in small letters is a clause, as a headline has:
   // “Fallen Marines, sailors honored by Combat Center, community”.)
   if (items.length < 3 || items.some((item) => wordCount(item) > 6 || (wordCount(item) >= 4 && !mostlyCapitalised(item.split(/\s+/))))) return false
+  // Nor does a headline's list, its last item after “and” (“Summer Concerts Feature Sousa, Clarinet Solo, and Movie Music”).
+  if (/^and\s/iu.test(items.at(-1)!)) return false
   // A person with a title, then their post (“Dr. Denise Preston, Executive Director, Sexual Misconduct Response Centre”,
   // under a quotation in a Canadian release), is a quotation's source, not tags.
   if (opensWithTitle(line)) return false
@@ -1620,7 +1622,7 @@ export function paragraphRoles(
   // A writer's unit under the writer's name and rank, above the story (“MC2 Somers Steelman” over “Navy Public Affairs
   // Support Element Detachment Hawaii”): the story's byline, set on two lines without its “By”.
   for (let index = 1; index + 1 < found.length; index++) {
-    if (found[index].role !== 'chrome' || !writersService.test(texts[index]) || counts[index - 1] > 5 || !/^\s*(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+\s*$/u.test(texts[index - 1]) || found[index + 1].role !== 'body') continue
+    if (found[index].role !== 'chrome' || !underWriter(texts, counts, index) || found[index + 1].role !== 'body') continue
     found[index - 1] = found[index] = {role: 'byline'}
   }
   // And what the trees do not judge (a sentence with nothing of the web's marks, a long line), the line's words may.
@@ -1712,6 +1714,17 @@ function labelledCaptions(found: RoleFinding[], texts: readonly string[], counts
     found[index] = {role: 'chrome', why: 'the label of a photo’s caption'}
     if (storyLine(found[index + 1]) && counts[index + 1] <= 60) found[index + 1] = {role: 'caption', why: 'a photo caption (under the page’s label for it)'}
   }
+}
+
+/** Whether a line names a place, a few capitalised words that are no label, weekday or month, before a comma and its date. */
+function placeThenDate(line: string): boolean {
+  const place = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s/u.exec(line)
+  return place !== null && !/^(?:Posted|Updated|Published|Last|Issued|Released|Date|Dated|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(place[1])
+}
+
+/** Whether a line is a writer's service or unit under a short line of capitalised words, the writer's rank and name (“MC2 Somers Steelman”). */
+function underWriter(texts: readonly string[], counts: readonly number[], index: number): boolean {
+  return index > 0 && writersService.test(texts[index]) && counts[index - 1] <= 5 && /^\s*(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+\s*$/u.test(texts[index - 1])
 }
 
 /**
@@ -2008,7 +2021,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // at the page's top (“24th MEU trains for ‘high-noon showdown’” over “23 Aug 2006 | Cpl. Jeffrey A. Cosola …”).
   const overByline = (index: number) => (firstParagraph < 0 || index < firstParagraph) && index + 1 < texts.length && datedPart(texts[index + 1]) && texts[index + 1].includes('|')
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index]) || writersService.test(texts[index])) return
+    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index]) || underWriter(texts, counts, index)) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
@@ -2186,7 +2199,7 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     const pastFirstParagraph = paragraphsBefore >= 1 && index < finalBody
     // A date stamp with the outlet's name after the story has begun is the page's, below the story's end too
     // (“Updated …” under it); the story's own date stands above it, so below its first paragraph is past it.
-    if (finding.why === stampWhy && (paragraphsBefore >= 2 || pastFirstParagraph)) {
+    if (finding.why === stampWhy && (paragraphsBefore >= 2 || pastFirstParagraph) && !placeThenDate(texts[index])) {
       found[index] = stamps >= 2 ? {role: 'heading'} : {role: 'chrome', why: index < finalBody ? 'a date stamp in the middle of the story' : 'a date stamp below the story'}
       return
     }
@@ -2200,7 +2213,9 @@ function outOfPlaceLabels(found: RoleFinding[], texts: readonly string[], counts
     // (Nor a speech's date in its header, over the line that says it is the text as delivered or as prepared.)
     const overDelivery = index + 1 < texts.length && deliveryLine.test(texts[index + 1])
     // (A place alone before its dash is the story's dateline over its first paragraph, under the photos' captions: “Huntsville, Ala. --”.)
-    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst && !overDelivery && hasDate(texts[index])) {
+    // (Nor the place a speech was given, before its date: “Rideau Hall, Friday, June 26, 2015”, under the Governor
+    // General's opening.)
+    if (finding.role === 'dateline' && finding.why === undefined && pastFirstParagraph && !underStandfirst && !overDelivery && hasDate(texts[index]) && !placeThenDate(texts[index])) {
       // Several dates alone in the story are its own headings, a diary's days (“14 November 2016” … “15 November
       // 2016” over what each day brought); the page's stamp comes alone.
       found[index] = datesInStory >= 2 ? {role: 'heading'} : {role: 'chrome', why: 'a date stamp in the middle of the story'}
