@@ -133,7 +133,8 @@ function findClaims(sentence: Sentence, article: Article, lexicon: Lexicon): Cla
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length
-      // Before a name it describes, not claims: “the historic Cerberus parade ground”.
+      // Before a name it describes, not claims: a word of the list right before a capitalised name (“historic”, when it
+      // was on the list, in “the historic Cerberus parade ground”).
       if (!isTechnical(match.index, end) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) add(match.index, end)
     }
   }
