@@ -185,6 +185,8 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
     // under a Ghana News Agency story, “(IANS)”, “- NZPA”.
     if (paragraph.text.length <= 12 && /^[\s(\[–—-]*\p{Lu}{2,6}[\s)\].]*$/u.test(paragraph.text)) continue
     if (paragraph.dateline && word.start < paragraph.dateline.end) continue
+    // A currency's letters before its sign are its symbol, not initials to spell out (“GH¢2,000”, “NZ$419 million”).
+    if (letters && '¢₵$€£¥₹₦'.includes(article.text[word.start + letters.length] ?? '')) continue
     // A transcript's speaker label in capitals (“MR. TREWHITT.”, “THE PRESIDENT:”) names the speaker.
     if (word.start < paragraph.start + transcriptLabelLength(paragraph.text)) continue
     // A place in capitals opening a paragraph, its region after a comma, is the story's dateline (“NORFOLK, Virginia.
