@@ -526,7 +526,7 @@ function judge(text: Passage, vocabulary: Vocabulary, resource: Resource, judgeS
   // A passage that names someone or something the rest of the article names,
   // or that quotes a speaker, is the story going into detail, however new its
   // words: a fitted cockpit, an officer's pride, a programme's history.
-  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < (selling > 0 || /\b[Yy]our?\b/u.test(text.source) ? thresholds.offSubjectSelling : thresholds.offSubject) && !namesTheStory(text, vocabulary) && !spoken && !ownGenre) {
+  if (judgeSubject && text.parts.length >= thresholds.minSentences && text.count >= thresholds.minTokens && share < thresholds.offSubjectSelling && (share < thresholds.offSubject || selling > 0 || /\b[Yy]our?\b/u.test(text.source)) && !namesTheStory(text, vocabulary) && !spoken && !ownGenre) {
     const newTerms = [...new Set(tokens().filter(({on}) => !on).map(({word}) => word.toLowerCase()))].slice(0, 4)
     return `This passage changes subject: almost none of its words belong to the article's subject, and it turns to ${newTerms.map((term) => `“${term}”`).join(', ')}`
   }

@@ -11,6 +11,9 @@ import {contentStems, keysElsewhere} from './content-words.js'
 import {opensWithTitle} from '../knowledge/claims.js'
 import type {RoleFinding} from './roles.js'
 
+/** How a reason opens for a line the page's words or the detector's trees give away; each names its tells after it. */
+export const pageLineWhy = 'a line of the web page around the story'
+
 /**
  * The furniture detector: boosted trees, trained on lines of real web pages
  * spliced into real articles and on the articles' own lines (the tuning half
@@ -398,7 +401,7 @@ export function detectFurniture(
     const evidence = furnitureEvidence(setting, index, signals)
     const data = detector()
     if (treesScore(evidence, data) < data.threshold) continue
-    found[index] = {role: 'chrome', why: `a line of the web page around the story (${telltales(evidence).join('; ')})`}
+    found[index] = {role: 'chrome', why: `${pageLineWhy} (${telltales(evidence).join('; ')})`}
   }
 }
 

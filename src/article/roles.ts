@@ -14,7 +14,7 @@ import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js
 import {scanSource} from '../text/shared-prefixes.js'
 import {opensWithRank, opensWithTitle} from '../knowledge/claims.js'
 import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, goesOn, hasDate, month, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
-import {detectFurniture} from './furniture-detector.js'
+import {detectFurniture, pageLineWhy} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
 import {pointing, sceneCaption} from './scene-caption.js'
 import {everydayWord} from '../model/frequencies.js'
@@ -385,6 +385,7 @@ function captchaSum(line: string): boolean {
 /** A reader's name and “said...”, as blogs head each comment (a pronoun would be a sentence cut off). */
 const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army)\s)[\p{L}\d_.-]{2,30}(?:\s[\p{L}\d_.-]{1,30})?\ssaid\s?(?:\.\.\.|…)$/iu
 const teaserWhy = 'a teaser of another story, cut off by the page'
+const timestampWhy = 'a timestamp'
 const releaseDetailsWhy = 'a line of the page’s details about the release (its ministers and media contacts)'
 const otherHeadlineAboveTeaserWhy = 'another story’s headline, above its teaser'
 /** An embedded post's signature closing its text: “… — ANI (@ANI) December 21, 2019”. */
@@ -733,7 +734,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // A piece of the page's bar of links, cut at a bar: “| Last update :”.
   if (words <= 8 && (line.startsWith('|') || line.endsWith('|'))) return {role: 'chrome', why: 'a piece of a bar of links'}
   // When the piece was published or updated, and nothing else: “Published in Dawn, February 13th, 2020”.
-  if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
+  if (words <= 10 && /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/i.test(line) && hasDate(line) && !/[.!?]["”’]?\s/u.test(line)) return {role: 'chrome', why: timestampWhy}
   if ((line[0] === '(' || line[0] === '[') && /^[(\[][^()[\]]*[)\]]\.?$/u.test(line) && data.credit.test(line) && words <= 12) return {role: 'credit', why: 'a photo credit'}
   // Alone, or before the page's other labels (“1 min read . 12:54 AM IST Staff Writer”).
   if ((words <= 12 && /read/i.test(line) && (readingTime.test(line) || readingTimeBeforeLabel.test(line))) || (words <= 6 && /^\d/.test(line) && minutesAndOutlet.test(line))) return {role: 'chrome', why: 'a reading-time label'}
@@ -749,9 +750,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   }
   // A clock time alone after a dash, as a page sets its times under the date (“- 15:52”, GB News).
   // (A schedule's item names its hour with its business: “- 9.30am: Arrival”.)
-  if (words <= 2 && /^[-–—]\s?\d{1,2}:\d{2}$/u.test(line)) return {role: 'chrome', why: 'a timestamp'}
+  if (words <= 2 && /^[-–—]\s?\d{1,2}:\d{2}$/u.test(line)) return {role: 'chrome', why: timestampWhy}
   // A relative timestamp, even glued to the outlet's name: “Express Tribune2 days ago”.
-  if (words <= 8 && relativeTime.test(line)) return {role: 'chrome', why: 'a timestamp'}
+  if (words <= 8 && relativeTime.test(line)) return {role: 'chrome', why: timestampWhy}
   // A date and, after it, the page's counters of views or comments, bare numbers of a few digits (“Jan. 20, 2015 0”,
   // “Jeff Groom 30 May 21 919 8”). A table's row of figures has larger ones, with commas (“November 30, 1882 6,056,194”).
   if (words <= 10 && digitAt(line, line.length - 1) && dateThenCounters.test(line)) return {role: 'chrome', why: 'a date with the page’s counters of views or comments'}
@@ -857,7 +858,7 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   }
   if (words <= 5 && outletName(line, data.outletWords)) return {role: 'credit', why: outletWhy}
   // (Not a media advisory's “When : March 23, at 6:00 p.m.”, the event it invites to.)
-  if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, '')) && !/^\s*When\s*:/i.test(line)) return {role: 'chrome', why: 'a timestamp'}
+  if (words <= 16 && clockTime.test(line) && hasDate(line) && !/[.!?]["”’]?$/u.test(line.replace(/[ap]\.m\.$/i, '')) && !/^\s*When\s*:/i.test(line)) return {role: 'chrome', why: timestampWhy}
   // A post's link may be run into the word before it (“@IndianDiplomacypic.twitter.com/…”).
   // (Its slash or its at sign is looked for before the pattern, which tries the line's every character.)
   if (((line.includes('/') || line.includes('@')) && /pic\.twitter\.com\/\S+|^\s*—.*\(@\w+\)/u.test(line)) || (words <= 80 && digitAt(line, line.length - 1) && postSignature.test(line.slice(-90))) || (words <= 12 && !terminal(line) && /https?:\/\/\S+|\bwww\.\S+/u.test(line))) return {role: 'chrome', why: embedWhy}
@@ -1740,7 +1741,7 @@ function schedules(found: RoleFinding[], texts: readonly string[], counts: reado
     return /\d/u.test(first) ? 'digit' : /[•·▪*–-]/u.test(first) ? first : undefined
   }
   for (let index = 0; index < found.length; index++) {
-    if (found[index].role !== 'chrome' || !(found[index].why === 'a timestamp' || found[index].why?.startsWith('a line of the web page around the story')) || !dated(index)) continue
+    if (found[index].role !== 'chrome' || !(found[index].why === timestampWhy || found[index].why?.startsWith(pageLineWhy)) || !dated(index)) continue
     const shape = opening(index)
     const alike = (other: number) => other >= 0 && other < found.length && (found[other].role === 'list-item' || found[other].role === 'body') && opening(other) === shape && dated(other)
     if (shape !== undefined && (alike(index - 1) || alike(index + 1))) found[index] = {role: 'list-item'}
