@@ -4,7 +4,7 @@ import {findConfig, readConfigFile, resolveConfig} from './config/load.js'
 import type {ConfigFile, ResolvedConfig} from './config/types.js'
 import {getProcessor, runProcessor} from './processor.js'
 import {formatOf} from './parse/article.js'
-import type {Dialect, Severity} from './types.js'
+import {dialectNames, houseDialect, type DialectName, type Severity} from './types.js'
 
 export interface LintOptions {
   /** Folder that relative paths and config discovery start from (default: process.cwd()). */
@@ -17,7 +17,8 @@ export interface LintOptions {
   detectConfig?: boolean
   /** Severity overrides by rule id, applied over any config. */
   rules?: Record<string, Severity>
-  dialect?: Dialect
+  /** The house spelling, by any name `--dialect` takes (“en-NZ” is read as “en-GB”). */
+  dialect?: DialectName
   /** Milliseconds one article may take before the remaining rules are skipped (overrides the config's timeBudget). */
   timeBudgetMs?: number
 }
@@ -44,6 +45,13 @@ export async function lintFile(file: VFile, options: LintOptions = {}): Promise<
   return runProcessor(await getProcessor(config, formatOf(file)), file)
 }
 
+/** The house spelling a caller's dialect names; a name copydesk does not know is the caller's error, said in one line. */
+function spellingOf(name: string) {
+  const house = houseDialect(name)
+  if (!house) throw new TypeError(`copydesk: dialect must be one of ${dialectNames.join(', ')}, not ${JSON.stringify(name)}`)
+  return house
+}
+
 /** Config files named with --config, read once per process like discovered ones. */
 const explicitConfigs = new Map<string, ConfigFile>()
 
@@ -53,7 +61,7 @@ const noConfig: ConfigFile = {}
 /** The configuration that applies to a file: explicit, discovered, or the defaults. */
 export function configFor(file: VFile, options: LintOptions = {}): ResolvedConfig {
   const cwd = options.cwd ?? process.cwd()
-  const overrides = {rules: options.rules, dialect: options.dialect}
+  const overrides = {rules: options.rules, dialect: options.dialect === undefined ? undefined : spellingOf(options.dialect)}
   if (options.config) return resolveConfig(options.config, overrides)
   if (options.configFile) {
     const file = path.resolve(cwd, options.configFile)

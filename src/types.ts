@@ -8,12 +8,14 @@ export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error
 /** House spellings: British, American, and Australian (British but for a few words such as “program”). */
 export type Dialect = 'en-GB' | 'en-US' | 'en-AU'
 export const dialects: readonly Dialect[] = ['en-GB', 'en-US', 'en-AU']
+/** Every name a house may give its spelling: the house spellings and their other names. */
+export type DialectName = Dialect | 'en-NZ'
 /** Other names a house may give its spelling, and the house spelling each is: New Zealand spells as Britain does (“programme”, “organise”). */
-export const dialectAliases: Readonly<Record<string, Dialect>> = {'en-NZ': 'en-GB'}
+export const dialectAliases: Readonly<Record<Exclude<DialectName, Dialect>, Dialect>> = {'en-NZ': 'en-GB'}
 
 /** The house spelling a dialect's name gives, or undefined for a name copydesk does not know. */
 export function houseDialect(name: string): Dialect | undefined {
-  return dialects.includes(name as Dialect) ? (name as Dialect) : Object.hasOwn(dialectAliases, name) ? dialectAliases[name] : undefined
+  return dialects.includes(name as Dialect) ? (name as Dialect) : Object.hasOwn(dialectAliases, name) ? dialectAliases[name as keyof typeof dialectAliases] : undefined
 }
 
 /** Every name `--dialect` and the config's `dialect` accept. */

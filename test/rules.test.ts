@@ -566,4 +566,12 @@ describe('the house spelling’s names', () => {
     expect(() => parseOptions(['--dialect', 'en-ZZ', 'story.txt'], false)).toThrow(/en-GB, en-US, en-AU, en-NZ, not “en-ZZ”/)
     expect(() => validateConfig({dialect: 'en-ZZ'}, '.copydeskrc')).toThrow(/“en-NZ”, not "en-ZZ"/)
   })
+
+  it('reads en-NZ as British spelling through the API too, and names a wrong name there instead of failing deep inside', async () => {
+    // A New Zealand Defence Force release's spelling (“programme”, “organised”) is the house's.
+    const text = 'The programme was organised by the New Zealand Defence Force for its personnel.\n'
+    const [file] = await lint(text, {dialect: 'en-NZ', detectConfig: false})
+    expect(file.messages.map((message) => message.ruleId)).toEqual([])
+    await expect(lint(text, {dialect: 'en-ZZ' as 'en-GB', detectConfig: false})).rejects.toThrow(/dialect must be one of en-GB, en-US, en-AU, en-NZ, not "en-ZZ"/)
+  })
 })
