@@ -482,6 +482,16 @@ describe('paragraph roles', () => {
     expect(spliced('in-pib-drdo-sanitisation-enclosure-shields.txt', 4)).toBe('chrome')
   })
 
+  it('reads the story’s translation in brackets of a quotation in another language as the story’s (CNN Philippines, spliced into the clean set’s stories)', () => {
+    // https://www.cnnphilippines.com/news/2023/2/3/cagayan-isabela-gov-not-keen-edca-sites.html: a governor's Tagalog and its translation.
+    const quotation = '"Maganda relationship natin with China na ngayon di ba? Bakit natin pasasamain yung relationship natin with them? Wala naman silang ginagawa sa atin, di ba?" Albano argued.'
+    const translation = '[Translation: We have good ties with China, right? Why would we tarnish that? They haven\'t done anything to us, have they?]'
+    for (const file of ['au-defence-international-warfighters-top-end.txt', 'us-army-netherlands-visit-land-warfare.txt', 'uk-govuk-hms-dauntless-caribbean-hurricane-season.txt']) {
+      const story = paragraphTexts(readFileSync(path.join(realRoot, 'clean', file), 'utf8'))
+      expect(paragraphRoles([...story.slice(0, 3), quotation, translation, ...story.slice(3)])[4].role).toBe('body')
+    }
+  })
+
   it('reads a byline set in capitals as a byline (the Navy Supply Corps Newsletter, October 2019, public domain)', () => {
     // https://scnewsltr.dodlive.mil/Latest-Issue/Article-Display/Article/2612416/defense-logistics-agency-and-the-navy-supply-corps-partners-in-warfighter-suppo/
     const lines = [

@@ -300,8 +300,11 @@ function twoCapitals(word: string): boolean {
   return false
 }
 
-/** What kind of thing a name is, in an appositive beside it. */
-const thingNoun = '(?:system|portal|platform|project|programme|program|scheme|initiative|app|application|exercise|drill|mission|network|database|module|software|tool|campaign|mechanism|framework|facility|series|competition|contest|hackathon|challenge)s?'
+/**
+ * What kind of thing a name is, in an appositive beside it: a system or an event, or a company or a body (“ARTEC, a
+ * consortium of Rheinmetall and Krauss-Maffei Wegmann (KMW)”, Australian Defence Business Review).
+ */
+const thingNoun = '(?:system|portal|platform|project|programme|program|scheme|initiative|app|application|exercise|drill|mission|network|database|module|software|tool|campaign|mechanism|framework|facility|series|competition|contest|hackathon|challenge|consortium|company|firm|manufacturer|shipbuilder|shipyard|supplier|contractor|subsidiary|joint venture|start-?up)s?'
 // “SAMPURNA, a fully automated … system”, “SAMAR-SETU is a centralised application”. (Not “the SAKSHAM
 // platform”: an acronym before its kind of thing, “the RCP exercise”, is still an acronym to spell out.)
 const describedAfter = new RegExp(`^(?:-[\\p{Lu}\\d]+)?(?:,|\\s+is)\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}’']*[’']s)\\s+(?:[\\p{L}’'-]+,?\\s+){0,8}${thingNoun}\\b`, 'u')

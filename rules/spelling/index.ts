@@ -30,6 +30,7 @@ import {initialCase, smallIntoCapital} from '../../src/text/letter-case.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 import {isPlaceWord, misspeltPlace, readPlaces, type Places} from './place-slips.js'
 import {characterReference} from '../../src/text/character-reference.js'
+import {insideQuotes, quotedSpans} from '../../src/text/quotes.js'
 
 interface Resource {
   speller: Speller
@@ -188,6 +189,7 @@ export default defineRule<Resource>({
       // another language's words inside one of English.
       foreign ??= foreignText(article, (word) => dictionaryKnows(word) || isKnown(word.stem, resource), (word) => resource.speller.correct(word))
       if (foreign.sentences.has(token.sentence) || foreign.words.has(token.index) || foreign.shortWords.has(token.lower)) continue
+      if (glossed(article, token, dictionaryKnows)) continue
       if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) {
@@ -344,6 +346,10 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
   // The words in small letters, of three letters or more, that English does not know: the sentence's, and those in a
   // row (shorter words between). A sentence with a run of them switches language, and all of them are the other's.
   let unknownWords: number[] = []
+  // The sentence's first word, when English does not know it: the other language's too in a sentence that switches to
+  // it (“Bakit natin pasasamain yung relationship natin with them?”), though its capital keeps it out of the counts.
+  let opener: number | undefined
+  const openers = new Map<number, number>()
   let run = 0
   let switches = false
   const closeRun = () => {
@@ -361,8 +367,11 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
     closeRun()
     if (accented && unknown >= 4 && 5 * unknown >= 2 * words) foreign.sentences.add(sentence)
     else if (switches) for (const index of unknownWords) foreign.words.add(index)
+    if (switches && opener !== undefined) foreign.words.add(opener)
     if (unknownWords.length > 0) sentenceUnknowns.set(sentence, unknownWords)
+    if (opener !== undefined) openers.set(sentence, opener)
     unknownWords = []
+    opener = undefined
     switches = false
     paragraphWords += words
     paragraphUnknown += unknown
@@ -387,7 +396,10 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
       }
       paragraphSentences.push(sentence)
     }
-    if (token.stem.length < 3 || !/^\p{Ll}/u.test(token.stem)) continue
+    if (token.stem.length < 3 || !/^\p{Ll}/u.test(token.stem)) {
+      if (token.initial && token.stem.length >= 3 && !known(token)) opener = token.index
+      continue
+    }
     words++
     const plain = token.stem.normalize('NFD').replace(/\p{M}/gu, '')
     // (An accented word English knows without its accents, “rôle”, “café”, is English.)
@@ -407,7 +419,7 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
   }
   close()
   closeParagraph()
-  codeSwitching(article, sentenceUnknowns, foreign, knownWord)
+  codeSwitching(article, sentenceUnknowns, openers, foreign, knownWord)
   return foreign
 }
 
@@ -415,10 +427,11 @@ function foreignText(article: Article, known: (token: WordToken) => boolean, kno
  * A speaker who mixes another language into English repeats its short words (“Very important sa amin yung
  * modernization program. Yung mga Kevlar helmet, mga vest …”, Tagalog in an Inquirer story): two or more short words
  * English does not know, each written twice or more in the article, mark the sentences that hold one, and those
- * sentences' other unknown words are that language's too. A writer's slip is seldom typed twice the same way; short
- * English words run together again and again, as a text set without its spaces has them, are English's (`twoWords`).
+ * sentences' other unknown words (with a capitalised one that opens the sentence, `openers`) are that language's
+ * too. A writer's slip is seldom typed twice the same way; short English words run together again and again, as a
+ * text set without its spaces has them, are English's (`twoWords`).
  */
-function codeSwitching(article: Article, sentenceUnknowns: ReadonlyMap<number, number[]>, foreign: ForeignText, knownWord: (word: string) => boolean): void {
+function codeSwitching(article: Article, sentenceUnknowns: ReadonlyMap<number, number[]>, openers: ReadonlyMap<number, number>, foreign: ForeignText, knownWord: (word: string) => boolean): void {
   const counts = new Map<string, number>()
   // (Two short English words run together are a slip typed again and again in a text set without its spaces, “ofthe”,
   // “tothe”, “asa”: no other language's.)
@@ -435,10 +448,37 @@ function codeSwitching(article: Article, sentenceUnknowns: ReadonlyMap<number, n
   const repeated = new Set([...counts].filter(([word, count]) => count >= 2 && !twoWords(word)).map(([word]) => word))
   if (repeated.size < 2) return
   for (const word of repeated) foreign.shortWords.add(word)
-  for (const indexes of sentenceUnknowns.values()) {
-    if (indexes.length >= 2 && indexes.some((index) => repeated.has(article.words[index].lower))) for (const index of indexes) foreign.words.add(index)
+  for (const [sentence, indexes] of sentenceUnknowns) {
+    if (indexes.length < 2 || !indexes.some((index) => repeated.has(article.words[index].lower))) continue
+    for (const index of indexes) foreign.words.add(index)
+    const opener = openers.get(sentence)
+    if (opener !== undefined) foreign.words.add(opener)
   }
 }
+/**
+ * Whether a quoted word English does not know is translated in brackets right after it: another language's word
+ * with the writer's gloss, not a slip (“but syempre [of course], we have to consult people”, “Pero (Whatever the
+ * president wants, but) we have to consult”, a Filipino governor quoted by CNN Philippines). The gloss is English,
+ * two words or more, all of them known; a bracket after a slip holds an abbreviation or an aside, seldom a gloss.
+ */
+function glossed(article: Article, token: WordToken, known: (token: WordToken) => boolean): boolean {
+  const {text} = article
+  let at = token.end
+  if (text[at] === ' ') at++
+  const close = text[at] === '(' ? ')' : text[at] === '[' ? ']' : undefined
+  if (!close) return false
+  const end = text.indexOf(close, at)
+  if (end < 0 || end - at > 80) return false
+  let words = 0
+  for (let index = token.index + 1; index < article.words.length && article.words[index].start < end; index++) {
+    if (!known(article.words[index])) return false
+    words++
+  }
+  if (words < 2) return false
+  const paragraph = article.paragraphs[article.sentences[token.sentence].paragraph]
+  return insideQuotes(quotedSpans(text, paragraph.start, paragraph.end), token.start, token.end)
+}
+
 /** The longest word `codeSwitching` counts as another language's short word. */
 const shortWord = 5
 

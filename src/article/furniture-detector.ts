@@ -292,8 +292,9 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // (Nor one that ends on “as”, “are”, “include” or “following”, bringing in a list: “It states the SANDF`s strategic
   // and operational priorities as”.)
   if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to|as|are|is|were|include|includes|including|following)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
-  // Nor a line that opens with “And” or “But” (`goesOn`).
-  if (goesOn(text)) return false
+  // Nor a line that opens with “And” or “But” (`goesOn`), nor the story's translation in brackets of the words it
+  // quotes above (“[Translation: We have good ties with China, right? …]” under a governor's Tagalog).
+  if (goesOn(text) || /^\s*[[(](?:English\s+)?[Tt]ranslat(?:ion|ed)\b/u.test(text)) return false
   // Nor a sentence that gives its words to someone after a comma, its full stop lost (“Protests are common, said Dan
   // Grazier, senior defense policy fellow at …”): a headline of the page says “says”, a story's sentence “said”.
   if (text.includes(' said ') && /,\s+said\s+(?:\p{Lu}|the\s)/u.test(text)) return false

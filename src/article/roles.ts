@@ -1351,7 +1351,7 @@ export function paragraphRoles(
         found[item] = {role: 'chrome', why: separatorWhy}
         continue
       }
-      const headline = role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || (counts[item] <= 25 && !endsSentence(texts[item]))))
+      const headline = role === 'list-item' || (storyLine(found[item]) && (role !== 'body' || (!endsSentence(texts[item]) && (counts[item] <= 25 || headlinesRunTogether(texts[item])))))
       const summary = afterHeadline && role === 'body' && counts[item] <= 25
       if (!headline && !summary) break
       found[item] = {role: 'chrome', why: headline ? listWhy : 'another story’s summary, in the page’s list of other stories'}
@@ -2552,4 +2552,20 @@ export function datelineLength(text: string): number {
   if (!match) return 0
   // The place itself is in capitals: at least one word of three capitals ("WASHINGTON", not "The US -").
   return /\b\p{Lu}{3,}\b/u.test(match[0].split(/[,(]/)[0]) ? match[0].length : 0
+}
+
+/**
+ * Whether a long line that ends no sentence is headlines in title case run together, as a page's list of other
+ * stories loses its breaks (“Greece Aims to Deter Russian Oil Ship-to-Ship Transfers Australia Backs Long-Term Gas
+ * Exploration VARD to Build …”, under MarineLink's “Related News”): three in four of its words of four letters or
+ * more open with a capital. A paragraph of prose, however many names it holds, writes most of its words small.
+ */
+function headlinesRunTogether(text: string): boolean {
+  let long = 0
+  let capitalised = 0
+  for (const [word] of text.matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+    long++
+    if (/^\p{Lu}/u.test(word)) capitalised++
+  }
+  return long >= 8 && capitalised * 4 >= long * 3
 }
