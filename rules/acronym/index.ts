@@ -244,6 +244,12 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
       define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
+    // A company's stock-exchange ticker after its name, the exchange and the symbol (“Lockheed Martin (NYSE:LMT)”,
+    // “Alliant Techsystems (NYSE: ATK)”): codes of the market, owed no expansion.
+    const bracket = text.lastIndexOf('(', start)
+    if (bracket >= start - 10 && tickerAfter.test(text.slice(bracket, bracket + 24))) continue
+    // A company's legal form after its name (“Saab AB”, “Rheinmetall AG”, “Thales SA”) is part of the name.
+    if (companyForms.has(acronym) && /\p{Lu}[\p{L}&.'’-]*[ \t]$/u.test(before)) continue
     // A named body's former name in brackets (“Naval Group (formerly DCNS)”) is a name, owed no expansion.
     if (/\((?:formerly|previously)[ \t]+$/u.test(before) && after.startsWith(')')) {
       explained.add(acronym)
@@ -299,6 +305,12 @@ function twoCapitals(word: string): boolean {
   }
   return false
 }
+
+/** The legal forms of companies that follow their names in capitals, across Europe and in English. */
+const companyForms = new Set(['AB', 'AG', 'AS', 'ASA', 'BV', 'GmbH', 'KG', 'LLC', 'LLP', 'NV', 'OY', 'OYJ', 'PLC', 'SA', 'SE', 'SpA'])
+
+/** A stock-exchange ticker in brackets: the exchange's letters, a colon, the company's symbol. */
+const tickerAfter = /^\([ \t]*\p{Lu}{2,6}[ \t]?:[ \t]?\p{Lu}[\p{Lu}.]{0,5}[ \t]*\)/u
 
 /**
  * What kind of thing a name is, in an appositive beside it: a system or an event, or a company or a body (“ARTEC, a

@@ -247,8 +247,9 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
     const opener = closers[char]
     if (open.get(opener)?.pop()) {
       // A straight quote closing after a space (“…the offending transmitter. "”): the quotation is whole, but the mark stands apart.
+      // (Not after a closing single mark: a space parts the two marks, as AP sets them, “he said, 'I might.' "”.)
       const space = text[offset] === '"' ? spaceBefore(text, start, offset) : 0
-      if (space > 0) {
+      if (space > 0 && !"'’".includes(text[offset - space - 1])) {
         yield {
           kind: 'spaced-close',
           reason: 'A space stands before this closing quotation mark: it belongs right after the last word of the quotation.',

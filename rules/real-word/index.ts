@@ -709,6 +709,15 @@ function familySeen(model: LanguageModel, written: string): boolean {
 }
 
 /**
+ * Whether the article uses a longer form of the word near it (`familyEndings`): “sewers” for “sew”. (Not a shorter
+ * one: “the” is no form of “thee”, though the stemmer cuts one to the other.)
+ */
+function familyNearby(written: string, nearby: (word: string) => number): boolean {
+  const key = stem(written)
+  return familyEndings.some((ending) => key.length + ending.length > written.length && nearby(key + ending) > 0)
+}
+
+/**
  * The article's stems (its vocabulary's keys, `stem`) that open with `first`, with their counts, in
  * the order the article first uses them, as `Article.vocabulary` counts them: all that
  * `nearArticleWord` reads of a stem that opens so. A stem opens with its word's first letter in lower
@@ -849,9 +858,10 @@ function judgedSlip(article: Article, token: WordToken, written: string, suspect
   // The second opinion, from a model of modern English.
   const general = generalEnglish()
   if (general.lead(context, written, suspect.rival) <= generalLead) return undefined
-  // A writer repeats the words meant; a slip is seldom repeated: a word the article uses again nearby is taken as meant.
+  // A writer repeats the words meant; a slip is seldom repeated: a word the article uses again nearby is taken as
+  // meant, and so is one whose family it uses nearby (“a sew day once a month with 17 dedicated sewers”).
   const nearby = nearbyCounter(articlePositions(article), token.index)
-  if (nearby(written) > 0 || slipScore(slipEvidence(model, written, suspect, context, nearby)) <= threshold) return undefined
+  if (nearby(written) > 0 || familyNearby(written, nearby) || slipScore(slipEvidence(model, written, suspect, context, nearby)) <= threshold) return undefined
   return {word: suspect.rival, reason: `“${token.stem}” may be a slip for “${suspect.rival}”: “${inPlace(article, token, suspect.rival)}” fits the sentence far better than “${inPlace(article, token)}”.`}
 }
 

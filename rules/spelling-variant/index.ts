@@ -50,6 +50,7 @@ export default defineRule<Resource>({
     const uses: Use[] = []
     let quoted: Set<string> | undefined
     let inName: ((offset: number) => boolean) | undefined
+    let surnames: Set<string> | undefined
     for (const token of article.words) {
       // Most words have no other-dialect form: one look-up settles them.
       const hyphenated = token.stem.includes('-')
@@ -70,7 +71,9 @@ export default defineRule<Resource>({
           !namesADesignation(article.text, start, part) &&
           !namesAUnit(article.text, end, part) &&
           !(quoted ??= namesInQuotes(article.text)).has(part) &&
-          !(inName ??= personNames(article))(start)
+          !(inName ??= personNames(article))(start) &&
+          !(/^\p{Lu}/u.test(part) && (surnames ??= surnamesOf(article)).has(part)) &&
+          !afterHonorific(article.text, start)
         ) {
           uses.push({start, end, word: part, variant})
         }
@@ -176,8 +179,11 @@ function longNamesOf(article: Article): (paragraph: Paragraph) => ReadonlyArray<
     return names
   }
 }
-/** A proper name's run of capitalised words, with “of”, “the”, “and” and “for” between them. */
-const capitalisedRun = capitalisedRunPattern('of|the|and|for|&')
+/**
+ * A proper name's run of capitalised words, with “of”, “the”, “and” and “for” between them, or the small words of a
+ * French name (“Organisation Conjointe de Coopération en Matière de Programmes d'Armement”, OCCAR's).
+ */
+const capitalisedRun = capitalisedRunPattern('of|the|and|for|&|de|du|des|en|la|le|et')
 /** Words that make a run a title, which follows house style, rather than a name. */
 const titleWords = new Set(['Secretary', 'Minister', 'Chief', 'Director', 'Commander', 'Officer', 'Adviser', 'Advisor', 'Spokesperson', 'Spokesman', 'Spokeswoman'])
 
@@ -216,6 +222,19 @@ function namesAUnit(text: string, end: number, word: string): boolean {
  * Whether an offset stands in the name of someone the article gives a title (“Commander Yvonne Gray”): a surname
  * keeps its spelling. Asked in reading order, so one cursor walks the names, sorted, once: linear in a long article.
  */
+/**
+ * The last names of the people the article names with a title: capitalised, they are those people's wherever they
+ * stand (“Deputy President Brad Gray said …”, then “Mr Gray told the Chronicle”).
+ */
+function surnamesOf(article: Article): Set<string> {
+  return new Set(article.people().flatMap((person) => person.mentions.map((mention) => mention.name.split(/\s+/u).at(-1) ?? '')))
+}
+
+/** Whether a word stands right after an honorific, as a surname does: “Mr Gray”, “Dr. Gray”, “Dame Kelly”. */
+function afterHonorific(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Lady|Lord)\.?[ \t]$/u.test(text.slice(Math.max(0, start - 8), start))
+}
+
 function personNames(article: Article): (offset: number) => boolean {
   const names = article.people().flatMap((person) => person.mentions.map((mention) => [mention.nameStart, mention.nameStart + mention.name.length] as const))
   names.sort((a, b) => a[0] - b[0])

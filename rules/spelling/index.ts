@@ -191,6 +191,10 @@ export default defineRule<Resource>({
       if (foreign.sentences.has(token.sentence) || foreign.words.has(token.index) || foreign.shortWords.has(token.lower)) continue
       if (glossed(article, token, dictionaryKnows)) continue
       if (garbled.length > 0 && garbled.some(({start, end}) => start <= token.end && end >= token.start)) continue
+      // A word before a grave accent typed for its apostrophe (“doesn`t”) is whole: `graveApostrophes` reports the
+      // mark. And an ending an editor puts in square brackets to fit a quotation to its sentence (“incrementally
+      // transition[ing] away”, NORAD's words in Defense Daily) is no word of its own.
+      if (article.text[token.end] === '`' || (article.text[token.start - 1] === '[' && article.text[token.end] === ']' && /\p{L}/u.test(article.text[token.start - 2] ?? ''))) continue
       const joined = token.stem.replace(/[-‐–]/g, '')
       if (joined !== token.stem && joined.length <= longestWord && isKnown(joined, resource)) {
         // A hyphen inside a word, where a line break of the page split it, leaves a part that is no word and no prefix

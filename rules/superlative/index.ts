@@ -313,8 +313,15 @@ function supported(sentence: Sentence, index: number, article: Article, lexicon:
   for (const neighbour of [article.sentences[index - 1], article.sentences[index + 1]]) {
     if (neighbour && neighbour.paragraph === sentence.paragraph && test(lexicon.attribution, neighbour.text)) return true
   }
-  return false
+  // Reported speech carried on into the next paragraph: its first sentence, its tense shifted back as the speaker's
+  // is (“would be”, “had been”), under a paragraph that closes on what someone said (“Air force chief … said the
+  // contract was another step …” over “The air force's training capabilities would be world class …”, NZ Herald).
+  const before = article.sentences[index - 1]
+  return before !== undefined && before.paragraph === sentence.paragraph - 1 && backshifted.test(sentence.text) && test(lexicon.attribution, before.text)
 }
+
+/** A verb shifted back, as reported speech shifts the speaker's: “would”, “could”, “might”, “had”. */
+const backshifted = /\b(?:would|could|might|had)\b/u
 
 /**
  * Someone's own words with no quotation marks (`src/text/speech.ts`): a

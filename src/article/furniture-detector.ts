@@ -313,7 +313,19 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   if (index <= 3 && words <= 6 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*$/u.test(text) && /^\s*\p{Lu}\p{L}{0,5}\.\s/u.test(text)) return false
   // And in the header, where the story or the speech comes from (“Toronto, ON” under a speech's date).
   if (index <= 3 && placeLine.test(text)) return false
+  // Nor a sentence of ten words or more that lost its full stop and opens as another paragraph of the story does, its
+  // subject and all (“The crew members also visited the NICU at UnityPoint Health-St. Luke’s” under “The crew members
+  // also got a look into …”, KCAU): the page's lines do not take up the story's own openings.
+  if (words >= 10 && opensAsAnother(texts, index)) return false
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
+}
+
+/** Whether a line's first three words, in small letters, open another line of the article. */
+function opensAsAnother(texts: readonly string[], index: number): boolean {
+  const opening = (text: string) => text.trim().split(/\s+/u, 3).join(' ').toLowerCase()
+  const own = opening(texts[index])
+  if (own.split(' ').length < 3) return false
+  return texts.some((text, other) => other !== index && opening(text) === own)
 }
 
 /** Whether a line opens, after white space, with a small letter: ASCII by its code, others by the pattern. */

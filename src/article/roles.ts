@@ -339,11 +339,16 @@ const minutesAndOutlet = /^\d{1,2}\s?min(?:ute)?s?\s(?:\p{Lu}[\p{L}.&'’-]*\s?)
 const viewCount = /^\D{0,12}\d[\d,.]*\s*[kKmM]?\s+(?:total\s+)?(?:views?|reads|hits|shares|comments)\b|^(?:views?|reads|hits|shares|comments)\s*:\s*\d[\d,.]*\s*[kKmM]?$/iu
 /** How a caption places people in its picture: “(left)”, “(second from right)”, “pictured”, “poses for”; a bracket after a space, not a designation's “SSN(R)”. */
 const positional = /(?<![A-Za-z\d])\((?:(?:extreme |far |second from |third from |from )?(?:left|right|centre|center)|L|R|front|back|top|above|inset)\)|\bpictured\b|,\s+seen here\b|\bposes? for\b|\bfile photo\b/i
+/**
+ * A long paragraph that says “pictured” of one thing it lists is the story pointing at its picture (“… a Lightweight
+ * Multiple Launcher capable of firing three missiles via a tripod (pictured) and …”, Shephard): a caption that places
+ * its people with that word alone is short.
+ */
+const longCaption = 30
 /** Who wrote the story, in an author box: a journalist, and their experience or beat. */
-const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/i
+const authorNote = /\b(?:journalist|reporter|correspondent|columnist|writer|author|editor|bureau chief)\b.{0,80}\b(?:years? of (?:experience|reporting|journalism)|has (?:covered|reported|written|worked)|covers|writes (?:on|about)|specialises in|specializes in)\b/i
 /** A named person introduced as a journalist, opening a paragraph: “Isaac Kaledzi is an experienced and award winning journalist”. */
-const authorIntroduction = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|blogger|freelancer)s?\b/u
-/** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
+const authorIntroduction = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|blogger|freelancer|bureau\s+chief)s?\b/u
 /**
  * A speaker's line that pauses on an ellipsis, in the first person (“And I want to talk about the critically important
  * investment we are making …”, “Who support the safety, peace and prosperity of our region…”): a speech's, no headline.
@@ -354,6 +359,7 @@ function spokenPause(line: string): boolean {
 
 /** A label in capitals before a colon, opening a line (“SUBJECTS:”, “SUBJECT/s:”, “FROM:”), or a transcript's “Subjects:”. */
 const headerLabel = /^\s*(?:\p{Lu}{2,}(?:\/\p{Ll}{1,2})?|Subjects?|Topics?):\s/u
+/** A government department's name and nothing else (“Ministry of Defence”): the issuing department's label above a release. */
 const departmentLabel = /^\s*(?:(?:US|U\.S\.|UK) )?(?:Ministry|Department|Office|Directorate) (?:of|for) (?:the )?\p{Lu}\p{L}+(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}\p{L}+){0,5}\s*$/u
 /** A date, then one or two bare numbers of up to four digits closing the line: the page's counters beside its date stamp. */
 const dateThenCounters = new RegExp(`(?:\\d{1,2}\\s+${month},?\\s+\\d{2,4}|${month}\\s+\\d{1,2},?\\s+\\d{2,4})\\s+\\d{1,4}(?:\\s+\\d{1,4})?$`, 'i')
@@ -365,9 +371,9 @@ const functionWords = /\b(?:the|and|or|of|to|in|for|with|a|an|on|is|are|was|were
 const photoBlockLabel = /^\s*(?:photo|image|picture)\s+(?:information|details)\s*$/iu
 /** A credit's mark: “Photo:”, “Photo/”, “Credit:”, “Illustration by Name”, “Courtesy:”, a Creative Commons licence, “via Wikimedia Commons”. */
 const creditMark = /(?<!\w)(?:photo(?:graph)?|image|picture|illustration|graphic)s?\s*(?:[:/|]|by\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?\p{Lu}|courtesy\s+(?:of\s+)?(?:the\s+)?\p{Lu})|credits?\s*:|(?<!\w)courtesy\s*[:/]|\/\s*courtesy(?!\w)|(?<!\w)via wikimedia commons(?!\w)|(?<!\w)CC[ -]BY(?!\w)/iu
-/** “2 days ago”, “5 hrs ago”. */
+/** “2 days ago”, “5 hrs ago”, a live blog's “3m ago”. */
 // (Two digits at most: a page counts back minutes to years, and “Indiana Commissioned—125 Years Ago” heads a history.)
-const relativeTime = /(?<!\d)\d{1,2}\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
+const relativeTime = /(?<!\d)\d{1,2}\s*(?:[mhd]|sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i
 /** A headline, a bar, and a site's name in capitalised words with no full stop: a page's title. */
 const pageTitle = /^([^|]{12,200}?)\s\|\s(\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*)*)$/u
 /** A link to the story where it was first published: “Read it at …”, “Read more here: …”, the site's name after it. */
@@ -693,6 +699,14 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // his family. Credit: …”, “VideoThe frigate was sent to the Middle East.” (The West Australian). No word of a story's
   // runs into the next with no space.
   if (words <= 60 && mayBeLetter(line, 'cvpig') && /^(?:(?:Camera|Video|Photo|Image|Gallery|Play)\s?Icon|Video|Photo|Image|Gallery)(?=\p{Lu}\p{Ll})/u.test(line)) return {role: 'caption', why: 'a photo caption (the page’s label of its picture run into it)'}
+  // The page's masthead with its text twice over, the logo's words and then the site's name: “United States Department
+  // of Defense United States Department of Defense”. No line of a story says the same words twice running, whole.
+  if (words >= 4 && words <= 24 && words % 2 === 0 && !terminal(line) && saidTwice(line)) return {role: 'chrome', why: 'the page’s masthead, its name set twice'}
+  // The page's strip under the story: the writer, the date and, after a semicolon, the picture's credit (“Naval Today
+  // Staff, May 22, 2012; Image: Australian Navy”).
+  if (words <= 16 && line.includes(';') && /;\s*(?:Image|Photo|Picture|Photograph)s?\s*:\s*\S[^;]{0,40}$/u.test(line) && hasDate(line)) return {role: 'credit', why: 'the page’s strip of the writer, the date and the picture’s credit'}
+  // A map's or a graphic's label: “Map showing Musa Qala” (BBC News, its map of Helmand).
+  if (words <= 10 && mayBeLetter(line, 'mgci') && /^(?:Map|Graphic|Chart|Infographic)\s+(?:showing|of)\s+\p{Lu}/u.test(line) && !terminal(line)) return {role: 'caption', why: 'a map’s or a graphic’s label'}
   // A writer's name with the agency's initials run on, alone: “Tiffanie TurnbullAAP” (PerthNow).
   if (words <= 3 && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\p{Lu}{2,5}$/u.test(line)) return {role: 'byline', why: handleWhy}
   // A writer's name and social-media handle, alone: “Roy Lumbe @lumbe_roy” (People Daily, Kenya).
@@ -815,6 +829,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   if (words <= 12 && !terminal(line) && shareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons'}
   if (words === 1 && shareButton(line, data.socialSites)) return {role: 'chrome', why: 'a share button of the page'}
   if (words === 1 && gluedShareBar(line, data.socialSites)) return {role: 'chrome', why: 'the page’s share buttons, their names run together'}
+  // The writer's account on a social network, under the story: “Twitter: @WyattWOlson” (Stars and Stripes).
+  if (words <= 3 && line.includes('@') && /^\s*\p{L}+\s*:\s*@\w{2,30}\s*$/u.test(line) && data.socialSites.has(line.trim().split(/\s*:/u)[0].toLowerCase())) return {role: 'chrome', why: 'the writer’s handle on a social network'}
   // The page's own code, carried over by the scraper: a tag with attributes (“<a href='http://ads…'>”,
   // “<img src=…>”) or a template's blank (“%d bloggers like this:”, “{{ headline }}”). Writers do not type them.
   if ((line.includes('<') && htmlElement.test(line)) || (words <= 12 && templateBlank.test(line))) return {role: 'chrome', why: 'the page’s code'}
@@ -2028,9 +2044,11 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   })
   // Beside another story's headline or teaser, a headline-shaped line that shares nothing with the story is one
   // more of the page's list of other stories (“Imran Khan breaks silence following attack” between two teasers).
+  // (A headline there may ask a question: “Has China's housing bubble burst?” between two of the BBC's.)
   const ofAnotherStory = (index: number) => found[index]?.why === otherHeadlineWhy || found[index]?.why === teaserWhy
+  const askingHeadline = (index: number) => counts[index] <= 20 && /\?["”’]?\s*$/u.test(texts[index]) && !/[.!?]["”’]?\s/u.test(texts[index].trim())
   for (let index = 1; index < found.length; index++) {
-    if (storyLine(found[index]) && (ofAnotherStory(index - 1) || ofAnotherStory(index + 1)) && headlineShaped(index) && sharesNothing(index)) {
+    if (storyLine(found[index]) && (ofAnotherStory(index - 1) || ofAnotherStory(index + 1)) && (headlineShaped(index) || askingHeadline(index)) && sharesNothing(index)) {
       found[index] = {role: 'chrome', why: otherHeadlineWhy}
     }
   }
@@ -2052,6 +2070,10 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if ((counts[index] <= 4 || (counts[index] <= 6 && '•·▪'.includes(text.trimStart()[0]))) && dateOnly.test(text)) return {role: 'dateline'}
   const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
   if (own) return own
+  // A maker's or an agency's initials alone in brackets at the top of the page: its picture's credit (“(KMW)” over an
+  // ADBR story). At the foot they are the wire's sign-off (“(IANS)”), the story's; a transcript's notes in brackets
+  // stand between its paragraphs, in words (“(APPLAUSE)”).
+  if (index <= 1 && index < texts.length - 1 && counts[index] === 1 && /^\s*\(\p{Lu}{2,5}\)\s*$/u.test(text)) return {role: 'credit', why: 'a picture’s credit in brackets, alone on its line'}
   // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
   // With the site's section label instead, it is a date alone (“NEWS | Feb. 20, 2014”): the page's above the headline.
   if (dateStamp(text, counts[index])) return furnitureData().sectionStamp.test(text) ? {role: 'dateline'} : {role: 'dateline', why: stampWhy}
@@ -2082,7 +2104,7 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   // Public Affairs”, “From Mass Communication Specialist 2nd Class Jackson Brown, USS John C. Stennis (CVN 74) Public Affairs”), and names only: a sentence that opens so goes on in small letters (“From California to Diego Garcia, about 800 …”).
   if (index > 0 && index <= 4 && bylineLength && text.startsWith('From ') && !terminal(text) && namesAfterBy(text, /^From\s+/u.exec(text))) return {role: 'byline'}
   if (listMarkerFirst(text) && listMarker.test(text)) return {role: 'list-item'}
-  if (words <= 60 && index > 0 && positional.test(text)) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
+  if (words <= 60 && index > 0 && positional.test(text) && (words <= longCaption || positional.test(text.replace(/\bpictured\b/giu, '')))) return {role: 'caption', why: 'a photo caption (it places people in the picture)'}
   if (index > 0 && words <= 3 && lowerCaseLabel.test(text) && !brokenOff.test(texts[index - 1])) return {role: 'chrome', why: 'a label in small letters alone on its line (a control of the page, a tag, a picture’s text)'}
   if (words <= 20 && !terminal(text) && (index === 0 || mostlyCapitalised(text.trim().split(/\s+/)))) return {role: 'heading'}
   return {role: 'body'}
@@ -2552,6 +2574,13 @@ export function datelineLength(text: string): number {
   if (!match) return 0
   // The place itself is in capitals: at least one word of three capitals ("WASHINGTON", not "The US -").
   return /\b\p{Lu}{3,}\b/u.test(match[0].split(/[,(]/)[0]) ? match[0].length : 0
+}
+
+/** Whether a line is the same words twice over, its first half again as its second. */
+function saidTwice(line: string): boolean {
+  const words = line.trim().split(/\s+/u)
+  const half = words.length / 2
+  return words.every((word, index) => index >= half || word === words[index + half])
 }
 
 /**

@@ -520,7 +520,21 @@ export function spacingFindings(text: string, offset: number, data: SpacingData)
   wordsRunIntoNumbers(text, offset, data.isWord, found)
   hyphensForDashes(text, offset, data, found)
   gluedSentences(text, offset, data.isWord, found)
+  graveApostrophes(text, offset, found)
   return found
+}
+
+/**
+ * A grave accent typed for an apostrophe between a word and its ending (“doesn`t”, “it`s”, “Lt. Jones`s”, a Fox 2
+ * story): the word takes an apostrophe, in the paragraph's own style, curly where it writes one.
+ */
+function graveApostrophes(text: string, offset: number, found: SpacingFinding[]): void {
+  if (!text.includes('`')) return
+  const apostrophe = text.includes('’') ? '’' : "'"
+  for (const match of matchesOf(text, /\p{L}+`\p{L}{1,2}(?!\p{L})/gu)) {
+    const fixed = match[0].replace('`', apostrophe)
+    found.push({start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed, reason: `“${match[0]}” has a grave accent for its apostrophe: “${fixed}”.`})
+  }
 }
 
 /**
@@ -561,6 +575,8 @@ const heldHyphen = /^(?:and|or|to|nor|through|versus|vs)$/iu
 /** Whether the colon at `at` is run into the word after it (`spacingSlips`). */
 function colonRunOn(text: string, at: number): boolean {
   const before = text[at - 1] ?? ''
+  // A stock-exchange ticker in brackets keeps its colon tight (“Lockheed Martin (NYSE:LMT)”).
+  if (/\(\p{Lu}{2,6}$/u.test(text.slice(Math.max(0, at - 8), at)) && /^\p{Lu}[\p{Lu}.]{0,5}\)/u.test(text.slice(at + 1, at + 9))) return false
   const opening = runOnOpening(text.slice(at + 1, at + 12))
   if (!opening) return false
   if (opening.kind === 'word') return /[\p{L})]/u.test(before) || /(?<!\d)\d{4}$/u.test(text.slice(Math.max(0, at - 5), at))
