@@ -322,10 +322,30 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
 
 /** Whether a line's first three words, in small letters, open another line of the article. */
 function opensAsAnother(texts: readonly string[], index: number): boolean {
-  const opening = (text: string) => text.trim().split(/\s+/u, 3).join(' ').toLowerCase()
-  const own = opening(texts[index])
-  if (own.split(' ').length < 3) return false
-  return texts.some((text, other) => other !== index && opening(text) === own)
+  const own = threeWordOpening(texts[index])
+  return own !== undefined && (openingsCounted(texts).get(own) ?? 0) >= 2
+}
+
+/** A line's first three words in small letters, or undefined for a line of fewer. */
+function threeWordOpening(text: string): string | undefined {
+  const words = text.slice(0, 80).trim().split(/\s+/u, 3)
+  return words.length < 3 ? undefined : words.join(' ').toLowerCase()
+}
+
+const openingsByArticle = new WeakMap<readonly string[], Map<string, number>>()
+
+/** How many of an article's lines open with each three words, counted once per article (asked of each long line). */
+function openingsCounted(texts: readonly string[]): Map<string, number> {
+  let counts = openingsByArticle.get(texts)
+  if (!counts) {
+    counts = new Map()
+    for (const text of texts) {
+      const opening = threeWordOpening(text)
+      if (opening !== undefined) counts.set(opening, (counts.get(opening) ?? 0) + 1)
+    }
+    openingsByArticle.set(texts, counts)
+  }
+  return counts
 }
 
 /** Whether a line opens, after white space, with a small letter: ASCII by its code, others by the pattern. */

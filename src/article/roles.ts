@@ -946,7 +946,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page speaking of itself to its reader: “this site” or “our website”, and “you”, in one line (“By allowing ads to
   // appear on this site, you support the local businesses …”). No line of the real-copy clean set or of the 1,010
   // speeches has both; a speech's “this site” is a place. (The words looked for first: few lines have them.)
-  if (words <= 60 && (line.includes('site') || line.includes('page')) && pageItself.test(line) && /\b(?:[Yy]ou|[Yy]our)\b/u.test(line)) return {role: 'chrome', why: 'the page’s notice to its reader'}
+  // (“site” and “page” stand inside many words, “position”, “visited”: the reader is looked for first.)
+  if (words <= 60 && line.includes('ou') && (line.includes('site') || line.includes('page')) && /\b(?:[Yy]ou|[Yy]our)\b/u.test(line) && pageItself.test(line)) return {role: 'chrome', why: 'the page’s notice to its reader'}
   // A question put to the reader about what the page shows (“What do you think about these videos?”):
   // short, no quotation marks, the reader addressed, and the page's own videos, photos or story pointed at.
   if (words <= 12 && line.endsWith('?') && !/["“”]/u.test(line) && readerQuestion.test(line)) return {role: 'chrome', why: 'a question the page puts to its reader'}
