@@ -210,10 +210,11 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       if (text[offset] === '"' && !(open.get('“')?.length ?? 0) && /^[ \t]+[\p{L}\p{N}]/u.test(text.slice(offset + 1, Math.min(end, offset + 10)))) spacedOpen = offset
       continue
     }
-    // A closing mark where a quotation opens, with no quotation open: after a space or at the paragraph's start,
-    // before a word (“sent our boys ”thrice armed” to war”, 1920). The word processor turned it the wrong way;
-    // it is reported here, with its fix, and opens the quotation the next closing mark ends.
-    if (char === '”' && text[offset] === '”' && !(open.get('“')?.length ?? 0) && (offset === start || /[\s([—–]/u.test(text[offset - 1])) && /[\p{L}\p{N}]/u.test(text[offset + 1] ?? '')) {
+    // A closing mark where a quotation opens, with no quotation open: after a space, a colon or at the paragraph's
+    // start, before a word or an editor's bracket (“sent our boys ”thrice armed” to war”, 1920; “said:”The deploying
+    // troops …”, “”[The United States] wants to show …”). The word processor turned it the wrong way; it is reported
+    // here, with its fix, and opens the quotation the next closing mark ends.
+    if (char === '”' && text[offset] === '”' && !(open.get('“')?.length ?? 0) && (offset === start || /[\s([—–:]/u.test(text[offset - 1])) && /[\p{L}\p{N}[]/u.test(text[offset + 1] ?? '')) {
       yield {
         kind: 'reversed-open',
         reason: 'This closing quotation mark opens a quotation: it is turned the wrong way; the opening mark is “.',

@@ -705,8 +705,9 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The page's strip under the story: the writer, the date and, after a semicolon, the picture's credit (“Naval Today
   // Staff, May 22, 2012; Image: Australian Navy”).
   if (words <= 16 && line.includes(';') && /;\s*(?:Image|Photo|Picture|Photograph)s?\s*:\s*\S[^;]{0,40}$/u.test(line) && hasDate(line)) return {role: 'credit', why: 'the page’s strip of the writer, the date and the picture’s credit'}
-  // A map's or a graphic's label: “Map showing Musa Qala” (BBC News, its map of Helmand).
-  if (words <= 10 && mayBeLetter(line, 'mgci') && /^(?:Map|Graphic|Chart|Infographic)\s+(?:showing|of)\s+\p{Lu}/u.test(line) && !terminal(line)) return {role: 'caption', why: 'a map’s or a graphic’s label'}
+  // A map's or a graphic's label: “Map showing Musa Qala” (BBC News, its map of Helmand); an artist's picture of what
+  // is planned: “Artist’s rendering of WGS-11+” (a Space Force page's banner).
+  if (words <= 10 && mayBeLetter(line, 'mgcia') && /^(?:(?:Map|Graphic|Chart|Infographic)\s+(?:showing|of)\s+\p{Lu}|(?:An?\s+)?[Aa]rtist[’']s\s+(?:rendering|impression|concept|illustration)\b)/u.test(line) && !terminal(line)) return {role: 'caption', why: 'a map’s, a graphic’s or an artist’s picture’s label'}
   // A writer's name with the agency's initials run on, alone: “Tiffanie TurnbullAAP” (PerthNow).
   if (words <= 3 && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\p{Lu}{2,5}$/u.test(line)) return {role: 'byline', why: handleWhy}
   // A writer's name and social-media handle, alone: “Roy Lumbe @lumbe_roy” (People Daily, Kenya).
@@ -1474,8 +1475,9 @@ export function paragraphRoles(
     }
     if ((previous !== 'caption' && previous !== 'credit') || (found[index].role !== 'body' && found[index].role !== 'heading') || found[index + 1].role !== 'body') continue
     // (Not under a credit that the byline's block holds, the story's photographer under its writer: “STORY // Benita
-    // Teo” / “PHOTO // PIONEER Photographers” / “Standing up against terrorism”, a crosshead.)
-    if (previous === 'credit' && found[index - 2]?.role === 'byline') continue
+    // Teo” / “PHOTO // PIONEER Photographers” / “Standing up against terrorism”, a crosshead; nor under the outlet's
+    // name atop the page, which stands over the headline: “Nigeria News” / “Troops Rescue 10 Kidnap Victims …”.)
+    if (previous === 'credit' && (found[index - 2]?.role === 'byline' || (index === 1 && found[0].why === outletWhy))) continue
     if (counts[index] >= 2 && counts[index] <= 8 && !terminal(texts[index])) found[index] = {role: 'caption', why: 'a photo caption (it stands under another line of the photo’s)'}
   }
   // A photo block of a military news site: a caption that ends with the
@@ -1704,8 +1706,10 @@ function pullQuotes(found: RoleFinding[], texts: readonly string[], counts: read
     asked++
     // A piece from inside the line, past any opening mark, looked for as written first: most lines asked are a
     // crosshead's paragraph, found nowhere else, and the lines need not be made plain for them.
+    // (Told in a sentence of the story: a breadcrumb of the page that ends on the headline, “Home Europe Norway: Stage
+    // set for …” over the headline itself, tells nothing.)
     const piece = texts[index].trim().slice(8, 40)
-    const toldElsewhere = texts.some((text, other) => other !== index && text.includes(piece))
+    const toldElsewhere = texts.some((text, other) => other !== index && text.includes(piece) && storyLine(found[other]) && endsSentence(text))
     // A pull quote the story does not tell elsewhere, as the Royal Navy sets its box (“It is a great honour to be here
     // today – it is approximately eight years since Albion last exercised her last freedom” over “Commanding Officer
     // Captain Peter Laughton”), is a line that ends no sentence over its speaker's post and ranked name.
@@ -2339,7 +2343,7 @@ function menuItems(found: RoleFinding[], texts: readonly string[], counts: reado
 function headlineUnderLabels(found: readonly RoleFinding[], texts: readonly string[], counts: readonly number[], index: number): boolean {
   // (Not a line of the page's own words, “Submit a comment”, nor a department's name, “US Department of Defense”.)
   if (index > 2 || counts[index] < 3 || webShare(texts[index], furnitureData().webWords) > 0 || departmentLabel.test(texts[index])) return false
-  return found.slice(0, index).every((finding) => finding.role === 'chrome' || finding.role === 'dateline')
+  return found.slice(0, index).every((finding) => finding.role === 'chrome' || finding.role === 'dateline' || finding.role === 'caption' || finding.role === 'credit')
 }
 
 /**
@@ -2352,7 +2356,7 @@ function describesPicture(text: string): boolean {
 }
 
 /** Verbs of state, which tell what something is or holds, not what anyone does: no picture shows them. */
-const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs|continue|continues|seem|seems|exist|exists|depend|depends|represent|represents|qualify|qualifies)\b/iu
+const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs|continue|continues|seem|seems|exist|exists|depend|depends|represent|represents|qualify|qualifies|contribute|contributes)\b/iu
 
 /** Subjects a photo's description opens with: someone or something the picture shows. */
 const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sailors|Airmen|Marines|Members|People|Troops|Students|Cadets)\s/u
@@ -2381,7 +2385,7 @@ function altText(text: string): boolean {
   // skills in their first major training operation for the year …”, a story's lede, in a blind set of session 52).
   if (/\b(?:has|have)\s+been\b/iu.test(line)) return false
   // Nor is a verb of state an action a picture shows (“Some of the projects instigated by the NZPRT include the
-  // construction of police stations …”, a release's last paragraph).
+  // construction of police stations …”, a release's last paragraph; “Some 30 countries contribute to the force …”).
   if (stativeVerb.test(line)) return false
   const classes = classSequence(line)
   const present = classes.findIndex((name) => name === 'verb-s' || (!subject[1] && name === 'verb'))
