@@ -3,7 +3,7 @@ import {capitalisedRunPattern} from '../../src/text/capitalised-runs.js'
 import {readWordList} from '../../src/text/data-files.js'
 import {rankShortWords} from '../../src/knowledge/claims.js'
 import {ruleDataPath} from '../../src/paths.js'
-import type {Article, WordToken} from '../../src/article/types.js'
+import {furnitureRoles, type Article, type WordToken} from '../../src/article/types.js'
 import {insideQuotes, namesInQuotes, quotedSpans} from '../../src/text/quotes.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {wordBeside} from '../../src/article/neighbours.js'
@@ -157,7 +157,10 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
   const quotes: Array<ReturnType<typeof quotedSpans> | undefined> = []
   const quotesOf = (index: number) => (quotes[index] ??= quotedSpans(article.text, article.paragraphs[index].start, article.paragraphs[index].end))
   let quotedNames: Set<string> | undefined
-  const first = article.paragraphs.findIndex((paragraph) => paragraph.text.trim() !== '')
+  // (The first line of three words or more that is no furniture of the page: a page may stack its banners and widgets
+  // above the headline, “Stanbic Bank” eight times and “Kampala” over “UPDF flags off over 2,000 troops to Somalia”,
+  // Eagle Online.)
+  const first = article.paragraphs.findIndex((paragraph) => !furnitureRoles.has(paragraph.role) && /\S+\s+\S+\s+\S/u.test(paragraph.text))
   // A headline's shape among the first three lines: the page may set its caption and labels above the headline (“KDF
   // receives new recruits at training base in Eldoret” under the picture's caption and “NATIONAL NEWS”).
   // (Asked once a line: a long line's every mention would otherwise read the whole line again.)
@@ -421,7 +424,8 @@ function bracketedInOtherCase(text: string, acronym: string): boolean {
 function namedInSmallLetters(article: Article, acronym: string): boolean {
   const letters = acronym.replace(/s$/, '').toLowerCase()
   if (letters.length < 3 || !/^[a-z]+$/.test(letters)) return false
-  const spelling = (initials: string) => new RegExp(`(?<![\\p{L}\\d])${[...initials].map((letter) => `${letter}\\p{Ll}{3,}`).join('[ \\t]+')}(?![\\p{L}\\d])`, 'u')
+  // (A compound's hyphen parts its words as a space does: “an intelligence-based operation … the IBO”, Daily Times.)
+  const spelling = (initials: string) => new RegExp(`(?<![\\p{L}\\d])${[...initials].map((letter) => `${letter}\\p{Ll}{3,}`).join('(?:[ \\t]+|-)')}(?![\\p{L}\\d])`, 'u')
   // A last “X” may stand for an exercise, as the military writes it (“integrated training exercise … the ITX”).
   const words = letters.endsWith('x') ? [spelling(letters), spelling(`${letters.slice(0, -1)}e`)] : [spelling(letters)]
   return article.paragraphs.some((paragraph) => words.some((pattern) => pattern.test(paragraph.text)))
