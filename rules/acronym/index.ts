@@ -160,7 +160,9 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
   // (The first line of three words or more that is no furniture of the page: a page may stack its banners and widgets
   // above the headline, “Stanbic Bank” eight times and “Kampala” over “UPDF flags off over 2,000 troops to Somalia”,
   // Eagle Online.)
-  const first = article.paragraphs.findIndex((paragraph) => !furnitureRoles.has(paragraph.role) && /\S+\s+\S+\s+\S/u.test(paragraph.text))
+  // (Its words counted in its opening only: a pattern of runs of non-space would read a long line without a space,
+  // a minified export's, again from each of its characters.)
+  const first = article.paragraphs.findIndex((paragraph) => !furnitureRoles.has(paragraph.role) && paragraph.text.slice(0, 200).trim().split(/\s+/u, 3).length === 3)
   // A headline's shape among the first three lines: the page may set its caption and labels above the headline (“KDF
   // receives new recruits at training base in Eldoret” under the picture's caption and “NATIONAL NEWS”).
   // (Asked once a line: a long line's every mention would otherwise read the whole line again.)
@@ -249,8 +251,9 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
     }
     // A company's stock-exchange ticker after its name, the exchange and the symbol (“Lockheed Martin (NYSE:LMT)”,
     // “Alliant Techsystems (NYSE: ATK)”): codes of the market, owed no expansion.
-    const bracket = text.lastIndexOf('(', start)
-    if (bracket >= start - 10 && tickerAfter.test(text.slice(bracket, bracket + 24))) continue
+    // (Looked for in the ten characters before it: a search back through a long line for every mention would not be linear.)
+    const bracket = text.slice(Math.max(0, start - 10), start).lastIndexOf('(')
+    if (bracket >= 0 && tickerAfter.test(text.slice(Math.max(0, start - 10) + bracket, start + 14))) continue
     // A company's legal form after its name (“Saab AB”, “Rheinmetall AG”, “Thales SA”) is part of the name.
     if (companyForms.has(acronym) && /\p{Lu}[\p{L}&.'’-]*[ \t]$/u.test(before)) continue
     // A named body's former name in brackets (“Naval Group (formerly DCNS)”) is a name, owed no expansion.

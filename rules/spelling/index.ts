@@ -471,8 +471,10 @@ function glossed(article: Article, token: WordToken, known: (token: WordToken) =
   if (text[at] === ' ') at++
   const close = text[at] === '(' ? ')' : text[at] === '[' ? ']' : undefined
   if (!close) return false
-  const end = text.indexOf(close, at)
-  if (end < 0 || end - at > 80) return false
+  // (Looked for within the gloss's length, not through the rest of a long line.)
+  const within = text.slice(at, at + 81).indexOf(close)
+  if (within < 0) return false
+  const end = at + within
   let words = 0
   for (let index = token.index + 1; index < article.words.length && article.words[index].start < end; index++) {
     if (!known(article.words[index])) return false

@@ -531,9 +531,14 @@ export function spacingFindings(text: string, offset: number, data: SpacingData)
 function graveApostrophes(text: string, offset: number, found: SpacingFinding[]): void {
   if (!text.includes('`')) return
   const apostrophe = text.includes('’') ? '’' : "'"
-  for (const match of matchesOf(text, /\p{L}+`\p{L}{1,2}(?!\p{L})/gu)) {
-    const fixed = match[0].replace('`', apostrophe)
-    found.push({start: offset + match.index, end: offset + match.index + match[0].length, actual: match[0], fixed, reason: `“${match[0]}” has a grave accent for its apostrophe: “${fixed}”.`})
+  // (The mark is looked for, then the word before it by hand: a pattern that opens with a run of letters is tried
+  // from each letter of a long run.)
+  for (const match of matchesOf(text, /(?<=\p{L})`\p{L}{1,2}(?!\p{L})/gu)) {
+    let from = match.index
+    while (from > 0 && match.index - from < 40 && /\p{L}/u.test(text[from - 1])) from--
+    const actual = text.slice(from, match.index) + match[0]
+    const fixed = actual.replace('`', apostrophe)
+    found.push({start: offset + from, end: offset + match.index + match[0].length, actual, fixed, reason: `“${actual}” has a grave accent for its apostrophe: “${fixed}”.`})
   }
 }
 
