@@ -313,10 +313,6 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   if (index <= 3 && words <= 6 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s*$/u.test(text) && /^\s*\p{Lu}\p{L}{0,5}\.\s/u.test(text)) return false
   // And in the header, where the story or the speech comes from (“Toronto, ON” under a speech's date).
   if (index <= 3 && placeLine.test(text)) return false
-  // Nor a sentence of ten words or more that lost its full stop and opens as another paragraph of the story does, its
-  // subject and all (“The crew members also visited the NICU at UnityPoint Health-St. Luke’s” under “The crew members
-  // also got a look into …”, KCAU): the page's lines do not take up the story's own openings.
-  if (words >= 10 && opensAsAnother(texts, index)) return false
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
 }
 
@@ -326,15 +322,12 @@ function opensAsAnother(texts: readonly string[], index: number): boolean {
   return own !== undefined && (openingsCounted(texts).get(own) ?? 0) >= 2
 }
 
-/** A line's first three words in small letters, or undefined for a line of fewer. */
-function threeWordOpening(text: string): string | undefined {
-  const words = text.slice(0, 80).trim().split(/\s+/u, 3)
-  return words.length < 3 ? undefined : words.join(' ').toLowerCase()
-}
-
 const openingsByArticle = new WeakMap<readonly string[], Map<string, number>>()
 
-/** How many of an article's lines open with each three words, counted once per article (asked of each long line). */
+/**
+ * How many of an article's lines open with each three words: counted on the first question, once per article (a
+ * long page may have many lines to ask about).
+ */
 function openingsCounted(texts: readonly string[]): Map<string, number> {
   let counts = openingsByArticle.get(texts)
   if (!counts) {
@@ -346,6 +339,12 @@ function openingsCounted(texts: readonly string[]): Map<string, number> {
     openingsByArticle.set(texts, counts)
   }
   return counts
+}
+
+/** A line's first three words in small letters, or undefined for a line of fewer. */
+function threeWordOpening(text: string): string | undefined {
+  const words = text.slice(0, 80).trim().split(/\s+/u, 3)
+  return words.length < 3 ? undefined : words.join(' ').toLowerCase()
 }
 
 /** Whether a line opens, after white space, with a small letter: ASCII by its code, others by the pattern. */
@@ -434,6 +433,11 @@ export function detectFurniture(
     const evidence = furnitureEvidence(setting, index, signals)
     const data = detector()
     if (treesScore(evidence, data) < data.threshold) continue
+    // Not a sentence of ten words or more that lost its full stop and opens as another paragraph of the story does,
+    // its subject and all (“The crew members also visited the NICU at UnityPoint Health-St. Luke’s” under “The crew
+    // members also got a look into …”, KCAU): the page's lines do not take up the story's own openings. (Asked of the
+    // few lines the detector reads as the page's.)
+    if (counts[index] >= 10 && opensAsAnother(texts, index)) continue
     found[index] = {role: 'chrome', why: `${pageLineWhy} (${telltales(evidence).join('; ')})`}
   }
 }
