@@ -101,6 +101,9 @@ export function pluralAfterNumber(article: Article, token: WordToken, isWord: (w
   const before = words[token.index - 1]
   const next = words[noun.index + 1]
   if (before?.sentence === token.sentence && articles.has(before.lower) && next?.sentence === noun.sentence && article.text.slice(noun.end, next.start) === ' ' && /^\p{Ll}+$/u.test(next.text) && ['noun', 'verb'].includes(wordClassName(next.lower))) return undefined
+  // Nor a noun set as the first of a list of qualifiers, the plural at the list's end (“121 state, territorial and
+  // tribal cemeteries”, a VA release): a comma after it, then “and” or “or” before the noun counted.
+  if (article.text[noun.end] === ',' && /^,(?:\s+[\p{L}-]+,?){1,4}\s+(?:and|or)\s+[\p{L}-]+\s+\p{L}+s\b/u.test(article.text.slice(noun.end, noun.end + 120))) return undefined
   const plural = pluralOf(noun.lower)
   if (!isWord(plural) || !endsPhrase(article, noun)) return undefined
   const number = opensWithDigit(token.text)

@@ -20,7 +20,12 @@ export default defineRule({
       // Lengths first: lower-casing every pair of a 2 MB article costs more than the rest of the rule.
       if (first.text.length !== second.text.length || first.text.toLowerCase() !== second.text.toLowerCase() || !/\p{L}/u.test(first.text)) continue
       // Only white space between them, and no paragraph break.
-      if (!/^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(first.end, second.start))) continue
+      const between = text.slice(first.end, second.start)
+      if (!/^[ \t]*(?:\r?\n[ \t]*)?$/.test(between)) continue
+      // Across a line break, a line wrapped mid-sentence (“a member of the” / “the Rifles regiment”), not a new line
+      // that opens with a capital a sentence of its own: a wire's sign-off over the agency's blurb (“-- BERNAMA” /
+      // “BERNAMA provides …”).
+      if (between.includes('\n') && second.initial && /^\p{Lu}/u.test(second.text)) continue
       if (doubledOnPurpose.has(first.text.toLowerCase())) continue
       // "Bora Bora", "Sirhan Sirhan": a capitalised pair mid-sentence is a name; at a sentence's start too, when
       // general English does not know the word (“Wakka Wakka man and … Officer Cadet Thomas Boase”), unlike “The The”.

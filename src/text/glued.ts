@@ -580,6 +580,8 @@ const heldHyphen = /^(?:and|or|to|nor|through|versus|vs)$/iu
 /** Whether the colon at `at` is run into the word after it (`spacingSlips`). */
 function colonRunOn(text: string, at: number): boolean {
   const before = text[at - 1] ?? ''
+  // A label in Chinese, Japanese or Korean runs into what follows as those languages set it (“国际英语新闻:Emergency …”).
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(before)) return false
   // A stock-exchange ticker in brackets keeps its colon tight (“Lockheed Martin (NYSE:LMT)”).
   if (/\(\p{Lu}{2,6}$/u.test(text.slice(Math.max(0, at - 8), at)) && /^\p{Lu}[\p{Lu}.]{0,5}\)/u.test(text.slice(at + 1, at + 9))) return false
   const opening = runOnOpening(text.slice(at + 1, at + 12))
