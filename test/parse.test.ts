@@ -482,6 +482,17 @@ describe('paragraph roles', () => {
     expect(spliced('in-pib-drdo-sanitisation-enclosure-shields.txt', 4)).toBe('chrome')
   })
 
+  it('reads the page’s cut-off summary of its own story, at the top of the page, as the standfirst, not another story’s teaser (Pathfinder International’s burial at Ypres; modelled on two stories of the clean set)', () => {
+    // https://pathfinderinternational.co.uk/unknown-warrior-given-final-resting-place/ (the judged page: “An unknown British soldier has been afforded a
+    // final resting place … near Ypres, Belgium…” over the story of that burial). Here the summary is a story's own first
+    // paragraph cut off with an ellipsis, over the story: its words are the story's.
+    for (const file of ['us-army-netherlands-visit-land-warfare.txt', 'au-defence-international-warfighters-top-end.txt']) {
+      const story = paragraphTexts(readFileSync(path.join(realRoot, 'clean', file), 'utf8')).slice(1)
+      const summary = `${story[0].split(' ').slice(0, 22).join(' ')}…`
+      expect(paragraphRoles([summary, ...story])[0].role).toBe('standfirst')
+    }
+  })
+
   it('reads the story’s translation in brackets of a quotation in another language as the story’s (CNN Philippines, spliced into the clean set’s stories)', () => {
     // https://www.cnnphilippines.com/news/2023/2/3/cagayan-isabela-gov-not-keen-edca-sites.html: a governor's Tagalog and its translation.
     const quotation = '"Maganda relationship natin with China na ngayon di ba? Bakit natin pasasamain yung relationship natin with them? Wala naman silang ginagawa sa atin, di ba?" Albano argued.'

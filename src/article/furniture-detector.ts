@@ -293,8 +293,9 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // and operational priorities as”.)
   if (/\s(?:that|said|says|added|adding|noted|and|but|the|of|to|as|are|is|were|include|includes|including|following)\s*$/i.test(text) || /\p{L}['’]s\s*$/u.test(texts[index - 1])) return false
   // Nor a line that opens with “And” or “But” (`goesOn`), nor the story's translation in brackets of the words it
-  // quotes above (“[Translation: We have good ties with China, right? …]” under a governor's Tagalog).
-  if (goesOn(text) || /^\s*[[(](?:English\s+)?[Tt]ranslat(?:ion|ed)\b/u.test(text)) return false
+  // quotes above (“[Translation: We have good ties with China, right? …]” under a governor's Tagalog), nor a sentence
+  // with the wire's sign-off after it (“The ATM Day celebration will be held … on Sept 27. – Bernama”).
+  if (goesOn(text) || /^\s*[[(](?:English\s+)?[Tt]ranslat(?:ion|ed)\b/u.test(text) || signedOff(text)) return false
   // Nor a sentence that gives its words to someone after a comma, its full stop lost (“Protests are common, said Dan
   // Grazier, senior defense policy fellow at …”): a headline of the page says “says”, a story's sentence “said”.
   if (text.includes(' said ') && /,\s+said\s+(?:\p{Lu}|the\s)/u.test(text)) return false
@@ -314,6 +315,12 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // And in the header, where the story or the speech comes from (“Toronto, ON” under a speech's date).
   if (index <= 3 && placeLine.test(text)) return false
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
+}
+
+/** Whether a line ends on a sentence and a wire's sign-off after a dash (“… on Sept 27. – Bernama”); read from its last dash. */
+function signedOff(text: string): boolean {
+  const dash = Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'), text.lastIndexOf('-'))
+  return dash > 0 && /[.!?]["”’]?\s+[–—-]{1,2}\s*\p{Lu}\p{L}+\s*$/u.test(text.slice(Math.max(0, dash - 4)))
 }
 
 /** Whether a line's first three words, in small letters, open another line of the article. */

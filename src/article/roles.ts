@@ -16,7 +16,7 @@ import {opensWithRank, opensWithTitle} from '../knowledge/claims.js'
 import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, goesOn, hasDate, month, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture, pageLineWhy} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
-import {pointing, sceneCaption} from './scene-caption.js'
+import {pointing, sceneCaption, stativeVerb} from './scene-caption.js'
 import {everydayWord} from '../model/frequencies.js'
 
 /** A paragraph's role, and for furniture the evidence that decided it, in an editor's words. */
@@ -1598,6 +1598,15 @@ export function paragraphRoles(
   // (Counted on the lines' compact copies, which read faster than slices of the article.)
   const stemCounts = () => (vocabulary ??= articleCounts ? articleCounts() : contentStemCounts(texts))
   otherStoriesHeadlines(found, texts, counts, stemCounts)
+  // The page's summary of its own story, cut off, at the top of the page: its words the story's (“An unknown British
+  // soldier has been afforded a final resting place … near Ypres, Belgium…” over the story of that burial,
+  // Pathfinder International). Another story's teaser shares few of them.
+  // (Its words are looked for in the lines below it: a headline above a teaser shares the teaser's.)
+  for (let index = 0; index < Math.min(2, found.length); index++) {
+    if (found[index].why !== teaserWhy || found.slice(0, index).some(storyLine)) continue
+    const own = contentStems(texts[index])
+    if (own.length >= 4 && keysElsewhere(own, contentStemCounts(texts.slice(index))) * 2 >= own.length) found[index] = {role: 'standfirst'}
+  }
   outOfPlaceLabels(found, texts, counts)
   // The page's title under the headline: the headline again, then its section and the outlet between
   // bars (“More than 50 Afghan soldiers killed … | World news | The Guardian”). The bar alone is looked
@@ -2355,8 +2364,6 @@ function describesPicture(text: string): boolean {
   return classes.has('verb-s') && !classes.has('past') && !/\bsaid\b|[“”"]/u.test(text)
 }
 
-/** Verbs of state, which tell what something is or holds, not what anyone does: no picture shows them. */
-const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs|continue|continues|seem|seems|exist|exists|depend|depends|represent|represents|qualify|qualifies|contribute|contributes)\b/iu
 
 /** Subjects a photo's description opens with: someone or something the picture shows. */
 const pictureSubject = /^(?:(An?)|Two|Three|Four|Five|Several|Some|Soldiers|Sailors|Airmen|Marines|Members|People|Troops|Students|Cadets)\s/u

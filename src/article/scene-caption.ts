@@ -32,7 +32,9 @@ export function sceneCaption(text: string): boolean {
   const words: string[] = sentence.match(sentenceWords) ?? []
   if (words.length < 5 || words.length > 50 || words.slice(0, 3).some((word) => pointing.test(word)) || notSubject.has(wordClassName(words[0].toLowerCase()))) return false
   const verb = presentVerb(sentence, words)
-  if (verb <= 0) return false
+  // (A verb of state is no action a picture shows: “The guidelines define the role of the Self-Defense Forces … in the
+  // Asia-Pacific region”, Kyodo.)
+  if (verb <= 0 || stativeVerb.test(words[verb])) return false
   // A participle's clause before the subject is a story's (“Drawn from many different units …, the majority of the
   // 118th Infantry Battalion personnel come from …”): a caption names who it shows first. (The clause may hold a verb
   // of its own, which the search above finds first: “Armed with … the kind of training … that military planners dream
@@ -46,6 +48,9 @@ export function sceneCaption(text: string): boolean {
   const place = placeAfter.exec(sentence.slice(verbEnd(sentence, words, verb)))
   return place !== null && !/ (?:who|whom|whose|which) /.test(sentence.slice(verbEnd(sentence, words, verb), verbEnd(sentence, words, verb) + place.index + 1))
 }
+
+/** Verbs of state, which tell what something is or holds, not what anyone does: no picture shows them. */
+export const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs|continue|continues|seem|seems|exist|exists|depend|depends|represent|represents|qualify|qualifies|contribute|contributes|define|defines)\b/iu
 
 /** Classes of a word a past form follows as its subject's last word, so that the past form is the verb. */
 const pastAfter = new Set(['noun', 'unknown', 'number', 'pronoun'])
