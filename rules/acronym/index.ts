@@ -5,6 +5,7 @@ import {rankShortWords} from '../../src/knowledge/claims.js'
 import {ruleDataPath} from '../../src/paths.js'
 import {furnitureRoles, type Article, type WordToken} from '../../src/article/types.js'
 import {insideQuotes, namesInQuotes, quotedSpans} from '../../src/text/quotes.js'
+import {inStockTicker} from '../../src/text/stock-ticker.js'
 import {loadSpeller, type Speller} from '../../src/language/dictionary.js'
 import {wordBeside} from '../../src/article/neighbours.js'
 import {readAcronymTable} from '../../src/knowledge/acronym-table.js'
@@ -249,11 +250,8 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
       define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
-    // A company's stock-exchange ticker after its name, the exchange and the symbol (“Lockheed Martin (NYSE:LMT)”,
-    // “Alliant Techsystems (NYSE: ATK)”): codes of the market, owed no expansion.
-    // (Looked for in the ten characters before it: a search back through a long line for every mention would not be linear.)
-    const bracket = text.slice(Math.max(0, start - 10), start).lastIndexOf('(')
-    if (bracket >= 0 && tickerAfter.test(text.slice(Math.max(0, start - 10) + bracket, start + 14))) continue
+    // A company's stock-exchange ticker after its name (“Lockheed Martin (NYSE:LMT)”): codes of the market.
+    if (inStockTicker(text, start)) continue
     // A company's legal form after its name (“Saab AB”, “Rheinmetall AG”, “Thales SA”) is part of the name.
     if (companyForms.has(acronym) && /\p{Lu}[\p{L}&.'’-]*[ \t]$/u.test(before)) continue
     // A named body's former name in brackets (“Naval Group (formerly DCNS)”) is a name, owed no expansion.
@@ -314,9 +312,6 @@ function twoCapitals(word: string): boolean {
 
 /** The legal forms of companies that follow their names in capitals, across Europe and in English. */
 const companyForms = new Set(['AB', 'AG', 'AS', 'ASA', 'BV', 'GmbH', 'KG', 'LLC', 'LLP', 'NV', 'OY', 'OYJ', 'PLC', 'SA', 'SE', 'SpA'])
-
-/** A stock-exchange ticker in brackets: the exchange's letters, a colon, the company's symbol. */
-const tickerAfter = /^\([ \t]*\p{Lu}{2,6}[ \t]?:[ \t]?\p{Lu}[\p{Lu}.]{0,5}[ \t]*\)/u
 
 /**
  * What kind of thing a name is, in an appositive beside it: a system or an event, or a company or a body (“ARTEC, a

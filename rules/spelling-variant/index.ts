@@ -2,6 +2,7 @@ import {defineRule} from '../../src/rule.js'
 import {matchCase, variantPairs, type Variant} from '../../src/language/variants.js'
 import {officialNameIndex, type OfficialNameIndex} from '../../src/knowledge/official-names.js'
 import {inOfficialContext} from '../../src/knowledge/context.js'
+import {readHonorifics} from '../../src/knowledge/claims.js'
 import {namesInQuotes} from '../../src/text/quotes.js'
 import {spellingFamily, type Dialect} from '../../src/types.js'
 import type {Article, Paragraph} from '../../src/article/types.js'
@@ -230,9 +231,12 @@ function surnamesOf(article: Article): Set<string> {
   return new Set(article.people().flatMap((person) => person.mentions.map((mention) => mention.name.split(/\s+/u).at(-1) ?? '')))
 }
 
-/** Whether a word stands right after an honorific, as a surname does: “Mr Gray”, “Dr. Gray”, “Dame Kelly”. */
+let honorificBefore: RegExp | undefined
+
+/** Whether a word stands right after an honorific of ranks.yaml, as a surname does: “Mr Gray”, “Dr. Gray”, “Dame Kelly”. */
 function afterHonorific(text: string, start: number): boolean {
-  return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Lady|Lord)\.?[ \t]$/u.test(text.slice(Math.max(0, start - 8), start))
+  honorificBefore ??= new RegExp(`(?:^|[^\\p{L}])(?:${readHonorifics().join('|')})\\.?[ \\t]$`, 'u')
+  return honorificBefore.test(text.slice(Math.max(0, start - 8), start))
 }
 
 function personNames(article: Article): (offset: number) => boolean {

@@ -1,4 +1,5 @@
 import {characterReference} from './character-reference.js'
+import {inStockTicker} from './stock-ticker.js'
 
 /** A spacing slip or a run-on found in a paragraph's text: where it is, as written and put right, and why. */
 export interface SpacingFinding {
@@ -582,8 +583,8 @@ function colonRunOn(text: string, at: number): boolean {
   const before = text[at - 1] ?? ''
   // A label in Chinese, Japanese or Korean runs into what follows as those languages set it (“国际英语新闻:Emergency …”).
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(before)) return false
-  // A stock-exchange ticker in brackets keeps its colon tight (“Lockheed Martin (NYSE:LMT)”).
-  if (/\(\p{Lu}{2,6}$/u.test(text.slice(Math.max(0, at - 8), at)) && /^\p{Lu}[\p{Lu}.]{0,5}\)/u.test(text.slice(at + 1, at + 9))) return false
+  // A stock-exchange ticker keeps its colon tight (“Lockheed Martin (NYSE:LMT)”).
+  if (inStockTicker(text, at)) return false
   const opening = runOnOpening(text.slice(at + 1, at + 12))
   if (!opening) return false
   if (opening.kind === 'word') return /[\p{L})]/u.test(before) || /(?<!\d)\d{4}$/u.test(text.slice(Math.max(0, at - 5), at))
