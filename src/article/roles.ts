@@ -680,6 +680,10 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
 const documentNote = /\b(?:omitted|removed|redacted|abridged|applause|laughter|silence|inaudible|crosstalk|audience)\b/iu
 
 /** Why a dash and a few capitals alone are the page's: an agency's or a writer's sign-off. */
+/** One credit of a wire's line of credits: a task, “by”, then names (capitalised words, “and”, a place after “in”). */
+const wireCredit = String.raw`(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Gg]raphics)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|in|from|at|&))*`
+/** A wire's line of credits: in brackets, or two credits or more (one alone and bare, “Reporting by …” atop a story, is its byline). */
+const wireCredits = new RegExp(String.raw`^(?:\(\s*${wireCredit}(?:\s*[;,]\s*${wireCredit})*\s*\)|${wireCredit}(?:\s*[;,]\s*${wireCredit})+)\.?$`, 'u')
 const initialsWhy = 'a writer’s or an agency’s initials signing off'
 
 /**
@@ -728,6 +732,10 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // The source of a story another site carries, in brackets on its own line (“(Source: Korea Times; issued April 9,
   // 2020)”, as Defense-Aerospace.com heads what it reprints).
   if (line[0] === '(' && words <= 30 && /^\(\s*Sources?\s*:[^()]{2,160}\)$/u.test(line)) return {role: 'credit', why: 'the source of the story, in brackets'}
+  // A wire's credits for the story's reporters and editors, in brackets or not: “(Reporting by Idrees Ali; Editing by
+  // Steve Orlofsky)”, “Reporting by Maiduguri Newsroom and Paul Carsten in Abuja; Additional reporting by …”. Names
+  // follow each “by”; a sentence about reporting goes on in small words (“Reporting by the Post showed that …”).
+  if (words <= 50 && '(RrWwEeAaGg'.includes(line[0]) && wireCredits.test(line)) return {role: 'credit', why: 'the wire’s credit line for its reporters and editors'}
   // A writer's or an agency's initials after a dash, alone: the sign-off under a story (“-TR”, “—AP”).
   if (words <= 2 && /^[-–—]\s?\p{Lu}{1,4}$/u.test(line)) return {role: 'credit', why: initialsWhy}
   // A number alone, perhaps after a bullet (“0”, “• 131”): the page's count of comments or shares. A year may head a timeline's part.
@@ -1151,9 +1159,21 @@ export function trailingCredit(text: string): number {
   const words = wordCount(fragment)
   // (A credit's label may bring in the photographer and the copyright both: “Photographer: Cpl Sam Jenkins / © MoD Crown Copyright 2020”.)
   const labelled = furnitureData().creditOpening.test(fragment)
-  if (words === 0 || words > (labelled ? 12 : 8) || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
   const bare = fragment.replace(/^[\s─—–-]+/u, '')
-  return labelled || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
+  // (A service's photographer is named with a rank, which takes words: “U.S. Coast Guard/Petty Officer 2nd Class Matthew Simpson”.)
+  const ranked = words <= 12 && serviceSlashRank(bare)
+  if (words === 0 || (words > (labelled ? 12 : 8) && !ranked) || /[.!?]["”’)\]]?$|[“”"]/u.test(fragment)) return -1
+  return labelled || ranked || photographerFor.test(bare) || slashCredit.test(bare) || agencyPicture.test(bare) || outletsAfterSlash.test(bare) ? last + fragment.search(/\S/u) : -1
+}
+
+/**
+ * Whether a fragment is a service's photo credit: its name, a slash, then its photographer named with a rank, the
+ * class of a petty officer or sergeant in it or not (“U.S. Army/Sgt. 1st Class Zachary Vandyke”, “U.S. Coast
+ * Guard/Petty Officer 2nd Class Matthew Simpson”). A sentence of the story ends on its full stop; this has none.
+ */
+function serviceSlashRank(fragment: string): boolean {
+  const slash = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?/u.exec(fragment)
+  return slash !== null && opensWithRank(fragment.slice(slash[0].length).replace(/^((?:\S+\s){1,3})(?:\d(?:st|nd|rd|th)|First|Second|Third)\s+Class\s/u, '$1'))
 }
 
 /**
@@ -1250,6 +1270,15 @@ function mostlyCapitalised(words: string[]): boolean {
   if (content.length === 0) return false
   const capitalised = content.filter((word) => /^\p{Lu}/u.test(word)).length
   return capitalised / content.length >= 0.6 || words.length <= 3
+}
+
+/** Small words a sentence writes in small letters: a headline in title case capitalises them. */
+const titleCaseSmallWords = /\s(?:To|The|Of|For|And|In|On|At|With|From|Who|That|As|By|Is|Are|Its|Their)(?=\s)/gu
+
+/** Whether a list's item reads as a headline in title case: two small words capitalised inside it, after its first words and any topic's colon. */
+function titleCaseHeadline(item: string): boolean {
+  const text = item.slice(item.lastIndexOf(':') + 1).replace(listMarker, '')
+  return (text.match(titleCaseSmallWords) ?? []).length >= 2
 }
 
 /**
@@ -1379,6 +1408,17 @@ export function paragraphRoles(
       afterHeadline = headline
       if (headline) listed++
     }
+  }
+  // Headlines of other stories the page set as a list inside the story, between two of its paragraphs, with no label
+  // and no sentence bringing them in (Forces News: “- Battle of Britain: Tribute To The Female Few”): no item ends a
+  // sentence, and one at least is in a headline's title case, its small words capitalised. A story's own list is
+  // brought in by a colon, or its items are sentences, or names.
+  for (let index = 1; index < found.length; index++) {
+    if (found[index].role !== 'list-item' || found[index - 1].role !== 'body' || !endsWithStop(texts[index - 1])) continue
+    let end = index
+    while (end < found.length && found[end].role === 'list-item' && !terminal(texts[end]) && counts[end] >= 4) end++
+    if (end - index < 2 || found[end]?.role !== 'body' || !texts.slice(index, end).some(titleCaseHeadline)) continue
+    for (let item = index; item < end; item++) found[item] = {role: 'chrome', why: 'another story’s headline, in a list of links set inside the story'}
   }
   // An embedded post's text stands just above its signature (“— Republic (@republic) November 2, 2022”).
   for (let index = 1; index < found.length; index++) {
