@@ -861,6 +861,12 @@ describe('furniture detector', () => {
     expect(paragraphRoles(spliced('The 4th intake of 2019 /20 saw young officers train for 6 months in different disciplines including Tactics, Organization, Skills at Arms, Military Topography and Counter Insurgency Operations among others.'))[3].role).toBe('body')
   })
 
+  it('leaves to the story its last sentence with the wire’s credit in brackets after it (Philippine News Agency, http://www.pna.gov.ph/articles/1035240, spliced after the third paragraph and at the end)', () => {
+    const line = 'Of the 14 wounded, 12 were members of the Army’s 5th Scout Ranger Battalion. (PNA)'
+    expect(paragraphRoles(spliced(line))[3].role).toBe('body')
+    expect(paragraphRoles([...lines, line, 'Comments'])[lines.length].role).toBe('body')
+  })
+
   it('leaves a paragraph of quotation set with the typewriter’s apostrophes to the story (Rediff, spliced after the third paragraph)', () => {
     // https://www.rediff.com/news/report/mod-spends-rs-209-trillion-on-arms-deals/20250329.htm
     const quoted = "'This will involve over 250 domestic companies, mostly micro, small and medium enterprises, and will generate over 8,500 direct and indirect jobs.'"

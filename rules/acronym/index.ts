@@ -96,7 +96,7 @@ export default defineRule<Resource>({
     }
     for (const mention of mentions) {
       const {acronym} = mention
-      if (known.has(acronym) || known.has(acronym.replace(/s$/, '')) || compoundOfKnown(acronym, known) || reported.has(acronym)) continue
+      if (known.has(acronym) || known.has(acronym.replace(/s$/, '')) || compoundOfKnown(acronym, known) || reported.has(acronym) || knownWithSuffix(article.text, mention, known)) continue
       const defs = definitions.get(acronym)
       if (defs && defs[0].start < mention.start) continue
       // A headline uses the short form that the body spells out: house style everywhere.
@@ -117,6 +117,12 @@ export default defineRule<Resource>({
     }
   }
 })
+
+/** Whether a mention and the capitals after its hyphen are a known acronym: a party's “PML-N”, whose “PML” alone is read first. */
+function knownWithSuffix(text: string, mention: Mention, known: ReadonlySet<string>): boolean {
+  const suffix = /^-\p{Lu}{1,3}(?![\p{L}\d])/u.exec(text.slice(mention.end, mention.end + 5))
+  return suffix !== null && known.has(mention.acronym + suffix[0])
+}
 
 /**
  * Two known acronyms of three letters or more run together, as commands name

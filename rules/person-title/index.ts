@@ -301,6 +301,11 @@ function nameOrder(text: string, {japanese, speller}: Resource, report: Report):
   }
 }
 
+/** Whether a title ends on a word in small letters and opens the full one, whatever its case: “Army chief” of “Army Chief of Staff”. */
+function describedShort(written: string, full: string): boolean {
+  return /\s\p{Ll}[\p{L}-]*$/u.test(written) && full.toLowerCase().startsWith(written.toLowerCase() + ' ')
+}
+
 /**
  * One person, two ranks or two offices in one article (“Lt Gen Kumar” and
  * later “Maj Gen Kumar”): the title the article uses less is flagged, with
@@ -337,7 +342,10 @@ function conflictingTitles(article: Article, resource: Resource, when: () => str
       // Private First Class, “Sergeant” for a Sergeant First Class): one person, one title still.
       const fullest = list.map((mention) => mention.title).sort((a, b) => b.length - a.length)[0]
       const addressed = fullest.replace(/\s+(?:First|Second|Third)\s+Class$/, '')
-      if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)))) continue
+      // And a description in small letters that opens the full title is its short form (“Army chief” for the Army Chief
+      // of Staff, The Korea Herald).
+      const fullestWritten = list.find((mention) => mention.title === fullest)?.written ?? fullest
+      if (list.every((mention) => [fullest, addressed].some((form) => form === mention.title || form.endsWith(' ' + mention.title)) || describedShort(mention.written, fullestWritten))) continue
       const counts = new Map<string, number>()
       for (const mention of list) counts.set(mention.title, (counts.get(mention.title) ?? 0) + 1)
       if (counts.size < 2) continue

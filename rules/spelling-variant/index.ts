@@ -213,10 +213,13 @@ function namesADesignation(text: string, start: number, word: string): boolean {
 /**
  * A capitalised word straight before a unit's noun is the unit's name, which
  * keeps its own spelling: the 3rd Cavalry Regiment's “Sabre squadron” in
- * American copy.
+ * American copy; so is one before a capitalised “Force” or “Forces”, an armed
+ * force's name (“the Finnish Defence Forces”, “the Australian Defence Force”).
  */
 function namesAUnit(text: string, end: number, word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /^\s+(?:squadron|regiment|battalion|company|troop|brigade|division|wing|group|flight|flotilla|platoon|battery)\b/iu.test(text.slice(end, end + 12))
+  if (!/^\p{Lu}/u.test(word)) return false
+  const after = text.slice(end, end + 12)
+  return /^\s+(?:squadron|regiment|battalion|company|troop|brigade|division|wing|group|flight|flotilla|platoon|battery)\b/iu.test(after) || /^\s+Forces?\b/u.test(after)
 }
 
 /**

@@ -213,7 +213,8 @@ export default defineRule<Resource>({
         if (index > 0 && index === parts.length - 1 && (word.endsWith('s') || word.endsWith('ed')) && resource.speller.correct(word.slice(0, -1))) continue
         // A name's parts after a hyphen may be lower case (“Mao Tse-tung”, “Chiang Kai-shek”): after a capitalised
         // part that no dictionary knows, or that follows another part of the name.
-        if (index > 0 && /^\p{Lu}\p{Ll}/u.test(parts[0].word) && (!isKnown(parts[0].word, resource) || afterName(article, token))) continue
+        // So may a given name's, before the family name (“In-cheol Kim”, “Sam-hyeon Ga”): a short part, a capitalised word after.
+        if (index > 0 && /^\p{Lu}\p{Ll}/u.test(parts[0].word) && (!isKnown(parts[0].word, resource) || afterName(article, token) || (word.length <= 6 && beforeName(article, token)))) continue
         // Two letters are too few to judge (“et al”, “4 th”), an English dictionary judges only Latin
         // script, and a short word after a number is its unit (“67 kgs”, “5 kms”).
         // And a run of letters longer than any word (an encoded string, a pasted hash) is no word to correct.
@@ -633,6 +634,12 @@ function insideName(article: Article, token: WordToken, particles: ReadonlySet<s
     while (word !== undefined && particles.has(word.stem)) word = wordBeside(article, word, side)
     return word !== undefined && initialCase(word.stem) === 'upper'
   })
+}
+
+/** Whether the word after a token, in its sentence and a space away, is capitalised: a family name after the given name. */
+function beforeName(article: Article, token: WordToken): boolean {
+  const next = wordBeside(article, token, 1)
+  return next !== undefined && initialCase(next.stem) === 'upper'
 }
 
 /** Whether the word before a token, in its sentence and a space away, is a capitalised word that opens no sentence: a name goes on. */

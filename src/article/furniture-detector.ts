@@ -6,7 +6,7 @@ import {everydayWord} from '../model/frequencies.js'
 import {readTrees, treesScore, type TreesData} from '../model/trees.js'
 import {letterOrDigit, smallIntoCapital} from '../text/letter-case.js'
 import {isWhiteSpace} from '../text/white-space.js'
-import {endsSentence, goesOn, hasDate, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
+import {endsSentence, goesOn, hasDate, narrated, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart} from './line-shape.js'
 import {contentStems, keysElsewhere} from './content-words.js'
 import {opensWithTitle} from '../knowledge/claims.js'
 import type {RoleFinding} from './roles.js'
@@ -295,7 +295,8 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // Nor a line that opens with “And” or “But” (`goesOn`), nor the story's translation in brackets of the words it
   // quotes above (“[Translation: We have good ties with China, right? …]” under a governor's Tagalog), nor a sentence
   // with the wire's sign-off after it (“The ATM Day celebration will be held … on Sept 27. – Bernama”).
-  if (goesOn(text) || /^\s*[[(](?:English\s+)?[Tt]ranslat(?:ion|ed)\b/u.test(text) || signedOff(text)) return false
+  // (Nor one that tells what had happened, its full stop lost: “The helicopter was carrying President Pratibha Patil, …”.)
+  if (goesOn(text) || /^\s*[[(](?:English\s+)?[Tt]ranslat(?:ion|ed)\b/u.test(text) || signedOff(text) || narrated(text)) return false
   // Nor a sentence that gives its words to someone after a comma, its full stop lost (“Protests are common, said Dan
   // Grazier, senior defense policy fellow at …”): a headline of the page says “says”, a story's sentence “said”.
   if (text.includes(' said ') && /,\s+said\s+(?:\p{Lu}|the\s)/u.test(text)) return false
@@ -317,10 +318,18 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   return !(opensLower(text) && !endsSentence(texts[index - 1])) && !(opensLower(texts[index + 1]) && !endsSentence(text))
 }
 
-/** Whether a line ends on a sentence and a wire's sign-off after a dash (“… on Sept 27. – Bernama”); read from its last dash. */
+/**
+ * Whether a line ends on a sentence and a wire's sign-off after a dash (“… on Sept 27. – Bernama”), read from its last
+ * dash, or its initials in brackets after a sentence told in the past (“… 12 were members of the Army’s 5th Scout Ranger
+ * Battalion. (PNA)”), read from its last bracket.
+ */
 function signedOff(text: string): boolean {
   const dash = Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'), text.lastIndexOf('-'))
-  return dash > 0 && /[.!?]["”’]?\s+[–—-]{1,2}\s*\p{Lu}\p{L}+\s*$/u.test(text.slice(Math.max(0, dash - 4)))
+  if (dash > 0 && /[.!?]["”’]?\s+[–—-]{1,2}\s*\p{Lu}\p{L}+\s*$/u.test(text.slice(Math.max(0, dash - 4)))) return true
+  const bracket = text.lastIndexOf('(')
+  // (A story's sentence, told in the past: a caption with the agency's credit shows its picture in the present, “… is
+  // launched from a Sukhoi-30 MKI on Oct. 9. (ANI)”.)
+  return bracket > 0 && /[.!?]["”’]?\s+\(\p{Lu}{2,6}\)\s*$/u.test(text.slice(Math.max(0, bracket - 3))) && /\b(?:was|were|had|said|told|added)\b/u.test(text)
 }
 
 /** Whether a line's first three words, in small letters, open another line of the article. */

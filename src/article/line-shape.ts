@@ -118,3 +118,12 @@ export const personNameLine = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+
  * VA”), perhaps with the country in capitals after it, as DVIDS sets its datelines (“SULPHUR SPRINGS, TX, UNITED STATES”).
  */
 export const placeLine = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*\p{Lu}{2}\.?(?:,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2})?\s*$/u
+
+/**
+ * Whether a line opens as a story's sentence tells what had happened: an article or a pronoun, then within a few words
+ * “was”, “were” or “had” (“The helicopter was carrying President Pratibha Patil, …”, its full stop lost). A headline
+ * drops the article and tells in the present: “IAF denies giving clean chit to Prez copter pilots”.
+ */
+export function narrated(line: string): boolean {
+  return /^\s*(?:The|A|An|This|That|These|Those|It|He|She|They|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were|had)\s/u.test(line)
+}

@@ -386,7 +386,7 @@ const longestLine = 40
  * line without the credit the page glued to its end; a line is the page's
  * only if it is so with and without it.
  */
-export function pageLinesByWords(found: RoleFinding[], texts: readonly string[], counts: readonly number[], storyPart: (text: string) => string): void {
+export function pageLinesByWords(found: RoleFinding[], texts: readonly string[], counts: readonly number[], storyPart: (text: string) => string, webWords: ReadonlySet<string>): void {
   let model: LineWordsModel | undefined
   for (let index = 1; index < found.length; index++) {
     const {role} = found[index]
@@ -395,9 +395,21 @@ export function pageLinesByWords(found: RoleFinding[], texts: readonly string[],
     // A paragraph with a credit glued on is judged without it too: the credit is reported alone, and the paragraph stays.
     const text = texts[index]
     if (model.score(text) < model.threshold || mostlyNumbers(text) || refersBack.test(text)) continue
+    // A story's long sentence may use a word of the page's as its verb (“India shares a 3,323-km-long border with
+    // Pakistan, …”): it is the page's only if its other words are too.
+    if (counts[index] >= 12 && stopsAtEnd(text) && model.score(withoutWebVerbs(text, webWords)) < model.threshold) continue
     const part = storyPart(text)
     if (part === text || model.score(part) >= model.threshold) found[index] = {role: 'chrome', why: byWords}
   }
+}
+
+/**
+ * A line without the words of the web page it uses as a sentence's verbs, told of a subject: the page's word with an
+ * -s after a word of the sentence, before an article or a possessive (“India shares a border …”). A notice bids with
+ * the page's words (“Share this article”, “want to play a game”) or names the page's things (“the headlines”, “My News”).
+ */
+function withoutWebVerbs(text: string, webWords: ReadonlySet<string>): string {
+  return text.replace(/(?<=\p{L}\s)(\p{Ll}+s)(?=\s(?:a|an|the|its|their|his|her|our)\s)/gu, (word) => (webWords.has(word.slice(0, -1)) ? '' : word))
 }
 
 /**

@@ -13,7 +13,7 @@ import {pipeTableLines} from '../text/pipe-table.js'
 import {contentStemCounts, contentStems, keysElsewhere} from './content-words.js'
 import {scanSource} from '../text/shared-prefixes.js'
 import {opensWithRank, opensWithTitle} from '../knowledge/claims.js'
-import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, goesOn, hasDate, month, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
+import {crossheadLike, crossheadSeries, endsSentence, endsWithStop, goesOn, hasDate, month, narrated, personNameLine, placeLine, terminal, trimmedEnd, trimmedStart, wordCount} from './line-shape.js'
 import {detectFurniture, pageLineWhy} from './furniture-detector.js'
 import {pageLinesByWords} from './line-words.js'
 import {pointing, sceneCaption, stativeVerb} from './scene-caption.js'
@@ -393,6 +393,7 @@ const commentHeader = /^(?!(?:he|she|they|it|we|i|you|who|officials?|police|army
 const teaserWhy = 'a teaser of another story, cut off by the page'
 const timestampWhy = 'a timestamp'
 const releaseDetailsWhy = 'a line of the page’s details about the release (its ministers and media contacts)'
+const ownTeaserWhy = 'the page’s summary of this story, cut off, over the paragraphs that give it whole'
 const otherHeadlineAboveTeaserWhy = 'another story’s headline, above its teaser'
 /** An embedded post's signature closing its text: “… — ANI (@ANI) December 21, 2019”. */
 const postSignature = new RegExp(`[—–]\\s*[^—–()\\n]{1,50}\\(@\\w{1,30}\\)\\s+${month}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'iu')
@@ -1272,6 +1273,9 @@ function mostlyCapitalised(words: string[]): boolean {
   return capitalised / content.length >= 0.6 || words.length <= 3
 }
 
+/** A line's letters and figures, run together: what two settings of one paragraph share whatever their dashes and spaces. */
+const lettersAndFigures = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '')
+
 /** Small words a sentence writes in small letters: a headline in title case capitalises them. */
 const titleCaseSmallWords = /\s(?:To|The|Of|For|And|In|On|At|With|From|Who|That|As|By|Is|Are|Its|Their)(?=\s)/gu
 
@@ -1358,8 +1362,13 @@ export function paragraphRoles(
   for (let index = 1; index < found.length; index++) {
     if (found[index].why !== teaserWhy || terminal(texts[index - 1]) || counts[index - 1] > 20 || counts[index - 1] < 3) continue
     // (The paragraph follows within three lines, under the page's notice: a look no further keeps a page of many teasers linear.)
-    const summary = texts[index].trim().replace(/\s*(?:…|\.\.\.)$/u, '')
-    if (texts.slice(index + 1, index + 4).some((text) => text.trimStart().startsWith(summary))) continue
+    // (Letters and figures only: the page may set the paragraph's dash or spaces otherwise, “MILTON, Pa. —” over “MILTON, Pa. --”;
+    // and the summary may run on into the next paragraph, “… honoring two fellow vets. Sgt. Richard Winter and Sgt. James Turne...”.)
+    const summary = lettersAndFigures(texts[index])
+    if ([1, 2, 3].some((after) => lettersAndFigures(texts.slice(index + after, index + after + 3).join('')).startsWith(summary))) {
+      found[index] = {role: 'chrome', why: ownTeaserWhy}
+      continue
+    }
     if (storyLine(found[index - 1])) found[index - 1] = {role: 'chrome', why: otherHeadlineAboveTeaserWhy}
   }
   // A writer who uses the ellipsis to pace a speech continues one line's ellipsis in the next (“The Prime Minister
@@ -1367,6 +1376,13 @@ export function paragraphRoles(
   // lines that end on one are the writer's too, no teasers of other stories.
   if (texts.some((text, index) => index > 0 && /^\s*(?:…|\.\.\.)/u.test(text) && /(?:…|\.\.\.)\s*$/u.test(texts[index - 1]))) {
     for (let index = 0; index < found.length; index++) if (found[index].why === teaserWhy || found[index].why === otherHeadlineAboveTeaserWhy) found[index] = {role: 'body'}
+  }
+  // So does one whose paragraph on either side paces its words with an ellipsis too, a TV report's script (“A daughter
+  // apprehensive of a dad she hasn't seen in 10 months...” over “Another, so happy to see daddy...”, KBTX): a teaser of
+  // another story stands among the page's lines, not between two of the story's that trail off as it does.
+  const ellipsis = (at: number) => found[at]?.role === 'body' && /…|\.\.\./u.test(texts[at])
+  for (let index = 1; index + 1 < found.length; index++) {
+    if (found[index].why === teaserWhy && found[index - 1].role === 'body' && found[index + 1].role === 'body' && (ellipsis(index - 1) || ellipsis(index + 1))) found[index] = {role: 'body'}
   }
   // Lines a sentence of the story brings in with a colon are its own list, however each ends (a minister's
   // “We’ve:” over “Stepped up support for Ukraine…”, “Signed the landmark Trinity House Agreement with Germany…”).
@@ -1676,8 +1692,10 @@ export function paragraphRoles(
     if (found[index].role === 'chrome' || counts[index] > 30) continue
     if (echoes(index, index + 1) || echoes(index, index - 1)) found[index] = {role: 'chrome', why: 'a breadcrumb trail (the section, then the headline again)'}
   }
-  // The line right after the headline, when it is no sentence of the story, is its standfirst.
-  if (found[0]?.role === 'heading' && found[1]?.role === 'body' && !endsWithStop(texts[1])) found[1] = {role: 'standfirst'}
+  // The line right after the headline, when it is no sentence of the story, is its standfirst; the headline is the first
+  // line of the story, under any of the page's (“Back To Top” over The Korea Herald's), and ends no sentence.
+  const top = headlineAt(found, texts, counts)
+  if ((top > 0 || found[0]?.role === 'heading') && found[top + 1]?.role === 'body' && !endsWithStop(texts[top + 1])) found[top + 1] = {role: 'standfirst'}
   signOff(found, texts, counts)
   // Initials after a dash beside another line that opens with the same dash are a list's items (“- UK” / “- USA”), no
   // agency's sign-off (“- NZPA” under the story).
@@ -1701,7 +1719,7 @@ export function paragraphRoles(
   if (learned) pageLinesByWords(found, texts, counts, (text) => {
     const credit = trailingCredit(text)
     return credit > 0 ? text.slice(0, credit) : text
-  })
+  }, furnitureData().webWords)
   pageBlocks(found, texts, counts, crosshead)
   menuItems(found, texts, counts, crosshead)
   // Last, as the words of the page's lines (the passes above) would read a segue as the page's again.
@@ -2037,6 +2055,19 @@ function pictureCount(text: string): [number, number] | undefined {
 const storyLine = (finding: RoleFinding) => finding.role === 'body' || finding.role === 'heading' || finding.role === 'standfirst'
 
 /**
+ * Where the story's headline stands: its first line, or under the page's lines above it (“Back To Top” over The Korea
+ * Herald's) the first line the shapes left to the story, when it reads as a headline (four words or more, no sentence
+ * ended) over a line and then the story's lede (a sentence of twelve words or more). A short label there, or a line
+ * over more of the page's lines, is the page's.
+ */
+function headlineAt(found: readonly RoleFinding[], texts: readonly string[], counts: readonly number[]): number {
+  const top = found.findIndex(storyLine)
+  if (top <= 0) return 0
+  const lede = top + 2
+  return counts[top] >= 4 && counts[top] <= 20 && !terminal(texts[top]) && found[lede]?.role === 'body' && counts[lede] >= 12 && endsSentence(texts[lede]) ? top : 0
+}
+
+/**
  * A headline-shaped line further down that shares no words with the story is
  * another story's headline (a related-stories list), not a crosshead: a
  * crosshead names what the paragraphs around it go on to say, and stands
@@ -2057,6 +2088,8 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   const headlineShaped = (index: number) =>
     index >= 0 && index < texts.length && counts[index] <= 20 && (!terminal(texts[index]) || endsOnQuotedWord(texts[index])) && !/[.!?]["”’]?\s/u.test(texts[index]) && !wrapped(index) && !texts[index].includes('//') && !namesGuest(texts[index])
   const lastBody = found.map((finding) => finding.role).lastIndexOf('body')
+  // (The page's lines may stand above the headline, “Back To Top” over The Korea Herald's.)
+  const top = headlineAt(found, texts, counts)
   // A crosshead is a few words; a headline of nine words or more below a paragraph of prose, in title case or in
   // two parts (“Israel steps up Khan Younis attack; Pressure increases …”), or in sentence case below the standfirst's
   // place with prose below it too (“New Zealand engaged a security specialist for the visit to Pakistan”; second, a
@@ -2066,11 +2099,12 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   const long = (index: number) =>
     counts[index] >= 9 &&
     found[index - 1]?.role === 'body' &&
-    (/[:;]\s/u.test(texts[index]) || mostlyCapitalised(texts[index].trim().split(/\s+/)) || (index >= 2 && found[index + 1]?.role === 'body'))
+    (/[:;]\s/u.test(texts[index]) || mostlyCapitalised(texts[index].trim().split(/\s+/)) || (index >= top + 2 && found[index + 1]?.role === 'body'))
   // Second in the text, below a paragraph of prose rather than a headline, a line is no standfirst, and may be
   // another story's headline. Not a name there, with no word in small letters (a letter's signature, “Syed Ali Musa
   // Zaidi”, a quotation's source), nor what a paragraph ending in a colon introduces.
-  const belowProse = () => found[0].role === 'body' && !texts[0].trimEnd().endsWith(':') && /\b\p{Ll}{3,}/u.test(texts[1])
+  // (Prose ends its sentence, or runs longer than a headline: a short first line that ends none is the headline.)
+  const belowProse = () => found[top].role === 'body' && (terminal(texts[top]) || counts[top] > 20) && !texts[top].trimEnd().endsWith(':') && /\b\p{Ll}{3,}/u.test(texts[top + 1])
   const sharesNothing = (index: number) => {
     const own = contentStems(texts[index])
     if (own.length < 3) return false
@@ -2095,7 +2129,7 @@ function otherStoriesHeadlines(found: RoleFinding[], texts: readonly string[], c
   // at the page's top (“24th MEU trains for ‘high-noon showdown’” over “23 Aug 2006 | Cpl. Jeffrey A. Cosola …”).
   const overByline = (index: number) => (firstParagraph < 0 || index < firstParagraph) && index + 1 < texts.length && datedPart(texts[index + 1]) && texts[index + 1].includes('|')
   found.forEach((finding, index) => {
-    if (index === 0 || (index === 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index]) || underWriter(texts, counts, index)) return
+    if (index <= top || (index === top + 1 && !long(index) && !belowProse()) || (finding.role !== 'heading' && finding.role !== 'body') || !headlineShaped(index) || narrated(texts[index]) || runsOn(index) || broughtIn(index) || headerLine(index) || listedBelow(index) || overByline(index) || spokenPause(texts[index]) || underWriter(texts, counts, index)) return
     if (!headlineShaped(index - 1) && !headlineShaped(index + 1) && index < lastBody && !long(index)) return
     if (sharesNothing(index)) found[index] = {role: 'chrome', why: otherHeadlineWhy}
   })
@@ -2374,7 +2408,8 @@ function menuItems(found: RoleFinding[], texts: readonly string[], counts: reado
     // “Total” between two sums.)
     const label = (other: number) => found[other].role === 'chrome' && counts[other] <= 5 && /\p{L}/u.test(texts[other]) && !/\d/.test(texts[other])
     // Or lines of the page in words, not a table's figures (a table's label between two rows of sums is the table's).
-    const pageWords = (other: number) => found[other].role === 'chrome' && !/\d{3}/.test(texts[other])
+    // (The page's cut-off summary of this story is in the story's words: the headline stands over it.)
+    const pageWords = (other: number) => found[other].role === 'chrome' && found[other].why !== ownTeaserWhy && !/\d{3}/.test(texts[other])
     if ((role !== 'heading' && role !== 'body') || terminal(texts[index]) || crosshead(index)) continue
     if (counts[index] <= 3 && label(index - 1) && label(index + 1) && !hasVerb(texts[index])) {
       found[index] = {role: 'chrome', why: 'a menu item of the page, between two of its lines'}
