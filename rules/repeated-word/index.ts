@@ -7,7 +7,7 @@ const doubledOnPurpose = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'ha', 
 export default defineRule({
   meta: {
     id: 'repeated-word',
-    description: 'The same word twice in a row (“the the”), including across a line break.',
+    description: 'The same word twice in a row (“the the”), including across a line break and after an editor’s brackets (“[like] like”).',
     defaultSeverity: 'warning',
     fixable: true
   },
@@ -19,8 +19,13 @@ export default defineRule({
       const second = words[index]
       // Lengths first: lower-casing every pair of a 2 MB article costs more than the rest of the rule.
       if (first.text.length !== second.text.length || first.text.toLowerCase() !== second.text.toLowerCase() || !/\p{L}/u.test(first.text)) continue
-      // Only white space between them, and no paragraph break.
       const between = text.slice(first.end, second.start)
+      // A word an editor set in brackets, already there after them: “almost [like] like a superhero”.
+      if (text[first.start - 1] === '[' && /^\][ \t]+$/u.test(between)) {
+        report({reason: `“[${first.text}] ${second.text}”: the word set in brackets is already there after them; keep one.`, start: first.start - 1, end: second.end, expected: [second.text]})
+        continue
+      }
+      // Only white space between them, and no paragraph break.
       if (!/^[ \t]*(?:\r?\n[ \t]*)?$/.test(between)) continue
       // Across a line break, a line wrapped mid-sentence (“a member of the” / “the Rifles regiment”), not a new line
       // that opens with a capital a sentence of its own: a wire's sign-off over the agency's blurb (“-- BERNAMA” /

@@ -1441,6 +1441,14 @@ export function paragraphRoles(
     if (found[index].why !== embedWhy || !/^\s*[—–]/u.test(texts[index])) continue
     if (storyLine(found[index - 1]) && counts[index - 1] <= 70) found[index - 1] = {role: 'chrome', why: 'an embedded post (its text, above its signature)'}
   }
+  // A name in capitals in brackets at the top, above the story's first paragraph, is its picture's credit
+  // (“(RHEINMETALL)” over ADBR's story); a wire's initials so set sign off below the story.
+  for (let index = 0; index < Math.min(3, found.length - 1); index++) {
+    if (found[index].role === 'body' || found[index].role === 'heading') {
+      if (/^\s*\(\s*\p{Lu}[\p{Lu}\d&.'’ -]{1,30}\)\s*$/u.test(texts[index]) && found.slice(index + 1).some((finding, at) => finding.role === 'body' && endsSentence(texts[index + 1 + at]))) found[index] = {role: 'credit', why: 'a picture’s credit in brackets, above the story'}
+      break
+    }
+  }
   // The publication or wire service under a writer's byline, above the story (“By Michael L. Lewis” / “NCO
   // Journal”, “By David Mays” / “Special to American Forces Press Service”), is the byline's: the page's
   // masthead stands above the headline, and a credit under its picture.
