@@ -867,6 +867,15 @@ describe('furniture detector', () => {
     expect(paragraphRoles([...lines, line, 'Comments'])[lines.length].role).toBe('body')
   })
 
+  it('leaves to the story a sentence that lost its full stop and tells what will happen, and one whose subject is a ship named with its field in -ics (Scoop, an NZDF release, https://m.scoop.co.nz/stories/PO0811/S00191/more-troops-bound-for-solomon-islands.htm; Hürriyet Daily News, https://www.hurriyetdailynews.com/turkish-navy-launches-three-month-nato-mission-218043; spliced after the third paragraph and at the end)', () => {
+    const future = 'The personnel currently serving in the Solomon Islands will return to New Zealand on 23 November 2008'
+    const departed = 'The Turkish flagship TCG Anadolu, along with the logistics support ship TCG Derya, the corvette TCG Kınalıada and the frigate TCG Istanbul, departed from Foça in the Turkish Aegean province of İzmir during a send-off ceremony marking the start of the approximately three-month operation.'
+    for (const line of [future, departed]) {
+      expect(paragraphRoles(spliced(line))[3].role).toBe('body')
+      expect(paragraphRoles([...lines, line, 'Comments'])[lines.length].role).toBe('body')
+    }
+  })
+
   it('leaves a paragraph of quotation set with the typewriter’s apostrophes to the story (Rediff, spliced after the third paragraph)', () => {
     // https://www.rediff.com/news/report/mod-spends-rs-209-trillion-on-arms-deals/20250329.htm
     const quoted = "'This will involve over 250 domestic companies, mostly micro, small and medium enterprises, and will generate over 8,500 direct and indirect jobs.'"

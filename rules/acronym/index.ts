@@ -212,7 +212,9 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
       explained.add(acronym)
       continue
     }
-    if (insideQuotes(quotesOf(index), word.start, word.end)) continue
+    // Someone's words are theirs: an acronym in a quotation is not reported, though one defined there is explained
+    // (“Today, soldiers of the Territorial Defence Forces [WOT] help …,” said the minister).
+    const quoted = insideQuotes(quotesOf(index), word.start, word.end)
     const text = article.text
     const start = word.start
     const end = start + acronym.length
@@ -249,13 +251,15 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
     // another name for the same thing (“Finnish Defense Forces (FDF; Puolustusvoimat)”, “(DPRK, or North Korea)”).
     // (Spaces inside the brackets do not hide it: “the Department of Health and Ageing ( DoHA )”.)
     // (Or first of two given together: “Maritime Patrols or Sovereignty Patrols (MARPAT/SOVPAT)”.)
-    const closing = /^(?:-[\p{L}]+)?s?(?:\/[\p{Lu}\d]{2,}s?)*(?:[ \t]*\)|[;,]\s|\s+or\s)/u.exec(after)
-    const opened = /\([ \t]*$/u.exec(before)
-    if (opened && closing) {
+    // (Or in square brackets, as some outlets set it: “the Territorial Defence Forces [WOT]”, PolandIn.)
+    const closing = /^(?:-[\p{L}]+)?s?(?:\/[\p{Lu}\d]{2,}s?)*(?:[ \t]*[)\]]|[;,]\s|\s+or\s)/u.exec(after)
+    const opened = /[(\[][ \t]*$/u.exec(before)
+    if (opened && closing && (opened[0][0] === '(') === !closing[0].endsWith(']')) {
       const expansion = expansionBefore(before.slice(0, opened.index), acronym)
       define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue
     }
+    if (quoted) continue
     // A company's stock-exchange ticker after its name (“Lockheed Martin (NYSE:LMT)”): codes of the market.
     if (inStockTicker(text, start)) continue
     // A company's legal form after its name (“Saab AB”, “Rheinmetall AG”, “Thales SA”) is part of the name.

@@ -137,7 +137,7 @@ function closesWord(text: string, at: number, end: number): boolean {
 }
 
 type Unbalanced = Finding & {
-  kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-open' | 'spaced-close' | 'reversed-open' | 'reversed-close'
+  kind: 'unclosed-quote' | 'unopened-quote' | 'bracket' | 'spaced-open' | 'spaced-close' | 'reversed-open' | 'reversed-close' | 'doubled-open'
   /** An unclosed quotation that runs into its own attribution (`attributionAtEnd`): it lost its closing mark, whatever the next paragraphs hold. */
   attributed?: boolean
 }
@@ -204,6 +204,12 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
         open.get('“')!.pop()
         continue
       }
+    }
+    // A straight mark right after an opening curly one, before a word (CBC: “"The army bomb disposal team removed …”):
+    // the quotation opened twice. The straight mark goes; the curly one stays open for its closing mark.
+    if (text[offset] === '"' && text[offset - 1] === '“' && open.get('“')?.at(-1)?.offset === offset - 1 && /[\p{L}\p{N}]/u.test(text[offset + 1] ?? '')) {
+      yield {kind: 'doubled-open', reason: 'This quotation opens twice: a straight mark right after the opening mark “; delete the straight one.', start: offset, end: offset + 1, expected: ['']}
+      continue
     }
     const char = classify(text, offset, start, end, (open.get('“')?.length ?? 0) > 0)
     if (!char) {

@@ -74,7 +74,7 @@ export default defineRule({
   check({article, options, report}) {
     const settings = options as unknown as Settings
     // Someone's own words are theirs to have said, not the desk's to split: a sentence inside quotation marks (four
-    // fifths of it or more), and in a transcript (two speaker's labels or more: “SECRETARY GENERAL STOLTENBERG:”,
+    // fifths of it or more, or all but a hundred characters of who said it), and in a transcript (two speaker's labels or more: “SECRETARY GENERAL STOLTENBERG:”,
     // “MODERATOR:”) every paragraph from the first label on, as a speaker's turn runs on over paragraphs without one.
     const labelled = article.paragraphs.map((paragraph) => paragraph.role === 'body' && transcriptLabelLength(paragraph.text) > 0)
     const firstTurn = labelled.filter(Boolean).length >= 2 ? labelled.indexOf(true) : -1
@@ -85,7 +85,9 @@ export default defineRule({
       // (Most of it: “… ,” said the chaplain. closes a quotation with its attribution.)
       const end = endOf(sentence)
       const inside = spansOf.spans.reduce((sum, span) => sum + Math.max(0, Math.min(end, span.end + 1) - Math.max(sentence.start, span.start)), 0)
-      return inside >= 0.8 * (end - sentence.start)
+      // (Or all but its attribution, a speaker named with a post: “Lieutenant Colonel Steve Webb, the Commanding Officer of 1
+      // R WELSH, commented: "It is good to be home …"”, sixteen words or so outside the marks.)
+      return inside >= 0.8 * (end - sentence.start) || (inside > 0 && end - sentence.start - inside <= 100)
     }
 
     // And in an article that says it is a speech, every paragraph from the speaker's first on: a speech is printed as delivered.

@@ -120,10 +120,13 @@ export const personNameLine = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+
 export const placeLine = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s*\p{Lu}{2}\.?(?:,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2})?\s*$/u
 
 /**
- * Whether a line opens as a story's sentence tells what had happened: an article or a pronoun, then within a few words
- * “was”, “were” or “had” (“The helicopter was carrying President Pratibha Patil, …”, its full stop lost). A headline
- * drops the article and tells in the present: “IAF denies giving clean chit to Prez copter pilots”.
+ * Whether a line opens as a story's sentence tells what had happened or will: an article or a pronoun, then within a
+ * few words “was”, “were”, “had” or “will” (“The helicopter was carrying President Pratibha Patil, …”, “The personnel
+ * currently serving in the Solomon Islands will return to New Zealand on 23 November 2008”, their full stops lost). A
+ * headline drops the article and tells in the present: “IAF denies giving clean chit to Prez copter pilots”.
  */
 export function narrated(line: string): boolean {
-  return /^\s*(?:The|A|An|This|That|These|Those|It|He|She|They|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were|had)\s/u.test(line)
+  // (“Will” may stand further in, after a longer subject; a picture's caption says what a thing will be only with its
+  // credit beside it, after a bar: “A new German heavy weapons carrier will be based on the Aussie Boxer … | Supplied: …”.)
+  return /^\s*(?:The|A|An|This|That|These|Those|It|He|She|They|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were|had)\s/u.test(line) || (/^\s*(?:The|This|These|Those|Its|Their)\s+(?:[\p{L}'’-]+\s+){0,7}will\s/u.test(line) && !line.includes('|'))
 }

@@ -2625,7 +2625,9 @@ function presentAction(text: string): boolean {
 /** A line that shows someone doing something now: a verb in the present (“uses”, “has”) or a participle in -ing. */
 function describesAction(text: string): boolean {
   const classes = classesOf(text)
-  return classes.has('verb-s') || classes.has('gerund')
+  // (A modal tells what will happen, as a story does, its full stop lost: “The personnel currently serving in the Solomon
+  // Islands will return to New Zealand on 23 November 2008”; a picture shows what is happening.)
+  return (classes.has('verb-s') || classes.has('gerund')) && !classes.has('modal')
 }
 
 /** Whether a line has a verb that tells when (“sailed”, “makes”, “is”, “will”), as a sentence of a story has. */

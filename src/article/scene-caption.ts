@@ -155,7 +155,8 @@ function verbEnd(sentence: string, words: readonly string[], index: number): num
 
 /** A plural noun (not a possessive, not “-ss”), or a noun of people that is one. */
 function plural(word: string): boolean {
-  return (/[^s]s$/u.test(word) && !/['’]/u.test(word)) || /^(?:personnel|people|police|troops|crew|staff)$/iu.test(word)
+  // (Not a field's name in -ics, which qualifies the noun after it: “the logistics support ship TCG Derya”.)
+  return (/[^s]s$/u.test(word) && !/['’]/u.test(word) && !/ics$/iu.test(word)) || /^(?:personnel|people|police|troops|crew|staff)$/iu.test(word)
 }
 
 /** Whether a word the class table calls a noun can be a verb: its past, or its form in -ing, is a word the table has as such (“posts”: “posted”; “guard”: “guarded”). */
