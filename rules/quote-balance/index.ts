@@ -79,6 +79,25 @@ export default defineRule({
       })
     }
     for (const paragraph of paragraphs) for (const finding of unpairedSingle(text, paragraph.start, paragraph.end)) report(finding)
+    // Two apostrophes typed for one mark: inside a word for its apostrophe (“India''s”), before or after a quotation
+    // for its mark (ITV: “''Primarily though," he said”; “… in pipeline,'' said Abhishek Sahu”). Not in a text set as
+    // a typewriter sets quotations, ``so'', where the pair is the closing mark of a backquote's opening one.
+    if (text.includes("''") && !text.includes('``')) {
+      for (const found of text.matchAll(/''/gu)) {
+        const at = found.index
+        const before = text[at - 1] ?? ' '
+        const after = text[at + 2] ?? ' '
+        if (before === "'" || after === "'") continue
+        const inWord = /\p{L}/u.test(before) && /\p{L}/u.test(after)
+        if (!inWord && !(/[\s(\[]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) && !(/[\p{L}\p{N}.,!?]/u.test(before) && /[\s)\].,;:]/u.test(after))) continue
+        report({
+          reason: inWord ? 'Two apostrophes stand where one belongs.' : 'Two apostrophes stand for a quotation mark: use one double quotation mark.',
+          start: at,
+          end: at + 2,
+          expected: [inWord ? "'" : '"']
+        })
+      }
+    }
   }
 })
 
@@ -280,6 +299,8 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       spacedOpen = undefined
       continue
     }
+    // (A quotation opened with two apostrophes, “''Primarily though," he said”, is reported at its opening.)
+    if (char === '”' && /(?:^|[\s(\[])''[\p{L}\p{N}]/u.test(text.slice(start, offset))) continue
     yield {
       kind: char === '”' ? 'unopened-quote' : 'bracket',
       reason: `This ${names[char]} has no ${names[opener]} before it in the paragraph; readers cannot tell where the ${opener === '“' ? 'quotation' : 'aside'} starts.`,

@@ -9,7 +9,7 @@ import {gluedWords, spacingFindings, type SpacingData, type WordEvidence} from '
 import {memoise, onceEach} from '../../src/text/memo.js'
 import {ruleDataPath} from '../../src/paths.js'
 import type {Article, WordToken} from '../../src/article/types.js'
-import {dialects, type Dialect} from '../../src/types.js'
+import {dialects, type Dialect, type Finding} from '../../src/types.js'
 import {loadModel} from '../../src/model/load.js'
 import type {LanguageModel} from '../../src/model/model.js'
 import {modelWord} from '../../src/model/tokenize.js'
@@ -147,6 +147,19 @@ export default defineRule<Resource>({
         splits.set(word, undefined)
         return undefined
       }
+      // A small word run into an acronym, or an acronym into a word, where a page dropped the space (ITV: “spent across
+      // theUK”, “future permanent UKlocations”): the acronym one the dictionary or the lists know, the word a common one.
+      const intoAcronym = /^(\p{Ll}{2,4})(\p{Lu}{2,5})$/u.exec(word) ?? /^(\p{Lu}{2,5})(\p{Ll}{4,})$/u.exec(word)
+      if (intoAcronym) {
+        const [, first, second] = intoAcronym
+        const smallFirst = /^\p{Ll}/u.test(first)
+        const [small, capitals] = smallFirst ? [first, second] : [second, first]
+        // (A small word first is a function word, “the”, “of”: “iOS”-like names open with one letter.)
+        if ((resource.speller.correct(capitals) || inLists(capitals)) && (smallFirst ? stopwords.has(small) : resource.speller.correct(small))) {
+          splits.set(word, [first, second])
+          return splits.get(word)
+        }
+      }
       const typo = /^\p{Ll}/u.test(word) && nearCommonWord(word.toLowerCase(), 1)
       // A small letter run into a capital is no word the word-formation rules make (“townsBrightly” is no compound),
       // nor is a word in capitals run into a capitalised one (“STORYCelebration”).
@@ -160,6 +173,7 @@ export default defineRule<Resource>({
       for (const found of spacingFindings(paragraph.text, paragraph.start, spacing)) {
         report({reason: found.reason, start: found.start, end: found.end, actual: found.actual, expected: [found.fixed]})
       }
+      for (const found of ordinalSlips(paragraph.text, paragraph.start)) report(found)
     }
 
     // A plural given the possessive of a singular as well (“the ships’s company”): one ship’s, or several ships’.
@@ -329,6 +343,32 @@ function knownByForm(article: Article, speller: Speller): (token: WordToken) => 
     return verdict === 1
   }
 }
+
+/**
+ * Ordinals with the wrong ending or a letter too many (“the 21th Squadron”, “the 176thh Wing”, “4rth”), with the
+ * right one as the fix: 1st, 2nd and 3rd but 11th, 12th and 13th, th for the rest. A number's unit in small letters
+ * (“24hrs”, “5kms”) is none of these.
+ */
+function* ordinalSlips(text: string, offset: number): Generator<Finding> {
+  if (!/\d\p{Ll}/u.test(text)) return
+  for (const found of text.matchAll(/(?<![\p{L}\d.,])(\d{1,5})(\p{Ll}{2,3})(?![\p{L}\d])/gu)) {
+    const [whole, digits, letters] = found
+    const number = Number(digits)
+    const right = number % 100 >= 11 && number % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][number % 10] ?? 'th')
+    // (A plural of an ordinal is its own: “the 4ths”, “2nds”.)
+    if (letters === right || (letters.endsWith('s') && letters.slice(0, -1) === right)) continue
+    const slip = letters.length === 2 ? ordinalEndings.has(letters) : [0, 1, 2].some((at) => letters.slice(0, at) + letters.slice(at + 1) === right)
+    if (!slip) continue
+    yield {
+      reason: `“${whole}”: the ordinal of ${digits} is written “${digits}${right}”.`,
+      start: offset + found.index,
+      end: offset + found.index + whole.length,
+      actual: whole,
+      expected: [digits + right]
+    }
+  }
+}
+const ordinalEndings = new Set(['st', 'nd', 'rd', 'th'])
 
 /**
  * The sentences written in another language (and the runs of its words
