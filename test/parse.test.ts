@@ -876,6 +876,10 @@ describe('furniture detector', () => {
     }
   })
 
+  it('reads a slash between a unit and a figure as the story’s, no mark of the web (a conversion of units, The Defense Post, https://thedefensepost.com/2024/08/05/australia-seventh-evolved-cape-austal/amp, spliced after the third paragraph)', () => {
+    expect(paragraphRoles(spliced('The vessel has a top speed of 25 knots (46.3 kilometers/28.7 miles per hour) and a range of up to 4,000 nautical miles (4,603 miles/7,408 kilometers).'))[3].role).toBe('body')
+  })
+
   it('leaves a paragraph of quotation set with the typewriter’s apostrophes to the story (Rediff, spliced after the third paragraph)', () => {
     // https://www.rediff.com/news/report/mod-spends-rs-209-trillion-on-arms-deals/20250329.htm
     const quoted = "'This will involve over 250 domestic companies, mostly micro, small and medium enterprises, and will generate over 8,500 direct and indirect jobs.'"

@@ -139,6 +139,15 @@ describe('quote-balance', () => {
     expect((await lintWith('He called it a historic day" and left.', ['quote-balance'])).map(describeMessage)).toEqual(['1:28-1:29 "\\""'])
   })
 
+  it('reads a quotation over two paragraphs as one, past a crosshead or a box of the page set between them (BBC, https://feeds.bbci.co.uk/news/uk-wales-north-west-wales-29766179; Airforce Technology, https://airforce-technology.com/news/raaf-final-p-8a-poseidon; each spliced into a story of the clean set)', async () => {
+    const story = readFileSync(path.join(packageRoot, 'corpus', 'real', 'clean', 'au-defence-aussie-torpedoman-us-subs.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '')
+    const bbc = ['Mr Jones, who holds the economic development portfolio on Anglesey council, added: "We have very close links as the community of Anglesey with the base.', '"We celebrate the freedom given to the base once a year and there is always a warm reception when they march through the county town.', 'Support roles', '"But this is very good news... that something is taking the place of the search and rescue facility."']
+    const globalData = ['Reynolds said: “The aircraft can be refuelled while flying by tanker aircraft such as Australia’s KC-30A, making it possible to patrol Australia’s isolated Southern Ocean territories.', 'GlobalData Strategic Intelligence', 'US Tariffs are shifting - will you react or anticipate?', 'Don’t let policy changes catch you off guard. Stay proactive with real-time data and expert analysis.', 'By GlobalData', '“The P-8A is already providing significant operational support to Australia, including a recent mission to the Middle East Region on Operation MANITOU as part of the International Maritime Security Construct.”']
+    for (const quotation of [bbc, globalData]) {
+      expect(await lintWith([...story.slice(0, 3), ...quotation, ...story.slice(3)].join('\n'), ['quote-balance'])).toEqual([])
+    }
+  })
+
   it('reports a stray closing bracket', async () => {
     expect((await lintWith('The drills (Malabar and JIMEX)) ended.', ['quote-balance'])).map(describeMessage)).toEqual(['1:31-1:32 ")"'])
   })

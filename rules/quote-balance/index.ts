@@ -33,12 +33,13 @@ export default defineRule({
   check({article, report}) {
     // Marks in the markup (an attribute's quotes, a link's brackets) are none of the article's.
     const {paragraphs, prose: text} = article
-    // Each paragraph's next one that is no line of the page: a photo's caption may stand between a quotation's
-    // paragraphs. (Found in one pass from the end, so a page of many such lines stays linear.)
+    // Each paragraph's next one that is no line of the page nor a crosshead: a photo's caption, or a crosshead the page
+    // set in (BBC: “Support roles”), may stand between a quotation's paragraphs. (Found in one pass from the end, so a
+    // page of many such lines stays linear.)
     const nextOfStory: number[] = new Array(paragraphs.length)
     for (let index = paragraphs.length - 1, next = paragraphs.length; index >= 0; index--) {
       nextOfStory[index] = next
-      if (!furnitureRoles.has(paragraphs[index].role)) next = index
+      if (!furnitureRoles.has(paragraphs[index].role) && paragraphs[index].role !== 'heading') next = index
     }
     const found = paragraphs.map((paragraph, index) => {
       const next = paragraphs[nextOfStory[index]]

@@ -62,6 +62,14 @@ export function recordSpelling(token: WordToken, article: Article, names: Record
   // The other name beside this one points at a person first (“Pete Hesgeth”).
   const found = [...(names.familiesOf.get(beside(previous) ?? '') ?? []), ...(names.givensOf.get(beside(next) ?? '') ?? [])].find((name) => handSlip(typed, name, true))
   if (found) return names.written.get(found)
+  // A name beside another that points at nobody on record is someone else's (“Defence Minister Datuk Seri Mohamad Hasan”
+  // beside the records' General Mohammad Ab Rahman): not to be spelled as the record's given name.
+  const named = (word: WordToken | undefined) => word !== undefined && word.sentence === token.sentence && /^\p{Lu}\p{Ll}/u.test(word.text) && !(word === previous && word.initial)
+  // (Nor is the name alone after that, which means the same person: the answer is kept for the article.)
+  if (named(previous) || named(next)) {
+    answers.set(typed, null)
+    return undefined
+  }
   // Then what the name alone points at, the same wherever it stands: asked once per name and article.
   let alone = answers.get(typed)
   if (alone === undefined) {

@@ -67,7 +67,9 @@ const minimumStory = 3
 const longestCandidate = 30
 
 const readerWords = new Set(['you', 'your', 'yours', 'yourself', 'we', 'our', 'us', "we're", 'we’re', "let's", 'let’s'])
-const webMarks = /[|/@#»›❯•©_=+<>{}[\]]/g
+// (A slash between a word or figure and a figure is a story's: a unit's conversion, “46.3 kilometers/28.7 miles”, a
+// season's “2019/20”, “24/7”; a credit's, a path's or a breadcrumb's slash has a capital or a word after it, or a space.)
+const webMarks = /[|@#»›❯•©_=+<>{}[\]]|(?<![\p{Ll}\d])\/|\/(?!\d)/gu
 
 /**
  * What the article around a line is: every line, their roles so far and

@@ -1730,6 +1730,7 @@ export function paragraphRoles(
   }, furnitureData().webWords)
   pageBlocks(found, texts, counts, crosshead)
   menuItems(found, texts, counts, crosshead)
+  promotionBetween(found, texts)
   // Last, as the words of the page's lines (the passes above) would read a segue as the page's again.
   segues(found, texts, counts)
   return found
@@ -2397,6 +2398,24 @@ function pageBlocks(found: RoleFinding[], texts: readonly string[], counts: read
     // (No body line stands below the last: a short line there is read as a heading.)
     if (found[index].role !== 'heading' || counts[index] > 8 || terminal(texts[index]) || crosshead(index)) continue
     if (found[index - 1].role === 'chrome' || found[index + 1]?.role === 'chrome') found[index] = {role: 'chrome', why: 'a line of a block of the page’s own lines'}
+  }
+}
+
+/**
+ * A box of the page's promotion set inside the story: up to three lines that
+ * speak to the reader as “you” and quote no one, between two of the page's
+ * lines (GlobalData's: “GlobalData Strategic Intelligence” over “US Tariffs
+ * are shifting - will you react or anticipate?” and “Don’t let policy changes
+ * catch you off guard. …”, over “By GlobalData”). A story's sentence that says
+ * “you” is someone's words, in quotation marks.
+ */
+function promotionBetween(found: RoleFinding[], texts: readonly string[]): void {
+  for (let index = 1; index < found.length - 1; index++) {
+    if (found[index - 1].role !== 'chrome' || found[index].role !== 'body') continue
+    let end = index
+    while (end < found.length && end - index < 3 && found[end].role === 'body' && /\b(?:you|your)\b/iu.test(texts[end]) && !/[“”"]/u.test(texts[end])) end++
+    if (end === index || found[end]?.role !== 'chrome') continue
+    for (let item = index; item < end; item++) found[item] = {role: 'chrome', why: 'the page’s promotion, between two of its lines'}
   }
 }
 
