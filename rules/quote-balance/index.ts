@@ -188,6 +188,9 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
   // opening one with a space typed after it (“…said David Malone, " But I am…”). A closing mark with no
   // opening one later in the paragraph tells which.
   let spacedOpen: number | undefined
+  // Where two apostrophes open a quotation in the paragraph, if anywhere: looked for once, not before each mark.
+  const doubledAt = paragraph.includes("''") ? /(?:^|[\s(\[])''[\p{L}\p{N}]/u.exec(paragraph) : null
+  const doubledApostrophes = doubledAt ? start + doubledAt.index : -1
   marks.lastIndex = 0
   for (let found = marks.exec(paragraph); found; found = marks.exec(paragraph)) {
     const offset = start + found.index
@@ -301,7 +304,7 @@ function* unbalanced(text: string, start: number, end: number, quoteContinues: b
       continue
     }
     // (A quotation opened with two apostrophes, “''Primarily though," he said”, is reported at its opening.)
-    if (char === '”' && /(?:^|[\s(\[])''[\p{L}\p{N}]/u.test(text.slice(start, offset))) continue
+    if (char === '”' && doubledApostrophes >= 0 && doubledApostrophes < offset) continue
     yield {
       kind: char === '”' ? 'unopened-quote' : 'bracket',
       reason: `This ${names[char]} has no ${names[opener]} before it in the paragraph; readers cannot tell where the ${opener === '“' ? 'quotation' : 'aside'} starts.`,

@@ -74,8 +74,9 @@ export default defineRule({
   check({article, options, report}) {
     const settings = options as unknown as Settings
     // Someone's own words are theirs to have said, not the desk's to split: a sentence inside quotation marks (four
-    // fifths of it or more, or all but a hundred characters of who said it), and in a transcript (two speaker's labels or more: “SECRETARY GENERAL STOLTENBERG:”,
-    // “MODERATOR:”) every paragraph from the first label on, as a speaker's turn runs on over paragraphs without one.
+    // fifths of it or more, or all but a hundred characters of who said it), and in a transcript (two speaker's labels
+    // or more: “SECRETARY GENERAL STOLTENBERG:”, “MODERATOR:”) every paragraph from the first label on, as a speaker's
+    // turn runs on over paragraphs without one.
     const labelled = article.paragraphs.map((paragraph) => paragraph.role === 'body' && transcriptLabelLength(paragraph.text) > 0)
     const firstTurn = labelled.filter(Boolean).length >= 2 ? labelled.indexOf(true) : -1
     let spansOf: {paragraph: number; spans: Array<{start: number; end: number}>} | undefined

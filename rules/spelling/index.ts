@@ -375,9 +375,10 @@ const ordinalEndings = new Set(['st', 'nd', 'rd', 'th'])
  * inside English ones, `foreignRun`): of their words in small
  * letters, of three letters or more, four or more and at least two in five
  * are none that English knows, one of them with an accent English words do
- * not need (or three in five, with no accent) (“Ça fait quatre mois que le Premier ministre m'a demandé de
+ * not need (“Ça fait quatre mois que le Premier ministre m'a demandé de
  * servir …”, “En tant que Canadiens, comment peut-on contribuer à la
- * sécurité de notre monde ?”, in a Canadian minister's speech). A sentence
+ * sécurité de notre monde ?”, in a Canadian minister's speech), or three in
+ * five with no accent (a Spanish source's headline). A sentence
  * of English has a slip or two among its words, and names in capitals.
  */
 function foreignText(article: Article, known: (token: WordToken) => boolean, knownWord: (word: string) => boolean): ForeignText {

@@ -297,7 +297,8 @@ function isCandidate(texts: readonly string[], finding: RoleFinding, words: numb
   // Nor a line that opens with “And” or “But” (`goesOn`), nor the story's translation in brackets of the words it
   // quotes above (“[Translation: We have good ties with China, right? …]” under a governor's Tagalog), nor a sentence
   // with the wire's sign-off after it (“The ATM Day celebration will be held … on Sept 27. – Bernama”).
-  // (Nor one that tells what had happened, its full stop lost: “The helicopter was carrying President Pratibha Patil, …”.)
+  // (Nor one that tells what had happened or will, its full stop lost: “The helicopter was carrying President Pratibha
+  // Patil, …”, `narrated`.)
   if (goesOn(text) || /^\s*[[(](?:English\s+)?[Tt]ranslat(?:ion|ed)\b/u.test(text) || signedOff(text) || narrated(text)) return false
   // Nor a sentence that gives its words to someone after a comma, its full stop lost (“Protests are common, said Dan
   // Grazier, senior defense policy fellow at …”): a headline of the page says “says”, a story's sentence “said”.

@@ -680,11 +680,11 @@ function webShare(line: string, webWords: ReadonlySet<string>): number {
 /** The words of a transcript's or a published statement's own note: what it leaves out, or what the room did. */
 const documentNote = /\b(?:omitted|removed|redacted|abridged|applause|laughter|silence|inaudible|crosstalk|audience)\b/iu
 
-/** Why a dash and a few capitals alone are the page's: an agency's or a writer's sign-off. */
 /** One credit of a wire's line of credits: a task, “by”, then names (capitalised words, “and”, a place after “in”). */
 const wireCredit = String.raw`(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Gg]raphics)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|in|from|at|&))*`
 /** A wire's line of credits: in brackets, or two credits or more (one alone and bare, “Reporting by …” atop a story, is its byline). */
 const wireCredits = new RegExp(String.raw`^(?:\(\s*${wireCredit}(?:\s*[;,]\s*${wireCredit})*\s*\)|${wireCredit}(?:\s*[;,]\s*${wireCredit})+)\.?$`, 'u')
+/** Why a dash and a few capitals alone are the page's: an agency's or a writer's sign-off. */
 const initialsWhy = 'a writer’s or an agency’s initials signing off'
 
 /**
