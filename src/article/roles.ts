@@ -729,7 +729,8 @@ function furnitureOf(text: string, first: boolean, words: number, crosshead = fa
   // (Here and below, a pattern anchored at the line's start runs only on a line that opens with a character it can
   // open with, and one anchored at its end on a line that ends with one: each call of a pattern costs more than
   // the look, and these spare some 30,000 calls a pass over the real-copy clean set's 2,975 lines.)
-  if ('*_=~#•·–—-'.includes(line[0]) && (/^[\s*_=~#•·–—-]{3,}$/u.test(line) || /^={2}$/u.test(line)) && !/^\*(?:\s+\*)+$/u.test(line)) return {role: 'chrome', why: separatorWhy}
+  // (Nor a dash or a bullet alone, the separator of a list of the page's links: Yonhap's “-” between other stories.)
+  if ('*_=~#•·–—-'.includes(line[0]) && (/^[\s*_=~#•·–—-]{3,}$/u.test(line) || /^(?:={2}|[-–—•·])$/u.test(line)) && !/^\*(?:\s+\*)+$/u.test(line)) return {role: 'chrome', why: separatorWhy}
   // The source of a story another site carries, in brackets on its own line (“(Source: Korea Times; issued April 9,
   // 2020)”, as Defense-Aerospace.com heads what it reprints).
   if (line[0] === '(' && words <= 30 && /^\(\s*Sources?\s*:[^()]{2,160}\)$/u.test(line)) return {role: 'credit', why: 'the source of the story, in brackets'}
