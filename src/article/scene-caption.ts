@@ -34,7 +34,9 @@ export function sceneCaption(text: string): boolean {
   const verb = presentVerb(sentence, words)
   // (A verb of state is no action a picture shows: “The guidelines define the role of the Self-Defense Forces … in the
   // Asia-Pacific region”, Kyodo.)
-  if (verb <= 0 || stativeVerb.test(words[verb])) return false
+  // (Nor an event's start or end, which a story announces and no picture shows: “A major military exercise starts in
+  // Eastern Norway on Thursday”, Norway Today.)
+  if (verb <= 0 || stativeVerb.test(words[verb]) || eventVerb.test(words[verb])) return false
   // A participle's clause before the subject is a story's (“Drawn from many different units …, the majority of the
   // 118th Infantry Battalion personnel come from …”): a caption names who it shows first. (The clause may hold a verb
   // of its own, which the search above finds first: “Armed with … the kind of training … that military planners dream
@@ -51,6 +53,9 @@ export function sceneCaption(text: string): boolean {
 
 /** Verbs of state, which tell what something is or holds, not what anyone does: no picture shows them. */
 export const stativeVerb = /\b(?:include|includes|comprise|comprises|consist|consists|contain|contains|involve|involves|mean|means|remain|remains|belong|belongs|require|requires|cost|costs|continue|continues|seem|seems|exist|exists|depend|depends|represent|represents|qualify|qualifies|contribute|contributes|define|defines)\b/iu
+
+/** Verbs of an event's course, its start or its end: a story's schedule, not a scene. */
+const eventVerb = /^(?:starts?|begins?|ends?|lasts?|concludes?|resumes?)$/iu
 
 /** Classes of a word a past form follows as its subject's last word, so that the past form is the verb. */
 const pastAfter = new Set(['noun', 'unknown', 'number', 'pronoun'])
