@@ -1442,14 +1442,6 @@ export function paragraphRoles(
     if (found[index].why !== embedWhy || !/^\s*[—–]/u.test(texts[index])) continue
     if (storyLine(found[index - 1]) && counts[index - 1] <= 70) found[index - 1] = {role: 'chrome', why: 'an embedded post (its text, above its signature)'}
   }
-  // A name in capitals in brackets at the top, above the story's first paragraph, is its picture's credit
-  // (“(RHEINMETALL)” over ADBR's story); a wire's initials so set sign off below the story.
-  for (let index = 0; index < Math.min(3, found.length - 1); index++) {
-    if (found[index].role === 'body' || found[index].role === 'heading') {
-      if (/^\s*\(\s*\p{Lu}[\p{Lu}\d&.'’ -]{1,30}\)\s*$/u.test(texts[index]) && found.slice(index + 1).some((finding, at) => finding.role === 'body' && endsSentence(texts[index + 1 + at]))) found[index] = {role: 'credit', why: 'a picture’s credit in brackets, above the story'}
-      break
-    }
-  }
   // The publication or wire service under a writer's byline, above the story (“By Michael L. Lewis” / “NCO
   // Journal”, “By David Mays” / “Special to American Forces Press Service”), is the byline's: the page's
   // masthead stands above the headline, and a credit under its picture.
@@ -2171,10 +2163,10 @@ function ownRole(texts: readonly string[], counts: readonly number[], marked: Re
   if ((counts[index] <= 4 || (counts[index] <= 6 && '•·▪'.includes(text.trimStart()[0]))) && dateOnly.test(text)) return {role: 'dateline'}
   const own = furnitureOf(text, index === 0, counts[index], crosshead(index))
   if (own) return own
-  // A maker's or an agency's initials alone in brackets at the top of the page: its picture's credit (“(KMW)” over an
-  // ADBR story). At the foot they are the wire's sign-off (“(IANS)”), the story's; a transcript's notes in brackets
-  // stand between its paragraphs, in words (“(APPLAUSE)”).
-  if (index <= 1 && index < texts.length - 1 && counts[index] === 1 && /^\s*\(\p{Lu}{2,5}\)\s*$/u.test(text)) return {role: 'credit', why: 'a picture’s credit in brackets, alone on its line'}
+  // A maker's or an agency's initials or name in capitals alone in brackets at the top of the page: its picture's
+  // credit (“(KMW)”, “(RHEINMETALL)” over ADBR stories). At the foot they are the wire's sign-off (“(IANS)”), the
+  // story's; a transcript's notes in brackets stand between its paragraphs, in words (“(APPLAUSE)”).
+  if (index <= 1 && index < texts.length - 1 && counts[index] === 1 && /^\s*\(\p{Lu}{2,20}\)\s*$/u.test(text)) return {role: 'credit', why: 'a picture’s credit in brackets, alone on its line'}
   // A date stamp with the outlet's name: the story's date at its top, the page's in it (chrome, below).
   // With the site's section label instead, it is a date alone (“NEWS | Feb. 20, 2014”): the page's above the headline.
   if (dateStamp(text, counts[index])) return furnitureData().sectionStamp.test(text) ? {role: 'dateline'} : {role: 'dateline', why: stampWhy}
