@@ -251,10 +251,11 @@ function scan(article: Article, speller: Speller, shipPrefixes: ReadonlySet<stri
     // another name for the same thing (“Finnish Defense Forces (FDF; Puolustusvoimat)”, “(DPRK, or North Korea)”).
     // (Spaces inside the brackets do not hide it: “the Department of Health and Ageing ( DoHA )”.)
     // (Or first of two given together: “Maritime Patrols or Sovereignty Patrols (MARPAT/SOVPAT)”.)
-    // (Or in square brackets, as some outlets set it: “the Territorial Defence Forces [WOT]”, PolandIn.)
+    // (Or in square brackets, as some outlets set it: “the Territorial Defence Forces [WOT]”, PolandIn; so a trade
+    // paper's ticker after a company's name, “Lockheed Martin [LMT]”, is read as its short name.)
     const closing = /^(?:-[\p{L}]+)?s?(?:\/[\p{Lu}\d]{2,}s?)*(?:[ \t]*[)\]]|[;,]\s|\s+or\s)/u.exec(after)
     const opened = /[(\[][ \t]*$/u.exec(before)
-    if (opened && closing && (opened[0][0] === '(') === !closing[0].endsWith(']')) {
+    if (opened && closing && (opened[0][0] === '[') === closing[0].endsWith(']')) {
       const expansion = expansionBefore(before.slice(0, opened.index), acronym)
       define(acronym, {start: expansion ? beforeStart + expansion.index : start - 1, end: start + letters.length + closing[0].length, expansion: expansion?.text})
       continue

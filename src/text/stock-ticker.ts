@@ -12,12 +12,5 @@ const ticker = /^\([ \t]*\p{Lu}{2,6}[ \t]?:[ \t]?\p{Lu}[\p{Lu}.]{0,5}[ \t]*\)/u
 export function inStockTicker(text: string, at: number): boolean {
   const from = Math.max(0, at - 10)
   const within = text.slice(from, at).lastIndexOf('(')
-  if (within >= 0 && ticker.test(text.slice(from + within, from + within + 24))) return true
-  return text[at - 1] === '[' && bareTicker.test(text.slice(Math.max(0, at - 40), at + 8))
+  return within >= 0 && ticker.test(text.slice(from + within, from + within + 24))
 }
-
-/**
- * A trade paper's ticker: the company's symbol alone in square brackets right after its name (“Lockheed Martin
- * [LMT]”, “Raytheon [RTN]”, Defense Daily). An editor's insertion in square brackets stands for words, not after a name.
- */
-const bareTicker = /\p{Lu}[\p{L}&.'’-]*[ \t]\[\p{Lu}{1,5}\](?![\p{L}\d])[^\[]*$/u
